@@ -1,0 +1,51 @@
+// The directory of official channels: one entry per institution, every fact sourced.
+
+export type InstitutionKind = 'lender' | 'bank' | 'payment' | 'regulator' | 'police' | 'complaint';
+
+/** C1: official text itself. C2: reputable secondary source. U: unconfirmed (never ships a number). */
+export type Confidence = 'C1' | 'C2' | 'U';
+
+export interface Hotline {
+  /** Digits only, the way it is dialled in mainland China, e.g. "95384", "01012321", "4008308003". */
+  number: string;
+  /** Chinese label, e.g. "客服热线", "信用卡中心". */
+  label: string;
+  hours?: string;
+  /** Same number listed under more than one entry on purpose (e.g. group line). */
+  shared?: boolean;
+  /** Confidence of this number specifically (C1/C2 only ship). */
+  confidence: Confidence;
+}
+
+export interface DirectoryEntry {
+  id: string;
+  name: string;
+  /** Simplified and traditional names, product names, short forms. */
+  aliases: string[];
+  kind: InstitutionKind;
+  hotlines: Hotline[];
+  /** Registrable domains, lower case, e.g. "webank.com". */
+  domains: string[];
+  /** How to reach the official service inside apps, e.g. "微信 → 我 → 服务 → 微粒贷借钱". */
+  entryPoints: string[];
+  /** SMS signatures the institution really uses, e.g. "【微众银行】". */
+  smsSignatures: string[];
+  notes: string[];
+  /** What it is for (help channels) — shown on the directory page. */
+  purpose?: string;
+  /** When no number ships: where the user finds the real one. */
+  whereToFindNumber?: string;
+  confidence: Confidence;
+  sources: string[];
+  /** ISO date the entry was last checked against its sources. */
+  verified: string;
+}
+
+export interface LookupAnswer {
+  query: string;
+  kind: 'number' | 'link' | 'name';
+  /** true: official for `entry`; false: known not official (e.g. look-alike, or wrong number for the named brand); null: unknown. */
+  official: boolean | null;
+  entry: DirectoryEntry | null;
+  lookalike_of: string | null;
+}
