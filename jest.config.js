@@ -1,0 +1,21 @@
+// Two projects: pure core/services logic in node, pages/components in jsdom under
+// miniprogram-simulate. Both compile TypeScript with the test tsconfig (jest + node types).
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.node.json', diagnostics: { warnOnly: false } }];
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/unit'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+    },
+    {
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/test/pages'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+    },
+  ],
+};
