@@ -1,0 +1,44 @@
+// Typed errors with the Chinese message the UI shows as-is. `code` lets the UI choose an
+// action (e.g. "清理空间" for storage_full) without parsing text.
+export type EvidenceErrorCode =
+  | 'storage_full'
+  | 'file_space_full'
+  | 'file_missing'
+  | 'file_too_large'
+  | 'corrupt'
+  | 'not_found'
+  | 'io';
+
+export class EvidenceError extends Error {
+  readonly code: EvidenceErrorCode;
+  readonly cause?: unknown;
+  constructor(code: EvidenceErrorCode, message: string, cause?: unknown) {
+    super(message);
+    this.name = 'EvidenceError';
+    this.code = code;
+    this.cause = cause;
+  }
+}
+
+export const MSG = {
+  storageFull: '手机存储空间不足（本应用的记录空间已满），这次没有保存，之前的记录都完好。请删除不需要的案件或附件后再试。',
+  fileSpaceFull: '附件空间不足（本应用最多可存 200 MB 文件），这次没有保存，之前的记录都完好。请删除不需要的附件后再试。',
+  fileMissing: '找不到这个文件，可能已被清理。请重新选择文件。',
+  attachmentMissing: '附件文件找不到了，可能已被系统或其他方式清理。记录本身仍然保留。',
+  corruptItem: '这条记录已损坏，无法读取。其他记录不受影响。',
+  corruptCase: '这个案件的基本信息已损坏，无法读取。其中的证据记录仍可查看。',
+  notFound: '找不到这条记录，可能已被删除。',
+  io: '读写本机存储时出错，这次没有保存，之前的记录都完好。请稍后再试。',
+} as const;
+
+/**
+ * Recognise "storage is full" from wx storage or a fake: wx says e.g.
+ * "setStorageSync:fail exceed storage max size 10MB" / "...exceed storage item max length".
+ */
+export function isQuotaError(e: unknown): boolean {
+  if (e instanceof EvidenceError) return e.code === 'storage_full';
+  const o = e as { errMsg?: unknown; message?: unknown; code?: unknown } | null;
+  if (o && o.code === 'storage_full') return true;
+  const text = String((o && (o.errMsg ?? o.message)) ?? e);
+  return /exceed|max size|max length|quota|storage (is )?full|空间不足/i.test(text);
+}

@@ -1,0 +1,172 @@
+// Evidence model: one Case per dispute, an append-only chain of entries per case.
+// Edits and deletions are new entries (never rewrites), so the hash chain always verifies
+// against everything the user ever recorded. Pure types: no wx, no Node.
+import type { Borrowed, CheckResult, Verdict } from '../types';
+
+export const ITEM_KINDS = ['contract', 'communication', 'payment', 'checked_notice', 'other'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+/** Sub-kind of a communication record. */
+export type CommKind = 'sms' | 'chat' | 'call_recording' | 'visit_note' | 'other';
+
+export type CaseStatus = 'open' | 'resolved';
+
+export interface Institution {
+  /** Directory entry id when the user picked one from the directory. */
+  entryId?: string;
+  /** Display name (from the directory or typed by the user). */
+  name: string;
+}
+
+/** A dispute as the user sees it. Metadata is the user's view and is not chained. */
+export interface Case {
+  id: string;
+  title: string;
+  institution: Institution;
+  /** The user's own view: did they borrow from this institution? */
+  borrowed: Borrowed;
+  /** Amount claimed / in dispute, in yuan (string keeps what the user typed, e.g. "3200.50"). */
+  amount?: string;
+  status: CaseStatus;
+  notes: string;
+  /** Epoch ms, device clock. */
+  createdAt: number;
+  updatedAt: number;
+  /** Head of the hash chain: number of entries and the last entry's digest. */
+  head: ChainHead;
+}
+
+export interface ChainHead {
+  count: number;
+  /** Digest of the last entry; GENESIS_DIGEST when empty. */
+  digest: string;
+}
+
+export interface Attachment {
+  /** Original file name as the user saw it. */
+  name: string;
+  mime: string;
+  /** Bytes. */
+  size: number;
+  /** Where the copy lives, under wx.env.USER_DATA_PATH (never a temp path). Not hashed: files may move. */
+  path: string;
+  /** Lower-case hex SHA-256 of the file bytes; null only when a migrated file could not be read. */
+  sha256: string | null;
+}
+
+/** The engine's result as kept with a checked notice (small, stable subset). */
+export interface CheckSnapshot {
+  verdict: Verdict;
+  risk: number;
+  summary: string;
+  signals: { id: string; title: string }[];
+}
+
+interface EntryBase {
+  id: string;
+  caseId: string;
+  /** 0-based position in the case's chain. */
+  seq: number;
+  /** Epoch ms when the app recorded it (device clock). */
+  capturedAt: number;
+  /** Digest of the previous entry (GENESIS_DIGEST for seq 0). */
+  prevDigest: string;
+  /** SHA-256 over the canonical content (see chain.ts). */
+  contentDigest: string;
+  /** SHA-256 binding contentDigest, capture time, position and prevDigest. */
+  digest: string;
+}
+
+/** An evidence item, or a new version of one (edit-as-new-version). */
+export interface Item extends EntryBase {
+  type: 'item';
+  kind: ItemKind;
+  comm?: CommKind;
+  /** When it happened, as the user says (epoch ms), if known. */
+  happenedAt?: number;
+  text: string;
+  attachments: Attachment[];
+  tags: string[];
+  check?: CheckSnapshot;
+  /** Id of the first version; equals id for an original item. */
+  rootId: string;
+  /** Id of the entry this version replaces (absent for originals). */
+  revises?: string;
+}
+
+/** An edit is just an Item whose `revises` is set. */
+export type ItemVersion = Item & { revises: string };
+
+/** Deletion of an item (all its versions), recorded in the chain instead of erasing history. */
+export interface DeletionRecord extends EntryBase {
+  type: 'deletion';
+  /** rootId of the deleted item. */
+  targetId: string;
+  reason?: string;
+}
+
+export type Entry = Item | DeletionRecord;
+
+/** What the caller provides to add an item; chain fields are filled by appendItem. */
+export interface ItemDraft {
+  kind: ItemKind;
+  comm?: CommKind;
+  happenedAt?: number;
+  text: string;
+  attachments?: Attachment[];
+  tags?: string[];
+  check?: CheckSnapshot;
+}
+
+export type VerifyReason = 'changed' | 'missing' | 'reordered' | 'attachment_changed' | 'attachment_missing';
+
+export type VerifyResult =
+  | { ok: true; count: number; head: string }
+  | {
+      ok: false;
+      firstBadIndex: number;
+      itemId: string | null;
+      reason: VerifyReason;
+      /** Plain Chinese explanation for the UI and report. */
+      message: string;
+      /** For attachment reasons: which attachment. */
+      attachmentName?: string;
+    };
+
+export function snapshotOf(result: CheckResult): CheckSnapshot {
+  return {
+    verdict: result.verdict,
+    risk: result.risk,
+    summary: result.summary,
+    signals: result.signals.map((s) => ({ id: s.id, title: s.title })),
+  };
+}
+
+export const KIND_LABELS: Record<ItemKind, string> = {
+  contract: '合同',
+  communication: '沟通记录',
+  payment: '还款凭证',
+  checked_notice: '核验过的通知',
+  other: '其他',
+};
+
+export const COMM_LABELS: Record<CommKind, string> = {
+  sms: '短信',
+  chat: '聊天记录',
+  call_recording: '通话录音',
+  visit_note: '上门记录',
+  other: '其他沟通',
+};
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  scam: '疑似诈骗',
+  abusive: '违规催收',
+  reminder: '正常提醒',
+  unrelated: '与借款无关',
+};
+
+export const BORROWED_LABELS: Record<Borrowed, string> = {
+  yes: '借过',
+  no: '没借过',
+  unsure: '不确定',
+};
