@@ -15,6 +15,21 @@ export interface Hotline {
   shared?: boolean;
   /** Confidence of this number specifically (C1/C2 only ship). */
   confidence: Confidence;
+  /** Other sourced written forms that reach this same line, e.g. "+86 571 95017" (matched after normalisation). */
+  altForms?: string[];
+  /** Caller ID may legitimately show "area code + number" (sourced for 96110: "区号+96110"). */
+  areaCodePrefixOk?: boolean;
+  /** Any other prefix or suffix (+, 00, extension) marks an impersonation (sourced for 96110). */
+  strictForm?: boolean;
+}
+
+/** A number published for this institution by an unreliable page and known to be wrong. */
+export interface WrongNumber {
+  /** Digits only. */
+  number: string;
+  /** What it was claimed to be, e.g. "微众银行客服". */
+  claimedAs: string;
+  source: string;
 }
 
 export interface DirectoryEntry {
@@ -37,6 +52,14 @@ export interface DirectoryEntry {
   whereToFindNumber?: string;
   confidence: Confidence;
   sources: string[];
+  /** Aliases that are ordinary words too (e.g. "平安", "分付" in "部分付款"): matched by name lookup, but in running text only next to a finance context word or inside 【】. */
+  weakAliases?: string[];
+  /** Latin brand tokens for look-alike links (e.g. "webank", "jd"). Tokens of 3 letters or fewer only match a whole hyphen- or dot-separated label part. */
+  brandTokens?: string[];
+  /** Numbers wrongly published for this institution (SEO pages); looking one up says "not official". */
+  wrongNumbers?: WrongNumber[];
+  /** SMS signatures that the sources say the institution does NOT use (e.g. 【微粒贷】): a notice signed so is suspect. */
+  suspectSmsSignatures?: string[];
   /** ISO date the entry was last checked against its sources. */
   verified: string;
 }

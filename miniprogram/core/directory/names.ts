@@ -1,0 +1,176 @@
+// Institution names: alias lookup (simplified + traditional, product names, short forms, one-slip typos)
+// and an O(n) scanner that finds institution mentions in a notice.
+import { toHalfWidth } from './chars';
+import { editDistance } from './domains';
+import { allEntries, entryById } from './registry';
+import type { DirectoryEntry, LookupAnswer } from './types';
+
+export interface InstitutionMention {
+  entryId: string;
+  /** [start, end) in UTF-16 code units of the scanned text. */
+  start: number;
+  end: number;
+  /** The alias as written in the directory. */
+  alias: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Set when an alias ends here. */
+  hit?: { entryId: string; alias: string; weak: boolean; asciiStart: boolean; asciiEnd: boolean };
+}
+
+interface NameIndex {
+  trie: TrieNode;
+  /** folded alias → entry id (strong and weak aliases, entry names and their parts) */
+  exact: Map<string, string>;
+  /** folded aliases of 3+ characters, for typo tolerance */
+  long: Array<{ alias: string; id: string }>;
+}
+
+/** Words that, right after a weak alias, show it names the institution ("平安" + "银行", "白条" + "逾期"). */
+const WEAK_CONTEXT = [
+  '银行', '銀行', '信用卡', '卡', '客服', '贷', '貸', '借', '分期', '还款', '還款', '账单', '賬單', '额度', '額度',
+  '逾期', '欠款', '金融', '征信', '徵信', 'app', '】',
+];
+
+const ASCII_WORD = /[0-9a-z]/;
+
+function fold(s: string): string {
+  return toHalfWidth(s).toLowerCase();
+}
+
+function isAsciiWord(c: string | undefined): boolean {
+  return c !== undefined && ASCII_WORD.test(c);
+}
+
+let nix: NameIndex | null = null;
+
+function nameIndex(): NameIndex {
+  if (nix) return nix;
+  const trie: TrieNode = { next: new Map() };
+  const exact = new Map<string, string>();
+  const long: Array<{ alias: string; id: string }> = [];
+  const add = (alias: string, id: string, weak: boolean, scan: boolean) => {
+    const f = fold(alias).replace(/\s+/g, '');
+    if (!f) return;
+    if (!exact.has(f)) exact.set(f, id);
+    if ([...f].length >= 3) long.push({ alias: f, id });
+    // Digit-only aliases ("110", "12381") are numbers, found by the number extractor, not names.
+    if (!scan || /^\d+$/.test(f)) return;
+    let node = trie;
+    for (const ch of f) {
+      let n = node.next.get(ch);
+      if (!n) {
+        n = { next: new Map() };
+        node.next.set(ch, n);
+      }
+      node = n;
+    }
+    if (!node.hit) node.hit = { entryId: id, alias, weak, asciiStart: isAsciiWord(f[0]), asciiEnd: isAsciiWord(f[f.length - 1]) };
+  };
+  for (const e of allEntries()) {
+    for (const a of e.aliases) add(a, e.id, false, true);
+    for (const a of e.weakAliases || []) add(a, e.id, true, true);
+    add(e.name, e.id, false, false);
+    for (const part of e.name.split(/[（）()/]/)) add(part.trim(), e.id, false, false);
+  }
+  nix = { trie, exact, long };
+  return nix;
+}
+
+function weakContextOk(text: string, start: number, end: number): boolean {
+  if (start > 0 && text[start - 1] === '【') return true;
+  for (const w of WEAK_CONTEXT) {
+    if (text.length - end < w.length) continue;
+    let ok = true;
+    for (let k = 0; k < w.length; k++) {
+      const c = text[end + k];
+      if ((c >= 'A' && c <= 'Z' ? c.toLowerCase() : c) !== w[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/**
+ * Every institution named in `text`: longest alias first, non-overlapping, left to right. Weak aliases
+ * (ordinary words too, e.g. "分付" in "部分付款") count only inside 【】 or before a finance word.
+ * One pass over the text with a trie: O(length × longest alias). Expects normalised text but folds
+ * full-width and upper-case ASCII itself; spans are offsets in `text`.
+ */
+export function findInstitutionMentions(text: string): InstitutionMention[] {
+  const { trie } = nameIndex();
+  const out: InstitutionMention[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let node: TrieNode | undefined = trie;
+    let best: InstitutionMention | null = null;
+    for (let j = i; j < n; j++) {
+      let c = text[j];
+      const code = c.charCodeAt(0);
+      if (code >= 65 && code <= 90) c = String.fromCharCode(code + 32);
+      else if (code >= 0xff01 && code <= 0xff5e) c = fold(c);
+      node = node.next.get(c);
+      if (!node) break;
+      const h = node.hit;
+      if (!h) continue;
+      if (h.asciiStart && i > 0 && isAsciiWord(fold(text[i - 1]))) continue;
+      if (h.asciiEnd && j + 1 < n && isAsciiWord(fold(text[j + 1]))) continue;
+      if (h.weak && !weakContextOk(text, i, j + 1)) continue;
+      best = { entryId: h.entryId, start: i, end: j + 1, alias: h.alias };
+    }
+    if (best) {
+      out.push(best);
+      i = best.end;
+    } else i++;
+  }
+  return out;
+}
+
+const NAME_SUFFIX = /(?:官方客服电话|客服电话|客服热线|客服中心|官方客服|人工客服|客服|热线|电话|官网|官方|有限公司|股份|app|的)$/;
+
+function foldName(q: string): string {
+  let s = fold(q).replace(/[\s"'“”‘’「」『』《》<>]+/g, '');
+  for (let k = 0; k < 4; k++) {
+    const t = s.replace(NAME_SUFFIX, '');
+    if (t === s || !t) break;
+    s = t;
+  }
+  return s;
+}
+
+/** The entry a name refers to (alias, traditional form, product name, one-slip typo), or null. */
+export function entryByName(query: string): DirectoryEntry | null {
+  const ix = nameIndex();
+  const raw = fold(query).replace(/\s+/g, '');
+  const q = foldName(query);
+  if (!q) return null;
+  const hit = ix.exact.get(raw) || ix.exact.get(q);
+  if (hit) return entryById(hit);
+  // A longer phrase naming exactly one institution: "微粒贷的客服电话是多少", "平安信用卡".
+  const ids = new Set(findInstitutionMentions(q).map((m) => m.entryId));
+  if (ids.size === 1) return entryById([...ids][0]);
+  if (ids.size > 1) return null;
+  // One slip (wrong, missing or extra character) in a name of 3+ characters, if it points one way only.
+  const len = [...q].length;
+  if (len < 3) return null;
+  let found: string | null = null;
+  for (const a of ix.long) {
+    if (Math.abs(a.alias.length - q.length) > 1) continue;
+    if (editDistance(q, a.alias, 1) <= 1) {
+      if (found && found !== a.id) return null;
+      found = a.id;
+    }
+  }
+  return found ? entryById(found) : null;
+}
+
+/** Name lookup in the CLI shape. `official` is null: a name is not a contact channel. */
+export function lookupName(query: string): LookupAnswer {
+  return { query, kind: 'name', official: null, entry: entryByName(query), lookalike_of: null };
+}
