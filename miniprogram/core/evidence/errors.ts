@@ -33,12 +33,13 @@ export const MSG = {
 
 /**
  * Recognise "storage is full" from wx storage or a fake: wx says e.g.
- * "setStorageSync:fail exceed storage max size 10MB" / "...exceed storage item max length".
+ * "setStorageSync:fail exceed storage max size 10Mb" or, for one key over 1 MB,
+ * "setStorageSync:fail:entry size limit reached".
  */
 export function isQuotaError(e: unknown): boolean {
   if (e instanceof EvidenceError) return e.code === 'storage_full';
   const o = e as { errMsg?: unknown; message?: unknown; code?: unknown } | null;
   if (o && o.code === 'storage_full') return true;
   const text = String((o && (o.errMsg ?? o.message)) ?? e);
-  return /exceed|max size|max length|quota|storage (is )?full|空间不足/i.test(text);
+  return /exceed|max size|max length|limit reached|size limit|quota|storage (is )?full|空间不足/i.test(text);
 }

@@ -428,7 +428,8 @@ export class EvidenceRepository {
       status: old.status ?? 'open',
       notes: old.notes ?? '',
       createdAt: old.createdAt,
-      updatedAt: this.now(),
+      // The last change the old data knew about (not "now"): migration is not an edit.
+      updatedAt: old.items.reduce((t, it) => Math.max(t, it.createdAt), old.createdAt),
       head,
     };
     const cases = this.caseIdsRaw().filter((x) => x !== caseId);
