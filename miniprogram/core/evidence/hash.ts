@@ -16,3 +16,14 @@ export function sha256Hex(data: string | Bytes): string {
 export function shortDigest(hex: string | null | undefined): string {
   return hex ? hex.slice(0, 12) : '—';
 }
+
+/** Incremental SHA-256 for files read in pieces (keeps memory flat for large recordings). */
+export function createSha256(): { update(data: Bytes): void; hex(): string } {
+  const h = sha256.create();
+  return {
+    update(data: Bytes) {
+      h.update(data instanceof Uint8Array ? data : new Uint8Array(data));
+    },
+    hex: () => h.hex(),
+  };
+}
