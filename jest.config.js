@@ -14,6 +14,7 @@ module.exports = {
       displayName: 'ui',
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/test/pages'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup-ui.ts'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },
     },
