@@ -49,6 +49,7 @@ export type EntityKind =
   | 'bank_card'
   | 'wechat_id'
   | 'qq'
+  | 'email'
   | 'institution';
 
 /** How a number or link in the message relates to the directory. */

@@ -1,0 +1,165 @@
+// The checker: one notice in, a verdict that explains itself out. Pure TypeScript, used by
+// the mini program (stores/) and the CLI alike.
+
+import type { CheckResult, Entity, NoticeInput, Signal, SignalId } from '../types';
+import { Context } from './context';
+import { decide, summaryOf } from './verdict';
+import { nextSteps } from './next-steps';
+import type { Found, SignalRule } from '../signals/rule';
+import { payToUnofficialAccount } from '../signals/pay-to-unofficial-account';
+import { credentialRequest } from '../signals/credential-request';
+import { remoteControl } from '../signals/remote-control';
+import { accountCancellation } from '../signals/account-cancellation';
+import { creditRepair } from '../signals/credit-repair';
+import { advanceFee } from '../signals/advance-fee';
+import { debtReliefAgency } from '../signals/debt-relief-agency';
+import { authorityThreat } from '../signals/authority-threat';
+import { contactExposure } from '../signals/contact-exposure';
+import { intimidation } from '../signals/intimidation';
+import { urgency } from '../signals/urgency';
+import { nightCollection } from '../signals/night-collection';
+import { unknownDebt } from '../signals/unknown-debt';
+import { impersonation } from '../signals/impersonation';
+import { channelFacts, makeChannelRules } from '../signals/channels';
+import { SCAM_SIGNALS } from './verdict';
+
+/** Longest text checked; a longer paste is checked up to here and the result says so. */
+export const MAX_CHECK_CHARS = 20000;
+
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+const BEHAVIOUR_RULES: SignalRule[] = [
+  payToUnofficialAccount,
+  credentialRequest,
+  remoteControl,
+  accountCancellation,
+  creditRepair,
+  advanceFee,
+  debtReliefAgency,
+  authorityThreat,
+  contactExposure,
+  intimidation,
+  urgency,
+  nightCollection,
+];
+
+/** Every rule, for documentation and the UI's signal glossary. */
+export function allRules(): Array<Pick<SignalRule, 'id' | 'title' | 'explanation'>> {
+  const ch = makeChannelRules(
+    { status: new Map(), owner: new Map(), knownNumbers: [], knownDomains: [] },
+    () => false,
+  );
+  return [...BEHAVIOUR_RULES, ch.link, ch.number, unknownDebt, impersonation].map(({ id, title, explanation }) => ({ id, title, explanation }));
+}
+
+/** Rejects what is not a notice: empty, or binary pasted as text. */
+export function validateText(text: unknown): string {
+  if (typeof text !== 'string') throw new InputError('请输入文字内容。');
+  if (!text.trim()) throw new InputError('内容是空的：请粘贴或输入收到的消息。');
+  const sample = text.length > 4096 ? text.slice(0, 4096) : text;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
+  }
+  if (control > 8 && control / sample.length > 0.05) throw new InputError('这看起来不是文字（可能是图片或其他文件）。请粘贴消息的文字内容。');
+  return text;
+}
+
+const ADVISORY_SENDERS = /^(?:\+?86)?(?:0\d{2,3})?(12381|96110)$/;
+
+export function checkNotice(input: NoticeInput): CheckResult {
+  const full = validateText(input.text);
+  let text = full;
+  let truncated: CheckResult['truncated'];
+  if (full.length > MAX_CHECK_CHARS) {
+    let cut = MAX_CHECK_CHARS;
+    const c = full.charCodeAt(cut - 1);
+    if (c >= 0xd800 && c <= 0xdbff) cut--; // do not split an emoji
+    text = full.slice(0, cut);
+    truncated = { checkedChars: cut, totalChars: full.length };
+  }
+  const ctx = new Context({ ...input, text });
+  const facts = channelFacts(ctx);
+
+  // An anti-fraud warning quotes scam scripts; it is not one, unless it carries its own contact.
+  const actionable = ctx.entities.some(
+    (e) => (e.kind === 'link' && facts.status.get(e) !== 'official') || e.kind === 'qq' || e.kind === 'wechat_id' || e.kind === 'bank_card' || e.kind === 'email' || (e.kind === 'phone' && facts.status.get(e) !== 'official' && (e.detail === 'mobile' || e.detail === 'landline' || e.detail === 'service400' || e.detail === 'intl')),
+  );
+  const senderDigits = (input.sender || '').replace(/[^\d+]/g, '');
+  const advisory = (ctx.has('ADVISORY') || ADVISORY_SENDERS.test(senderDigits) || /^【12381】/.test(ctx.text)) && !actionable;
+
+  const found: Found = { ids: new Set(), advisory };
+  const signals: Signal[] = [];
+  const run = (rule: SignalRule) => {
+    const sp = rule.detect(ctx, found);
+    if (sp.length) {
+      found.ids.add(rule.id);
+      signals.push({ id: rule.id, title: rule.title, explanation: rule.explanation, spans: sp });
+    }
+  };
+  if (!advisory) {
+    for (const r of BEHAVIOUR_RULES) run(r);
+    const ch = makeChannelRules(facts, () => [...found.ids].some((s) => SCAM_SIGNALS.has(s)));
+    run(ch.link);
+    run(ch.number);
+    run(unknownDebt);
+    run(impersonation);
+  }
+
+  const ids = new Set<SignalId>(signals.map((s) => s.id));
+  const loanContext = !advisory && ctx.all('LOAN').some((h) => !ctx.negated(h, 3));
+  const codeMessage = ctx.has('SAFE_CODE') && ctx.all('SECRET').some((h) => /码|code/.test(ctx.text.slice(h.s, h.e))) && !ids.has('credential_request');
+  const { verdict, risk } = decide({
+    ids,
+    loanContext,
+    claimsKnownInstitution: facts.knownNumbers.length > 0,
+    advisoryOnly: advisory,
+    codeMessage,
+  });
+
+  // Order signals: what decided the verdict first.
+  signals.sort((a, b) => rank(b.id) - rank(a.id));
+  const entities: Entity[] = ctx.entities.map((e) => {
+    const out: Entity = { kind: e.kind, text: e.text, value: e.value, span: e.span };
+    const st = facts.status.get(e);
+    if (st) out.status = st;
+    const owner = facts.owner.get(e);
+    if (owner) out.entryId = owner;
+    if (e.detail) out.detail = e.detail;
+    return out;
+  });
+  const seen = new Set<string>();
+  for (const m of ctx.mentions) {
+    if (seen.has(m.entry.id)) continue;
+    seen.add(m.entry.id);
+    entities.push({ kind: 'institution', text: ctx.n.original.slice(m.span[0], m.span[1]), value: m.entry.id, span: m.span, entryId: m.entry.id });
+  }
+  entities.sort((a, b) => a.span[0] - b.span[0]);
+  const institutions = ctx.mentions.map((m) => m.entry);
+  const result: CheckResult = {
+    verdict,
+    risk,
+    summary: summaryOf(
+      verdict,
+      signals.filter((s) => (verdict === 'scam' ? SCAM_SIGNALS.has(s.id) || s.id === 'unofficial_number' || s.id === 'unknown_debt' : true)).map((s) => s.title),
+    ),
+    signals,
+    entities,
+    next_steps: nextSteps(verdict, ids, institutions),
+  };
+  if (truncated) result.truncated = truncated;
+  return result;
+}
+
+function rank(id: SignalId): number {
+  if (SCAM_SIGNALS.has(id)) return 3;
+  if (id === 'unofficial_number' || id === 'unknown_debt') return 2;
+  if (id === 'urgency') return 0;
+  return 1;
+}

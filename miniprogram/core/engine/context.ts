@@ -1,0 +1,200 @@
+// What every signal rule sees: the normalised notice, cue hits by class, entities, the
+// institutions it names, and the user's own context (channel, sender, borrowed).
+
+import type { NoticeInput, Span } from '../types';
+import { normalize, toOriginal, type Normalized } from '../text/normalize';
+import { AhoMatcher } from '../text/aho';
+import { CUES, type CueClass } from './cues';
+import { extractEntities, type RawEntity } from './extract';
+import { findInstitutionMentions } from '../directory/names';
+import { entryById } from '../directory/registry';
+import type { DirectoryEntry } from '../directory/types';
+
+export interface Hit {
+  cls: CueClass;
+  s: number;
+  e: number;
+}
+
+interface CueIndex {
+  matcher: AhoMatcher;
+  classes: CueClass[][];
+}
+
+let cueIndex: CueIndex | null = null;
+function cues(): CueIndex {
+  if (!cueIndex) {
+    const byPhrase = new Map<string, CueClass[]>();
+    for (const cls of Object.keys(CUES) as CueClass[]) {
+      for (const p of CUES[cls]) {
+        const list = byPhrase.get(p);
+        if (list) {
+          if (!list.includes(cls)) list.push(cls);
+        } else byPhrase.set(p, [cls]);
+      }
+    }
+    const phrases = [...byPhrase.keys()];
+    cueIndex = { matcher: new AhoMatcher(phrases), classes: phrases.map((p) => byPhrase.get(p) as CueClass[]) };
+  }
+  return cueIndex;
+}
+
+const SENTENCE_END = new Set(['。', '!', '?', ';', '\n', '！', '？', '；', '…']);
+const CLAUSE_END = new Set([',', '，', '、', ':', '：', '(', ')', '（', '）', '“', '”', '"', '「', '」', '【', '】', '[', ']']);
+
+export interface Mention {
+  entry: DirectoryEntry;
+  s: number;
+  e: number;
+  span: Span;
+}
+
+export class Context {
+  readonly n: Normalized;
+  readonly text: string;
+  readonly input: NoticeInput;
+  readonly hits: Hit[] = [];
+  private readonly byClass = new Map<CueClass, Hit[]>();
+  /** Sentence and clause number at each position of `text`. */
+  readonly sentence: Int32Array;
+  readonly clause: Int32Array;
+  readonly entities: RawEntity[];
+  readonly mentions: Mention[];
+  /** Normalised sender (digits kept), lower case. */
+  readonly sender: string;
+
+  constructor(input: NoticeInput) {
+    this.input = input;
+    this.n = normalize(input.text);
+    this.text = this.n.text.text;
+    const t = this.text;
+    this.sentence = new Int32Array(t.length + 1);
+    this.clause = new Int32Array(t.length + 1);
+    let s = 0;
+    let c = 0;
+    for (let i = 0; i < t.length; i++) {
+      const ch = t[i];
+      this.sentence[i] = s;
+      this.clause[i] = c;
+      if (SENTENCE_END.has(ch) || (ch === '.' && (i + 1 >= t.length || t[i + 1] === ' '))) {
+        s++;
+        c++;
+      } else if (CLAUSE_END.has(ch)) c++;
+    }
+    this.sentence[t.length] = s;
+    this.clause[t.length] = c;
+
+    const ci = cues();
+    for (const m of ci.matcher.findAll(t)) {
+      for (const cls of ci.classes[m.pattern]) {
+        const h: Hit = { cls, s: m.start, e: m.end };
+        this.hits.push(h);
+        let list = this.byClass.get(cls);
+        if (!list) this.byClass.set(cls, (list = []));
+        list.push(h);
+      }
+    }
+    for (const list of this.byClass.values()) list.sort((a, b) => a.s - b.s);
+
+    this.entities = extractEntities(this.n);
+    this.mentions = [];
+    for (const m of findInstitutionMentions(t)) {
+      const entry = entryById(m.entryId);
+      if (entry) this.mentions.push({ entry, s: m.start, e: m.end, span: this.span(m.start, m.end) });
+    }
+    this.sender = (input.sender || '').toLowerCase();
+  }
+
+  all(cls: CueClass): Hit[] {
+    return this.byClass.get(cls) || [];
+  }
+
+  has(cls: CueClass): boolean {
+    return this.all(cls).length > 0;
+  }
+
+  span(s: number, e: number): Span {
+    return toOriginal(this.n.text, s, e);
+  }
+
+  spanOf(h: { s: number; e: number }): Span {
+    return this.span(h.s, h.e);
+  }
+
+  /** Position in `text` of an original offset (for entities found in the base layer). */
+  textPos(orig: number): number {
+    const st = this.n.text.start;
+    let lo = 0;
+    let hi = st.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (st[mid] < orig) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** A cue is negated when a negation word sits just before it in the same clause. */
+  negated(h: Hit, window = 8): boolean {
+    for (const neg of this.all('NEG')) {
+      if (neg.e > h.s) break;
+      if (h.s - neg.e <= window && this.clause[neg.s] === this.clause[h.s] && !(neg.s >= h.s)) return true;
+    }
+    return false;
+  }
+
+  /** A lawful framing ("依法起诉", "按规定报送") just before the cue. */
+  lawful(h: Hit, window = 8): boolean {
+    for (const l of this.all('LAWFUL')) {
+      if (l.e > h.s) break;
+      if (h.s - l.e <= window && this.sentence[l.s] === this.sentence[h.s]) return true;
+    }
+    return false;
+  }
+
+  live(cls: CueClass): Hit[] {
+    return this.all(cls).filter((h) => !this.negated(h));
+  }
+
+  /** First hit of `cls` within `dist` characters of `h` (either side), same sentence unless told otherwise. */
+  near(h: { s: number; e: number }, cls: CueClass, dist: number, sameSentence = true, unnegated = true): Hit | undefined {
+    for (const o of this.all(cls)) {
+      if (o.s > h.e + dist) break;
+      if (o.e < h.s - dist) continue;
+      if (sameSentence && this.sentence[o.s] !== this.sentence[Math.min(h.s, this.text.length - 1)]) continue;
+      if (unnegated && this.negated(o)) continue;
+      return o;
+    }
+    return undefined;
+  }
+
+  /** Hits of `cls` that follow `h` within `dist` characters. */
+  after(h: { e: number; s: number }, cls: CueClass, dist: number): Hit | undefined {
+    for (const o of this.all(cls)) {
+      if (o.s < h.e) continue;
+      if (o.s - h.e > dist) break;
+      if (this.sentence[o.s] !== this.sentence[h.s]) continue;
+      return o;
+    }
+    return undefined;
+  }
+
+  before(h: { s: number }, cls: CueClass, dist: number): Hit | undefined {
+    let found: Hit | undefined;
+    for (const o of this.all(cls)) {
+      if (o.e > h.s) break;
+      if (h.s - o.e <= dist && this.clause[o.s] === this.clause[h.s]) found = o;
+    }
+    return found;
+  }
+
+  entitiesOf(kind: RawEntity['kind']): RawEntity[] {
+    return this.entities.filter((e) => e.kind === kind);
+  }
+
+  /** Text-layer [s, e) of an entity. */
+  entityPos(e: RawEntity): { s: number; e: number } {
+    if (e.layer === 'text') return { s: e.at[0], e: e.at[1] };
+    return { s: this.textPos(e.span[0]), e: Math.max(this.textPos(e.span[0]) + 1, this.textPos(e.span[1])) };
+  }
+}

@@ -1,0 +1,240 @@
+// Entity extraction: numbers, links, amounts, dates, account numbers, private ids.
+// Hand-written linear scanners (no backtracking regular expressions over unbounded runs), so
+// 200,000 digits or "http://a." × 60,000 cost the same per character as a normal message.
+
+import type { Entity } from '../types';
+import { isDigit, toOriginal, type Layer, type Normalized } from '../text/normalize';
+
+export type PhoneType = 'mobile' | 'landline' | 'service400' | 'service' | 'sms_port' | 'intl';
+
+export interface RawEntity extends Entity {
+  /** Position in the layer it was found in (base for numbers/links, text for ids). */
+  at: [number, number];
+  layer: 'base' | 'text';
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Luhn check used by bank cards. */
+export function luhn(d: string): boolean {
+  let sum = 0;
+  let dbl = false;
+  for (let i = d.length - 1; i >= 0; i--) {
+    let x = d.charCodeAt(i) - 48;
+    if (dbl) {
+      x *= 2;
+      if (x > 9) x -= 9;
+    }
+    sum += x;
+    dbl = !dbl;
+  }
+  return sum % 10 === 0;
+}
+
+export function classifyPhone(digits: string, plus: boolean): { type: PhoneType; national: string } | null {
+  let d = digits;
+  if (plus || d.startsWith('00')) {
+    const rest = plus ? d : d.slice(2);
+    if (rest.startsWith('86') && rest.length >= 5) d = rest.slice(2);
+    else return rest.length >= 6 && rest.length <= 15 ? { type: 'intl', national: rest } : null;
+    if (d.length === 10 && /^[1-9]/.test(d) && !/^1[3-9]/.test(d)) d = '0' + d; // +86 20 xxxx → 020 xxxx
+  }
+  if (/^1[3-9]\d{9}$/.test(d)) return { type: 'mobile', national: d };
+  if (/^[48]00\d{7}$/.test(d)) return { type: 'service400', national: d };
+  if (/^106\d{5,17}$/.test(d)) return { type: 'sms_port', national: d };
+  if (/^0[1-9]\d{6,10}$/.test(d)) return { type: 'landline', national: d };
+  if (/^9[56]\d{3,4}$/.test(d) || /^1[0-2]\d{3}$/.test(d) || /^1[012]0\d{5}$/.test(d) || /^11[0-9]$/.test(d) || /^12[0-9]$/.test(d))
+    return { type: 'service', national: d };
+  return null;
+}
+
+const NOT_PHONE_BEFORE = ['验证码', '取件码', '会议号', '尾号', '户号', '订单', '单号', '工号', '警号', '邀请码', '案号', '编号', '识别码', '校验码', '动态码', '密码', '车次', '号码牌', '认证码', '代码', '码:', '码为'];
+const ACCOUNT_BEFORE = ['账号', '帐号', '卡号', '账户', '帐户', '银行卡', '户名', '开户行', '银行', '分行', '支行'];
+
+function precededBy(text: string, pos: number, words: string[], window: number): boolean {
+  const from = Math.max(0, pos - window);
+  const seg = text.slice(from, pos);
+  for (const w of words) if (seg.includes(w)) return true;
+  return false;
+}
+
+function entity(n: Normalized, layer: 'base' | 'text', s: number, e: number, kind: Entity['kind'], value: string, detail?: string): RawEntity {
+  const L: Layer = layer === 'base' ? n.base : n.text;
+  const span = toOriginal(L, s, e);
+  const ent: RawEntity = { kind, text: n.original.slice(span[0], span[1]), value, span, at: [s, e], layer };
+  if (detail) ent.detail = detail;
+  return ent;
+}
+
+/** Numbers: phones, bank cards/accounts, amounts, dates. */
+function scanNumbers(n: Normalized, out: RawEntity[]): void {
+  const t = n.base.text;
+  const len = t.length;
+  let i = 0;
+  while (i < len) {
+    const c = t.charCodeAt(i);
+    if (!isDigit(c)) {
+      i++;
+      continue;
+    }
+    // A maximal run of digits with thousands separators and one decimal point.
+    let j = i;
+    while (j < len && (isDigit(t.charCodeAt(j)) || ((t[j] === ',' || t[j] === '.') && j + 1 < len && isDigit(t.charCodeAt(j + 1))))) j++;
+    const run = t.slice(i, j);
+    const prev = i > 0 ? t.charCodeAt(i - 1) : 0;
+    const next = j < len ? t.charCodeAt(j) : 0;
+    const prevStr = t.slice(Math.max(0, i - 4), i);
+    const digitsOnly = /^\d+$/.test(run);
+    const glued = isAsciiLetter(prev) || isAsciiLetter(next) || next === 0x2a /* masked 0712****3306 */ || prev === 0x2a;
+
+    // Amounts: a currency sign before or a unit after.
+    const cur = /(¥|￥|rmb|cny|人民币|\$)\s?$/.test(prevStr);
+    const unit = /^(万元|元|块|万|rmb|cny)/.test(t.slice(j, j + 3).replace(/^\s/, ''));
+    if ((cur || unit) && !/^0\d/.test(run)) {
+      const num = Number(run.replace(/,/g, ''));
+      if (Number.isFinite(num)) {
+        const mult = t.startsWith('万', j) || t.startsWith(' 万', j) ? 10000 : 1;
+        out.push(entity(n, 'base', i, j, 'amount', String(num * mult)));
+      }
+      i = j;
+      continue;
+    }
+    // Dates: 12月18日, 2025年12月9日.
+    if (digitsOnly && (next === 0x6708 /* 月 */ || next === 0x5e74) /* 年 */) {
+      const m = /^(\d{1,4}年)?\d{1,2}月\d{1,2}[日号]/.exec(t.slice(i, i + 14));
+      if (m) {
+        out.push(entity(n, 'base', i, i + m[0].length, 'date', m[0]));
+        i += m[0].length;
+        continue;
+      }
+    }
+    if (digitsOnly && !glued) {
+      const plus = prev === 0x2b || (prev === 0x20 && i > 1 && t.charCodeAt(i - 2) === 0x2b);
+      const start = plus ? (prev === 0x2b ? i - 1 : i - 2) : i;
+      const excluded = precededBy(t, i, NOT_PHONE_BEFORE, 8);
+      const qq = /qq[号:\s]*$/.test(t.slice(Math.max(0, i - 6), i));
+      if (qq && run.length >= 5 && run.length <= 11) {
+        out.push(entity(n, 'base', i, j, 'qq', run));
+        i = j;
+        continue;
+      }
+      if (!excluded && run.length >= 12 && run.length <= 25) {
+        const accountCue = precededBy(t, i, ACCOUNT_BEFORE, 16);
+        if ((run.length >= 16 && run.length <= 19 && luhn(run)) || accountCue) {
+          out.push(entity(n, 'base', i, j, 'bank_card', run, luhn(run) ? 'luhn' : 'account'));
+          i = j;
+          continue;
+        }
+      }
+      const ph = excluded ? null : classifyPhone(run, plus);
+      if (ph) {
+        // Extension: 95017-2, 95017转2.
+        let e = j;
+        let ext = '';
+        const em = /^(-|转)(\d{1,4})(?!\d)/.exec(t.slice(j, j + 6));
+        if (em && (ph.type === 'service' || ph.type === 'landline' || ph.type === 'service400')) {
+          ext = em[2];
+          e = j + em[0].length;
+        }
+        const ent = entity(n, 'base', start, e, 'phone', ph.national + (ext ? '-' + ext : ''), ph.type);
+        out.push(ent);
+        i = e;
+        continue;
+      }
+    }
+    i = j;
+  }
+}
+
+const URL_CHAR = /[a-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
+const TRAILING = /[.,;:!?)\]'"*]+$/;
+
+/** Links and bare domains, including obfuscated dots ("mt-jieqian[.]top", "webank。com"). */
+function scanLinks(n: Normalized, out: RawEntity[]): void {
+  const t = n.base.text;
+  const len = t.length;
+  let i = 0;
+  while (i < len) {
+    const ch = t[i];
+    if (!URL_CHAR.test(ch) || ch === '.' || ch === ',' || ch === ')' || ch === ':') {
+      i++;
+      continue;
+    }
+    let j = i;
+    let raw = '';
+    while (j < len) {
+      const cj = t[j];
+      if (URL_CHAR.test(cj)) {
+        raw += cj;
+        j++;
+      } else if (cj === '。' && j > i && /[a-z0-9]/.test(t[j - 1]) && j + 1 < len && /[a-z]/.test(t[j + 1])) {
+        raw += '.';
+        j++;
+      } else break;
+      if (raw.length > 2048) break;
+    }
+    const trail = TRAILING.exec(raw);
+    const tokEnd = trail ? j - trail[0].length : j;
+    let tok = trail ? raw.slice(0, raw.length - trail[0].length) : raw;
+    i = j;
+    if (tok.length < 4 || !/[a-z]/.test(tok) && !/^\d+\.\d+\.\d+\.\d+/.test(tok.replace(/^[a-z]+:\/\//, ''))) continue;
+    const obfuscated = /\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/.test(tok);
+    tok = tok.replace(/\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/g, '.');
+    const start = j - raw.length;
+    const hasScheme = /^[a-z][a-z0-9+.-]{1,10}:\/\//.test(tok);
+    const body = tok.replace(/^[a-z][a-z0-9+.-]{1,10}:\/\//, '');
+    // Email addresses (used as "支付宝账号").
+    if (!hasScheme && /^[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(body)) {
+      out.push(entity(n, 'base', start, tokEnd, 'email', body));
+      continue;
+    }
+    const hostPart = body.split(/[/?#]/)[0];
+    const host = (hostPart.includes('@') ? hostPart.slice(hostPart.lastIndexOf('@') + 1) : hostPart).replace(/:\d+$/, '').replace(/\.$/, '');
+    const isIp = /^\d{1,3}(\.\d{1,3}){3}$/.test(host);
+    const isDomain = /^([a-z0-9-]{1,63}\.)+([a-z]{2,24}|xn--[a-z0-9-]{2,59})$/.test(host);
+    if (!isIp && !isDomain) continue;
+    // A bare "3.6" or "a.b" without scheme needs a plausible domain shape.
+    if (!hasScheme && !isIp && !/^www\./.test(host) && host.split('.').length < 2) continue;
+    const details: string[] = [];
+    if (isIp) details.push('ip');
+    if (obfuscated) details.push('obfuscated');
+    if (/\.apk($|[?#])/.test(body)) details.push('apk');
+    if (hostPart.includes('@')) details.push('userinfo');
+    out.push(entity(n, 'base', start, tokEnd, 'link', host, details.join(',') || undefined));
+  }
+}
+
+/** WeChat / LINE ids after "微信", "加微信", "v:", and QQ numbers after "qq". Runs on the text layer. */
+function scanIds(n: Normalized, out: RawEntity[]): void {
+  const t = n.text.text;
+  const re = /(微信号?|微信id|line\s?id|line|加微信|qq号?)\s?[:：]?\s?([a-z][a-z0-9_-]{3,24}|\d{5,11})/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) {
+    const id = m[2];
+    const s = m.index + m[0].length - id.length;
+    const isQq = m[1].startsWith('qq');
+    if (isQq && !/^\d+$/.test(id)) continue;
+    if (!isQq && /^\d+$/.test(id)) continue;
+    if (!isQq && /^(pay|com|app|account|official|group)$/.test(id)) continue;
+    out.push(entity(n, 'text', s, s + id.length, isQq ? 'qq' : 'wechat_id', id, m[1].startsWith('line') ? 'line' : undefined));
+  }
+}
+
+export function extractEntities(n: Normalized): RawEntity[] {
+  const out: RawEntity[] = [];
+  scanLinks(n, out);
+  // Digits inside links are not phone numbers: blank them for the number scan by position.
+  const linkRanges = out.filter((e) => e.kind === 'link' || e.kind === 'email').map((e) => e.at);
+  const nums: RawEntity[] = [];
+  scanNumbers(n, nums);
+  for (const e of nums) if (!linkRanges.some(([s, f]) => e.at[0] < f && e.at[1] > s)) out.push(e);
+  const ids: RawEntity[] = [];
+  scanIds(n, ids);
+  for (const e of ids) {
+    const dup = out.some((o) => o.kind === 'qq' && o.value === e.value);
+    if (!dup && !out.some((o) => (o.kind === 'link' || o.kind === 'email') && o.span[0] <= e.span[0] && o.span[1] >= e.span[1])) out.push(e);
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}

@@ -1,0 +1,88 @@
+// From signals to one of four verdicts and a 0–100 risk. The scam set is behaviour that
+// takes money, codes or control by deception; the abusive set is prohibited collection by a
+// plausibly real collector. Scam wins: a threatening message that also diverts payment is a scam.
+
+import type { SignalId, Verdict } from '../types';
+
+export const SCAM_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
+  'pay_to_unofficial_account',
+  'credential_request',
+  'remote_control',
+  'unofficial_link',
+  'account_cancellation',
+  'credit_repair',
+  'advance_fee',
+  'debt_relief_agency',
+  'impersonation',
+]);
+
+export const ABUSIVE_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>(['contact_exposure', 'intimidation', 'authority_threat', 'night_collection']);
+
+const WEIGHT: Record<SignalId, number> = {
+  pay_to_unofficial_account: 14,
+  credential_request: 14,
+  remote_control: 14,
+  unofficial_link: 10,
+  unofficial_number: 8,
+  account_cancellation: 10,
+  credit_repair: 10,
+  advance_fee: 10,
+  debt_relief_agency: 8,
+  impersonation: 8,
+  unknown_debt: 8,
+  authority_threat: 10,
+  contact_exposure: 10,
+  intimidation: 10,
+  urgency: 4,
+  night_collection: 6,
+};
+
+export interface VerdictInput {
+  ids: Set<SignalId>;
+  loanContext: boolean;
+  /** A number/WeChat id offered as the contact while the message names a known institution. */
+  claimsKnownInstitution: boolean;
+  advisoryOnly: boolean;
+  codeMessage: boolean;
+}
+
+export function decide(v: VerdictInput): { verdict: Verdict; risk: number } {
+  const ids = v.ids;
+  const has = (s: SignalId) => ids.has(s);
+  let scam = [...ids].some((s) => SCAM_SIGNALS.has(s));
+  const abusive = [...ids].some((s) => ABUSIVE_SIGNALS.has(s));
+  // A private contact is a scam marker unless it belongs to an otherwise "only" abusive
+  // collector of an unknown lender (a rude collector's own mobile is not payment diversion).
+  if (has('unofficial_number') && (!abusive || v.claimsKnownInstitution)) scam = true;
+  // Never borrowed + a debt asserted + any pressure or contact = fabricated debt.
+  if (has('unknown_debt') && (ids.size > 1 || v.loanContext)) scam = true;
+
+  let verdict: Verdict;
+  if (scam) verdict = 'scam';
+  else if (abusive) verdict = 'abusive';
+  else if (v.advisoryOnly || v.codeMessage) verdict = 'unrelated';
+  else if (v.loanContext) verdict = 'reminder';
+  else verdict = 'unrelated';
+
+  let sum = 0;
+  for (const s of ids) sum += WEIGHT[s] || 0;
+  let risk: number;
+  if (verdict === 'scam') risk = Math.min(100, 70 + sum);
+  else if (verdict === 'abusive') risk = Math.min(85, 45 + sum);
+  else if (verdict === 'reminder') risk = Math.min(30, 10 + sum);
+  else risk = Math.min(10, sum);
+  return { verdict, risk };
+}
+
+export function summaryOf(verdict: Verdict, titles: string[]): string {
+  switch (verdict) {
+    case 'scam':
+      return `很可能是诈骗${titles.length ? '：' + titles.slice(0, 2).join('、') : ''}。不要转账，不要回拨消息里的号码。`;
+    case 'abusive':
+      return `像是真实催收，但用了违规手段${titles.length ? '（' + titles.slice(0, 2).join('、') + '）' : ''}。欠款先核实，违规行为可以投诉。`;
+    case 'reminder':
+      return '看起来是正常的还款提醒。仍请用官方渠道核实，不要用消息里的号码或链接。';
+    default:
+      return '这条消息与借款、催收无关，没有发现风险信号。';
+  }
+}

@@ -1,0 +1,173 @@
+// How each number and link in the message relates to the directory, and the two signals
+// that follow from it. Unknown is not unofficial: a small lender's own hotline is only
+// "unverified". A channel is unofficial when the message names an institution whose channels
+// are known and points elsewhere, or offers a personal channel (mobile, QQ, WeChat/LINE id,
+// +/00 number, short link, look-alike or throw-away domain) as the way to sort things out.
+
+import type { OfficialStatus, Span } from '../types';
+import type { Context } from '../engine/context';
+import type { RawEntity } from '../engine/extract';
+import { classifyPhone } from '../engine/extract';
+import { lookupLink, officialNumberOwner, registrableDomain } from '../directory/index';
+import type { SignalRule } from './rule';
+import { dedupe, spans } from './rule';
+
+const SHORTENERS = new Set(['t.cn', 'url.cn', 'dwz.cn', 'bit.ly', 'tinyurl.com', 'suo.im', 'is.gd', 'goo.gl', 'ow.ly', 'rebrand.ly', 'cutt.ly', 'sohu.gg', '6du.in', 'u.nu', 'v.gd', 'reurl.cc', 'ppt.cc', 'lihi.cc', 'lihi1.cc', 'ssur.cc', 'shorturl.at', 'tiny.cc', 'w.url.cn', 'mrw.so']);
+const RISKY_TLD = new Set(['top', 'vip', 'xyz', 'cc', 'help', 'icu', 'club', 'shop', 'site', 'online', 'fun', 'ltd', 'work', 'link', 'live', 'info', 'biz', 'tk', 'ml', 'ga', 'cf', 'gq', 'buzz', 'cyou', 'sbs', 'cfd', 'bond', 'rest', 'monster', 'click', 'loan', 'win', 'bid', 'pw', 'ws', 'wang', 'ren', 'support', 'services', 'finance', 'money', 'vin', 'today', 'life', 'asia', 'one', 'pro', 'app']);
+const SERVICE_WORD = /(huankuan|hk|pay|kefu|kf|zx|zhuxiao|tuikuan|jieqing|repay|login|verify|secure|safe|help|service|fw|cs|wenshu|daichang|jieqian|jiekuan|daikuan|xyk|zhengxin|credit|loan|refund|unlock|jiedong|gov|court|fayuan)/;
+
+export interface ChannelFacts {
+  status: Map<RawEntity, OfficialStatus>;
+  owner: Map<RawEntity, string>;
+  /** Directory ids of institutions the message names that have official numbers / domains. */
+  knownNumbers: string[];
+  knownDomains: string[];
+}
+
+function phoneOwner(e: RawEntity): string | null {
+  const v = e.value.split('-')[0];
+  const own = officialNumberOwner(v);
+  if (own) return own;
+  // "区号+96110" is how the real anti-fraud line shows up.
+  if (e.detail === 'landline') {
+    for (const cut of [3, 4]) {
+      const tail = v.slice(cut);
+      if (/^9[56]\d{3}$/.test(tail) || /^12\d{3}$/.test(tail)) {
+        const o = officialNumberOwner(tail);
+        if (o) return o;
+      }
+    }
+  }
+  return null;
+}
+
+export function channelFacts(ctx: Context): ChannelFacts {
+  const status = new Map<RawEntity, OfficialStatus>();
+  const owner = new Map<RawEntity, string>();
+  const knownNumbers: string[] = [];
+  const knownDomains: string[] = [];
+  for (const m of ctx.mentions) {
+    const e = m.entry;
+    if (e.kind === 'police' || e.kind === 'complaint' || e.kind === 'regulator') continue;
+    if (e.hotlines.some((h) => h.confidence === 'C1' || h.confidence === 'C2')) knownNumbers.push(e.id);
+    if (e.domains.length) knownDomains.push(e.id);
+  }
+  for (const e of ctx.entities) {
+    if (e.kind === 'phone') {
+      const o = phoneOwner(e);
+      if (o) {
+        status.set(e, 'official');
+        owner.set(e, o);
+      } else status.set(e, 'unverified');
+    } else if (e.kind === 'link') {
+      const ans = lookupLink(e.value);
+      if (ans.official && ans.entry) {
+        status.set(e, 'official');
+        owner.set(e, ans.entry.id);
+      } else if (ans.lookalike_of) {
+        status.set(e, 'lookalike');
+        owner.set(e, ans.lookalike_of);
+      } else status.set(e, 'unverified');
+    } else if (e.kind === 'qq' || e.kind === 'wechat_id' || e.kind === 'email') {
+      status.set(e, 'unverified');
+    }
+  }
+  return { status, owner, knownNumbers, knownDomains };
+}
+
+function linkIsRisky(ctx: Context, e: RawEntity, facts: ChannelFacts): boolean {
+  const st = facts.status.get(e);
+  if (st === 'official') return false;
+  if (st === 'lookalike') return true;
+  const d = e.detail || '';
+  if (/ip|apk|obfuscated|userinfo/.test(d)) return true;
+  const host = e.value;
+  const reg = registrableDomain(host) || host;
+  if (SHORTENERS.has(reg) || SHORTENERS.has(host)) return true;
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  const label = reg.split('.')[0];
+  const loanish = ctx.has('LOAN') || ctx.has('DEBT') || ctx.mentions.length > 0;
+  if (!loanish) return RISKY_TLD.has(tld) && (ctx.has('URGENT') || ctx.has('ASK') || ctx.has('LURE'));
+  if (RISKY_TLD.has(tld)) return true;
+  if (label.includes('-') && SERVICE_WORD.test(label)) return true;
+  if (/\d{5}/.test(label)) return true;
+  // The message names an institution whose official domains we know, and links elsewhere.
+  if (facts.knownDomains.length) return true;
+  return false;
+}
+
+/** A number the message asks you to call/add, as opposed to an amount or a reference. */
+function presentedAsContact(ctx: Context, pos: { s: number; e: number }): boolean {
+  return !!ctx.before(pos, 'CONTACT_VERB', 14) || !!ctx.near(pos, 'CONTACT_VERB', 12, true, false);
+}
+
+function senderSpanFallback(ctx: Context): Span[] {
+  const m = ctx.mentions[0];
+  return m ? [m.span] : [];
+}
+
+export function makeChannelRules(facts: ChannelFacts, scamBehaviour: () => boolean): { number: SignalRule; link: SignalRule } {
+  const number: SignalRule = {
+    id: 'unofficial_number',
+    title: '非官方的联系方式',
+    explanation:
+      '消息让你联系的号码、QQ、微信号不是它自称机构的官方渠道（官方不会用手机号、QQ、个人微信或"+"开头的号码处理欠款）。不要拨打或添加，需要核实就拨打本页列出的官方号码。',
+    detect(ctx) {
+      const out: Span[] = [];
+      const loanish = ctx.has('LOAN') || ctx.has('DEBT') || ctx.mentions.length > 0;
+      const lure = loanish || ctx.has('LURE');
+      const suspicious = scamBehaviour();
+      for (const e of ctx.entities) {
+        const st = facts.status.get(e);
+        const pos = ctx.entityPos(e);
+        if (e.kind === 'qq' || e.kind === 'wechat_id') {
+          if (lure) {
+            out.push(e.span);
+            facts.status.set(e, 'unofficial');
+          }
+          continue;
+        }
+        if (e.kind !== 'phone' || st === 'official') continue;
+        if (e.detail === 'sms_port') continue;
+        if (!presentedAsContact(ctx, pos)) continue;
+        const personal = e.detail === 'mobile' || e.detail === 'intl';
+        const claimsKnown = facts.knownNumbers.length > 0;
+        if ((personal && loanish) || (claimsKnown && loanish) || (suspicious && loanish)) {
+          out.push(e.span);
+          facts.status.set(e, 'unofficial');
+        }
+      }
+      // A private channel offered with its id stripped or spelled out ("加V咨询", "加LINE领取").
+      if (!out.length && lure) {
+        for (const h of ctx.all('PRIVATE_CHANNEL')) if (!ctx.negated(h, 6)) out.push(ctx.spanOf(h));
+      }
+      // Who sent it: a bank-branded SMS from a mobile, or any call/SMS from a "+"/"00" number.
+      const sender = ctx.input.sender ? ctx.input.sender.replace(/[^\d+]/g, '') : '';
+      if (sender && /\d{5,}/.test(sender)) {
+        const plus = sender.startsWith('+') || sender.startsWith('00');
+        const ph = classifyPhone(sender.replace(/^\+/, ''), sender.startsWith('+'));
+        if (ph && ph.type === 'intl' && loanish) out.push(...senderSpanFallback(ctx));
+        else if (ph && ph.type === 'mobile' && ctx.input.channel === 'sms' && facts.knownNumbers.length) out.push(...senderSpanFallback(ctx));
+        else if (plus && !ph && loanish) out.push(...senderSpanFallback(ctx));
+      }
+      return dedupe(out);
+    },
+  };
+  const link: SignalRule = {
+    id: 'unofficial_link',
+    title: '可疑链接',
+    explanation:
+      '消息里的链接不是官方网址：可能是仿冒域名、短链接、IP 地址或 App 下载包。不要点开、不要在里面填写信息或付款。还款只在官方 App 或官方入口里操作。',
+    detect(ctx) {
+      const out = [];
+      for (const e of ctx.entitiesOf('link')) {
+        if (linkIsRisky(ctx, e, facts)) {
+          out.push(ctx.entityPos(e));
+          if (facts.status.get(e) !== 'lookalike') facts.status.set(e, 'unofficial');
+        }
+      }
+      return spans(ctx, out);
+    },
+  };
+  return { number, link };
+}

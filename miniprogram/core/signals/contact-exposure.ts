@@ -1,0 +1,24 @@
+import type { SignalRule } from './rule';
+import { spans } from './rule';
+
+// Collecting from or exposing the debt to contacts, family, employer or in public is
+// prohibited (GB/T 45251-2025; 个人信息保护法 art. 10; CBA 2026 guideline).
+export const contactExposure: SignalRule = {
+  id: 'contact_exposure',
+  title: '威胁告诉家人、同事、通讯录',
+  explanation:
+    '对方威胁把你的欠款告诉家人、朋友、单位或通讯录联系人，或发到群里、贴公告。规定只能向借款人本人催收，不得向无关第三人催收或泄露债务信息，这属于违规催收，可以投诉。',
+  detect(ctx) {
+    const out = [];
+    for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
+    for (const h of ctx.all('THIRD_PARTY')) out.push(h);
+    for (const who of ctx.all('WHO')) {
+      const act = ctx.near(who, 'EXPOSE_ACT', 14, true, true);
+      if (!act) continue;
+      // Needs a threat's shape: something that will happen ("将/就/会/要") or is demanded.
+      const fut = ctx.near(who, 'FUTURE', 16, true, false) || ctx.near(who, 'DEADLINE_START', 30, true, false);
+      if (fut) out.push(who, act);
+    }
+    return spans(ctx, out);
+  },
+};

@@ -1,0 +1,21 @@
+import type { SignalRule } from './rule';
+import { spans } from './rule';
+
+// Nobody can delete a valid overdue record for a fee (征信业管理条例 arts. 16, 25); errors go
+// through a free dispute, and the 2025 one-time relief is automatic and free.
+export const creditRepair: SignalRule = {
+  id: 'credit_repair',
+  title: '付费"修复/洗白征信"',
+  explanation:
+    '对方声称能删除逾期记录、"洗白"或修复征信，并要收费。真实的逾期记录谁也删不掉（结清后保留5年）；记录有错可以免费申请异议；2025年的一次性信用修复是自动的、免费的，不需要任何中介。',
+  detect(ctx) {
+    const out = [];
+    for (const r of ctx.all('REPAIR')) {
+      if (ctx.negated(r, 10)) continue;
+      const fee = ctx.live('FEE').find((f) => !ctx.negated(f, 10));
+      const insider = ctx.live('REPAIR_INSIDER')[0];
+      if (fee || insider) out.push(r, fee, insider);
+    }
+    return spans(ctx, out);
+  },
+};

@@ -1,0 +1,26 @@
+import type { SignalRule } from './rule';
+import { spans } from './rule';
+
+// Signatures real institutions do not use (【微粒贷】 — WeBank signs 【微众银行】; there is no
+// 美团金融 app), and callers claiming to be police, courts or regulators who then ask for
+// something. Real authorities do not handle cases or collect money by phone.
+export const impersonation: SignalRule = {
+  id: 'impersonation',
+  title: '冒充机构或公检法',
+  explanation:
+    '消息冒用机构名义（例如用产品名当短信签名，或自称公安、法院、银保监会、征信中心的工作人员）。公检法和监管部门不会打电话要你转账、交费、共享屏幕，也不会处理个人欠款。',
+  detect(ctx, found) {
+    if (found.advisory) return [];
+    const out = [...ctx.all('FAKE_SIGNATURE')];
+    const asks =
+      found.ids.has('pay_to_unofficial_account') ||
+      found.ids.has('credential_request') ||
+      found.ids.has('remote_control') ||
+      found.ids.has('advance_fee') ||
+      found.ids.has('unofficial_number') ||
+      found.ids.has('unofficial_link');
+    if (asks) for (const h of ctx.all('AUTH_CLAIM')) if (!ctx.negated(h, 6)) out.push(h);
+    if (!out.length) return [];
+    return spans(ctx, out);
+  },
+};

@@ -1,0 +1,20 @@
+import type { SignalRule } from './rule';
+import { spans } from './rule';
+
+// No collection 22:00–08:00 without the debtor's consent (GB/T 45251-2025; CBA 2026 guideline).
+export const nightCollection: SignalRule = {
+  id: 'night_collection',
+  title: '深夜催收',
+  explanation: '催收发生在晚上10点到早上8点之间。行业标准规定这个时段不得催收（除非你同意），可以记录时间并投诉。',
+  detect(ctx) {
+    const debt = ctx.has('DEBT') || ctx.has('LOAN');
+    if (!debt) return [];
+    const out = ctx.all('NIGHT').filter((h) => {
+      const w = ctx.text.slice(h.s, h.e);
+      if (!/^\d\d:$/.test(w)) return true;
+      // A clock time like [22:47] must look like a time stamp.
+      return /^\d\d:\d\d/.test(ctx.text.slice(h.s, h.e + 2));
+    });
+    return spans(ctx, out);
+  },
+};

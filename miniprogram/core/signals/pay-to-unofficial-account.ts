@@ -1,0 +1,33 @@
+import type { SignalRule } from './rule';
+import { spans } from './rule';
+
+// Real lenders take repayment only in their own app, bank or official account; a "safe",
+// "supervision" or personal account, a QR code or a named person's card is where scams end.
+export const payToUnofficialAccount: SignalRule = {
+  id: 'pay_to_unofficial_account',
+  title: '要求转账到非官方账户',
+  explanation:
+    '消息要你把钱转到个人账户、"安全账户/监管账户"、收款码或指定的他人银行卡。正规机构只会让你在自己的 App、银行或官方渠道还款，绝不会让你转给个人或"核查账户"。',
+  detect(ctx) {
+    const found = [];
+    for (const h of ctx.live('PAY_ACCOUNT')) {
+      if (ctx.negated(h, 12)) continue;
+      found.push(h);
+    }
+    for (const h of ctx.live('PAY_CASH')) found.push(h);
+    // An account number or payee given next to a transfer verb.
+    const verbs = ctx.live('PAY_VERB');
+    for (const e of ctx.entities) {
+      if (e.kind !== 'bank_card' && e.kind !== 'email') continue;
+      const pos = ctx.entityPos(e);
+      const verb = verbs.find((v) => Math.abs(v.s - pos.s) <= 60 && ctx.sentence[v.s] === ctx.sentence[Math.min(pos.s, ctx.text.length - 1)]);
+      const given = ctx.near(pos, 'ACCOUNT_GIVEN', 30, true, false);
+      if (verb || (given && e.kind === 'bank_card')) found.push(pos, verb);
+    }
+    // "Your debt was sold to us; the lender no longer collects": pay-us-instead.
+    const sold = ctx.live('DEBT_SOLD');
+    if (sold.length && (verbs.length || ctx.has('ACCOUNT_GIVEN'))) found.push(sold[0], verbs[0]);
+    if (!found.length) return [];
+    return spans(ctx, found);
+  },
+};

@@ -1,0 +1,23 @@
+import type { SignalRule } from './rule';
+import { spans } from './rule';
+
+// Screen sharing, meeting apps and remote-assist tools let the other side read your codes
+// and operate your bank apps; an app installed from a message's link is the same risk.
+export const remoteControl: SignalRule = {
+  id: 'remote_control',
+  title: '要求共享屏幕或安装软件',
+  explanation:
+    '对方要你开会议软件、共享屏幕、装"远程协助"或从链接下载 App。这样对方能看到你的验证码、操作你的手机转账。已经开了的话，立刻在那个 App 里点"结束共享"并卸载。',
+  detect(ctx) {
+    const out = [];
+    for (const h of ctx.all('REMOTE_APP')) if (!ctx.negated(h, 10)) out.push(h);
+    for (const d of ctx.all('DOWNLOAD')) {
+      if (ctx.negated(d, 10)) continue;
+      const obj = ctx.after(d, 'DOWNLOAD_OBJ', 14);
+      // "下载京东金融App" is the lender's own app; "下载我们发的软件/最新版/客户端" is not.
+      if (obj && !(ctx.text.slice(obj.s, obj.e) === 'app' && !/(最新|新版|我们|我发|链接|安全|助手)/.test(ctx.text.slice(d.e, obj.s)))) out.push(d, obj);
+    }
+    for (const e of ctx.entitiesOf('link')) if ((e.detail || '').includes('apk')) out.push(ctx.entityPos(e));
+    return spans(ctx, out);
+  },
+};

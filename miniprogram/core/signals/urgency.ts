@@ -1,0 +1,28 @@
+import type { SignalRule } from './rule';
+import { spans } from './rule';
+
+// Pressure to act within hours so there is no time to check: "2小时内", "今天下班前",
+// "最后通知". Real lenders give dates, not countdowns.
+export const urgency: SignalRule = {
+  id: 'urgency',
+  title: '极限时间施压',
+  explanation:
+    '对方用"今天之内、2小时内、最后通知"逼你马上行动，让你来不及核实。越是催得急，越要先停下来，用官方渠道核实后再说。',
+  detect(ctx) {
+    const out = [];
+    for (const h of ctx.all('URGENT')) if (!ctx.negated(h, 4)) out.push(h);
+    for (const d of ctx.all('DEADLINE_START')) {
+      const end = ctx.after(d, 'DEADLINE_END', 10);
+      if (!end) continue;
+      const word = ctx.text.slice(d.s, d.e);
+      // "24小时内", "两个小时内", "3天内": a countdown needs a number before it.
+      if (word === '小时' || word === '分钟' || word === '天内' || word === '日内' || word === 'hours' || word === 'within') {
+        const pre = ctx.text.slice(Math.max(0, d.s - 3), d.s);
+        if (!/[0-9一二两三四五六七八九十半几]|个$/.test(pre) && word !== 'within') continue;
+        if (word === 'within' && !/^\s?\d/.test(ctx.text.slice(d.e, d.e + 3))) continue;
+      }
+      out.push(d, end);
+    }
+    return spans(ctx, out);
+  },
+};

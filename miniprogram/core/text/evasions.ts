@@ -1,0 +1,103 @@
+// Spellings people use to slip key words past keyword filters: homophones, pinyin mixed into
+// a word, letters for a brand. Each maps to the plain word the cue lists are written in.
+// Keys are in normalised form (simplified, lower-case, half-width).
+
+/** Words whose characters scammers swap for pinyin one at a time ("zhi付宝", "征xin"). */
+const PINYIN_WORDS: Array<[string, string[]]> = [
+  ['征信', ['zheng', 'xin']],
+  ['支付宝', ['zhi', 'fu', 'bao']],
+  ['微信', ['wei', 'xin']],
+  ['借呗', ['jie', 'bei']],
+  ['花呗', ['hua', 'bei']],
+  ['白条', ['bai', 'tiao']],
+  ['金条', ['jin', 'tiao']],
+  ['微粒贷', ['wei', 'li', 'dai']],
+  ['验证码', ['yan', 'zheng', 'ma']],
+  ['逾期', ['yu', 'qi']],
+  ['贷款', ['dai', 'kuan']],
+  ['催收', ['cui', 'shou']],
+  ['还款', ['huan', 'kuan']],
+  ['转账', ['zhuan', 'zhang']],
+  ['注销', ['zhu', 'xiao']],
+  ['通讯录', ['tong', 'xun', 'lu']],
+  ['法院', ['fa', 'yuan']],
+  ['起诉', ['qi', 'su']],
+  ['公安', ['gong', 'an']],
+  ['密码', ['mi', 'ma']],
+  ['账户', ['zhang', 'hu']],
+  ['银行卡', ['yin', 'hang', 'ka']],
+  ['客服', ['ke', 'fu']],
+  ['分付', ['fen', 'fu']],
+  ['月付', ['yue', 'fu']],
+  ['网贷', ['wang', 'dai']],
+];
+
+/** Whole-word stand-ins that are not pinyin mixes. */
+const FIXED: Array<[string, string]> = [
+  ['薇信', '微信'],
+  ['威信', '微信'],
+  ['徽信', '微信'],
+  ['威芯', '微信'],
+  ['薇芯', '微信'],
+  ['微芯', '微信'],
+  ['v信', '微信'],
+  ['vx', '微信'],
+  ['加v', '加微信'],
+  ['+v', '加微信'],
+  ['➕v', '加微信'],
+  ['加薇', '加微信'],
+  ['加微:', '加微信:'],
+  ['加威', '加微信'],
+  ['扣扣', 'qq'],
+  ['企鹅号', 'qq'],
+  ['zfb', '支付宝'],
+  ['支付寶', '支付宝'],
+  ['徵信', '征信'],
+  ['正信', '征信'],
+  ['证信', '征信'],
+  ['挂帐', '挂账'],
+  ['帐户', '账户'],
+  ['帐号', '账号'],
+  ['转帐', '转账'],
+  ['帐单', '账单'],
+  ['汇款', '汇款'],
+  ['加赖', '加line'],
+  ['加賴', '加line'],
+  ['赖我', 'line我'],
+  ['加我赖', '加line'],
+  ['添加赖', '添加line'],
+  ['联络赖', '联络line'],
+  ['联系赖', '联系line'],
+  ['搜索赖', '搜索line'],
+  ['请加赖', '请加line'],
+  ['趕緊加賴', '赶紧加line'],
+  ['威胁', '威胁'],
+];
+
+function pinyinVariants(word: string, syllables: string[]): string[] {
+  const chars = Array.from(word);
+  const n = chars.length;
+  const out: string[] = [];
+  // Every mix of characters and pinyin except the plain word; the all-pinyin form is kept
+  // only for words long enough not to collide with ordinary English or ids.
+  for (let mask = 1; mask < 1 << n; mask++) {
+    if (mask === (1 << n) - 1 && syllables.join('').length < 6) continue;
+    let s = '';
+    for (let i = 0; i < n; i++) s += mask & (1 << i) ? syllables[i] : chars[i];
+    out.push(s);
+  }
+  return out;
+}
+
+let table: Array<[string, string]> | null = null;
+
+export function evasionTable(): Array<[string, string]> {
+  if (table) return table;
+  const t: Array<[string, string]> = [];
+  for (const [word, syl] of PINYIN_WORDS) {
+    for (const v of pinyinVariants(word, syl)) t.push([v, word]);
+  }
+  for (const pair of FIXED) if (pair[0] !== pair[1]) t.push(pair);
+  table = t;
+  return t;
+}
