@@ -102,7 +102,7 @@ export const DIRECTORY: DirectoryEntry[] = [
   {
     id: 'webank',
     name: '微众银行（微粒贷）',
-    aliases: ['微众银行', '微眾銀行', '微众', '微眾', '微粒贷', '微粒貸', '微众银行微粒贷', '微眾銀行微粒貸', 'WeBank'],
+    aliases: ['微众银行', '微眾銀行', '微衆銀行', '微众', '微眾', '微衆', '微粒贷', '微粒貸', '微众银行微粒贷', '微眾銀行微粒貸', '微衆銀行微粒貸', 'WeBank'],
     kind: 'bank',
     hotlines: [{ number: '95384', label: '客服热线', confidence: 'C2' }],
     domains: ['webank.com'],
@@ -385,7 +385,7 @@ export const DIRECTORY: DirectoryEntry[] = [
   {
     id: 'antifraudapp',
     name: '国家反诈中心 App',
-    aliases: ['国家反诈中心', '國家反詐中心', '国家反诈中心App', '国家反诈中心APP', '反诈中心', '反詐中心'],
+    aliases: ['国家反诈中心', '國家反詐中心', '国家反诈中心App', '國家反詐中心App', '反诈中心', '反詐中心'],
     kind: 'police',
     hotlines: [],
     domains: [],

@@ -186,10 +186,18 @@ export function isOfficialDomain(entryId: string, hostOrUrl: string): boolean {
 function imitated(labels: Array<{ raw: string; sub: boolean }>): string | null {
   const ix = domainIndex();
   const sks = labels.map((l) => ({ sk: skeleton(decodeLabel(l.raw)), raw: l.raw, sub: l.sub }));
-  // 1. the official label itself on another suffix or in a subdomain: webank.top, аlipay.com, webank.com.evil.cn
+  // 1. the official label itself, alone or as a hyphen part, on another suffix or in a subdomain:
+  //    webank.top, аlipay.com, jd-jr.top, cgbchina-kf.cn, webank.com.evil.cn
   for (const l of sks) {
     const id = ix.labels.get(l.sk);
     if (id) return id;
+  }
+  for (const l of sks) {
+    if (l.sk.indexOf('-') < 0) continue;
+    for (const p of l.sk.split('-')) {
+      const id = ix.labels.get(p);
+      if (id) return id;
+    }
   }
   // 2. an official number used as a name: 95384.vip, kf-95188.cc
   for (const l of sks) {
@@ -200,15 +208,7 @@ function imitated(labels: Array<{ raw: string; sub: boolean }>): string | null {
         if (id) return id;
       }
   }
-  // 3. brand tokens: long ones inside a longer label (webank-kefu, weixinpay-help), short ones as a whole part (jd-jr)
-  for (const t of ix.tokens) {
-    for (const l of sks) {
-      if (t.short) {
-        if (l.sk.split('-').indexOf(t.token) >= 0 && (l.sub || l.sk !== t.token)) return t.id;
-      } else if (l.sk.indexOf(t.token) >= 0 && (l.sub || l.sk !== t.token)) return t.id;
-    }
-  }
-  // 4. one or two typing slips away from an official label, same first letter: webamk, alipey, cmbchlna
+  // 3. one or two typing slips away from an official label, same first letter: webamk, alipey, cmbchlna
   for (const l of sks) {
     const parts = l.sk.indexOf('-') >= 0 ? [l.sk, ...l.sk.split('-')] : [l.sk];
     for (const p of parts) {
@@ -218,6 +218,14 @@ function imitated(labels: Array<{ raw: string; sub: boolean }>): string | null {
         const max = o.label.length >= 8 ? 2 : 1;
         if (editDistance(p, o.label, max) <= max) return o.id;
       }
+    }
+  }
+  // 4. brand tokens: long ones inside a longer label (webank-kefu, weixinpay-help), short ones as a whole part (jd-jr)
+  for (const t of ix.tokens) {
+    for (const l of sks) {
+      if (t.short) {
+        if (l.sk.split('-').indexOf(t.token) >= 0 && (l.sub || l.sk !== t.token)) return t.id;
+      } else if (l.sk.indexOf(t.token) >= 0 && (l.sub || l.sk !== t.token)) return t.id;
     }
   }
   return null;
