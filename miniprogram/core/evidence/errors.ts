@@ -39,7 +39,8 @@ export const MSG = {
 export function isQuotaError(e: unknown): boolean {
   if (e instanceof EvidenceError) return e.code === 'storage_full';
   const o = e as { errMsg?: unknown; message?: unknown; code?: unknown } | null;
-  if (o && o.code === 'storage_full') return true;
+  // services/storage.ts throws StorageError with code 'quota' / 'entry_too_large'.
+  if (o && (o.code === 'storage_full' || o.code === 'quota' || o.code === 'entry_too_large')) return true;
   const text = String((o && (o.errMsg ?? o.message)) ?? e);
   return /exceed|max size|max length|limit reached|size limit|quota|storage (is )?full|空间不足/i.test(text);
 }
