@@ -1,6 +1,9 @@
 // Two projects: pure core/services logic in node, pages/components in jsdom under
 // miniprogram-simulate. Both compile TypeScript with the test tsconfig (jest + node types).
-const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.node.json', diagnostics: { warnOnly: false } }];
+const tsJest = [
+  'ts-jest',
+  { tsconfig: '<rootDir>/tsconfig.node.json', diagnostics: { warnOnly: false } },
+];
 module.exports = {
   projects: [
     {

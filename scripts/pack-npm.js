@@ -15,7 +15,7 @@ async function main() {
   let ci;
   try {
     ci = require('miniprogram-ci');
-  } catch (e) {
+  } catch {
     // `npm ci --omit=dev` has no miniprogram-ci: nothing to build with, and nothing to test.
     console.warn('[pack-npm] miniprogram-ci is not installed; skipping miniprogram_npm build');
     return;

@@ -131,10 +131,7 @@ export class WxFakeError extends Error {
 }
 
 /** Run callbacks asynchronously, like WeChat; returns a Promise when no callback is given. */
-function finish<S>(
-  opts: Callbacks<S> | undefined,
-  run: () => S,
-): Promise<S> | undefined {
+function finish<S>(opts: Callbacks<S> | undefined, run: () => S): Promise<S> | undefined {
   const hasCallback = !!(opts && (opts.success || opts.fail || opts.complete));
   const p = new Promise<S>((resolve, reject) => {
     setTimeout(() => {
@@ -299,7 +296,10 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
   fsNodes.set(TEMP_PATH, { kind: 'dir', mtime: now() });
   const themeListeners = new Set<(r: { theme: Theme }) => void>();
   let privacyListener:
-    | ((resolve: (r: { event: 'agree' | 'disagree'; buttonId?: string }) => void, info: { referrer: string }) => void)
+    | ((
+        resolve: (r: { event: 'agree' | 'disagree'; buttonId?: string }) => void,
+        info: { referrer: string },
+      ) => void)
     | undefined;
   const modalQueue: Queued<{ confirm: boolean; content?: string }>[] = [];
   const sheetQueue: Queued<number>[] = [];
@@ -332,7 +332,9 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
   }
   function storageSet(api: string, key: unknown, data: unknown): void {
     if (typeof key !== 'string' || key === '') {
-      throw new WxFakeError(`${api}:fail parameter error: parameter.key should be String instead of ${typeof key};`);
+      throw new WxFakeError(
+        `${api}:fail parameter error: parameter.key should be String instead of ${typeof key};`,
+      );
     }
     const e = serialise(data);
     if (entrySize(key, e) > STORAGE_ENTRY_LIMIT) {
@@ -377,12 +379,16 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     return new WxFakeError(`${api}:fail no such file or directory ${p}`, FS_NOENT);
   }
   function full(api: string): WxFakeError {
-    return new WxFakeError(`${api}:fail the maximum size of the file storage limit is exceeded`, FS_FULL);
+    return new WxFakeError(
+      `${api}:fail the maximum size of the file storage limit is exceeded`,
+      FS_FULL,
+    );
   }
   function userBytes(except?: string): number {
     let n = 0;
     for (const [p, node] of fsNodes) {
-      if (node.kind === 'file' && p !== except && p.startsWith(USER_DATA_PATH + '/')) n += node.data.byteLength;
+      if (node.kind === 'file' && p !== except && p.startsWith(USER_DATA_PATH + '/'))
+        n += node.data.byteLength;
     }
     return n;
   }
@@ -400,13 +406,15 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
   }
   function writeBytes(api: string, p: string, bytes: Uint8Array): void {
     requireWritable(api, p);
-    if (faults.fileSpaceFull || userBytes(p) + bytes.byteLength > FILE_STORAGE_LIMIT) throw full(api);
+    if (faults.fileSpaceFull || userBytes(p) + bytes.byteLength > FILE_STORAGE_LIMIT)
+      throw full(api);
     fsNodes.set(p, { kind: 'file', data: bytes, mtime: now() });
   }
   function readNode(api: string, p: string): FileNode {
     const node = fsNodes.get(p);
     if (!node) throw noent(api, p);
-    if (node.kind !== 'file') throw new WxFakeError(`${api}:fail illegal operation on a directory, open ${p}`, 1301003);
+    if (node.kind !== 'file')
+      throw new WxFakeError(`${api}:fail illegal operation on a directory, open ${p}`, 1301003);
     return node;
   }
   function statOf(node: FsNode): WechatMiniprogram.Stats {
@@ -425,7 +433,8 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     const prefix = dir + '/';
     const out: string[] = [];
     for (const p of fsNodes.keys()) {
-      if (p.startsWith(prefix) && !p.slice(prefix.length).includes('/')) out.push(p.slice(prefix.length));
+      if (p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
+        out.push(p.slice(prefix.length));
     }
     return out.sort();
   }
@@ -437,10 +446,20 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     readFile(p: string, encoding: string | undefined, api = 'readFile'): string | ArrayBuffer {
       return fromBytes(readNode(api, p).data, encoding);
     },
-    writeFile(p: string, data: string | ArrayBuffer, encoding: string | undefined, api = 'writeFile'): void {
+    writeFile(
+      p: string,
+      data: string | ArrayBuffer,
+      encoding: string | undefined,
+      api = 'writeFile',
+    ): void {
       writeBytes(api, p, toBytes(data, encoding));
     },
-    appendFile(p: string, data: string | ArrayBuffer, encoding: string | undefined, api = 'appendFile'): void {
+    appendFile(
+      p: string,
+      data: string | ArrayBuffer,
+      encoding: string | undefined,
+      api = 'appendFile',
+    ): void {
       const node = readNode(api, p);
       const add = toBytes(data, encoding);
       const merged = new Uint8Array(node.data.byteLength + add.byteLength);
@@ -450,13 +469,25 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     },
     copyFile(src: string, dest: string, api = 'copyFile'): void {
       const node = fsNodes.get(src);
-      if (!node || node.kind !== 'file') throw new WxFakeError(`${api}:fail no such file or directory, copyFile ${src} -> ${dest}`, FS_NOENT);
+      if (!node || node.kind !== 'file')
+        throw new WxFakeError(
+          `${api}:fail no such file or directory, copyFile ${src} -> ${dest}`,
+          FS_NOENT,
+        );
       writeBytes(api, dest, node.data.slice());
     },
     rename(oldPath: string, newPath: string, api = 'rename'): void {
       const node = fsNodes.get(oldPath);
-      if (!node) throw new WxFakeError(`${api}:fail no such file or directory, rename ${oldPath} -> ${newPath}`, FS_NOENT);
-      if (node.kind === 'dir') throw new WxFakeError(`${api}:fail operation not permitted, rename ${oldPath} -> ${newPath}`, 1300001);
+      if (!node)
+        throw new WxFakeError(
+          `${api}:fail no such file or directory, rename ${oldPath} -> ${newPath}`,
+          FS_NOENT,
+        );
+      if (node.kind === 'dir')
+        throw new WxFakeError(
+          `${api}:fail operation not permitted, rename ${oldPath} -> ${newPath}`,
+          1300001,
+        );
       requireWritable(api, newPath);
       fsNodes.delete(oldPath);
       fsNodes.set(newPath, { ...node, mtime: now() });
@@ -464,11 +495,13 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     unlink(p: string, api = 'unlink'): void {
       const node = fsNodes.get(p);
       if (!node) throw noent(api, p);
-      if (node.kind === 'dir') throw new WxFakeError(`${api}:fail operation not permitted, unlink ${p}`, 1300001);
+      if (node.kind === 'dir')
+        throw new WxFakeError(`${api}:fail operation not permitted, unlink ${p}`, 1300001);
       fsNodes.delete(p);
     },
     mkdir(p: string, recursive: boolean | undefined, api = 'mkdir'): void {
-      if (!p.startsWith(USER_DATA_PATH + '/')) throw new WxFakeError(`${api}:fail permission denied, open ${p}`, 1300013);
+      if (!p.startsWith(USER_DATA_PATH + '/'))
+        throw new WxFakeError(`${api}:fail permission denied, open ${p}`, 1300013);
       if (fsNodes.has(p)) throw new WxFakeError(`${api}:fail file already exists ${p}`, 1301005);
       const parent = parentOf(p);
       if (!fsNodes.has(parent)) {
@@ -482,7 +515,8 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
       if (!node) throw noent(api, p);
       if (node.kind !== 'dir') throw new WxFakeError(`${api}:fail not a directory ${p}`, 1300020);
       const kids = [...fsNodes.keys()].filter((k) => k.startsWith(p + '/'));
-      if (kids.length && !recursive) throw new WxFakeError(`${api}:fail directory not empty`, 1300066);
+      if (kids.length && !recursive)
+        throw new WxFakeError(`${api}:fail directory not empty`, 1300066);
       for (const k of kids) fsNodes.delete(k);
       fsNodes.delete(p);
     },
@@ -492,7 +526,11 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
       if (node.kind !== 'dir') throw new WxFakeError(`${api}:fail not a directory ${p}`, 1300020);
       return childrenOf(p);
     },
-    stat(p: string, recursive: boolean | undefined, api = 'stat'): WechatMiniprogram.Stats | Record<string, WechatMiniprogram.Stats> {
+    stat(
+      p: string,
+      recursive: boolean | undefined,
+      api = 'stat',
+    ): WechatMiniprogram.Stats | Record<string, WechatMiniprogram.Stats> {
       const node = fsNodes.get(p);
       if (!node) throw noent(api, p);
       if (!recursive || node.kind === 'file') return statOf(node);
@@ -500,10 +538,16 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
       for (const [k, n] of fsNodes) if (k.startsWith(p + '/')) out[k.slice(p.length)] = statOf(n);
       return out;
     },
-    getFileInfo(p: string, algo: 'md5' | 'sha1' | undefined, api = 'getFileInfo'): { size: number; digest?: string } {
+    getFileInfo(
+      p: string,
+      algo: 'md5' | 'sha1' | undefined,
+      api = 'getFileInfo',
+    ): { size: number; digest?: string } {
       const node = readNode(api, p);
       const res: { size: number; digest?: string } = { size: node.data.byteLength };
-      res.digest = createHash(algo ?? 'md5').update(node.data).digest('hex');
+      res.digest = createHash(algo ?? 'md5')
+        .update(node.data)
+        .digest('hex');
       return res;
     },
   };
@@ -525,14 +569,20 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
 
   function tempFileFrom(file: FakeFileInput): { path: string; size: number; name: string } {
     const name = file.name ?? file.path.split('/').pop() ?? `file${tempCounter}`;
-    const path = file.path.startsWith('http://') ? file.path : `${TEMP_PATH}/${++tempCounter}_${name}`;
+    const path = file.path.startsWith('http://')
+      ? file.path
+      : `${TEMP_PATH}/${++tempCounter}_${name}`;
     putFile({ ...file, path });
     return { path, size: toBytes(file.data).byteLength, name };
   }
 
   // ---------------------------------------------------------------- privacy
   /** Runs `then` after privacy consent, the way WeChat gates privacy-protected APIs. */
-  function withPrivacy<S>(api: string, opts: Callbacks<S> | undefined, run: () => S): Promise<S> | undefined {
+  function withPrivacy<S>(
+    api: string,
+    opts: Callbacks<S> | undefined,
+    run: () => S,
+  ): Promise<S> | undefined {
     return finish(opts, () => {
       if (privacyAuthorized) return run();
       throw new WxFakeError(`${api}:fail privacy permission is not authorized`, 104);
@@ -590,14 +640,17 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     env: { USER_DATA_PATH },
 
     // storage
-    setStorageSync: (key: string, data: unknown) => syncCall(() => storageSet('setStorageSync', key, data)),
+    setStorageSync: (key: string, data: unknown) =>
+      syncCall(() => storageSet('setStorageSync', key, data)),
     getStorageSync: (key: string) => syncCall(() => storageGet(key).value),
     removeStorageSync: (key: string) => {
       store.delete(key);
     },
     clearStorageSync: () => store.clear(),
     getStorageInfoSync: () => storageInfo(),
-    setStorage: (o: { key: string; data: unknown } & Callbacks<WechatMiniprogram.GeneralCallbackResult>) =>
+    setStorage: (
+      o: { key: string; data: unknown } & Callbacks<WechatMiniprogram.GeneralCallbackResult>,
+    ) =>
       finish(o, () => {
         storageSet('setStorage', o.key, o.data);
         return { errMsg: 'setStorage:ok' };
@@ -618,8 +671,9 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
         store.clear();
         return { errMsg: 'clearStorage:ok' };
       }),
-    getStorageInfo: (o?: Callbacks<WechatMiniprogram.GetStorageInfoSyncOption & { errMsg: string }>) =>
-      finish(o, () => ({ ...storageInfo(), errMsg: 'getStorageInfo:ok' })),
+    getStorageInfo: (
+      o?: Callbacks<WechatMiniprogram.GetStorageInfoSyncOption & { errMsg: string }>,
+    ) => finish(o, () => ({ ...storageInfo(), errMsg: 'getStorageInfo:ok' })),
 
     // files
     getFileSystemManager: () => fileSystemManager,
@@ -635,7 +689,9 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
         return { data: clipboard, errMsg: 'getClipboardData:ok' };
       });
     },
-    setClipboardData: (o: { data: string } & Callbacks<WechatMiniprogram.GeneralCallbackResult>) => {
+    setClipboardData: (
+      o: { data: string } & Callbacks<WechatMiniprogram.GeneralCallbackResult>,
+    ) => {
       askPrivacy('setClipboardData');
       return finish(o, () => {
         if (faults.clipboard === 'privacy' || !privacyAuthorized) {
@@ -648,20 +704,29 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     },
 
     // phone and UI
-    makePhoneCall: (o: { phoneNumber: string } & Callbacks<WechatMiniprogram.GeneralCallbackResult>) =>
+    makePhoneCall: (
+      o: { phoneNumber: string } & Callbacks<WechatMiniprogram.GeneralCallbackResult>,
+    ) =>
       finish(o, () => {
         calls.phone.push(o.phoneNumber);
         return { errMsg: 'makePhoneCall:ok' };
       }),
     showToast: (o: WechatMiniprogram.ShowToastOption) => {
       calls.toasts.push({ title: o.title, icon: o.icon, duration: o.duration });
-      return finish(o as Callbacks<WechatMiniprogram.GeneralCallbackResult>, () => ({ errMsg: 'showToast:ok' }));
+      return finish(o as Callbacks<WechatMiniprogram.GeneralCallbackResult>, () => ({
+        errMsg: 'showToast:ok',
+      }));
     },
-    hideToast: (o?: Callbacks<WechatMiniprogram.GeneralCallbackResult>) => finish(o, () => ({ errMsg: 'hideToast:ok' })),
+    hideToast: (o?: Callbacks<WechatMiniprogram.GeneralCallbackResult>) =>
+      finish(o, () => ({ errMsg: 'hideToast:ok' })),
     showLoading: (o: { title: string } & Callbacks<WechatMiniprogram.GeneralCallbackResult>) =>
       finish(o, () => ({ errMsg: 'showLoading:ok' })),
-    hideLoading: (o?: Callbacks<WechatMiniprogram.GeneralCallbackResult>) => finish(o, () => ({ errMsg: 'hideLoading:ok' })),
-    showModal: (o: ModalCall & Callbacks<{ confirm: boolean; cancel: boolean; content?: string; errMsg: string }>) => {
+    hideLoading: (o?: Callbacks<WechatMiniprogram.GeneralCallbackResult>) =>
+      finish(o, () => ({ errMsg: 'hideLoading:ok' })),
+    showModal: (
+      o: ModalCall &
+        Callbacks<{ confirm: boolean; cancel: boolean; content?: string; errMsg: string }>,
+    ) => {
       calls.modals.push({
         title: o.title,
         content: o.content,
@@ -671,12 +736,22 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
       });
       return finish(o, () => {
         const a = takeQueued(modalQueue, 'showModal', { confirm: true });
-        return { confirm: a.confirm, cancel: !a.confirm, content: a.content, errMsg: 'showModal:ok' };
+        return {
+          confirm: a.confirm,
+          cancel: !a.confirm,
+          content: a.content,
+          errMsg: 'showModal:ok',
+        };
       });
     },
-    showActionSheet: (o: { itemList: string[] } & Callbacks<{ tapIndex: number; errMsg: string }>) => {
+    showActionSheet: (
+      o: { itemList: string[] } & Callbacks<{ tapIndex: number; errMsg: string }>,
+    ) => {
       calls.actionSheets.push([...o.itemList]);
-      return finish(o, () => ({ tapIndex: takeQueued(sheetQueue, 'showActionSheet', 'cancel'), errMsg: 'showActionSheet:ok' }));
+      return finish(o, () => ({
+        tapIndex: takeQueued(sheetQueue, 'showActionSheet', 'cancel'),
+        errMsg: 'showActionSheet:ok',
+      }));
     },
     vibrateShort: (o?: Callbacks<WechatMiniprogram.GeneralCallbackResult>) => {
       calls.vibrations += 1;
@@ -690,7 +765,11 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
         const files = takeQueued(messageFileQueue, 'chooseMessageFile', 'cancel');
         const tempFiles = files.map((f) => {
           const t = tempFileFrom(f);
-          return { ...t, type: f.type ?? 'file', time: Math.floor(now() / 1000) } as WechatMiniprogram.ChooseFile;
+          return {
+            ...t,
+            type: f.type ?? 'file',
+            time: Math.floor(now() / 1000),
+          } as WechatMiniprogram.ChooseFile;
         });
         return { tempFiles, errMsg: 'chooseMessageFile:ok' };
       });
@@ -713,16 +792,28 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
         });
         const kinds = new Set(files.map((f) => (f.type === 'video' ? 'video' : 'image')));
         const type = kinds.size > 1 ? 'mix' : kinds.has('video') ? 'video' : 'image';
-        return { tempFiles, type, errMsg: 'chooseMedia:ok' } as ChooseMediaResult & { errMsg: string };
+        return { tempFiles, type, errMsg: 'chooseMedia:ok' } as ChooseMediaResult & {
+          errMsg: string;
+        };
       });
     },
-    shareFileMessage: (o: { filePath: string; fileName?: string } & Callbacks<WechatMiniprogram.GeneralCallbackResult>) =>
+    shareFileMessage: (
+      o: {
+        filePath: string;
+        fileName?: string;
+      } & Callbacks<WechatMiniprogram.GeneralCallbackResult>,
+    ) =>
       finish(o, () => {
         if (!fsNodes.has(normalisePath(o.filePath))) throw noent('shareFileMessage', o.filePath);
         calls.sharedFiles.push({ filePath: o.filePath, fileName: o.fileName });
         return { errMsg: 'shareFileMessage:ok' };
       }),
-    openDocument: (o: { filePath: string; fileType?: string } & Callbacks<WechatMiniprogram.GeneralCallbackResult>) =>
+    openDocument: (
+      o: {
+        filePath: string;
+        fileType?: string;
+      } & Callbacks<WechatMiniprogram.GeneralCallbackResult>,
+    ) =>
       finish(o, () => {
         if (!fsNodes.has(normalisePath(o.filePath))) throw noent('openDocument', o.filePath);
         calls.openedDocuments.push({ filePath: o.filePath, fileType: o.fileType });
@@ -733,7 +824,8 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     // system, theme, lifecycle
     getSystemInfoSync: () => systemInfo(),
     getSystemInfo: (o?: Callbacks<ReturnType<typeof systemInfo>>) => finish(o, () => systemInfo()),
-    getSystemInfoAsync: (o?: Callbacks<ReturnType<typeof systemInfo>>) => finish(o, () => systemInfo()),
+    getSystemInfoAsync: (o?: Callbacks<ReturnType<typeof systemInfo>>) =>
+      finish(o, () => systemInfo()),
     getAppBaseInfo: () => {
       const s = systemInfo();
       return {
@@ -762,7 +854,13 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     },
     getDeviceInfo: () => {
       const s = systemInfo();
-      return { brand: s.brand, model: s.model, system: s.system, platform: s.platform, benchmarkLevel: 1 };
+      return {
+        brand: s.brand,
+        model: s.model,
+        system: s.system,
+        platform: s.platform,
+        benchmarkLevel: 1,
+      };
     },
     canIUse: () => true,
     nextTick: (fn: () => void) => {
@@ -778,7 +876,9 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     onNeedPrivacyAuthorization: (fn: typeof privacyListener) => {
       privacyListener = fn;
     },
-    getPrivacySetting: (o?: Callbacks<{ needAuthorization: boolean; privacyContractName: string; errMsg: string }>) =>
+    getPrivacySetting: (
+      o?: Callbacks<{ needAuthorization: boolean; privacyContractName: string; errMsg: string }>,
+    ) =>
       finish(o, () => ({
         needAuthorization: !privacyAuthorized,
         privacyContractName: '《催款核验小程序隐私保护指引》',
@@ -787,7 +887,11 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     requirePrivacyAuthorize: (o?: Callbacks<WechatMiniprogram.GeneralCallbackResult>) => {
       askPrivacy('requirePrivacyAuthorize');
       return finish(o, () => {
-        if (!privacyAuthorized) throw new WxFakeError('requirePrivacyAuthorize:fail privacy permission is not authorized', 104);
+        if (!privacyAuthorized)
+          throw new WxFakeError(
+            'requirePrivacyAuthorize:fail privacy permission is not authorized',
+            104,
+          );
         return { errMsg: 'requirePrivacyAuthorize:ok' };
       });
     },
@@ -854,41 +958,95 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     access: (o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { path: string }) =>
       finish(o, () => (fsApi.access(normalisePath(o.path)), ok('access'))),
     accessSync: (p: string) => fsSync(() => fsApi.access(normalisePath(p), 'accessSync')),
-    readFile: (o: FsOpt<{ data: string | ArrayBuffer; errMsg: string }> & { filePath: string; encoding?: string }) =>
-      finish(o, () => ({ data: fsApi.readFile(normalisePath(o.filePath), o.encoding), errMsg: 'readFile:ok' })),
-    readFileSync: (p: string, encoding?: string) => fsSync(() => fsApi.readFile(normalisePath(p), encoding, 'readFileSync')),
-    writeFile: (o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { filePath: string; data: string | ArrayBuffer; encoding?: string }) =>
-      finish(o, () => (fsApi.writeFile(normalisePath(o.filePath), o.data, o.encoding), ok('writeFile'))),
+    readFile: (
+      o: FsOpt<{ data: string | ArrayBuffer; errMsg: string }> & {
+        filePath: string;
+        encoding?: string;
+      },
+    ) =>
+      finish(o, () => ({
+        data: fsApi.readFile(normalisePath(o.filePath), o.encoding),
+        errMsg: 'readFile:ok',
+      })),
+    readFileSync: (p: string, encoding?: string) =>
+      fsSync(() => fsApi.readFile(normalisePath(p), encoding, 'readFileSync')),
+    writeFile: (
+      o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & {
+        filePath: string;
+        data: string | ArrayBuffer;
+        encoding?: string;
+      },
+    ) =>
+      finish(
+        o,
+        () => (fsApi.writeFile(normalisePath(o.filePath), o.data, o.encoding), ok('writeFile')),
+      ),
     writeFileSync: (p: string, data: string | ArrayBuffer, encoding?: string) =>
       fsSync(() => fsApi.writeFile(normalisePath(p), data, encoding, 'writeFileSync')),
-    appendFile: (o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { filePath: string; data: string | ArrayBuffer; encoding?: string }) =>
-      finish(o, () => (fsApi.appendFile(normalisePath(o.filePath), o.data, o.encoding), ok('appendFile'))),
+    appendFile: (
+      o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & {
+        filePath: string;
+        data: string | ArrayBuffer;
+        encoding?: string;
+      },
+    ) =>
+      finish(
+        o,
+        () => (fsApi.appendFile(normalisePath(o.filePath), o.data, o.encoding), ok('appendFile')),
+      ),
     appendFileSync: (p: string, data: string | ArrayBuffer, encoding?: string) =>
       fsSync(() => fsApi.appendFile(normalisePath(p), data, encoding, 'appendFileSync')),
-    copyFile: (o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { srcPath: string; destPath: string }) =>
-      finish(o, () => (fsApi.copyFile(normalisePath(o.srcPath), normalisePath(o.destPath)), ok('copyFile'))),
+    copyFile: (
+      o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { srcPath: string; destPath: string },
+    ) =>
+      finish(
+        o,
+        () => (fsApi.copyFile(normalisePath(o.srcPath), normalisePath(o.destPath)), ok('copyFile')),
+      ),
     copyFileSync: (src: string, dest: string) =>
       fsSync(() => fsApi.copyFile(normalisePath(src), normalisePath(dest), 'copyFileSync')),
-    rename: (o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { oldPath: string; newPath: string }) =>
-      finish(o, () => (fsApi.rename(normalisePath(o.oldPath), normalisePath(o.newPath)), ok('rename'))),
-    renameSync: (a: string, b: string) => fsSync(() => fsApi.rename(normalisePath(a), normalisePath(b), 'renameSync')),
+    rename: (
+      o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { oldPath: string; newPath: string },
+    ) =>
+      finish(
+        o,
+        () => (fsApi.rename(normalisePath(o.oldPath), normalisePath(o.newPath)), ok('rename')),
+      ),
+    renameSync: (a: string, b: string) =>
+      fsSync(() => fsApi.rename(normalisePath(a), normalisePath(b), 'renameSync')),
     unlink: (o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { filePath: string }) =>
       finish(o, () => (fsApi.unlink(normalisePath(o.filePath)), ok('unlink'))),
     unlinkSync: (p: string) => fsSync(() => fsApi.unlink(normalisePath(p), 'unlinkSync')),
-    mkdir: (o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { dirPath: string; recursive?: boolean }) =>
-      finish(o, () => (fsApi.mkdir(normalisePath(o.dirPath), o.recursive), ok('mkdir'))),
-    mkdirSync: (p: string, recursive?: boolean) => fsSync(() => fsApi.mkdir(normalisePath(p), recursive, 'mkdirSync')),
-    rmdir: (o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { dirPath: string; recursive?: boolean }) =>
-      finish(o, () => (fsApi.rmdir(normalisePath(o.dirPath), o.recursive), ok('rmdir'))),
-    rmdirSync: (p: string, recursive?: boolean) => fsSync(() => fsApi.rmdir(normalisePath(p), recursive, 'rmdirSync')),
+    mkdir: (
+      o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { dirPath: string; recursive?: boolean },
+    ) => finish(o, () => (fsApi.mkdir(normalisePath(o.dirPath), o.recursive), ok('mkdir'))),
+    mkdirSync: (p: string, recursive?: boolean) =>
+      fsSync(() => fsApi.mkdir(normalisePath(p), recursive, 'mkdirSync')),
+    rmdir: (
+      o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { dirPath: string; recursive?: boolean },
+    ) => finish(o, () => (fsApi.rmdir(normalisePath(o.dirPath), o.recursive), ok('rmdir'))),
+    rmdirSync: (p: string, recursive?: boolean) =>
+      fsSync(() => fsApi.rmdir(normalisePath(p), recursive, 'rmdirSync')),
     readdir: (o: FsOpt<{ files: string[]; errMsg: string }> & { dirPath: string }) =>
       finish(o, () => ({ files: fsApi.readdir(normalisePath(o.dirPath)), errMsg: 'readdir:ok' })),
     readdirSync: (p: string) => fsSync(() => fsApi.readdir(normalisePath(p), 'readdirSync')),
     stat: (o: FsOpt<{ stats: unknown; errMsg: string }> & { path: string; recursive?: boolean }) =>
-      finish(o, () => ({ stats: fsApi.stat(normalisePath(o.path), o.recursive), errMsg: 'stat:ok' })),
-    statSync: (p: string, recursive?: boolean) => fsSync(() => fsApi.stat(normalisePath(p), recursive, 'statSync')),
-    getFileInfo: (o: FsOpt<{ size: number; digest?: string; errMsg: string }> & { filePath: string; digestAlgorithm?: 'md5' | 'sha1' }) =>
-      finish(o, () => ({ ...fsApi.getFileInfo(normalisePath(o.filePath), o.digestAlgorithm), errMsg: 'getFileInfo:ok' })),
+      finish(o, () => ({
+        stats: fsApi.stat(normalisePath(o.path), o.recursive),
+        errMsg: 'stat:ok',
+      })),
+    statSync: (p: string, recursive?: boolean) =>
+      fsSync(() => fsApi.stat(normalisePath(p), recursive, 'statSync')),
+    getFileInfo: (
+      o: FsOpt<{ size: number; digest?: string; errMsg: string }> & {
+        filePath: string;
+        digestAlgorithm?: 'md5' | 'sha1';
+      },
+    ) =>
+      finish(o, () => ({
+        ...fsApi.getFileInfo(normalisePath(o.filePath), o.digestAlgorithm),
+        errMsg: 'getFileInfo:ok',
+      })),
   };
   /** File-system *Sync APIs throw an Error whose message is the errMsg (no SDK prefix). */
   function fsSync<T>(run: () => T): T {
@@ -924,7 +1082,8 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     storageBytes: () => totalSize(),
     corruptKey: (key, raw) => {
       const prev = store.get(key);
-      const text = raw ?? (prev ? prev.raw.slice(0, Math.max(1, Math.floor(prev.raw.length / 2))) : '{"');
+      const text =
+        raw ?? (prev ? prev.raw.slice(0, Math.max(1, Math.floor(prev.raw.length / 2))) : '{"');
       store.set(key, { raw: text, dataType: 'Object' });
     },
     putFile,
@@ -936,7 +1095,8 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     userFileBytes: () => userBytes(),
     corruptFile: (p) => {
       const node = fsNodes.get(normalisePath(p));
-      if (node && node.kind === 'file') node.data = node.data.slice(0, Math.floor(node.data.byteLength / 2));
+      if (node && node.kind === 'file')
+        node.data = node.data.slice(0, Math.floor(node.data.byteLength / 2));
     },
     setEnterOptions: (o) => {
       enterOptions = launchDefaults(o);
@@ -952,7 +1112,9 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
   return fake;
 }
 
-function launchDefaults(o: Partial<WechatMiniprogram.LaunchOptionsApp> | undefined): WechatMiniprogram.LaunchOptionsApp {
+function launchDefaults(
+  o: Partial<WechatMiniprogram.LaunchOptionsApp> | undefined,
+): WechatMiniprogram.LaunchOptionsApp {
   return {
     apiCategory: 'default',
     forwardMaterials: [],

@@ -11,8 +11,10 @@
 export type StorageErrorCode = 'quota' | 'entry_too_large' | 'corrupt' | 'unavailable' | 'unknown';
 
 const USER_MESSAGES: Record<StorageErrorCode, string> = {
-  quota: '手机里留给本小程序的存储空间已满（上限 10MB），这次的内容没有保存，已有记录不受影响。请先导出并删除不需要的记录，再试一次。',
-  entry_too_large: '这份内容太大（单项上限 1MB），没有保存，已有记录不受影响。请拆成几份保存，或把大文件作为附件保存。',
+  quota:
+    '手机里留给本小程序的存储空间已满（上限 10MB），这次的内容没有保存，已有记录不受影响。请先导出并删除不需要的记录，再试一次。',
+  entry_too_large:
+    '这份内容太大（单项上限 1MB），没有保存，已有记录不受影响。请拆成几份保存，或把大文件作为附件保存。',
   corrupt: '本地保存的这部分数据已损坏，无法读取。其他记录不受影响。',
   unavailable: '暂时无法使用本地存储，请稍后再试。',
   unknown: '保存失败，已有记录不受影响。请稍后再试。',
@@ -63,7 +65,8 @@ function errMsgOf(e: unknown): string {
 
 /** Map WeChat's failure text to a code. Wording differs a little across clients. */
 export function classifyStorageFailure(errMsg: string): StorageErrorCode {
-  if (/entry size limit|exceed storage item max length|item max length/i.test(errMsg)) return 'entry_too_large';
+  if (/entry size limit|exceed storage item max length|item max length/i.test(errMsg))
+    return 'entry_too_large';
   if (/exceed storage max size|quota|storage.*(full|limit)|no space/i.test(errMsg)) return 'quota';
   return 'unknown';
 }

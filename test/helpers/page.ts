@@ -124,7 +124,11 @@ function componentId(pagePath: string): string {
  * Render `pagePath` (relative to miniprogram/, without extension) with optional properties,
  * attach it to the document and run its page lifecycle.
  */
-export async function load(pagePath: string, props?: AnyRecord, opts: LoadOptions = {}): Promise<Rendered> {
+export async function load(
+  pagePath: string,
+  props?: AnyRecord,
+  opts: LoadOptions = {},
+): Promise<Rendered> {
   const comp = simulate.render(componentId(pagePath), props);
   const parent = document.createElement('parent-wrapper');
   document.body.appendChild(parent);

@@ -20,7 +20,12 @@ const WCSC = path.join(BIN_DIR, 'wcsc' + EXE);
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'miniprogram_npm' || entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    if (
+      entry.name === 'miniprogram_npm' ||
+      entry.name === 'node_modules' ||
+      entry.name.startsWith('.')
+    )
+      continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) walk(full, out);
     else out.push(path.relative(ROOT, full).split(path.sep).join('/'));
@@ -49,7 +54,9 @@ function withDependencies(file: string, pattern: RegExp): string[] {
     }
     for (const m of text.matchAll(pattern)) {
       const ref = m[1];
-      const resolved = ref.startsWith('/') ? ref.slice(1) : path.posix.join(path.posix.dirname(f), ref);
+      const resolved = ref.startsWith('/')
+        ? ref.slice(1)
+        : path.posix.join(path.posix.dirname(f), ref);
       const withExt = path.posix.extname(resolved) ? resolved : resolved + '.wxml';
       if (fs.existsSync(path.join(ROOT, withExt))) queue.push(path.posix.normalize(withExt));
     }
@@ -60,9 +67,16 @@ function withDependencies(file: string, pattern: RegExp): string[] {
 const WXML_REFS = /<(?:import|include|wxs)\b[^>]*\bsrc\s*=\s*["']([^"'{}]+)["']/g;
 const WXSS_REFS = /@import\s+(?:url\()?["']([^"']+)["']/g;
 
-function run(bin: string, args: string[]): { status: number | null; stderr: string; error?: Error } {
+function run(
+  bin: string,
+  args: string[],
+): { status: number | null; stderr: string; error?: Error } {
   const r = spawnSync(bin, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-  return { status: r.status, stderr: `${r.stderr ?? ''}`.trim() || `${r.stdout ?? ''}`.slice(0, 500), error: r.error };
+  return {
+    status: r.status,
+    stderr: `${r.stderr ?? ''}`.trim() || `${r.stdout ?? ''}`.slice(0, 500),
+    error: r.error,
+  };
 }
 
 beforeAll(() => {
@@ -114,5 +128,6 @@ describe('wcsc compiles every .wxss', () => {
 test('all templates compile together, as WeChat builds them', () => {
   const r = run(WCC, ['-d', ...wxml, ...wxs]);
   if (r.error) throw r.error;
-  if (r.status !== 0) throw new Error(`wcc could not compile the app's templates together:\n${r.stderr}`);
+  if (r.status !== 0)
+    throw new Error(`wcc could not compile the app's templates together:\n${r.stderr}`);
 });

@@ -32,7 +32,9 @@ describe('storage limits', () => {
   test('the 1 MB limit counts key length plus serialised data length', () => {
     const { wx } = createWxFake();
     const key = 'k';
-    expect(() => wx.setStorageSync(key, 'x'.repeat(STORAGE_ENTRY_LIMIT - key.length))).not.toThrow();
+    expect(() =>
+      wx.setStorageSync(key, 'x'.repeat(STORAGE_ENTRY_LIMIT - key.length)),
+    ).not.toThrow();
     expect(() => wx.setStorageSync(key, 'x'.repeat(STORAGE_ENTRY_LIMIT - key.length + 1))).toThrow(
       /entry size limit reached/,
     );
@@ -98,7 +100,9 @@ describe('file system', () => {
     expect(fs.readFileSync(`${USER_DATA_PATH}/evidence/d1/a.txt`, 'utf8')).toBe('合同');
     const buf = fs.readFileSync(`${USER_DATA_PATH}/evidence/d1/a.txt`) as ArrayBuffer;
     expect(buf.byteLength).toBe(6);
-    expect((fs.statSync(`${USER_DATA_PATH}/evidence/d1/a.txt`) as WechatMiniprogram.Stats).size).toBe(6);
+    expect(
+      (fs.statSync(`${USER_DATA_PATH}/evidence/d1/a.txt`) as WechatMiniprogram.Stats).size,
+    ).toBe(6);
     fs.copyFileSync(`${USER_DATA_PATH}/evidence/d1/a.txt`, `${USER_DATA_PATH}/evidence/d1/b.txt`);
     expect(fs.readdirSync(`${USER_DATA_PATH}/evidence/d1`)).toEqual(['a.txt', 'b.txt']);
     fs.unlinkSync(`${USER_DATA_PATH}/evidence/d1/a.txt`);
@@ -145,9 +149,9 @@ describe('file system', () => {
     // 200 MB in total.
     const big = new ArrayBuffer(150 * 1024 * 1024);
     fs.writeFileSync(`${USER_DATA_PATH}/big1.bin`, big);
-    expect(() => fs.writeFileSync(`${USER_DATA_PATH}/big2.bin`, new ArrayBuffer(60 * 1024 * 1024))).toThrow(
-      /maximum size of the file storage limit is exceeded/,
-    );
+    expect(() =>
+      fs.writeFileSync(`${USER_DATA_PATH}/big2.bin`, new ArrayBuffer(60 * 1024 * 1024)),
+    ).toThrow(/maximum size of the file storage limit is exceeded/);
     expect(fake.userFileBytes()).toBe(150 * 1024 * 1024 + 3);
   });
 
@@ -174,7 +178,9 @@ describe('clipboard, privacy, phone and UI recorders', () => {
   test('without privacy consent the listener is asked; agreeing lets the call through', async () => {
     const fake = createWxFake({ privacyAuthorized: false, clipboard: 'abc' });
     await expect(fake.wx.getClipboardData()).rejects.toMatchObject({ errCode: 104 });
-    const listener = jest.fn((resolve: (r: { event: 'agree' }) => void) => resolve({ event: 'agree' }));
+    const listener = jest.fn((resolve: (r: { event: 'agree' }) => void) =>
+      resolve({ event: 'agree' }),
+    );
     fake.wx.onNeedPrivacyAuthorization(listener as never);
     await expect(fake.wx.getClipboardData()).resolves.toMatchObject({ data: 'abc' });
     expect(listener).toHaveBeenCalledTimes(1);
@@ -188,7 +194,9 @@ describe('clipboard, privacy, phone and UI recorders', () => {
     const modal = await fake.wx.showModal({ title: '删除', content: '确定删除？' });
     expect(modal.confirm).toBe(false);
     fake.queueActionSheet(1);
-    await expect(fake.wx.showActionSheet({ itemList: ['a', 'b'] })).resolves.toMatchObject({ tapIndex: 1 });
+    await expect(fake.wx.showActionSheet({ itemList: ['a', 'b'] })).resolves.toMatchObject({
+      tapIndex: 1,
+    });
     await expect(fake.wx.showActionSheet({ itemList: ['a'] })).rejects.toEqual({
       errMsg: 'showActionSheet:fail cancel',
     });
@@ -214,7 +222,9 @@ describe('clipboard, privacy, phone and UI recorders', () => {
     const fake = createWxFake({
       enterOptions: {
         scene: 1173,
-        forwardMaterials: [{ name: 'sms.txt', path: 'http://tmp/sms.txt', size: 10, type: 'text/plain' }],
+        forwardMaterials: [
+          { name: 'sms.txt', path: 'http://tmp/sms.txt', size: 10, type: 'text/plain' },
+        ],
       },
     });
     const seen: string[] = [];

@@ -73,7 +73,9 @@ test('a corrupt key is reported, not returned', () => {
 
 test('classifyStorageFailure understands the wording of other clients', () => {
   expect(storage.classifyStorageFailure('setStorage:fail:quota reached')).toBe('quota');
-  expect(storage.classifyStorageFailure('setStorageSync:fail exceed storage max size 10Mb')).toBe('quota');
+  expect(storage.classifyStorageFailure('setStorageSync:fail exceed storage max size 10Mb')).toBe(
+    'quota',
+  );
   expect(storage.classifyStorageFailure('exceed storage item max length')).toBe('entry_too_large');
   expect(storage.classifyStorageFailure('setStorageSync:fail')).toBe('unknown');
 });
