@@ -17,7 +17,12 @@ require.extensions['.ts'] = function compileTs(module, filename) {
     ts = ts || require('typescript');
     out = ts.transpileModule(src, {
       fileName: filename,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, sourceMap: false },
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2020,
+        esModuleInterop: true,
+        sourceMap: false,
+      },
     }).outputText;
     try {
       fs.mkdirSync(cacheDir, { recursive: true });
