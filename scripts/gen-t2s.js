@@ -6,9 +6,13 @@ const fs = require('fs');
 const path = require('path');
 const OpenCC = require('opencc-js');
 const convs = ['t', 'tw', 'hk'].map((from) => OpenCC.Converter({ from, to: 'cn' }));
+// A character that is itself simplified (it has a traditional form) is never folded: OpenCC maps
+// some simplified characters onward (么 → 幺), which would break ordinary words like 什么.
+const toTrad = OpenCC.Converter({ from: 'cn', to: 't' });
 let pairs = '';
 for (let c = 0x3400; c <= 0x9fff; c++) {
   const ch = String.fromCharCode(c);
+  if (toTrad(ch) !== ch) continue;
   for (const conv of convs) {
     const s = conv(ch);
     if (s !== ch && s.length === 1) {

@@ -92,7 +92,9 @@ export function checkNotice(input: NoticeInput): CheckResult {
     (e) => (e.kind === 'link' && facts.status.get(e) !== 'official') || e.kind === 'qq' || e.kind === 'wechat_id' || e.kind === 'bank_card' || e.kind === 'email' || (e.kind === 'phone' && facts.status.get(e) !== 'official' && (e.detail === 'mobile' || e.detail === 'landline' || e.detail === 'service400' || e.detail === 'intl')),
   );
   const senderDigits = (input.sender || '').replace(/[^\d+]/g, '');
-  const advisory = (ctx.has('ADVISORY') || ADVISORY_SENDERS.test(senderDigits) || /^【12381】/.test(ctx.text)) && !actionable;
+  // A lender's reminder that ends with an anti-fraud tip is still a reminder about your debt.
+  const personalDebt = /(您|你)(的|在|尾号)[^。!?\n]{0,20}(逾期|欠款|应还|借款|账单|待还)/.test(ctx.text);
+  const advisory = (ctx.has('ADVISORY') || ADVISORY_SENDERS.test(senderDigits) || /^【12381】/.test(ctx.text)) && !actionable && !personalDebt;
 
   const found: Found = { ids: new Set(), advisory };
   const signals: Signal[] = [];
@@ -114,7 +116,13 @@ export function checkNotice(input: NoticeInput): CheckResult {
 
   const ids = new Set<SignalId>(signals.map((s) => s.id));
   const loanContext = !advisory && ctx.all('LOAN').some((h) => !ctx.negated(h, 3));
-  const codeMessage = ctx.has('SAFE_CODE') && ctx.all('SECRET').some((h) => /码|code/.test(ctx.text.slice(h.s, h.e))) && !ids.has('credential_request');
+  // A real service's own code message ("验证码…请勿告诉他人") is not about a debt even when it
+  // names a loan product ("用于微粒贷借款身份验证").
+  const codeMessage =
+    ctx.has('SAFE_CODE') &&
+    ctx.all('SECRET').some((h) => /码|code/.test(ctx.text.slice(h.s, h.e))) &&
+    !ids.has('credential_request') &&
+    !/逾期|欠款|拖欠|未还|应还|催收|还款/.test(ctx.text);
   const { verdict, risk } = decide({
     ids,
     loanContext,

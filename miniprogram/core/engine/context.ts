@@ -40,7 +40,7 @@ function cues(): CueIndex {
 }
 
 const SENTENCE_END = new Set(['。', '!', '?', ';', '\n', '！', '？', '；', '…']);
-const CLAUSE_END = new Set([',', '，', '、', ':', '：', '(', ')', '（', '）', '“', '”', '"', '「', '」', '【', '】', '[', ']']);
+const CLAUSE_END = new Set([',', '，', ':', '：', '(', ')', '（', '）', '“', '”', '"', '「', '」', '【', '】', '[', ']']);
 
 export interface Mention {
   entry: DirectoryEntry;

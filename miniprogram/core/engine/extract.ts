@@ -149,7 +149,7 @@ function scanNumbers(n: Normalized, out: RawEntity[]): void {
 }
 
 const URL_CHAR = /[a-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
-const TRAILING = /[.,;:!?)\]'"*]+$/;
+const TRAILING = /[.,;:!?()[\]'"*]+$/;
 
 /** Links and bare domains, including obfuscated dots ("mt-jieqian[.]top", "webank。com"). */
 function scanLinks(n: Normalized, out: RawEntity[]): void {
@@ -191,7 +191,8 @@ function scanLinks(n: Normalized, out: RawEntity[]): void {
       continue;
     }
     const hostPart = body.split(/[/?#]/)[0];
-    const host = (hostPart.includes('@') ? hostPart.slice(hostPart.lastIndexOf('@') + 1) : hostPart).replace(/:\d+$/, '').replace(/\.$/, '');
+    const afterAt = hostPart.includes('@') ? hostPart.slice(hostPart.lastIndexOf('@') + 1) : hostPart;
+    const host = (/^[a-z0-9.-]*/.exec(afterAt) as RegExpExecArray)[0].replace(/\.+$/, '');
     const isIp = /^\d{1,3}(\.\d{1,3}){3}$/.test(host);
     const isDomain = /^([a-z0-9-]{1,63}\.)+([a-z]{2,24}|xn--[a-z0-9-]{2,59})$/.test(host);
     if (!isIp && !isDomain) continue;
@@ -209,7 +210,8 @@ function scanLinks(n: Normalized, out: RawEntity[]): void {
 /** WeChat / LINE ids after "微信", "加微信", "v:", and QQ numbers after "qq". Runs on the text layer. */
 function scanIds(n: Normalized, out: RawEntity[]): void {
   const t = n.text.text;
-  const re = /(微信号?|微信id|line\s?id|line|加微信|qq号?)\s?[:：]?\s?([a-z][a-z0-9_-]{3,24}|\d{5,11})/g;
+  // Bare "v:", "wx:", "vx:" count only with a colon and not inside a word.
+  const re = /(微信号?|微信id|line\s?id|line|加微信|qq号?|(?:^|[^a-z])(?:v|wx|vx)\s?[:：])\s?[:：]?\s?([a-z][a-z0-9_-]{3,24}|\d{5,11})/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) {
     const id = m[2];
@@ -219,6 +221,7 @@ function scanIds(n: Normalized, out: RawEntity[]): void {
     if (!isQq && /^\d+$/.test(id)) continue;
     if (!isQq && /^(pay|com|app|account|official|group)$/.test(id)) continue;
     out.push(entity(n, 'text', s, s + id.length, isQq ? 'qq' : 'wechat_id', id, m[1].startsWith('line') ? 'line' : undefined));
+    if (m[0].length === 0) re.lastIndex++;
   }
 }
 

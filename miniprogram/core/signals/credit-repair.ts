@@ -14,7 +14,9 @@ export const creditRepair: SignalRule = {
       if (ctx.negated(r, 10)) continue;
       const fee = ctx.live('FEE').find((f) => !ctx.negated(f, 10));
       const insider = ctx.live('REPAIR_INSIDER')[0];
-      if (fee || insider) out.push(r, fee, insider);
+      // Offered as a service ("一站式办理", "可处理干净", "加微信咨询") rather than cited as policy.
+      const offer = ctx.live('REPAIR_OFFER')[0];
+      if (fee || insider || offer) out.push(r, fee, insider, offer);
     }
     return spans(ctx, out);
   },

@@ -11,7 +11,7 @@ export const payToUnofficialAccount: SignalRule = {
   detect(ctx) {
     const found = [];
     for (const h of ctx.live('PAY_ACCOUNT')) {
-      if (ctx.negated(h, 12)) continue;
+      if (ctx.negated(h, 16)) continue;
       found.push(h);
     }
     for (const h of ctx.live('PAY_CASH')) found.push(h);

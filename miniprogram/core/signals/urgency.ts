@@ -23,6 +23,8 @@ export const urgency: SignalRule = {
       }
       out.push(d, end);
     }
+    const en = /within \d{1,3} ?(hours?|hrs?|minutes?|mins?|days?)\b/.exec(ctx.text);
+    if (en) out.push({ s: en.index, e: en.index + en[0].length });
     return spans(ctx, out);
   },
 };
