@@ -73,7 +73,8 @@ export function fileError(e: unknown): EvidenceError {
   const msg = errMsgOf(e);
   if (/maximum size of the file storage|storage limit is exceeded|no space|exceed/i.test(msg))
     return new EvidenceError('file_space_full', MSG.fileSpaceFull, e);
-  if (/no such file or directory|not exist|not found/i.test(msg)) return new EvidenceError('file_missing', MSG.fileMissing, e);
+  if (/no such file or directory|not exist|not found/i.test(msg))
+    return new EvidenceError('file_missing', MSG.fileMissing, e);
   return new EvidenceError('io', MSG.io, e);
 }
 
@@ -85,7 +86,11 @@ function sumStats(stats: unknown): number {
     if (st && typeof st.size === 'number' && (!st.isFile || st.isFile())) total += st.size;
   };
   if (Array.isArray(stats)) for (const x of stats) add((x as { stats?: unknown }).stats);
-  else if (stats && typeof stats === 'object' && typeof (stats as { size?: unknown }).size !== 'number')
+  else if (
+    stats &&
+    typeof stats === 'object' &&
+    typeof (stats as { size?: unknown }).size !== 'number'
+  )
     for (const v of Object.values(stats as Record<string, unknown>)) add(v);
   else add(stats);
   return total;
@@ -93,7 +98,9 @@ function sumStats(stats: unknown): number {
 
 let seq = 0;
 
-export function createEvidenceFiles(getWx: () => Wx = () => (globalThis as unknown as { wx: Wx }).wx): EvidenceFiles {
+export function createEvidenceFiles(
+  getWx: () => Wx = () => (globalThis as unknown as { wx: Wx }).wx,
+): EvidenceFiles {
   const fs = (): Fs => getWx().getFileSystemManager();
   const root = () => getWx().env.USER_DATA_PATH;
   const dir = () => `${root()}/evidence`;
@@ -125,12 +132,14 @@ export function createEvidenceFiles(getWx: () => Wx = () => (globalThis as unkno
     // whole file on the first call; then that buffer is the file.
     while (read < size || size === 0) {
       const want = Math.min(READ_CHUNK, size - read);
-      const buf = (fs().readFileSync as (p: string, enc?: string, pos?: number, len?: number) => string | ArrayBuffer)(
-        path,
-        undefined,
-        read,
-        want,
-      );
+      const buf = (
+        fs().readFileSync as (
+          p: string,
+          enc?: string,
+          pos?: number,
+          len?: number,
+        ) => string | ArrayBuffer
+      )(path, undefined, read, want);
       if (typeof buf === 'string') throw new EvidenceError('io', MSG.io);
       if (read === 0 && buf.byteLength !== want) {
         const whole = createSha256();
@@ -157,7 +166,8 @@ export function createEvidenceFiles(getWx: () => Wx = () => (globalThis as unkno
         }
       }
       // Check the 200 MB cap first: a copy that fails half-way can leave a partial file.
-      if (usedBytes() + size > FILE_SPACE_LIMIT) throw new EvidenceError('file_space_full', MSG.fileSpaceFull);
+      if (usedBytes() + size > FILE_SPACE_LIMIT)
+        throw new EvidenceError('file_space_full', MSG.fileSpaceFull);
       ensureDir();
       const ext = extOf(name);
       const dest = `${dir()}/${Date.now().toString(36)}${(seq++ % 1296).toString(36)}${Math.random().toString(36).slice(2, 8)}${ext ? '.' + ext : ''}`;
@@ -193,7 +203,9 @@ export function createEvidenceFiles(getWx: () => Wx = () => (globalThis as unkno
       } catch (e) {
         if (e instanceof EvidenceError) throw e;
         const err = fileError(e);
-        throw err.code === 'file_missing' ? new EvidenceError('file_missing', MSG.attachmentMissing, e) : err;
+        throw err.code === 'file_missing'
+          ? new EvidenceError('file_missing', MSG.attachmentMissing, e)
+          : err;
       }
     },
 
@@ -211,7 +223,9 @@ export function createEvidenceFiles(getWx: () => Wx = () => (globalThis as unkno
 }
 
 /** Adapter for verifyChain: bytes of an attachment, or null when it is gone. */
-export function attachmentReader(files: Pick<EvidenceFiles, 'readBytes'>): (a: Attachment) => Bytes | null {
+export function attachmentReader(
+  files: Pick<EvidenceFiles, 'readBytes'>,
+): (a: Attachment) => Bytes | null {
   return (a) => {
     try {
       return files.readBytes(a.path);
@@ -228,7 +242,10 @@ function isCancel(e: unknown): boolean {
 }
 
 /** Photos / screenshots / short videos from the album or camera. */
-export function pickMedia(getWx: () => Wx = () => (globalThis as unknown as { wx: Wx }).wx, count = 9): Promise<ImportSource[]> {
+export function pickMedia(
+  getWx: () => Wx = () => (globalThis as unknown as { wx: Wx }).wx,
+  count = 9,
+): Promise<ImportSource[]> {
   return new Promise((resolve, reject) => {
     getWx().chooseMedia({
       count,
@@ -247,12 +264,23 @@ export function pickMedia(getWx: () => Wx = () => (globalThis as unknown as { wx
 }
 
 /** Files from a chat: PDF contracts, recordings (m4a/mp3/amr/aac), images, text. */
-export function pickMessageFiles(getWx: () => Wx = () => (globalThis as unknown as { wx: Wx }).wx, count = 10): Promise<ImportSource[]> {
+export function pickMessageFiles(
+  getWx: () => Wx = () => (globalThis as unknown as { wx: Wx }).wx,
+  count = 10,
+): Promise<ImportSource[]> {
   return new Promise((resolve, reject) => {
     getWx().chooseMessageFile({
       count,
       type: 'all',
-      success: (r) => resolve(r.tempFiles.map((f) => ({ tempPath: f.path, name: f.name, size: f.size, mime: mimeOf(f.name) }))),
+      success: (r) =>
+        resolve(
+          r.tempFiles.map((f) => ({
+            tempPath: f.path,
+            name: f.name,
+            size: f.size,
+            mime: mimeOf(f.name),
+          })),
+        ),
       fail: (e) => (isCancel(e) ? resolve([]) : reject(fileError(e))),
     });
   });

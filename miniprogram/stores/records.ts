@@ -35,7 +35,12 @@ import {
 } from '../core/evidence';
 import { entryById } from '../core/directory/index';
 import type { CheckResult, Channel as NoticeChannel } from '../core/types';
-import { attachmentReader, createEvidenceFiles, EvidenceFiles, ImportSource } from '../services/files';
+import {
+  attachmentReader,
+  createEvidenceFiles,
+  EvidenceFiles,
+  ImportSource,
+} from '../services/files';
 import * as storage from '../services/storage';
 
 /** The part of EvidenceRepository the store uses (tests may pass the real one over a memory KV). */
@@ -157,7 +162,9 @@ export class RecordsStore {
   /** Items to show: the pending deletion is already hidden. */
   get visibleItems(): ItemSummary[] {
     const p = this.pendingDelete;
-    return p && this.current && p.caseId === this.current.id ? this.items.filter((i) => i.rootId !== p.rootId) : this.items;
+    return p && this.current && p.caseId === this.current.id
+      ? this.items.filter((i) => i.rootId !== p.rootId)
+      : this.items;
   }
 
   // ------------------------------------------------------------ wiring
@@ -190,7 +197,10 @@ export class RecordsStore {
       repo: d.repo,
       files: d.files,
       now: d.now ?? (() => Date.now()),
-      timers: d.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as number) },
+      timers: d.timers ?? {
+        setTimeout: (fn, ms) => setTimeout(fn, ms),
+        clearTimeout: (h) => clearTimeout(h as number),
+      },
       undoWindowMs: d.undoWindowMs ?? UNDO_WINDOW_MS,
       channelsFor: d.channelsFor ?? directoryChannels,
     };
@@ -358,11 +368,20 @@ export class RecordsStore {
 
   /** A typed note (visit note, what a caller said, anything). */
   addNote(text: string, opts: Partial<Omit<ItemDraft, 'text'>> = {}): Item | null {
-    return this.addItem({ kind: opts.kind ?? 'communication', comm: opts.comm ?? (opts.kind ? undefined : 'other'), ...opts, text });
+    return this.addItem({
+      kind: opts.kind ?? 'communication',
+      comm: opts.comm ?? (opts.kind ? undefined : 'other'),
+      ...opts,
+      text,
+    });
   }
 
   /** One tap from the result page: the notice and the engine's verdict. */
-  addFromCheck(noticeText: string, result: CheckResult, opts: { channel?: NoticeChannel; happenedAt?: number; caseId?: string } = {}): Item | null {
+  addFromCheck(
+    noticeText: string,
+    result: CheckResult,
+    opts: { channel?: NoticeChannel; happenedAt?: number; caseId?: string } = {},
+  ): Item | null {
     return this.addItem(
       {
         kind: 'checked_notice',
@@ -447,7 +466,12 @@ export class RecordsStore {
     const summary = this.items.find((i) => i.id === entryId);
     if (!summary) return false;
     const { timers, undoWindowMs, now } = this.d;
-    this.pendingDelete = { caseId: c.id, entryId, rootId: summary.rootId, expiresAt: now() + undoWindowMs };
+    this.pendingDelete = {
+      caseId: c.id,
+      entryId,
+      rootId: summary.rootId,
+      expiresAt: now() + undoWindowMs,
+    };
     this.undoTimer = timers.setTimeout(() => this.commitPendingDelete(), undoWindowMs);
     return true;
   }
@@ -522,7 +546,10 @@ export class RecordsStore {
     return this.run(() => buildReportHtml(this.reportInput(opts.mask)));
   }
 
-  complaintDraft(kind: ComplaintKind, opts: { mask?: MaskOptions | false } = {}): ComplaintDraft | null {
+  complaintDraft(
+    kind: ComplaintKind,
+    opts: { mask?: MaskOptions | false } = {},
+  ): ComplaintDraft | null {
     return this.run(() => {
       const { case: c, items, generatedAt, mask } = this.reportInput(opts.mask);
       return buildComplaintDraft(kind, { case: c, items, generatedAt, mask });

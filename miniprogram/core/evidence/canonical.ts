@@ -1,7 +1,8 @@
 // Canonical JSON for hashing: keys sorted by UTF-16 code unit order, no whitespace,
 // `undefined` members dropped, only finite numbers. Two devices (or two app versions)
 // serialise the same content to the same string, so digests are reproducible.
-export type Canonical = null | boolean | number | string | Canonical[] | { [k: string]: Canonical | undefined };
+export type Canonical =
+  null | boolean | number | string | Canonical[] | { [k: string]: Canonical | undefined };
 
 export function canonicalJson(value: unknown): string {
   if (value === null) return 'null';
@@ -14,7 +15,10 @@ export function canonicalJson(value: unknown): string {
     case 'string':
       return JSON.stringify(value);
     case 'object': {
-      if (Array.isArray(value)) return '[' + value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',') + ']';
+      if (Array.isArray(value))
+        return (
+          '[' + value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',') + ']'
+        );
       const obj = value as Record<string, unknown>;
       const keys = Object.keys(obj)
         .filter((k) => obj[k] !== undefined)

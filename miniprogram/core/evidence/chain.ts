@@ -7,7 +7,17 @@
 // redact content while the chain still verifies.
 import { canonicalJson } from './canonical';
 import { Bytes, sha256Hex } from './hash';
-import type { Attachment, Case, ChainHead, DeletionRecord, Entry, Item, ItemDraft, VerifyReason, VerifyResult } from './types';
+import type {
+  Attachment,
+  Case,
+  ChainHead,
+  DeletionRecord,
+  Entry,
+  Item,
+  ItemDraft,
+  VerifyReason,
+  VerifyResult,
+} from './types';
 
 export const CHAIN_VERSION = 1;
 /** Digest "before the first entry": 64 zeros, like a genesis block. */
@@ -68,8 +78,17 @@ export function chainDigest(p: {
   );
 }
 
-function seal<E extends Entry>(head: ChainHead, unsealed: Omit<E, keyof ChainFields>): { entry: E; head: ChainHead } {
-  const partial = { ...unsealed, seq: head.count, prevDigest: head.digest, contentDigest: '', digest: '' } as unknown as E;
+function seal<E extends Entry>(
+  head: ChainHead,
+  unsealed: Omit<E, keyof ChainFields>,
+): { entry: E; head: ChainHead } {
+  const partial = {
+    ...unsealed,
+    seq: head.count,
+    prevDigest: head.digest,
+    contentDigest: '',
+    digest: '',
+  } as unknown as E;
   partial.contentDigest = contentDigestOf(partial);
   partial.digest = chainDigest(partial);
   return { entry: partial, head: { count: head.count + 1, digest: partial.digest } };
@@ -132,11 +151,16 @@ export function liveItems(entries: ReadonlyArray<Entry>): Item[] {
     if (e.type === 'deletion') deleted.add(e.targetId);
     else latest.set(e.rootId, e);
   }
-  return entries.filter((e): e is Item => e.type === 'item' && !deleted.has(e.rootId) && latest.get(e.rootId) === e);
+  return entries.filter(
+    (e): e is Item => e.type === 'item' && !deleted.has(e.rootId) && latest.get(e.rootId) === e,
+  );
 }
 
 /** Returns bytes, or null/undefined (or throws) when the file is missing. May be async. */
-export type ReadAttachmentBytes = (a: Attachment, entry: Item) => Bytes | null | undefined | Promise<Bytes | null | undefined>;
+export type ReadAttachmentBytes = (
+  a: Attachment,
+  entry: Item,
+) => Bytes | null | undefined | Promise<Bytes | null | undefined>;
 
 const MESSAGES: Record<VerifyReason, (n: number) => string> = {
   changed: (n) => `第 ${n} 条记录的内容或时间与当初保存时不一致，可能被修改过。`,
@@ -146,8 +170,20 @@ const MESSAGES: Record<VerifyReason, (n: number) => string> = {
   attachment_missing: (n) => `第 ${n} 条记录的附件文件找不到了。`,
 };
 
-function bad(index: number, itemId: string | null, reason: VerifyReason, attachmentName?: string): VerifyResult {
-  return { ok: false, firstBadIndex: index, itemId, reason, message: MESSAGES[reason](index + 1), attachmentName };
+function bad(
+  index: number,
+  itemId: string | null,
+  reason: VerifyReason,
+  attachmentName?: string,
+): VerifyResult {
+  return {
+    ok: false,
+    firstBadIndex: index,
+    itemId,
+    reason,
+    message: MESSAGES[reason](index + 1),
+    attachmentName,
+  };
 }
 
 /**
@@ -190,13 +226,19 @@ export async function verifyChain(
         }
         if (!bytes || a.sha256 === null) return bad(i, e.id, 'attachment_missing', a.name);
         const size = bytes instanceof Uint8Array ? bytes.byteLength : bytes.byteLength;
-        if (size !== a.size || sha256Hex(bytes) !== a.sha256) return bad(i, e.id, 'attachment_changed', a.name);
+        if (size !== a.size || sha256Hex(bytes) !== a.sha256)
+          return bad(i, e.id, 'attachment_changed', a.name);
       }
     }
     prev = e.digest;
   }
   // The head pins the tail: dropping the last entries leaves a chain that is otherwise valid.
   if (items.length < c.head.count) return bad(items.length, null, 'missing');
-  if (items.length > c.head.count || prev !== c.head.digest) return bad(Math.max(0, Math.min(items.length, c.head.count) - 1), items[items.length - 1]?.id ?? null, 'changed');
+  if (items.length > c.head.count || prev !== c.head.digest)
+    return bad(
+      Math.max(0, Math.min(items.length, c.head.count) - 1),
+      items[items.length - 1]?.id ?? null,
+      'changed',
+    );
   return { ok: true, count: items.length, head: prev };
 }

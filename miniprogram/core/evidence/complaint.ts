@@ -24,20 +24,21 @@ export interface ComplaintDraft {
   body: string;
 }
 
-const AUTHORITY: Record<ComplaintKind, { name: string; topic: string; ask: string; tip: string }> = {
-  '12378': {
-    name: '国家金融监督管理总局',
-    topic: '不当催收',
-    ask: '请依法核查该机构（及其委托的催收方）的催收行为，责令停止骚扰、威胁、辱骂、向亲友或通讯录联系人泄露借款信息、夜间催收等不当做法，并核实所催收的金额是否属实。',
-    tip: '12378 一般在工作日白天接听，投诉会转给当地监管部门处理，通常约 15 个工作日内答复。',
-  },
-  '12363': {
-    name: '中国人民银行',
-    topic: '征信记录',
-    ask: '请核查本人在该机构名下的征信记录是否准确；如存在本人未办理的借款、金额错误或已还清仍显示逾期等情况，请依法更正。',
-    tip: '按规定一般先向该机构本身提出异议或投诉；12363 工作日约 8:30–11:50、14:30–17:00 接听。',
-  },
-};
+const AUTHORITY: Record<ComplaintKind, { name: string; topic: string; ask: string; tip: string }> =
+  {
+    '12378': {
+      name: '国家金融监督管理总局',
+      topic: '不当催收',
+      ask: '请依法核查该机构（及其委托的催收方）的催收行为，责令停止骚扰、威胁、辱骂、向亲友或通讯录联系人泄露借款信息、夜间催收等不当做法，并核实所催收的金额是否属实。',
+      tip: '12378 一般在工作日白天接听，投诉会转给当地监管部门处理，通常约 15 个工作日内答复。',
+    },
+    '12363': {
+      name: '中国人民银行',
+      topic: '征信记录',
+      ask: '请核查本人在该机构名下的征信记录是否准确；如存在本人未办理的借款、金额错误或已还清仍显示逾期等情况，请依法更正。',
+      tip: '按规定一般先向该机构本身提出异议或投诉；12363 工作日约 8:30–11:50、14:30–17:00 接听。',
+    },
+  };
 
 export function buildComplaintDraft(kind: ComplaintKind, input: ComplaintInput): ComplaintDraft {
   const a = AUTHORITY[kind];
@@ -47,11 +48,15 @@ export function buildComplaintDraft(kind: ComplaintKind, input: ComplaintInput):
   const items = [...input.items].sort((x, y) => whenOf(x) - whenOf(y) || x.seq - y.seq);
   const story = items.map((it) => {
     const verdict = it.check ? `（本应用核验为：${VERDICT_LABELS[it.check.verdict]}）` : '';
-    const what = firstLine(m(it.text), 80) || (it.attachments[0] ? `附件 ${it.attachments[0].name}` : '（无文字说明）');
+    const what =
+      firstLine(m(it.text), 80) ||
+      (it.attachments[0] ? `附件 ${it.attachments[0].name}` : '（无文字说明）');
     return `${formatDate(whenOf(it))}，${kindLabel(it)}：${what}${verdict}`;
   });
   const evidence = items.map((it, i) => {
-    const files = it.attachments.map((f) => `${f.name}（SHA-256 ${shortDigest(f.sha256)}）`).join('、');
+    const files = it.attachments
+      .map((f) => `${f.name}（SHA-256 ${shortDigest(f.sha256)}）`)
+      .join('、');
     return `${i + 1}. ${formatDateTime(whenOf(it))} ${kindLabel(it)}${files ? '，附件：' + files : ''}，记录摘要 SHA-256 ${shortDigest(it.digest)}`;
   });
   const lines = [

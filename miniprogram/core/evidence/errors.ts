@@ -21,8 +21,10 @@ export class EvidenceError extends Error {
 }
 
 export const MSG = {
-  storageFull: '手机存储空间不足（本应用的记录空间已满），这次没有保存，之前的记录都完好。请删除不需要的案件或附件后再试。',
-  fileSpaceFull: '附件空间不足（本应用最多可存 200 MB 文件），这次没有保存，之前的记录都完好。请删除不需要的附件后再试。',
+  storageFull:
+    '手机存储空间不足（本应用的记录空间已满），这次没有保存，之前的记录都完好。请删除不需要的案件或附件后再试。',
+  fileSpaceFull:
+    '附件空间不足（本应用最多可存 200 MB 文件），这次没有保存，之前的记录都完好。请删除不需要的附件后再试。',
   fileMissing: '找不到这个文件，可能已被清理。请重新选择文件。',
   attachmentMissing: '附件文件找不到了，可能已被系统或其他方式清理。记录本身仍然保留。',
   corruptItem: '这条记录已损坏，无法读取。其他记录不受影响。',
@@ -40,7 +42,10 @@ export function isQuotaError(e: unknown): boolean {
   if (e instanceof EvidenceError) return e.code === 'storage_full';
   const o = e as { errMsg?: unknown; message?: unknown; code?: unknown } | null;
   // services/storage.ts throws StorageError with code 'quota' / 'entry_too_large'.
-  if (o && (o.code === 'storage_full' || o.code === 'quota' || o.code === 'entry_too_large')) return true;
+  if (o && (o.code === 'storage_full' || o.code === 'quota' || o.code === 'entry_too_large'))
+    return true;
   const text = String((o && (o.errMsg ?? o.message)) ?? e);
-  return /exceed|max size|max length|limit reached|size limit|quota|storage (is )?full|空间不足/i.test(text);
+  return /exceed|max size|max length|limit reached|size limit|quota|storage (is )?full|空间不足/i.test(
+    text,
+  );
 }

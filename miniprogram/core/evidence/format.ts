@@ -25,7 +25,8 @@ export function formatSize(bytes: number): string {
 }
 
 export function kindLabel(item: Pick<Item, 'kind' | 'comm'>): string {
-  if (item.kind === 'communication' && item.comm) return `${KIND_LABELS.communication}·${COMM_LABELS[item.comm]}`;
+  if (item.kind === 'communication' && item.comm)
+    return `${KIND_LABELS.communication}·${COMM_LABELS[item.comm]}`;
   return KIND_LABELS[item.kind];
 }
 

@@ -75,9 +75,11 @@ export function maskSensitive(text: string, opts: MaskOptions = {}): string {
   return text.replace(NUMBER_RUN, (_m, pre: string, run: string) => pre + maskRun(run));
   function maskRun(run: string): string {
     const compact = run.replace(/[ -]/g, '');
-    if (idCard && compact.length === 18 && run === compact && isValidIdCard(compact)) return maskIdCard(compact);
+    if (idCard && compact.length === 18 && run === compact && isValidIdCard(compact))
+      return maskIdCard(compact);
     if (/[Xx]$/.test(compact)) return run;
-    if (bankCard && compact.length >= 16 && compact.length <= 19 && luhnValid(compact)) return maskBankCard(run);
+    if (bankCard && compact.length >= 16 && compact.length <= 19 && luhnValid(compact))
+      return maskBankCard(run);
     if (mobile && /^1[3-9]\d{9}$/.test(compact)) return maskMobile(run);
     return run;
   }

@@ -42,7 +42,9 @@ function model(input: ReportInput): ReportModel {
   const c = input.case;
   const m = (s: string) => (input.mask === false ? s : maskSensitive(s, input.mask ?? {}));
   const channels =
-    input.channels && input.channels.length > 0 ? input.channels.map((ch) => `${ch.label} ${ch.number}`).join('；') : NO_CHANNEL;
+    input.channels && input.channels.length > 0
+      ? input.channels.map((ch) => `${ch.label} ${ch.number}`).join('；')
+      : NO_CHANNEL;
   const facts: [string, string][] = [
     ['机构', c.institution.name || '（未填写）'],
     ['官方渠道', channels],
@@ -61,9 +63,16 @@ function model(input: ReportInput): ReportModel {
   const sorted = [...input.items].sort((a, b) => whenOf(a) - whenOf(b) || a.seq - b.seq);
   const items = sorted.map((it, i) => {
     const lines: [string, string][] = [];
-    lines.push(['发生时间', it.happenedAt !== undefined ? formatDateTime(it.happenedAt) : '（未填写）']);
+    lines.push([
+      '发生时间',
+      it.happenedAt !== undefined ? formatDateTime(it.happenedAt) : '（未填写）',
+    ]);
     lines.push(['记录时间', formatDateTime(it.capturedAt)]);
-    if (it.check) lines.push(['核验结果', `${VERDICT_LABELS[it.check.verdict]}（风险 ${it.check.risk}）${it.check.summary}`]);
+    if (it.check)
+      lines.push([
+        '核验结果',
+        `${VERDICT_LABELS[it.check.verdict]}（风险 ${it.check.risk}）${it.check.summary}`,
+      ]);
     if (it.tags.length) lines.push(['标签', it.tags.join('、')]);
     if (it.revises) lines.push(['说明', '此条为修改后的版本，原版本仍保存在证据链中']);
     for (const a of it.attachments) {
@@ -97,7 +106,10 @@ export function buildReportText(input: ReportInput): string {
 }
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
+  return s.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string,
+  );
 }
 
 export function buildReportHtml(input: ReportInput): string {

@@ -19,11 +19,29 @@
 // A crash before 2 leaves unreferenced keys (recover() removes them) = old state.
 // A crash after 2 is rolled forward by recover() = new state. If applying fails because
 // storage is full, the old values are written back = old state, and a typed error is thrown.
-import { appendDeletion, appendItem, EMPTY_HEAD, liveItems, ReadAttachmentBytes, verifyChain } from './chain';
+import {
+  appendDeletion,
+  appendItem,
+  EMPTY_HEAD,
+  liveItems,
+  ReadAttachmentBytes,
+  verifyChain,
+} from './chain';
 import { EvidenceError, isQuotaError, MSG } from './errors';
 import { firstLine, kindLabel, whenOf } from './format';
 import { shortDigest } from './hash';
-import type { Attachment, Case, CaseStatus, DeletionRecord, Entry, Institution, Item, ItemDraft, ItemKind, VerifyResult } from './types';
+import type {
+  Attachment,
+  Case,
+  CaseStatus,
+  DeletionRecord,
+  Entry,
+  Institution,
+  Item,
+  ItemDraft,
+  ItemKind,
+  VerifyResult,
+} from './types';
 import type { Borrowed, Verdict } from '../types';
 
 export interface KV {
@@ -148,7 +166,9 @@ export interface CaseInput {
   notes?: string;
 }
 
-export type CasePatch = Partial<Pick<Case, 'title' | 'institution' | 'borrowed' | 'amount' | 'status' | 'notes'>>;
+export type CasePatch = Partial<
+  Pick<Case, 'title' | 'institution' | 'borrowed' | 'amount' | 'status' | 'notes'>
+>;
 
 export interface RepositoryOptions {
   kv: KV;
@@ -162,7 +182,13 @@ export interface RepositoryOptions {
 let idCounter = 0;
 function defaultId(now: number): string {
   idCounter = (idCounter + 1) % 1296;
-  return now.toString(36) + Math.floor(Math.random() * 36 ** 6).toString(36).padStart(6, '0') + idCounter.toString(36).padStart(2, '0');
+  return (
+    now.toString(36) +
+    Math.floor(Math.random() * 36 ** 6)
+      .toString(36)
+      .padStart(6, '0') +
+    idCounter.toString(36).padStart(2, '0')
+  );
 }
 
 function corrupt(message: string = MSG.corruptItem, cause?: unknown): EvidenceError {
@@ -206,7 +232,12 @@ export class EvidenceRepository {
 
   // ---------------------------------------------------------------- transactions
 
-  private commit(tx: { blobs?: [string, string][]; sets?: [string, string][]; removes?: string[]; removePrefixes?: string[] }): void {
+  private commit(tx: {
+    blobs?: [string, string][];
+    sets?: [string, string][];
+    removes?: string[];
+    removePrefixes?: string[];
+  }): void {
     const written: string[] = [];
     const blobs = tx.blobs ?? [];
     let journal: Journal | null = null;
@@ -235,7 +266,9 @@ export class EvidenceRepository {
       } catch {
         /* left for recover() */
       }
-      throw isQuotaError(e) ? new EvidenceError('storage_full', MSG.storageFull, e) : new EvidenceError('io', MSG.io, e);
+      throw isQuotaError(e)
+        ? new EvidenceError('storage_full', MSG.storageFull, e)
+        : new EvidenceError('io', MSG.io, e);
     }
     try {
       this.kv.remove(K.journal);
@@ -255,7 +288,8 @@ export class EvidenceRepository {
     }
     for (const k of j.removes) this.kv.remove(k);
     if (j.removePrefixes.length) {
-      for (const k of this.kv.keys()) if (j.removePrefixes.some((p) => k.startsWith(p))) this.kv.remove(k);
+      for (const k of this.kv.keys())
+        if (j.removePrefixes.some((p) => k.startsWith(p))) this.kv.remove(k);
     }
   }
 
@@ -412,7 +446,13 @@ export class EvidenceRepository {
       }));
       const r = appendItem(
         head,
-        { kind: it.kind, happenedAt: it.time, text: it.text ?? '', attachments, tags: it.tags ?? [] },
+        {
+          kind: it.kind,
+          happenedAt: it.time,
+          text: it.text ?? '',
+          attachments,
+          tags: it.tags ?? [],
+        },
         { id: it.id, caseId, capturedAt: it.createdAt },
       );
       head = r.head;
@@ -511,7 +551,8 @@ export class EvidenceRepository {
     return {
       rows: entries.map(rowOf),
       repaired:
-        '这个案件的目录已损坏，已根据各条记录重建。' + (unreadable ? `有 ${unreadable} 条记录损坏，无法读取。` : ''),
+        '这个案件的目录已损坏，已根据各条记录重建。' +
+        (unreadable ? `有 ${unreadable} 条记录损坏，无法读取。` : ''),
     };
   }
 
@@ -519,7 +560,8 @@ export class EvidenceRepository {
   loadEntry(caseId: string, id: string): Entry {
     const e = this.json<Entry & StoredEntryExtra>(K.item(caseId, id));
     if (!e) throw new EvidenceError('not_found', MSG.notFound);
-    if (typeof e !== 'object' || typeof e.id !== 'string' || typeof e.seq !== 'number') throw corrupt();
+    if (typeof e !== 'object' || typeof e.id !== 'string' || typeof e.seq !== 'number')
+      throw corrupt();
     if (e.type === 'item' && e.textChunks) {
       let text = '';
       for (let n = 0; n < e.textChunks; n++) {
@@ -568,7 +610,12 @@ export class EvidenceRepository {
    * A page of the timeline as light summaries (no full text, no attachment list), so one
    * setData of a page stays far below 64 KB. Unreadable entries appear with `unreadable`.
    */
-  loadItemsPage(caseId: string, offset: number, limit: number, order: 'asc' | 'desc' = 'asc'): ItemsPage {
+  loadItemsPage(
+    caseId: string,
+    offset: number,
+    limit: number,
+    order: 'asc' | 'desc' = 'asc',
+  ): ItemsPage {
     const all = this.index(caseId).rows;
     const rows = liveRows(all);
     if (order === 'desc') rows.reverse();
@@ -648,7 +695,12 @@ export class EvidenceRepository {
   addItem(caseId: string, draft: ItemDraft, revises?: string): Item {
     const c = this.loadCase(caseId);
     const base = revises !== undefined ? this.loadItem(caseId, revises) : undefined;
-    const { entry, head } = appendItem(c.head, draft, { id: this.newId(), caseId, capturedAt: this.now(), revises: base });
+    const { entry, head } = appendItem(c.head, draft, {
+      id: this.newId(),
+      caseId,
+      capturedAt: this.now(),
+      revises: base,
+    });
     this.appendEntry(c, entry, head);
     return entry;
   }
@@ -663,7 +715,12 @@ export class EvidenceRepository {
     const rows = this.index(caseId).rows;
     const row = rows.find((r) => r[0] === entryOrRootId && r[1] === 'i');
     if (!row) throw new EvidenceError('not_found', MSG.notFound);
-    const { entry, head } = appendDeletion(c.head, row[2], { id: this.newId(), caseId, capturedAt: this.now(), reason });
+    const { entry, head } = appendDeletion(c.head, row[2], {
+      id: this.newId(),
+      caseId,
+      capturedAt: this.now(),
+      reason,
+    });
     this.appendEntry(c, entry, head);
     return entry;
   }
@@ -684,7 +741,8 @@ export class EvidenceRepository {
   /** Remove a whole case and its entries (the UI confirms first). Returns attachment paths to delete. */
   deleteCase(caseId: string): string[] {
     const paths = new Set<string>();
-    for (const e of this.loadChain(caseId)) if (e && e.type === 'item') for (const a of e.attachments) paths.add(a.path);
+    for (const e of this.loadChain(caseId))
+      if (e && e.type === 'item') for (const a of e.attachments) paths.add(a.path);
     this.commit({
       sets: [[K.cases, JSON.stringify(this.caseIdsRaw().filter((x) => x !== caseId))]],
       removes: [K.case(caseId), K.idx(caseId)],
@@ -697,12 +755,14 @@ export class EvidenceRepository {
   referencedPaths(): Set<string> {
     const out = new Set<string>();
     for (const id of this.listCaseIds())
-      for (const e of this.loadChain(id)) if (e && e.type === 'item') for (const a of e.attachments) out.add(a.path);
+      for (const e of this.loadChain(id))
+        if (e && e.type === 'item') for (const a of e.attachments) out.add(a.path);
     return out;
   }
 
   private entryBlobs(entry: Entry): [string, string][] {
-    if (entry.type !== 'item' || entry.text.length <= CHUNK_CHARS) return [[K.item(entry.caseId, entry.id), JSON.stringify(entry)]];
+    if (entry.type !== 'item' || entry.text.length <= CHUNK_CHARS)
+      return [[K.item(entry.caseId, entry.id), JSON.stringify(entry)]];
     const out: [string, string][] = [];
     const parts: string[] = [];
     let i = 0;
@@ -721,7 +781,9 @@ export class EvidenceRepository {
 }
 
 function rowOf(e: Entry): IdxRow {
-  return e.type === 'item' ? [e.id, 'i', e.rootId, whenOf(e)] : [e.id, 'd', e.targetId, e.capturedAt];
+  return e.type === 'item'
+    ? [e.id, 'i', e.rootId, whenOf(e)]
+    : [e.id, 'd', e.targetId, e.capturedAt];
 }
 
 /** Live rows (latest version of each undeleted item) in timeline order, with chain seq. */

@@ -3,7 +3,13 @@
 // against everything the user ever recorded. Pure types: no wx, no Node.
 import type { Borrowed, CheckResult, Verdict } from '../types';
 
-export const ITEM_KINDS = ['contract', 'communication', 'payment', 'checked_notice', 'other'] as const;
+export const ITEM_KINDS = [
+  'contract',
+  'communication',
+  'payment',
+  'checked_notice',
+  'other',
+] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /** Sub-kind of a communication record. */
@@ -118,7 +124,8 @@ export interface ItemDraft {
   check?: CheckSnapshot;
 }
 
-export type VerifyReason = 'changed' | 'missing' | 'reordered' | 'attachment_changed' | 'attachment_missing';
+export type VerifyReason =
+  'changed' | 'missing' | 'reordered' | 'attachment_changed' | 'attachment_missing';
 
 export type VerifyResult =
   | { ok: true; count: number; head: string }

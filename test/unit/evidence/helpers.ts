@@ -32,10 +32,16 @@ export class MemoryKV implements KV {
   }
   set(key: string, value: string): void {
     this.tick();
-    if (key.length + value.length > this.perKey) throw Object.assign(new Error('setStorageSync:fail exceed storage item max length'), { errMsg: 'setStorageSync:fail exceed storage item max length' });
+    if (key.length + value.length > this.perKey)
+      throw Object.assign(new Error('setStorageSync:fail exceed storage item max length'), {
+        errMsg: 'setStorageSync:fail exceed storage item max length',
+      });
     const old = this.data.get(key);
     const used = this.used() - (old !== undefined ? key.length + old.length : 0);
-    if (used + key.length + value.length > this.capacity) throw Object.assign(new Error('setStorageSync:fail exceed storage max size 10MB'), { errMsg: 'setStorageSync:fail exceed storage max size 10MB' });
+    if (used + key.length + value.length > this.capacity)
+      throw Object.assign(new Error('setStorageSync:fail exceed storage max size 10MB'), {
+        errMsg: 'setStorageSync:fail exceed storage max size 10MB',
+      });
     this.data.set(key, value);
   }
   remove(key: string): void {

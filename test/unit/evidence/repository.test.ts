@@ -38,16 +38,44 @@ describe('repository basics', () => {
     const kv = new MemoryKV();
     const files = new Map<string, Uint8Array>();
     const r = repoOver(kv);
-    const c = r.createCase({ institution: { name: '微众银行', entryId: 'webank' }, borrowed: 'no', amount: '3200' });
-    const a = r.addItem(c.id, { kind: 'communication', comm: 'sms', text: '【微众银行】您已逾期\n请尽快还款', happenedAt: 1000 });
-    const b = r.addItem(c.id, { kind: 'contract', text: '借款合同', attachments: [att('合同.txt', '合同内容', files)] });
-    const a2 = r.editItem(c.id, a.id, { kind: 'communication', comm: 'sms', text: '【微众银行】您已逾期（补充）', happenedAt: 1000 });
+    const c = r.createCase({
+      institution: { name: '微众银行', entryId: 'webank' },
+      borrowed: 'no',
+      amount: '3200',
+    });
+    const a = r.addItem(c.id, {
+      kind: 'communication',
+      comm: 'sms',
+      text: '【微众银行】您已逾期\n请尽快还款',
+      happenedAt: 1000,
+    });
+    const b = r.addItem(c.id, {
+      kind: 'contract',
+      text: '借款合同',
+      attachments: [att('合同.txt', '合同内容', files)],
+    });
+    const a2 = r.editItem(c.id, a.id, {
+      kind: 'communication',
+      comm: 'sms',
+      text: '【微众银行】您已逾期（补充）',
+      happenedAt: 1000,
+    });
     r.deleteItem(c.id, b.id);
     const page = r.loadItemsPage(c.id, 0, 20);
     expect(page.total).toBe(1);
-    expect(page.items[0]).toMatchObject({ id: a2.id, rootId: a.id, edited: true, kindLabel: '沟通记录·短信', firstLine: '【微众银行】您已逾期（补充）' });
+    expect(page.items[0]).toMatchObject({
+      id: a2.id,
+      rootId: a.id,
+      edited: true,
+      kindLabel: '沟通记录·短信',
+      firstLine: '【微众银行】您已逾期（补充）',
+    });
     expect(r.loadVersions(c.id, a.id).map((v) => v.id)).toEqual([a.id, a2.id]);
-    expect(r.loadCaseSummary(c.id)).toMatchObject({ liveCount: 1, entryCount: 4, title: '微众银行' });
+    expect(r.loadCaseSummary(c.id)).toMatchObject({
+      liveCount: 1,
+      entryCount: 4,
+      title: '微众银行',
+    });
     const v = await r.verify(c.id, (x) => files.get(x.path) ?? null);
     expect(v).toMatchObject({ ok: true, count: 4 });
     // A fresh repository over the same storage (app restart) sees the same.
@@ -134,7 +162,11 @@ describe('storage faults', () => {
     expect(page.items[0].firstLine).toBe('item 0');
     expect(() => r2.loadItem(c.id, items[1].id)).toThrow(/已损坏/);
     // The chain reports the damaged entry; adding more still works.
-    expect(await r2.verify(c.id, () => null)).toMatchObject({ ok: false, firstBadIndex: 1, reason: 'missing' });
+    expect(await r2.verify(c.id, () => null)).toMatchObject({
+      ok: false,
+      firstBadIndex: 1,
+      reason: 'missing',
+    });
     r2.addItem(c.id, { kind: 'other', text: 'after' });
     expect(r2.loadItemsPage(c.id, 0, 10).total).toBe(4);
   });
@@ -146,7 +178,11 @@ describe('storage faults', () => {
     [0, 1, 2].forEach((i) => r.addItem(c.id, { kind: 'other', text: `item ${i}` }));
     kv.data.set(K.idx(c.id), 'not json');
     let r2 = repoOver(kv.restart());
-    expect(r2.loadItemsPage(c.id, 0, 10).items.map((i) => i.firstLine)).toEqual(['item 0', 'item 1', 'item 2']);
+    expect(r2.loadItemsPage(c.id, 0, 10).items.map((i) => i.firstLine)).toEqual([
+      'item 0',
+      'item 1',
+      'item 2',
+    ]);
     expect(r2.loadCaseSummary(c.id).problem).toMatch(/目录已损坏，已根据各条记录重建/);
     const kv2 = kv.restart();
     kv2.data.set(K.case(c.id), '{{');
@@ -165,10 +201,24 @@ describe('storage faults', () => {
   });
 
   // The core guarantee: a crash at ANY write leaves the old or the new state after recover().
-  const operations: [string, (r: EvidenceRepository, ctx: { caseId: string; itemId: string }) => void][] = [
+  const operations: [
+    string,
+    (r: EvidenceRepository, ctx: { caseId: string; itemId: string }) => void,
+  ][] = [
     ['createCase', (r) => void r.createCase({ institution: { name: 'New' } })],
-    ['addItem', (r, x) => void r.addItem(x.caseId, { kind: 'payment', text: '还款凭证', attachments: [att('p.txt', 'p')] })],
-    ['addItem (chunked)', (r, x) => void r.addItem(x.caseId, { kind: 'other', text: 'z'.repeat(250_000) })],
+    [
+      'addItem',
+      (r, x) =>
+        void r.addItem(x.caseId, {
+          kind: 'payment',
+          text: '还款凭证',
+          attachments: [att('p.txt', 'p')],
+        }),
+    ],
+    [
+      'addItem (chunked)',
+      (r, x) => void r.addItem(x.caseId, { kind: 'other', text: 'z'.repeat(250_000) }),
+    ],
     ['editItem', (r, x) => void r.editItem(x.caseId, x.itemId, { kind: 'other', text: 'edited' })],
     ['deleteItem', (r, x) => void r.deleteItem(x.caseId, x.itemId)],
     ['updateCase', (r, x) => void r.updateCase(x.caseId, { status: 'resolved' })],
@@ -207,7 +257,9 @@ describe('storage faults', () => {
       expect(isOld || isNew).toBe(true);
       if (isOld) {
         sawOld++;
-        expect([...after.data.keys()].filter((k) => k !== K.schema).sort()).toEqual(oldKeys.filter((k) => k !== K.schema));
+        expect([...after.data.keys()].filter((k) => k !== K.schema).sort()).toEqual(
+          oldKeys.filter((k) => k !== K.schema),
+        );
       } else sawNew++;
       expect(after.data.has(K.journal)).toBe(false);
     }
@@ -233,13 +285,21 @@ describe('migration v1 → v2', () => {
         notes: '对方夜里打电话',
         createdAt: 1_600_000_000_000,
         items: [
-          { id: 'i1', kind: 'communication', createdAt: 1_600_000_001_000, time: 1_599_000_000_000, text: '短信：今晚不还就上门' },
+          {
+            id: 'i1',
+            kind: 'communication',
+            createdAt: 1_600_000_001_000,
+            time: 1_599_000_000_000,
+            text: '短信：今晚不还就上门',
+          },
           {
             id: 'i2',
             kind: 'payment',
             createdAt: 1_600_000_002_000,
             text: '还了 800',
-            files: [{ name: 'v.jpg', type: 'image/jpeg', size: b.length, path: 'wxfile://usr/old/v.jpg' }],
+            files: [
+              { name: 'v.jpg', type: 'image/jpeg', size: b.length, path: 'wxfile://usr/old/v.jpg' },
+            ],
             tags: ['已还'],
           },
         ],
@@ -254,13 +314,25 @@ describe('migration v1 → v2', () => {
   test('migrates cases and items, builds the chain, hashes files, removes v1 keys', async () => {
     const files = new Map<string, Uint8Array>();
     const kv = v1Store(files);
-    const r = new EvidenceRepository({ kv, now: clock(), newId: ids(), hashFile: (p) => (files.has(p) ? sha256Hex(files.get(p)!) : null) });
+    const r = new EvidenceRepository({
+      kv,
+      now: clock(),
+      newId: ids(),
+      hashFile: (p) => (files.has(p) ? sha256Hex(files.get(p)!) : null),
+    });
     expect(r.schemaVersion()).toBe(1);
     r.init();
     expect(r.schemaVersion()).toBe(2);
     expect([...kv.data.keys()].some((k) => k.startsWith('records_v1'))).toBe(false);
     expect(r.listCases()).toEqual([
-      expect.objectContaining({ id: 'old1', title: '分付催收', institutionName: '微信分付', borrowed: 'yes', amount: '800', liveCount: 2 }),
+      expect.objectContaining({
+        id: 'old1',
+        title: '分付催收',
+        institutionName: '微信分付',
+        borrowed: 'yes',
+        amount: '800',
+        liveCount: 2,
+      }),
       expect.objectContaining({ id: 'old2', title: '某贷款', liveCount: 0 }),
     ]);
     expect(r.loadCase('old1').institution).toEqual({ name: '微信分付', entryId: 'fenfu' });
@@ -269,8 +341,15 @@ describe('migration v1 → v2', () => {
       ['i1', 1_599_000_000_000, 1_600_000_001_000],
       ['i2', undefined, 1_600_000_002_000],
     ]);
-    expect(items[1].attachments[0]).toMatchObject({ name: 'v.jpg', mime: 'image/jpeg', sha256: sha256Hex(files.get('wxfile://usr/old/v.jpg')!) });
-    expect(await r.verify('old1', (a) => files.get(a.path) ?? null)).toMatchObject({ ok: true, count: 2 });
+    expect(items[1].attachments[0]).toMatchObject({
+      name: 'v.jpg',
+      mime: 'image/jpeg',
+      sha256: sha256Hex(files.get('wxfile://usr/old/v.jpg')!),
+    });
+    expect(await r.verify('old1', (a) => files.get(a.path) ?? null)).toMatchObject({
+      ok: true,
+      count: 2,
+    });
     // Idempotent: a second start changes nothing.
     const snap = kv.snapshot();
     repoOver(kv);

@@ -9,7 +9,14 @@ const RESULT: CheckResult = {
   verdict: 'scam',
   risk: 92,
   summary: '要求转账到个人账户，是诈骗的典型做法。',
-  signals: [{ id: 'pay_to_unofficial_account', title: '要求转账到非官方账户', explanation: '…', spans: [[0, 4]] }],
+  signals: [
+    {
+      id: 'pay_to_unofficial_account',
+      title: '要求转账到非官方账户',
+      explanation: '…',
+      spans: [[0, 4]],
+    },
+  ],
   entities: [],
   next_steps: [],
 };
@@ -40,9 +47,20 @@ function setup() {
   const timers = new FakeTimers();
   const files = createEvidenceFiles(() => fake.wx);
   const store = new RecordsStore();
-  store.configure({ repo: new EvidenceRepository({ kv, now: clock(), newId: ids() }), files, timers, now: clock(), undoWindowMs: 5000 });
+  store.configure({
+    repo: new EvidenceRepository({ kv, now: clock(), newId: ids() }),
+    files,
+    timers,
+    now: clock(),
+    undoWindowMs: 5000,
+  });
   expect(store.init()).toBe(true);
-  const c = store.createCase({ institution: { name: '微众银行', entryId: 'webank' }, borrowed: 'no', amount: '5000', notes: '我没借过钱' })!;
+  const c = store.createCase({
+    institution: { name: '微众银行', entryId: 'webank' },
+    borrowed: 'no',
+    amount: '5000',
+    notes: '我没借过钱',
+  })!;
   expect(store.openCase(c.id)).toBe(true);
   return { fake, kv, timers, files, store, c };
 }
@@ -57,7 +75,11 @@ test('create, add note / check result / files, list and timeline update', () => 
   expect(it.kind).toBe('communication');
   expect(it.comm).toBe('call_recording');
   expect(it.attachments[0].path).toMatch(/^http:\/\/usr\/evidence\//);
-  expect(store.items.map((i) => i.kind)).toEqual(['communication', 'checked_notice', 'communication']);
+  expect(store.items.map((i) => i.kind)).toEqual([
+    'communication',
+    'checked_notice',
+    'communication',
+  ]);
   expect(store.items[1]).toMatchObject({ verdict: 'scam', kindLabel: '核验过的通知' });
   expect(store.total).toBe(3);
   expect(store.cases[0].liveCount).toBe(3);
@@ -97,13 +119,17 @@ test('edit creates a new version; both kept', () => {
   const { store } = setup();
   const a = store.addNote('原文')!;
   const b = store.editItem(a.id, { kind: 'communication', comm: 'sms', text: '改后' })!;
-  expect(store.items).toEqual([expect.objectContaining({ id: b.id, edited: true, firstLine: '改后' })]);
+  expect(store.items).toEqual([
+    expect.objectContaining({ id: b.id, edited: true, firstLine: '改后' }),
+  ]);
   expect(store.loadVersions(a.id).map((v) => v.text)).toEqual(['原文', '改后']);
 });
 
 test('verify reports a tampered attachment', async () => {
   const { store, fake } = setup();
-  const it = store.addFiles([{ tempPath: fake.putFile({ path: 'http://tmp/a.jpg', data: 'photo bytes' }) }])!;
+  const it = store.addFiles([
+    { tempPath: fake.putFile({ path: 'http://tmp/a.jpg', data: 'photo bytes' }) },
+  ])!;
   fake.corruptFile(it.attachments[0].path);
   const r = await store.verify();
   expect(r).toMatchObject({ ok: false, reason: 'attachment_changed' });
@@ -112,7 +138,10 @@ test('verify reports a tampered attachment', async () => {
 
 test('report and complaint filled from the case, masked by default, directory channels', async () => {
   const { store } = setup();
-  store.addFromCheck('请转账到 6222020200112233446 身份证 11010519491231002X', RESULT, { channel: 'sms', happenedAt: Date.UTC(2024, 3, 2, 4) });
+  store.addFromCheck('请转账到 6222020200112233446 身份证 11010519491231002X', RESULT, {
+    channel: 'sms',
+    happenedAt: Date.UTC(2024, 3, 2, 4),
+  });
   await store.verify();
   const text = store.exportText()!;
   expect(text).toContain('机构：微众银行');
@@ -149,11 +178,15 @@ test('full storage: clear message, nothing lost, store still usable', () => {
 test('addFiles: full file space → clear message; record failure removes copied files', () => {
   const { store, fake, kv } = setup();
   fake.faults.fileSpaceFull = true;
-  expect(store.addFiles([{ tempPath: fake.putFile({ path: 'http://tmp/a.jpg', data: 'a' }) }])).toBeNull();
+  expect(
+    store.addFiles([{ tempPath: fake.putFile({ path: 'http://tmp/a.jpg', data: 'a' }) }]),
+  ).toBeNull();
   expect(store.errorCode).toBe('file_space_full');
   fake.faults.fileSpaceFull = false;
   kv.capacity = kv.used() + 10;
-  expect(store.addFiles([{ tempPath: fake.putFile({ path: 'http://tmp/b.jpg', data: 'b' }) }])).toBeNull();
+  expect(
+    store.addFiles([{ tempPath: fake.putFile({ path: 'http://tmp/b.jpg', data: 'b' }) }]),
+  ).toBeNull();
   expect(store.errorCode).toBe('storage_full');
   expect(fake.userFileBytes()).toBe(0);
   expect(store.total).toBe(0);
@@ -182,7 +215,9 @@ describe('with the default wx wiring (wx storage via services/storage)', () => {
     s1.openCase(c.id);
     const a = s1.addNote('第一条')!;
     s1.addNote('第二条');
-    expect(Object.keys(fake.storageSnapshot())).toEqual(expect.arrayContaining([K.schema, K.cases, K.case(c.id), K.idx(c.id)]));
+    expect(Object.keys(fake.storageSnapshot())).toEqual(
+      expect.arrayContaining([K.schema, K.cases, K.case(c.id), K.idx(c.id)]),
+    );
     fake.corruptKey(K.item(c.id, a.id), '{"trunc');
     const s2 = new RecordsStore();
     s2.init();
