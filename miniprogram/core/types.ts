@@ -23,7 +23,9 @@ export type SignalId =
   | 'debt_relief_agency'
   | 'unknown_debt'
   | 'impersonation'
-  | 'night_collection';
+  | 'night_collection'
+  | 'fake_reward'
+  | 'loan_lure';
 
 export interface NoticeInput {
   text: string;

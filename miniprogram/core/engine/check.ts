@@ -20,6 +20,8 @@ import { urgency } from '../signals/urgency';
 import { nightCollection } from '../signals/night-collection';
 import { unknownDebt } from '../signals/unknown-debt';
 import { impersonation } from '../signals/impersonation';
+import { fakeReward } from '../signals/fake-reward';
+import { loanLure } from '../signals/loan-lure';
 import { channelFacts, makeChannelRules } from '../signals/channels';
 import { SCAM_SIGNALS } from './verdict';
 
@@ -46,6 +48,8 @@ const BEHAVIOUR_RULES: SignalRule[] = [
   intimidation,
   urgency,
   nightCollection,
+  fakeReward,
+  loanLure,
 ];
 
 /** Every rule, for documentation and the UI's signal glossary. */
@@ -115,7 +119,8 @@ export function checkNotice(input: NoticeInput): CheckResult {
   }
 
   const ids = new Set<SignalId>(signals.map((s) => s.id));
-  const loanContext = !advisory && ctx.all('LOAN').some((h) => !ctx.negated(h, 3));
+  const notLoan = ctx.all('LOAN_FALSE');
+  const loanContext = !advisory && ctx.all('LOAN').some((h) => !ctx.negated(h, 3) && !notLoan.some((f) => f.s <= h.s && f.e >= h.e));
   // A real service's own code message ("验证码…请勿告诉他人") is not about a debt even when it
   // names a loan product ("用于微粒贷借款身份验证").
   const codeMessage =

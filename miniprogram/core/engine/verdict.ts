@@ -14,6 +14,8 @@ export const SCAM_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
   'advance_fee',
   'debt_relief_agency',
   'impersonation',
+  'fake_reward',
+  'loan_lure',
 ]);
 
 export const ABUSIVE_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>(['contact_exposure', 'intimidation', 'authority_threat', 'night_collection']);
@@ -35,6 +37,8 @@ const WEIGHT: Record<SignalId, number> = {
   intimidation: 10,
   urgency: 4,
   night_collection: 6,
+  fake_reward: 10,
+  loan_lure: 8,
 };
 
 export interface VerdictInput {

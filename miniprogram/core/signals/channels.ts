@@ -160,6 +160,11 @@ export function makeChannelRules(facts: ChannelFacts, scamBehaviour: () => boole
       '消息里的链接不是官方网址：可能是仿冒域名、短链接、IP 地址或 App 下载包。不要点开、不要在里面填写信息或付款。还款只在官方 App 或官方入口里操作。',
     detect(ctx) {
       const out = [];
+      // A bill, fine or toll "payable through the link": the classic phishing SMS, flagged even
+      // when the link itself was cut off in what the user pasted.
+      const bill = ctx.all('BILL')[0];
+      const cue = ctx.live('LINK_CUE')[0];
+      if (bill && cue && !ctx.entitiesOf('link').some((e) => facts.status.get(e) === 'official')) out.push(bill, cue);
       for (const e of ctx.entitiesOf('link')) {
         if (linkIsRisky(ctx, e, facts)) {
           out.push(ctx.entityPos(e));

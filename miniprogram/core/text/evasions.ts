@@ -71,7 +71,9 @@ const FIXED: Array<[string, string]> = [
   ['搜索赖', '搜索line'],
   ['请加赖', '请加line'],
   ['趕緊加賴', '赶紧加line'],
-  ['威胁', '威胁'],
+  ['添加瀬', '添加line'],
+  ['添加濑', '添加line'],
+  ['加濑', '加line'],
 ];
 
 function pinyinVariants(word: string, syllables: string[]): string[] {

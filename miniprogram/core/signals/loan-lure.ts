@@ -1,0 +1,18 @@
+import type { SignalRule } from './rule';
+import { spans } from './rule';
+
+// Unsolicited loans that skip every check ("无需照会、不看征信、凭身份证即可") end in
+// advance fees or identity theft: real lenders check credit.
+export const loanLure: SignalRule = {
+  id: 'loan_lure',
+  title: '"免审核"贷款广告',
+  explanation:
+    '主动找上门、声称"不看征信、无需担保、当天放款"的贷款，正规机构不会这样放贷。接下来通常会以"保证金、解冻费、刷流水"为名让你先交钱，或骗取你的身份信息。',
+  detect(ctx) {
+    const hits = ctx.all('LOAN_LURE').filter((h) => !ctx.negated(h, 4));
+    const distinct = new Set(hits.map((h) => ctx.text.slice(h.s, h.e)));
+    const channel = ctx.has('PRIVATE_CHANNEL') || ctx.has('CONTACT_VERB');
+    if (distinct.size >= 2 || (distinct.size === 1 && channel)) return spans(ctx, hits);
+    return [];
+  },
+};
