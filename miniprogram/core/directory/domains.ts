@@ -1,7 +1,8 @@
 // Links: parse a host out of whatever the user pasted, find its registrable domain (public-suffix
 // list via tldts-icann), decide official / look-alike / unknown.
 import { parse as parseDomain } from 'tldts-icann';
-import { toHalfWidth } from './chars';
+import { editDistance, toHalfWidth } from './chars';
+import { findInstitutionMentions } from './names';
 import { officialNumberOwner } from './numbers';
 import { decodeLabel } from './punycode';
 import { allEntries, entryById } from './registry';
@@ -124,28 +125,6 @@ export function skeleton(label: string): string {
   return s;
 }
 
-/** Levenshtein distance, giving up (returns max + 1) once it exceeds `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < rowMin) rowMin = cur[j];
-    }
-    if (rowMin > max) return max + 1;
-    const t = prev;
-    prev = cur;
-    cur = t;
-  }
-  return prev[b.length];
-}
-
 // ---------------------------------------------------------------- official and look-alike
 
 function hostOf(hostOrUrl: string): string | null {
@@ -220,7 +199,13 @@ function imitated(labels: Array<{ raw: string; sub: boolean }>): string | null {
       }
     }
   }
-  // 4. brand tokens: long ones inside a longer label (webank-kefu, weixinpay-help), short ones as a whole part (jd-jr)
+  // 4. a Chinese institution name as a domain label (支付宝.com, xn--... of 微众银行)
+  for (const l of sks) {
+    if (/^[\x00-\x7f]*$/.test(l.sk)) continue;
+    const m = findInstitutionMentions(decodeLabel(l.raw));
+    if (m.length) return m[0].entryId;
+  }
+  // 5. brand tokens: long ones inside a longer label (webank-kefu, weixinpay-help), short ones as a whole part (jd-jr)
   for (const t of ix.tokens) {
     for (const l of sks) {
       if (t.short) {

@@ -17,3 +17,4 @@ export { entryByName, findInstitutionMentions, lookupName } from './names';
 export type { QueryKind } from './lookup';
 export { detectQueryKind, lookup } from './lookup';
 export { punycodeDecode, decodeLabel } from './punycode';
+export { editDistance, toHalfWidth } from './chars';

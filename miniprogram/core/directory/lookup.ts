@@ -18,6 +18,8 @@ export function detectQueryKind(query: string): QueryKind {
   if (normalizeNumber(s) && /\d/.test(foldDigits(s))) return 'number';
   if (LINKISH.test(s) && !/[\u4e00-\u9fff]/.test(s.split(/[/?#]/)[0]) && parseLink(s)) return 'link';
   if (/xn--/i.test(s) && parseLink(s)) return 'link';
+  // 支付宝.com, 微众银行.cn: a Chinese name with an ASCII top-level domain is a link
+  if (/^[^\s/]+\.[a-z]{2,}(?:[:/?#]|$)/i.test(s) && parseLink(s)) return 'link';
   return 'name';
 }
 

@@ -1,7 +1,6 @@
 // Institution names: alias lookup (simplified + traditional, product names, short forms, one-slip typos)
 // and an O(n) scanner that finds institution mentions in a notice.
-import { toHalfWidth } from './chars';
-import { editDistance } from './domains';
+import { editDistance, toHalfWidth } from './chars';
 import { allEntries, entryById } from './registry';
 import type { DirectoryEntry, LookupAnswer } from './types';
 

@@ -48,7 +48,7 @@ const ALLOWED = /^[+\d\s\-‐‑‒–—―−_.·•/()（）[\]【】"'“”
  * Returns null when the text is not a phone number.
  */
 export function normalizeNumber(input: string): NormalizedNumber | null {
-  let s = foldDigits(String(input)).trim();
+  let s = foldDigits(String(input)).trim().replace(/^tel:/i, '');
   if (!s) return null;
   let ext: string | null = null;
   const m = EXT_MARK.exec(s);

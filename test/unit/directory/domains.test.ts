@@ -151,6 +151,13 @@ describe('lookupLink', () => {
       lookalike(domainToASCII(u), id);
     lookalike('https://xn--lipay-3ve.com/login', 'alipay');
     lookalike('a1ipay.com', 'alipay');
+    lookalike('аlipay.com', 'alipay'); // typed in Unicode, not punycode
+  });
+
+  test('a Chinese institution name as a domain', () => {
+    lookalike('支付宝.com', 'alipay');
+    lookalike(domainToASCII('微众银行.cn'), 'webank');
+    lookalike('https://微粒贷.top/repay', 'webank');
   });
 
   test('an official number used as a name', () => {

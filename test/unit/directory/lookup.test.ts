@@ -21,6 +21,8 @@ describe('lookup (CLI entry point)', () => {
     ['xn--lipay-3ve.com', 'link'],
     ['https://webank.com@evil.cn/', 'link'],
     ['www.12321.cn', 'link'],
+    ['tel:95384', 'number'],
+    ['支付宝.com', 'link'],
     ['微粒贷', 'name'],
     ['WeBank', 'name'],
     ['工行', 'name'],

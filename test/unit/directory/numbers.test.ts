@@ -39,6 +39,7 @@ describe('normalizeNumber', () => {
     ['+1 415 555 0100', '14155550100', null, 'intl'],
     ['00852 2345 6789', '85223456789', null, 'intl'],
     ['"96110"', '96110', null, 'none'],
+    ['tel:+86-95384', '95384', null, '+86'],
   ])('%s', (input, digits, ext, prefix) => {
     expect(normalizeNumber(input)).toEqual({ digits, ext, prefix });
   });
