@@ -9,7 +9,12 @@ import { checkNotice, InputError } from '../miniprogram/core/check';
 import { directoryJson, lookup } from '../miniprogram/core/directory/index';
 import type { Borrowed, Channel, CheckResult, NoticeInput } from '../miniprogram/core/types';
 
-const VERDICT_ZH: Record<string, string> = { scam: '诈骗', abusive: '违规催收', reminder: '正常提醒', unrelated: '无关' };
+const VERDICT_ZH: Record<string, string> = {
+  scam: '诈骗',
+  abusive: '违规催收',
+  reminder: '正常提醒',
+  unrelated: '无关',
+};
 const CHANNELS = new Set(['sms', 'wechat', 'call', 'visit', 'letter', 'other']);
 const BORROWED = new Set(['yes', 'no', 'unsure']);
 
@@ -29,7 +34,12 @@ function toJson(id: string | undefined, r: CheckResult): Record<string, unknown>
   o.verdict = r.verdict;
   o.risk = r.risk;
   o.summary = r.summary;
-  o.signals = r.signals.map((s) => ({ id: s.id, title: s.title, explanation: s.explanation, spans: s.spans }));
+  o.signals = r.signals.map((s) => ({
+    id: s.id,
+    title: s.title,
+    explanation: s.explanation,
+    spans: s.spans,
+  }));
   o.entities = r.entities;
   o.next_steps = r.next_steps;
   if (r.truncated) o.truncated = r.truncated;
@@ -40,7 +50,10 @@ function readable(text: string, r: CheckResult): string {
   const lines: string[] = [];
   lines.push(`结论：${VERDICT_ZH[r.verdict]}（${r.verdict}）  风险 ${r.risk}/100`);
   lines.push(r.summary);
-  if (r.truncated) lines.push(`（内容太长，只核验了前 ${r.truncated.checkedChars} 个字符，共 ${r.truncated.totalChars} 个。）`);
+  if (r.truncated)
+    lines.push(
+      `（内容太长，只核验了前 ${r.truncated.checkedChars} 个字符，共 ${r.truncated.totalChars} 个。）`,
+    );
   if (r.signals.length) {
     lines.push('', '为什么：');
     for (const s of r.signals) {
@@ -49,18 +62,28 @@ function readable(text: string, r: CheckResult): string {
       lines.push(`  ${s.explanation}`);
     }
   }
-  const marks: Record<string, string> = { official: '官方', unofficial: '非官方', lookalike: '仿冒', unverified: '未核实' };
+  const marks: Record<string, string> = {
+    official: '官方',
+    unofficial: '非官方',
+    lookalike: '仿冒',
+    unverified: '未核实',
+  };
   const chans = r.entities.filter((e) => e.status);
   if (chans.length) {
     lines.push('', '消息里的号码和链接（只可复制，不要直接拨打或打开）：');
     for (const e of chans) lines.push(`- ${e.text}  ${marks[e.status as string]}`);
   }
   lines.push('', '下一步：');
-  r.next_steps.forEach((s, i) => lines.push(`${i + 1}. ${s.text}${s.call ? `（官方号码 ${s.call.number}）` : ''}`));
+  r.next_steps.forEach((s, i) =>
+    lines.push(`${i + 1}. ${s.text}${s.call ? `（官方号码 ${s.call.number}）` : ''}`),
+  );
   return lines.join('\n');
 }
 
-function parseLine(line: string, n: number): { id: string | undefined; input?: NoticeInput; error?: string } {
+function parseLine(
+  line: string,
+  n: number,
+): { id: string | undefined; input?: NoticeInput; error?: string } {
   let o: Record<string, unknown>;
   try {
     o = JSON.parse(line);
@@ -70,9 +93,11 @@ function parseLine(line: string, n: number): { id: string | undefined; input?: N
   const id = o.id === undefined ? undefined : String(o.id);
   if (typeof o.text !== 'string') return { id, error: 'text missing' };
   const input: NoticeInput = { text: o.text };
-  if (typeof o.channel === 'string' && CHANNELS.has(o.channel)) input.channel = o.channel as Channel;
+  if (typeof o.channel === 'string' && CHANNELS.has(o.channel))
+    input.channel = o.channel as Channel;
   if (typeof o.sender === 'string') input.sender = o.sender;
-  if (typeof o.borrowed === 'string' && BORROWED.has(o.borrowed)) input.borrowed = o.borrowed as Borrowed;
+  if (typeof o.borrowed === 'string' && BORROWED.has(o.borrowed))
+    input.borrowed = o.borrowed as Borrowed;
   return { id, input };
 }
 

@@ -44,15 +44,7 @@ export interface Signal {
 }
 
 export type EntityKind =
-  | 'phone'
-  | 'link'
-  | 'amount'
-  | 'date'
-  | 'bank_card'
-  | 'wechat_id'
-  | 'qq'
-  | 'email'
-  | 'institution';
+  'phone' | 'link' | 'amount' | 'date' | 'bank_card' | 'wechat_id' | 'qq' | 'email' | 'institution';
 
 /** How a number or link in the message relates to the directory. */
 export type OfficialStatus = 'official' | 'unverified' | 'unofficial' | 'lookalike';

@@ -58,7 +58,9 @@ export function allRules(): Array<Pick<SignalRule, 'id' | 'title' | 'explanation
     { status: new Map(), owner: new Map(), knownNumbers: [], knownDomains: [] },
     () => false,
   );
-  return [...BEHAVIOUR_RULES, ch.link, ch.number, unknownDebt, impersonation].map(({ id, title, explanation }) => ({ id, title, explanation }));
+  return [...BEHAVIOUR_RULES, ch.link, ch.number, unknownDebt, impersonation].map(
+    ({ id, title, explanation }) => ({ id, title, explanation }),
+  );
 }
 
 /** Rejects what is not a notice: empty, or binary pasted as text. */
@@ -71,7 +73,8 @@ export function validateText(text: unknown): string {
     const c = sample.charCodeAt(i);
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
   }
-  if (control > 8 && control / sample.length > 0.05) throw new InputError('这看起来不是文字（可能是图片或其他文件）。请粘贴消息的文字内容。');
+  if (control > 8 && control / sample.length > 0.05)
+    throw new InputError('这看起来不是文字（可能是图片或其他文件）。请粘贴消息的文字内容。');
   return text;
 }
 
@@ -93,12 +96,28 @@ export function checkNotice(input: NoticeInput): CheckResult {
 
   // An anti-fraud warning quotes scam scripts; it is not one, unless it carries its own contact.
   const actionable = ctx.entities.some(
-    (e) => (e.kind === 'link' && facts.status.get(e) !== 'official') || e.kind === 'qq' || e.kind === 'wechat_id' || e.kind === 'bank_card' || e.kind === 'email' || (e.kind === 'phone' && facts.status.get(e) !== 'official' && (e.detail === 'mobile' || e.detail === 'landline' || e.detail === 'service400' || e.detail === 'intl')),
+    (e) =>
+      (e.kind === 'link' && facts.status.get(e) !== 'official') ||
+      e.kind === 'qq' ||
+      e.kind === 'wechat_id' ||
+      e.kind === 'bank_card' ||
+      e.kind === 'email' ||
+      (e.kind === 'phone' &&
+        facts.status.get(e) !== 'official' &&
+        (e.detail === 'mobile' ||
+          e.detail === 'landline' ||
+          e.detail === 'service400' ||
+          e.detail === 'intl')),
   );
   const senderDigits = (input.sender || '').replace(/[^\d+]/g, '');
   // A lender's reminder that ends with an anti-fraud tip is still a reminder about your debt.
-  const personalDebt = /(您|你)(的|在|尾号)[^。!?\n]{0,20}(逾期|欠款|应还|借款|账单|待还)/.test(ctx.text);
-  const advisory = (ctx.has('ADVISORY') || ADVISORY_SENDERS.test(senderDigits) || /^【12381】/.test(ctx.text)) && !actionable && !personalDebt;
+  const personalDebt = /(您|你)(的|在|尾号)[^。!?\n]{0,20}(逾期|欠款|应还|借款|账单|待还)/.test(
+    ctx.text,
+  );
+  const advisory =
+    (ctx.has('ADVISORY') || ADVISORY_SENDERS.test(senderDigits) || /^【12381】/.test(ctx.text)) &&
+    !actionable &&
+    !personalDebt;
 
   const found: Found = { ids: new Set(), advisory };
   const signals: Signal[] = [];
@@ -120,7 +139,11 @@ export function checkNotice(input: NoticeInput): CheckResult {
 
   const ids = new Set<SignalId>(signals.map((s) => s.id));
   const notLoan = ctx.all('LOAN_FALSE');
-  const loanContext = !advisory && ctx.all('LOAN').some((h) => !ctx.negated(h, 3) && !notLoan.some((f) => f.s <= h.s && f.e >= h.e));
+  const loanContext =
+    !advisory &&
+    ctx
+      .all('LOAN')
+      .some((h) => !ctx.negated(h, 3) && !notLoan.some((f) => f.s <= h.s && f.e >= h.e));
   // A real service's own code message ("验证码…请勿告诉他人") is not about a debt even when it
   // names a loan product ("用于微粒贷借款身份验证").
   const codeMessage =
@@ -151,7 +174,13 @@ export function checkNotice(input: NoticeInput): CheckResult {
   for (const m of ctx.mentions) {
     if (seen.has(m.entry.id)) continue;
     seen.add(m.entry.id);
-    entities.push({ kind: 'institution', text: ctx.n.original.slice(m.span[0], m.span[1]), value: m.entry.id, span: m.span, entryId: m.entry.id });
+    entities.push({
+      kind: 'institution',
+      text: ctx.n.original.slice(m.span[0], m.span[1]),
+      value: m.entry.id,
+      span: m.span,
+      entryId: m.entry.id,
+    });
   }
   entities.sort((a, b) => a.span[0] - b.span[0]);
   const institutions = ctx.mentions.map((m) => m.entry);
@@ -160,7 +189,13 @@ export function checkNotice(input: NoticeInput): CheckResult {
     risk,
     summary: summaryOf(
       verdict,
-      signals.filter((s) => (verdict === 'scam' ? SCAM_SIGNALS.has(s.id) || s.id === 'unofficial_number' || s.id === 'unknown_debt' : true)).map((s) => s.title),
+      signals
+        .filter((s) =>
+          verdict === 'scam'
+            ? SCAM_SIGNALS.has(s.id) || s.id === 'unofficial_number' || s.id === 'unknown_debt'
+            : true,
+        )
+        .map((s) => s.title),
     ),
     signals,
     entities,

@@ -34,13 +34,34 @@ function cues(): CueIndex {
       }
     }
     const phrases = [...byPhrase.keys()];
-    cueIndex = { matcher: new AhoMatcher(phrases), classes: phrases.map((p) => byPhrase.get(p) as CueClass[]) };
+    cueIndex = {
+      matcher: new AhoMatcher(phrases),
+      classes: phrases.map((p) => byPhrase.get(p) as CueClass[]),
+    };
   }
   return cueIndex;
 }
 
 const SENTENCE_END = new Set(['。', '!', '?', ';', '\n', '！', '？', '；', '…']);
-const CLAUSE_END = new Set([',', '，', ':', '：', '(', ')', '（', '）', '“', '”', '"', '「', '」', '【', '】', '[', ']']);
+const CLAUSE_END = new Set([
+  ',',
+  '，',
+  ':',
+  '：',
+  '(',
+  ')',
+  '（',
+  '）',
+  '“',
+  '”',
+  '"',
+  '「',
+  '」',
+  '【',
+  '】',
+  '[',
+  ']',
+]);
 
 export interface Mention {
   entry: DirectoryEntry;
@@ -100,7 +121,8 @@ export class Context {
     this.mentions = [];
     for (const m of findInstitutionMentions(t)) {
       const entry = entryById(m.entryId);
-      if (entry) this.mentions.push({ entry, s: m.start, e: m.end, span: this.span(m.start, m.end) });
+      if (entry)
+        this.mentions.push({ entry, s: m.start, e: m.end, span: this.span(m.start, m.end) });
     }
     this.sender = (input.sender || '').toLowerCase();
   }
@@ -138,7 +160,8 @@ export class Context {
   negated(h: Hit, window = 8): boolean {
     for (const neg of this.all('NEG')) {
       if (neg.e > h.s) break;
-      if (h.s - neg.e <= window && this.clause[neg.s] === this.clause[h.s] && !(neg.s >= h.s)) return true;
+      if (h.s - neg.e <= window && this.clause[neg.s] === this.clause[h.s] && !(neg.s >= h.s))
+        return true;
     }
     return false;
   }
@@ -157,11 +180,18 @@ export class Context {
   }
 
   /** First hit of `cls` within `dist` characters of `h` (either side), same sentence unless told otherwise. */
-  near(h: { s: number; e: number }, cls: CueClass, dist: number, sameSentence = true, unnegated = true): Hit | undefined {
+  near(
+    h: { s: number; e: number },
+    cls: CueClass,
+    dist: number,
+    sameSentence = true,
+    unnegated = true,
+  ): Hit | undefined {
     for (const o of this.all(cls)) {
       if (o.s > h.e + dist) break;
       if (o.e < h.s - dist) continue;
-      if (sameSentence && this.sentence[o.s] !== this.sentence[Math.min(h.s, this.text.length - 1)]) continue;
+      if (sameSentence && this.sentence[o.s] !== this.sentence[Math.min(h.s, this.text.length - 1)])
+        continue;
       if (unnegated && this.negated(o)) continue;
       return o;
     }
@@ -195,6 +225,9 @@ export class Context {
   /** Text-layer [s, e) of an entity. */
   entityPos(e: RawEntity): { s: number; e: number } {
     if (e.layer === 'text') return { s: e.at[0], e: e.at[1] };
-    return { s: this.textPos(e.span[0]), e: Math.max(this.textPos(e.span[0]) + 1, this.textPos(e.span[1])) };
+    return {
+      s: this.textPos(e.span[0]),
+      e: Math.max(this.textPos(e.span[0]) + 1, this.textPos(e.span[1])),
+    };
   }
 }

@@ -33,7 +33,10 @@ export function luhn(d: string): boolean {
   return sum % 10 === 0;
 }
 
-export function classifyPhone(digits: string, plus: boolean): { type: PhoneType; national: string } | null {
+export function classifyPhone(
+  digits: string,
+  plus: boolean,
+): { type: PhoneType; national: string } | null {
   let d = digits;
   if (plus || d.startsWith('00')) {
     const rest = plus ? d : d.slice(2);
@@ -45,13 +48,54 @@ export function classifyPhone(digits: string, plus: boolean): { type: PhoneType;
   if (/^[48]00\d{7}$/.test(d)) return { type: 'service400', national: d };
   if (/^106\d{5,17}$/.test(d)) return { type: 'sms_port', national: d };
   if (/^0[1-9]\d{6,10}$/.test(d)) return { type: 'landline', national: d };
-  if (/^9[56]\d{3,4}$/.test(d) || /^1[0-2]\d{3}$/.test(d) || /^1[012]0\d{5}$/.test(d) || /^11[0-9]$/.test(d) || /^12[0-9]$/.test(d))
+  if (
+    /^9[56]\d{3,4}$/.test(d) ||
+    /^1[0-2]\d{3}$/.test(d) ||
+    /^1[012]0\d{5}$/.test(d) ||
+    /^11[0-9]$/.test(d) ||
+    /^12[0-9]$/.test(d)
+  )
     return { type: 'service', national: d };
   return null;
 }
 
-const NOT_PHONE_BEFORE = ['验证码', '取件码', '会议号', '尾号', '户号', '订单', '单号', '工号', '警号', '邀请码', '案号', '编号', '识别码', '校验码', '动态码', '密码', '车次', '号码牌', '认证码', '代码', '码:', '码为'];
-const ACCOUNT_BEFORE = ['账号', '帐号', '卡号', '账户', '帐户', '银行卡', '户名', '开户行', '银行', '分行', '支行'];
+const NOT_PHONE_BEFORE = [
+  '验证码',
+  '取件码',
+  '会议号',
+  '尾号',
+  '户号',
+  '订单',
+  '单号',
+  '工号',
+  '警号',
+  '邀请码',
+  '案号',
+  '编号',
+  '识别码',
+  '校验码',
+  '动态码',
+  '密码',
+  '车次',
+  '号码牌',
+  '认证码',
+  '代码',
+  '码:',
+  '码为',
+];
+const ACCOUNT_BEFORE = [
+  '账号',
+  '帐号',
+  '卡号',
+  '账户',
+  '帐户',
+  '银行卡',
+  '户名',
+  '开户行',
+  '银行',
+  '分行',
+  '支行',
+];
 
 function precededBy(text: string, pos: number, words: string[], window: number): boolean {
   const from = Math.max(0, pos - window);
@@ -60,10 +104,25 @@ function precededBy(text: string, pos: number, words: string[], window: number):
   return false;
 }
 
-function entity(n: Normalized, layer: 'base' | 'text', s: number, e: number, kind: Entity['kind'], value: string, detail?: string): RawEntity {
+function entity(
+  n: Normalized,
+  layer: 'base' | 'text',
+  s: number,
+  e: number,
+  kind: Entity['kind'],
+  value: string,
+  detail?: string,
+): RawEntity {
   const L: Layer = layer === 'base' ? n.base : n.text;
   const span = toOriginal(L, s, e);
-  const ent: RawEntity = { kind, text: n.original.slice(span[0], span[1]), value, span, at: [s, e], layer };
+  const ent: RawEntity = {
+    kind,
+    text: n.original.slice(span[0], span[1]),
+    value,
+    span,
+    at: [s, e],
+    layer,
+  };
   if (detail) ent.detail = detail;
   return ent;
 }
@@ -81,13 +140,22 @@ function scanNumbers(n: Normalized, out: RawEntity[]): void {
     }
     // A maximal run of digits with thousands separators and one decimal point.
     let j = i;
-    while (j < len && (isDigit(t.charCodeAt(j)) || ((t[j] === ',' || t[j] === '.') && j + 1 < len && isDigit(t.charCodeAt(j + 1))))) j++;
+    while (
+      j < len &&
+      (isDigit(t.charCodeAt(j)) ||
+        ((t[j] === ',' || t[j] === '.') && j + 1 < len && isDigit(t.charCodeAt(j + 1))))
+    )
+      j++;
     const run = t.slice(i, j);
     const prev = i > 0 ? t.charCodeAt(i - 1) : 0;
     const next = j < len ? t.charCodeAt(j) : 0;
     const prevStr = t.slice(Math.max(0, i - 4), i);
     const digitsOnly = /^\d+$/.test(run);
-    const glued = isAsciiLetter(prev) || isAsciiLetter(next) || next === 0x2a /* masked 0712****3306 */ || prev === 0x2a;
+    const glued =
+      isAsciiLetter(prev) ||
+      isAsciiLetter(next) ||
+      next === 0x2a /* masked 0712****3306 */ ||
+      prev === 0x2a;
 
     // Amounts: a currency sign before or a unit after.
     const cur = /(¥|￥|rmb|cny|人民币|\$)\s?$/.test(prevStr);
@@ -138,7 +206,15 @@ function scanNumbers(n: Normalized, out: RawEntity[]): void {
           ext = em[2];
           e = j + em[0].length;
         }
-        const ent = entity(n, 'base', start, e, 'phone', ph.national + (ext ? '-' + ext : ''), ph.type);
+        const ent = entity(
+          n,
+          'base',
+          start,
+          e,
+          'phone',
+          ph.national + (ext ? '-' + ext : ''),
+          ph.type,
+        );
         out.push(ent);
         i = e;
         continue;
@@ -169,7 +245,13 @@ function scanLinks(n: Normalized, out: RawEntity[]): void {
       if (URL_CHAR.test(cj)) {
         raw += cj;
         j++;
-      } else if (cj === '。' && j > i && /[a-z0-9]/.test(t[j - 1]) && j + 1 < len && /[a-z]/.test(t[j + 1])) {
+      } else if (
+        cj === '。' &&
+        j > i &&
+        /[a-z0-9]/.test(t[j - 1]) &&
+        j + 1 < len &&
+        /[a-z]/.test(t[j + 1])
+      ) {
         raw += '.';
         j++;
       } else break;
@@ -179,7 +261,11 @@ function scanLinks(n: Normalized, out: RawEntity[]): void {
     const tokEnd = trail ? j - trail[0].length : j;
     let tok = trail ? raw.slice(0, raw.length - trail[0].length) : raw;
     i = j;
-    if (tok.length < 4 || !/[a-z]/.test(tok) && !/^\d+\.\d+\.\d+\.\d+/.test(tok.replace(/^[a-z]+:\/\//, ''))) continue;
+    if (
+      tok.length < 4 ||
+      (!/[a-z]/.test(tok) && !/^\d+\.\d+\.\d+\.\d+/.test(tok.replace(/^[a-z]+:\/\//, '')))
+    )
+      continue;
     const obfuscated = /\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/.test(tok);
     tok = tok.replace(/\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/g, '.');
     const start = j - raw.length;
@@ -191,7 +277,9 @@ function scanLinks(n: Normalized, out: RawEntity[]): void {
       continue;
     }
     const hostPart = body.split(/[/?#]/)[0];
-    const afterAt = hostPart.includes('@') ? hostPart.slice(hostPart.lastIndexOf('@') + 1) : hostPart;
+    const afterAt = hostPart.includes('@')
+      ? hostPart.slice(hostPart.lastIndexOf('@') + 1)
+      : hostPart;
     const host = (/^[a-z0-9.-]*/.exec(afterAt) as RegExpExecArray)[0].replace(/\.+$/, '');
     const isIp = /^\d{1,3}(\.\d{1,3}){3}$/.test(host);
     const isDomain = /^([a-z0-9-]{1,63}\.)+([a-z]{2,24}|xn--[a-z0-9-]{2,59})$/.test(host);
@@ -211,7 +299,8 @@ function scanLinks(n: Normalized, out: RawEntity[]): void {
 function scanIds(n: Normalized, out: RawEntity[]): void {
   const t = n.text.text;
   // Bare "v:", "wx:", "vx:" count only with a colon and not inside a word.
-  const re = /(微信号?|微信id|line\s?id|line|加微信|qq号?|(?:^|[^a-z])(?:v|wx|vx)\s?[:：])\s?[:：]?\s?([a-z][a-z0-9_-]{3,24}|\d{5,11})/g;
+  const re =
+    /(微信号?|微信id|line\s?id|line|加微信|qq号?|(?:^|[^a-z])(?:v|wx|vx)\s?[:：])\s?[:：]?\s?([a-z][a-z0-9_-]{3,24}|\d{5,11})/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) {
     const id = m[2];
@@ -220,7 +309,17 @@ function scanIds(n: Normalized, out: RawEntity[]): void {
     if (isQq && !/^\d+$/.test(id)) continue;
     if (!isQq && /^\d+$/.test(id)) continue;
     if (!isQq && /^(pay|com|app|account|official|group)$/.test(id)) continue;
-    out.push(entity(n, 'text', s, s + id.length, isQq ? 'qq' : 'wechat_id', id, m[1].startsWith('line') ? 'line' : undefined));
+    out.push(
+      entity(
+        n,
+        'text',
+        s,
+        s + id.length,
+        isQq ? 'qq' : 'wechat_id',
+        id,
+        m[1].startsWith('line') ? 'line' : undefined,
+      ),
+    );
     if (m[0].length === 0) re.lastIndex++;
   }
 }
@@ -237,7 +336,16 @@ export function extractEntities(n: Normalized): RawEntity[] {
   scanIds(n, ids);
   for (const e of ids) {
     const dup = out.some((o) => o.kind === 'qq' && o.value === e.value);
-    if (!dup && !out.some((o) => (o.kind === 'link' || o.kind === 'email') && o.span[0] <= e.span[0] && o.span[1] >= e.span[1])) out.push(e);
+    if (
+      !dup &&
+      !out.some(
+        (o) =>
+          (o.kind === 'link' || o.kind === 'email') &&
+          o.span[0] <= e.span[0] &&
+          o.span[1] >= e.span[1],
+      )
+    )
+      out.push(e);
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }

@@ -12,37 +12,78 @@ function callOf(entryId: string): NextStep['call'] | undefined {
   return e && h ? { entryId: e.id, number: h.number, label: `${e.name} ${h.label}` } : undefined;
 }
 
-export function nextSteps(verdict: Verdict, ids: Set<SignalId>, institutions: DirectoryEntry[]): NextStep[] {
+export function nextSteps(
+  verdict: Verdict,
+  ids: Set<SignalId>,
+  institutions: DirectoryEntry[],
+): NextStep[] {
   const steps: NextStep[] = [];
-  const inst = institutions.find((e) => e.kind === 'lender' || e.kind === 'bank' || e.kind === 'payment');
+  const inst = institutions.find(
+    (e) => e.kind === 'lender' || e.kind === 'bank' || e.kind === 'payment',
+  );
   const add = (s: NextStep | null) => {
     if (s && !steps.some((x) => x.id === s.id)) steps.push(s);
   };
   const officialCall = (): NextStep => {
     if (inst) {
       const call = callOf(inst.id);
-      if (call) return { id: 'call_official', text: `挂断后自己拨打${inst.name}官方客服 ${call.number} 核实，不要用消息里的号码或链接。`, call };
+      if (call)
+        return {
+          id: 'call_official',
+          text: `挂断后自己拨打${inst.name}官方客服 ${call.number} 核实，不要用消息里的号码或链接。`,
+          call,
+        };
       return {
         id: 'call_official',
         text: `只通过${inst.name}的官方渠道核实：${inst.whereToFindNumber || '在它的官方 App「我的 → 客服」或借款合同里找客服电话'}，不要用消息里的号码或链接。`,
       };
     }
-    return { id: 'call_official', text: '只通过借款机构的官方 App「我的 → 客服」、借款合同或银行卡背面的号码核实，不要用消息里的号码或链接。' };
+    return {
+      id: 'call_official',
+      text: '只通过借款机构的官方 App「我的 → 客服」、借款合同或银行卡背面的号码核实，不要用消息里的号码或链接。',
+    };
   };
   const checkAccount = (): NextStep => {
     const where = inst && inst.entryPoints.length ? `（${inst.entryPoints[0]}）` : '';
-    return { id: 'check_account', text: `打开借款机构的官方 App${where}查看有没有这笔借款、欠多少、何时到期；再对照借款合同。` };
+    return {
+      id: 'check_account',
+      text: `打开借款机构的官方 App${where}查看有没有这笔借款、欠多少、何时到期；再对照借款合同。`,
+    };
   };
 
   if (verdict === 'scam') {
-    add({ id: 'stop', text: '先停下：不要转账、不要说验证码、不要点链接、不要共享屏幕、不要回拨消息里的号码。' });
+    add({
+      id: 'stop',
+      text: '先停下：不要转账、不要说验证码、不要点链接、不要共享屏幕、不要回拨消息里的号码。',
+    });
     add(officialCall());
     add(checkAccount());
-    if (ids.has('remote_control')) add({ id: 'stop_sharing', text: '如果已经开了屏幕共享或装了对方的软件，立刻在那个 App 里点「结束共享」，然后卸载它，并修改支付密码。' });
-    if (ids.has('credential_request')) add({ id: 'codes', text: '验证码、密码、卡背面三位数只给自己用。已经说出去了，马上联系银行或支付平台冻结、改密码。' });
-    if (ids.has('credit_repair')) add({ id: 'credit_free', text: '征信没有付费修复：记录有错可免费向人民银行征信中心申请异议（20天内答复），每年可免费查2次报告。', call: callOf('pboc') });
-    if (ids.has('unknown_debt')) add({ id: 'unknown_debt', text: '你没借过：不要为"不是你的债"付任何钱。可查个人征信报告，看名下是否真有这笔借款。' });
-    add({ id: 'money_sent', text: '如果已经转了钱，立即拨打 110 报警，请银行紧急止付。', call: callOf('police110') });
+    if (ids.has('remote_control'))
+      add({
+        id: 'stop_sharing',
+        text: '如果已经开了屏幕共享或装了对方的软件，立刻在那个 App 里点「结束共享」，然后卸载它，并修改支付密码。',
+      });
+    if (ids.has('credential_request'))
+      add({
+        id: 'codes',
+        text: '验证码、密码、卡背面三位数只给自己用。已经说出去了，马上联系银行或支付平台冻结、改密码。',
+      });
+    if (ids.has('credit_repair'))
+      add({
+        id: 'credit_free',
+        text: '征信没有付费修复：记录有错可免费向人民银行征信中心申请异议（20天内答复），每年可免费查2次报告。',
+        call: callOf('pboc'),
+      });
+    if (ids.has('unknown_debt'))
+      add({
+        id: 'unknown_debt',
+        text: '你没借过：不要为"不是你的债"付任何钱。可查个人征信报告，看名下是否真有这笔借款。',
+      });
+    add({
+      id: 'money_sent',
+      text: '如果已经转了钱，立即拨打 110 报警，请银行紧急止付。',
+      call: callOf('police110'),
+    });
     add({ id: 'answer_96110', text: '如果接到 96110 的来电，一定要接：那是反诈中心在提醒你。' });
     add({ id: 'keep_evidence', text: '把这条消息、截图、通话录音和对方账号保存为证据。' });
     add({ id: 'report', text: '可以向 12321 举报诈骗短信和电话。', call: callOf('report12321') });
@@ -50,17 +91,38 @@ export function nextSteps(verdict: Verdict, ids: Set<SignalId>, institutions: Di
     add(checkAccount());
     add(officialCall());
     add({ id: 'keep_evidence', text: '保存录音、截图、来电时间和号码，这是投诉的证据。' });
-    add({ id: 'complain_12378', text: '暴力催收、骚扰家人同事、深夜催收，可以向国家金融监督管理总局 12378 投诉（工作日白天）。', call: callOf('nfra') });
-    if (ids.has('intimidation')) add({ id: 'police', text: '受到人身威胁或有人堵门，立即拨打 110。', call: callOf('police110') });
-    add({ id: 'stay_calm', text: '别慌：催收通知不是法院判决。欠款要还，但只通过官方渠道还，不向任何个人转账。' });
+    add({
+      id: 'complain_12378',
+      text: '暴力催收、骚扰家人同事、深夜催收，可以向国家金融监督管理总局 12378 投诉（工作日白天）。',
+      call: callOf('nfra'),
+    });
+    if (ids.has('intimidation'))
+      add({
+        id: 'police',
+        text: '受到人身威胁或有人堵门，立即拨打 110。',
+        call: callOf('police110'),
+      });
+    add({
+      id: 'stay_calm',
+      text: '别慌：催收通知不是法院判决。欠款要还，但只通过官方渠道还，不向任何个人转账。',
+    });
   } else if (verdict === 'reminder') {
     add(officialCall());
     add(checkAccount());
-    add({ id: 'pay_official', text: '还款只在官方 App、银行或合同约定的方式里操作，不要转给任何个人。' });
-    add({ id: 'hardship', text: '确实还不上，主动联系官方客服申请协商或分期；不要找收费的"债务优化"中介。' });
+    add({
+      id: 'pay_official',
+      text: '还款只在官方 App、银行或合同约定的方式里操作，不要转给任何个人。',
+    });
+    add({
+      id: 'hardship',
+      text: '确实还不上，主动联系官方客服申请协商或分期；不要找收费的"债务优化"中介。',
+    });
     add({ id: 'keep_evidence', text: '保存这条提醒和你的还款凭证。' });
   } else {
-    add({ id: 'nothing', text: '没有发现与借款、催收相关的风险。如果对方之后提到欠款、转账或验证码，再来核验一次。' });
+    add({
+      id: 'nothing',
+      text: '没有发现与借款、催收相关的风险。如果对方之后提到欠款、转账或验证码，再来核验一次。',
+    });
   }
   return steps;
 }

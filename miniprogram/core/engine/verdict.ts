@@ -18,7 +18,12 @@ export const SCAM_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
   'loan_lure',
 ]);
 
-export const ABUSIVE_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>(['contact_exposure', 'intimidation', 'authority_threat', 'night_collection']);
+export const ABUSIVE_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
+  'contact_exposure',
+  'intimidation',
+  'authority_threat',
+  'night_collection',
+]);
 
 const WEIGHT: Record<SignalId, number> = {
   pay_to_unofficial_account: 14,

@@ -12,9 +12,84 @@ import { lookupLink, officialNumberOwner, registrableDomain } from '../directory
 import type { SignalRule } from './rule';
 import { dedupe, spans } from './rule';
 
-const SHORTENERS = new Set(['t.cn', 'url.cn', 'dwz.cn', 'bit.ly', 'tinyurl.com', 'suo.im', 'is.gd', 'goo.gl', 'ow.ly', 'rebrand.ly', 'cutt.ly', 'sohu.gg', '6du.in', 'u.nu', 'v.gd', 'reurl.cc', 'ppt.cc', 'lihi.cc', 'lihi1.cc', 'ssur.cc', 'shorturl.at', 'tiny.cc', 'w.url.cn', 'mrw.so']);
-const RISKY_TLD = new Set(['top', 'vip', 'xyz', 'cc', 'help', 'icu', 'club', 'shop', 'site', 'online', 'fun', 'ltd', 'work', 'link', 'live', 'info', 'biz', 'tk', 'ml', 'ga', 'cf', 'gq', 'buzz', 'cyou', 'sbs', 'cfd', 'bond', 'rest', 'monster', 'click', 'loan', 'win', 'bid', 'pw', 'ws', 'wang', 'ren', 'support', 'services', 'finance', 'money', 'vin', 'today', 'life', 'asia', 'one', 'pro', 'app']);
-const SERVICE_WORD = /(huankuan|hk|pay|kefu|kf|zx|zhuxiao|tuikuan|jieqing|repay|login|verify|secure|safe|help|service|fw|cs|wenshu|daichang|jieqian|jiekuan|daikuan|xyk|zhengxin|credit|loan|refund|unlock|jiedong|gov|court|fayuan)/;
+const SHORTENERS = new Set([
+  't.cn',
+  'url.cn',
+  'dwz.cn',
+  'bit.ly',
+  'tinyurl.com',
+  'suo.im',
+  'is.gd',
+  'goo.gl',
+  'ow.ly',
+  'rebrand.ly',
+  'cutt.ly',
+  'sohu.gg',
+  '6du.in',
+  'u.nu',
+  'v.gd',
+  'reurl.cc',
+  'ppt.cc',
+  'lihi.cc',
+  'lihi1.cc',
+  'ssur.cc',
+  'shorturl.at',
+  'tiny.cc',
+  'w.url.cn',
+  'mrw.so',
+]);
+const RISKY_TLD = new Set([
+  'top',
+  'vip',
+  'xyz',
+  'cc',
+  'help',
+  'icu',
+  'club',
+  'shop',
+  'site',
+  'online',
+  'fun',
+  'ltd',
+  'work',
+  'link',
+  'live',
+  'info',
+  'biz',
+  'tk',
+  'ml',
+  'ga',
+  'cf',
+  'gq',
+  'buzz',
+  'cyou',
+  'sbs',
+  'cfd',
+  'bond',
+  'rest',
+  'monster',
+  'click',
+  'loan',
+  'win',
+  'bid',
+  'pw',
+  'ws',
+  'wang',
+  'ren',
+  'support',
+  'services',
+  'finance',
+  'money',
+  'vin',
+  'today',
+  'life',
+  'asia',
+  'one',
+  'pro',
+  'app',
+]);
+const SERVICE_WORD =
+  /(huankuan|hk|pay|kefu|kf|zx|zhuxiao|tuikuan|jieqing|repay|login|verify|secure|safe|help|service|fw|cs|wenshu|daichang|jieqian|jiekuan|daikuan|xyk|zhengxin|credit|loan|refund|unlock|jiedong|gov|court|fayuan)/;
 
 export interface ChannelFacts {
   status: Map<RawEntity, OfficialStatus>;
@@ -49,7 +124,8 @@ export function channelFacts(ctx: Context): ChannelFacts {
   for (const m of ctx.mentions) {
     const e = m.entry;
     if (e.kind === 'police' || e.kind === 'complaint' || e.kind === 'regulator') continue;
-    if (e.hotlines.some((h) => h.confidence === 'C1' || h.confidence === 'C2')) knownNumbers.push(e.id);
+    if (e.hotlines.some((h) => h.confidence === 'C1' || h.confidence === 'C2'))
+      knownNumbers.push(e.id);
     if (e.domains.length) knownDomains.push(e.id);
   }
   for (const e of ctx.entities) {
@@ -87,7 +163,8 @@ function linkIsRisky(ctx: Context, e: RawEntity, facts: ChannelFacts): boolean {
   const tld = host.slice(host.lastIndexOf('.') + 1);
   const label = reg.split('.')[0];
   const loanish = ctx.has('LOAN') || ctx.has('DEBT') || ctx.mentions.length > 0;
-  if (!loanish) return RISKY_TLD.has(tld) && (ctx.has('URGENT') || ctx.has('ASK') || ctx.has('LURE'));
+  if (!loanish)
+    return RISKY_TLD.has(tld) && (ctx.has('URGENT') || ctx.has('ASK') || ctx.has('LURE'));
   if (RISKY_TLD.has(tld)) return true;
   if (label.includes('-') && SERVICE_WORD.test(label)) return true;
   if (/\d{5}/.test(label)) return true;
@@ -106,7 +183,10 @@ function senderSpanFallback(ctx: Context): Span[] {
   return m ? [m.span] : [];
 }
 
-export function makeChannelRules(facts: ChannelFacts, scamBehaviour: () => boolean): { number: SignalRule; link: SignalRule } {
+export function makeChannelRules(
+  facts: ChannelFacts,
+  scamBehaviour: () => boolean,
+): { number: SignalRule; link: SignalRule } {
   const number: SignalRule = {
     id: 'unofficial_number',
     title: '非官方的联系方式',
@@ -147,7 +227,13 @@ export function makeChannelRules(facts: ChannelFacts, scamBehaviour: () => boole
         const plus = sender.startsWith('+') || sender.startsWith('00');
         const ph = classifyPhone(sender.replace(/^\+/, ''), sender.startsWith('+'));
         if (ph && ph.type === 'intl' && loanish) out.push(...senderSpanFallback(ctx));
-        else if (ph && ph.type === 'mobile' && ctx.input.channel === 'sms' && facts.knownNumbers.length) out.push(...senderSpanFallback(ctx));
+        else if (
+          ph &&
+          ph.type === 'mobile' &&
+          ctx.input.channel === 'sms' &&
+          facts.knownNumbers.length
+        )
+          out.push(...senderSpanFallback(ctx));
         else if (plus && !ph && loanish) out.push(...senderSpanFallback(ctx));
       }
       return dedupe(out);
@@ -164,7 +250,8 @@ export function makeChannelRules(facts: ChannelFacts, scamBehaviour: () => boole
       // when the link itself was cut off in what the user pasted.
       const bill = ctx.all('BILL')[0];
       const cue = ctx.live('LINK_CUE')[0];
-      if (bill && cue && !ctx.entitiesOf('link').some((e) => facts.status.get(e) === 'official')) out.push(bill, cue);
+      if (bill && cue && !ctx.entitiesOf('link').some((e) => facts.status.get(e) === 'official'))
+        out.push(bill, cue);
       for (const e of ctx.entitiesOf('link')) {
         if (linkIsRisky(ctx, e, facts)) {
           out.push(ctx.entityPos(e));

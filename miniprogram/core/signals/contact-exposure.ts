@@ -16,7 +16,9 @@ export const contactExposure: SignalRule = {
       const act = ctx.near(who, 'EXPOSE_ACT', 14, true, true);
       if (!act) continue;
       // Needs a threat's shape: something that will happen ("将/就/会/要") or is demanded.
-      const fut = ctx.near(who, 'FUTURE', 16, true, false) || ctx.near(who, 'DEADLINE_START', 30, true, false);
+      const fut =
+        ctx.near(who, 'FUTURE', 16, true, false) ||
+        ctx.near(who, 'DEADLINE_START', 30, true, false);
       if (fut) out.push(who, act);
     }
     return spans(ctx, out);

@@ -5,7 +5,8 @@ import { spans } from './rule';
 export const nightCollection: SignalRule = {
   id: 'night_collection',
   title: '深夜催收',
-  explanation: '催收发生在晚上10点到早上8点之间。行业标准规定这个时段不得催收（除非你同意），可以记录时间并投诉。',
+  explanation:
+    '催收发生在晚上10点到早上8点之间。行业标准规定这个时段不得催收（除非你同意），可以记录时间并投诉。',
   detect(ctx) {
     const debt = ctx.has('DEBT') || ctx.has('LOAN');
     if (!debt) return [];

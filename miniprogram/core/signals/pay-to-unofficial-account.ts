@@ -20,7 +20,11 @@ export const payToUnofficialAccount: SignalRule = {
     for (const e of ctx.entities) {
       if (e.kind !== 'bank_card' && e.kind !== 'email') continue;
       const pos = ctx.entityPos(e);
-      const verb = verbs.find((v) => Math.abs(v.s - pos.s) <= 60 && ctx.sentence[v.s] === ctx.sentence[Math.min(pos.s, ctx.text.length - 1)]);
+      const verb = verbs.find(
+        (v) =>
+          Math.abs(v.s - pos.s) <= 60 &&
+          ctx.sentence[v.s] === ctx.sentence[Math.min(pos.s, ctx.text.length - 1)],
+      );
       const given = ctx.near(pos, 'ACCOUNT_GIVEN', 30, true, false);
       if (verb || (given && e.kind === 'bank_card')) found.push(pos, verb);
     }

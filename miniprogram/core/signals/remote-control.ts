@@ -15,9 +15,17 @@ export const remoteControl: SignalRule = {
       if (ctx.negated(d, 10)) continue;
       const obj = ctx.after(d, 'DOWNLOAD_OBJ', 14);
       // "下载京东金融App" is the lender's own app; "下载我们发的软件/最新版/客户端" is not.
-      if (obj && !(ctx.text.slice(obj.s, obj.e) === 'app' && !/(最新|新版|我们|我发|链接|安全|助手)/.test(ctx.text.slice(d.e, obj.s)))) out.push(d, obj);
+      if (
+        obj &&
+        !(
+          ctx.text.slice(obj.s, obj.e) === 'app' &&
+          !/(最新|新版|我们|我发|链接|安全|助手)/.test(ctx.text.slice(d.e, obj.s))
+        )
+      )
+        out.push(d, obj);
     }
-    for (const e of ctx.entitiesOf('link')) if ((e.detail || '').includes('apk')) out.push(ctx.entityPos(e));
+    for (const e of ctx.entitiesOf('link'))
+      if ((e.detail || '').includes('apk')) out.push(ctx.entityPos(e));
     return spans(ctx, out);
   },
 };

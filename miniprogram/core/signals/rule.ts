@@ -18,7 +18,10 @@ export interface SignalRule {
   detect(ctx: Context, found: Found): Span[];
 }
 
-export function spans(ctx: Context, hits: Array<Hit | { s: number; e: number } | undefined>): Span[] {
+export function spans(
+  ctx: Context,
+  hits: Array<Hit | { s: number; e: number } | undefined>,
+): Span[] {
   const out: Span[] = [];
   for (const h of hits) if (h) out.push(ctx.spanOf(h));
   return dedupe(out);

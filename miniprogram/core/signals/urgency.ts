@@ -16,7 +16,14 @@ export const urgency: SignalRule = {
       if (!end) continue;
       const word = ctx.text.slice(d.s, d.e);
       // "24小时内", "两个小时内", "3天内": a countdown needs a number before it.
-      if (word === '小时' || word === '分钟' || word === '天内' || word === '日内' || word === 'hours' || word === 'within') {
+      if (
+        word === '小时' ||
+        word === '分钟' ||
+        word === '天内' ||
+        word === '日内' ||
+        word === 'hours' ||
+        word === 'within'
+      ) {
         const pre = ctx.text.slice(Math.max(0, d.s - 3), d.s);
         if (!/[0-9一二两三四五六七八九十半几]|个$/.test(pre) && word !== 'within') continue;
         if (word === 'within' && !/^\s?\d/.test(ctx.text.slice(d.e, d.e + 3))) continue;

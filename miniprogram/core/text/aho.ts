@@ -51,7 +51,8 @@ export class AhoMatcher {
         while (f !== 0 && !this.next[f].has(c)) f = fail[f];
         const target = this.next[f].get(c);
         fail[child] = target !== undefined && target !== child ? target : 0;
-        if (this.out[fail[child]].length) this.out[child] = this.out[child].concat(this.out[fail[child]]);
+        if (this.out[fail[child]].length)
+          this.out[child] = this.out[child].concat(this.out[fail[child]]);
         queue.push(child);
       }
     }

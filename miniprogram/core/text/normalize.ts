@@ -29,7 +29,8 @@ let t2s: Map<number, number> | null = null;
 function t2sMap(): Map<number, number> {
   if (!t2s) {
     t2s = new Map();
-    for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) t2s.set(T2S_PAIRS.charCodeAt(i), T2S_PAIRS.charCodeAt(i + 1));
+    for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2)
+      t2s.set(T2S_PAIRS.charCodeAt(i), T2S_PAIRS.charCodeAt(i + 1));
   }
   return t2s;
 }
@@ -52,11 +53,21 @@ function isInvisible(cp: number): boolean {
 }
 
 function isSpaceLike(cp: number): boolean {
-  return cp === 0x20 || cp === 0x09 || cp === 0xa0 || cp === 0x3000 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f || cp === 0x205f;
+  return (
+    cp === 0x20 ||
+    cp === 0x09 ||
+    cp === 0xa0 ||
+    cp === 0x3000 ||
+    (cp >= 0x2000 && cp <= 0x200a) ||
+    cp === 0x202f ||
+    cp === 0x205f
+  );
 }
 
 export function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
+  );
 }
 
 export function isDigit(c: number): boolean {
@@ -65,8 +76,29 @@ export function isDigit(c: number): boolean {
 
 /** Chinese characters used as digits in phone numbers ("幺柒壹 叁捌伍贰"). Not 十/百/千: those count. */
 const CN_DIGITS: Record<string, string> = {
-  〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
-  幺: '1', 两: '2', 壹: '1', 贰: '2', 叁: '3', 参: '3', 肆: '4', 伍: '5', 陆: '6', 柒: '7', 捌: '8', 玖: '9',
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+  幺: '1',
+  两: '2',
+  壹: '1',
+  贰: '2',
+  叁: '3',
+  参: '3',
+  肆: '4',
+  伍: '5',
+  陆: '6',
+  柒: '7',
+  捌: '8',
+  玖: '9',
 };
 
 class Builder {
@@ -81,7 +113,8 @@ class Builder {
   layer(): Layer {
     // String.fromCharCode on chunks avoids a call-stack limit on 1 MB inputs.
     let text = '';
-    for (let i = 0; i < this.chars.length; i += 8192) text += String.fromCharCode.apply(null, this.chars.slice(i, i + 8192));
+    for (let i = 0; i < this.chars.length; i += 8192)
+      text += String.fromCharCode.apply(null, this.chars.slice(i, i + 8192));
     return { text, start: Int32Array.from(this.s), end: Int32Array.from(this.e) };
   }
 }
@@ -163,7 +196,8 @@ function digitPass(inp: Builder): Builder {
         }
         const sep = cj === 0x20 || cj === 0x2d || cj === 0x2014 || cj === 0x2013;
         const nx = j + 1 < n ? chars[j + 1] : -1;
-        const nxOk = nx >= 0 && (isCn ? CN_DIGITS[String.fromCharCode(nx)] !== undefined : isDigit(nx));
+        const nxOk =
+          nx >= 0 && (isCn ? CN_DIGITS[String.fromCharCode(nx)] !== undefined : isDigit(nx));
         if (sep && nxOk) {
           j++;
           continue;
@@ -207,7 +241,16 @@ function isLetter(c: number): boolean {
 
 /** Padding between Chinese characters: spaces and the symbols people sprinkle inside words. */
 function isPadding(c: number): boolean {
-  return c === 0x20 || c === 0x2a || c === 0xb7 || c === 0x2022 || c === 0x5f || c === 0x7e || c === 0x2027 || c === 0x30fb;
+  return (
+    c === 0x20 ||
+    c === 0x2a ||
+    c === 0xb7 ||
+    c === 0x2022 ||
+    c === 0x5f ||
+    c === 0x7e ||
+    c === 0x2027 ||
+    c === 0x30fb
+  );
 }
 
 function wordPass(base: Layer): Builder {
@@ -221,7 +264,7 @@ function wordPass(base: Layer): Builder {
   });
   const b = new Builder();
   let ri = 0;
-  for (let i = 0; i < t.length; ) {
+  for (let i = 0; i < t.length;) {
     if (ri < reps.length && reps[ri].start === i) {
       const r = reps[ri++];
       const word = to[r.pattern];
