@@ -118,7 +118,10 @@ const CONFUSABLE: Record<string, string> = {
 
 /** A label reduced to what it looks like: homoglyphs to Latin, accents dropped, rn → m, vv → w. */
 export function skeleton(label: string): string {
-  let s = typeof label.normalize === 'function' ? label.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : label;
+  let s =
+    /[^\x00-\x7f]/.test(label) && typeof label.normalize === 'function'
+      ? label.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+      : label;
   let out = '';
   for (let i = 0; i < s.length; i++) out += CONFUSABLE[s[i]] || s[i];
   s = out.replace(/rn/g, 'm').replace(/vv/g, 'w');
