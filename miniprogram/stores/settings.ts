@@ -17,6 +17,8 @@ export class SettingsStore {
   keepHistory = DEFAULTS.keepHistory;
   /** Plain Chinese message of the last failed save, or ''. */
   error = '';
+  /** System theme; pages put `theme-{{theme}}` on their root view for dark-mode styles. */
+  theme: 'light' | 'dark' = 'light';
 
   constructor() {
     makeAutoObservable(this);
@@ -33,6 +35,15 @@ export class SettingsStore {
       if (typeof saved.largeFont === 'boolean') this.largeFont = saved.largeFont;
       if (typeof saved.keepHistory === 'boolean') this.keepHistory = saved.keepHistory;
     }
+  }
+
+  /** Class for a page's root view: theme plus large-font mode. */
+  get rootClass(): string {
+    return `theme-${this.theme}${this.largeFont ? ' large-font' : ''}`;
+  }
+
+  setTheme(theme: string | undefined): void {
+    this.theme = theme === 'dark' ? 'dark' : 'light';
   }
 
   setLargeFont(on: boolean): void {
