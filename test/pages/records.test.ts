@@ -1,0 +1,53 @@
+import { load, settle, textOf } from '../helpers/page';
+import { resetRecords } from '../helpers/records';
+import { recordsStore } from '../../miniprogram/stores/records';
+
+type PageInst = Record<string, (...a: unknown[]) => unknown> & { data: Record<string, unknown> };
+
+let navigated: string[] = [];
+beforeEach(() => {
+  navigated = [];
+  (wx as unknown as { navigateTo: (o: { url: string }) => void }).navigateTo = (o) => {
+    navigated.push(o.url);
+  };
+});
+
+test('empty state explains why to keep evidence', async () => {
+  resetRecords();
+  const page = await load('pages/records/index');
+  expect(textOf(page, '#empty')).toContain('还没有保存的证据');
+  expect(textOf(page, '#why')).toContain('合同');
+  expect(textOf(page, '#why')).toContain('通话录音');
+  expect(textOf(page, '#why')).toContain('还款凭证');
+  expect(page.querySelector('#new-case')).toBeDefined();
+});
+
+test('create a case from the form: directory institution, borrowed, amount, notes', async () => {
+  resetRecords();
+  const page = await load('pages/records/index');
+  page.querySelector('#new-case')!.dispatchEvent('click');
+  await settle();
+  const inst = page.instance as unknown as PageInst;
+  expect(inst.data.showForm).toBe(true);
+  // Saving without an institution explains what is missing.
+  expect(inst.onSaveCase()).toBe('');
+  await settle();
+  expect(textOf(page, '#form-error')).toContain('机构名称');
+  const chip = page.querySelectorAll('.rc-chip').find((c) => c.dom!.textContent!.includes('微众'));
+  chip!.dispatchEvent('tap');
+  const no = page.querySelectorAll('.rc-choice').find((c) => c.dom!.textContent === '没借过');
+  no!.dispatchEvent('tap');
+  await settle();
+  inst.onAmountInput({ detail: '3200.50' });
+  inst.onNotesInput({ detail: '从没在这里借过钱' });
+  const id = inst.onSaveCase() as string;
+  await settle();
+  expect(id).not.toBe('');
+  expect(navigated).toEqual([`/packageRecords/case/index?id=${id}`]);
+  const c = recordsStore.cases[0];
+  expect(c.institutionName).toContain('微众银行');
+  expect(c.borrowed).toBe('no');
+  expect(c.amount).toBe('3200.50');
+  expect(textOf(page, '#case-0')).toContain('0 条证据');
+  expect(page.querySelector('#empty')).toBeUndefined();
+});
