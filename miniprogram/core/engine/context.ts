@@ -42,32 +42,27 @@ function cues(): CueIndex {
   return cueIndex;
 }
 
-const SENTENCE_END = new Set(['。', '!', '?', ';', '\n', '！', '？', '；', '…']);
-const CLAUSE_END = new Set([
-  ',',
-  '，',
-  ':',
-  '：',
-  '(',
-  ')',
-  '（',
-  '）',
-  '“',
-  '”',
-  '"',
-  '「',
-  '」',
-  '【',
-  '】',
-  '[',
-  ']',
-]);
+const codes = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+const SENTENCE_END = codes('。!?;\n！？；…');
+const CLAUSE_END = codes(',，:：()（）“”"「」【】[]');
 
 export interface Mention {
   entry: DirectoryEntry;
   s: number;
   e: number;
   span: Span;
+}
+
+/** Index of the first hit starting at or after `pos`. */
+function lowerBound(list: Hit[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].s < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export class Context {
@@ -94,10 +89,13 @@ export class Context {
     let s = 0;
     let c = 0;
     for (let i = 0; i < t.length; i++) {
-      const ch = t[i];
+      const ch = t.charCodeAt(i);
       this.sentence[i] = s;
       this.clause[i] = c;
-      if (SENTENCE_END.has(ch) || (ch === '.' && (i + 1 >= t.length || t[i + 1] === ' '))) {
+      if (
+        SENTENCE_END.has(ch) ||
+        (ch === 46 && (i + 1 >= t.length || t.charCodeAt(i + 1) === 32))
+      ) {
         s++;
         c++;
       } else if (CLAUSE_END.has(ch)) c++;
@@ -158,10 +156,12 @@ export class Context {
 
   /** A cue is negated when a negation word sits just before it in the same clause. */
   negated(h: Hit, window = 8): boolean {
-    for (const neg of this.all('NEG')) {
+    const negs = this.all('NEG');
+    // Hits are sorted by start and cues are short: start just before the window.
+    for (let i = lowerBound(negs, h.s - window - 16); i < negs.length; i++) {
+      const neg = negs[i];
       if (neg.e > h.s) break;
-      if (h.s - neg.e <= window && this.clause[neg.s] === this.clause[h.s] && !(neg.s >= h.s))
-        return true;
+      if (h.s - neg.e <= window && this.clause[neg.s] === this.clause[h.s]) return true;
     }
     return false;
   }
@@ -187,7 +187,9 @@ export class Context {
     sameSentence = true,
     unnegated = true,
   ): Hit | undefined {
-    for (const o of this.all(cls)) {
+    const list = this.all(cls);
+    for (let i = lowerBound(list, h.s - dist - 16); i < list.length; i++) {
+      const o = list[i];
       if (o.s > h.e + dist) break;
       if (o.e < h.s - dist) continue;
       if (sameSentence && this.sentence[o.s] !== this.sentence[Math.min(h.s, this.text.length - 1)])

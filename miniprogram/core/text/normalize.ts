@@ -101,6 +101,10 @@ const CN_DIGITS: Record<string, string> = {
   玖: '9',
 };
 
+const CN_DIGIT_CODE = new Map<number, number>();
+for (const k of Object.keys(CN_DIGITS))
+  CN_DIGIT_CODE.set(k.charCodeAt(0), CN_DIGITS[k].charCodeAt(0));
+
 class Builder {
   chars: number[] = [];
   s: number[] = [];
@@ -179,7 +183,7 @@ function digitPass(inp: Builder): Builder {
   let i = 0;
   while (i < n) {
     const c = chars[i];
-    const isCn = CN_DIGITS[String.fromCharCode(c)] !== undefined;
+    const isCn = CN_DIGIT_CODE.has(c);
     if (isDigit(c) || isCn) {
       // Scan a run of digits (of one kind) separated by single spaces or dashes.
       let j = i;
@@ -187,7 +191,7 @@ function digitPass(inp: Builder): Builder {
       const keep: number[] = [];
       while (j < n) {
         const cj = chars[j];
-        const ok = isCn ? CN_DIGITS[String.fromCharCode(cj)] !== undefined : isDigit(cj);
+        const ok = isCn ? CN_DIGIT_CODE.has(cj) : isDigit(cj);
         if (ok) {
           keep.push(j);
           digits++;
@@ -208,7 +212,7 @@ function digitPass(inp: Builder): Builder {
       if (join) {
         for (const k of keep) {
           const ck = chars[k];
-          b.push(isCn ? CN_DIGITS[String.fromCharCode(ck)].charCodeAt(0) : ck, s[k], e[k]);
+          b.push(isCn ? (CN_DIGIT_CODE.get(ck) as number) : ck, s[k], e[k]);
         }
       } else {
         for (let k = i; k < j; k++) b.push(chars[k], s[k], e[k]);

@@ -1,0 +1,93 @@
+// The CLI is the checker's contract with the outside (DESIGN.md). These run the real command.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, ['scripts/run-ts.js', 'scripts/check.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    input,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const SCAM =
+  '【微粒贷】您的账户已逾期，请于今日18点前转账至专员个人账户6222 0210 0112 3456 789完成还款。';
+
+test('readable report names the verdict, the reasons and the next steps', () => {
+  const r = cli([SCAM]);
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('结论：诈骗');
+  expect(r.out).toContain('为什么');
+  expect(r.out).toContain('下一步');
+});
+
+test('--json prints one object with the contract fields', () => {
+  const r = cli(['--json', SCAM]);
+  const o = JSON.parse(r.out);
+  expect(o.verdict).toBe('scam');
+  expect(o.risk).toBeGreaterThanOrEqual(0);
+  expect(o.signals[0]).toEqual(
+    expect.objectContaining({
+      id: expect.any(String),
+      explanation: expect.any(String),
+      spans: expect.any(Array),
+    }),
+  );
+  expect(Array.isArray(o.entities)).toBe(true);
+  expect(Array.isArray(o.next_steps)).toBe(true);
+});
+
+test('--jsonl answers every line in order, from a file or stdin, and reports bad lines', () => {
+  const lines = [
+    { id: 'a', text: SCAM, channel: 'sms' },
+    { id: 'b', text: '明天一起吃饭吗？' },
+    { id: 'c', text: '' },
+    { id: 'd', text: '您在我平台的借款已逾期，请尽快还款。', borrowed: 'no' },
+  ];
+  const file = path.join(os.tmpdir(), `cli-${process.pid}.jsonl`);
+  fs.writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\nnot json\n');
+  for (const r of [cli(['--jsonl', file]), cli(['--jsonl', '-'], fs.readFileSync(file, 'utf8'))]) {
+    const out = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(['a', 'b', 'c', 'd', undefined]);
+    expect(out[0].verdict).toBe('scam');
+    expect(out[1].verdict).toBe('unrelated');
+    expect(out[2].error).toContain('空');
+    expect(out[3].signals.map((s: { id: string }) => s.id)).toContain('unknown_debt');
+    expect(out[4].error).toBeDefined();
+  }
+  fs.unlinkSync(file);
+});
+
+test('--lookup answers numbers, links and names in the DESIGN.md shape', () => {
+  const n = JSON.parse(cli(['--lookup', '+86 95384']).out);
+  expect(n).toEqual(
+    expect.objectContaining({ kind: 'number', official: true, lookalike_of: null }),
+  );
+  expect(n.entry.id).toBe('webank');
+  const l = JSON.parse(cli(['--lookup', 'webank-kefu.com']).out);
+  expect(l).toEqual(
+    expect.objectContaining({ kind: 'link', official: false, lookalike_of: 'webank' }),
+  );
+  const m = JSON.parse(cli(['--lookup', '微粒貸']).out);
+  expect(m.kind).toBe('name');
+  expect(m.entry.id).toBe('webank');
+});
+
+test('--directory lists every entry with its sources', () => {
+  const all = JSON.parse(cli(['--directory']).out);
+  expect(all.length).toBeGreaterThan(20);
+  for (const e of all) expect(e.sources.length).toBeGreaterThan(0);
+});
+
+test('empty text gets a clear message and a non-zero exit', () => {
+  const r = cli(['  ']);
+  expect(r.code).toBe(1);
+  expect(r.err).toContain('内容是空的');
+});
