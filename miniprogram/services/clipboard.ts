@@ -1,0 +1,63 @@
+// Clipboard in and out. Reading can be refused twice over: the user has not agreed to the
+// privacy guide ("privacy permission is not authorized"), or the system paste prompt was
+// declined ("auth deny"). Either way the user gets a plain reason and a way around it.
+import { currentWx, errMsgOf, Wx } from './wx';
+
+export type ClipboardRead =
+  | { ok: true; text: string }
+  | { ok: false; reason: 'denied' | 'empty' | 'failed'; message: string };
+
+export const CLIPBOARD_MESSAGES = {
+  denied: '没能读取剪贴板：你没有同意读取，或拒绝了粘贴提示。可以长按上面的输入框，选“粘贴”。',
+  empty: '剪贴板里没有文字。请先在聊天里长按那条消息，选“复制”，再回来点“粘贴”。',
+  failed: '读取剪贴板失败。可以长按上面的输入框，选“粘贴”。',
+  copyFailed: '复制失败，请长按文字手动复制。',
+} as const;
+
+/** Both refusal wordings WeChat uses, across clients and base library versions. */
+export function isPermissionRefusal(errMsg: string): boolean {
+  return /privacy|auth deny|auth denied|permission|not authorized|scope/i.test(errMsg);
+}
+
+export function readClipboard(getWx: () => Wx = currentWx): Promise<ClipboardRead> {
+  return new Promise((resolve) => {
+    try {
+      getWx().getClipboardData({
+        success: (res) => {
+          const text = typeof res.data === 'string' ? res.data : '';
+          if (!text.trim())
+            resolve({ ok: false, reason: 'empty', message: CLIPBOARD_MESSAGES.empty });
+          else resolve({ ok: true, text });
+        },
+        fail: (e) => {
+          const denied = isPermissionRefusal(errMsgOf(e));
+          resolve({
+            ok: false,
+            reason: denied ? 'denied' : 'failed',
+            message: denied ? CLIPBOARD_MESSAGES.denied : CLIPBOARD_MESSAGES.failed,
+          });
+        },
+      });
+    } catch {
+      resolve({ ok: false, reason: 'failed', message: CLIPBOARD_MESSAGES.failed });
+    }
+  });
+}
+
+/** Copy text (a number or link from a message: copied, never dialled or opened). */
+export function copyText(
+  text: string,
+  getWx: () => Wx = currentWx,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  return new Promise((resolve) => {
+    try {
+      getWx().setClipboardData({
+        data: text,
+        success: () => resolve({ ok: true }),
+        fail: () => resolve({ ok: false, message: CLIPBOARD_MESSAGES.copyFailed }),
+      });
+    } catch {
+      resolve({ ok: false, message: CLIPBOARD_MESSAGES.copyFailed });
+    }
+  });
+}
