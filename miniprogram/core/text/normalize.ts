@@ -105,28 +105,54 @@ const CN_DIGIT_CODE = new Map<number, number>();
 for (const k of Object.keys(CN_DIGITS))
   CN_DIGIT_CODE.set(k.charCodeAt(0), CN_DIGITS[k].charCodeAt(0));
 
+/** Growable typed buffers: the three parallel arrays are written once per character, so
+ * plain arrays of boxed numbers would dominate the garbage collector's work. */
 class Builder {
-  chars: number[] = [];
-  s: number[] = [];
-  e: number[] = [];
+  chars: Uint16Array;
+  s: Int32Array;
+  e: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    const cap = Math.max(16, capacity);
+    this.chars = new Uint16Array(cap);
+    this.s = new Int32Array(cap);
+    this.e = new Int32Array(cap);
+  }
   push(c: number, s: number, e: number): void {
-    this.chars.push(c);
-    this.s.push(s);
-    this.e.push(e);
+    if (this.length === this.chars.length) this.grow();
+    this.chars[this.length] = c;
+    this.s[this.length] = s;
+    this.e[this.length] = e;
+    this.length++;
+  }
+  private grow(): void {
+    const cap = this.chars.length * 2;
+    const c = new Uint16Array(cap);
+    c.set(this.chars);
+    const s = new Int32Array(cap);
+    s.set(this.s);
+    const e = new Int32Array(cap);
+    e.set(this.e);
+    this.chars = c;
+    this.s = s;
+    this.e = e;
   }
   layer(): Layer {
     // String.fromCharCode on chunks avoids a call-stack limit on 1 MB inputs.
     let text = '';
-    for (let i = 0; i < this.chars.length; i += 8192)
-      text += String.fromCharCode.apply(null, this.chars.slice(i, i + 8192));
-    return { text, start: Int32Array.from(this.s), end: Int32Array.from(this.e) };
+    for (let i = 0; i < this.length; i += 8192)
+      text += String.fromCharCode.apply(
+        null,
+        this.chars.subarray(i, Math.min(this.length, i + 8192)) as unknown as number[],
+      );
+    return { text, start: this.s.subarray(0, this.length), end: this.e.subarray(0, this.length) };
   }
 }
 
 /** Character-level pass. */
 function charPass(src: string): Builder {
   const map = t2sMap();
-  const b = new Builder();
+  const b = new Builder(src.length);
   for (let i = 0; i < src.length; i++) {
     let c = src.charCodeAt(i);
     // Surrogates: a valid pair is kept as is (emoji); a lone one becomes a space.
@@ -178,8 +204,8 @@ function charPass(src: string): Builder {
  * pick-up codes) are left alone. */
 function digitPass(inp: Builder): Builder {
   const { chars, s, e } = inp;
-  const n = chars.length;
-  const b = new Builder();
+  const n = inp.length;
+  const b = new Builder(inp.length);
   let i = 0;
   while (i < n) {
     const c = chars[i];
@@ -266,7 +292,7 @@ function wordPass(base: Layer): Builder {
     const after = r.end < t.length ? t.charCodeAt(r.end) : 0;
     return !isLetter(before) && !isLetter(after);
   });
-  const b = new Builder();
+  const b = new Builder(base.text.length + 16);
   let ri = 0;
   for (let i = 0; i < t.length;) {
     if (ri < reps.length && reps[ri].start === i) {
@@ -279,7 +305,7 @@ function wordPass(base: Layer): Builder {
       continue;
     }
     const c = t.charCodeAt(i);
-    if (isPadding(c) && b.chars.length && isHan(b.chars[b.chars.length - 1])) {
+    if (isPadding(c) && b.length && isHan(b.chars[b.length - 1])) {
       // Drop up to three padding characters between two Chinese characters.
       let j = i;
       while (j < t.length && j - i < 3 && isPadding(t.charCodeAt(j))) j++;
