@@ -1,7 +1,49 @@
-// Placeholder for the guide page (replaced by the page owner).
+// 指南: what a collection notice means, what collectors may not do (each rule with its
+// confidence), credit-record basics, and where to complain. Call buttons dial directory
+// numbers only, through services/phone.
+import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
+import { settingsStore } from '../../stores/settings';
+import { dialOfficial } from '../../services/phone';
+import { GUIDE_FOOTNOTE, GUIDE_INTRO, GUIDE_TITLE, guideView } from './content';
+
+/** Sections open when the page is first shown. */
+const INITIALLY_OPEN = ['verify'];
+
 Component({
+  behaviors: [storeBindingsBehavior],
+  storeBindings: {
+    store: settingsStore,
+    fields: ['rootClass', 'rootFontSize'],
+    actions: [],
+  },
   data: {
-    title: '收到催款怎么办',
-    label: '核实信息、保留证据、理性处理',
+    title: GUIDE_TITLE,
+    intro: GUIDE_INTRO,
+    footnote: GUIDE_FOOTNOTE,
+    sections: guideView(),
+    active: INITIALLY_OPEN,
+  },
+  methods: {
+    onLoad() {
+      try {
+        settingsStore.setTheme(wx.getAppBaseInfo().theme);
+      } catch (_e) {
+        // Older base libraries: keep the stored theme.
+      }
+    },
+    onSectionsChange(e: WechatMiniprogram.CustomEvent<string[]>) {
+      this.setData({ active: e.detail });
+    },
+    async onCall(e: WechatMiniprogram.TouchEvent<Record<string, never>, { number?: string }>) {
+      const number = String(e.currentTarget.dataset.number ?? '');
+      const result = await dialOfficial(number);
+      if (!result.ok && result.reason !== 'cancelled') {
+        wx.showToast({ title: result.message, icon: 'none', duration: 3000 });
+      }
+    },
+    onShareAppMessage() {
+      // Shares the app itself, never anything the user typed or saved.
+      return { title: '催款核验：收到催款通知，先核实再处理', path: '/pages/check/index' };
+    },
   },
 });
