@@ -163,9 +163,9 @@ function linkIsRisky(ctx: Context, e: RawEntity, facts: ChannelFacts): boolean {
   const tld = host.slice(host.lastIndexOf('.') + 1);
   const label = reg.split('.')[0];
   const loanish = ctx.has('LOAN') || ctx.has('DEBT') || ctx.mentions.length > 0;
-  if (!loanish)
-    return RISKY_TLD.has(tld) && (ctx.has('URGENT') || ctx.has('ASK') || ctx.has('LURE'));
+  // Throw-away top-level domains carry phishing of every kind (parcels, fines, refunds).
   if (RISKY_TLD.has(tld)) return true;
+  if (!loanish) return false;
   if (label.includes('-') && SERVICE_WORD.test(label)) return true;
   if (/\d{5}/.test(label)) return true;
   // The message names an institution whose official domains we know, and links elsewhere.
