@@ -22,22 +22,8 @@ export function isValidIdCard(s: string): boolean {
   return ID_CHECK[sum % 11] === s[17].toUpperCase();
 }
 
-/** Luhn check over a string of digits. */
-export function luhnValid(digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return false;
-  let sum = 0;
-  let double = false;
-  for (let i = digits.length - 1; i >= 0; i--) {
-    let d = digits.charCodeAt(i) - 48;
-    if (double) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-    double = !double;
-  }
-  return sum % 10 === 0;
-}
+export { luhnValid } from '../text/luhn';
+import { luhnValid } from '../text/luhn';
 
 export function maskIdCard(id: string): string {
   return id.slice(0, 3) + '*'.repeat(id.length - 7) + id.slice(-4);
