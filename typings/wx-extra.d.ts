@@ -1,4 +1,7 @@
-// WeChat APIs the app uses that miniprogram-api-typings 3.12 does not declare.
+// WeChat API shapes miniprogram-api-typings 3.12 gets wrong or leaves out. Its
+// wx.onNeedPrivacyAuthorization listener takes one GeneralCallbackResult; the real listener
+// gets (resolve, eventInfo) — see wx.onNeedPrivacyAuthorization in the WeChat docs. Call it
+// through PrivacyWx (an overload on Wx would not type the listener's parameters).
 declare namespace WechatMiniprogram {
   interface NeedPrivacyAuthorizationResolveOption {
     event: 'exposureAuthorization' | 'agree' | 'disagree';
@@ -14,7 +17,7 @@ declare namespace WechatMiniprogram {
     eventInfo: NeedPrivacyAuthorizationInfo,
   ) => void;
 
-  interface Wx {
+  interface PrivacyWx {
     /** Base library 2.32.3+: a privacy-protected API needs the user's consent first. */
     onNeedPrivacyAuthorization(listener: NeedPrivacyAuthorizationListener): void;
   }

@@ -37,6 +37,8 @@ export const FILE_MESSAGES = {
   readFailed: '读取文件失败，请重新选择，或复制文字后粘贴。',
   unsupported: '只支持文字文件（.txt）和截图图片。其他文件请打开后复制文字粘贴。',
   empty: '这个文件里没有文字。',
+  imageDenied: '没能打开相册：需要先同意隐私保护指引。也可以复制消息文字后粘贴。',
+  imageFailed: '没能打开相册，请复制消息文字后粘贴。',
 } as const;
 
 const IMAGE_EXT = /\.(jpe?g|png|gif|webp|bmp|heic)$/i;
@@ -78,6 +80,36 @@ export function pickMessageFile(getWx: () => Wx = currentWx): Promise<PickResult
       });
     } catch {
       resolve({ ok: false, reason: 'failed', message: FILE_MESSAGES.pickFailed });
+    }
+  });
+}
+
+/** Let the user pick one screenshot (album or camera) for OCR. */
+export function pickImage(getWx: () => Wx = currentWx): Promise<PickResult> {
+  return new Promise((resolve) => {
+    try {
+      getWx().chooseMedia({
+        count: 1,
+        mediaType: ['image'],
+        sourceType: ['album', 'camera'],
+        success: (res) => {
+          const f = res.tempFiles[0];
+          if (!f) {
+            resolve({ ok: false, reason: 'cancelled', message: '' });
+            return;
+          }
+          const name = f.tempFilePath.split('/').pop() || 'image';
+          resolve({ ok: true, file: { path: f.tempFilePath, name, size: f.size, kind: 'image' } });
+        },
+        fail: (e) => {
+          if (isCancel(e)) resolve({ ok: false, reason: 'cancelled', message: '' });
+          else if (/privacy|auth/i.test(errMsgOf(e)))
+            resolve({ ok: false, reason: 'denied', message: FILE_MESSAGES.imageDenied });
+          else resolve({ ok: false, reason: 'failed', message: FILE_MESSAGES.imageFailed });
+        },
+      });
+    } catch {
+      resolve({ ok: false, reason: 'failed', message: FILE_MESSAGES.imageFailed });
     }
   });
 }

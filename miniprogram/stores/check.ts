@@ -15,7 +15,13 @@ import type {
 } from '../core/types';
 import { readClipboard } from '../services/clipboard';
 import type { ForwardedMaterial } from '../services/entry';
-import { FILE_MESSAGES, kindOf, pickMessageFile, readTextFile } from '../services/message-file';
+import {
+  FILE_MESSAGES,
+  kindOf,
+  pickImage,
+  pickMessageFile,
+  readTextFile,
+} from '../services/message-file';
 import { getOcr, OCR_MESSAGES } from '../services/ocr';
 import * as storage from '../services/storage';
 import { recordsStore } from './records';
@@ -258,6 +264,27 @@ export class CheckStore {
     return out;
   }
 
+  /** Signals with the exact words of the original that triggered them. */
+  get signalRows(): { id: string; title: string; explanation: string; quotes: string }[] {
+    const r = this.result;
+    if (!r) return [];
+    const text = this.checkedText;
+    return r.signals.map((s) => {
+      const words: string[] = [];
+      for (const [a, b] of s.spans) {
+        const w = text.slice(a, b).trim();
+        if (w && !words.includes(w) && words.length < 5)
+          words.push(w.length > 30 ? `${w.slice(0, 30)}…` : w);
+      }
+      return {
+        id: s.id,
+        title: s.title,
+        explanation: s.explanation,
+        quotes: words.map((w) => `“${w}”`).join('、'),
+      };
+    });
+  }
+
   /** Recent checks for the list on the check page. */
   get historyRows(): { id: string; label: string; tone: string; preview: string; when: string }[] {
     return this.history.map((h) => ({
@@ -381,6 +408,25 @@ export class CheckStore {
     const m = materials[0];
     if (!m) return false;
     return this.importFile(m.path, m.name, m.size, kindOf(m.name, m.type));
+  }
+
+  /** 识别截图: explain at once when OCR is missing; otherwise pick an image and read it. */
+  async screenshot(): Promise<boolean> {
+    this.error = '';
+    this.notice = '';
+    if (!getOcr().available()) {
+      this.error = OCR_MESSAGES.unsupported;
+      this.offerPaste = true;
+      return false;
+    }
+    const picked = await pickImage();
+    if (!picked.ok) {
+      runInAction(() => {
+        this.error = picked.message;
+      });
+      return false;
+    }
+    return this.importFile(picked.file.path, '', picked.file.size, 'image');
   }
 
   /** Recognise the text in a screenshot (a path from a picker or a forward). */
