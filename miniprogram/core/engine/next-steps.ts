@@ -44,7 +44,7 @@ export function nextSteps(
     };
   };
   const checkAccount = (): NextStep => {
-    const where = inst && inst.entryPoints.length ? `（${inst.entryPoints[0]}）` : '';
+    const where = inst && inst.entryPoints.length ? `（${inst.entryPoints[0]}）` : ' ';
     return {
       id: 'check_account',
       text: `打开借款机构的官方 App${where}查看有没有这笔借款、欠多少、何时到期；再对照借款合同。`,
@@ -90,11 +90,30 @@ export function nextSteps(
   } else if (verdict === 'abusive') {
     add(checkAccount());
     add(officialCall());
+    const rules: string[] = [];
+    if (ids.has('contact_exposure'))
+      rules.push(
+        '只能向借款人本人催收，不得向无关第三人催收或透露你的债务（国家标准 GB/T 45251-2025；《个人信息保护法》第10条）',
+      );
+    if (ids.has('night_collection'))
+      rules.push('晚上10点到早上8点不得催收（GB/T 45251-2025；中国银行业协会2026年催收指引）');
+    if (ids.has('intimidation'))
+      rules.push('不得辱骂、恐吓、威胁（《民法典》第1024条；《治安管理处罚法》）');
+    if (ids.has('authority_threat'))
+      rules.push(
+        '不得冒充公检法，欠款是民事纠纷，"抓人坐牢"的说法不实（中国银行业协会2026年催收指引）',
+      );
+    if (rules.length) add({ id: 'rule_broken', text: `对方违反了这些规定：${rules.join('；')}。` });
     add({ id: 'keep_evidence', text: '保存录音、截图、来电时间和号码，这是投诉的证据。' });
     add({
       id: 'complain_12378',
       text: '暴力催收、骚扰家人同事、深夜催收，可以向国家金融监督管理总局 12378 投诉（工作日白天）。',
       call: callOf('nfra'),
+    });
+    add({
+      id: 'complain_12363',
+      text: '如果涉及征信记录不实，可以找中国人民银行 12363（先向借款机构投诉）。',
+      call: callOf('pboc'),
     });
     if (ids.has('intimidation'))
       add({

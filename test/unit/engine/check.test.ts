@@ -65,6 +65,8 @@ describe('verdicts', () => {
     expect(r.verdict).toBe('abusive');
     expect(ids(r)).toEqual(expect.arrayContaining(['intimidation', 'contact_exposure']));
     expect(r.next_steps.some((s) => s.call && s.call.number === '12378')).toBe(true);
+    const rule = r.next_steps.find((s) => s.id === 'rule_broken');
+    expect(rule?.text).toContain('GB/T 45251-2025');
   });
 
   test('a lender stating lawful consequences is a reminder, not a threat', () => {
