@@ -232,6 +232,9 @@ function normalisePath(p: string): string {
   return out;
 }
 
+export type NavigationKind =
+  'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch' | 'navigateBack';
+
 export interface ModalCall {
   title?: string;
   content?: string;
@@ -255,6 +258,8 @@ export interface WxFake {
     vibrations: number;
     audio: { src: string; action: 'play' | 'pause' | 'stop' | 'destroy' }[];
     clipboardWrites: string[];
+    /** navigateTo / redirectTo / switchTab / reLaunch / navigateBack, in order. */
+    navigations: { kind: NavigationKind; url: string }[];
   };
   /** Queue what the user answers next. */
   queueModal(answer: Queued<{ confirm: boolean; content?: string }>): void;
@@ -319,6 +324,7 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     vibrations: 0,
     audio: [],
     clipboardWrites: [],
+    navigations: [],
   };
 
   // ---------------------------------------------------------------- storage
@@ -756,6 +762,21 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     vibrateShort: (o?: Callbacks<WechatMiniprogram.GeneralCallbackResult>) => {
       calls.vibrations += 1;
       return finish(o, () => ({ errMsg: 'vibrateShort:ok' }));
+    },
+
+    // navigation (recorded; the page stack itself is the page harness's business)
+    ...Object.fromEntries(
+      (['navigateTo', 'redirectTo', 'switchTab', 'reLaunch'] as const).map((kind) => [
+        kind,
+        (o: { url: string } & Callbacks<WechatMiniprogram.GeneralCallbackResult>) => {
+          calls.navigations.push({ kind, url: o.url });
+          return finish(o, () => ({ errMsg: `${kind}:ok` }));
+        },
+      ]),
+    ),
+    navigateBack: (o?: { delta?: number } & Callbacks<WechatMiniprogram.GeneralCallbackResult>) => {
+      calls.navigations.push({ kind: 'navigateBack', url: String(o?.delta ?? 1) });
+      return finish(o, () => ({ errMsg: 'navigateBack:ok' }));
     },
 
     // choosing, sharing and opening files

@@ -251,3 +251,15 @@ describe('clipboard, privacy, phone and UI recorders', () => {
     expect(g.wx).toBeUndefined();
   });
 });
+
+test('navigation calls are recorded', async () => {
+  const fake = createWxFake();
+  await fake.wx.navigateTo({ url: '/pages/lookup/index?q=95188' });
+  await fake.wx.switchTab({ url: '/pages/directory/index' });
+  await fake.wx.navigateBack();
+  expect(fake.calls.navigations).toEqual([
+    { kind: 'navigateTo', url: '/pages/lookup/index?q=95188' },
+    { kind: 'switchTab', url: '/pages/directory/index' },
+    { kind: 'navigateBack', url: '1' },
+  ]);
+});
