@@ -14,6 +14,7 @@
  * - Pages are built with Component(); `load` calls the page's onLoad(query) and onShow() if
  *   it defines them (in `methods`), the way WeChat does for a page.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import simulate from 'miniprogram-simulate';
 
@@ -26,6 +27,12 @@ export interface LoadOptions {
   query?: Record<string, string>;
   /** Do not call onLoad/onShow (for plain components). */
   component?: boolean;
+  /**
+   * Another mini-program root (default: miniprogram/). A root without its own
+   * miniprogram_npm gets a symlink to miniprogram/miniprogram_npm, so "/miniprogram_npm/..."
+   * component paths resolve to the same packed Vant.
+   */
+  root?: string;
 }
 
 export type Rendered = ReturnType<typeof simulate.render>;
@@ -69,7 +76,10 @@ function cloneOptions(o: AnyRecord): AnyRecord {
 const simComponent = g.Component;
 let loadingFile: string | null = null;
 
-/** The miniprogram/ source file that called Component() outside a simulate load. */
+/**
+ * The component source file (one with a .json beside it) that called Component() outside a
+ * simulate load: the last such frame before the stack leaves component code.
+ */
 function callerFile(): string | null {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 50;
@@ -78,10 +88,20 @@ function callerFile(): string | null {
   let found: string | null = null;
   for (const m of stack.matchAll(/\(?((?:\/|[A-Za-z]:\\)[^():]+):\d+:\d+\)?/g)) {
     const file = m[1];
-    if (file.startsWith(MINIPROGRAM_ROOT + path.sep)) found = file;
+    if (!file.includes(`${path.sep}node_modules${path.sep}`) && isComponentFile(file)) found = file;
     else if (found) break;
   }
   return found;
+}
+
+const componentFileCache = new Map<string, boolean>();
+function isComponentFile(file: string): boolean {
+  let yes = componentFileCache.get(file);
+  if (yes === undefined) {
+    yes = /\.(ts|js)$/.test(file) && fs.existsSync(file.replace(/\.(ts|js)$/, '.json'));
+    componentFileCache.set(file, yes);
+  }
+  return yes;
 }
 
 // A test may import a page module itself (for an exported helper) before rendering it; then
@@ -110,11 +130,42 @@ simUtils.runJs = (filePath: string) => {
 
 const loadedIds = new Map<string, string>();
 
-function componentId(pagePath: string): string {
-  const abs = path.join(MINIPROGRAM_ROOT, pagePath.replace(/^\//, ''));
+function templateLists(root: string): { wxmlList: string[]; wxsList: string[] } {
+  const wxmlList: string[] = [];
+  const wxsList: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of fs.readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (fs.statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.wxml')) wxmlList.push(path.relative(root, full));
+      else if (name.endsWith('.wxs')) wxsList.push(path.relative(root, full));
+    }
+  };
+  walk(root);
+  return { wxmlList, wxsList };
+}
+
+function ensureNpm(root: string): void {
+  const npmDir = path.join(MINIPROGRAM_ROOT, 'miniprogram_npm');
+  if (!fs.existsSync(path.join(npmDir, '@vant', 'weapp'))) {
+    throw new Error('miniprogram/miniprogram_npm is missing: run `npm ci` or `npm run pack-npm`');
+  }
+  const link = path.join(root, 'miniprogram_npm');
+  if (root !== MINIPROGRAM_ROOT && !fs.existsSync(link)) {
+    fs.symlinkSync(path.relative(root, npmDir), link, 'dir');
+  }
+}
+
+function componentId(pagePath: string, root: string): string {
+  const abs = path.join(root, pagePath.replace(/^\//, ''));
   let id = loadedIds.get(abs);
   if (!id) {
-    id = simulate.load(abs, { rootPath: MINIPROGRAM_ROOT, compiler: 'official' } as never);
+    ensureNpm(root);
+    const options: AnyRecord = { rootPath: root, compiler: 'official' };
+    // wcc needs every template up front; the compiler's own glob does not follow the
+    // miniprogram_npm symlink of a fixture root, so list the files ourselves there.
+    if (root !== MINIPROGRAM_ROOT) options.compilerOptions = templateLists(root);
+    id = simulate.load(abs, options as never);
     loadedIds.set(abs, id);
   }
   return id;
@@ -129,7 +180,7 @@ export async function load(
   props?: AnyRecord,
   opts: LoadOptions = {},
 ): Promise<Rendered> {
-  const comp = simulate.render(componentId(pagePath), props);
+  const comp = simulate.render(componentId(pagePath, opts.root ?? MINIPROGRAM_ROOT), props);
   const parent = document.createElement('parent-wrapper');
   document.body.appendChild(parent);
   comp.attach(parent);
