@@ -2,7 +2,7 @@
 // miniprogram-simulate. Both compile TypeScript with the test tsconfig (jest + node types).
 const tsJest = [
   'ts-jest',
-  { tsconfig: '<rootDir>/tsconfig.node.json', diagnostics: { warnOnly: false } },
+  { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: { warnOnly: false } },
 ];
 module.exports = {
   projects: [
