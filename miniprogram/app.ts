@@ -1,3 +1,64 @@
-// The app shell. Deliberately does nothing at launch: no storage reads, no network, no
-// permission prompts. Pages and stores load what they need when they are shown.
-App<Record<string, never>>({});
+// The app shell: settings and theme, the evidence store, and files forwarded from a chat
+// (scene 1173, "用小程序打开"), which go to the check page and are checked there.
+// No network, no permission prompts at launch.
+import { takeForwardedMaterials, ForwardedMaterial } from './services/entry';
+import { switchTab } from './services/nav';
+import { recordsStore } from './stores/records';
+import { settingsStore } from './stores/settings';
+
+interface GlobalData {
+  /** Forwarded files waiting for the check page (it takes and clears them on show). */
+  forwarded: ForwardedMaterial[];
+}
+
+type LaunchOptions = WechatMiniprogram.App.LaunchShowOption;
+
+function systemTheme(): string | undefined {
+  try {
+    const w = wx as unknown as { getAppBaseInfo?: () => { theme?: string } };
+    if (typeof w.getAppBaseInfo === 'function') return w.getAppBaseInfo().theme;
+    return wx.getSystemInfoSync().theme;
+  } catch {
+    return undefined;
+  }
+}
+
+App<{ globalData: GlobalData; takeForwarded(o?: LaunchOptions): void }>({
+  globalData: { forwarded: [] },
+
+  onLaunch(options) {
+    try {
+      settingsStore.load();
+    } catch {
+      /* unreadable settings: the defaults stay */
+    }
+    settingsStore.setTheme(systemTheme());
+    if (typeof wx.onThemeChange === 'function')
+      wx.onThemeChange((r) => settingsStore.setTheme(r.theme));
+    recordsStore.init();
+    this.takeForwarded(options);
+  },
+
+  onShow(options) {
+    this.takeForwarded(options);
+  },
+
+  onHide() {
+    recordsStore.commitPendingDelete();
+  },
+
+  /** New forwarded files go to the check page; the same files are never checked twice. */
+  takeForwarded(options) {
+    const fresh = takeForwardedMaterials(
+      options as unknown as Parameters<typeof takeForwardedMaterials>[0],
+    );
+    if (!fresh.length) return;
+    this.globalData.forwarded = fresh;
+    // On a cold start WeChat opens the check page itself (supportedMaterials path); when the
+    // app was already running, bring the check tab forward. Its onShow takes the files.
+    const pages = typeof getCurrentPages === 'function' ? getCurrentPages() : [];
+    const top = pages[pages.length - 1];
+    if (pages.length && (!top || top.route !== 'pages/check/index'))
+      switchTab('/pages/check/index');
+  },
+});
