@@ -1,0 +1,174 @@
+// Export a case: report preview, copy as text, send as a file to a chat, masking of ID and bank
+// card numbers (on by default), and complaint drafts for 12378 (collection) and 12363 (credit).
+import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
+import type { ComplaintKind, MaskOptions } from '../../core/evidence';
+import { entryById } from '../../core/directory/index';
+import { recordsStore } from '../../stores/records';
+import { settingsStore } from '../../stores/settings';
+import { dialOfficial } from '../../services/phone';
+import { copyText, shareFile, toast, writeExportFile } from '../../services/viewer';
+
+/** Longest preview sent to the view; the copy and the file always carry everything. */
+export const PREVIEW_CHARS = 4000;
+
+function cap(text: string): { text: string; cut: boolean } {
+  return text.length > PREVIEW_CHARS
+    ? { text: text.slice(0, PREVIEW_CHARS), cut: true }
+    : { text, cut: false };
+}
+
+const AUTHORITIES: Record<ComplaintKind, { entryId: string; topic: string }> = {
+  '12378': { entryId: 'nfra', topic: '暴力催收、骚扰、威胁、泄露借款信息' },
+  '12363': { entryId: 'pboc', topic: '征信记录错误、被冒名借款' },
+};
+
+function officialOf(kind: ComplaintKind): { name: string; number: string } {
+  const e = entryById(AUTHORITIES[kind].entryId);
+  const h = e?.hotlines.find((x) => x.number === kind) ?? e?.hotlines[0];
+  return { name: e?.name ?? '', number: h?.number ?? kind };
+}
+
+export const COMPLAINT_OPTIONS = (['12378', '12363'] as ComplaintKind[]).map((kind) => ({
+  kind,
+  topic: AUTHORITIES[kind].topic,
+  ...officialOf(kind),
+}));
+
+function fileStamp(): string {
+  const d = new Date();
+  const p = (n: number) => (n < 10 ? '0' + n : String(n));
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
+}
+
+Component({
+  behaviors: [storeBindingsBehavior],
+  data: {
+    masked: true,
+    preview: '',
+    previewCut: false,
+    message: '',
+    complaintKind: '' as '' | ComplaintKind,
+    complaint: null as null | { title: string; body: string; cut: boolean; authority: string },
+    options: COMPLAINT_OPTIONS,
+    working: false,
+  },
+  storeBindings: [
+    {
+      store: recordsStore,
+      fields: {
+        title: () => recordsStore.current?.title ?? '',
+        verified: () => recordsStore.integrity.state,
+      },
+      actions: {},
+    },
+    {
+      store: settingsStore,
+      fields: {
+        rootClass: () => settingsStore.rootClass + (settingsStore.largeFont ? ' nc-large' : ''),
+        rootFontSize: () => settingsStore.rootFontSize,
+      },
+      actions: {},
+    },
+  ],
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      const caseId = decodeURIComponent(query.id ?? '');
+      if (!recordsStore.ready) recordsStore.init();
+      if (caseId && recordsStore.current?.id !== caseId) recordsStore.openCase(caseId);
+      const kind =
+        query.complaint === '12363' || query.complaint === '12378' ? query.complaint : '';
+      this.setData({ complaintKind: kind });
+      this.refresh();
+    },
+
+    mask(): MaskOptions | false {
+      return this.data.masked ? {} : false;
+    },
+
+    refresh() {
+      const text = recordsStore.exportText({ mask: this.mask() });
+      if (text === null) {
+        this.setData({ preview: '', message: recordsStore.error ?? '没能生成报告。' });
+        return;
+      }
+      const p = cap(text);
+      const kind = this.data.complaintKind;
+      const draft = kind ? recordsStore.complaintDraft(kind, { mask: this.mask() }) : null;
+      const body = draft ? cap(draft.body) : null;
+      this.setData({
+        preview: p.text,
+        previewCut: p.cut,
+        message: '',
+        complaint:
+          draft && body
+            ? { title: draft.title, body: body.text, cut: body.cut, authority: draft.authority }
+            : null,
+      });
+    },
+
+    onMaskChange(e: WechatMiniprogram.CustomEvent) {
+      this.setData({ masked: !!e.detail });
+      this.refresh();
+    },
+
+    async onVerify() {
+      await recordsStore.verify();
+      this.refresh();
+    },
+
+    async onCopy() {
+      const text = recordsStore.exportText({ mask: this.mask() });
+      if (text === null) return this.fail(recordsStore.error ?? '没能生成报告。');
+      const r = await copyText(text);
+      if (r.ok) toast('已复制，可粘贴到聊天或备忘录');
+      else if (!r.cancelled) this.fail(r.message);
+      return r.ok;
+    },
+
+    /** Write the HTML report under USER_DATA_PATH and send it to a chat. */
+    async onShare() {
+      const html = recordsStore.exportHtml({ mask: this.mask() });
+      if (html === null) return this.fail(recordsStore.error ?? '没能生成报告。');
+      const c = recordsStore.current;
+      const written = writeExportFile(`evidence-report-${fileStamp()}.html`, html);
+      if (!written.ok) return this.fail(written.message);
+      this.setData({ working: true });
+      const title = (c?.title ?? '证据').replace(/[\\/:*?"<>|\s]+/g, '');
+      const r = await shareFile(written.path, `证据报告-${title}.html`);
+      this.setData({ working: false });
+      if (r.ok) toast('已发送');
+      else if (!r.cancelled) this.fail(r.message);
+      return r.ok;
+    },
+
+    fail(message: string): false {
+      this.setData({ message });
+      return false;
+    },
+
+    onPickComplaint(e: WechatMiniprogram.TouchEvent) {
+      const kind = String(e.currentTarget.dataset.kind) as ComplaintKind;
+      this.setData({ complaintKind: kind });
+      this.refresh();
+    },
+
+    async onCopyComplaint() {
+      const kind = this.data.complaintKind;
+      if (!kind) return false;
+      const draft = recordsStore.complaintDraft(kind, { mask: this.mask() });
+      if (!draft) return this.fail(recordsStore.error ?? '没能生成投诉稿。');
+      const r = await copyText(`${draft.title}\n\n${draft.body}`);
+      if (r.ok) toast('投诉稿已复制');
+      else if (!r.cancelled) this.fail(r.message);
+      return r.ok;
+    },
+
+    /** Dial the regulator's hotline; only directory numbers can be dialled (services/phone). */
+    async onCall(e: WechatMiniprogram.TouchEvent) {
+      const number = String(e.currentTarget.dataset.number ?? '');
+      const r = await dialOfficial(number);
+      if (!r.ok && r.reason !== 'cancelled') this.fail(r.message);
+      return r.ok;
+    },
+  },
+});
