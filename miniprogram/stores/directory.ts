@@ -191,6 +191,19 @@ function whereOf(entry: EntryView | null): string {
   return entry.numbers.length ? '' : entry.whereToFindNumber || WHERE_TO_FIND_DEFAULT;
 }
 
+const LINK_IN_TEXT =
+  /(?:https?:\/\/|www\.)[^\s，。！？、；]+|[a-z0-9][a-z0-9.-]*\.[a-z]{2,}(?:\/[^\s，。！？、；]*)?/i;
+const NUMBER_IN_TEXT = /\+?\d[\d\s-]{3,}\d/;
+
+/** The first link or phone number inside a longer text, or ''. */
+export function contactIn(text: string): string {
+  const t = foldDigits(toHalfWidth(text));
+  const link = LINK_IN_TEXT.exec(t);
+  if (link) return link[0];
+  const num = NUMBER_IN_TEXT.exec(t);
+  return num ? num[0].trim() : '';
+}
+
 /**
  * Is this number or link official? `claimed` is the institution the caller or message said it
  * was (optional): when the contact is unknown, its official numbers are offered instead.
@@ -207,6 +220,13 @@ export function checkContact(query: string, claimed = ''): ContactCheck | null {
   const claimedView = claimedEntry ? entryView(claimedEntry) : null;
 
   if (kind === 'name') {
+    // Pasted text with a number or link inside ("招商银行 138 0013 8000"): check that contact,
+    // and take a named institution as the one the caller claimed to be.
+    const inner = contactIn(q);
+    if (inner && inner !== q) {
+      const named = claimed.trim() || (a.entry ? q : '');
+      return checkContact(inner, named);
+    }
     const entry = a.entry ? entryView(a.entry) : null;
     return {
       query: q,

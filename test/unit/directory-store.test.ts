@@ -2,6 +2,7 @@
 // "is this contact official?" answer. Runs in Node; no wx needed.
 import {
   checkContact,
+  contactIn,
   displayNumber,
   DirectoryStore,
   entryView,
@@ -162,5 +163,18 @@ describe('checkContact', () => {
     s.clearContact();
     expect(s.contactAnswer).toBeNull();
     expect(s.contactError).toBe('');
+  });
+});
+
+describe('pasted text with a contact inside', () => {
+  test('the number or link inside is checked; a named institution is taken as claimed', () => {
+    expect(contactIn('请回拨 400-000-0000 处理')).toBe('400-000-0000');
+    expect(contactIn('点 https://webank-kefu.com/a 还款')).toBe('https://webank-kefu.com/a');
+    expect(contactIn('微粒贷')).toBe('');
+    const a = checkContact('招商银行 138 0013 8000')!;
+    expect(a.status).toBe('unknown');
+    expect(a.query).toBe('138 0013 8000');
+    expect(a.callInstead.map((n) => n.number)).toEqual(['95555']);
+    expect(checkContact('微粒贷客服 webank-kefu.com')!.title).toBe('仿冒（冒充 微众银行）');
   });
 });
