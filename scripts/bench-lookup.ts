@@ -8,7 +8,18 @@ import {
   lookupNumber,
 } from '../miniprogram/core/directory';
 
-const NUMBERS = ['95384', '+86 95384', '0086-95188', '９５５８８', '95017-2', '010-12321', '400-000-0000', '17138526049', '020-96110', '+86 571 95017'];
+const NUMBERS = [
+  '95384',
+  '+86 95384',
+  '0086-95188',
+  '９５５８８',
+  '95017-2',
+  '010-12321',
+  '400-000-0000',
+  '17138526049',
+  '020-96110',
+  '+86 571 95017',
+];
 const LINKS = [
   'https://www.webank.com/x',
   'webank-kefu.com',
@@ -36,14 +47,18 @@ function bench(label: string, items: string[], fn: (q: string) => unknown, minMs
     elapsed = Number(process.hrtime.bigint() - t0) / 1e6;
   }
   const us = (elapsed * 1000) / n;
-  console.log(`${label.padEnd(36)} ${us.toFixed(2).padStart(8)} µs/call   (${n} calls, ${(1e6 / us).toFixed(0)}/s)`);
+  console.log(
+    `${label.padEnd(36)} ${us.toFixed(2).padStart(8)} µs/call   (${n} calls, ${(1e6 / us).toFixed(0)}/s)`,
+  );
 }
 
 const t0 = process.hrtime.bigint();
 lookup('95384');
 lookup('webank.com');
 lookup('微粒贷');
-console.log(`first lookup (builds indexes): ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(2)} ms`);
+console.log(
+  `first lookup (builds indexes): ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(2)} ms`,
+);
 bench('lookupNumber', NUMBERS, lookupNumber);
 bench('lookupLink', LINKS, lookupLink);
 bench('lookupName', NAMES, lookupName);

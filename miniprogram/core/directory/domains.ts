@@ -108,12 +108,47 @@ function domainIndex(): DomainIndex {
 
 const CONFUSABLE: Record<string, string> = {
   // Cyrillic
-  'а': 'a', 'е': 'e', 'ё': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'к': 'k', 'м': 'm',
-  'і': 'i', 'ї': 'i', 'ј': 'j', 'ѕ': 's', 'һ': 'h', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'ь': 'b', 'ӏ': 'l', 'п': 'n',
+  а: 'a',
+  е: 'e',
+  ё: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  к: 'k',
+  м: 'm',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ѕ: 's',
+  һ: 'h',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ь: 'b',
+  ӏ: 'l',
+  п: 'n',
   // Greek
-  'α': 'a', 'ο': 'o', 'ρ': 'p', 'ε': 'e', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'τ': 't', 'υ': 'u', 'χ': 'x', 'ϲ': 'c',
+  α: 'a',
+  ο: 'o',
+  ρ: 'p',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ϲ: 'c',
   // Latin look-alikes and digits
-  'ı': 'i', 'ł': 'l', 'ɡ': 'g', 'ɑ': 'a', '0': 'o', '1': 'l', '|': 'l',
+  ı: 'i',
+  ł: 'l',
+  ɡ: 'g',
+  ɑ: 'a',
+  '0': 'o',
+  '1': 'l',
+  '|': 'l',
 };
 
 /** A label reduced to what it looks like: homoglyphs to Latin, accents dropped, rn → m, vv → w. */
@@ -219,8 +254,19 @@ function imitated(labels: Array<{ raw: string; sub: boolean }>): string | null {
   return null;
 }
 
-function linkAnswer(query: string, official: boolean | null, id: string | null, lookalike: string | null): LookupAnswer {
-  return { query, kind: 'link', official, entry: id ? entryById(id) : null, lookalike_of: lookalike };
+function linkAnswer(
+  query: string,
+  official: boolean | null,
+  id: string | null,
+  lookalike: string | null,
+): LookupAnswer {
+  return {
+    query,
+    kind: 'link',
+    official,
+    entry: id ? entryById(id) : null,
+    lookalike_of: lookalike,
+  };
 }
 
 /**
@@ -240,7 +286,8 @@ export function lookupLink(query: string): LookupAnswer {
         .filter((x) => x)
         .map((raw) => ({ raw, sub: true }))
     : [];
-  if (p.isIp) return linkAnswer(query, false, null, userLabels.length ? imitated(userLabels) : null);
+  if (p.isIp)
+    return linkAnswer(query, false, null, userLabels.length ? imitated(userLabels) : null);
   const ix = domainIndex();
   // The host decides where the link goes; text before "@" is only decoration.
   const owner = ownerOfHost(p.host);
@@ -251,10 +298,12 @@ export function lookupLink(query: string): LookupAnswer {
   if (reg && ix.companies.has(reg)) return linkAnswer(query, null, null, null);
   if (reg && NOT_LOOKALIKE.has(reg)) return linkAnswer(query, null, null, null);
   const labels = [...userLabels];
-  if (parsed.subdomain) for (const raw of parsed.subdomain.split('.')) if (raw) labels.push({ raw, sub: true });
+  if (parsed.subdomain)
+    for (const raw of parsed.subdomain.split('.')) if (raw) labels.push({ raw, sub: true });
   if (parsed.domainWithoutSuffix) labels.push({ raw: parsed.domainWithoutSuffix, sub: false });
   else if (!reg) labels.push({ raw: p.host.split('.')[0], sub: false });
-  if (PROTECTED_SUFFIX.test(suffix) && userLabels.length === 0) return linkAnswer(query, null, null, null);
+  if (PROTECTED_SUFFIX.test(suffix) && userLabels.length === 0)
+    return linkAnswer(query, null, null, null);
   const id = imitated(labels);
   return id ? linkAnswer(query, false, null, id) : linkAnswer(query, null, null, null);
 }

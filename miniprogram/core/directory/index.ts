@@ -9,9 +9,23 @@ export type {
 } from './types';
 export { allEntries, directoryJson, entryById } from './registry';
 export type { NormalizedNumber } from './numbers';
-export { foldDigits, isOfficialNumber, lookupNumber, normalizeNumber, officialNumberOwner, officialNumbers } from './numbers';
+export {
+  foldDigits,
+  isOfficialNumber,
+  lookupNumber,
+  normalizeNumber,
+  officialNumberOwner,
+  officialNumbers,
+} from './numbers';
 export type { ParsedLink } from './domains';
-export { isOfficialDomain, lookupLink, officialDomainOwner, parseLink, registrableDomain, skeleton } from './domains';
+export {
+  isOfficialDomain,
+  lookupLink,
+  officialDomainOwner,
+  parseLink,
+  registrableDomain,
+  skeleton,
+} from './domains';
 export type { InstitutionMention } from './names';
 export { entryByName, findInstitutionMentions, lookupName } from './names';
 export type { QueryKind } from './lookup';

@@ -29,8 +29,28 @@ interface NameIndex {
 
 /** Words that, right after a weak alias, show it names the institution ("平安" + "银行", "白条" + "逾期"). */
 const WEAK_CONTEXT = [
-  '银行', '銀行', '信用卡', '卡', '客服', '贷', '貸', '借', '分期', '还款', '還款', '账单', '賬單', '额度', '額度',
-  '逾期', '欠款', '金融', '征信', '徵信', 'app', '】',
+  '银行',
+  '銀行',
+  '信用卡',
+  '卡',
+  '客服',
+  '贷',
+  '貸',
+  '借',
+  '分期',
+  '还款',
+  '還款',
+  '账单',
+  '賬單',
+  '额度',
+  '額度',
+  '逾期',
+  '欠款',
+  '金融',
+  '征信',
+  '徵信',
+  'app',
+  '】',
 ];
 
 const ASCII_WORD = /[0-9a-z]/;
@@ -66,7 +86,14 @@ function nameIndex(): NameIndex {
       }
       node = n;
     }
-    if (!node.hit) node.hit = { entryId: id, alias, weak, asciiStart: isAsciiWord(f[0]), asciiEnd: isAsciiWord(f[f.length - 1]) };
+    if (!node.hit)
+      node.hit = {
+        entryId: id,
+        alias,
+        weak,
+        asciiStart: isAsciiWord(f[0]),
+        asciiEnd: isAsciiWord(f[f.length - 1]),
+      };
   };
   for (const e of allEntries()) {
     for (const a of e.aliases) add(a, e.id, false, true);
@@ -131,7 +158,8 @@ export function findInstitutionMentions(text: string): InstitutionMention[] {
   return out;
 }
 
-const NAME_SUFFIX = /(?:官方客服电话|客服电话|客服热线|客服中心|官方客服|人工客服|客服|热线|电话|官网|官方|有限公司|股份|app|的)$/;
+const NAME_SUFFIX =
+  /(?:官方客服电话|客服电话|客服热线|客服中心|官方客服|人工客服|客服|热线|电话|官网|官方|有限公司|股份|app|的)$/;
 
 function foldName(q: string): string {
   let s = fold(q).replace(/[\s"'“”‘’「」『』《》<>]+/g, '');

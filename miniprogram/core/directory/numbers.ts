@@ -13,16 +13,32 @@ export interface NormalizedNumber {
 }
 
 const CN_DIGIT: Record<string, string> = {
-  '〇': '0', '零': '0', '○': '0', 'Ｏ': '0',
-  '一': '1', '幺': '1', '壹': '1',
-  '二': '2', '贰': '2', '貳': '2',
-  '三': '3', '叁': '3', '參': '3',
-  '四': '4', '肆': '4',
-  '五': '5', '伍': '5',
-  '六': '6', '陆': '6', '陸': '6',
-  '七': '7', '柒': '7',
-  '八': '8', '捌': '8',
-  '九': '9', '玖': '9',
+  〇: '0',
+  零: '0',
+  '○': '0',
+  Ｏ: '0',
+  一: '1',
+  幺: '1',
+  壹: '1',
+  二: '2',
+  贰: '2',
+  貳: '2',
+  三: '3',
+  叁: '3',
+  參: '3',
+  四: '4',
+  肆: '4',
+  五: '5',
+  伍: '5',
+  六: '6',
+  陆: '6',
+  陸: '6',
+  七: '7',
+  柒: '7',
+  八: '8',
+  捌: '8',
+  九: '9',
+  玖: '9',
 };
 
 /** Chinese numerals and full-width characters folded to ASCII. */
@@ -90,7 +106,11 @@ export function normalizeNumber(input: string): NormalizedNumber | null {
     prefix = '+86';
     digits = digits.slice(2);
   }
-  if (prefix === '+86' && /^(?:10\d{5,8}|[2-8]\d{6,10})$/.test(digits) && !/^(?:400|800)/.test(digits)) {
+  if (
+    prefix === '+86' &&
+    /^(?:10\d{5,8}|[2-8]\d{6,10})$/.test(digits) &&
+    !/^(?:400|800)/.test(digits)
+  ) {
     // The trunk 0 is dropped after a country code: +86 10 12321 → 010 12321, +86 571 95017 → 0571 95017.
     digits = '0' + digits;
   }
@@ -131,7 +151,12 @@ function numberIndex(): NumberIndex {
   return idx;
 }
 
-function answer(query: string, official: boolean | null, entry: DirectoryEntry | null, lookalike: string | null): LookupAnswer {
+function answer(
+  query: string,
+  official: boolean | null,
+  entry: DirectoryEntry | null,
+  lookalike: string | null,
+): LookupAnswer {
   return { query, kind: 'number', official, entry, lookalike_of: lookalike };
 }
 
@@ -153,7 +178,8 @@ export function lookupNumber(query: string): LookupAnswer {
   for (const c of candidates) {
     const hit = ix.official.get(c);
     if (hit) {
-      if (hit.hotline.strictForm && (n.prefix !== 'none' || n.ext)) return answer(query, false, null, hit.entry.id);
+      if (hit.hotline.strictForm && (n.prefix !== 'none' || n.ext))
+        return answer(query, false, null, hit.entry.id);
       return answer(query, true, hit.entry, null);
     }
     const alt = ix.alt.get(c);
@@ -165,7 +191,8 @@ export function lookupNumber(query: string): LookupAnswer {
   if (area) {
     const hit = ix.official.get(area[1]);
     if (hit && hit.hotline.areaCodePrefixOk) {
-      if (hit.hotline.strictForm && (n.prefix !== 'none' || n.ext)) return answer(query, false, null, hit.entry.id);
+      if (hit.hotline.strictForm && (n.prefix !== 'none' || n.ext))
+        return answer(query, false, null, hit.entry.id);
       return answer(query, true, hit.entry, null);
     }
   }
@@ -188,6 +215,7 @@ export function officialNumbers(): Array<{ number: string; entryId: string; labe
   const out: Array<{ number: string; entryId: string; label: string }> = [];
   for (const e of allEntries())
     for (const h of e.hotlines)
-      if (h.confidence === 'C1' || h.confidence === 'C2') out.push({ number: h.number, entryId: e.id, label: h.label });
+      if (h.confidence === 'C1' || h.confidence === 'C2')
+        out.push({ number: h.number, entryId: e.id, label: h.label });
   return out;
 }

@@ -39,7 +39,7 @@ export function punycodeDecode(input: string): string | null {
   let n = INITIAL_N;
   let bias = INITIAL_BIAS;
   let i = 0;
-  for (let pos = basic > 0 ? basic + 1 : 0; pos < input.length; ) {
+  for (let pos = basic > 0 ? basic + 1 : 0; pos < input.length;) {
     const oldi = i;
     let w = 1;
     for (let k = BASE; ; k += BASE) {

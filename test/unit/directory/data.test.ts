@@ -1,5 +1,10 @@
 // Data validation: the directory must stay sourced, well-formed and free of unsourced numbers.
-import { allEntries, directoryJson, entryById, officialNumbers } from '../../../miniprogram/core/directory';
+import {
+  allEntries,
+  directoryJson,
+  entryById,
+  officialNumbers,
+} from '../../../miniprogram/core/directory';
 import type { DirectoryEntry } from '../../../miniprogram/core/directory';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const OpenCC = require('opencc-js');
@@ -64,7 +69,14 @@ describe('directory data', () => {
     expect(['C1', 'C2', 'U']).toContain(e.confidence);
     expect(Array.isArray(e.aliases)).toBe(true);
     expect(e.aliases.length).toBeGreaterThan(0);
-    for (const list of [e.aliases, e.weakAliases || [], e.entryPoints, e.smsSignatures, e.notes, e.sources])
+    for (const list of [
+      e.aliases,
+      e.weakAliases || [],
+      e.entryPoints,
+      e.smsSignatures,
+      e.notes,
+      e.sources,
+    ])
       for (const s of list) expect(typeof s === 'string' && s.trim().length > 0).toBe(true);
     expect(e.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(e.sources.length).toBeGreaterThan(0);
@@ -106,13 +118,24 @@ describe('directory data', () => {
 
   test('every entry without a number says where to find it, or is a help channel with a purpose', () => {
     for (const e of entries.filter((x) => x.hotlines.length === 0)) {
-      const ok = (e.whereToFindNumber || '').length > 0 || (HELP_KINDS.includes(e.kind) && (e.purpose || '').length > 0);
+      const ok =
+        (e.whereToFindNumber || '').length > 0 ||
+        (HELP_KINDS.includes(e.kind) && (e.purpose || '').length > 0);
       expect([e.id, ok]).toEqual([e.id, true]);
     }
   });
 
   test('help channels explain what they are for', () => {
-    for (const id of ['nfra', 'pboc', 'police110', 'antifraud96110', 'warning12381', 'report12321', 'antifraudapp', 'samr'])
+    for (const id of [
+      'nfra',
+      'pboc',
+      'police110',
+      'antifraud96110',
+      'warning12381',
+      'report12321',
+      'antifraudapp',
+      'samr',
+    ])
       expect((entryById(id)!.purpose || '').length).toBeGreaterThan(0);
     expect(entryById('antifraud96110')!.purpose).toContain('接听');
     expect(entryById('police110')!.purpose).toContain('已经转');
@@ -122,7 +145,8 @@ describe('directory data', () => {
 
   test('known-wrong numbers never collide with official ones', () => {
     const official = new Set(officialNumbers().map((n) => n.number));
-    for (const e of entries) for (const w of e.wrongNumbers || []) expect(official.has(w.number)).toBe(false);
+    for (const e of entries)
+      for (const w of e.wrongNumbers || []) expect(official.has(w.number)).toBe(false);
   });
 
   test('the aggregator page with made-up numbers is never a source of an entry', () => {
@@ -146,10 +170,31 @@ describe('directory data', () => {
     expect(wx.notes.join(' ')).toContain('+86 571 95017');
     expect(wx.notes.join(' ')).toMatch(/95017 转 2/);
     expect(entryById('meituan')!.notes.join(' ')).toContain('没有“美团金融”App');
-    expect(entryById('cgb')!.hotlines.map((h) => h.label)).toEqual(['信用卡客服', '客服热线（综合）']);
+    expect(entryById('cgb')!.hotlines.map((h) => h.label)).toEqual([
+      '信用卡客服',
+      '客服热线（综合）',
+    ]);
     expect(entryById('pbccrc')!.notes.join(' ')).toContain('2026-03-31');
     expect(entryById('pingan')!.domains).toEqual(['pingan.com']);
-    for (const id of ['duxiaoman', 'zhaolian', 'huanbei', 'mashang', 'qifu', 'xinye', 'bocfinance', 'cibfinance', 'homecredit', 'pinganpuhui', 'yirendai', 'lexin', 'xiaoying', 'yangqianguan', 'pbccrc', 'samr', 'antifraudapp'])
+    for (const id of [
+      'duxiaoman',
+      'zhaolian',
+      'huanbei',
+      'mashang',
+      'qifu',
+      'xinye',
+      'bocfinance',
+      'cibfinance',
+      'homecredit',
+      'pinganpuhui',
+      'yirendai',
+      'lexin',
+      'xiaoying',
+      'yangqianguan',
+      'pbccrc',
+      'samr',
+      'antifraudapp',
+    ])
       expect(entryById(id)!.hotlines).toEqual([]);
   });
 

@@ -66,7 +66,13 @@ describe('punycode and skeletons', () => {
 
 const official = (q: string, id: string) => {
   const a = lookupLink(q);
-  expect([q, a.kind, a.official, a.entry && a.entry.id, a.lookalike_of]).toEqual([q, 'link', true, id, null]);
+  expect([q, a.kind, a.official, a.entry && a.entry.id, a.lookalike_of]).toEqual([
+    q,
+    'link',
+    true,
+    id,
+    null,
+  ]);
 };
 const lookalike = (q: string, id: string) => {
   const a = lookupLink(q);
@@ -93,7 +99,28 @@ describe('lookupLink', () => {
   });
 
   test('every official domain of every entry resolves to its entry', () => {
-    const all = ['wechatpay', 'webank', 'alipay', 'jdfinance', 'icbc', 'ccb', 'abc', 'boc', 'bocom', 'cmb', 'psbc', 'pingan', 'citic', 'ceb', 'cmbc', 'spdb', 'cib', 'hxb', 'cgb', 'report12321'];
+    const all = [
+      'wechatpay',
+      'webank',
+      'alipay',
+      'jdfinance',
+      'icbc',
+      'ccb',
+      'abc',
+      'boc',
+      'bocom',
+      'cmb',
+      'psbc',
+      'pingan',
+      'citic',
+      'ceb',
+      'cmbc',
+      'spdb',
+      'cib',
+      'hxb',
+      'cgb',
+      'report12321',
+    ];
     for (const id of all)
       for (const d of entryById(id)!.domains) {
         official(d, id);
@@ -177,11 +204,41 @@ describe('lookupLink', () => {
 
   test('ordinary domains are not look-alikes of anything', () => {
     for (const q of [
-      'weather.com', 'baidu.com', 'taobao.com', 'tmall.com', 'alibaba.com', '163.com', 'sina.com.cn', 'weibo.com',
-      'douyin.com', 'pinduoduo.com', 'ctrip.com', '12306.cn', 'www.gov.cn', 'people.com.cn', 'news.cn', 'cctv.com',
-      'bilibili.com', 'zhihu.com', 'apple.com', 'microsoft.com', 'github.com', 'wikipedia.org', 'amazon.com',
-      'paypal.com', 'bankofamerica.com', 'hsbc.com', 'citibank.com', 'jingan.gov.cn', 'example.com', 'webpack.js.org',
-      'web.dev', 'pinyin.info', 'jdk.java.net', 'abc.xyz', 'bank.com',
+      'weather.com',
+      'baidu.com',
+      'taobao.com',
+      'tmall.com',
+      'alibaba.com',
+      '163.com',
+      'sina.com.cn',
+      'weibo.com',
+      'douyin.com',
+      'pinduoduo.com',
+      'ctrip.com',
+      '12306.cn',
+      'www.gov.cn',
+      'people.com.cn',
+      'news.cn',
+      'cctv.com',
+      'bilibili.com',
+      'zhihu.com',
+      'apple.com',
+      'microsoft.com',
+      'github.com',
+      'wikipedia.org',
+      'amazon.com',
+      'paypal.com',
+      'bankofamerica.com',
+      'hsbc.com',
+      'citibank.com',
+      'jingan.gov.cn',
+      'example.com',
+      'webpack.js.org',
+      'web.dev',
+      'pinyin.info',
+      'jdk.java.net',
+      'abc.xyz',
+      'bank.com',
     ])
       unknown(q);
   });

@@ -1,4 +1,9 @@
-import { detectQueryKind, directoryJson, entryById, lookup } from '../../../miniprogram/core/directory';
+import {
+  detectQueryKind,
+  directoryJson,
+  entryById,
+  lookup,
+} from '../../../miniprogram/core/directory';
 
 describe('lookup (CLI entry point)', () => {
   test.each([
@@ -55,7 +60,12 @@ describe('lookup (CLI entry point)', () => {
     ['借唄', 'name', null, 'alipay', null],
   ])('%s', (q, kind, official, entryId, lookalike) => {
     const a = lookup(q);
-    expect([a.kind, a.official, a.entry ? a.entry.id : null, a.lookalike_of]).toEqual([kind, official, entryId, lookalike]);
+    expect([a.kind, a.official, a.entry ? a.entry.id : null, a.lookalike_of]).toEqual([
+      kind,
+      official,
+      entryId,
+      lookalike,
+    ]);
     if (entryId) expect(a.entry).toBe(entryById(entryId));
   });
 

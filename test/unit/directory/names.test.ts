@@ -1,4 +1,9 @@
-import { allEntries, entryByName, findInstitutionMentions, lookupName } from '../../../miniprogram/core/directory';
+import {
+  allEntries,
+  entryByName,
+  findInstitutionMentions,
+  lookupName,
+} from '../../../miniprogram/core/directory';
 
 const idOf = (q: string) => {
   const e = entryByName(q);
@@ -79,22 +84,32 @@ describe('entryByName / lookupName', () => {
     ['京东白条客服', 'jdfinance'],
   ])('phrases naming one institution: %s → %s', (q, id) => expect(idOf(q)).toBe(id));
 
-  test.each(['', '张三', '某某贷', '中x银行', '微粒贷和借呗', 'abc'])('%p → nothing', (q) => expect(idOf(q)).toBeNull());
+  test.each(['', '张三', '某某贷', '中x银行', '微粒贷和借呗', 'abc'])('%p → nothing', (q) =>
+    expect(idOf(q)).toBeNull(),
+  );
 
   test('lookupName answers in the CLI shape; a name is not a channel, so official is null', () => {
     const a = lookupName('微粒贷');
-    expect(a).toEqual({ query: '微粒贷', kind: 'name', official: null, entry: allEntries().find((e) => e.id === 'webank'), lookalike_of: null });
+    expect(a).toEqual({
+      query: '微粒贷',
+      kind: 'name',
+      official: null,
+      entry: allEntries().find((e) => e.id === 'webank'),
+      lookalike_of: null,
+    });
     expect(lookupName('不存在的平台').entry).toBeNull();
   });
 
   test('every alias and weak alias finds its own entry', () => {
     for (const e of allEntries())
-      for (const a of [...e.aliases, ...(e.weakAliases || [])]) expect([a, idOf(a)]).toEqual([a, e.id]);
+      for (const a of [...e.aliases, ...(e.weakAliases || [])])
+        expect([a, idOf(a)]).toEqual([a, e.id]);
   });
 });
 
 describe('findInstitutionMentions', () => {
-  const ids = (t: string) => findInstitutionMentions(t).map((m) => [m.entryId, t.slice(m.start, m.end)]);
+  const ids = (t: string) =>
+    findInstitutionMentions(t).map((m) => [m.entryId, t.slice(m.start, m.end)]);
 
   test('finds institutions with exact spans, longest first', () => {
     const t = '【微众银行】您的微粒贷已逾期，请通过微众银行微粒贷还款。';
@@ -149,7 +164,8 @@ describe('findInstitutionMentions', () => {
   });
 
   test('linear: a long text is scanned quickly', () => {
-    const notice = '【微众银行】尊敬的客户，您在微粒贷的借款已逾期3天，请及时通过微信还款，详询95384。部分付款、施工行为、祝你平安。';
+    const notice =
+      '【微众银行】尊敬的客户，您在微粒贷的借款已逾期3天，请及时通过微信还款，详询95384。部分付款、施工行为、祝你平安。';
     const long = notice.repeat(2000);
     const t0 = Date.now();
     const found = findInstitutionMentions(long);

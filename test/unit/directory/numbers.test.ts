@@ -7,7 +7,8 @@ import {
   officialNumbers,
 } from '../../../miniprogram/core/directory';
 
-const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+const fullWidth = (s: string) =>
+  s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 const CN = '〇一二三四五六七八九';
 const chinese = (s: string) => s.replace(/[0-9]/g, (d) => CN[Number(d)]);
 
@@ -44,13 +45,18 @@ describe('normalizeNumber', () => {
     expect(normalizeNumber(input)).toEqual({ digits, ext, prefix });
   });
 
-  test.each(['', '微众银行', 'webank.com', '12', 'abc95384', '95384转', '+'])('rejects %p', (input) => {
-    expect(normalizeNumber(input)).toBeNull();
-  });
+  test.each(['', '微众银行', 'webank.com', '12', 'abc95384', '95384转', '+'])(
+    'rejects %p',
+    (input) => {
+      expect(normalizeNumber(input)).toBeNull();
+    },
+  );
 });
 
 describe('lookupNumber: every official number in its written forms', () => {
-  const plain = officialNumbers().filter((n) => !entryById(n.entryId)!.hotlines.find((h) => h.number === n.number)!.strictForm);
+  const plain = officialNumbers().filter(
+    (n) => !entryById(n.entryId)!.hotlines.find((h) => h.number === n.number)!.strictForm,
+  );
   const forms = (n: string): string[] => [
     n,
     `+86 ${n}`,
@@ -68,7 +74,12 @@ describe('lookupNumber: every official number in its written forms', () => {
     test(`${number} → ${entryId}`, () => {
       for (const f of forms(number)) {
         const a = lookupNumber(f);
-        expect([f, a.official, a.entry && a.entry.id, a.lookalike_of]).toEqual([f, true, entryId, null]);
+        expect([f, a.official, a.entry && a.entry.id, a.lookalike_of]).toEqual([
+          f,
+          true,
+          entryId,
+          null,
+        ]);
       }
     });
 
@@ -85,7 +96,13 @@ describe('lookupNumber: every official number in its written forms', () => {
     ['400-830-8003', 'cgb'],
   ])('%s is official for %s', (q, id) => {
     const a = lookupNumber(q);
-    expect(a).toEqual({ query: q, kind: 'number', official: true, entry: entryById(id), lookalike_of: null });
+    expect(a).toEqual({
+      query: q,
+      kind: 'number',
+      official: true,
+      entry: entryById(id),
+      lookalike_of: null,
+    });
   });
 });
 
@@ -96,23 +113,42 @@ describe('lookupNumber: not official', () => {
     ['400-678-8888', 'alipay'],
     ['4000000000', 'webank'],
   ])('%s: a made-up number published for %s', (q, id) => {
-    expect(lookupNumber(q)).toEqual({ query: q, kind: 'number', official: false, entry: null, lookalike_of: id });
+    expect(lookupNumber(q)).toEqual({
+      query: q,
+      kind: 'number',
+      official: false,
+      entry: null,
+      lookalike_of: id,
+    });
   });
 
-  test.each(['17138526049', '95385', '95383', '953840', '1095384', '400-999-8800', '021-12345678', '12345', '95055', '95786'])(
-    '%s is unknown, not official',
-    (q) => {
-      const a = lookupNumber(q);
-      expect(a.official).toBeNull();
-      expect(a.entry).toBeNull();
-      expect(a.lookalike_of).toBeNull();
-    },
-  );
+  test.each([
+    '17138526049',
+    '95385',
+    '95383',
+    '953840',
+    '1095384',
+    '400-999-8800',
+    '021-12345678',
+    '12345',
+    '95055',
+    '95786',
+  ])('%s is unknown, not official', (q) => {
+    const a = lookupNumber(q);
+    expect(a.official).toBeNull();
+    expect(a.entry).toBeNull();
+    expect(a.lookalike_of).toBeNull();
+  });
 
   test('96110: area code + 96110 is real; any other prefix or suffix is fake', () => {
-    for (const q of ['96110', '020-96110', '0571 96110', '01096110']) expect([q, lookupNumber(q).official]).toEqual([q, true]);
+    for (const q of ['96110', '020-96110', '0571 96110', '01096110'])
+      expect([q, lookupNumber(q).official]).toEqual([q, true]);
     for (const q of ['+96110', '+86 96110', '0096110', '96110-1', '96110转0', '+86 20 96110'])
-      expect([q, lookupNumber(q).official, lookupNumber(q).lookalike_of]).toEqual([q, false, 'antifraud96110']);
+      expect([q, lookupNumber(q).official, lookupNumber(q).lookalike_of]).toEqual([
+        q,
+        false,
+        'antifraud96110',
+      ]);
   });
 
   test('an area code in front of a bank number is not assumed official', () => {
@@ -120,7 +156,13 @@ describe('lookupNumber: not official', () => {
   });
 
   test('garbage is unknown', () => {
-    expect(lookupNumber('not a number')).toEqual({ query: 'not a number', kind: 'number', official: null, entry: null, lookalike_of: null });
+    expect(lookupNumber('not a number')).toEqual({
+      query: 'not a number',
+      kind: 'number',
+      official: null,
+      entry: null,
+      lookalike_of: null,
+    });
   });
 });
 
