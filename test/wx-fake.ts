@@ -73,6 +73,11 @@ export interface WxFakeOptions {
   /** Start with these files (paths under http://usr or http://tmp). */
   files?: FakeFileInput[];
   clipboard?: string;
+  /**
+   * Bytes of the 200 MB file space already taken by files the test does not care about, so a
+   * test can reach the real limit without allocating hundreds of megabytes.
+   */
+  usedFileBytes?: number;
   /** Enter/launch options; forwardMaterials describe a file forwarded from a chat. */
   enterOptions?: Partial<WechatMiniprogram.LaunchOptionsApp>;
   launchOptions?: Partial<WechatMiniprogram.LaunchOptionsApp>;
@@ -391,7 +396,7 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     );
   }
   function userBytes(except?: string): number {
-    let n = 0;
+    let n = opts.usedFileBytes ?? 0;
     for (const [p, node] of fsNodes) {
       if (node.kind === 'file' && p !== except && p.startsWith(USER_DATA_PATH + '/'))
         n += node.data.byteLength;

@@ -2,6 +2,7 @@
 // full" paths prove nothing.
 import {
   createWxFake,
+  FILE_STORAGE_LIMIT,
   installWxFake,
   STORAGE_ENTRY_LIMIT,
   STORAGE_TOTAL_LIMIT,
@@ -146,13 +147,16 @@ describe('file system', () => {
     );
     expect(fake.readFileText(p)).toBe('old');
     fake.faults.fileSpaceFull = false;
-    // 200 MB in total.
-    const big = new ArrayBuffer(150 * 1024 * 1024);
-    fs.writeFileSync(`${USER_DATA_PATH}/big1.bin`, big);
-    expect(() =>
-      fs.writeFileSync(`${USER_DATA_PATH}/big2.bin`, new ArrayBuffer(60 * 1024 * 1024)),
-    ).toThrow(/maximum size of the file storage limit is exceeded/);
-    expect(fake.userFileBytes()).toBe(150 * 1024 * 1024 + 3);
+    // 200 MB in total, counting space other files already use.
+    const nearlyFull = createWxFake({ usedFileBytes: FILE_STORAGE_LIMIT - 10 });
+    const fs2 = nearlyFull.wx.getFileSystemManager();
+    fs2.writeFileSync(`${USER_DATA_PATH}/ten.bin`, new ArrayBuffer(10));
+    expect(() => fs2.writeFileSync(`${USER_DATA_PATH}/one.bin`, new ArrayBuffer(1))).toThrow(
+      /maximum size of the file storage limit is exceeded/,
+    );
+    // Rewriting a file replaces its bytes rather than adding to them.
+    expect(() => fs2.writeFileSync(`${USER_DATA_PATH}/ten.bin`, new ArrayBuffer(10))).not.toThrow();
+    expect(nearlyFull.userFileBytes()).toBe(FILE_STORAGE_LIMIT);
   });
 
   test('only the user directory is writable; rename moves a file', () => {
