@@ -20,19 +20,34 @@ async function main() {
     console.warn('[pack-npm] miniprogram-ci is not installed; skipping miniprogram_npm build');
     return;
   }
-  // Start clean so a removed dependency does not linger in the package.
-  fs.rmSync(outDir, { recursive: true, force: true });
+  // Build into a scratch directory and swap it in, so a rebuild (any `npm install`) never
+  // leaves a half-written miniprogram_npm under a test run or DevTools, and a removed
+  // dependency does not linger.
+  // (The scratch lives outside miniprogram/ so no tool scanning the app sees it, and on the
+  // same filesystem so the swap is a rename.)
+  const cacheDir = path.join(root, 'node_modules', '.cache');
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const scratch = fs.mkdtempSync(path.join(cacheDir, 'pack-npm-'));
   const started = Date.now();
-  const result = await ci.packNpmManually({
-    packageJsonPath: path.join(root, 'package.json'),
-    miniprogramNpmDistDir: distDir,
-  });
+  let result;
+  try {
+    result = await ci.packNpmManually({
+      packageJsonPath: path.join(root, 'package.json'),
+      miniprogramNpmDistDir: scratch,
+    });
+    const built = path.join(scratch, 'miniprogram_npm');
+    if (!fs.existsSync(path.join(built, '@vant', 'weapp', 'button', 'index.js'))) {
+      throw new Error('miniprogram_npm/@vant/weapp was not produced');
+    }
+    const old = path.join(scratch, 'old');
+    if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
+    fs.renameSync(built, outDir);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
   const warnings = (result && result.warnList) || [];
   for (const w of warnings) {
     console.warn('[pack-npm] warning:', typeof w === 'string' ? w : JSON.stringify(w));
-  }
-  if (!fs.existsSync(path.join(outDir, '@vant', 'weapp', 'button', 'index.js'))) {
-    throw new Error('miniprogram_npm/@vant/weapp was not produced');
   }
   console.log(
     `[pack-npm] miniprogram/miniprogram_npm built in ${Date.now() - started} ms ` +
