@@ -294,6 +294,9 @@ export interface WxFake {
   uninstall(): void;
 }
 
+/** How to put back the global wx that installWxFake replaced, per installed fake. */
+const restorers = new WeakMap<WxFake, () => void>();
+
 export function createWxFake(opts: WxFakeOptions = {}): WxFake {
   const now = opts.now ?? (() => Date.now());
   let theme: Theme = opts.theme ?? 'light';
@@ -983,7 +986,7 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
   const fileSystemManager = {
     access: (o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { path: string }) =>
       finish(o, () => (fsApi.access(normalisePath(o.path)), ok('access'))),
-    accessSync: (p: string) => fsSync(() => fsApi.access(normalisePath(p), 'accessSync')),
+    accessSync: (p: string) => fsApi.access(normalisePath(p), 'accessSync'),
     readFile: (
       o: FsOpt<{ data: string | ArrayBuffer; errMsg: string }> & {
         filePath: string;
@@ -995,7 +998,7 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
         errMsg: 'readFile:ok',
       })),
     readFileSync: (p: string, encoding?: string) =>
-      fsSync(() => fsApi.readFile(normalisePath(p), encoding, 'readFileSync')),
+      fsApi.readFile(normalisePath(p), encoding, 'readFileSync'),
     writeFile: (
       o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & {
         filePath: string;
@@ -1008,7 +1011,7 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
         () => (fsApi.writeFile(normalisePath(o.filePath), o.data, o.encoding), ok('writeFile')),
       ),
     writeFileSync: (p: string, data: string | ArrayBuffer, encoding?: string) =>
-      fsSync(() => fsApi.writeFile(normalisePath(p), data, encoding, 'writeFileSync')),
+      fsApi.writeFile(normalisePath(p), data, encoding, 'writeFileSync'),
     appendFile: (
       o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & {
         filePath: string;
@@ -1021,7 +1024,7 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
         () => (fsApi.appendFile(normalisePath(o.filePath), o.data, o.encoding), ok('appendFile')),
       ),
     appendFileSync: (p: string, data: string | ArrayBuffer, encoding?: string) =>
-      fsSync(() => fsApi.appendFile(normalisePath(p), data, encoding, 'appendFileSync')),
+      fsApi.appendFile(normalisePath(p), data, encoding, 'appendFileSync'),
     copyFile: (
       o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { srcPath: string; destPath: string },
     ) =>
@@ -1030,7 +1033,7 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
         () => (fsApi.copyFile(normalisePath(o.srcPath), normalisePath(o.destPath)), ok('copyFile')),
       ),
     copyFileSync: (src: string, dest: string) =>
-      fsSync(() => fsApi.copyFile(normalisePath(src), normalisePath(dest), 'copyFileSync')),
+      fsApi.copyFile(normalisePath(src), normalisePath(dest), 'copyFileSync'),
     rename: (
       o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { oldPath: string; newPath: string },
     ) =>
@@ -1039,30 +1042,30 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
         () => (fsApi.rename(normalisePath(o.oldPath), normalisePath(o.newPath)), ok('rename')),
       ),
     renameSync: (a: string, b: string) =>
-      fsSync(() => fsApi.rename(normalisePath(a), normalisePath(b), 'renameSync')),
+      fsApi.rename(normalisePath(a), normalisePath(b), 'renameSync'),
     unlink: (o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { filePath: string }) =>
       finish(o, () => (fsApi.unlink(normalisePath(o.filePath)), ok('unlink'))),
-    unlinkSync: (p: string) => fsSync(() => fsApi.unlink(normalisePath(p), 'unlinkSync')),
+    unlinkSync: (p: string) => fsApi.unlink(normalisePath(p), 'unlinkSync'),
     mkdir: (
       o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { dirPath: string; recursive?: boolean },
     ) => finish(o, () => (fsApi.mkdir(normalisePath(o.dirPath), o.recursive), ok('mkdir'))),
     mkdirSync: (p: string, recursive?: boolean) =>
-      fsSync(() => fsApi.mkdir(normalisePath(p), recursive, 'mkdirSync')),
+      fsApi.mkdir(normalisePath(p), recursive, 'mkdirSync'),
     rmdir: (
       o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { dirPath: string; recursive?: boolean },
     ) => finish(o, () => (fsApi.rmdir(normalisePath(o.dirPath), o.recursive), ok('rmdir'))),
     rmdirSync: (p: string, recursive?: boolean) =>
-      fsSync(() => fsApi.rmdir(normalisePath(p), recursive, 'rmdirSync')),
+      fsApi.rmdir(normalisePath(p), recursive, 'rmdirSync'),
     readdir: (o: FsOpt<{ files: string[]; errMsg: string }> & { dirPath: string }) =>
       finish(o, () => ({ files: fsApi.readdir(normalisePath(o.dirPath)), errMsg: 'readdir:ok' })),
-    readdirSync: (p: string) => fsSync(() => fsApi.readdir(normalisePath(p), 'readdirSync')),
+    readdirSync: (p: string) => fsApi.readdir(normalisePath(p), 'readdirSync'),
     stat: (o: FsOpt<{ stats: unknown; errMsg: string }> & { path: string; recursive?: boolean }) =>
       finish(o, () => ({
         stats: fsApi.stat(normalisePath(o.path), o.recursive),
         errMsg: 'stat:ok',
       })),
     statSync: (p: string, recursive?: boolean) =>
-      fsSync(() => fsApi.stat(normalisePath(p), recursive, 'statSync')),
+      fsApi.stat(normalisePath(p), recursive, 'statSync'),
     getFileInfo: (
       o: FsOpt<{ size: number; digest?: string; errMsg: string }> & {
         filePath: string;
@@ -1074,13 +1077,6 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
         errMsg: 'getFileInfo:ok',
       })),
   };
-  /** File-system *Sync APIs throw an Error whose message is the errMsg (no SDK prefix). */
-  function fsSync<T>(run: () => T): T {
-    return run();
-  }
-
-  let restore: (() => void) | undefined;
-
   const fake: WxFake = {
     wx: wx as unknown as WechatMiniprogram.Wx,
     faults,
@@ -1128,12 +1124,9 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
       enterOptions = launchDefaults(o);
     },
     uninstall: () => {
-      restore?.();
-      restore = undefined;
+      restorers.get(fake)?.();
+      restorers.delete(fake);
     },
-  };
-  (fake as { _setRestore?: (fn: () => void) => void })._setRestore = (fn) => {
-    restore = fn;
   };
   return fake;
 }
@@ -1162,7 +1155,7 @@ export function installWxFake(opts: WxFakeOptions = {}): WxFake {
   const previous = g.wx;
   const fake = createWxFake(opts);
   g.wx = Object.assign({}, previous ?? {}, fake.wx as unknown as Record<string, unknown>);
-  (fake as unknown as { _setRestore: (fn: () => void) => void })._setRestore(() => {
+  restorers.set(fake, () => {
     if (previous === undefined) delete g.wx;
     else g.wx = previous;
   });
