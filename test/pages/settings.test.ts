@@ -75,7 +75,7 @@ test('clear all data confirms, then removes storage, files and store state', asy
 
   fake.queueModal({ confirm: true });
   await tap(page, '#clear-all');
-  expect(fake.calls.modals.at(-1)!.content).toContain('无法恢复');
+  expect(fake.calls.modals[fake.calls.modals.length - 1].content).toContain('无法恢复');
   expect(recordsStore.cases).toEqual([]);
   expect(checkStore.result).toBeNull();
   expect(checkStore.history).toEqual([]);

@@ -7,6 +7,8 @@ type Resolve = (o: WechatMiniprogram.NeedPrivacyAuthorizationResolveOption) => v
 /** Requests waiting for the user's answer (several APIs can ask at once). */
 const pending = new Set<Resolve>();
 
+export {};
+
 function answer(o: WechatMiniprogram.NeedPrivacyAuthorizationResolveOption): void {
   for (const r of pending) {
     try {
