@@ -3,6 +3,9 @@ import { resetRecords } from '../helpers/records';
 import { installWxFake, USER_DATA_PATH, WxFake } from '../wx-fake';
 import { recordsStore } from '../../miniprogram/stores/records';
 
+// The first render compiles templates with WeChat's compiler: slow on a busy machine.
+jest.setTimeout(30_000);
+
 type PageInst = Record<string, (...a: unknown[]) => unknown> & { data: Record<string, unknown> };
 
 let fake: WxFake;

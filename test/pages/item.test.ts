@@ -4,6 +4,9 @@ import { installWxFake, WxFake } from '../wx-fake';
 import { recordsStore } from '../../miniprogram/stores/records';
 import { K, MSG } from '../../miniprogram/core/evidence';
 
+// The first render compiles templates with WeChat's compiler: slow on a busy machine.
+jest.setTimeout(30_000);
+
 type PageInst = Record<string, (...a: unknown[]) => unknown> & { data: Record<string, unknown> };
 
 let fake: WxFake;

@@ -1,0 +1,287 @@
+// One case: its timeline (paged, rendered in small grouped setData calls), adding evidence
+// (photos, chat files, typed notes), the integrity badge, delete with undo, status, export.
+import { reaction } from 'mobx-miniprogram';
+import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
+import { BORROWED_LABELS, ItemDraft } from '../../core/evidence';
+import { recordsStore } from '../../stores/records';
+import { settingsStore } from '../../stores/settings';
+import { ImportSource, pickMedia, pickMessageFiles } from '../../services/files';
+import { confirm, navigate, toast } from '../../services/viewer';
+import { groupPatches, rowOf } from '../view';
+
+export const ADD_ACTIONS = ['拍照/截图', '聊天文件（合同、录音、图片）', '文字记录'];
+
+export const NOTE_KINDS: {
+  value: string;
+  label: string;
+  draft: Pick<ItemDraft, 'kind' | 'comm'>;
+}[] = [
+  { value: 'call', label: '电话内容', draft: { kind: 'communication', comm: 'call_recording' } },
+  { value: 'sms', label: '短信', draft: { kind: 'communication', comm: 'sms' } },
+  { value: 'visit', label: '上门', draft: { kind: 'communication', comm: 'visit_note' } },
+  { value: 'payment', label: '还款', draft: { kind: 'payment' } },
+  { value: 'other', label: '其他', draft: { kind: 'other' } },
+];
+
+interface PageState {
+  caseId: string;
+  keys: string[];
+  dispose: (() => void) | null;
+}
+const states = new WeakMap<object, PageState>();
+
+export interface Badge {
+  state: string;
+  text: string;
+  detail: string;
+}
+
+export function badgeOf(): Badge {
+  const i = recordsStore.integrity;
+  if (i.state === 'checking') return { state: 'checking', text: '正在校验…', detail: '' };
+  if (i.state === 'ok' && i.result?.ok)
+    return {
+      state: 'ok',
+      text: '已验证未改动',
+      detail: `共 ${i.result.count} 条记录，与保存时一致`,
+    };
+  if (i.state === 'bad' && i.result && !i.result.ok)
+    return {
+      state: 'bad',
+      text: `第 ${i.result.firstBadIndex + 1} 条被改动或缺失`,
+      detail:
+        i.result.message + (i.result.attachmentName ? `（附件：${i.result.attachmentName}）` : ''),
+    };
+  return { state: 'unknown', text: '尚未校验', detail: '校验会重新计算每条记录和附件的摘要' };
+}
+
+Component({
+  behaviors: [storeBindingsBehavior],
+  data: {
+    groups: [] as unknown[],
+    showNote: false,
+    noteText: '',
+    noteKind: 'call',
+    noteKinds: NOTE_KINDS.map(({ value, label }) => ({ value, label })),
+    noteError: '',
+    busy: false,
+  },
+  storeBindings: [
+    {
+      store: recordsStore,
+      fields: {
+        info: () => {
+          const c = recordsStore.current;
+          const s = recordsStore.currentSummary;
+          if (!c && !s) return null;
+          const title = c?.title ?? s?.title ?? '';
+          const institution = c?.institution.name ?? s?.institutionName ?? '';
+          const borrowed = BORROWED_LABELS[c?.borrowed ?? s?.borrowed ?? 'unsure'];
+          const amount = c?.amount ?? s?.amount ?? '';
+          return {
+            facts: [institution !== title ? institution : '', borrowed, amount ? `¥${amount}` : '']
+              .filter(Boolean)
+              .join(' · '),
+            title,
+            notes: c?.notes ?? '',
+            resolved: (c?.status ?? s?.status) === 'resolved',
+            editable: !!c,
+          };
+        },
+        total: () => recordsStore.total,
+        hasMore: () => recordsStore.hasMore,
+        loading: () => recordsStore.loading,
+        error: () => recordsStore.error,
+        badge: badgeOf,
+        undo: () => {
+          const p = recordsStore.pendingDelete;
+          return !!p && p.caseId === recordsStore.current?.id;
+        },
+      },
+      actions: {},
+    },
+    {
+      store: settingsStore,
+      fields: {
+        rootClass: () => settingsStore.rootClass + (settingsStore.largeFont ? ' nc-large' : ''),
+        rootFontSize: () => settingsStore.rootFontSize,
+      },
+      actions: {},
+    },
+  ],
+  lifetimes: {
+    detached() {
+      const st = states.get(this);
+      st?.dispose?.();
+      states.delete(this);
+    },
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      const caseId = decodeURIComponent(query.id ?? '');
+      const st: PageState = { caseId, keys: [], dispose: null };
+      states.set(this, st);
+      if (!recordsStore.ready) recordsStore.init();
+      if (caseId && recordsStore.current?.id !== caseId) recordsStore.openCase(caseId);
+      // The timeline is pushed by hand: only changed groups of 30 rows, in payloads < 48 KB.
+      st.dispose = reaction(
+        () => recordsStore.visibleItems,
+        (items) => this.sync(items.map(rowOf)),
+        { fireImmediately: true },
+      );
+      if (recordsStore.current?.title)
+        wx.setNavigationBarTitle?.({ title: recordsStore.current.title });
+    },
+
+    onUnload() {
+      const st = states.get(this);
+      st?.dispose?.();
+      if (st) st.dispose = null;
+      // Leaving the case records a pending deletion for good.
+      recordsStore.closeCase();
+    },
+
+    sync(rows: ReturnType<typeof rowOf>[]) {
+      const st = states.get(this);
+      if (!st) return;
+      for (const patch of groupPatches(st.keys, rows)) this.setData(patch);
+    },
+
+    onReachBottom() {
+      this.onLoadMore();
+    },
+
+    onLoadMore() {
+      recordsStore.loadMore();
+    },
+
+    onOpenItem(e: WechatMiniprogram.TouchEvent) {
+      const id = String(e.currentTarget.dataset.id ?? '');
+      const c = recordsStore.current;
+      if (id && c)
+        navigate(
+          `/packageRecords/item/index?case=${encodeURIComponent(c.id)}&id=${encodeURIComponent(id)}`,
+        );
+    },
+
+    onDismissError() {
+      recordsStore.clearError();
+    },
+
+    // ---------------------------------------------------------------- adding
+
+    onAdd() {
+      wx.showActionSheet({
+        itemList: ADD_ACTIONS,
+        success: (r) => {
+          if (r.tapIndex === 0) void this.onAddMedia();
+          else if (r.tapIndex === 1) void this.onAddChatFile();
+          else if (r.tapIndex === 2) this.onAddNote();
+        },
+      });
+    },
+
+    async onAddMedia() {
+      await this.importFrom(() => pickMedia(), {});
+    },
+
+    async onAddChatFile() {
+      await this.importFrom(() => pickMessageFiles(), {});
+    },
+
+    async importFrom(pick: () => Promise<ImportSource[]>, draft: Partial<ItemDraft>) {
+      let sources: ImportSource[];
+      try {
+        sources = await pick();
+      } catch (e) {
+        toast((e as Error).message || '没有选到文件，请再试一次。');
+        return false;
+      }
+      if (!sources.length) return false;
+      this.setData({ busy: true });
+      const it = recordsStore.addFiles(sources, draft);
+      this.setData({ busy: false });
+      if (it) toast('已保存', 'success');
+      return !!it;
+    },
+
+    onAddNote() {
+      this.setData({ showNote: true, noteError: '' });
+    },
+
+    onCloseNote() {
+      this.setData({ showNote: false });
+    },
+
+    onNoteInput(e: WechatMiniprogram.CustomEvent) {
+      this.setData({ noteText: String(e.detail ?? ''), noteError: '' });
+    },
+
+    onPickNoteKind(e: WechatMiniprogram.TouchEvent) {
+      this.setData({ noteKind: String(e.currentTarget.dataset.value) });
+    },
+
+    onSaveNote(): boolean {
+      const text = this.data.noteText.trim();
+      if (!text) {
+        this.setData({ noteError: '请先写下发生了什么，例如谁打来、说了什么。' });
+        return false;
+      }
+      const kind = NOTE_KINDS.find((k) => k.value === this.data.noteKind) ?? NOTE_KINDS[0];
+      const it = recordsStore.addNote(text, { ...kind.draft });
+      if (!it) {
+        // Keep what was typed: nothing is lost when storage is full.
+        this.setData({ noteError: recordsStore.error ?? '没有保存成功，请再试一次。' });
+        return false;
+      }
+      this.setData({ showNote: false, noteText: '' });
+      toast('已保存', 'success');
+      return true;
+    },
+
+    // ---------------------------------------------------------------- integrity, delete, status
+
+    async onVerify() {
+      await recordsStore.verify();
+    },
+
+    async onDeleteItem(e: WechatMiniprogram.TouchEvent) {
+      const id = String(e.currentTarget.dataset.id ?? '');
+      if (!id) return false;
+      const ok = await confirm({
+        title: '删除这条证据？',
+        content: '删除会作为一条记录写进证据链，5 秒内可以撤销。',
+        confirmText: '删除',
+        danger: true,
+      });
+      if (!ok) return false;
+      return recordsStore.deleteItem(id);
+    },
+
+    onUndo() {
+      recordsStore.undoDelete();
+    },
+
+    onToggleStatus() {
+      const c = recordsStore.current;
+      if (!c) return;
+      const next = c.status === 'resolved' ? 'open' : 'resolved';
+      if (recordsStore.updateCase({ status: next }))
+        toast(next === 'resolved' ? '已标记为已解决' : '已重新打开', 'success');
+    },
+
+    // ---------------------------------------------------------------- export
+
+    onExport() {
+      const c = recordsStore.current;
+      if (c) navigate(`/packageRecords/export/index?id=${encodeURIComponent(c.id)}`);
+    },
+
+    onComplaint(e: WechatMiniprogram.TouchEvent) {
+      const c = recordsStore.current;
+      const kind = String(e.currentTarget.dataset.kind ?? '12378');
+      if (c)
+        navigate(`/packageRecords/export/index?id=${encodeURIComponent(c.id)}&complaint=${kind}`);
+    },
+  },
+});
