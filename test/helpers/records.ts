@@ -3,6 +3,7 @@
  * over wx storage, real file service), with controllable undo timers, and helpers to watch
  * every setData a page sends.
  */
+import { runInAction } from 'mobx-miniprogram';
 import { recordsStore, Timers, wxKV } from '../../miniprogram/stores/records';
 import { createEvidenceFiles } from '../../miniprogram/services/files';
 import { EvidenceRepository } from '../../miniprogram/core/evidence';
@@ -42,6 +43,12 @@ export function resetRecords(opts: { init?: boolean } = {}): FakeTimers {
   recordsStore.closeCase();
   recordsStore.clearError();
   if (opts.init !== false) recordsStore.init();
+  else
+    runInAction(() => {
+      recordsStore.ready = false;
+      recordsStore.warnings = [];
+      recordsStore.cases = [];
+    });
   return timers;
 }
 

@@ -1,6 +1,8 @@
 import { load, settle, textOf } from '../helpers/page';
 import { resetRecords } from '../helpers/records';
 import { recordsStore } from '../../miniprogram/stores/records';
+import { settingsStore } from '../../miniprogram/stores/settings';
+import { installWxFake } from '../wx-fake';
 
 // The first render compiles templates with WeChat's compiler: slow on a busy machine.
 jest.setTimeout(30_000);
@@ -55,4 +57,27 @@ test('create a case from the form: directory institution, borrowed, amount, note
   expect(c.amount).toBe('3200.50');
   expect(textOf(page, '#case-0')).toContain('0 条证据');
   expect(page.querySelector('#empty')).toBeUndefined();
+});
+
+test('start-up warnings are shown once, then not again on the next show', async () => {
+  const fake = installWxFake({ storage: { records_v1_index: JSON.stringify(['a']) } });
+  fake.corruptKey('records_v1_case_a', '{"broken');
+  resetRecords({ init: false });
+  const page = await load('pages/records/index');
+  expect(fake.calls.modals).toHaveLength(1);
+  expect(fake.calls.modals[0].content).toContain('旧版本的案件记录已损坏');
+  await (page.instance as unknown as PageInst).onShow();
+  expect(fake.calls.modals).toHaveLength(1);
+});
+
+test('dark and large-font classes reach the root view', async () => {
+  resetRecords();
+  settingsStore.setTheme('dark');
+  settingsStore.setLargeFont(true);
+  const page = await load('pages/records/index');
+  const cls = page.querySelector('#page')!.dom!.className;
+  expect(cls).toContain('theme-dark');
+  expect(cls).toContain('large-font');
+  settingsStore.setTheme('light');
+  settingsStore.setLargeFont(false);
 });
