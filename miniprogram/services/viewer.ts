@@ -52,6 +52,17 @@ export function fileExists(path: string): boolean {
   }
 }
 
+/** The start of a stored text file (chat exports, .txt notes), or null when it cannot be read. */
+export function readTextStart(path: string, maxChars = 20000): string | null {
+  try {
+    const data = w().getFileSystemManager().readFileSync(path, 'utf8');
+    if (typeof data !== 'string') return null;
+    return data.length > maxChars ? data.slice(0, maxChars) + '\n……（只显示开头）' : data;
+  } catch {
+    return null;
+  }
+}
+
 export function copyText(text: string): Promise<Outcome> {
   return call(
     (cb) => w().setClipboardData({ data: text, ...cb }),

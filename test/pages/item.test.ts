@@ -110,3 +110,16 @@ test('editing the notes creates a new version and shows the history', async () =
   expect(textOf(page, '#old-version')).toContain('旧版本');
   expect(page.querySelector('#edit')).toBeUndefined();
 });
+
+test('a text file from a chat is shown inline', async () => {
+  resetRecords();
+  const c = recordsStore.createCase({ institution: { name: '某贷款平台' } })!;
+  recordsStore.openCase(c.id);
+  const tmp = fake.putFile({ path: 'http://tmp/chat.txt', data: '聊天记录：今天不还就上门' });
+  const it = recordsStore.addFiles([{ tempPath: tmp, name: '聊天记录.txt' }])!;
+  const { page, inst } = await open(c.id, it.id);
+  expect(textOf(page, '#file-0')).toContain('查看文字');
+  expect(await inst.onOpenAttachment(tap(0))).toBe(true);
+  await settle();
+  expect(textOf(page, '#file-0')).toContain('今天不还就上门');
+});

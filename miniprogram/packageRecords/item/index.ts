@@ -12,24 +12,43 @@ import {
 } from '../../core/evidence';
 import { recordsStore } from '../../stores/records';
 import { settingsStore } from '../../stores/settings';
-import { copyText, fileExists, openDocument, previewImages, toast } from '../../services/viewer';
+import {
+  copyText,
+  fileExists,
+  openDocument,
+  previewImages,
+  readTextStart,
+  toast,
+} from '../../services/viewer';
 import { shortHash } from '../view';
 
-export type FileKind = 'image' | 'audio' | 'video' | 'doc' | 'other';
+export type FileKind = 'image' | 'audio' | 'video' | 'doc' | 'text' | 'other';
 
 export function fileKindOf(mime: string, name: string): FileKind {
   if (mime.startsWith('image/')) return 'image';
   if (mime.startsWith('audio/')) return 'audio';
   if (mime.startsWith('video/')) return 'video';
+  if (mime === 'text/plain' || /\.txt$/i.test(name)) return 'text';
   if (/\.(pdf|docx?|xlsx?|pptx?)$/i.test(name)) return 'doc';
   return 'other';
 }
+
+const ACTIONS: Record<FileKind, string> = {
+  image: '查看图片',
+  audio: '播放',
+  video: '打开',
+  doc: '打开',
+  text: '查看文字',
+  other: '打开',
+};
 
 interface AttachmentView {
   index: number;
   name: string;
   size: string;
   kind: FileKind;
+  /** Button label: 播放 / 查看图片 / 查看文字 / 打开. */
+  action: string;
   path: string;
   sha: string;
   shaShort: string;
@@ -54,6 +73,7 @@ function viewOf(it: Item) {
     name: a.name,
     size: formatSize(a.size),
     kind: fileKindOf(a.mime, a.name),
+    action: ACTIONS[fileKindOf(a.mime, a.name)],
     path: a.path,
     sha: a.sha256 ?? '',
     shaShort: shortHash(a.sha256),
@@ -96,6 +116,9 @@ Component({
     playing: -1,
     audioError: '',
     notice: '',
+    /** Text of an opened .txt attachment, shown under it. */
+    textIndex: -1,
+    textBody: '',
   },
   storeBindings: [
     {
@@ -155,6 +178,8 @@ Component({
         editError: '',
         audioError: '',
         notice: '',
+        textIndex: -1,
+        textBody: '',
       });
       return true;
     },
@@ -182,6 +207,19 @@ Component({
       }
       if (a.kind === 'audio') {
         this.toggleAudio(a.index, a.path);
+        return Promise.resolve(true);
+      }
+      if (a.kind === 'text') {
+        if (this.data.textIndex === a.index) {
+          this.setData({ textIndex: -1, textBody: '' });
+          return Promise.resolve(true);
+        }
+        const text = readTextStart(a.path);
+        if (text === null) {
+          this.setData({ notice: '这个文字文件读不出来，可能已损坏或不是文字格式。' });
+          return Promise.resolve(false);
+        }
+        this.setData({ textIndex: a.index, textBody: text });
         return Promise.resolve(true);
       }
       return openDocument(a.path, a.name).then((r) => this.report(r));
