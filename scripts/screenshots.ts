@@ -125,7 +125,7 @@ async function sampleCase(): Promise<string | undefined> {
   await call(records, 'addNote', SAMPLE_NOTICE, { kind: 'communication', comm: 'sms' });
   await call(records, 'addNote', '下午 3 点接到 171 开头号码来电，自称微粒贷专员，要求今天转账。', {
     kind: 'communication',
-    comm: 'call',
+    comm: 'other',
   });
   await call(records, 'closeCase');
   return c.id;
@@ -185,7 +185,7 @@ wx-image { display: inline-block; width: 320px; height: 240px; overflow: hidden;
 wx-button { display: block; position: relative; box-sizing: border-box; margin: 0 auto; padding: 0 14px;
   font-size: 18px; text-align: center; text-decoration: none; line-height: 2.55555556;
   border-radius: 5px; overflow: hidden; color: #000; background-color: #f8f8f8; }
-wx-input { display: block; height: 1.4rem; min-height: 1.4rem; line-height: 1.4rem; overflow: hidden; }
+wx-input { display: flex; align-items: center; height: 1.4rem; min-height: 1.4rem; line-height: 1.4rem; overflow: hidden; }
 wx-textarea { display: block; width: 300px; height: 150px; white-space: pre-wrap; overflow: hidden; }
 .wx-value, .wx-placeholder { pointer-events: none; }
 .wx-placeholder { color: #999; }
@@ -251,15 +251,20 @@ function appCss(): string {
 
 /**
  * Inputs and textareas render empty in jsdom: show their value (or placeholder) as text. The
- * value lives on the exparser node behind the DOM element (`__wxElement`), not on the DOM.
+ * attributes live on the exparser node behind the DOM element (`__wxElement._vt.attrs`).
  */
+interface WxNode {
+  _vt?: { attrs?: { name: string; value: unknown }[] };
+}
 function showFieldValues(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('wx-textarea, wx-input'))) {
-    const wxEl = (el as unknown as { __wxElement?: { data?: Record<string, unknown> } })
-      .__wxElement;
-    const data = wxEl?.data ?? {};
-    const value = String(data.value ?? '');
-    const placeholder = String(data.placeholder ?? '');
+    const wxEl = (el as unknown as { __wxElement?: WxNode }).__wxElement;
+    const attr = (name: string): string => {
+      const found = wxEl?._vt?.attrs?.find((a) => a.name === name);
+      return found && found.value != null ? String(found.value) : '';
+    };
+    const value = attr('value');
+    const placeholder = attr('placeholder');
     const span = el.ownerDocument.createElement('span');
     span.className = value ? 'wx-value' : 'wx-placeholder';
     span.textContent = value || placeholder;
