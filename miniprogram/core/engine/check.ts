@@ -163,6 +163,9 @@ export function checkNotice(input: NoticeInput): CheckResult {
   signals.sort((a, b) => rank(b.id) - rank(a.id));
   const entities: Entity[] = ctx.entities.map((e) => {
     const out: Entity = { kind: e.kind, text: e.text, value: e.value, span: e.span };
+    // An account or payee the message asks you to pay into is, by that request, not official.
+    if ((e.kind === 'bank_card' || e.kind === 'email') && ids.has('pay_to_unofficial_account'))
+      facts.status.set(e, 'unofficial');
     const st = facts.status.get(e);
     if (st) out.status = st;
     const owner = facts.owner.get(e);

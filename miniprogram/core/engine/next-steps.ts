@@ -9,7 +9,11 @@ import type { DirectoryEntry } from '../directory/types';
 function callOf(entryId: string): NextStep['call'] | undefined {
   const e = entryById(entryId);
   const h = e && e.hotlines.find((x) => x.confidence === 'C1' || x.confidence === 'C2');
-  return e && h ? { entryId: e.id, number: h.number, label: `${e.name} ${h.label}` } : undefined;
+  if (!e || !h) return undefined;
+  // "110 报警电话" already says what the line is; don't repeat the hotline label after it.
+  const label =
+    e.name.includes(h.label) || h.label.includes(e.name) ? e.name : `${e.name} ${h.label}`;
+  return { entryId: e.id, number: h.number, label };
 }
 
 export function nextSteps(
