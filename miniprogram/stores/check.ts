@@ -99,6 +99,8 @@ export interface HistoryItem {
 
 /** A contact found in the message: shown with its status, copyable, never dialled. */
 export interface ContactRow {
+  /** Opens the \"is this official?\" answer for this number or link. */
+  lookupUrl: string;
   key: string;
   kindLabel: string;
   text: string;
@@ -253,9 +255,13 @@ export class CheckStore {
       if (seen.has(dedupe)) return;
       seen.add(dedupe);
       const status = e.status ?? 'none';
+      const claimed = r.entities.find((x) => x.kind === 'institution');
       out.push({
         key: `c${i}`,
         kindLabel,
+        lookupUrl:
+          `/pages/lookup/index?q=${encodeURIComponent(e.text)}` +
+          (claimed ? `&claimed=${encodeURIComponent(claimed.text)}` : ''),
         text: e.text,
         status,
         statusLabel: e.status ? STATUS_LABELS[e.status] : '未核实',

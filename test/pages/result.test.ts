@@ -70,6 +70,16 @@ test('numbers in the message are marked and only copied, never dialled', async (
   expect(fake.calls.phone).toEqual([]);
 });
 
+test('each number or link opens the directory answer for it, with the institution claimed', async () => {
+  const page = await checked();
+  const i = checkStore.contacts.findIndex((r) => r.text === MESSAGE_NUMBER);
+  await tap(page, `#lookup-${i}`);
+  const url = fake.calls.navigations[fake.calls.navigations.length - 1].url;
+  expect(url).toContain('/pages/lookup/index?q=' + MESSAGE_NUMBER);
+  expect(decodeURIComponent(url)).toContain('claimed=微粒贷');
+  expect(fake.calls.phone).toEqual([]);
+});
+
 test('official numbers and next-step calls dial directory numbers only', async () => {
   const page = await checked();
   expect(textOf(page, '#official-0')).toContain('95384');

@@ -43,6 +43,11 @@ Component({
       const r = await copyText(text);
       toast(r.ok ? '已复制' : r.message);
     },
+    /** The directory's answer for a number or link found in the message (never dials it). */
+    onLookup(e: Ev) {
+      const url = e.currentTarget?.dataset?.url ?? '';
+      if (url) navigateTo(url);
+    },
     /** Only directory numbers reach here; dialOfficial refuses anything else anyway. */
     async onCall(e: Ev) {
       const number = e.currentTarget?.dataset?.number ?? '';
