@@ -103,8 +103,8 @@ export function exportDir(): string {
 }
 
 /**
- * Write `content` to USER_DATA_PATH/exports/<fileName> (replacing an older export of the same
- * name). Returns the path, or a Chinese message when there is no room or writing fails.
+ * Write `content` to USER_DATA_PATH/exports/<fileName>, removing earlier exports first.
+ * Returns the path, or a Chinese message when there is no room or writing fails.
  */
 export function writeExportFile(
   fileName: string,
@@ -116,6 +116,14 @@ export function writeExportFile(
   try {
     try {
       fs.accessSync(dir);
+      // Earlier exports were only copies for sharing: drop them so they do not eat the 200 MB.
+      for (const f of fs.readdirSync(dir)) {
+        try {
+          fs.unlinkSync(`${dir}/${f}`);
+        } catch {
+          /* best effort */
+        }
+      }
     } catch {
       fs.mkdirSync(dir, true);
     }

@@ -113,3 +113,15 @@ test('12363 credit-record draft from the picker', async () => {
   expect(textOf(page, '#complaint-title')).toContain('征信记录');
   expect(textOf(page, '#complaint-body')).toContain('微众银行');
 });
+
+test('sending again replaces the earlier export file instead of piling up copies', async () => {
+  const id = seed();
+  const { inst } = await open({ id });
+  await inst.onShare();
+  const first = fake.calls.sharedFiles[0].filePath;
+  await new Promise((r) => setTimeout(r, 1100));
+  await inst.onShare();
+  const second = fake.calls.sharedFiles[1].filePath;
+  expect(fake.fileExists(second)).toBe(true);
+  if (second !== first) expect(fake.fileExists(first)).toBe(false);
+});
