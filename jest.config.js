@@ -5,6 +5,9 @@ const tsJest = [
   { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: { warnOnly: false } },
 ];
 module.exports = {
+  // Jest's default leaves one core idle; CI machines here have two, and npm test runs jest
+  // after the type checks and lint, so it can have them all.
+  maxWorkers: '100%',
   projects: [
     {
       displayName: 'unit',
