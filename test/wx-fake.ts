@@ -453,27 +453,21 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     return out.sort();
   }
 
+  // Each operation takes the API name it reports errors under first, then the arguments in
+  // the order the *Sync form takes them; paths are normalised here.
   const fsApi = {
-    access(p: string, api = 'access'): void {
+    access(api: string, path: string): void {
+      const p = normalisePath(path);
       if (!fsNodes.has(p)) throw noent(api, p);
     },
-    readFile(p: string, encoding: string | undefined, api = 'readFile'): string | ArrayBuffer {
-      return fromBytes(readNode(api, p).data, encoding);
+    readFile(api: string, path: string, encoding?: string): string | ArrayBuffer {
+      return fromBytes(readNode(api, normalisePath(path)).data, encoding);
     },
-    writeFile(
-      p: string,
-      data: string | ArrayBuffer,
-      encoding: string | undefined,
-      api = 'writeFile',
-    ): void {
-      writeBytes(api, p, toBytes(data, encoding));
+    writeFile(api: string, path: string, data: string | ArrayBuffer, encoding?: string): void {
+      writeBytes(api, normalisePath(path), toBytes(data, encoding));
     },
-    appendFile(
-      p: string,
-      data: string | ArrayBuffer,
-      encoding: string | undefined,
-      api = 'appendFile',
-    ): void {
+    appendFile(api: string, path: string, data: string | ArrayBuffer, encoding?: string): void {
+      const p = normalisePath(path);
       const node = readNode(api, p);
       const add = toBytes(data, encoding);
       const merged = new Uint8Array(node.data.byteLength + add.byteLength);
@@ -481,70 +475,83 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
       merged.set(add, node.data.byteLength);
       writeBytes(api, p, merged);
     },
-    copyFile(src: string, dest: string, api = 'copyFile'): void {
+    copyFile(api: string, srcPath: string, destPath: string): void {
+      const [src, dest] = [normalisePath(srcPath), normalisePath(destPath)];
       const node = fsNodes.get(src);
-      if (!node || node.kind !== 'file')
+      if (!node || node.kind !== 'file') {
         throw new WxFakeError(
           `${api}:fail no such file or directory, copyFile ${src} -> ${dest}`,
           FS_NOENT,
         );
+      }
       writeBytes(api, dest, node.data.slice());
     },
-    rename(oldPath: string, newPath: string, api = 'rename'): void {
-      const node = fsNodes.get(oldPath);
-      if (!node)
+    rename(api: string, oldPath: string, newPath: string): void {
+      const [from, to] = [normalisePath(oldPath), normalisePath(newPath)];
+      const node = fsNodes.get(from);
+      if (!node) {
         throw new WxFakeError(
-          `${api}:fail no such file or directory, rename ${oldPath} -> ${newPath}`,
+          `${api}:fail no such file or directory, rename ${from} -> ${to}`,
           FS_NOENT,
         );
-      if (node.kind === 'dir')
+      }
+      if (node.kind === 'dir') {
         throw new WxFakeError(
-          `${api}:fail operation not permitted, rename ${oldPath} -> ${newPath}`,
+          `${api}:fail operation not permitted, rename ${from} -> ${to}`,
           1300001,
         );
-      requireWritable(api, newPath);
-      fsNodes.delete(oldPath);
-      fsNodes.set(newPath, { ...node, mtime: now() });
+      }
+      requireWritable(api, to);
+      fsNodes.delete(from);
+      fsNodes.set(to, { ...node, mtime: now() });
     },
-    unlink(p: string, api = 'unlink'): void {
+    unlink(api: string, path: string): void {
+      const p = normalisePath(path);
       const node = fsNodes.get(p);
       if (!node) throw noent(api, p);
-      if (node.kind === 'dir')
+      if (node.kind === 'dir') {
         throw new WxFakeError(`${api}:fail operation not permitted, unlink ${p}`, 1300001);
+      }
       fsNodes.delete(p);
     },
-    mkdir(p: string, recursive: boolean | undefined, api = 'mkdir'): void {
-      if (!p.startsWith(USER_DATA_PATH + '/'))
+    mkdir(api: string, dirPath: string, recursive?: boolean): void {
+      const p = normalisePath(dirPath);
+      if (!p.startsWith(USER_DATA_PATH + '/')) {
         throw new WxFakeError(`${api}:fail permission denied, open ${p}`, 1300013);
+      }
       if (fsNodes.has(p)) throw new WxFakeError(`${api}:fail file already exists ${p}`, 1301005);
       const parent = parentOf(p);
       if (!fsNodes.has(parent)) {
         if (!recursive) throw noent(api, p);
-        fsApi.mkdir(parent, true, api);
+        fsApi.mkdir(api, parent, true);
       }
       fsNodes.set(p, { kind: 'dir', mtime: now() });
     },
-    rmdir(p: string, recursive: boolean | undefined, api = 'rmdir'): void {
+    rmdir(api: string, dirPath: string, recursive?: boolean): void {
+      const p = normalisePath(dirPath);
       const node = fsNodes.get(p);
       if (!node) throw noent(api, p);
       if (node.kind !== 'dir') throw new WxFakeError(`${api}:fail not a directory ${p}`, 1300020);
       const kids = [...fsNodes.keys()].filter((k) => k.startsWith(p + '/'));
-      if (kids.length && !recursive)
+      if (kids.length && !recursive) {
         throw new WxFakeError(`${api}:fail directory not empty`, 1300066);
+      }
       for (const k of kids) fsNodes.delete(k);
       fsNodes.delete(p);
     },
-    readdir(p: string, api = 'readdir'): string[] {
+    readdir(api: string, dirPath: string): string[] {
+      const p = normalisePath(dirPath);
       const node = fsNodes.get(p);
       if (!node) throw noent(api, p);
       if (node.kind !== 'dir') throw new WxFakeError(`${api}:fail not a directory ${p}`, 1300020);
       return childrenOf(p);
     },
     stat(
-      p: string,
-      recursive: boolean | undefined,
-      api = 'stat',
+      api: string,
+      path: string,
+      recursive?: boolean,
     ): WechatMiniprogram.Stats | Record<string, WechatMiniprogram.Stats> {
+      const p = normalisePath(path);
       const node = fsNodes.get(p);
       if (!node) throw noent(api, p);
       if (!recursive || node.kind === 'file') return statOf(node);
@@ -553,16 +560,15 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
       return out;
     },
     getFileInfo(
-      p: string,
-      algo: 'md5' | 'sha1' | undefined,
-      api = 'getFileInfo',
-    ): { size: number; digest?: string } {
-      const node = readNode(api, p);
-      const res: { size: number; digest?: string } = { size: node.data.byteLength };
-      res.digest = createHash(algo ?? 'md5')
+      api: string,
+      filePath: string,
+      digestAlgorithm?: 'md5' | 'sha1',
+    ): { size: number; digest: string } {
+      const node = readNode(api, normalisePath(filePath));
+      const digest = createHash(digestAlgorithm ?? 'md5')
         .update(node.data)
         .digest('hex');
-      return res;
+      return { size: node.data.byteLength, digest };
     },
   };
 
@@ -981,102 +987,40 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     };
   }
 
-  type FsOpt<S> = Callbacks<S> & Record<string, any>;
-  const ok = (api: string) => ({ errMsg: `${api}:ok` });
-  const fileSystemManager = {
-    access: (o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { path: string }) =>
-      finish(o, () => (fsApi.access(normalisePath(o.path)), ok('access'))),
-    accessSync: (p: string) => fsApi.access(normalisePath(p), 'accessSync'),
-    readFile: (
-      o: FsOpt<{ data: string | ArrayBuffer; errMsg: string }> & {
-        filePath: string;
-        encoding?: string;
-      },
-    ) =>
-      finish(o, () => ({
-        data: fsApi.readFile(normalisePath(o.filePath), o.encoding),
-        errMsg: 'readFile:ok',
-      })),
-    readFileSync: (p: string, encoding?: string) =>
-      fsApi.readFile(normalisePath(p), encoding, 'readFileSync'),
-    writeFile: (
-      o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & {
-        filePath: string;
-        data: string | ArrayBuffer;
-        encoding?: string;
-      },
-    ) =>
-      finish(
-        o,
-        () => (fsApi.writeFile(normalisePath(o.filePath), o.data, o.encoding), ok('writeFile')),
-      ),
-    writeFileSync: (p: string, data: string | ArrayBuffer, encoding?: string) =>
-      fsApi.writeFile(normalisePath(p), data, encoding, 'writeFileSync'),
-    appendFile: (
-      o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & {
-        filePath: string;
-        data: string | ArrayBuffer;
-        encoding?: string;
-      },
-    ) =>
-      finish(
-        o,
-        () => (fsApi.appendFile(normalisePath(o.filePath), o.data, o.encoding), ok('appendFile')),
-      ),
-    appendFileSync: (p: string, data: string | ArrayBuffer, encoding?: string) =>
-      fsApi.appendFile(normalisePath(p), data, encoding, 'appendFileSync'),
-    copyFile: (
-      o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { srcPath: string; destPath: string },
-    ) =>
-      finish(
-        o,
-        () => (fsApi.copyFile(normalisePath(o.srcPath), normalisePath(o.destPath)), ok('copyFile')),
-      ),
-    copyFileSync: (src: string, dest: string) =>
-      fsApi.copyFile(normalisePath(src), normalisePath(dest), 'copyFileSync'),
-    rename: (
-      o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { oldPath: string; newPath: string },
-    ) =>
-      finish(
-        o,
-        () => (fsApi.rename(normalisePath(o.oldPath), normalisePath(o.newPath)), ok('rename')),
-      ),
-    renameSync: (a: string, b: string) =>
-      fsApi.rename(normalisePath(a), normalisePath(b), 'renameSync'),
-    unlink: (o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { filePath: string }) =>
-      finish(o, () => (fsApi.unlink(normalisePath(o.filePath)), ok('unlink'))),
-    unlinkSync: (p: string) => fsApi.unlink(normalisePath(p), 'unlinkSync'),
-    mkdir: (
-      o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { dirPath: string; recursive?: boolean },
-    ) => finish(o, () => (fsApi.mkdir(normalisePath(o.dirPath), o.recursive), ok('mkdir'))),
-    mkdirSync: (p: string, recursive?: boolean) =>
-      fsApi.mkdir(normalisePath(p), recursive, 'mkdirSync'),
-    rmdir: (
-      o: FsOpt<WechatMiniprogram.GeneralCallbackResult> & { dirPath: string; recursive?: boolean },
-    ) => finish(o, () => (fsApi.rmdir(normalisePath(o.dirPath), o.recursive), ok('rmdir'))),
-    rmdirSync: (p: string, recursive?: boolean) =>
-      fsApi.rmdir(normalisePath(p), recursive, 'rmdirSync'),
-    readdir: (o: FsOpt<{ files: string[]; errMsg: string }> & { dirPath: string }) =>
-      finish(o, () => ({ files: fsApi.readdir(normalisePath(o.dirPath)), errMsg: 'readdir:ok' })),
-    readdirSync: (p: string) => fsApi.readdir(normalisePath(p), 'readdirSync'),
-    stat: (o: FsOpt<{ stats: unknown; errMsg: string }> & { path: string; recursive?: boolean }) =>
-      finish(o, () => ({
-        stats: fsApi.stat(normalisePath(o.path), o.recursive),
-        errMsg: 'stat:ok',
-      })),
-    statSync: (p: string, recursive?: boolean) =>
-      fsApi.stat(normalisePath(p), recursive, 'statSync'),
-    getFileInfo: (
-      o: FsOpt<{ size: number; digest?: string; errMsg: string }> & {
-        filePath: string;
-        digestAlgorithm?: 'md5' | 'sha1';
-      },
-    ) =>
-      finish(o, () => ({
-        ...fsApi.getFileInfo(normalisePath(o.filePath), o.digestAlgorithm),
-        errMsg: 'getFileInfo:ok',
-      })),
+  /**
+   * The FileSystemManager: for each operation, the async form reads these option keys (in the
+   * order the *Sync form takes them as arguments) and wraps the result like WeChat does.
+   */
+  const fsOps: Record<
+    keyof typeof fsApi,
+    { keys: string[]; result?: (r: any) => Record<string, unknown>; noSync?: true }
+  > = {
+    access: { keys: ['path'] },
+    readFile: { keys: ['filePath', 'encoding'], result: (data) => ({ data }) },
+    writeFile: { keys: ['filePath', 'data', 'encoding'] },
+    appendFile: { keys: ['filePath', 'data', 'encoding'] },
+    copyFile: { keys: ['srcPath', 'destPath'] },
+    rename: { keys: ['oldPath', 'newPath'] },
+    unlink: { keys: ['filePath'] },
+    mkdir: { keys: ['dirPath', 'recursive'] },
+    rmdir: { keys: ['dirPath', 'recursive'] },
+    readdir: { keys: ['dirPath'], result: (files) => ({ files }) },
+    stat: { keys: ['path', 'recursive'], result: (stats) => ({ stats }) },
+    getFileInfo: { keys: ['filePath', 'digestAlgorithm'], result: (info) => info, noSync: true },
   };
+  const fileSystemManager: Record<string, (...args: any[]) => unknown> = {};
+  for (const [name, op] of Object.entries(fsOps)) {
+    const run = (fsApi as Record<string, (api: string, ...args: any[]) => unknown>)[name];
+    fileSystemManager[name] = (o: Callbacks<Record<string, unknown>> & Record<string, any>) =>
+      finish(o, () => {
+        const r = run(name, ...op.keys.map((k) => o[k]));
+        return { ...(op.result ? op.result(r) : {}), errMsg: `${name}:ok` };
+      });
+    if (!op.noSync) {
+      fileSystemManager[`${name}Sync`] = (...args: any[]) => run(`${name}Sync`, ...args);
+    }
+  }
+
   const fake: WxFake = {
     wx: wx as unknown as WechatMiniprogram.Wx,
     faults,
