@@ -169,6 +169,22 @@ export function navigate(url: string): void {
   }
 }
 
+/** Back to the previous page; when there is none (opened from a share), the evidence tab. */
+export function back(fallbackTab = '/pages/records/index'): void {
+  const toTab = () => {
+    try {
+      w().switchTab({ url: fallbackTab });
+    } catch {
+      /* the page stays; nothing is lost */
+    }
+  };
+  try {
+    w().navigateBack({ delta: 1, fail: toTab });
+  } catch {
+    toTab();
+  }
+}
+
 export function toast(title: string, icon: 'success' | 'none' = 'none'): void {
   try {
     w().showToast({ title, icon });

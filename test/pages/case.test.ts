@@ -218,3 +218,69 @@ test('a 1,000-item case opens and pages in; no setData payload exceeds 64 KB', a
     expect(JSON.stringify(p).length).toBeLessThan(64 * 1024);
   expect(first.length).toBeGreaterThan(1);
 }, 120_000);
+
+/** A case with one PDF attachment, copied into app storage as the real import does. */
+function caseWithFile(): { id: string; stored: string } {
+  const id = newCase();
+  recordsStore.openCase(id);
+  const temp = fake.putFile({ path: 'http://tmp/loan.pdf', data: '%PDF-1.4 contract' });
+  const it = recordsStore.addFiles([{ tempPath: temp, name: '借款合同.pdf' }], {
+    kind: 'contract',
+  });
+  const stored = it!.attachments[0].path;
+  expect(fake.fileExists(stored)).toBe(true);
+  return { id, stored };
+}
+
+test('delete case: asks first (explains it cannot be undone), then removes records and files and goes back', async () => {
+  resetRecords();
+  const keep = newCase('招商银行');
+  const { id, stored } = caseWithFile();
+  const { page, inst } = await openPage(id);
+  expect(textOf(page, '#delete-case')).toBe('删除案件');
+
+  fake.queueModal({ confirm: true });
+  page.querySelector('#delete-case')!.dispatchEvent('click');
+  await settle(4);
+  expect(fake.calls.modals[0].title).toBe('删除整个案件？');
+  expect(fake.calls.modals[0].content).toContain('不能恢复');
+  expect(fake.calls.modals[0].content).toContain('导出');
+  expect(recordsStore.cases.map((c) => c.id)).toEqual([keep]);
+  expect(fake.fileExists(stored)).toBe(false);
+  expect(fake.calls.toasts.map((t) => t.title)).toContain('已删除');
+  expect(fake.calls.navigations).toContainEqual({ kind: 'navigateBack', url: '1' });
+  inst.onUnload();
+  expect(recordsStore.cases.map((c) => c.id)).toEqual([keep]);
+});
+
+test('delete case: cancel changes nothing', async () => {
+  resetRecords();
+  const { id, stored } = caseWithFile();
+  const { page, inst } = await openPage(id);
+  fake.queueModal({ confirm: false });
+  expect(await inst.onDeleteCase()).toBe(false);
+  await settle();
+  expect(recordsStore.cases.map((c) => c.id)).toEqual([id]);
+  expect(recordsStore.total).toBe(1);
+  expect(fake.fileExists(stored)).toBe(true);
+  expect(fake.calls.navigations).toEqual([]);
+  expect(textOf(page, '#title')).toBe('微众银行');
+});
+
+test('delete case fails (storage full): the Chinese error is shown and the case is kept', async () => {
+  resetRecords();
+  const { id, stored } = caseWithFile();
+  const { page, inst } = await openPage(id);
+  fake.faults.storageFull = true;
+  fake.queueModal({ confirm: true });
+  expect(await inst.onDeleteCase()).toBe(false);
+  await settle();
+  expect(recordsStore.error).toBeTruthy();
+  expect(fake.calls.modals[1].content).toBe(recordsStore.error);
+  expect(textOf(page, '#error')).toContain(recordsStore.error!);
+  fake.faults.storageFull = false;
+  expect(recordsStore.cases.map((c) => c.id)).toEqual([id]);
+  expect(fake.fileExists(stored)).toBe(true);
+  expect(fake.calls.navigations).toEqual([]);
+  expect(textOf(page, '#title')).toBe('微众银行');
+});

@@ -1,12 +1,13 @@
 // One case: its timeline (paged, rendered in small grouped setData calls), adding evidence
-// (photos, chat files, typed notes), the integrity badge, delete with undo, status, export.
+// (photos, chat files, typed notes), the integrity badge, delete with undo, status, export,
+// and deleting the whole case.
 import { reaction } from 'mobx-miniprogram';
 import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
 import { BORROWED_LABELS, ItemDraft } from '../../core/evidence';
 import { recordsStore } from '../../stores/records';
 import { settingsStore } from '../../stores/settings';
 import { ImportSource, pickMedia, pickMessageFiles } from '../../services/files';
-import { confirm, navigate, toast } from '../../services/viewer';
+import { alertOnce, back, confirm, navigate, toast } from '../../services/viewer';
 import { groupPatches, rowOf } from '../view';
 
 export const ADD_ACTIONS = ['拍照/截图', '聊天文件（合同、录音、图片）', '文字记录'];
@@ -260,6 +261,28 @@ Component({
 
     onUndo() {
       recordsStore.undoDelete();
+    },
+
+    /** Delete the whole case (every item and attachment) after an explicit confirm. */
+    async onDeleteCase(): Promise<boolean> {
+      const caseId = states.get(this)?.caseId || recordsStore.current?.id;
+      if (!caseId) return false;
+      const ok = await confirm({
+        title: '删除整个案件？',
+        content:
+          '这个案件里的全部证据和附件都会从手机上删除，不能恢复。以后可能还要投诉或报警的话，建议先“导出证据报告”留一份。',
+        confirmText: '删除',
+        danger: true,
+      });
+      if (!ok) return false;
+      if (!recordsStore.deleteCase(caseId)) {
+        // The case stays; the store's sentence says why (also shown in the banner on top).
+        alertOnce('没有删除', recordsStore.error ?? '没有删除成功，请稍后再试。');
+        return false;
+      }
+      toast('已删除', 'success');
+      back();
+      return true;
     },
 
     onToggleStatus() {
