@@ -57,5 +57,18 @@ function run(step) {
     console.log(`\nFailed: ${failed.join(', ')}`);
     if (failed.includes('prettier')) console.log('Fix formatting with: npm run format');
   }
+  // One plain closing line that any CI reader understands: jest's own "Tests: N passed, M total"
+  // is not in the form "N passed, N failed".
+  let passed = 0;
+  let failedTests = 0;
+  for (const r of results)
+    for (const n of r.notes) {
+      const p = /Tests:.*?(\d+) passed/.exec(n);
+      const f = /Tests:.*?(\d+) failed/.exec(n);
+      if (p) passed += Number(p[1]);
+      if (f) failedTests += Number(f[1]);
+    }
+  if (failed.length && !failedTests) failedTests = failed.length;
+  console.log(`\ntests: ${passed} passed, ${failedTests} failed`);
   process.exit(failed.length ? 1 : 0);
 })();
