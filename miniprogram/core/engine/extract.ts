@@ -212,7 +212,11 @@ function scanNumbers(n: Normalized, out: RawEntity[]): void {
   }
 }
 
-const URL_CHAR = /[a-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/;
+// Characters that may appear in a URL, as a lookup table: this runs once per character.
+const URL_TABLE = new Uint8Array(128);
+for (const c of "abcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%")
+  URL_TABLE[c.charCodeAt(0)] = 1;
+const isUrlChar = (c: number): boolean => c < 128 && URL_TABLE[c] === 1;
 const TRAILING = /[.,;:!?()[\]'"*]+$/;
 
 /** Links and bare domains, including obfuscated dots ("mt-jieqian[.]top", "webank。com"). */
@@ -221,8 +225,8 @@ function scanLinks(n: Normalized, out: RawEntity[]): void {
   const len = t.length;
   let i = 0;
   while (i < len) {
-    const ch = t[i];
-    if (!URL_CHAR.test(ch) || ch === '.' || ch === ',' || ch === ')' || ch === ':') {
+    const code = t.charCodeAt(i);
+    if (!isUrlChar(code) || code === 46 || code === 44 || code === 41 || code === 58) {
       i++;
       continue;
     }
@@ -230,7 +234,7 @@ function scanLinks(n: Normalized, out: RawEntity[]): void {
     let raw = '';
     while (j < len) {
       const cj = t[j];
-      if (URL_CHAR.test(cj)) {
+      if (isUrlChar(t.charCodeAt(j))) {
         raw += cj;
         j++;
       } else if (
