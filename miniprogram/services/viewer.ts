@@ -217,6 +217,22 @@ export function confirm(opts: {
   });
 }
 
+/** An action sheet (at most 6 items); resolves the tapped index, or null on cancel. */
+export function chooseAction(itemList: string[], alertText?: string): Promise<number | null> {
+  return new Promise((resolve) => {
+    try {
+      w().showActionSheet({
+        itemList,
+        alertText,
+        success: (r) => resolve(r.tapIndex),
+        fail: () => resolve(null),
+      });
+    } catch {
+      resolve(null);
+    }
+  });
+}
+
 export function alertOnce(title: string, content: string): void {
   try {
     w().showModal({ title, content, showCancel: false, confirmText: '知道了' });

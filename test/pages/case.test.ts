@@ -74,6 +74,69 @@ test('add a chat file through the action sheet (chooseMessageFile)', async () =>
   expect(fake.calls.toasts.map((t) => t.title)).toContain('已保存');
 });
 
+test('photos: after picking, an action sheet asks what they are; the choice is the item kind', async () => {
+  resetRecords();
+  const id = newCase();
+  const { page, inst } = await openPage(id);
+  fake.queueActionSheet(0); // 拍照/截图
+  fake.queueMedia([{ path: 'http://tmp/receipt.jpg', type: 'image', data: 'jpeg bytes' }]);
+  fake.queueActionSheet(2); // 还款凭证
+  inst.onAdd();
+  await settle(8);
+  expect(fake.calls.actionSheets[1]).toEqual(['合同', '沟通记录', '还款凭证', '其他']);
+  expect(recordsStore.total).toBe(1);
+  expect(recordsStore.items[0].kind).toBe('payment');
+  expect(timelineText(page)).toContain('还款凭证');
+
+  // 沟通记录 for a screenshot: a chat record.
+  fake.queueMedia([{ path: 'http://tmp/chat.png', type: 'image', data: 'png bytes' }]);
+  fake.queueActionSheet(1);
+  expect(await inst.onAddMedia()).toBe(true);
+  await settle();
+  const chat = recordsStore.loadItem(recordsStore.items.find((i) => i.kind !== 'payment')!.id);
+  expect(chat).toMatchObject({ kind: 'communication', comm: 'chat' });
+  expect(timelineText(page)).toContain('聊天记录');
+});
+
+test('photos: cancelling the kind sheet saves nothing and copies no file', async () => {
+  resetRecords();
+  const id = newCase();
+  const { inst } = await openPage(id);
+  const before = fake.userFileBytes();
+  fake.queueMedia([{ path: 'http://tmp/shot.jpg', type: 'image', data: 'jpeg bytes' }]);
+  fake.queueActionSheet('cancel');
+  expect(await inst.onAddMedia()).toBe(false);
+  expect(fake.calls.actionSheets).toEqual([['合同', '沟通记录', '还款凭证', '其他']]);
+  expect(recordsStore.total).toBe(0);
+  expect(fake.userFileBytes()).toBe(before);
+  expect(fake.calls.toasts.map((t) => t.title)).not.toContain('已保存');
+});
+
+test('chat files: PDFs are contracts and recordings are calls without asking; a mix asks', async () => {
+  resetRecords();
+  const id = newCase();
+  const { page, inst } = await openPage(id);
+  fake.queueMessageFile([{ path: 'http://tmp/a.m4a', name: '催收电话.m4a', data: 'audio' }]);
+  expect(await inst.onAddChatFile()).toBe(true);
+  expect(fake.calls.actionSheets).toEqual([]);
+  expect(recordsStore.loadItem(recordsStore.items[0].id)).toMatchObject({
+    kind: 'communication',
+    comm: 'call_recording',
+  });
+
+  fake.queueMessageFile([
+    { path: 'http://tmp/c.pdf', name: '借款合同.pdf', data: '%PDF-1.4' },
+    { path: 'http://tmp/d.jpg', name: '转账截图.jpg', data: 'jpeg' },
+  ]);
+  fake.queueActionSheet(3);
+  expect(await inst.onAddChatFile()).toBe(true);
+  await settle();
+  expect(fake.calls.actionSheets).toEqual([['合同', '沟通记录', '还款凭证', '其他']]);
+  expect(recordsStore.items.map((i) => i.kind).sort()).toEqual(['communication', 'other']);
+  expect(timelineText(page)).toContain('通话录音');
+  expect(timelineText(page)).toContain('2 个附件');
+});
+
 test('integrity badge: verified, then an edited item key shows which entry changed', async () => {
   resetRecords();
   const id = newCase();

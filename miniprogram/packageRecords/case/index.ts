@@ -6,8 +6,8 @@ import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
 import { BORROWED_LABELS, ItemDraft } from '../../core/evidence';
 import { recordsStore } from '../../stores/records';
 import { settingsStore } from '../../stores/settings';
-import { ImportSource, pickMedia, pickMessageFiles } from '../../services/files';
-import { alertOnce, back, confirm, navigate, toast } from '../../services/viewer';
+import { ImportSource, mimeOf, pickMedia, pickMessageFiles } from '../../services/files';
+import { alertOnce, back, chooseAction, confirm, navigate, toast } from '../../services/viewer';
 import { groupPatches, rowOf } from '../view';
 
 export const ADD_ACTIONS = ['拍照/截图', '聊天文件（合同、录音、图片）', '文字记录'];
@@ -23,6 +23,36 @@ export const NOTE_KINDS: {
   { value: 'payment', label: '还款', draft: { kind: 'payment' } },
   { value: 'other', label: '其他', draft: { kind: 'other' } },
 ];
+
+/** What picked photos/files are evidence of (asked after picking, unless the type is clear). */
+export const FILE_KINDS: { label: string; kind: ItemDraft['kind'] }[] = [
+  { label: '合同', kind: 'contract' },
+  { label: '沟通记录', kind: 'communication' },
+  { label: '还款凭证', kind: 'payment' },
+  { label: '其他', kind: 'other' },
+];
+
+const mimeOfSource = (s: ImportSource) => s.mime || mimeOf(s.name || s.tempPath);
+const isAudio = (s: ImportSource) => mimeOfSource(s).startsWith('audio/');
+
+/** The kind needs no question when every file says it: PDFs are contracts, audio is a call. */
+export function defaultFileDraft(sources: ImportSource[]): Pick<ItemDraft, 'kind' | 'comm'> | null {
+  if (!sources.length) return null;
+  if (sources.every((s) => mimeOfSource(s) === 'application/pdf')) return { kind: 'contract' };
+  if (sources.every(isAudio)) return { kind: 'communication', comm: 'call_recording' };
+  return null;
+}
+
+/** The draft for a FILE_KINDS choice; a communication is a call if audio, else a chat/SMS shot. */
+export function fileDraftFor(
+  index: number,
+  sources: ImportSource[],
+): Pick<ItemDraft, 'kind' | 'comm'> | null {
+  const k = FILE_KINDS[index];
+  if (!k) return null;
+  if (k.kind !== 'communication') return { kind: k.kind };
+  return { kind: 'communication', comm: sources.some(isAudio) ? 'call_recording' : 'chat' };
+}
 
 interface PageState {
   caseId: string;
@@ -182,15 +212,18 @@ Component({
       });
     },
 
-    async onAddMedia() {
-      await this.importFrom(() => pickMedia(), {});
+    onAddMedia(): Promise<boolean> {
+      return this.importFrom(() => pickMedia(), {});
     },
 
-    async onAddChatFile() {
-      await this.importFrom(() => pickMessageFiles(), {});
+    onAddChatFile(): Promise<boolean> {
+      return this.importFrom(() => pickMessageFiles(), {});
     },
 
-    async importFrom(pick: () => Promise<ImportSource[]>, draft: Partial<ItemDraft>) {
+    async importFrom(
+      pick: () => Promise<ImportSource[]>,
+      draft: Partial<ItemDraft>,
+    ): Promise<boolean> {
       let sources: ImportSource[];
       try {
         sources = await pick();
@@ -199,8 +232,20 @@ Component({
         return false;
       }
       if (!sources.length) return false;
+      let kind: Pick<ItemDraft, 'kind' | 'comm'> | null = draft.kind
+        ? { kind: draft.kind, comm: draft.comm }
+        : defaultFileDraft(sources);
+      if (!kind) {
+        const i = await chooseAction(
+          FILE_KINDS.map((k) => k.label),
+          '这是哪种证据？',
+        );
+        // Cancelled: nothing has been copied yet, so nothing is left behind.
+        kind = i === null ? null : fileDraftFor(i, sources);
+        if (!kind) return false;
+      }
       this.setData({ busy: true });
-      const it = recordsStore.addFiles(sources, draft);
+      const it = recordsStore.addFiles(sources, { ...draft, ...kind });
       this.setData({ busy: false });
       if (it) toast('已保存', 'success');
       return !!it;
