@@ -15,6 +15,9 @@ export class AhoMatcher {
   /** Per node: patterns ending here (including via dictionary suffix links). */
   private out: number[][] = [[]];
   private readonly lengths: number[];
+  /** Root transitions as a dense table: most characters of a notice start no cue at all, so
+   * the walk sits at the root and this lookup is the hot path. 0 = stay at root. */
+  private rootNext: Int32Array = new Int32Array(0);
 
   constructor(patterns: readonly string[]) {
     this.lengths = patterns.map((p) => p.length);
@@ -57,27 +60,40 @@ export class AhoMatcher {
       }
     }
     this.fail = fail;
+    const root = new Int32Array(0x10000);
+    for (const [c, child] of this.next[0]) root[c] = child;
+    this.rootNext = root;
+  }
+
+  /** Calls `onMatch` for every match, in order of end position, without allocating per match. */
+  scan(text: string, onMatch: (start: number, end: number, pattern: number) => void): void {
+    const { next, fail, out, lengths, rootNext } = this;
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (node === 0) {
+        node = rootNext[c];
+        if (node === 0) continue;
+      } else {
+        let nxt = next[node].get(c);
+        while (nxt === undefined && node !== 0) {
+          node = fail[node];
+          nxt = node === 0 ? rootNext[c] || undefined : next[node].get(c);
+        }
+        node = nxt === undefined ? 0 : nxt;
+      }
+      const o = out[node];
+      for (let k = 0; k < o.length; k++) {
+        const id = o[k];
+        onMatch(i + 1 - lengths[id], i + 1, id);
+      }
+    }
   }
 
   /** Every match, in order of end position. */
   findAll(text: string): AhoMatch[] {
     const res: AhoMatch[] = [];
-    const { next, fail, out, lengths } = this;
-    let node = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let nxt = next[node].get(c);
-      while (nxt === undefined && node !== 0) {
-        node = fail[node];
-        nxt = next[node].get(c);
-      }
-      node = nxt === undefined ? 0 : nxt;
-      const o = out[node];
-      for (let k = 0; k < o.length; k++) {
-        const id = o[k];
-        res.push({ start: i + 1 - lengths[id], end: i + 1, pattern: id });
-      }
-    }
+    this.scan(text, (start, end, pattern) => res.push({ start, end, pattern }));
     return res;
   }
 

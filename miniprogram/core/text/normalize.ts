@@ -113,10 +113,16 @@ class Builder {
   e: Int32Array;
   length = 0;
   constructor(capacity: number) {
-    const cap = Math.max(16, capacity);
+    const cap = Math.max(256, capacity);
     this.chars = new Uint16Array(cap);
     this.s = new Int32Array(cap);
     this.e = new Int32Array(cap);
+  }
+  /** Reuse the buffers for the next pass (allocating typed arrays per notice dominated the cost). */
+  reset(capacity: number): this {
+    this.length = 0;
+    while (this.chars.length < capacity) this.grow();
+    return this;
   }
   push(c: number, s: number, e: number): void {
     if (this.length === this.chars.length) this.grow();
@@ -145,14 +151,28 @@ class Builder {
         null,
         this.chars.subarray(i, Math.min(this.length, i + 8192)) as unknown as number[],
       );
-    return { text, start: this.s.subarray(0, this.length), end: this.e.subarray(0, this.length) };
+    // Copies: the builder's buffers are reused by the next pass.
+    return { text, start: this.s.slice(0, this.length), end: this.e.slice(0, this.length) };
   }
+}
+
+// Two scratch builders shared by the passes (normalisation is synchronous, never re-entered).
+let scratchA: Builder | null = null;
+let scratchB: Builder | null = null;
+function scratch(which: 'a' | 'b', capacity: number): Builder {
+  // Do not keep a huge buffer alive after one enormous paste.
+  if (which === 'a') {
+    if (!scratchA || scratchA.chars.length > 1 << 18) scratchA = new Builder(capacity);
+    return scratchA.reset(capacity);
+  }
+  if (!scratchB || scratchB.chars.length > 1 << 18) scratchB = new Builder(capacity);
+  return scratchB.reset(capacity);
 }
 
 /** Character-level pass. */
 function charPass(src: string): Builder {
   const map = t2sMap();
-  const b = new Builder(src.length);
+  const b = scratch('a', src.length);
   for (let i = 0; i < src.length; i++) {
     let c = src.charCodeAt(i);
     // Surrogates: a valid pair is kept as is (emoji); a lone one becomes a space.
@@ -205,7 +225,7 @@ function charPass(src: string): Builder {
 function digitPass(inp: Builder): Builder {
   const { chars, s, e } = inp;
   const n = inp.length;
-  const b = new Builder(inp.length);
+  const b = scratch('b', inp.length);
   let i = 0;
   while (i < n) {
     const c = chars[i];
@@ -292,7 +312,7 @@ function wordPass(base: Layer): Builder {
     const after = r.end < t.length ? t.charCodeAt(r.end) : 0;
     return !isLetter(before) && !isLetter(after);
   });
-  const b = new Builder(base.text.length + 16);
+  const b = scratch('a', base.text.length + 16);
   let ri = 0;
   for (let i = 0; i < t.length;) {
     if (ri < reps.length && reps[ri].start === i) {
