@@ -8,6 +8,9 @@ module.exports = {
   // Jest's default leaves one core idle; CI machines here have two, and npm test runs jest
   // after the type checks and lint, so it can have them all.
   maxWorkers: '100%',
+  // Page tests compile templates and boot jsdom; on a busy two-core machine a single test can
+  // pass 5 s without anything being wrong.
+  testTimeout: 30000,
   projects: [
     {
       displayName: 'unit',
