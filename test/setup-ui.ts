@@ -8,7 +8,7 @@
  */
 import 'miniprogram-simulate';
 import { installWxFake, WxFake } from './wx-fake';
-import { resetPageStack } from './helpers/page';
+import { resetPageStack, unloadAll } from './helpers/page';
 
 type AnyRecord = Record<string, unknown>;
 const g = globalThis as unknown as {
@@ -34,6 +34,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  unloadAll();
   current?.uninstall();
   current = undefined;
 });
