@@ -81,3 +81,24 @@ test('dark and large-font classes reach the root view', async () => {
   settingsStore.setTheme('light');
   settingsStore.setLargeFont(false);
 });
+
+test("dark mode: case rows and form fields take the page's nc-line class (Vant's fixed light lines)", async () => {
+  resetRecords();
+  recordsStore.createCase({ institution: { name: '微众银行', entryId: 'webank' }, borrowed: 'no' });
+  const page = await load('pages/records/index');
+  const cases = page.querySelector('#cases')!.dom!;
+  const cells = [...cases.querySelectorAll('wx-view')].filter((n) =>
+    /(^|\s)van-cell--van-cell(\s|$)/.test(n.className),
+  );
+  expect(cells).toHaveLength(1);
+  // custom-class maps the page's class (simulate prefixes it with the page's scope, main--).
+  expect(cells[0].className).toMatch(/(^|\s)main--nc-line(\s|$)/);
+  // The inset card has no top/bottom hairline of its own.
+  expect(cases.innerHTML).not.toContain('hairline');
+  const form = page.querySelector('#form')!.dom!;
+  const fieldCells = [...form.querySelectorAll('wx-view')].filter((n) =>
+    /(^|\s)van-cell--van-cell(\s|$)/.test(n.className),
+  );
+  expect(fieldCells.length).toBe(3);
+  for (const c of fieldCells) expect(c.className).toMatch(/(^|\s)main--nc-line(\s|$)/);
+});
