@@ -63,3 +63,13 @@ export class SettingsStore {
 }
 
 export const settingsStore = new SettingsStore();
+
+/** The binding pages share for dark mode (root view class) and large-font mode (page-meta). */
+export const appearanceBinding = {
+  store: settingsStore,
+  fields: {
+    rootClass: () => settingsStore.rootClass,
+    rootFontSize: () => settingsStore.rootFontSize,
+  },
+  actions: {},
+};

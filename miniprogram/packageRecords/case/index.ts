@@ -5,7 +5,7 @@ import { reaction } from 'mobx-miniprogram';
 import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
 import { BORROWED_LABELS, ItemDraft } from '../../core/evidence';
 import { recordsStore } from '../../stores/records';
-import { settingsStore } from '../../stores/settings';
+import { appearanceBinding } from '../../stores/settings';
 import { ImportSource, mimeOf, pickMedia, pickMessageFiles } from '../../services/files';
 import { alertOnce, back, chooseAction, confirm, navigate, toast } from '../../services/viewer';
 import { groupPatches, rowOf } from '../view';
@@ -131,14 +131,7 @@ Component({
       },
       actions: {},
     },
-    {
-      store: settingsStore,
-      fields: {
-        rootClass: () => settingsStore.rootClass + (settingsStore.largeFont ? ' nc-large' : ''),
-        rootFontSize: () => settingsStore.rootFontSize,
-      },
-      actions: {},
-    },
+    appearanceBinding,
   ],
   lifetimes: {
     detached() {

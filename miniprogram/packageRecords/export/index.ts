@@ -4,7 +4,7 @@ import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
 import type { ComplaintKind, MaskOptions } from '../../core/evidence';
 import { entryById } from '../../core/directory/index';
 import { recordsStore } from '../../stores/records';
-import { settingsStore } from '../../stores/settings';
+import { appearanceBinding } from '../../stores/settings';
 import { dialOfficial } from '../../services/phone';
 import { copyText, shareFile, toast, writeExportFile } from '../../services/viewer';
 
@@ -61,14 +61,7 @@ Component({
       },
       actions: {},
     },
-    {
-      store: settingsStore,
-      fields: {
-        rootClass: () => settingsStore.rootClass + (settingsStore.largeFont ? ' nc-large' : ''),
-        rootFontSize: () => settingsStore.rootFontSize,
-      },
-      actions: {},
-    },
+    appearanceBinding,
   ],
   methods: {
     onLoad(query: Record<string, string | undefined>) {

@@ -11,7 +11,7 @@ import {
   VERDICT_LABELS,
 } from '../../core/evidence';
 import { recordsStore } from '../../stores/records';
-import { settingsStore } from '../../stores/settings';
+import { appearanceBinding } from '../../stores/settings';
 import {
   copyText,
   fileExists,
@@ -120,16 +120,7 @@ Component({
     textIndex: -1,
     textBody: '',
   },
-  storeBindings: [
-    {
-      store: settingsStore,
-      fields: {
-        rootClass: () => settingsStore.rootClass + (settingsStore.largeFont ? ' nc-large' : ''),
-        rootFontSize: () => settingsStore.rootFontSize,
-      },
-      actions: {},
-    },
-  ],
+  storeBindings: [appearanceBinding],
   lifetimes: {
     detached() {
       this.stopAudio(true);

@@ -5,7 +5,7 @@ import { BORROWED_LABELS, CaseSummary, formatDateTime } from '../../core/evidenc
 import { allEntries, entryByName } from '../../core/directory/index';
 import type { Borrowed } from '../../core/types';
 import { recordsStore } from '../../stores/records';
-import { settingsStore } from '../../stores/settings';
+import { appearanceBinding } from '../../stores/settings';
 import { alertOnce, navigate, toast } from '../../services/viewer';
 
 export interface CaseRow {
@@ -84,14 +84,7 @@ Component({
       },
       actions: {},
     },
-    {
-      store: settingsStore,
-      fields: {
-        rootClass: () => settingsStore.rootClass + (settingsStore.largeFont ? ' nc-large' : ''),
-        rootFontSize: () => settingsStore.rootFontSize,
-      },
-      actions: {},
-    },
+    appearanceBinding,
   ],
   methods: {
     onShow() {
