@@ -3,17 +3,13 @@
 // are shown and copyable, never opened (the app makes no network requests).
 import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
 import { directoryStore } from '../../stores/directory';
-import { settingsStore } from '../../stores/settings';
+import { appearanceBinding } from '../../stores/settings';
 import { callOfficial, copyText, datasetOf, syncDisplaySettings } from './contact-actions';
 
 Component({
   behaviors: [storeBindingsBehavior],
   storeBindings: [
-    {
-      store: settingsStore,
-      fields: ['rootClass', 'rootFontSize'],
-      actions: [],
-    },
+    appearanceBinding,
     {
       store: directoryStore,
       fields: ['query', 'groups', 'resultCount', 'searchError', 'queryCheck', 'expandAll'],

@@ -5,7 +5,7 @@
 // (optionally &claimed=<institution the message named>).
 import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
 import { directoryStore } from '../../stores/directory';
-import { settingsStore } from '../../stores/settings';
+import { appearanceBinding } from '../../stores/settings';
 import {
   callOfficial,
   copyText,
@@ -27,11 +27,7 @@ const PASTE_FAILED = '没能读取剪贴板。可以长按输入框，选“粘�
 Component({
   behaviors: [storeBindingsBehavior],
   storeBindings: [
-    {
-      store: settingsStore,
-      fields: ['rootClass', 'rootFontSize'],
-      actions: [],
-    },
+    appearanceBinding,
     {
       store: directoryStore,
       fields: ['contactQuery', 'contactAnswer', 'contactError', 'claimed', 'claimedMissing'],
