@@ -73,8 +73,8 @@ export class Context {
   readonly hits: Hit[] = [];
   private readonly byClass = new Map<CueClass, Hit[]>();
   /** Sentence and clause number at each position of `text`. */
-  readonly sentence: Int32Array;
-  readonly clause: Int32Array;
+  readonly sentence: number[];
+  readonly clause: number[];
   readonly entities: RawEntity[];
   readonly mentions: Mention[];
   /** Normalised sender (digits kept), lower case. */
@@ -85,8 +85,9 @@ export class Context {
     this.n = normalize(input.text);
     this.text = this.n.text.text;
     const t = this.text;
-    this.sentence = new Int32Array(t.length + 1);
-    this.clause = new Int32Array(t.length + 1);
+    // Plain arrays: a typed array per notice is an off-heap allocation, slower than the work.
+    this.sentence = new Array<number>(t.length + 1);
+    this.clause = new Array<number>(t.length + 1);
     let s = 0;
     let c = 0;
     for (let i = 0; i < t.length; i++) {

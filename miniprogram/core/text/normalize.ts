@@ -15,8 +15,8 @@ import { evasionTable } from './evasions';
 export interface Layer {
   text: string;
   /** For each code unit of `text`: [start, end) in the original. */
-  start: Int32Array;
-  end: Int32Array;
+  start: number[];
+  end: number[];
 }
 
 export interface Normalized {
@@ -25,12 +25,13 @@ export interface Normalized {
   text: Layer;
 }
 
-let t2s: Map<number, number> | null = null;
-function t2sMap(): Map<number, number> {
+// Traditional → simplified as a dense table (0 = unchanged): a lookup per Chinese character.
+let t2s: Uint16Array | null = null;
+function t2sTable(): Uint16Array {
   if (!t2s) {
-    t2s = new Map();
+    t2s = new Uint16Array(0x10000);
     for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2)
-      t2s.set(T2S_PAIRS.charCodeAt(i), T2S_PAIRS.charCodeAt(i + 1));
+      t2s[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
   }
   return t2s;
 }
@@ -101,9 +102,10 @@ const CN_DIGITS: Record<string, string> = {
   玖: '9',
 };
 
-const CN_DIGIT_CODE = new Map<number, number>();
-for (const k of Object.keys(CN_DIGITS))
-  CN_DIGIT_CODE.set(k.charCodeAt(0), CN_DIGITS[k].charCodeAt(0));
+// Chinese digit characters as a table: the digit's char code, 0 for anything else.
+const CN_DIGIT_CODE = new Uint16Array(0x10000);
+for (const k of Object.keys(CN_DIGITS)) CN_DIGIT_CODE[k.charCodeAt(0)] = CN_DIGITS[k].charCodeAt(0);
+const isCnDigit = (c: number): boolean => CN_DIGIT_CODE[c] !== 0;
 
 /** Growable typed buffers: the three parallel arrays are written once per character, so
  * plain arrays of boxed numbers would dominate the garbage collector's work. */
@@ -144,15 +146,26 @@ class Builder {
     this.e = e;
   }
   layer(): Layer {
-    // String.fromCharCode on chunks avoids a call-stack limit on 1 MB inputs.
+    // String.fromCharCode.apply is fast on a plain array and slow on a typed one; chunks avoid
+    // the call-stack limit on 1 MB inputs.
+    const codes: number[] = [];
     let text = '';
-    for (let i = 0; i < this.length; i += 8192)
-      text += String.fromCharCode.apply(
-        null,
-        this.chars.subarray(i, Math.min(this.length, i + 8192)) as unknown as number[],
-      );
-    // Copies: the builder's buffers are reused by the next pass.
-    return { text, start: this.s.slice(0, this.length), end: this.e.slice(0, this.length) };
+    for (let i = 0; i < this.length; i += 8192) {
+      const end = Math.min(this.length, i + 8192);
+      codes.length = end - i;
+      for (let k = i; k < end; k++) codes[k - i] = this.chars[k];
+      text += String.fromCharCode.apply(null, codes);
+    }
+    // Copies into plain arrays: the builder's buffers are reused by the next pass, and a new
+    // typed array per notice costs microseconds (its backing store lives off the heap).
+    const n = this.length;
+    const start = new Array<number>(n);
+    const end = new Array<number>(n);
+    for (let k = 0; k < n; k++) {
+      start[k] = this.s[k];
+      end[k] = this.e[k];
+    }
+    return { text, start, end };
   }
 }
 
@@ -171,7 +184,7 @@ function scratch(which: 'a' | 'b', capacity: number): Builder {
 
 /** Character-level pass. */
 function charPass(src: string): Builder {
-  const map = t2sMap();
+  const map = t2sTable();
   const b = scratch('a', src.length);
   for (let i = 0; i < src.length; i++) {
     let c = src.charCodeAt(i);
@@ -211,8 +224,8 @@ function charPass(src: string): Builder {
     else if (c === 0x3002 || c === 0xff61) c = 0x3002; // keep 。 distinct: sentences end there
     if (c >= 65 && c <= 90) c += 32;
     else if (c >= 0x3400 && c <= 0x9fff) {
-      const s = map.get(c);
-      if (s !== undefined) c = s;
+      const s = map[c];
+      if (s !== 0) c = s;
     }
     b.push(c, i, i + 1);
   }
@@ -229,7 +242,7 @@ function digitPass(inp: Builder): Builder {
   let i = 0;
   while (i < n) {
     const c = chars[i];
-    const isCn = CN_DIGIT_CODE.has(c);
+    const isCn = isCnDigit(c);
     if (isDigit(c) || isCn) {
       // Scan a run of digits (of one kind) separated by single spaces or dashes.
       let j = i;
@@ -237,7 +250,7 @@ function digitPass(inp: Builder): Builder {
       const keep: number[] = [];
       while (j < n) {
         const cj = chars[j];
-        const ok = isCn ? CN_DIGIT_CODE.has(cj) : isDigit(cj);
+        const ok = isCn ? isCnDigit(cj) : isDigit(cj);
         if (ok) {
           keep.push(j);
           digits++;
@@ -246,8 +259,7 @@ function digitPass(inp: Builder): Builder {
         }
         const sep = cj === 0x20 || cj === 0x2d || cj === 0x2014 || cj === 0x2013;
         const nx = j + 1 < n ? chars[j + 1] : -1;
-        const nxOk =
-          nx >= 0 && (isCn ? CN_DIGITS[String.fromCharCode(nx)] !== undefined : isDigit(nx));
+        const nxOk = nx >= 0 && (isCn ? isCnDigit(nx) : isDigit(nx));
         if (sep && nxOk) {
           j++;
           continue;
@@ -258,7 +270,7 @@ function digitPass(inp: Builder): Builder {
       if (join) {
         for (const k of keep) {
           const ck = chars[k];
-          b.push(isCn ? (CN_DIGIT_CODE.get(ck) as number) : ck, s[k], e[k]);
+          b.push(isCn ? CN_DIGIT_CODE[ck] : ck, s[k], e[k]);
         }
       } else {
         for (let k = i; k < j; k++) b.push(chars[k], s[k], e[k]);
