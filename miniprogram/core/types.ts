@@ -25,7 +25,8 @@ export type SignalId =
   | 'impersonation'
   | 'night_collection'
   | 'fake_reward'
-  | 'loan_lure';
+  | 'loan_lure'
+  | 'fund_recovery';
 
 export interface NoticeInput {
   text: string;

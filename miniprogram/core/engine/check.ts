@@ -22,6 +22,7 @@ import { unknownDebt } from '../signals/unknown-debt';
 import { impersonation } from '../signals/impersonation';
 import { fakeReward } from '../signals/fake-reward';
 import { loanLure } from '../signals/loan-lure';
+import { fundRecovery } from '../signals/fund-recovery';
 import { channelFacts, makeChannelRules } from '../signals/channels';
 import { SCAM_SIGNALS } from './verdict';
 
@@ -50,6 +51,7 @@ const BEHAVIOUR_RULES: SignalRule[] = [
   nightCollection,
   fakeReward,
   loanLure,
+  fundRecovery,
 ];
 
 /** Every rule, for documentation and the UI's signal glossary. */
@@ -139,11 +141,10 @@ export function checkNotice(input: NoticeInput): CheckResult {
 
   const ids = new Set<SignalId>(signals.map((s) => s.id));
   const notLoan = ctx.all('LOAN_FALSE');
-  const loanContext =
-    !advisory &&
-    ctx
-      .all('LOAN')
-      .some((h) => !ctx.negated(h, 3) && !notLoan.some((f) => f.s <= h.s && f.e >= h.e));
+  // A reminder is about what the reader owes: loan words alone ("贷款电话骚扰") are not enough.
+  const live = (h: { s: number; e: number }) =>
+    !ctx.negated(h as never, 3) && !notLoan.some((f) => f.s <= h.s && f.e >= h.e);
+  const loanContext = !advisory && ctx.all('LOAN').some(live) && ctx.all('OBLIGATION').some(live);
   // A real service's own code message ("验证码…请勿告诉他人") is not about a debt even when it
   // names a loan product ("用于微粒贷借款身份验证").
   const codeMessage =

@@ -62,12 +62,18 @@ export type CueClass =
   | 'REWARD_CLAIM'
   | 'LOAN_LURE'
   | 'BILL'
-  | 'LINK_CUE';
+  | 'LINK_CUE'
+  | 'RECOVERY'
+  | 'OBLIGATION';
 
 // Kept one class per block, words wrapped by hand: one word per line would bury the lists.
 // prettier-ignore
 export const CUES: Record<CueClass, string[]> = {
   // "逾期失效" is an expiry, not an overdue loan.
+  // Fund-recovery offers to people who already lost money: the second scam.
+  RECOVERY: ['追回', '挽回损失', '追款', '帮您追回', '帮你追回', '退回被骗', '被骗的钱', '追回损失', '追回资金', '资金追回', '维权追回'],
+  // Words that make a message about what the reader owes, not just about loans in general.
+  OBLIGATION: ['逾期', '欠款', '欠', '应还', '待还', '还款', '账单', '到期', '本息', '结清', '罚息', '最低还款', '催收', '借款', '还钱', '欠债', '已还', 'repay', 'overdue', 'due', 'statement'],
   LOAN_FALSE: ['逾期失效', '逾期作废', '逾期无效', '逾期将作废', '逾期未兑换', '逾期不候'],
   REWARD: ['积分', '点数', '奖品', '礼品', '红包', '奖励', '奖赏', '回馈金', '话费券', '流量包', '中奖', '遠传币', '币余额'],
   REWARD_EXPIRE: ['到期', '过期', '作废', '清零', '失效', '即将到'],
@@ -190,7 +196,7 @@ export const CUES: Record<CueClass, string[]> = {
     '咨询', '加', '添加', '微信', 'qq', 'call', 'contact', 'line', '办理', '处理'],
   PRIVATE_CHANNEL: ['加微信', '添加微信', '加个微信', '加我微信', '微信号', '加qq', 'qq号', 'qq群', '加line', '添加line', 'line我',
     'line id', 'line:', '加我', '私聊', '私信', '联络line', '联系line', '搜索line', '请加line', 'line好友', '加好友', '添加好友',
-    '添加一下我', '联系我line', '私人微信', '个人微信', 'id:'],
+    '添加一下我', '联系我line', '私人微信', '个人微信', 'id:', '联系我:', '联络我:'],
   LURE: ['飙股', '涨停', '报牌', '明牌', '股票', '投资', '收益', '获利', '领取', '免费', '贷款', '借款', '额度', '信贷', '资格', '兼职',
     '酬金', '薪资', '日结', '返利', '投顾', '导师', '老师', '代码', '上车', '专员', '顾问', '赚钱', '日赚', '高薪', '工作室', '证券', '股市',
     '选股', '名额', '机会', '商机', '帮忙', '人手', '补助', '补贴'],

@@ -16,6 +16,7 @@ export const SCAM_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
   'impersonation',
   'fake_reward',
   'loan_lure',
+  'fund_recovery',
 ]);
 
 export const ABUSIVE_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
@@ -44,6 +45,7 @@ const WEIGHT: Record<SignalId, number> = {
   night_collection: 6,
   fake_reward: 10,
   loan_lure: 8,
+  fund_recovery: 10,
 };
 
 export interface VerdictInput {

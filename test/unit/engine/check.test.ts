@@ -158,6 +158,22 @@ describe('verdicts', () => {
     );
   });
 
+  test('offers to recover money already lost are a second scam', () => {
+    const r = check(
+      '您之前在网贷平台被骗的钱可以追回，我们有专业技术员协助您操作，添加微信 zh-hui88 了解。',
+    );
+    expect(ids(r)).toContain('fund_recovery');
+    expect(r.verdict).toBe('scam');
+    expect(ids(check('警方提醒：被骗后请立即报警，由公安机关依法追回赃款。'))).not.toContain(
+      'fund_recovery',
+    );
+  });
+
+  test('talk about loans in general is not a repayment reminder', () => {
+    expect(check('还在为贷款电话骚扰烦恼吗？试试我们的来电拦截App。').verdict).toBe('unrelated');
+    expect(check('【某某小贷】您的借款本期应还800元，请按时还款。').verdict).toBe('reminder');
+  });
+
   test('night calls to a debtor are flagged', () => {
     const r = check('（凌晨2点来电）你欠的钱什么时候还？', { channel: 'call', borrowed: 'yes' });
     expect(ids(r)).toContain('night_collection');
