@@ -152,6 +152,8 @@ const special: Record<string, Omit<Shot, 'page'>[]> = {
   'pages/check/index': [{ name: 'check', prepare: () => sampleCheck(false) }],
   'pages/result/index': [{ name: 'result-scam', prepare: () => sampleCheck(true) }],
   'pages/records/index': [{ name: 'records', prepare: async () => void (await sampleCase()) }],
+  // A look-alike link, so the preview shows an answer rather than the empty form.
+  'pages/lookup/index': [{ name: 'lookup', query: { q: encodeURIComponent('webank-kefu.com') } }],
   'packageRecords/case/index': [
     {
       name: 'records-case',
