@@ -1,14 +1,15 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 
+// Also a relative or friend "on a new account" who needs money at once.
 // Signatures real institutions do not use (【微粒贷】 — WeBank signs 【微众银行】; there is no
 // 美团金融 app), and callers claiming to be police, courts or regulators who then ask for
 // something. Real authorities do not handle cases or collect money by phone.
 export const impersonation: SignalRule = {
   id: 'impersonation',
-  title: '冒充机构或公检法',
+  title: '冒充机构、公检法或熟人',
   explanation:
-    '消息冒用机构名义（例如用产品名当短信签名，或自称公安、法院、银保监会、征信中心的工作人员）。公检法和监管部门不会打电话要你转账、交费、共享屏幕，也不会处理个人欠款。',
+    '消息冒用机构或熟人的名义（例如用产品名当短信签名，自称公安、法院、银保监会、征信中心的工作人员，或说自己是亲友换了新号要借钱）。公检法和监管部门不会打电话要你转账、交费、共享屏幕；亲友借钱，先用原来的号码打电话给本人确认。',
   detect(ctx, found) {
     if (found.advisory) return [];
     const out = [...ctx.all('FAKE_SIGNATURE')];
@@ -20,6 +21,10 @@ export const impersonation: SignalRule = {
       found.ids.has('unofficial_number') ||
       found.ids.has('unofficial_link');
     if (asks) for (const h of ctx.all('AUTH_CLAIM')) if (!ctx.negated(h, 6)) out.push(h);
+    // Someone the reader knows, "on a new account", asking for money.
+    const fresh = ctx.all('NEW_ACCOUNT')[0];
+    const ask = fresh && ctx.all('MONEY_ASK').find((h) => !ctx.negated(h, 4));
+    if (fresh && ask) out.push(fresh, ask);
     if (!out.length) return [];
     return spans(ctx, out);
   },
