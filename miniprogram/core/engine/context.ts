@@ -156,6 +156,7 @@ export class Context {
 
   /** A cue is negated when a negation word sits just before it in the same clause. */
   negated(h: Hit, window = 8): boolean {
+    if (this.quoted(h)) return true;
     const negs = this.all('NEG');
     // Hits are sorted by start and cues are short: start just before the window.
     for (let i = lowerBound(negs, h.s - window - 16); i < negs.length; i++) {
@@ -164,6 +165,15 @@ export class Context {
       if (h.s - neg.e <= window && this.clause[neg.s] === this.clause[h.s]) return true;
     }
     return false;
+  }
+
+  /** The cue sits in a sentence that calls what it lists fraud ("要求转账到个人账户的都是诈骗"). */
+  quoted(h: { s: number }): boolean {
+    const q = this.all('ADVISORY_QUOTE');
+    if (!q.length) return false;
+    // The classifying phrase closes the list it classifies, so it follows the cue closely.
+    const sent = this.sentence[h.s];
+    return q.some((x) => this.sentence[x.s] === sent && x.s >= h.s && x.s - h.s <= 40);
   }
 
   /** A lawful framing ("依法起诉", "按规定报送") just before the cue. */

@@ -83,6 +83,9 @@ const ACCOUNT_BEFORE = [
   '银行',
   '分行',
   '支行',
+  'account',
+  'acct',
+  'a/c',
 ];
 
 function precededBy(text: string, pos: number, words: string[], window: number): boolean {
@@ -292,12 +295,13 @@ function scanIds(n: Normalized, out: RawEntity[]): void {
   const t = n.text.text;
   // Bare "v:", "wx:", "vx:" count only with a colon and not inside a word.
   const re =
-    /(微信号?|微信id|line\s?id|line|加微信|qq号?|(?:^|[^a-z])(?:v|wx|vx)\s?[:：])\s?[:：]?\s?([a-z][a-z0-9_-]{3,24}|\d{5,11})/g;
+    /(微信号?|微信id|line\s?id|line|加微信|qq号?|(?:^|[^a-z])(?:v|wx|vx)\s?[:：]|(?:^|[^a-z])q(?=\s?[:：]?\s?\d))\s?[:：]?\s?([a-z][a-z0-9_-]{3,24}|\d{5,11})/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) {
     const id = m[2];
     const s = m.index + m[0].length - id.length;
-    const isQq = m[1].startsWith('qq');
+    // "Q 2277889911" (a bare Q before digits) is a QQ number too.
+    const isQq = m[1].startsWith('qq') || /q$/.test(m[1]);
     if (isQq && !/^\d+$/.test(id)) continue;
     if (!isQq && /^\d+$/.test(id)) continue;
     if (!isQq && /^(pay|com|app|account|official|group)$/.test(id)) continue;

@@ -12,7 +12,9 @@ export const contactExposure: SignalRule = {
     const out = [];
     for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
     for (const h of ctx.all('THIRD_PARTY')) out.push(h);
-    for (const who of ctx.all('WHO')) {
+    // "老板让我通知你…" in an office chat is not exposure: the weak pattern needs debt talk.
+    const debtTalk = ctx.has('LOAN') || ctx.has('DEBT') || ctx.has('OBLIGATION');
+    for (const who of debtTalk ? ctx.all('WHO') : []) {
       const act = ctx.near(who, 'EXPOSE_ACT', 14, true, true);
       if (!act) continue;
       // Needs a threat's shape: something that will happen ("将/就/会/要") or is demanded.

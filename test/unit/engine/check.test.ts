@@ -169,6 +169,21 @@ describe('verdicts', () => {
     );
   });
 
+  test('a reminder that lists what would be fraud is not itself a scam', () => {
+    const r = check(
+      '【招商银行】您好，您的信用卡已逾期，请认准我行官方渠道还款，任何要求转账至个人账户的都是诈骗。',
+      { channel: 'sms' },
+    );
+    expect(r.verdict).toBe('reminder');
+    expect(ids(r)).not.toContain('pay_to_unofficial_account');
+  });
+
+  test('an office message about telling someone is not debt exposure', () => {
+    expect(
+      check('喂，小李啊，我是你们公司财务，老板让我通知你把上季度报销单明天交一下。').verdict,
+    ).toBe('unrelated');
+  });
+
   test('talk about loans in general is not a repayment reminder', () => {
     expect(check('还在为贷款电话骚扰烦恼吗？试试我们的来电拦截App。').verdict).toBe('unrelated');
     expect(check('【某某小贷】您的借款本期应还800元，请按时还款。').verdict).toBe('reminder');
