@@ -171,9 +171,16 @@ export class Context {
   quoted(h: { s: number }): boolean {
     const q = this.all('ADVISORY_QUOTE');
     if (!q.length) return false;
-    // The classifying phrase closes the list it classifies, so it follows the cue closely.
+    // The classifying phrase closes the list it classifies: it follows the cue closely, with no
+    // comma between them (quotation marks may split the list itself).
     const sent = this.sentence[h.s];
-    return q.some((x) => this.sentence[x.s] === sent && x.s >= h.s && x.s - h.s <= 40);
+    return q.some(
+      (x) =>
+        this.sentence[x.s] === sent &&
+        x.s >= h.s &&
+        x.s - h.s <= 40 &&
+        !/[,，;；]/.test(this.text.slice(h.s, x.s)),
+    );
   }
 
   /** A lawful framing ("依法起诉", "按规定报送") just before the cue. */
