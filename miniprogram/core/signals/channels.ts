@@ -168,8 +168,12 @@ function linkIsRisky(ctx: Context, e: RawEntity, facts: ChannelFacts): boolean {
   if (!loanish) return false;
   if (label.includes('-') && SERVICE_WORD.test(label)) return true;
   if (/\d{5}/.test(label)) return true;
-  // The message names an institution whose official domains we know, and links elsewhere.
-  if (facts.knownDomains.length) return true;
+  // The message names an institution whose official domains we know, and links elsewhere —
+  // unless it is plain marketing (an opt-out line, nothing owed, nothing urgent, nothing asked),
+  // where a lender's own short link is common and nothing is at stake.
+  const marketing =
+    ctx.has('MARKETING') && !ctx.has('OBLIGATION') && !ctx.has('URGENT') && !ctx.has('SECRET');
+  if (facts.knownDomains.length && !marketing) return true;
   return false;
 }
 
