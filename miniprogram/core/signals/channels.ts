@@ -165,6 +165,8 @@ function linkIsRisky(ctx: Context, e: RawEntity, facts: ChannelFacts): boolean {
   const loanish = ctx.has('LOAN') || ctx.has('DEBT') || ctx.mentions.length > 0;
   // Throw-away top-level domains carry phishing of every kind (parcels, fines, refunds).
   if (RISKY_TLD.has(tld)) return true;
+  // "Re-verify at this link or lose your account" is phishing whatever the brand.
+  if (ctx.live('VERIFY_ACTION').length && ctx.has('LOSS_THREAT')) return true;
   if (!loanish) return false;
   if (label.includes('-') && SERVICE_WORD.test(label)) return true;
   if (/\d{5}/.test(label)) return true;

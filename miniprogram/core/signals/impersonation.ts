@@ -21,6 +21,8 @@ export const impersonation: SignalRule = {
       found.ids.has('unofficial_number') ||
       found.ids.has('unofficial_link');
     if (asks) for (const h of ctx.all('AUTH_CLAIM')) if (!ctx.negated(h, 6)) out.push(h);
+    // A caller who offers to put you through to the police or a court is staging the chain.
+    for (const h of ctx.all('TRANSFER_TO_AUTH')) if (!ctx.negated(h, 6)) out.push(h);
     // Someone the reader knows, "on a new account", asking for money.
     const fresh = ctx.all('NEW_ACCOUNT')[0];
     const ask = fresh && ctx.all('MONEY_ASK').find((h) => !ctx.negated(h, 4));
