@@ -4,30 +4,13 @@
  * every setData a page sends.
  */
 import { runInAction } from 'mobx-miniprogram';
-import { recordsStore, Timers, wxKV } from '../../miniprogram/stores/records';
+import { recordsStore, wxKV } from '../../miniprogram/stores/records';
+import { FakeTimers } from './fake-timers';
 import { createEvidenceFiles } from '../../miniprogram/services/files';
 import { EvidenceRepository } from '../../miniprogram/core/evidence';
 import type { Rendered } from './page';
 
-export class FakeTimers implements Timers {
-  queue: { fn: () => void; at: number; id: number }[] = [];
-  t = 0;
-  n = 0;
-  setTimeout(fn: () => void, ms: number) {
-    const id = ++this.n;
-    this.queue.push({ fn, at: this.t + ms, id });
-    return id;
-  }
-  clearTimeout(h: unknown) {
-    this.queue = this.queue.filter((q) => q.id !== h);
-  }
-  advance(ms: number) {
-    this.t += ms;
-    const due = this.queue.filter((q) => q.at <= this.t);
-    this.queue = this.queue.filter((q) => q.at > this.t);
-    due.forEach((q) => q.fn());
-  }
-}
+export { FakeTimers };
 
 let t0 = Date.UTC(2024, 4, 1, 2, 0, 0);
 /** Reset the shared store onto the current fake phone; returns the undo timers. */

@@ -1,5 +1,6 @@
 import { installWxFake, createWxFake, WxFake } from '../../wx-fake';
-import { RecordsStore, Timers } from '../../../miniprogram/stores/records';
+import { RecordsStore } from '../../../miniprogram/stores/records';
+import { FakeTimers } from '../../helpers/fake-timers';
 import { createEvidenceFiles } from '../../../miniprogram/services/files';
 import { EvidenceRepository, K } from '../../../miniprogram/core/evidence';
 import type { CheckResult } from '../../../miniprogram/core/types';
@@ -20,26 +21,6 @@ const RESULT: CheckResult = {
   entities: [],
   next_steps: [],
 };
-
-class FakeTimers implements Timers {
-  queue: { fn: () => void; at: number; id: number }[] = [];
-  t = 0;
-  n = 0;
-  setTimeout(fn: () => void, ms: number) {
-    const id = ++this.n;
-    this.queue.push({ fn, at: this.t + ms, id });
-    return id;
-  }
-  clearTimeout(h: unknown) {
-    this.queue = this.queue.filter((q) => q.id !== h);
-  }
-  advance(ms: number) {
-    this.t += ms;
-    const due = this.queue.filter((q) => q.at <= this.t);
-    this.queue = this.queue.filter((q) => q.at > this.t);
-    due.forEach((q) => q.fn());
-  }
-}
 
 function setup() {
   const fake: WxFake = createWxFake();
