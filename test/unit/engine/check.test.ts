@@ -121,6 +121,17 @@ describe('verdicts', () => {
     expect(r.next_steps.find((s) => s.id === 'call_official')?.call?.number).toBe('95188');
   });
 
+  test('a bank-branded SMS sent from a mobile or a "+" number is suspicious', () => {
+    const t = '【工商银行】您的信用卡已逾期，请尽快处理。';
+    const fromMobile = check(t, { channel: 'sms', sender: '+86 170 2693 4418' });
+    expect(ids(fromMobile)).toContain('unofficial_number');
+    expect(fromMobile.verdict).toBe('scam');
+    const fromAbroad = check(t, { channel: 'sms', sender: '+852 6139 7725' });
+    expect(ids(fromAbroad)).toContain('unofficial_number');
+    const fromBank = check(t, { channel: 'sms', sender: '95588' });
+    expect(fromBank.verdict).toBe('reminder');
+  });
+
   test('"I never borrowed" turns a debt claim into an unknown debt', () => {
     const r = check('您在我平台的借款已逾期90天，请尽快处理。', { borrowed: 'no' });
     expect(ids(r)).toContain('unknown_debt');
