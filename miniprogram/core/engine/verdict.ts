@@ -85,15 +85,17 @@ export function decide(v: VerdictInput): { verdict: Verdict; risk: number } {
   return { verdict, risk };
 }
 
+/** One plain sentence under the verdict label (the label itself says scam/abusive/…). */
 export function summaryOf(verdict: Verdict, titles: string[]): string {
+  const top = titles.slice(0, 2).join('、');
   switch (verdict) {
     case 'scam':
-      return `很可能是诈骗${titles.length ? '：' + titles.slice(0, 2).join('、') : ''}。不要转账，不要回拨消息里的号码。`;
+      return `${top ? `发现：${top}。` : ''}不要转账，不要说验证码，不要回拨消息里的号码。`;
     case 'abusive':
-      return `像是真实催收，但用了违规手段${titles.length ? '（' + titles.slice(0, 2).join('、') + '）' : ''}。欠款先核实，违规行为可以投诉。`;
+      return `${top ? `对方用了违规手段：${top}。` : ''}欠款先核实，违规行为可以投诉。`;
     case 'reminder':
-      return '看起来是正常的还款提醒。仍请用官方渠道核实，不要用消息里的号码或链接。';
+      return '没有发现诈骗或违规的迹象。仍请用官方渠道核实，不要用消息里的号码或链接。';
     default:
-      return '这条消息与借款、催收无关，没有发现风险信号。';
+      return '没有发现与借款、催收有关的内容或风险。';
   }
 }
