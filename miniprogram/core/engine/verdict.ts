@@ -65,8 +65,9 @@ export function decide(v: VerdictInput): { verdict: Verdict; risk: number } {
   // A private contact is a scam marker unless it belongs to an otherwise "only" abusive
   // collector of an unknown lender (a rude collector's own mobile is not payment diversion).
   if (has('unofficial_number') && (!abusive || v.claimsKnownInstitution)) scam = true;
-  // Never borrowed + a debt asserted + any pressure or contact = fabricated debt.
-  if (has('unknown_debt') && (ids.size > 1 || v.loanContext)) scam = true;
+  // Never borrowed, yet a debt is asserted: a fabricated debt until the lender's own app says
+  // otherwise.
+  if (has('unknown_debt')) scam = true;
 
   let verdict: Verdict;
   if (scam) verdict = 'scam';

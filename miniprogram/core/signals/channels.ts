@@ -200,7 +200,13 @@ export function makeChannelRules(
       '消息让你联系的号码、QQ、微信号不是它自称机构的官方渠道（官方不会用手机号、QQ、个人微信或"+"开头的号码处理欠款）。不要拨打或添加，需要核实就拨打本页列出的官方号码。',
     detect(ctx) {
       const out: Span[] = [];
-      const loanish = ctx.has('LOAN') || ctx.has('DEBT') || ctx.mentions.length > 0;
+      // A court, police or regulator "contact" counts too: authorities do not give mobiles.
+      const loanish =
+        ctx.has('LOAN') ||
+        ctx.has('DEBT') ||
+        ctx.mentions.length > 0 ||
+        ctx.has('AUTH') ||
+        ctx.has('AUTH_CLAIM');
       const lure = loanish || ctx.has('LURE');
       const suspicious = scamBehaviour();
       for (const e of ctx.entities) {

@@ -13,7 +13,12 @@ export const remoteControl: SignalRule = {
     for (const h of ctx.all('REMOTE_APP')) if (!ctx.negated(h, 10)) out.push(h);
     for (const d of ctx.all('DOWNLOAD')) {
       if (ctx.negated(d, 10)) continue;
-      const obj = ctx.after(d, 'DOWNLOAD_OBJ', 14);
+      // The object may come first: "发你一个链接，你下载后…".
+      const obj =
+        ctx.after(d, 'DOWNLOAD_OBJ', 14) ||
+        ctx
+          .all('DOWNLOAD_OBJ')
+          .find((o) => o.e <= d.s && d.s - o.e <= 14 && ctx.sentence[o.s] === ctx.sentence[d.s]);
       // "下载京东金融App" is the lender's own app; "下载我们发的软件/最新版/客户端" is not.
       if (
         obj &&
