@@ -64,7 +64,9 @@ export function decide(v: VerdictInput): { verdict: Verdict; risk: number } {
   const abusive = [...ids].some((s) => ABUSIVE_SIGNALS.has(s));
   // A private contact is a scam marker unless it belongs to an otherwise "only" abusive
   // collector of an unknown lender (a rude collector's own mobile is not payment diversion).
-  if (has('unofficial_number') && (!abusive || v.claimsKnownInstitution)) scam = true;
+  // A "lawyer" or "court" reachable only on a private number is a fake legal process.
+  if (has('unofficial_number') && (!abusive || v.claimsKnownInstitution || has('authority_threat')))
+    scam = true;
   // Never borrowed, yet a debt is asserted: a fabricated debt until the lender's own app says
   // otherwise.
   if (has('unknown_debt')) scam = true;

@@ -11,7 +11,14 @@ export const accountCancellation: SignalRule = {
   detect(ctx) {
     const out = [];
     for (const h of ctx.all('CANCEL_STRONG')) if (!ctx.negated(h, 10)) out.push(h);
-    const harm = ctx.has('CREDIT_HARM') || ctx.has('URGENT') || out.length > 0;
+    // Closing an account is only a scam script with a cost attached: credit harm, urgency, or
+    // the money/access it asks for next.
+    const harm =
+      ctx.has('CREDIT_HARM') ||
+      ctx.has('URGENT') ||
+      ctx.has('PAY_ACCOUNT') ||
+      ctx.has('REMOTE_APP') ||
+      out.length > 0;
     for (const act of ctx.all('CANCEL_ACT')) {
       if (ctx.negated(act, 10)) continue;
       const obj = ctx.near(act, 'CANCEL_OBJ', 12, true, false);
