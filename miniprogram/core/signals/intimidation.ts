@@ -11,12 +11,19 @@ export const intimidation: SignalRule = {
     const out = [];
     for (const h of ctx.all('INSULT')) out.push(h);
     for (const h of ctx.all('THREAT')) out.push(h);
-    for (const v of ctx.all('VISIT')) {
+    // Visits and family mentions are threats only in talk about a debt ("明天去你家玩" is not).
+    const debtTalk =
+      ctx.has('LOAN') ||
+      ctx.has('DEBT') ||
+      ctx.has('OBLIGATION') ||
+      ctx.input.borrowed === 'yes' ||
+      ctx.input.borrowed === 'unsure';
+    for (const v of debtTalk ? ctx.all('VISIT') : []) {
       if (ctx.negated(v, 6)) continue;
       const fut = ctx.before(v, 'FUTURE', 12);
       if (fut) out.push(fut, v);
     }
-    for (const f of ctx.all('FAMILY')) {
+    for (const f of debtTalk ? ctx.all('FAMILY') : []) {
       const harm = ctx.near(f, 'FAMILY_HARM', 10, true, false);
       if (harm) out.push(f, harm);
     }

@@ -10,6 +10,11 @@ export const remoteControl: SignalRule = {
     '对方要你开会议软件、共享屏幕、装"远程协助"或从链接下载 App。这样对方能看到你的验证码、操作你的手机转账。已经开了的话，立刻在那个 App 里点"结束共享"并卸载。',
   detect(ctx) {
     const out = [];
+    const apk = ctx.entitiesOf('link').filter((e) => (e.detail || '').includes('apk'));
+    for (const e of apk) out.push(ctx.entityPos(e));
+    // A team meeting on 腾讯会议 or "download the new 钉钉" is not a risk; the same words about
+    // accounts, limits, refunds or customer service are.
+    if (!ctx.live('FIN').length) return spans(ctx, out);
     for (const h of ctx.all('REMOTE_APP')) if (!ctx.negated(h, 10)) out.push(h);
     for (const d of ctx.all('DOWNLOAD')) {
       if (ctx.negated(d, 10)) continue;

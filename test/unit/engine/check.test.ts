@@ -162,6 +162,18 @@ describe('verdicts', () => {
     expect(r.signals).toEqual([]);
   });
 
+  test('meeting apps at work are not remote control; the same apps for an account are', () => {
+    const work = check('明天上午10点腾讯会议，会议号 872 461 309，我共享屏幕讲一下方案。', {
+      channel: 'wechat',
+    });
+    expect(ids(work)).not.toContain('remote_control');
+    expect(work.verdict).toBe('unrelated');
+    const scam = check('您的白条额度异常，请进腾讯会议，打开共享屏幕，客服帮您处理。', {
+      channel: 'call',
+    });
+    expect(ids(scam)).toContain('remote_control');
+  });
+
   test('everyday messages are unrelated', () => {
     expect(check('明天下午三点开会，记得带电脑。').verdict).toBe('unrelated');
     expect(check('【中国银行】您尾号2231的卡消费人民币58.00元，商户：便利店。').verdict).toBe(
