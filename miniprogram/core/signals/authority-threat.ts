@@ -13,6 +13,8 @@ export const authorityThreat: SignalRule = {
     const out = [];
     for (const h of ctx.all('AUTH')) {
       if (ctx.negated(h, 6) || ctx.lawful(h)) continue;
+      // "起诉他有用吗？": the reader asking for advice, not someone threatening them.
+      if (ctx.all('ADVICE_QUESTION').some((q) => ctx.sentence[q.s] === ctx.sentence[h.s])) continue;
       out.push(h);
     }
     return spans(ctx, out);

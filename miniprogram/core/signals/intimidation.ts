@@ -18,6 +18,7 @@ export const intimidation: SignalRule = {
       ctx.has('OBLIGATION') ||
       ctx.input.borrowed === 'yes' ||
       ctx.input.borrowed === 'unsure';
+    if (debtTalk) for (const h of ctx.all('THREAT_DEBT')) out.push(h);
     for (const v of debtTalk ? ctx.all('VISIT') : []) {
       if (ctx.negated(v, 6)) continue;
       const fut = ctx.before(v, 'FUTURE', 12);
