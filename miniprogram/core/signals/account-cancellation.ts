@@ -21,7 +21,7 @@ export const accountCancellation: SignalRule = {
       out.length > 0;
     for (const act of ctx.all('CANCEL_ACT')) {
       if (ctx.negated(act, 10)) continue;
-      const obj = ctx.near(act, 'CANCEL_OBJ', 12, true, false);
+      const obj = ctx.near(act, 'CANCEL_OBJ', 30, true, false);
       if (obj && harm) out.push(act, obj);
     }
     if (!out.length) return [];

@@ -223,7 +223,8 @@ export function makeChannelRules(
         if (e.detail === 'sms_port') continue;
         if (!presentedAsContact(ctx, pos)) continue;
         const personal = e.detail === 'mobile' || e.detail === 'intl';
-        const claimsKnown = facts.knownNumbers.length > 0;
+        // A "police/court/regulator" that gives any number to call: authorities don't.
+        const claimsKnown = facts.knownNumbers.length > 0 || ctx.has('AUTH_CLAIM');
         if ((personal && loanish) || (claimsKnown && loanish) || (suspicious && loanish)) {
           out.push(e.span);
           facts.status.set(e, 'unofficial');

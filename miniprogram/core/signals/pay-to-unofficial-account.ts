@@ -28,6 +28,17 @@ export const payToUnofficialAccount: SignalRule = {
       const given = ctx.near(pos, 'ACCOUNT_GIVEN', 30, true, false);
       if (verb || (given && e.kind === 'bank_card')) found.push(pos, verb);
     }
+    // Any transfer into an account that is not the reader's own ("转到我们的资金托管账户"):
+    // lenders collect by auto-debit or in their app, never by transfer to a named account.
+    for (const v of verbs) {
+      const tail = ctx.text.slice(v.e, v.e + 16);
+      const m = /^[^,，。;；!?！？]{0,12}?(账户|账号|卡上|卡里)/.exec(tail);
+      if (!m || /(您|你|本人|自己|名下|还款账|绑定|尾号|原路)/.test(m[0])) continue;
+      // "转入账号后四码…" in a bank's own transfer/OTP notice describes, it does not ask.
+      const next = ctx.text.slice(v.e + m[0].length, v.e + m[0].length + 3);
+      if (/^(后|末|尾)/.test(next) || ctx.has('SAFE_CODE')) continue;
+      found.push(v, { s: v.e, e: v.e + m[0].length });
+    }
     // "Your debt was sold to us; the lender no longer collects": pay-us-instead.
     const sold = ctx.live('DEBT_SOLD');
     if (sold.length && (verbs.length || ctx.has('ACCOUNT_GIVEN'))) found.push(sold[0], verbs[0]);

@@ -301,6 +301,11 @@ function isLetter(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+/** Characters of ids, domains and handles: letters, digits, - _ . / @ */
+function isIdChar(c: number): boolean {
+  return isLetter(c) || isDigit(c) || c === 45 || c === 95 || c === 46 || c === 47 || c === 64;
+}
+
 /** Padding between Chinese characters: spaces and the symbols people sprinkle inside words. */
 function isPadding(c: number): boolean {
   return (
@@ -322,7 +327,8 @@ function wordPass(base: Layer): Builder {
     if (!ascii[r.pattern]) return true;
     const before = r.start > 0 ? t.charCodeAt(r.start - 1) : 0;
     const after = r.end < t.length ? t.charCodeAt(r.end) : 0;
-    return !isLetter(before) && !isLetter(after);
+    // Pinyin inside an id or a domain ("ph-huankuan09", "zl-huankuan.cn") stays as written.
+    return !isIdChar(before) && !isIdChar(after);
   });
   const b = scratch('a', base.text.length + 16);
   let ri = 0;
