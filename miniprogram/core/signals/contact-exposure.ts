@@ -20,11 +20,11 @@ export const contactExposure: SignalRule = {
       ctx.input.borrowed === 'yes' ||
       ctx.input.borrowed === 'unsure';
     for (const who of debtTalk ? ctx.all('WHO') : []) {
-      const act = ctx.near(who, 'EXPOSE_ACT', 14, true, true);
+      const act = ctx.near(who, 'EXPOSE_ACT', 20, true, true);
       if (!act) continue;
       // Needs a threat's shape: something that will happen ("将/就/会/要") or is demanded.
       const fut =
-        ctx.near(who, 'FUTURE', 16, true, false) ||
+        ctx.near(who, 'FUTURE', 24, true, false) ||
         ctx.near(who, 'DEADLINE_START', 30, true, false);
       if (fut) out.push(who, act);
     }
