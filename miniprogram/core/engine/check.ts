@@ -2,7 +2,7 @@
 // the mini program (stores/) and the CLI alike.
 
 import type { CheckResult, Entity, NoticeInput, Signal, SignalId } from '../types';
-import { Context } from './context';
+import { Context, type Hit } from './context';
 import { decide, summaryOf } from './verdict';
 import { nextSteps } from './next-steps';
 import type { Found, SignalRule } from '../signals/rule';
@@ -142,8 +142,7 @@ export function checkNotice(input: NoticeInput): CheckResult {
   const ids = new Set<SignalId>(signals.map((s) => s.id));
   const notLoan = ctx.all('LOAN_FALSE');
   // A reminder is about what the reader owes: loan words alone ("贷款电话骚扰") are not enough.
-  const live = (h: { s: number; e: number }) =>
-    !ctx.negated(h as never, 3) && !notLoan.some((f) => f.s <= h.s && f.e >= h.e);
+  const live = (h: Hit) => !ctx.negated(h, 3) && !notLoan.some((f) => f.s <= h.s && f.e >= h.e);
   const loanContext = !advisory && ctx.all('LOAN').some(live) && ctx.all('OBLIGATION').some(live);
   // A real service's own code message ("验证码…请勿告诉他人") is not about a debt even when it
   // names a loan product ("用于微粒贷借款身份验证").

@@ -125,6 +125,17 @@ export class Context {
     this.sender = (input.sender || '').toLowerCase();
   }
 
+  /** The message talks about a debt, or the reader says they borrowed from the platform. */
+  get debtTalk(): boolean {
+    return (
+      this.has('LOAN') ||
+      this.has('DEBT') ||
+      this.has('OBLIGATION') ||
+      this.input.borrowed === 'yes' ||
+      this.input.borrowed === 'unsure'
+    );
+  }
+
   all(cls: CueClass): Hit[] {
     return this.byClass.get(cls) || [];
   }

@@ -13,12 +13,7 @@ export const contactExposure: SignalRule = {
     for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
     for (const h of ctx.all('THIRD_PARTY')) out.push(h);
     // "老板让我通知你…" in an office chat is not exposure: the weak pattern needs debt talk.
-    const debtTalk =
-      ctx.has('LOAN') ||
-      ctx.has('DEBT') ||
-      ctx.has('OBLIGATION') ||
-      ctx.input.borrowed === 'yes' ||
-      ctx.input.borrowed === 'unsure';
+    const debtTalk = ctx.debtTalk;
     for (const who of debtTalk ? ctx.all('WHO') : []) {
       const act = ctx.near(who, 'EXPOSE_ACT', 20, true, true);
       if (!act) continue;

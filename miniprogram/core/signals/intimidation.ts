@@ -12,12 +12,7 @@ export const intimidation: SignalRule = {
     for (const h of ctx.all('INSULT')) out.push(h);
     for (const h of ctx.all('THREAT')) out.push(h);
     // Visits and family mentions are threats only in talk about a debt ("明天去你家玩" is not).
-    const debtTalk =
-      ctx.has('LOAN') ||
-      ctx.has('DEBT') ||
-      ctx.has('OBLIGATION') ||
-      ctx.input.borrowed === 'yes' ||
-      ctx.input.borrowed === 'unsure';
+    const debtTalk = ctx.debtTalk;
     if (debtTalk) for (const h of ctx.all('THREAT_DEBT')) out.push(h);
     for (const v of debtTalk ? ctx.all('VISIT') : []) {
       if (ctx.negated(v, 6)) continue;
