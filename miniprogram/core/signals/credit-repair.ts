@@ -16,8 +16,8 @@ export const creditRepair: SignalRule = {
       const insider = ctx.live('REPAIR_INSIDER')[0];
       // Offered as a service ("一站式办理", "可处理干净", "加微信咨询") rather than cited as policy.
       const offer = ctx.live('REPAIR_OFFER')[0];
-      // Or "repair" that needs your ID, card and code: the fee comes later.
-      const secrets = ctx.live('SECRET')[0];
+      // Or "repair" that needs your ID, card and code, or an app of theirs: the fee comes later.
+      const secrets = ctx.live('SECRET')[0] || ctx.live('DOWNLOAD')[0];
       if (fee || insider || offer || secrets) out.push(r, fee, insider, offer, secrets);
     }
     return spans(ctx, out);

@@ -30,6 +30,13 @@ export const urgency: SignalRule = {
       }
       out.push(d, end);
     }
+    // "今天把钱转到…": a same-day transfer demand.
+    for (const d of ctx.all('DEADLINE_START')) {
+      const w = ctx.text.slice(d.s, d.e);
+      if (w !== '今天' && w !== '今日' && w !== '今晚') continue;
+      const pay = ctx.after(d, 'PAY_VERB', 8);
+      if (pay) out.push(d, pay);
+    }
     const en = /within \d{1,3} ?(hours?|hrs?|minutes?|mins?|days?)\b/.exec(ctx.text);
     if (en) out.push({ s: en.index, e: en.index + en[0].length });
     return spans(ctx, out);
