@@ -12,9 +12,17 @@ export const urgency: SignalRule = {
     const out = [];
     for (const h of ctx.all('URGENT')) if (!ctx.negated(h, 4)) out.push(h);
     for (const d of ctx.all('DEADLINE_START')) {
+      const word = ctx.text.slice(d.s, d.e);
+      // "3天内", "三日内": a number of days with 内 is a countdown by itself.
+      if (
+        (word === '天内' || word === '日内') &&
+        /[0-9一二两三四五六七八九十]$/.test(ctx.text.slice(d.s - 1, d.s))
+      ) {
+        out.push({ s: d.s - 1, e: d.e });
+        continue;
+      }
       const end = ctx.after(d, 'DEADLINE_END', 10);
       if (!end) continue;
-      const word = ctx.text.slice(d.s, d.e);
       // "24小时内", "两个小时内", "3天内": a countdown needs a number before it.
       if (
         word === '小时' ||
