@@ -45,6 +45,10 @@ export const urgency: SignalRule = {
       const pay = ctx.after(d, 'PAY_VERB', 8);
       if (pay) out.push(d, pay);
     }
+    // "If you don't pay by 6pm, …", "… closed today": an English deadline with a consequence.
+    const by = /\b(by|before) \d{1,2}(:\d\d)? ?(am|pm)\b|\b(today|tonight)\b/.exec(ctx.text);
+    if (by && /(if you don't|if you do not|or we will|otherwise|will be)/.test(ctx.text))
+      out.push({ s: by.index, e: by.index + by[0].length });
     const en = /within \d{1,3} ?(hours?|hrs?|minutes?|mins?|days?)\b/.exec(ctx.text);
     if (en) out.push({ s: en.index, e: en.index + en[0].length });
     return spans(ctx, out);
