@@ -30,6 +30,8 @@ const PINYIN_WORDS: Array<[string, string[]]> = [
   ['分付', ['fen', 'fu']],
   ['月付', ['yue', 'fu']],
   ['网贷', ['wang', 'dai']],
+  ['修复', ['xiu', 'fu']],
+  ['洗白', ['xi', 'bai']],
 ];
 
 /** Whole-word stand-ins that are not pinyin mixes. */
