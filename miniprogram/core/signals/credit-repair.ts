@@ -10,15 +10,17 @@ export const creditRepair: SignalRule = {
     '对方声称能删除逾期记录、"洗白"或修复征信，并要收费。真实的逾期记录谁也删不掉（结清后保留5年）；记录有错可以免费申请异议；2025年的一次性信用修复是自动的、免费的，不需要任何中介。',
   detect(ctx) {
     const out = [];
+    // What makes a "repair" mention an offer does not depend on which mention it is: look once.
+    const fee = ctx.live('FEE').find((f) => !ctx.negated(f, 10));
+    const insider = ctx.live('REPAIR_INSIDER')[0];
+    // Offered as a service ("一站式办理", "可处理干净", "加微信咨询") rather than cited as policy.
+    const offer = ctx.live('REPAIR_OFFER')[0];
+    // Or "repair" that needs your ID, card and code, or an app of theirs: the fee comes later.
+    const secrets = ctx.live('SECRET')[0] || ctx.live('DOWNLOAD')[0];
+    if (!(fee || insider || offer || secrets)) return [];
     for (const r of ctx.all('REPAIR')) {
       if (ctx.negated(r, 10)) continue;
-      const fee = ctx.live('FEE').find((f) => !ctx.negated(f, 10));
-      const insider = ctx.live('REPAIR_INSIDER')[0];
-      // Offered as a service ("一站式办理", "可处理干净", "加微信咨询") rather than cited as policy.
-      const offer = ctx.live('REPAIR_OFFER')[0];
-      // Or "repair" that needs your ID, card and code, or an app of theirs: the fee comes later.
-      const secrets = ctx.live('SECRET')[0] || ctx.live('DOWNLOAD')[0];
-      if (fee || insider || offer || secrets) out.push(r, fee, insider, offer, secrets);
+      out.push(r, fee, insider, offer, secrets);
     }
     return spans(ctx, out);
   },
