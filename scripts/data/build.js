@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// `npm run data`: rebuilds data/sources/<id>.jsonl from public snapshots, one extractor per source.
+// Git sources are read from bare snapshots under MIRROR_ROOT (the search tool's `fetch` puts them
+// there); a source whose snapshot is missing keeps its committed jsonl, so a machine without the
+// snapshots can still run everything else. Web-page sources read their verbatim quotes from
+// data/quotes/<id>.json, which are their source of truth.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { execFileSync } = require('child_process');
+
+const ROOT = path.resolve(__dirname, '../..');
+const DATA = path.join(ROOT, 'data');
+const MIRROR_ROOT = process.env.MIRROR_ROOT || path.resolve(ROOT, '../.mirror');
+const LABELS = new Set(['scam', 'abusive', 'reminder', 'unrelated']);
+const CHANNELS = new Set(['sms', 'wechat', 'call', 'visit', 'letter', 'other']);
+const SPLITS = new Set(['train', 'dev', 'test']);
+
+class MissingSnapshot extends Error {}
+
+/** Finds the bare git dir of a fetched `owner/name` snapshot. */
+function findRepo(ownerName) {
+  const dir = path.join(MIRROR_ROOT, ownerName.replace('/', '+'));
+  if (!fs.existsSync(dir))
+    throw new MissingSnapshot(`no snapshot of ${ownerName} under ${MIRROR_ROOT}`);
+  const stack = [dir];
+  while (stack.length) {
+    const d = stack.pop();
+    if (fs.existsSync(path.join(d, 'HEAD')) && fs.existsSync(path.join(d, 'objects'))) return d;
+    for (const e of fs.readdirSync(d, { withFileTypes: true }))
+      if (e.isDirectory()) stack.push(path.join(d, e.name));
+  }
+  throw new MissingSnapshot(`no git dir inside ${dir}`);
+}
+
+const ctx = {
+  root: ROOT,
+  /** File text at a pinned commit of a fetched repository ('owner/name'). */
+  git(ownerName, commit, file) {
+    const gitDir = findRepo(ownerName);
+    try {
+      return execFileSync('git', ['--git-dir', gitDir, 'show', `${commit}:${file}`], {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      });
+    } catch (e) {
+      throw new MissingSnapshot(
+        `${ownerName}@${commit}:${file} not readable (${e.message.split('\n')[0]})`,
+      );
+    }
+  },
+  /** Paths of a pinned commit, for extractors that scan a tree. */
+  ls(ownerName, commit) {
+    const gitDir = findRepo(ownerName);
+    return execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '--name-only', commit], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    })
+      .split('\n')
+      .filter(Boolean);
+  },
+  quotes(id) {
+    return JSON.parse(fs.readFileSync(path.join(DATA, 'quotes', `${id}.json`), 'utf8'));
+  },
+  fill: require('./fill').fill,
+};
+
+function validate(id, split, msgs) {
+  const seen = new Set();
+  const out = [];
+  msgs.forEach((m, i) => {
+    const text = typeof m.text === 'string' ? m.text.trim() : '';
+    if (!text) throw new Error(`${id}: message ${i} has no text`);
+    if (!LABELS.has(m.label)) throw new Error(`${id}: message ${i} has label ${m.label}`);
+    const channel = CHANNELS.has(m.channel) ? m.channel : 'other';
+    if (seen.has(text)) return; // verbatim duplicates inside a source add nothing
+    seen.add(text);
+    const line = {
+      id: `${id}:${out.length + 1}`,
+      text,
+      label: m.label,
+      channel,
+      source: id,
+      split,
+      kind: m.kind || 'other',
+    };
+    if (m.template && m.template !== text) line.template = m.template;
+    if (m.sender) line.sender = m.sender;
+    if (m.url) line.url = m.url;
+    out.push(line);
+  });
+  return out;
+}
+
+function main() {
+  const only = process.argv.slice(2);
+  const dir = path.join(__dirname, 'extract');
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .sort();
+  let failed = 0;
+  for (const f of files) {
+    const mod = require(path.join(dir, f));
+    if (only.length && !only.includes(mod.id)) continue;
+    if (!/^[a-z0-9_]+$/.test(mod.id) || mod.id !== path.basename(f, '.js'))
+      throw new Error(`${f}: id must equal the file name`);
+    if (!SPLITS.has(mod.split)) throw new Error(`${f}: split must be train, dev or test`);
+    const target = path.join(DATA, 'sources', `${mod.id}.jsonl`);
+    try {
+      const msgs = validate(mod.id, mod.split, mod.build(ctx));
+      fs.writeFileSync(target, msgs.map((m) => JSON.stringify(m)).join('\n') + '\n');
+      console.log(`${mod.id}: ${msgs.length} messages (${mod.split})`);
+    } catch (e) {
+      if (!(e instanceof MissingSnapshot)) {
+        failed++;
+        console.error(`${mod.id}: FAILED ${e.stack}`);
+      } else {
+        console.warn(`${mod.id}: kept the committed file, could not rebuild: ${e.message}`);
+      }
+    }
+  }
+  process.exitCode = failed ? 1 : 0;
+}
+
+if (require.main === module) main();
+module.exports = { ctx, validate };
