@@ -1,0 +1,114 @@
+// Features of the learned second opinion: hashed character 1–4-grams of the checker's own
+// normalised text (case/width folded, traditional → simplified, evasions folded), so training
+// (scripts/train.ts) and the app compute the same buckets from the same code.
+//
+// Before n-grams are taken, digit runs collapse to one "0" (an amount or a phone number is the
+// same cue whatever its value) and n-grams never cross punctuation or spaces.
+
+import { normalize, type Layer } from '../text/normalize';
+
+export const BUCKET_BITS = 16;
+export const BUCKETS = 1 << BUCKET_BITS;
+export const MAX_N = 4;
+
+/** One n-gram occurrence: its bucket and [s, e) in the normalised `text` layer. */
+export interface Gram {
+  bucket: number;
+  s: number;
+  e: number;
+}
+
+/** The distinct buckets of a notice (first occurrence of each) and the value each carries. */
+export interface Features {
+  grams: Gram[];
+  /** Every distinct bucket carries this value: binary features scaled to unit L2 length, so a
+   * three-line SMS and a long call transcript score on the same scale. */
+  value: number;
+}
+
+function isHanCode(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
+  );
+}
+
+/** FNV-1a over UTF-16 code units, finished with a shift-xor so the low bits mix. */
+export function fnv1a(codes: ArrayLike<number>, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= codes[i];
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+export function bucketOf(codes: ArrayLike<number>, from: number, to: number): number {
+  return fnv1a(codes, from, to) & (BUCKETS - 1);
+}
+
+// Scratch state reused across notices (feature extraction is synchronous, never re-entered).
+let seen = new Uint32Array(BUCKETS);
+let stamp = 0;
+let codes = new Uint16Array(1024);
+let from = new Int32Array(1024);
+let to = new Int32Array(1024);
+
+function ensure(n: number): void {
+  if (codes.length >= n) return;
+  let cap = codes.length;
+  while (cap < n) cap *= 2;
+  codes = new Uint16Array(cap);
+  from = new Int32Array(cap);
+  to = new Int32Array(cap);
+}
+
+/** Features of a notice already normalised by the checker (its `text` layer). */
+export function featuresOf(layer: Layer): Features {
+  const t = layer.text;
+  ensure(t.length + 1);
+  if (++stamp === 0xffffffff) {
+    seen = new Uint32Array(BUCKETS);
+    stamp = 1;
+  }
+  const grams: Gram[] = [];
+  // Walk the text in runs of word characters; within a run take every 1–4-gram.
+  let len = 0;
+  const flush = () => {
+    for (let i = 0; i < len; i++) {
+      const lim = Math.min(len, i + MAX_N);
+      for (let j = i + 1; j <= lim; j++) {
+        const b = bucketOf(codes, i, j);
+        if (seen[b] === stamp) continue;
+        seen[b] = stamp;
+        grams.push({ bucket: b, s: from[i], e: to[j - 1] });
+      }
+    }
+    len = 0;
+  };
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (len > 0 && codes[len - 1] === 48 && to[len - 1] === i) {
+        to[len - 1] = i + 1;
+        continue;
+      }
+      codes[len] = 48;
+      from[len] = i;
+      to[len] = i + 1;
+      len++;
+    } else if (isHanCode(c) || (c >= 97 && c <= 122)) {
+      codes[len] = c;
+      from[len] = i;
+      to[len] = i + 1;
+      len++;
+    } else if (len) flush();
+  }
+  if (len) flush();
+  return { grams, value: grams.length ? 1 / Math.sqrt(grams.length) : 0 };
+}
+
+/** Features of raw text (training, tests): the same normaliser the checker uses. */
+export function featuresOfText(text: string): Features {
+  return featuresOf(normalize(text).text);
+}

@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// The real-message corpus as one list: every data/sources/*.jsonl, checked (each source in one
+// split only, ids unique, labels and splits known). Used by train, eval and the tests, and run
+// alone (`node scripts/data/load.js`) it prints the counts per label × split.
+//
+// Extra corpus folders (e.g. other worktrees while their branches are not merged) can be added
+// with CORPUS_DIRS=dir1:dir2 or --data dir1,dir2; each is a repo root holding data/sources/.
+// A source found in two folders is read from the first (this checkout comes first).
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '../..');
+const LABELS = ['scam', 'abusive', 'reminder', 'unrelated'];
+const SPLITS = ['train', 'dev', 'test'];
+
+function corpusDirs(argv = process.argv) {
+  const dirs = [ROOT];
+  const extra = [];
+  if (process.env.CORPUS_DIRS) extra.push(...process.env.CORPUS_DIRS.split(':'));
+  const i = argv.indexOf('--data');
+  if (i >= 0 && argv[i + 1]) extra.push(...argv[i + 1].split(','));
+  for (const d of extra) if (d && !dirs.includes(path.resolve(d))) dirs.push(path.resolve(d));
+  return dirs;
+}
+
+/** Every message of the corpus. Throws on a broken contract rather than training on it. */
+function loadCorpus(dirs = corpusDirs()) {
+  const bySource = new Map();
+  for (const dir of dirs) {
+    const src = path.join(dir, 'data', 'sources');
+    if (!fs.existsSync(src)) continue;
+    for (const f of fs.readdirSync(src).sort()) {
+      if (!f.endsWith('.jsonl')) continue;
+      const id = f.slice(0, -'.jsonl'.length);
+      if (bySource.has(id)) continue;
+      bySource.set(id, path.join(src, f));
+    }
+  }
+  const messages = [];
+  const ids = new Set();
+  const splitOf = new Map();
+  const problems = [];
+  for (const [source, file] of [...bySource].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    lines.forEach((line, n) => {
+      if (!line.trim()) return;
+      let m;
+      try {
+        m = JSON.parse(line);
+      } catch {
+        problems.push(`${file}:${n + 1}: not JSON`);
+        return;
+      }
+      const where = `${file}:${n + 1}`;
+      if (typeof m.text !== 'string' || !m.text.trim()) problems.push(`${where}: no text`);
+      if (!LABELS.includes(m.label)) problems.push(`${where}: label ${m.label}`);
+      if (!SPLITS.includes(m.split)) problems.push(`${where}: split ${m.split}`);
+      if (m.source !== source) problems.push(`${where}: source ${m.source} in ${source}.jsonl`);
+      if (ids.has(m.id)) problems.push(`${where}: duplicate id ${m.id}`);
+      ids.add(m.id);
+      const s = splitOf.get(m.source);
+      if (s && s !== m.split) problems.push(`${where}: source ${m.source} is in ${s} and ${m.split}`);
+      splitOf.set(m.source, m.split);
+      messages.push(m);
+    });
+  }
+  if (problems.length)
+    throw new Error(`corpus contract broken:\n  ${problems.slice(0, 20).join('\n  ')}`);
+  return { messages, files: bySource, splitOf };
+}
+
+/** Counts per label × split, and sources per split, as printable lines. */
+function countTable(messages) {
+  const count = {};
+  const sources = {};
+  for (const s of SPLITS) {
+    count[s] = Object.fromEntries(LABELS.map((l) => [l, 0]));
+    sources[s] = Object.fromEntries(LABELS.map((l) => [l, new Set()]));
+  }
+  for (const m of messages) {
+    count[m.split][m.label]++;
+    sources[m.split][m.label].add(m.source);
+  }
+  const pad = (x, n) => String(x).padStart(n);
+  const out = [`${'label'.padEnd(10)}${SPLITS.map((s) => pad(s, 16)).join('')}${pad('total', 16)}`];
+  for (const l of LABELS) {
+    let total = 0;
+    const all = new Set();
+    const cells = SPLITS.map((s) => {
+      total += count[s][l];
+      for (const x of sources[s][l]) all.add(x);
+      return pad(`${count[s][l]} (${sources[s][l].size} src)`, 16);
+    });
+    out.push(`${l.padEnd(10)}${cells.join('')}${pad(`${total} (${all.size} src)`, 16)}`);
+  }
+  const tot = SPLITS.map((s) => pad(LABELS.reduce((a, l) => a + count[s][l], 0), 16));
+  out.push(`${'all'.padEnd(10)}${tot.join('')}${pad(messages.length, 16)}`);
+  return out;
+}
+
+if (require.main === module) {
+  const { messages, files } = loadCorpus();
+  console.log(`${messages.length} messages from ${files.size} sources`);
+  for (const l of countTable(messages)) console.log(l);
+}
+
+module.exports = { loadCorpus, countTable, corpusDirs, LABELS, SPLITS, ROOT };
