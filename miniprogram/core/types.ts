@@ -26,7 +26,9 @@ export type SignalId =
   | 'night_collection'
   | 'fake_reward'
   | 'loan_lure'
-  | 'fund_recovery';
+  | 'fund_recovery'
+  /** From the learned second opinion (core/model), not a rule. */
+  | 'scam_script';
 
 export interface NoticeInput {
   text: string;

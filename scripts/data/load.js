@@ -60,7 +60,8 @@ function loadCorpus(dirs = corpusDirs()) {
       if (ids.has(m.id)) problems.push(`${where}: duplicate id ${m.id}`);
       ids.add(m.id);
       const s = splitOf.get(m.source);
-      if (s && s !== m.split) problems.push(`${where}: source ${m.source} is in ${s} and ${m.split}`);
+      if (s && s !== m.split)
+        problems.push(`${where}: source ${m.source} is in ${s} and ${m.split}`);
       splitOf.set(m.source, m.split);
       messages.push(m);
     });
@@ -94,7 +95,12 @@ function countTable(messages) {
     });
     out.push(`${l.padEnd(10)}${cells.join('')}${pad(`${total} (${all.size} src)`, 16)}`);
   }
-  const tot = SPLITS.map((s) => pad(LABELS.reduce((a, l) => a + count[s][l], 0), 16));
+  const tot = SPLITS.map((s) =>
+    pad(
+      LABELS.reduce((a, l) => a + count[s][l], 0),
+      16,
+    ),
+  );
   out.push(`${'all'.padEnd(10)}${tot.join('')}${pad(messages.length, 16)}`);
   return out;
 }

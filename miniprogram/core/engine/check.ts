@@ -25,6 +25,7 @@ import { loanLure } from '../signals/loan-lure';
 import { fundRecovery } from '../signals/fund-recovery';
 import { channelFacts, makeChannelRules } from '../signals/channels';
 import { SCAM_SIGNALS } from './verdict';
+import { secondOpinion } from '../model/second-opinion';
 
 /** Longest text checked; a longer paste is checked up to here and the result says so. */
 export const MAX_CHECK_CHARS = 20000;
@@ -151,13 +152,15 @@ export function checkNotice(input: NoticeInput): CheckResult {
     ctx.all('SECRET').some((h) => /码|code/.test(ctx.text.slice(h.s, h.e))) &&
     !ids.has('credential_request') &&
     !/逾期|欠款|拖欠|未还|应还|催收|还款/.test(ctx.text);
-  const { verdict, risk } = decide({
+  const ruled = decide({
     ids,
     loanContext,
     claimsKnownInstitution: facts.knownNumbers.length > 0,
     advisoryOnly: advisory,
     codeMessage,
   });
+  // The learned second opinion may raise reminder/unrelated to scam; never abusive, never lower.
+  const { verdict, risk } = secondOpinion(ctx.n, ruled, signals, ids, advisory || codeMessage);
 
   // Order signals: what decided the verdict first.
   signals.sort((a, b) => rank(b.id) - rank(a.id));

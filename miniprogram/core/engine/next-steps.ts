@@ -78,6 +78,11 @@ export function nextSteps(
         text: '征信没有付费修复：记录有错可免费向人民银行征信中心申请异议（20天内答复），每年可免费查2次报告。',
         call: callOf('pboc'),
       });
+    if (ids.has('scam_script'))
+      add({
+        id: 'script_check',
+        text: '这条是按说法和常见诈骗相似判断的。如果你真在这家机构借过款，只在它的官方 App 里查看和办理，消息里的任何要求都先别照做。',
+      });
     if (ids.has('unknown_debt'))
       add({
         id: 'unknown_debt',

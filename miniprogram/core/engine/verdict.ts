@@ -17,6 +17,7 @@ export const SCAM_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
   'fake_reward',
   'loan_lure',
   'fund_recovery',
+  'scam_script',
 ]);
 
 export const ABUSIVE_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
@@ -46,6 +47,7 @@ const WEIGHT: Record<SignalId, number> = {
   fake_reward: 10,
   loan_lure: 8,
   fund_recovery: 10,
+  scam_script: 6,
 };
 
 export interface VerdictInput {

@@ -15,6 +15,8 @@ export interface ModelFile {
   bias: number;
   /** Logit above which the second opinion calls a notice a scam script. */
   threshold: number;
+  /** The training configuration, as JSON, so `npm run eval` can retrain its learning curve. */
+  trainedWith: string;
   /** base64 of `buckets` int8 weights. */
   weights: string;
 }
@@ -83,7 +85,12 @@ export class Scorer {
   static fromFile(m: ModelFile): Scorer {
     const bytes = decodeBase64(m.weights);
     if (bytes.length !== m.buckets) throw new Error('model weights have the wrong length');
-    return Scorer.fromInt8(new Int8Array(bytes.buffer, 0, bytes.length), m.scale, m.bias, m.threshold);
+    return Scorer.fromInt8(
+      new Int8Array(bytes.buffer, 0, bytes.length),
+      m.scale,
+      m.bias,
+      m.threshold,
+    );
   }
 
   /** The logit of "scam script". */
@@ -91,6 +98,13 @@ export class Scorer {
     let sum = 0;
     for (const g of f.grams) sum += this.w[g.bucket];
     return this.bias + sum * f.value;
+  }
+
+  /** The same sum from bare buckets in the same order (training keeps only these). */
+  logitOfBuckets(buckets: ArrayLike<number>, value: number): number {
+    let sum = 0;
+    for (let i = 0; i < buckets.length; i++) sum += this.w[buckets[i]];
+    return this.bias + sum * value;
   }
 
   scoreLayer(layer: Layer): { logit: number; features: Features } {
