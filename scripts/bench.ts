@@ -5,6 +5,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { checkNotice } from '../miniprogram/core/check';
+import { shippedScorer } from '../miniprogram/core/model/second-opinion';
+import { normalize } from '../miniprogram/core/text/normalize';
 
 const N = Math.max(50000, Number(process.argv[2]) || 50000);
 const corpusDir = path.resolve(__dirname, '..', '..', 'shared', 'corpus');
@@ -107,6 +109,26 @@ console.log(
   `  ratio to floor: ${(engine.ms / floor.ms).toFixed(1)}x   (targets: ≥ 20,000 notices/s, ≤ 4x the floor)`,
 );
 fs.unlinkSync(file);
+
+// The learned second opinion alone, on text the checker has already normalised (as in the app).
+{
+  const layers = seeds.map((s) => normalize(s.text).text);
+  const scorer = shippedScorer();
+  let sink = 0;
+  const t = time(() => {
+    let n = 0;
+    for (let r = 0; r < 20; r++)
+      for (const l of layers) {
+        sink += scorer.scoreLayer(l).logit;
+        n++;
+      }
+    return n;
+  });
+  if (!Number.isFinite(sink)) console.log('  (model returned a non-finite score)');
+  console.log(
+    `  model inference: ${((t.ms * 1000) / t.count).toFixed(1)} µs/notice (${t.count.toLocaleString('en')} notices, features + score)`,
+  );
+}
 
 // Hostile inputs: each must stay linear (time per character roughly flat).
 const hostile: Array<[string, string]> = [

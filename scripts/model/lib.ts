@@ -21,8 +21,7 @@ export function featurize(messages: Message[]): Example[] {
   return messages.map((m) => {
     // The checker reads at most MAX_CHECK_CHARS; so does the model.
     const f = featuresOf(normalize(m.text.slice(0, MAX_CHECK_CHARS)).text);
-    const buckets = new Int32Array(f.grams.length);
-    f.grams.forEach((g, i) => (buckets[i] = g.bucket));
+    const buckets = f.buckets.slice(0, f.count);
     return { m, buckets, value: f.value, y: m.label === 'scam' ? 1 : 0 };
   });
 }

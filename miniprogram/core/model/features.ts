@@ -11,16 +11,16 @@ export const BUCKET_BITS = 16;
 export const BUCKETS = 1 << BUCKET_BITS;
 export const MAX_N = 4;
 
-/** One n-gram occurrence: its bucket and [s, e) in the normalised `text` layer. */
-export interface Gram {
-  bucket: number;
-  s: number;
-  e: number;
-}
-
-/** The distinct buckets of a notice (first occurrence of each) and the value each carries. */
+/**
+ * The distinct buckets of a notice (first occurrence of each, in text order) and where each
+ * occurs ([s, e) in the normalised `text` layer). The arrays are scratch space reused by the
+ * next call: copy what you keep.
+ */
 export interface Features {
-  grams: Gram[];
+  count: number;
+  buckets: Int32Array;
+  s: Int32Array;
+  e: Int32Array;
   /** Every distinct bucket carries this value: binary features scaled to unit L2 length, so a
    * three-line SMS and a long call transcript score on the same scale. */
   value: number;
@@ -53,14 +53,26 @@ let stamp = 0;
 let codes = new Uint16Array(1024);
 let from = new Int32Array(1024);
 let to = new Int32Array(1024);
+let outB = new Int32Array(4096);
+let outS = new Int32Array(4096);
+let outE = new Int32Array(4096);
 
 function ensure(n: number): void {
-  if (codes.length >= n) return;
-  let cap = codes.length;
-  while (cap < n) cap *= 2;
-  codes = new Uint16Array(cap);
-  from = new Int32Array(cap);
-  to = new Int32Array(cap);
+  if (codes.length < n) {
+    let cap = codes.length;
+    while (cap < n) cap *= 2;
+    codes = new Uint16Array(cap);
+    from = new Int32Array(cap);
+    to = new Int32Array(cap);
+  }
+  // At most MAX_N n-grams start at each character.
+  if (outB.length < n * MAX_N) {
+    let cap = outB.length;
+    while (cap < n * MAX_N) cap *= 2;
+    outB = new Int32Array(cap);
+    outS = new Int32Array(cap);
+    outE = new Int32Array(cap);
+  }
 }
 
 /** Features of a notice already normalised by the checker (its `text` layer). */
@@ -71,17 +83,23 @@ export function featuresOf(layer: Layer): Features {
     seen = new Uint32Array(BUCKETS);
     stamp = 1;
   }
-  const grams: Gram[] = [];
+  let count = 0;
   // Walk the text in runs of word characters; within a run take every 1–4-gram.
   let len = 0;
   const flush = () => {
     for (let i = 0; i < len; i++) {
       const lim = Math.min(len, i + MAX_N);
-      for (let j = i + 1; j <= lim; j++) {
-        const b = bucketOf(codes, i, j);
+      let h = 0x811c9dc5;
+      for (let j = i; j < lim; j++) {
+        // FNV-1a extended one code unit at a time: the n-gram [i, j] without rehashing.
+        h = Math.imul(h ^ codes[j], 0x01000193);
+        const b = ((h ^ (h >>> 16)) >>> 0) & (BUCKETS - 1);
         if (seen[b] === stamp) continue;
         seen[b] = stamp;
-        grams.push({ bucket: b, s: from[i], e: to[j - 1] });
+        outB[count] = b;
+        outS[count] = from[i];
+        outE[count] = to[j];
+        count++;
       }
     }
     len = 0;
@@ -105,7 +123,7 @@ export function featuresOf(layer: Layer): Features {
     } else if (len) flush();
   }
   if (len) flush();
-  return { grams, value: grams.length ? 1 / Math.sqrt(grams.length) : 0 };
+  return { count, buckets: outB, s: outS, e: outE, value: count ? 1 / Math.sqrt(count) : 0 };
 }
 
 /** Features of raw text (training, tests): the same normaliser the checker uses. */

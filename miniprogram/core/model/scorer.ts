@@ -95,15 +95,13 @@ export class Scorer {
 
   /** The logit of "scam script". */
   logit(f: Features): number {
-    let sum = 0;
-    for (const g of f.grams) sum += this.w[g.bucket];
-    return this.bias + sum * f.value;
+    return this.logitOfBuckets(f.buckets, f.value, f.count);
   }
 
-  /** The same sum from bare buckets in the same order (training keeps only these). */
-  logitOfBuckets(buckets: ArrayLike<number>, value: number): number {
+  /** The same sum from bare buckets (training keeps only these). */
+  logitOfBuckets(buckets: ArrayLike<number>, value: number, count = buckets.length): number {
     let sum = 0;
-    for (let i = 0; i < buckets.length; i++) sum += this.w[buckets[i]];
+    for (let i = 0; i < count; i++) sum += this.w[buckets[i]];
     return this.bias + sum * value;
   }
 
@@ -112,17 +110,17 @@ export class Scorer {
     return { logit: this.logit(features), features };
   }
 
-  /** The n-grams that pushed the score up most, longest cues first among equals. */
+  /** The n-grams (two characters or more) that pushed the score up most, strongest first. */
   top(f: Features, k: number): Contribution[] {
     const best: Contribution[] = [];
-    for (const g of f.grams) {
-      const w = this.w[g.bucket];
-      if (w <= 0 || g.e - g.s < 2) continue;
+    for (let i = 0; i < f.count; i++) {
+      const w = this.w[f.buckets[i]];
+      if (w <= 0 || f.e[i] - f.s[i] < 2) continue;
       if (best.length === k && w <= best[k - 1].weight) continue;
-      const c = { s: g.s, e: g.e, weight: w };
-      let i = best.length;
-      while (i > 0 && best[i - 1].weight < w) i--;
-      best.splice(i, 0, c);
+      const c = { s: f.s[i], e: f.e[i], weight: w };
+      let at = best.length;
+      while (at > 0 && best[at - 1].weight < w) at--;
+      best.splice(at, 0, c);
       if (best.length > k) best.pop();
     }
     return best;

@@ -14,7 +14,10 @@ import {
 import { MODEL } from '../../../miniprogram/core/model/weights';
 import { loadCorpus, ROOT } from '../../../scripts/data/load';
 
-const bucketsOf = (text: string) => featuresOfText(text).grams.map((g) => g.bucket);
+const bucketsOf = (text: string) => {
+  const f = featuresOfText(text);
+  return Array.from(f.buckets.subarray(0, f.count));
+};
 
 /** A model that calls everything a scam script, to see where the second opinion may act. */
 const alwaysFires = () => new Scorer(new Float32Array(BUCKETS).fill(1), 100, 0);
@@ -41,6 +44,23 @@ describe('features', () => {
           s.length,
         ),
       ).toBe(ref(s));
+  });
+
+  test("a notice's features are exactly the buckets of its 1–4-grams", () => {
+    const codes = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
+    const want = [
+      '征',
+      '征信',
+      '征信逾',
+      '征信逾期',
+      '信',
+      '信逾',
+      '信逾期',
+      '逾',
+      '逾期',
+      '期',
+    ].map((g) => bucketOf(codes(g), 0, g.length));
+    expect(bucketsOf('征信逾期')).toEqual([...new Set(want)]);
   });
 
   test('the same text always gives the same buckets', () => {
@@ -151,7 +171,7 @@ describe('on the committed test split (sources never used for training or rules)
   test('the model, when it is on, catches scams the rules miss', () => {
     const rules = verdicts(false);
     const withModel = verdicts(MODEL_IN_VERDICT);
-    const scams = test_.map((m, i) => i).filter((i) => test_[i].label === 'scam');
+    const scams = test_.map((_, i) => i).filter((i) => test_[i].label === 'scam');
     expect(scams.length).toBeGreaterThan(0);
     const caught = (v: string[]) => scams.filter((i) => v[i] === 'scam').length;
     if (MODEL_IN_VERDICT) expect(caught(withModel)).toBeGreaterThan(caught(rules));
