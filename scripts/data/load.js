@@ -33,8 +33,14 @@ function loadCorpus(dirs = corpusDirs()) {
     for (const f of fs.readdirSync(src).sort()) {
       if (!f.endsWith('.jsonl')) continue;
       const id = f.slice(0, -'.jsonl'.length);
-      if (bySource.has(id)) continue;
-      bySource.set(id, path.join(src, f));
+      const file = path.join(src, f);
+      if (bySource.has(id)) {
+        // Two branches building the same source differently must be reconciled before merging.
+        if (fs.readFileSync(bySource.get(id), 'utf8') !== fs.readFileSync(file, 'utf8'))
+          console.warn(`warning: source ${id} differs between ${bySource.get(id)} and ${file}`);
+        continue;
+      }
+      bySource.set(id, file);
     }
   }
   const messages = [];

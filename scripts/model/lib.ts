@@ -187,28 +187,37 @@ export function combined(v: RulesView, logit: number, threshold: number): Verdic
   return v.eligible && logit > threshold ? 'scam' : v.verdict;
 }
 
-/** Bars the dev split must meet for a threshold (a margin under the 0.02 the test must meet). */
-export const DEV_REMINDER_FA = 0.01;
+/**
+ * Bars for a threshold on dev, on what the MODEL adds (the rules' own false alarms are another
+ * helper's to fix, and change as the rules do): genuine reminders newly called scam, a margin
+ * under the 0.02 the test split must meet with the rules' own alarms included; and other
+ * benign messages (bank notices, everyday text) newly called scam.
+ */
+export const DEV_REMINDER_FA_ADDED = 0.005;
 export const DEV_BENIGN_FA_ADDED = 0.01;
 
 export interface ThresholdPick {
   threshold: number;
   gained: number;
   scams: number;
+  /** Genuine reminders called scam by rules + model, and by the model alone. */
   reminderFa: number;
+  reminderAdded: number;
   benignAdded: number;
 }
 
 /**
- * The lowest threshold whose combined false alarms on dev stay within the bars: genuine
- * reminders called scam (rules' own included) ≤ DEV_REMINDER_FA, and other benign messages
- * newly called scam ≤ DEV_BENIGN_FA_ADDED. Walks dev messages from the highest logit down.
+ * The lowest threshold whose added false alarms on dev stay within DEV_REMINDER_FA_ADDED and
+ * DEV_BENIGN_FA_ADDED. Walks dev messages from the highest logit down.
  */
 export function pickThreshold(ex: Example[], views: RulesView[], logits: number[]): ThresholdPick {
   const reminders = ex.filter((e) => e.m.label === 'reminder').length;
   const benign = ex.filter((e) => e.m.label === 'reminder' || e.m.label === 'unrelated').length;
   const scams = ex.filter((e) => e.y).length;
-  let remFa = ex.filter((e, i) => e.m.label === 'reminder' && views[i].verdict === 'scam').length;
+  const rulesRemFa = ex.filter(
+    (e, i) => e.m.label === 'reminder' && views[i].verdict === 'scam',
+  ).length;
+  let remAdded = 0;
   const order = ex
     .map((_, i) => i)
     .filter((i) => views[i].eligible)
@@ -219,7 +228,8 @@ export function pickThreshold(ex: Example[], views: RulesView[], logits: number[
     threshold: Infinity,
     gained: 0,
     scams,
-    reminderFa: reminders ? remFa / reminders : 0,
+    reminderFa: reminders ? rulesRemFa / reminders : 0,
+    reminderAdded: 0,
     benignAdded: 0,
   };
   // Messages with the same logit are flagged together, so walk groups of equal logits.
@@ -235,12 +245,12 @@ export function pickThreshold(ex: Example[], views: RulesView[], logits: number[
       if (ex[order[j]].y) pos++;
       j++;
     }
-    const nextRem = remFa + rem;
+    const nextRem = remAdded + rem;
     const nextAdded = added + ben;
-    const remOk = reminders === 0 ? rem === 0 : nextRem / reminders <= DEV_REMINDER_FA;
+    const remOk = reminders === 0 ? rem === 0 : nextRem / reminders <= DEV_REMINDER_FA_ADDED;
     const benOk = benign === 0 || nextAdded / benign <= DEV_BENIGN_FA_ADDED;
     if (!remOk || !benOk) break;
-    remFa = nextRem;
+    remAdded = nextRem;
     added = nextAdded;
     gained += pos;
     // Only a scam is worth stopping at; the threshold sits halfway to the next logit down.
@@ -251,7 +261,8 @@ export function pickThreshold(ex: Example[], views: RulesView[], logits: number[
         threshold: (here + below) / 2,
         gained,
         scams,
-        reminderFa: reminders ? remFa / reminders : 0,
+        reminderFa: reminders ? (rulesRemFa + remAdded) / reminders : 0,
+        reminderAdded: reminders ? remAdded / reminders : 0,
         benignAdded: benign ? added / benign : 0,
       };
     }
