@@ -25,3 +25,4 @@ export function countTable(messages: Message[]): string[];
 export const LABELS: Label[];
 export const SPLITS: Split[];
 export const ROOT: string;
+export function sourceTable(messages: Message[]): string[];

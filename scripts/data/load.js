@@ -111,10 +111,36 @@ function countTable(messages) {
   return out;
 }
 
+/** One markdown row per source: id, split, label counts, kinds (for data/README.md). */
+function sourceTable(messages) {
+  const rows = new Map();
+  for (const m of messages) {
+    const r = rows.get(m.source) || { split: m.split, labels: {}, kinds: new Set() };
+    r.labels[m.label] = (r.labels[m.label] || 0) + 1;
+    r.kinds.add(m.kind);
+    rows.set(m.source, r);
+  }
+  const out = ['| source | split | messages | kinds |', '| --- | --- | --- | --- |'];
+  for (const [id, r] of [...rows].sort((a, b) =>
+    a[1].split === b[1].split
+      ? a[0] < b[0]
+        ? -1
+        : 1
+      : SPLITS.indexOf(a[1].split) - SPLITS.indexOf(b[1].split),
+  )) {
+    const labels = LABELS.filter((l) => r.labels[l])
+      .map((l) => `${r.labels[l]} ${l}`)
+      .join(', ');
+    out.push(`| \`${id}\` | ${r.split} | ${labels} | ${[...r.kinds].sort().join(', ')} |`);
+  }
+  return out;
+}
+
 if (require.main === module) {
   const { messages, files } = loadCorpus();
   console.log(`${messages.length} messages from ${files.size} sources`);
   for (const l of countTable(messages)) console.log(l);
+  if (process.argv.includes('--sources')) for (const l of sourceTable(messages)) console.log(l);
 }
 
-module.exports = { loadCorpus, countTable, corpusDirs, LABELS, SPLITS, ROOT };
+module.exports = { loadCorpus, countTable, sourceTable, corpusDirs, LABELS, SPLITS, ROOT };
