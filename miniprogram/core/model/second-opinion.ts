@@ -8,6 +8,7 @@ import type { Signal, SignalId, Span, Verdict } from '../types';
 import { toOriginal, type Normalized } from '../text/normalize';
 import { SCAM_SIGNALS } from '../engine/verdict';
 import { Scorer } from './scorer';
+import type { Features } from './features';
 import { MODEL } from './weights';
 
 /** Whether the model may change verdicts. `npm run eval` decides it on the test split. */
@@ -50,20 +51,56 @@ export function lastTrace(): Trace | null {
   return last;
 }
 
-/** Original-text spans of the strongest n-grams, overlapping ones merged. */
-function phraseSpans(n: Normalized, scorer: Scorer, f: ReturnType<Scorer['scoreLayer']>): Span[] {
-  const spans = scorer
-    .top(f.features, 6)
-    .map((c) => toOriginal(n.text, c.s, c.e))
-    .filter((s) => s[1] > s[0])
-    .sort((a, b) => a[0] - b[0]);
-  const out: Span[] = [];
-  for (const s of spans) {
-    const prev = out[out.length - 1];
-    if (prev && s[0] <= prev[1]) prev[1] = Math.max(prev[1], s[1]);
-    else out.push([s[0], s[1]]);
+// Clause breaks in the normalised text (the rules split clauses on the same marks).
+const BREAKS = new Uint8Array(0x10000);
+for (const c of '。!?;\n！？；…,，:：()（）“”"「」【】[]、') BREAKS[c.charCodeAt(0)] = 1;
+const LONG_CLAUSE = 40;
+const MAX_SPANS = 3;
+
+/**
+ * Original-text spans of what drove the score: the clauses whose n-grams add up to the largest
+ * push towards "scam" (DESIGN.md: a span covers the clause that carries the behaviour). In a
+ * clause too long to read at a glance, only its strongest n-grams are marked.
+ */
+function phraseSpans(n: Normalized, scorer: Scorer, f: Features): Span[] {
+  const t = n.text.text;
+  const clauses = new Map<number, { s: number; e: number; sum: number; grams: number[] }>();
+  for (let i = 0; i < f.count; i++) {
+    const w = scorer.w[f.buckets[i]];
+    if (w === 0) continue;
+    let a = f.s[i];
+    while (a > 0 && !BREAKS[t.charCodeAt(a - 1)]) a--;
+    let c = clauses.get(a);
+    if (!c) {
+      let b = f.e[i];
+      while (b < t.length && !BREAKS[t.charCodeAt(b)]) b++;
+      c = { s: a, e: b, sum: 0, grams: [] };
+      clauses.set(a, c);
+    }
+    c.sum += w;
+    if (w > 0 && f.e[i] - f.s[i] >= 2) c.grams.push(i);
   }
-  return out;
+  const top = [...clauses.values()]
+    .filter((c) => c.sum > 0)
+    .sort((x, y) => y.sum - x.sum)
+    .slice(0, MAX_SPANS);
+  const out: Span[] = [];
+  for (const c of top) {
+    if (c.e - c.s <= LONG_CLAUSE) {
+      out.push(toOriginal(n.text, c.s, c.e));
+      continue;
+    }
+    const strongest = c.grams.sort((x, y) => scorer.w[f.buckets[y]] - scorer.w[f.buckets[x]]);
+    for (const i of strongest.slice(0, 3)) out.push(toOriginal(n.text, f.s[i], f.e[i]));
+  }
+  // Merge what overlaps, in text order.
+  const merged: Span[] = [];
+  for (const sp of out.filter((x) => x[1] > x[0]).sort((x, y) => x[0] - y[0])) {
+    const prev = merged[merged.length - 1];
+    if (prev && sp[0] <= prev[1]) prev[1] = Math.max(prev[1], sp[1]);
+    else merged.push([sp[0], sp[1]]);
+  }
+  return merged;
 }
 
 /**
@@ -91,7 +128,7 @@ export function secondOpinion(
   const scored = scorer.scoreLayer(n.text);
   last = { eligible, logit: scored.logit };
   if (!(scored.logit > scorer.threshold)) return ruled;
-  const spans = phraseSpans(n, scorer, scored);
+  const spans = phraseSpans(n, scorer, scored.features);
   signals.push({ ...SCAM_SCRIPT, spans });
   ids.add(SCAM_SCRIPT.id);
   return { verdict: 'scam', risk: Math.max(ruled.risk, 75) };

@@ -103,7 +103,7 @@ describe('shipped weights', () => {
 });
 
 describe('where the second opinion may act', () => {
-  test('it raises a plain reminder to scam with the scam_script signal and phrases of the original text', () => {
+  test('it raises a plain reminder to scam with the scam_script signal, highlighting whole clauses of the original', () => {
     const text = '【還唄】您本期帳單已逾期，為避免影響您的信用，請盡快登錄還唄APP還款。';
     useScorer(null);
     expect(checkNotice({ text }).verdict).toBe('reminder');
@@ -113,9 +113,9 @@ describe('where the second opinion may act', () => {
     const sig = r.signals.find((s) => s.id === 'scam_script');
     expect(sig?.title).toBe('与常见诈骗话术相似');
     expect(sig?.spans.length).toBeGreaterThan(0);
-    for (const [s, e] of sig?.spans || []) {
-      expect(0 <= s && s < e && e <= text.length).toBe(true);
-    }
+    // Whole clauses of the text as the user pasted it (traditional characters and all).
+    const clauses = text.split(/[【】，。]/).filter(Boolean);
+    for (const [s, e] of sig?.spans || []) expect(clauses).toContain(text.slice(s, e));
     expect(r.next_steps.some((s) => s.id === 'script_check')).toBe(true);
   });
 
