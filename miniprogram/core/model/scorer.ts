@@ -59,13 +59,6 @@ export function encodeBase64(bytes: Uint8Array): string {
   return out;
 }
 
-/** An n-gram that pushed the score up, in normalised-layer positions. */
-export interface Contribution {
-  s: number;
-  e: number;
-  weight: number;
-}
-
 export class Scorer {
   constructor(
     /** Real-valued weight per bucket (int8 × scale once quantised). */
@@ -108,21 +101,5 @@ export class Scorer {
   scoreLayer(layer: Layer): { logit: number; features: Features } {
     const features = featuresOf(layer);
     return { logit: this.logit(features), features };
-  }
-
-  /** The n-grams (two characters or more) that pushed the score up most, strongest first. */
-  top(f: Features, k: number): Contribution[] {
-    const best: Contribution[] = [];
-    for (let i = 0; i < f.count; i++) {
-      const w = this.w[f.buckets[i]];
-      if (w <= 0 || f.e[i] - f.s[i] < 2) continue;
-      if (best.length === k && w <= best[k - 1].weight) continue;
-      const c = { s: f.s[i], e: f.e[i], weight: w };
-      let at = best.length;
-      while (at > 0 && best[at - 1].weight < w) at--;
-      best.splice(at, 0, c);
-      if (best.length > k) best.pop();
-    }
-    return best;
   }
 }
