@@ -27,7 +27,7 @@ export const PRIVACY_USES: Record<string, string> = {
   getClipboardData: '读取剪贴板：粘贴你复制的消息来核验',
   setClipboardData: '写入剪贴板：复制号码、链接或报告文字',
   chooseMessageFile: '选择聊天里的文件：导入要核验的消息或证据',
-  chooseMedia: '选择相册里的照片或视频：导入截图和证据',
+  chooseMedia: '选择相册里的照片或视频，或用相机拍照：导入截图和证据',
   chooseImage: '选择相册里的照片：导入截图和证据',
   createVKSession: '识别图片里的文字：读出截图上的消息',
   saveImageToPhotosAlbum: '保存图片到相册',
