@@ -4,7 +4,7 @@
 // holds a question the user cannot see.
 import * as fs from 'fs';
 import * as path from 'path';
-import { load, settle, Rendered } from '../helpers/page';
+import { load, pageLifetime, settle, Rendered } from '../helpers/page';
 import { resetRecords } from '../helpers/records';
 import { installWxFake, WxFake } from '../wx-fake';
 import { checkStore } from '../../miniprogram/stores/check';
@@ -218,15 +218,15 @@ test('the page in front asks, not a page behind it; a hidden page never holds a 
   fake.setClipboard(SCAM);
   const check = await load('pages/check/index');
   // The user switches to the directory tab: the check page is hidden.
-  check.triggerPageLifeTime('hide');
+  await pageLifetime(check, 'hide');
   const directory = await load('pages/directory/index');
   await tapNoWait(directory, '#copy-icbc-95588');
   expect(asking(directory)).toContain('写入剪贴板');
   expect(asking(check)).toBeNull();
   // The user goes back to the check tab without answering: the directory's question cannot be
   // seen any more, so the copy is refused instead of waiting forever.
-  directory.triggerPageLifeTime('hide');
-  check.triggerPageLifeTime('show');
+  await pageLifetime(directory, 'hide');
+  await pageLifetime(check, 'show');
   await settle(6);
   expect(privacyPending()).toBe(0);
   expect(fake.calls.clipboardWrites).toEqual([]);
@@ -238,7 +238,7 @@ test('the page in front asks, not a page behind it; a hidden page never holds a 
 test('with no page able to ask, the call is refused at once instead of hanging', async () => {
   fake.setClipboard(SCAM);
   const check = await load('pages/check/index');
-  check.triggerPageLifeTime('hide');
+  await pageLifetime(check, 'hide');
   await tapNoWait(check, '#paste', 'click');
   await settle(6);
   expect(privacyPending()).toBe(0);
@@ -255,9 +255,9 @@ test('the app registers one privacy listener however many pages are open', async
     return original(...a);
   };
   const a = await load('pages/check/index');
-  a.triggerPageLifeTime('hide');
+  await pageLifetime(a, 'hide');
   const b = await load('pages/directory/index');
-  b.triggerPageLifeTime('hide');
-  a.triggerPageLifeTime('show');
+  await pageLifetime(b, 'hide');
+  await pageLifetime(a, 'show');
   expect(registrations).toBeLessThanOrEqual(1);
 });
