@@ -18,9 +18,11 @@ export interface Corpus {
   messages: Message[];
   files: Map<string, string>;
   splitOf: Map<string, Split>;
+  /** Sources read from data/snapshots (not in git). */
+  snapshotOnly: Set<string>;
 }
 export function corpusDirs(argv?: string[]): string[];
-export function loadCorpus(dirs?: string[]): Corpus;
+export function loadCorpus(dirs?: string[], opts?: { committedOnly?: boolean }): Corpus;
 export function countTable(messages: Message[]): string[];
 export const LABELS: Label[];
 export const SPLITS: Split[];

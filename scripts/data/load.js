@@ -3,6 +3,7 @@
 // split only, ids unique, labels and splits known). Used by train, eval and the tests, and run
 // alone (`node scripts/data/load.js`) it prints the counts per label × split.
 //
+// data/snapshots/ (git-ignored, built by `npm run data` from fetched snapshots) is read too.
 // Extra corpus folders (e.g. other worktrees while their branches are not merged) can be added
 // with CORPUS_DIRS=dir1:dir2 or --data dir1,dir2; each is a repo root holding data/sources/.
 // A source found in two folders is read from the first (this checkout comes first).
@@ -24,23 +25,32 @@ function corpusDirs(argv = process.argv) {
   return dirs;
 }
 
-/** Every message of the corpus. Throws on a broken contract rather than training on it. */
-function loadCorpus(dirs = corpusDirs()) {
+/**
+ * Every message of the corpus: data/sources (committed) and data/snapshots (rebuilt from fetched
+ * git snapshots by `npm run data`, git-ignored, so present only where the snapshots are).
+ * `committedOnly` reads data/sources alone: what a fresh clone has. Throws on a broken contract
+ * rather than training on it.
+ */
+function loadCorpus(dirs = corpusDirs(), { committedOnly = false } = {}) {
   const bySource = new Map();
+  const snapshotOnly = new Set();
   for (const dir of dirs) {
-    const src = path.join(dir, 'data', 'sources');
-    if (!fs.existsSync(src)) continue;
-    for (const f of fs.readdirSync(src).sort()) {
-      if (!f.endsWith('.jsonl')) continue;
-      const id = f.slice(0, -'.jsonl'.length);
-      const file = path.join(src, f);
-      if (bySource.has(id)) {
-        // Two branches building the same source differently must be reconciled before merging.
-        if (fs.readFileSync(bySource.get(id), 'utf8') !== fs.readFileSync(file, 'utf8'))
-          console.warn(`warning: source ${id} differs between ${bySource.get(id)} and ${file}`);
-        continue;
+    for (const sub of committedOnly ? ['sources'] : ['sources', 'snapshots']) {
+      const src = path.join(dir, 'data', sub);
+      if (!fs.existsSync(src)) continue;
+      for (const f of fs.readdirSync(src).sort()) {
+        if (!f.endsWith('.jsonl')) continue;
+        const id = f.slice(0, -'.jsonl'.length);
+        const file = path.join(src, f);
+        if (bySource.has(id)) {
+          // Two folders building the same source differently must be reconciled.
+          if (fs.readFileSync(bySource.get(id), 'utf8') !== fs.readFileSync(file, 'utf8'))
+            console.warn(`warning: source ${id} differs between ${bySource.get(id)} and ${file}`);
+          continue;
+        }
+        bySource.set(id, file);
+        if (sub === 'snapshots') snapshotOnly.add(id);
       }
-      bySource.set(id, file);
     }
   }
   const messages = [];
@@ -74,7 +84,7 @@ function loadCorpus(dirs = corpusDirs()) {
   }
   if (problems.length)
     throw new Error(`corpus contract broken:\n  ${problems.slice(0, 20).join('\n  ')}`);
-  return { messages, files: bySource, splitOf };
+  return { messages, files: bySource, splitOf, snapshotOnly };
 }
 
 /** Counts per label × split, and sources per split, as printable lines. */
@@ -137,8 +147,13 @@ function sourceTable(messages) {
 }
 
 if (require.main === module) {
-  const { messages, files } = loadCorpus();
-  console.log(`${messages.length} messages from ${files.size} sources`);
+  const { messages, files, snapshotOnly } = loadCorpus();
+  console.log(
+    `${messages.length} messages from ${files.size} sources` +
+      (snapshotOnly.size
+        ? ` (${snapshotOnly.size} rebuilt from snapshots, not in git: ${[...snapshotOnly].join(', ')})`
+        : ''),
+  );
   for (const l of countTable(messages)) console.log(l);
   if (process.argv.includes('--sources')) for (const l of sourceTable(messages)) console.log(l);
 }
