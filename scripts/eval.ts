@@ -225,7 +225,12 @@ confusion(`confusion matrix, rules + model`, cases, withModel);
 const raised = cases.filter((_, i) => rulesOnly[i].verdict !== withModel[i].verdict);
 const wrong = raised.filter((c) => c.label !== 'scam');
 console.log(
-  `\nthe model raised ${raised.length} messages to scam: ${raised.length - wrong.length} scams, ${wrong.length} not (${wrong.map((c) => `${c.id} [${c.label}]`).join(', ') || 'none'})`,
+  `\nthe model raised ${raised.length} messages to scam: ${raised.length - wrong.length} scams, ${wrong.length} not (${
+    wrong
+      .slice(0, 15)
+      .map((c) => `${c.id} [${c.label}]`)
+      .join(', ') || 'none'
+  }${wrong.length > 15 ? ', …' : ''})`,
 );
 perSource(cases, rulesOnly, withModel);
 
