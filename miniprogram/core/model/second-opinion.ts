@@ -12,7 +12,7 @@ import type { Features } from './features';
 import { MODEL } from './weights';
 
 /** Whether the model may change verdicts. `npm run eval` decides it on the test split. */
-export const MODEL_IN_VERDICT = true;
+export const MODEL_IN_VERDICT = false;
 
 export const SCAM_SCRIPT = {
   id: 'scam_script' as const,

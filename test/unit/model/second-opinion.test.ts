@@ -149,34 +149,43 @@ describe('where the second opinion may act', () => {
   });
 });
 
-describe('on the committed test split (sources never used for training or rules)', () => {
-  const test_ = loadCorpus([ROOT], { committedOnly: true }).messages.filter(
+describe('on committed real and held-out messages (never used for training or rules)', () => {
+  // The corpus's test split as a fresh clone has it (data/sources), plus the hold-out's genuine
+  // reminders: the corpus alone holds too few reminders to measure a 2 % false-alarm rate.
+  const testSplit = loadCorpus([ROOT], { committedOnly: true }).messages.filter(
     (m) => m.split === 'test',
   );
-  const verdicts = (model: boolean) => {
-    useScorer(model ? shippedScorer() : null);
-    return test_.map(
+  const holdout = fs
+    .readFileSync(path.resolve(__dirname, '../../fixtures/holdout.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { text: string; label: string; channel?: never; sender?: string });
+  const reminders = [...testSplit, ...holdout].filter((m) => m.label === 'reminder');
+  const scams = testSplit.filter((m) => m.label === 'scam');
+  /** Verdicts with no model, the shipped model forced in, or the app as shipped (the flag). */
+  const verdicts = (rows: typeof reminders, model: 'none' | 'forced' | 'shipped') => {
+    useScorer(model === 'none' ? null : model === 'forced' ? shippedScorer() : undefined);
+    return rows.map(
       (m) => checkNotice({ text: m.text, channel: m.channel, sender: m.sender }).verdict,
     );
   };
+  const alarmRate = (v: string[]) => v.filter((x) => x === 'scam').length / v.length;
 
-  test('genuine reminders called scam stay at or under 2 % with the model in', () => {
-    const withModel = verdicts(true);
-    const reminders = test_
-      .map((m, i) => [m, withModel[i]] as const)
-      .filter(([m]) => m.label === 'reminder');
+  test('genuine reminders called scam stay at or under 2 % as the app ships', () => {
     expect(reminders.length).toBeGreaterThanOrEqual(50);
-    const alarms = reminders.filter(([, v]) => v === 'scam').length;
-    expect(alarms / reminders.length).toBeLessThanOrEqual(0.02);
+    expect(alarmRate(verdicts(reminders, 'shipped'))).toBeLessThanOrEqual(0.02);
   });
 
-  test('the model, when it is on, catches scams the rules miss', () => {
-    const rules = verdicts(false);
-    const withModel = verdicts(MODEL_IN_VERDICT);
-    const scams = test_.map((_, i) => i).filter((i) => test_[i].label === 'scam');
+  test('the model is in the verdict only if it keeps reminders safe and catches scams the rules miss', () => {
     expect(scams.length).toBeGreaterThan(0);
-    const caught = (v: string[]) => scams.filter((i) => v[i] === 'scam').length;
-    if (MODEL_IN_VERDICT) expect(caught(withModel)).toBeGreaterThan(caught(rules));
-    else expect(caught(withModel)).toBe(caught(rules));
+    const caught = (v: string[]) => v.filter((x) => x === 'scam').length;
+    if (MODEL_IN_VERDICT) {
+      expect(alarmRate(verdicts(reminders, 'forced'))).toBeLessThanOrEqual(0.02);
+      expect(caught(verdicts(scams, 'forced'))).toBeGreaterThan(caught(verdicts(scams, 'none')));
+    } else {
+      // Left out: the app's verdicts are the rules' own, on every message.
+      const all = [...testSplit, ...holdout];
+      expect(verdicts(all, 'shipped')).toEqual(verdicts(all, 'none'));
+    }
   });
 });
