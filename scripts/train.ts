@@ -62,7 +62,7 @@ export const MODEL: ModelFile = {
 fs.writeFileSync(OUT, src);
 const nz = fit.qz.q.reduce((a, x) => a + (x !== 0 ? 1 : 0), 0);
 console.log(
-  `chosen: ${model.trainedWith}; threshold ${num(model.threshold)} (logit) on dev: +${fit.pick.gained}/${fit.pick.scams} scams, reminder FA ${fit.pick.reminderFa.toFixed(3)}, benign newly flagged ${fit.pick.benignAdded.toFixed(3)}`,
+  `chosen: ${model.trainedWith}; threshold ${num(model.threshold)} (logit) on dev: +${fit.pick.gained}/${fit.pick.scams} scams, reminder FA ${fit.pick.reminderFa.toFixed(3)}, non-scam newly flagged ${fit.pick.benignAdded.toFixed(3)}`,
 );
 console.log(
   `wrote ${path.relative(process.cwd(), OUT)}: ${src.length.toLocaleString('en')} bytes, ${nz.toLocaleString('en')} non-zero weights, sha256 ${sha256.slice(0, 16)}…, ${((Date.now() - started) / 1000).toFixed(1)} s`,

@@ -190,8 +190,8 @@ export function combined(v: RulesView, logit: number, threshold: number): Verdic
 /**
  * Bars for a threshold on dev, on what the MODEL adds (the rules' own false alarms are another
  * helper's to fix, and change as the rules do): genuine reminders newly called scam, a margin
- * under the 0.02 the test split must meet with the rules' own alarms included; and other
- * benign messages (bank notices, everyday text) newly called scam.
+ * under the 0.02 the test split must meet with the rules' own alarms included; and any other
+ * message that is not a scam (bank notices, everyday text, abusive collection) newly called scam.
  */
 export const DEV_REMINDER_FA_ADDED = 0.005;
 export const DEV_BENIGN_FA_ADDED = 0.01;
@@ -216,7 +216,9 @@ export interface ThresholdPick {
  */
 export function pickThreshold(ex: Example[], views: RulesView[], logits: number[]): ThresholdPick {
   const reminders = ex.filter((e) => e.m.label === 'reminder').length;
-  const benign = ex.filter((e) => e.m.label === 'reminder' || e.m.label === 'unrelated').length;
+  // Every message that is not a scam counts: an abusive collector the rules missed, raised to
+  // "scam", is as wrong for the user as a bank notice raised to "scam".
+  const benign = ex.filter((e) => !e.y).length;
   const scams = ex.filter((e) => e.y).length;
   const rulesRemFa = ex.filter(
     (e, i) => e.m.label === 'reminder' && views[i].verdict === 'scam',
@@ -245,7 +247,7 @@ export function pickThreshold(ex: Example[], views: RulesView[], logits: number[
     while (j < order.length && logits[order[j]] === logits[order[k]]) {
       const lbl = ex[order[j]].m.label;
       if (lbl === 'reminder') rem++;
-      if (lbl === 'reminder' || lbl === 'unrelated') ben++;
+      if (!ex[order[j]].y) ben++;
       if (ex[order[j]].y) pos++;
       j++;
     }
