@@ -63,12 +63,43 @@ const ctx = {
   ls(ownerName, commit) {
     usedSnapshot = true;
     const gitDir = findRepo(ownerName);
-    return execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '--name-only', commit], {
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    })
-      .split('\n')
+    // -z: paths with Chinese names come back raw, not C-quoted
+    return execFileSync(
+      'git',
+      ['--git-dir', gitDir, 'ls-tree', '-r', '-z', '--name-only', commit],
+      {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    )
+      .split('\0')
       .filter(Boolean);
+  },
+  /**
+   * Every distinct version (blob) of the files matching `re` in the history up to a pinned
+   * commit: fixtures that were later renamed or deleted are still real texts.
+   */
+  history(ownerName, commit, re) {
+    usedSnapshot = true;
+    const gitDir = findRepo(ownerName);
+    const run = (args) =>
+      execFileSync('git', ['--git-dir', gitDir, '-c', 'core.quotepath=off', ...args], {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      });
+    const seen = new Map();
+    for (const line of run([
+      'log',
+      '--format=',
+      '--raw',
+      '--no-abbrev',
+      '--no-renames',
+      commit,
+    ]).split('\n')) {
+      const m = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) [AM]\t(.+)$/.exec(line);
+      if (m && re.test(m[2]) && !seen.has(m[1])) seen.set(m[1], m[2]);
+    }
+    return [...seen].map(([blob, file]) => ({ file, text: run(['cat-file', '-p', blob]) }));
   },
   quotes(id) {
     return JSON.parse(fs.readFileSync(path.join(DATA, 'quotes', `${id}.json`), 'utf8'));
