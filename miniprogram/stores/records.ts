@@ -8,6 +8,9 @@
 // (a plain Chinese sentence) and `errorCode`.
 import { makeAutoObservable, observable, runInAction } from 'mobx-miniprogram';
 import {
+  Anchor,
+  anchorFileText,
+  anchorShareTitle,
   Attachment,
   buildComplaintDraft,
   buildReportHtml,
@@ -31,8 +34,10 @@ import {
   sha256Hex,
   snapshotOf,
   VERDICT_LABELS,
+  VerifyCancelled,
+  VerifyProgress,
   VerifyResult,
-} from '../core/evidence';
+} from '../core/evidence/index';
 import { entryById } from '../core/directory/index';
 import type { CheckResult, Channel as NoticeChannel } from '../core/types';
 import {
@@ -62,7 +67,10 @@ export type RecordsRepo = Pick<
   | 'deleteItem'
   | 'deleteCase'
   | 'verify'
->;
+  | 'referencedPaths'
+  | 'recordAnchor'
+  | 'loadAnchors'
+> & { readonly readOnly: string | null };
 
 export interface Timers {
   setTimeout(fn: () => void, ms: number): unknown;
@@ -136,15 +144,23 @@ export class RecordsStore {
   items: ItemSummary[] = [];
   total = 0;
   integrity: Integrity = { state: 'unknown', result: null, checkedAt: null };
+  /** Verify's progress (0–1) while checking. */
+  progress = 0;
   pendingDelete: PendingDelete | null = null;
+  /** A true, non-error sentence about the last action (e.g. a delete whose clean-up continues later). */
+  notice: string | null = null;
+  /** Set when the data on the phone is newer than this app: view only. */
+  readOnly: string | null = null;
 
   private deps: RecordsDeps | null = null;
   private undoTimer: unknown = null;
+  private cancelVerify = false;
 
   constructor() {
-    makeAutoObservable<this, 'deps' | 'undoTimer'>(this, {
+    makeAutoObservable<this, 'deps' | 'undoTimer' | 'cancelVerify'>(this, {
       deps: false,
       undoTimer: false,
+      cancelVerify: false,
       cases: observable.ref,
       current: observable.ref,
       currentSummary: observable.ref,
@@ -236,12 +252,34 @@ export class RecordsStore {
       this.run(() => {
         const { repo } = this.d;
         repo.init();
+        this.readOnly = repo.readOnly;
+        this.sweepOrphanFiles();
         this.warnings = [...repo.warnings];
         this.cases = repo.listCases();
         this.ready = true;
         return true;
       }) ?? false
     );
+  }
+
+  /**
+   * Files nothing references (left by a kill during an import or a case deletion) are
+   * removed, after start-up has settled every change; never when some record cannot be
+   * read (it may reference a file) or the data is read-only.
+   */
+  private sweepOrphanFiles(): void {
+    const { repo, files } = this.d;
+    if (repo.readOnly) return;
+    const refs = repo.referencedPaths();
+    if (!refs) return;
+    for (const p of files.list()) {
+      if (refs.has(p)) continue;
+      try {
+        files.remove(p);
+      } catch {
+        /* tried again at the next start */
+      }
+    }
   }
 
   refreshCases(): void {
@@ -306,8 +344,7 @@ export class RecordsStore {
     if (!c) return null;
     return this.run(() => {
       const updated = this.d.repo.updateCase(c.id, patch);
-      this.current = updated;
-      this.cases = this.d.repo.listCases();
+      this.afterWrite(c.id);
       return updated;
     });
   }
@@ -317,15 +354,22 @@ export class RecordsStore {
     if (this.pendingDelete?.caseId === caseId) this.dropPendingDelete();
     return (
       this.run(() => {
-        const paths = this.d.repo.deleteCase(caseId);
+        this.notice = null;
+        // Throws only when nothing was deleted; after that the case is gone whatever follows.
+        const { paths, complete } = this.d.repo.deleteCase(caseId);
         for (const p of paths) {
           try {
             this.d.files.remove(p);
           } catch {
-            /* records are gone; a stray file only costs space */
+            /* no record references it any more: the start-up sweep removes it */
           }
         }
-        this.cases = this.d.repo.listCases();
+        if (!complete) this.notice = MSG.deletedPartly;
+        try {
+          this.cases = this.d.repo.listCases();
+        } catch {
+          /* the list refreshes at the next open */
+        }
         if (this.current?.id === caseId) this.closeCase();
         return true;
       }) ?? false
@@ -405,9 +449,10 @@ export class RecordsStore {
     this.commitPendingDelete();
     const imported: Attachment[] = [];
     return this.run(() => {
+      let it: Item;
       try {
         for (const s of sources) imported.push(this.d.files.importFile(s));
-        const it = this.d.repo.addItem(caseId, {
+        it = this.d.repo.addItem(caseId, {
           kind: draft.kind ?? guessKind(imported),
           comm: draft.comm ?? guessComm(imported),
           happenedAt: draft.happenedAt,
@@ -415,18 +460,25 @@ export class RecordsStore {
           tags: draft.tags,
           attachments: [...(draft.attachments ?? []), ...imported],
         });
-        this.afterWrite(caseId);
-        return it;
       } catch (e) {
+        // The record was not saved (the repository throws only before its commit), so the
+        // copies belong to nothing; a copy left by a failed removal is swept at the next start.
         for (const a of imported) {
           try {
             this.d.files.remove(a.path);
           } catch {
-            /* best effort */
+            /* swept at the next start */
           }
         }
         throw e;
       }
+      // Saved: from here on nothing may delete its files, even if refreshing the view fails.
+      try {
+        this.afterWrite(caseId);
+      } catch {
+        /* the view refreshes at the next open */
+      }
+      return it;
     });
   }
 
@@ -504,24 +556,76 @@ export class RecordsStore {
 
   // ------------------------------------------------------------ integrity and export
 
-  /** Recompute the chain, re-reading every attachment. */
+  /**
+   * Recompute the chain, re-reading every attachment in 1 MB pieces; `progress` follows the
+   * bytes and entries checked, and cancelVerifying() stops it (the state goes back to unknown).
+   */
   async verify(): Promise<VerifyResult | null> {
     const c = this.current;
     if (!c) return null;
     this.clearError();
+    this.cancelVerify = false;
+    this.progress = 0;
     this.integrity = { state: 'checking', result: null, checkedAt: null };
-    try {
-      const result = await this.d.repo.verify(c.id, attachmentReader(this.d.files));
+    const report = (p: VerifyProgress) => {
+      const share =
+        p.bytesTotal > 0
+          ? 0.8 * (p.bytesDone / p.bytesTotal) + 0.2 * (p.done / Math.max(1, p.total))
+          : p.done / Math.max(1, p.total);
       runInAction(() => {
+        this.progress = Math.min(1, share);
+      });
+    };
+    try {
+      const result = await this.d.repo.verify(c.id, attachmentReader(this.d.files), {
+        onProgress: report,
+        isCancelled: () => this.cancelVerify,
+        pause: () => new Promise<void>((r) => this.d.timers.setTimeout(r, 0)),
+      });
+      runInAction(() => {
+        this.progress = 1;
         this.integrity = { state: result.ok ? 'ok' : 'bad', result, checkedAt: this.d.now() };
       });
       return result;
     } catch (e) {
       return runInAction(() => {
         this.integrity = { state: 'unknown', result: null, checkedAt: null };
-        return this.fail(e);
+        this.progress = 0;
+        return e instanceof VerifyCancelled ? null : this.fail(e);
       });
     }
+  }
+
+  cancelVerifying(): void {
+    this.cancelVerify = true;
+  }
+
+  // ------------------------------------------------------------ outside anchor
+
+  /** What to send to the user's own chat now: the share card title and the anchor file's text. */
+  anchorOffer(): { title: string; fileText: string; count: number } | null {
+    const c = this.current;
+    if (!c || c.head.count === 0) return null;
+    const at = this.d.now();
+    return {
+      title: anchorShareTitle(c.head, at),
+      fileText: anchorFileText(c, at),
+      count: c.head.count,
+    };
+  }
+
+  /** Remember that the current head was sent (or offered) to the user's chat. */
+  recordAnchor(via: Anchor['via']): Anchor | null {
+    const c = this.current;
+    if (!c) return null;
+    return this.run(() => this.d.repo.recordAnchor(c.id, via));
+  }
+
+  latestAnchor(): Anchor | null {
+    const c = this.current;
+    if (!c) return null;
+    const list = this.run(() => this.d.repo.loadAnchors(c.id)) ?? [];
+    return list[list.length - 1] ?? null;
   }
 
   private reportInput(mask?: MaskOptions | false) {

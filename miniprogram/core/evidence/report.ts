@@ -58,7 +58,7 @@ function model(input: ReportInput): ReportModel {
   const verification = !v
     ? '未校验'
     : v.ok
-      ? `通过：共 ${v.count} 条记录（含修改与删除记录），均与保存时一致。末条摘要 SHA-256：${v.head}`
+      ? `通过：共 ${v.records} 条记录（含修改与删除记录），均与保存时一致。末条摘要 SHA-256：${v.head}`
       : `未通过：${v.message}${v.attachmentName ? `（附件：${v.attachmentName}）` : ''}`;
   const sorted = [...input.items].sort((a, b) => whenOf(a) - whenOf(b) || a.seq - b.seq);
   const items = sorted.map((it, i) => {

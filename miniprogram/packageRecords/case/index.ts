@@ -74,12 +74,15 @@ export function badgeOf(): Badge {
     return {
       state: 'ok',
       text: '已验证未改动',
-      detail: `共 ${i.result.count} 条记录，与保存时一致`,
+      detail: `共 ${i.result.records} 条记录，与保存时一致`,
     };
   if (i.state === 'bad' && i.result && !i.result.ok)
     return {
       state: 'bad',
-      text: `第 ${i.result.firstBadIndex + 1} 条被改动或缺失`,
+      text:
+        i.result.reason === 'case_changed'
+          ? '案件信息被改动过'
+          : `第 ${i.result.position} 条被改动或缺失`,
       detail:
         i.result.message + (i.result.attachmentName ? `（附件：${i.result.attachmentName}）` : ''),
     };

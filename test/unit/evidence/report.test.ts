@@ -88,7 +88,7 @@ describe('report', () => {
     const t = buildReportText({
       case: c,
       items,
-      verification: { ok: true, count: 2, head: c.head.digest },
+      verification: { ok: true, count: 2, records: 2, head: c.head.digest },
       generatedAt: Date.UTC(2024, 4, 4),
       channels: [{ label: '客服热线', number: '95017' }],
     });
@@ -112,6 +112,7 @@ describe('report', () => {
       verification: {
         ok: false,
         firstBadIndex: 1,
+        position: 2,
         itemId: 'e1',
         reason: 'changed',
         message: '第 2 条记录的内容或时间与当初保存时不一致，可能被修改过。',
