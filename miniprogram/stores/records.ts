@@ -31,6 +31,7 @@ import {
   KV,
   MaskOptions,
   MSG,
+  reportFileName,
   sha256Hex,
   snapshotOf,
   VERDICT_LABELS,
@@ -644,6 +645,12 @@ export class RecordsStore {
   /** Plain-text report (copy, or share as .txt). Run verify() first to include its result. */
   exportText(opts: { mask?: MaskOptions | false } = {}): string | null {
     return this.run(() => buildReportText(this.reportInput(opts.mask)));
+  }
+
+  /** Name of the shared report file, masked like its content. */
+  exportFileName(opts: { mask?: MaskOptions | false } = {}): string {
+    const c = this.current;
+    return reportFileName(c ?? { title: '', institution: { name: '' } }, opts.mask);
   }
 
   exportHtml(opts: { mask?: MaskOptions | false } = {}): string | null {

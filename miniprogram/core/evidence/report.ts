@@ -46,7 +46,7 @@ function model(input: ReportInput): ReportModel {
       ? input.channels.map((ch) => `${ch.label} ${ch.number}`).join('；')
       : NO_CHANNEL;
   const facts: [string, string][] = [
-    ['机构', c.institution.name || '（未填写）'],
+    ['机构', m(c.institution.name) || '（未填写）'],
     ['官方渠道', channels],
     ['本人是否借过', BORROWED_LABELS[c.borrowed]],
     ['涉及金额', c.amount ? `¥${c.amount}` : '（未填写）'],
@@ -71,24 +71,39 @@ function model(input: ReportInput): ReportModel {
     if (it.check)
       lines.push([
         '核验结果',
-        `${VERDICT_LABELS[it.check.verdict]}（风险 ${it.check.risk}）${it.check.summary}`,
+        `${VERDICT_LABELS[it.check.verdict]}（风险 ${it.check.risk}）${m(it.check.summary)}`,
       ]);
-    if (it.tags.length) lines.push(['标签', it.tags.join('、')]);
+    if (it.tags.length) lines.push(['标签', it.tags.map(m).join('、')]);
     if (it.revises) lines.push(['说明', '此条为修改后的版本，原版本仍保存在证据链中']);
     for (const a of it.attachments) {
-      lines.push(['附件', `${a.name}（${formatSize(a.size)}）SHA-256：${a.sha256 ?? '无法读取'}`]);
+      lines.push([
+        '附件',
+        `${m(a.name)}（${formatSize(a.size)}）SHA-256：${a.sha256 ?? '无法读取'}`,
+      ]);
     }
     lines.push(['记录 SHA-256', it.digest]);
     return { heading: `${i + 1}. ${kindLabel(it)}`, lines, text: m(it.text) };
   });
   return {
-    title: `证据报告：${c.title || c.institution.name}`,
+    title: `证据报告：${m(c.title || c.institution.name)}`,
     facts: [['生成时间', formatDateTime(input.generatedAt)], ...facts],
     verification,
     items,
     footer:
       '说明：每条记录保存时计算了 SHA-256 摘要，并与上一条记录的摘要相连（证据链），任何改动、删除或调换顺序都会在校验时被发现。本报告由“催款核验”在本机生成，未上传任何数据。',
   };
+}
+
+/** The shared file's name (a chat shows it to everyone in it): masked like the report. */
+export function reportFileName(
+  c: Pick<Case, 'title' | 'institution'>,
+  mask?: MaskOptions | false,
+): string {
+  const raw = c.title || c.institution.name || '证据';
+  const title = (mask === false ? raw : maskSensitive(raw, mask ?? {}))
+    .replace(/[\\/:*?"<>|\s]+/g, '')
+    .slice(0, 40);
+  return `证据报告-${title || '证据'}.html`;
 }
 
 export function buildReportText(input: ReportInput): string {

@@ -122,12 +122,11 @@ Component({
     async onShare() {
       const html = recordsStore.exportHtml({ mask: this.mask() });
       if (html === null) return this.fail(recordsStore.error ?? '没能生成报告。');
-      const c = recordsStore.current;
       const written = writeExportFile(`evidence-report-${fileStamp()}.html`, html);
       if (!written.ok) return this.fail(written.message);
       this.setData({ working: true });
-      const title = (c?.title ?? '证据').replace(/[\\/:*?"<>|\s]+/g, '');
-      const r = await shareFile(written.path, `证据报告-${title}.html`);
+      // The chat shows the file name to everyone in it: masked like the report.
+      const r = await shareFile(written.path, recordsStore.exportFileName({ mask: this.mask() }));
       this.setData({ working: false });
       if (r.ok) toast('已发送');
       else if (!r.cancelled) this.fail(r.message);
