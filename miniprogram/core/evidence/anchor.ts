@@ -19,16 +19,17 @@ export function anchorCode(digest: string): string {
 
 /** Title of the share card sent to the user's own chat (the chat shows it in full). */
 export function anchorShareTitle(head: ChainHead, at: number): string {
-  return `防篡改核对码 ${anchorCode(head.digest)}（前 ${head.count} 条记录，${formatDateTime(at)}）`;
+  return `防篡改核对码 ${anchorCode(head.digest)}（${formatDateTime(at)} 为止的证据）`;
 }
 
 /** A tiny text file with the full code, for wx.shareFileMessage. */
 export function anchorFileText(c: Pick<Case, 'title' | 'head'>, at: number): string {
+  // The title is masked like every export: the chat keeps it.
   return [
     '催款核验 · 防篡改核对记录',
     `案件：${maskSensitive(c.title)}`,
     `记录时间：${formatDateTime(at)}`,
-    `包含记录：前 ${c.head.count} 条`,
+    '包含记录：到这个时间为止的全部证据',
     `核对码：${anchorCode(c.head.digest)}`,
     `完整核对码：${c.head.digest}`,
     '',
@@ -43,6 +44,6 @@ export function anchorCheckText(a: AnchorCheck | undefined): string {
   const when = formatDateTime(a.anchor.at);
   const after = a.after > 0 ? `之后又新增了 ${a.after} 条记录。` : '之后没有新增记录。';
   return a.intact
-    ? `${when} 发到聊天里的核对码 ${anchorCode(a.anchor.digest)} 对得上：那时的前 ${a.anchor.count} 条记录没有被改动过。${after}`
-    : `和 ${when} 发到聊天里的核对码 ${anchorCode(a.anchor.digest)} 对不上：那时已有的前 ${a.anchor.count} 条记录里有内容被改动过。`;
+    ? `${when} 发到聊天里的核对码 ${anchorCode(a.anchor.digest)} 对得上：那时已有的证据都没有被改动过。${after}`
+    : `和 ${when} 发到聊天里的核对码 ${anchorCode(a.anchor.digest)} 对不上：那时已有的证据里有内容被改动过。`;
 }
