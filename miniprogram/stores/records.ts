@@ -9,6 +9,7 @@
 import { makeAutoObservable, observable, runInAction } from 'mobx-miniprogram';
 import {
   Anchor,
+  anchorCode,
   anchorFileText,
   anchorShareTitle,
   Attachment,
@@ -152,6 +153,8 @@ export class RecordsStore {
   notice: string | null = null;
   /** Set when the data on the phone is newer than this app: view only. */
   readOnly: string | null = null;
+  /** The current case's latest anchor (head sent to the user's own chat), if any. */
+  lastAnchor: Anchor | null = null;
 
   private deps: RecordsDeps | null = null;
   private undoTimer: unknown = null;
@@ -168,6 +171,7 @@ export class RecordsStore {
       items: observable.ref,
       integrity: observable.ref,
       pendingDelete: observable.ref,
+      lastAnchor: observable.ref,
       warnings: observable.ref,
     });
   }
@@ -320,6 +324,8 @@ export class RecordsStore {
         this.items = page.items;
         this.total = page.total;
         this.integrity = { state: 'unknown', result: null, checkedAt: null };
+        const anchors = repo.loadAnchors(caseId);
+        this.lastAnchor = anchors[anchors.length - 1] ?? null;
         this.loading = false;
         return true;
       }) ?? ((this.loading = false), false)
@@ -384,6 +390,7 @@ export class RecordsStore {
     this.items = [];
     this.total = 0;
     this.integrity = { state: 'unknown', result: null, checkedAt: null };
+    this.lastAnchor = null;
   }
 
   // ------------------------------------------------------------ items
@@ -581,7 +588,8 @@ export class RecordsStore {
       const result = await this.d.repo.verify(c.id, attachmentReader(this.d.files), {
         onProgress: report,
         isCancelled: () => this.cancelVerify,
-        pause: () => new Promise<void>((r) => this.d.timers.setTimeout(r, 0)),
+        // A real macrotask (not the undo timers): lets the page render progress and take a tap.
+        pause: () => new Promise<void>((r) => setTimeout(r, 0)),
       });
       runInAction(() => {
         this.progress = 1;
@@ -604,14 +612,14 @@ export class RecordsStore {
   // ------------------------------------------------------------ outside anchor
 
   /** What to send to the user's own chat now: the share card title and the anchor file's text. */
-  anchorOffer(): { title: string; fileText: string; count: number } | null {
+  anchorOffer(): { title: string; fileText: string; code: string } | null {
     const c = this.current;
     if (!c || c.head.count === 0) return null;
     const at = this.d.now();
     return {
       title: anchorShareTitle(c.head, at),
       fileText: anchorFileText(c, at),
-      count: c.head.count,
+      code: anchorCode(c.head.digest),
     };
   }
 
@@ -619,7 +627,11 @@ export class RecordsStore {
   recordAnchor(via: Anchor['via']): Anchor | null {
     const c = this.current;
     if (!c) return null;
-    return this.run(() => this.d.repo.recordAnchor(c.id, via));
+    return this.run(() => {
+      const a = this.d.repo.recordAnchor(c.id, via);
+      this.lastAnchor = a;
+      return a;
+    });
   }
 
   latestAnchor(): Anchor | null {

@@ -1,6 +1,7 @@
 // Evidence report for export: the same facts as plain text (copy/paste, .txt) and as a
 // simple self-contained HTML page (.html via wx.shareFileMessage). Everything the user typed
 // is escaped in HTML; sensitive numbers are masked unless the caller passes mask:false.
+import { anchorCheckText } from './anchor';
 import { formatDateTime, formatSize, kindLabel, whenOf } from './format';
 import { MaskOptions, maskSensitive } from './mask';
 import { BORROWED_LABELS, Case, Item, VERDICT_LABELS, VerifyResult } from './types';
@@ -26,10 +27,18 @@ export interface ReportInput {
 const STATUS_LABELS = { open: '处理中', resolved: '已解决' } as const;
 const NO_CHANNEL = '未收录官方电话：请在借款 App 内「我的 → 客服」或借款合同中查找官方客服。';
 
+/** The tamper check explained for someone who never heard of a hash. */
+export const TAMPER_EXPLAINED = [
+  '每条证据保存时，本应用都会给它算一个“指纹”，并和上一条证据的指纹连在一起。以后只要有人改动、删除或调换任何一条，指纹就对不上，检查时就会发现。',
+  '为了防止有人连指纹一起重新算过，可以把“核对码”发到自己的微信聊天里（例如“文件传输助手”）。微信记下的发送时间就是证人：以后核对码还对得上，就说明到那时为止的证据没有被改过。',
+];
+
 interface ReportModel {
   title: string;
   facts: [string, string][];
   verification: string;
+  /** Plain-words tamper check: what it is, and how the latest anchor compares. */
+  tamper: string[];
   items: {
     heading: string;
     lines: [string, string][];
@@ -88,6 +97,7 @@ function model(input: ReportInput): ReportModel {
     title: `证据报告：${m(c.title || c.institution.name)}`,
     facts: [['生成时间', formatDateTime(input.generatedAt)], ...facts],
     verification,
+    tamper: [...TAMPER_EXPLAINED, ...(v ? [anchorCheckText(v.anchor)] : [])],
     items,
     footer:
       '说明：每条记录保存时计算了 SHA-256 摘要，并与上一条记录的摘要相连（证据链），任何改动、删除或调换顺序都会在校验时被发现。本报告由“催款核验”在本机生成，未上传任何数据。',
@@ -110,7 +120,8 @@ export function buildReportText(input: ReportInput): string {
   const r = model(input);
   const out: string[] = [r.title, ''];
   for (const [k, v] of r.facts) out.push(`${k}：${v}`);
-  out.push('', `证据链校验：${r.verification}`, '', `时间线（共 ${r.items.length} 条）`);
+  out.push('', `证据链校验：${r.verification}`, '', '防篡改检查', ...r.tamper);
+  out.push('', `时间线（共 ${r.items.length} 条）`);
   for (const it of r.items) {
     out.push('', it.heading);
     for (const [k, v] of it.lines) out.push(`   ${k}：${v}`);
@@ -141,6 +152,7 @@ export function buildReportHtml(input: ReportInput): string {
     `<h1>${e(r.title)}</h1>`,
     `<table>${r.facts.map(row).join('')}</table>`,
     `<h2>证据链校验</h2><p class="${input.verification ? (ok ? 'ok' : 'bad') : ''}">${e(r.verification)}</p>`,
+    `<h2>防篡改检查</h2>${r.tamper.map((p) => `<p>${e(p)}</p>`).join('')}`,
     `<h2>时间线（共 ${r.items.length} 条）</h2>`,
   ];
   for (const it of r.items) {

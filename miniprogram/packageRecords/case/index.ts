@@ -9,6 +9,7 @@ import { appearanceBinding } from '../../stores/settings';
 import { ImportSource, mimeOf, pickMedia, pickMessageFiles } from '../../services/files';
 import { alertOnce, back, chooseAction, confirm, navigate, toast } from '../../services/viewer';
 import { groupPatches, rowOf } from '../view';
+import { anchorLine, sendAnchorFile, shareMessage } from '../anchor';
 
 export const ADD_ACTIONS = ['拍照/截图', '聊天文件（合同、录音、图片）', '文字记录'];
 
@@ -99,6 +100,8 @@ Component({
     noteKinds: NOTE_KINDS.map(({ value, label }) => ({ value, label })),
     noteError: '',
     busy: false,
+    /** After a save: offer to send the check code to the user's own chat. */
+    offerAnchor: false,
   },
   storeBindings: [
     {
@@ -127,6 +130,8 @@ Component({
         loading: () => recordsStore.loading,
         error: () => recordsStore.error,
         badge: badgeOf,
+        progress: () => Math.round(recordsStore.progress * 100),
+        anchorLine,
         undo: () => {
           const p = recordsStore.pendingDelete;
           return !!p && p.caseId === recordsStore.current?.id;
@@ -243,7 +248,10 @@ Component({
       this.setData({ busy: true });
       const it = recordsStore.addFiles(sources, { ...draft, ...kind });
       this.setData({ busy: false });
-      if (it) toast('已保存', 'success');
+      if (it) {
+        toast('已保存', 'success');
+        this.setData({ offerAnchor: true });
+      }
       return !!it;
     },
 
@@ -276,7 +284,7 @@ Component({
         this.setData({ noteError: recordsStore.error ?? '没有保存成功，请再试一次。' });
         return false;
       }
-      this.setData({ showNote: false, noteText: '' });
+      this.setData({ showNote: false, noteText: '', offerAnchor: true });
       toast('已保存', 'success');
       return true;
     },
@@ -285,6 +293,26 @@ Component({
 
     async onVerify() {
       await recordsStore.verify();
+    },
+
+    onCancelVerify() {
+      recordsStore.cancelVerifying();
+    },
+
+    // ---------------------------------------------------------------- outside anchor
+
+    /** The anchor button (open-type="share") and the menu's 转发 both land here. */
+    onShareAppMessage(res?: { from?: string; target?: { id?: string } }) {
+      const msg = shareMessage(res);
+      if (res?.from === 'button') this.setData({ offerAnchor: false });
+      return msg;
+    },
+
+    async onAnchorFile(): Promise<boolean> {
+      const problem = await sendAnchorFile();
+      if (problem) toast(problem);
+      else this.setData({ offerAnchor: false });
+      return !problem;
     },
 
     async onDeleteItem(e: WechatMiniprogram.TouchEvent) {
