@@ -105,6 +105,7 @@ function sumStats(stats: unknown): number {
 }
 
 let seq = 0;
+let readBuffer: ArrayBuffer | undefined;
 
 export function createEvidenceFiles(
   getWx: () => Wx = () => (globalThis as unknown as { wx: Wx }).wx,
@@ -180,7 +181,9 @@ export function createEvidenceFiles(
     if (f.openSync && f.readSync && f.closeSync) {
       const fd = f.openSync({ filePath: path, flag: 'r' });
       try {
-        const buf = new ArrayBuffer(READ_CHUNK);
+        // One 1 MB buffer for every file: allocating (and zeroing) one per file cost more
+        // than hashing a small photo.
+        const buf = (readBuffer ??= new ArrayBuffer(READ_CHUNK));
         for (;;) {
           const r = f.readSync({
             fd,

@@ -88,6 +88,8 @@ export interface RecordsDeps {
   undoWindowMs?: number;
   /** Official channels of an institution, for the report (defaults to the directory). */
   channelsFor?: (c: Case) => Channel[];
+  /** How often verify lets the page render its progress (ms; default 50). */
+  verifyPauseMs?: number;
 }
 
 export const PAGE_SIZE = 30;
@@ -588,6 +590,7 @@ export class RecordsStore {
       const result = await this.d.repo.verify(c.id, attachmentReader(this.d.files), {
         onProgress: report,
         isCancelled: () => this.cancelVerify,
+        pauseEveryMs: this.deps?.verifyPauseMs ?? 50,
         // A real macrotask (not the undo timers): lets the page render progress and take a tap.
         pause: () => new Promise<void>((r) => setTimeout(r, 0)),
       });

@@ -11,3 +11,4 @@ export * from './errors';
 export * from './repository';
 export * from './anchor';
 export * from './validate';
+export * from './sha256';
