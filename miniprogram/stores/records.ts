@@ -197,7 +197,8 @@ export class RecordsStore {
     this.deps = deps;
   }
 
-  private get d(): Required<Omit<RecordsDeps, 'channelsFor'>> & Pick<RecordsDeps, 'channelsFor'> {
+  private get d(): Required<Omit<RecordsDeps, 'channelsFor' | 'verifyPauseMs'>> &
+    Pick<RecordsDeps, 'channelsFor'> {
     if (!this.deps) {
       const files = createEvidenceFiles();
       this.deps = {
