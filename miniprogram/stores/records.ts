@@ -94,6 +94,8 @@ export interface RecordsDeps {
 
 export const PAGE_SIZE = 30;
 export const UNDO_WINDOW_MS = 5000;
+/** When the orphan-file sweep runs after start-up (ms). */
+export const SWEEP_DELAY_MS = 1500;
 
 export type IntegrityState = 'unknown' | 'checking' | 'ok' | 'bad';
 export interface Integrity {
@@ -261,7 +263,9 @@ export class RecordsStore {
         const { repo } = this.d;
         repo.init();
         this.readOnly = repo.readOnly;
-        this.sweepOrphanFiles();
+        // After the first screen: reading every chain costs time a cold start should not.
+        // Safe to defer: imports and deletes are synchronous, so none is half-done when it runs.
+        this.d.timers.setTimeout(() => this.sweepOrphanFiles(), SWEEP_DELAY_MS);
         this.warnings = [...repo.warnings];
         this.cases = repo.listCases();
         this.ready = true;
@@ -278,7 +282,13 @@ export class RecordsStore {
   private sweepOrphanFiles(): void {
     const { repo, files } = this.d;
     if (repo.readOnly) return;
-    const refs = repo.referencedPaths();
+    let refs: Set<string> | null;
+    try {
+      if (files.list().length === 0) return;
+      refs = repo.referencedPaths();
+    } catch {
+      return; // tried again at the next start
+    }
     if (!refs) return;
     for (const p of files.list()) {
       if (refs.has(p)) continue;

@@ -8,7 +8,7 @@ import {
   K,
   MSG,
 } from '../../../miniprogram/core/evidence/index';
-import { RecordsStore, wxKV } from '../../../miniprogram/stores/records';
+import { RecordsStore, SWEEP_DELAY_MS, wxKV } from '../../../miniprogram/stores/records';
 import { createEvidenceFiles } from '../../../miniprogram/services/files';
 import { FakeTimers } from '../../helpers/fake-timers';
 import { clock, ids, MemoryKV } from './helpers';
@@ -193,9 +193,13 @@ describe('break 3: deleteCase with a failed remove tells the truth and finishes 
 
 describe('break 4: storage full with a failing rollback never lies', () => {
   let fake: WxFake;
+  const g = globalThis as unknown as { wx?: unknown };
+  const prevWx = g.wx;
+  afterEach(() => {
+    g.wx = prevWx;
+  });
   function setup() {
     fake = createWxFake();
-    const g = globalThis as unknown as { wx?: unknown };
     g.wx = fake.wx;
     const store = new RecordsStore();
     const repo = new EvidenceRepository({ kv: wxKV(), now: clock(), newId: ids() });
@@ -223,6 +227,7 @@ describe('break 4: storage full with a failing rollback never lies', () => {
       timers: new FakeTimers(),
     });
     s2.init();
+    (s2 as unknown as { deps: { timers: FakeTimers } }).deps.timers.advance(SWEEP_DELAY_MS);
     s2.openCase(c.id);
     expect(s2.items.map((i) => i.firstLine)).toEqual(['之前的记录']);
     expect(createEvidenceFiles(() => fake.wx).list()).toEqual([]);
@@ -293,12 +298,14 @@ describe('break 5: a case grows past 50,000 entries within the 1 MB per-key limi
 describe('break 6: orphan attachment files are swept at start, only when safe', () => {
   function boot(fake: WxFake, kv: MemoryKV, prefix: string) {
     const store = new RecordsStore();
+    const timers = new FakeTimers();
     store.configure({
       repo: new EvidenceRepository({ kv, now: clock(), newId: ids(prefix) }),
       files: createEvidenceFiles(() => fake.wx),
-      timers: new FakeTimers(),
+      timers,
     });
     store.init();
+    timers.advance(SWEEP_DELAY_MS); // the sweep runs after the first screen
     return store;
   }
 

@@ -15,7 +15,7 @@ import {
   KV,
   sha256Hex,
 } from '../../../miniprogram/core/evidence/index';
-import { RecordsStore } from '../../../miniprogram/stores/records';
+import { RecordsStore, SWEEP_DELAY_MS } from '../../../miniprogram/stores/records';
 import { createEvidenceFiles } from '../../../miniprogram/services/files';
 import { FakeTimers } from '../../helpers/fake-timers';
 import { clock, ids } from './helpers';
@@ -72,6 +72,7 @@ interface World {
   kv: FaultKV;
   fake: WxFake;
   store: RecordsStore;
+  timers: FakeTimers;
 }
 
 const FILE_BYTES = 'voucher image bytes';
@@ -90,13 +91,14 @@ function boot(data: Map<string, string>, files: FakeFileInput[], prefix: string)
   const kv = new FaultKV(data);
   const fake = createWxFake({ files });
   const store = new RecordsStore();
+  const timers = new FakeTimers();
   store.configure({
     repo: new EvidenceRepository({ kv, now: clock(Date.UTC(2025, 0, 1)), newId: ids(prefix) }),
     files: createEvidenceFiles(() => fake.wx),
-    timers: new FakeTimers(),
+    timers,
     now: clock(Date.UTC(2025, 0, 1)),
   });
-  return { kv, fake, store };
+  return { kv, fake, store, timers };
 }
 
 function filesOf(fake: WxFake, paths: string[]): FakeFileInput[] {
@@ -284,6 +286,7 @@ async function runOnce(op: Op, fault: Fault, prefix: string) {
   ]);
   const after = boot(w.kv.data, phoneFiles, prefix + 'r');
   expect(after.store.init()).toBe(true);
+  after.timers.advance(SWEEP_DELAY_MS);
   const repo = new EvidenceRepository({ kv: after.kv });
   const landed = op.landed(repo);
   const problems: string[] = [];
