@@ -710,6 +710,12 @@ export class EvidenceRepository {
         this.warnings.push(MSG.caseDamagedNoAdd);
         continue;
       }
+      // v2 chains hold no case-info entry: one within the head means this case was migrated
+      // at an earlier start that died before removing the v2 index.
+      if (idx.rows.some((r) => r[1] === 'm')) {
+        this.tryRemove(K.idx(caseId));
+        continue;
+      }
       const ci = appendCaseInfo(c.head, c, {
         id: this.newId(),
         caseId,
