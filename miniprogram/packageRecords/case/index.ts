@@ -349,7 +349,9 @@ Component({
         alertOnce('没有删除', recordsStore.error ?? '没有删除成功，请稍后再试。');
         return false;
       }
-      toast('已删除', 'success');
+      // Deleted; if part of the clean-up waits for the next start, say so.
+      if (recordsStore.notice) alertOnce('已删除', recordsStore.notice);
+      else toast('已删除', 'success');
       back();
       return true;
     },
