@@ -110,7 +110,9 @@ export function reportFileName(
   mask?: MaskOptions | false,
 ): string {
   const raw = c.title || c.institution.name || '证据';
+  // '*' is not allowed in file names: masked digits become a full-width ＊ instead.
   const title = (mask === false ? raw : maskSensitive(raw, mask ?? {}))
+    .replace(/\*/g, '＊')
     .replace(/[\\/:*?"<>|\s]+/g, '')
     .slice(0, 40);
   return `证据报告-${title || '证据'}.html`;
