@@ -401,7 +401,14 @@ export class EvidenceRepository {
     } catch {
       j = null; // written with one set: an unreadable one never completed
     }
-    if (j && Array.isArray(j.sets)) {
+    // Written with one set: a journal of the wrong shape never completed, so it is dropped.
+    const valid =
+      !!j &&
+      Array.isArray(j.sets) &&
+      j.sets.every((x) => x && typeof x.k === 'string' && typeof x.v === 'string') &&
+      (j.removes ?? []).every((k) => typeof k === 'string') &&
+      (j.removePrefixes ?? []).every((k) => typeof k === 'string');
+    if (j && valid) {
       try {
         for (const s of j.sets) this.kv.set(s.k, s.v);
         for (const k of j.removes ?? []) this.kv.remove(k);

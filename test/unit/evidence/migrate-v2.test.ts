@@ -136,3 +136,13 @@ test('a v2 journal left by a change cut short is finished before migrating', () 
   expect(r.loadCase(caseId).status).toBe('resolved');
   expect(view(kv, caseId).live).toEqual(['旧短信一']);
 });
+
+test('a v2 journal of the wrong shape is dropped without a false "storage full" warning', () => {
+  const { kv, caseId } = v2Store();
+  kv.data.set(K.journal, JSON.stringify({ v: 1, sets: [1, 2], removes: [], removePrefixes: [] }));
+  const r = new EvidenceRepository({ kv, now: clock(), newId: ids('m') });
+  r.init();
+  expect(r.warnings).toEqual([]);
+  expect(kv.data.has(K.journal)).toBe(false);
+  expect(view(kv, caseId).live).toEqual(['旧短信一']);
+});
