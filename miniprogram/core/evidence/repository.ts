@@ -466,6 +466,15 @@ export class EvidenceRepository {
       if (m) (byCase.get(m[1]) ?? byCase.set(m[1], []).get(m[1])!).push(k);
     }
     const placed = new Set(this.listCaseIds());
+    // A damaged list hides nothing (cases are found by their keys); write it back in order.
+    if (this.raw(K.cases) !== null && this.listedIds() === null) {
+      try {
+        this.kv.set(K.cases, JSON.stringify([...placed]));
+        this.warnings.push(MSG.listRebuilt);
+      } catch {
+        /* still shown from the case keys */
+      }
+    }
     for (const [caseId, ks] of byCase) {
       if (placed.has(caseId)) continue;
       // A createCase cut short before its commit leaves only its first case-info entry (and

@@ -197,7 +197,13 @@ describe('storage faults', () => {
     const r = repoOver(kv);
     const c = r.createCase({ institution: { name: 'A' } });
     kv.data.set(K.cases, '[');
-    expect(repoOver(kv.restart()).listCaseIds()).toEqual([c.id]);
+    const kv2 = kv.restart();
+    const r2 = repoOver(kv2);
+    expect(r2.listCaseIds()).toEqual([c.id]);
+    expect(r2.warnings).toContain(
+      '案件列表损坏了，已经根据手机里的各个案件重新整理，证据没有丢失。',
+    );
+    expect(kv2.data.get(K.cases)).toBe(JSON.stringify([c.id]));
   });
 
   // The core guarantee: a crash at ANY write leaves the old or the new state after recover().
