@@ -386,14 +386,6 @@ export class EvidenceRepository {
     this.repairAndCollect();
   }
 
-  /** Kept for callers of the v2 API: start-up recovery without migration. */
-  recover(): void {
-    if (this.readOnly) return;
-    this.finishV2Journal();
-    this.finishDeletions();
-    this.repairAndCollect();
-  }
-
   private finishV2Journal(): void {
     let j: V2Journal | null = null;
     try {
