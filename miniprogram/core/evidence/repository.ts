@@ -9,8 +9,10 @@
 //   ev:item:<caseId>:<id>     one chain entry (text over CHUNK_CHARS moved to chunk keys)
 //   ev:chunk:<caseId>:<id>:<n>
 //   ev:anchor:<caseId>        [Anchor, ...]: when the head was sent to the user's own chat
-// No key grows with the case beyond one index page (~55 KB), so wx's 1 MB per-key limit never
-// stops a case; only the 10 MB in total does, with a message that says so.
+// No key grows with the case beyond one index page (~4 KB), so wx's 1 MB per-key limit never
+// stops a case; only the 10 MB in total does, with a message that says so (about 18,000 short
+// SMS entries). Entries are not packed several to a key on purpose: a damaged key then costs
+// at most one entry, never a page of them.
 //
 // How a change is made safe without a value journal: every change writes its new, not yet
 // referenced keys first (entries, chunks, the index page with one more row) and ends with ONE
