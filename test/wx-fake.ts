@@ -698,16 +698,6 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     // files
     getFileSystemManager: () => fileSystemManager,
 
-    // privacy: whether the user still has to agree before protected APIs work
-    getPrivacySetting: (
-      o?: Callbacks<{ needAuthorization: boolean; privacyContractName: string; errMsg: string }>,
-    ) =>
-      finish(o, () => ({
-        needAuthorization: !privacyAuthorized,
-        privacyContractName: '《催款核验隐私保护指引》',
-        errMsg: 'getPrivacySetting:ok',
-      })),
-
     // clipboard
     getClipboardData: (o?: Callbacks<{ data: string; errMsg: string }>) => {
       askPrivacy('getClipboardData');

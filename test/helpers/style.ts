@@ -75,7 +75,10 @@ export function parseColor(v: string): RGBA | null {
   }
   m = /^rgba?\(([^)]+)\)$/.exec(s);
   if (m) {
-    const p = m[1].split(/[\s,/]+/).filter(Boolean).map(parseFloat);
+    const p = m[1]
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map(parseFloat);
     return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
   }
   return null;
@@ -112,7 +115,13 @@ export function contrast(a: RGBA, b: RGBA): number {
 }
 
 export function hex(c: RGBA): string {
-  return '#' + c.slice(0, 3).map((n) => Math.round(n).toString(16).padStart(2, '0')).join('');
+  return (
+    '#' +
+    c
+      .slice(0, 3)
+      .map((n) => Math.round(n).toString(16).padStart(2, '0'))
+      .join('')
+  );
 }
 
 // ------------------------------------------------------------------------------- cascade
@@ -188,12 +197,14 @@ function arithmetic(expr: string): number | undefined {
   };
   const product = (): number => {
     let v = atom();
-    while (tokens[i] === '*' || tokens[i] === '/') v = tokens[i++] === '*' ? v * atom() : v / atom();
+    while (tokens[i] === '*' || tokens[i] === '/')
+      v = tokens[i++] === '*' ? v * atom() : v / atom();
     return v;
   };
   const sum = (): number => {
     let v = product();
-    while (tokens[i] === '+' || tokens[i] === '-') v = tokens[i++] === '+' ? v + product() : v - product();
+    while (tokens[i] === '+' || tokens[i] === '-')
+      v = tokens[i++] === '+' ? v + product() : v - product();
     return v;
   };
   const v = sum();
@@ -267,8 +278,7 @@ export class Styles {
       for (const d of r.decls) put(d.prop, { ...d, spec: r.spec, order: r.order });
     }
     const inline = el.getAttribute('style');
-    if (inline)
-      for (const d of parseInline(inline)) put(d.prop, { ...d, spec: 1e9, order: 1e9 });
+    if (inline) for (const d of parseInline(inline)) put(d.prop, { ...d, spec: 1e9, order: 1e9 });
     map = new Map([...best].map(([k, v]) => [k, v.value]));
     this.cache.set(el, map);
     return map;

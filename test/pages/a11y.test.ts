@@ -69,10 +69,19 @@ const STATES: State[] = [
       await settle();
     },
   },
-  { name: 'result (scam, urgent open)', page: 'pages/result/index', prepare: () => check(SCAM), after: (p) => tapAll(p, '#money-sent') },
+  {
+    name: 'result (scam, urgent open)',
+    page: 'pages/result/index',
+    prepare: () => check(SCAM),
+    after: (p) => tapAll(p, '#money-sent'),
+  },
   { name: 'result (abusive)', page: 'pages/result/index', prepare: () => check(ABUSIVE) },
   { name: 'result (reminder)', page: 'pages/result/index', prepare: () => check(REMINDER) },
-  { name: 'result (unrelated)', page: 'pages/result/index', prepare: () => check('明天下午三点开会，记得带电脑。') },
+  {
+    name: 'result (unrelated)',
+    page: 'pages/result/index',
+    prepare: () => check('明天下午三点开会，记得带电脑。'),
+  },
   { name: 'result (empty)', page: 'pages/result/index' },
   {
     name: 'result (shared card)',
@@ -87,13 +96,21 @@ const STATES: State[] = [
     }),
   },
   { name: 'records (empty)', page: 'pages/records/index' },
-  { name: 'records (a case)', page: 'pages/records/index', prepare: async () => void (await sampleCase()) },
+  {
+    name: 'records (a case)',
+    page: 'pages/records/index',
+    prepare: async () => void (await sampleCase()),
+  },
   {
     name: 'case',
     page: 'packageRecords/case/index',
     prepare: async () => ({ id: (await sampleCase()).caseId }),
   },
-  { name: 'case (not found)', page: 'packageRecords/case/index', prepare: async () => ({ id: 'nope' }) },
+  {
+    name: 'case (not found)',
+    page: 'packageRecords/case/index',
+    prepare: async () => ({ id: 'nope' }),
+  },
   {
     name: 'item',
     page: 'packageRecords/item/index',
@@ -102,7 +119,11 @@ const STATES: State[] = [
       return { case: s.caseId, id: s.itemId };
     },
   },
-  { name: 'item (not found)', page: 'packageRecords/item/index', prepare: async () => ({ id: 'nope' }) },
+  {
+    name: 'item (not found)',
+    page: 'packageRecords/item/index',
+    prepare: async () => ({ id: 'nope' }),
+  },
   {
     name: 'export (complaint draft)',
     page: 'packageRecords/export/index',
@@ -169,8 +190,9 @@ for (const mode of MODES) {
 }
 
 test('theme.json: tab bar and navigation bar text reach 4.5:1 in both themes', () => {
-  const theme = JSON.parse(fs.readFileSync(path.join(MINIPROGRAM_ROOT, 'theme.json'), 'utf8')) as
-    Record<'light' | 'dark', Record<string, string>>;
+  const theme = JSON.parse(
+    fs.readFileSync(path.join(MINIPROGRAM_ROOT, 'theme.json'), 'utf8'),
+  ) as Record<'light' | 'dark', Record<string, string>>;
   for (const mode of ['light', 'dark'] as const) {
     const t = theme[mode];
     const bg = parseColor(t.tabBgColor)!;
