@@ -376,22 +376,39 @@ export class CheckStore {
     return out;
   }
 
-  /** Each reason with the one clause of the original that carries it, quoted once. */
+  /**
+   * Each reason with the one clause of the original that carries it, quoted once: the clause
+   * holding most of the reason's spans, preferring one no earlier reason quoted.
+   */
   get signalRows(): { id: string; title: string; explanation: string; quotes: string }[] {
     const r = this.result;
     if (!r) return [];
     const text = this.checkedText;
+    const used = new Set<string>();
     return r.signals.map((s) => {
-      let best: [number, number] | null = null;
-      for (const sp of s.spans) {
-        if (sp[1] > sp[0] && (!best || sp[1] - sp[0] > best[1] - best[0])) best = sp;
+      const counts = new Map<string, { n: number; len: number }>();
+      for (const [a, b] of s.spans) {
+        if (b <= a) continue;
+        const c = clauseAround(text, a, b);
+        if (!c) continue;
+        const cur = counts.get(c) ?? { n: 0, len: 0 };
+        counts.set(c, { n: cur.n + 1, len: Math.max(cur.len, b - a) });
       }
-      const clause = best ? clauseAround(text, best[0], best[1]) : '';
+      let best = '';
+      let bestScore = -1;
+      for (const [c, v] of counts) {
+        const score = (used.has(c) ? 0 : 1000) + v.n * 100 + v.len;
+        if (score > bestScore) {
+          best = c;
+          bestScore = score;
+        }
+      }
+      if (best) used.add(best);
       return {
         id: s.id,
         title: s.title,
         explanation: s.explanation,
-        quotes: clause ? `“${clause}”` : '',
+        quotes: best ? `“${best}”` : '',
       };
     });
   }

@@ -260,3 +260,13 @@ test('a shared link with a bad verdict shows the empty state, nothing made up', 
   });
   expect(textOf(page, '#empty')).toContain('还没有核验结果');
 });
+
+test('two reasons in one message quote two different clauses', async () => {
+  await checked(ABUSIVE);
+  const rows = checkStore.signalRows;
+  const exposure = rows.find((r) => r.id === 'contact_exposure')!.quotes;
+  const threat = rows.find((r) => r.id === 'intimidation')!.quotes;
+  expect(exposure).toContain('同事都知道');
+  expect(threat).toContain('堵你');
+  expect(exposure).not.toBe(threat);
+});
