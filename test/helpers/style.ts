@@ -211,8 +211,17 @@ function arithmetic(expr: string): number | undefined {
   return Number.isFinite(v) ? v : undefined;
 }
 
+/** The classes of a selector's last compound (what an element must have to match at all). */
+function keyClasses(sel: string): string[] {
+  const last = sel.split(/[\s>+~]+/).pop() ?? '';
+  return (last.replace(/:not\([^)]*\)/g, '').match(/\.[\w-]+/g) ?? []).map((c) => c.slice(1));
+}
+
 export class Styles {
   private rules: Rule[] = [];
+  /** Rules by one class of their last compound; `generic` have none (tags, `*`). */
+  private byClass = new Map<string, Rule[]>();
+  private generic: Rule[] = [];
   private cache = new Map<Element, Map<string, string>>();
   private fontCache = new Map<Element, number>();
 
@@ -246,10 +255,28 @@ export class Styles {
           // Pseudo-elements carry no text of ours; states (:active) are not the resting look.
           if (/::?(before|after|placeholder|active|hover|focus)|::-webkit/i.test(selector))
             continue;
-          this.rules.push({ selector, spec: specificity(selector), order: order++, decls });
+          const rule = { selector, spec: specificity(selector), order: order++, decls };
+          this.rules.push(rule);
+          const key = keyClasses(selector)[0];
+          if (!key) this.generic.push(rule);
+          else {
+            const list = this.byClass.get(key);
+            if (list) list.push(rule);
+            else this.byClass.set(key, [rule]);
+          }
         }
       }
     }
+  }
+
+  /** Only the rules that can match: indexed by class, so a 3,000-node page stays quick. */
+  private candidates(el: Element): Rule[] {
+    const out = [...this.generic];
+    for (const c of Array.from(el.classList)) {
+      const list = this.byClass.get(c);
+      if (list) out.push(...list);
+    }
+    return out;
   }
 
   /** Declared (not yet resolved) values on this element, winner per property. */
@@ -267,7 +294,7 @@ export class Styles {
       )
         best.set(prop, d);
     };
-    for (const r of this.rules) {
+    for (const r of this.candidates(el)) {
       let ok = false;
       try {
         ok = el.matches(r.selector);
