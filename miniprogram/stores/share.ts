@@ -11,6 +11,8 @@ export const SHARE_PATH = '/pages/result/index';
 const MAX_REASONS = 3;
 const MAX_FACTS = 4;
 const MAX_FIELD = 40;
+/** The original, only when the user chose to send it along. */
+export const MAX_SHARED_TEXT = 200;
 
 export type RiskWord = '高' | '中' | '低';
 
@@ -80,7 +82,7 @@ function clean(s: string): string {
 }
 
 /** The query of a shared result: verdict, risk word, institution id, reasons, masked facts. */
-export function shareQuery(result: CheckResult): Record<string, string> {
+export function shareQuery(result: CheckResult, text?: string): Record<string, string> {
   const q: Record<string, string> = {
     from: 'share',
     v: result.verdict,
@@ -92,11 +94,14 @@ export function shareQuery(result: CheckResult): Record<string, string> {
   if (why.length) q.why = why.join('|');
   const facts = maskedFacts(result).map(clean);
   if (facts.length) q.f = facts.join('|');
+  const t = (text ?? '').trim();
+  if (t) q.t = t.length > MAX_SHARED_TEXT ? `${t.slice(0, MAX_SHARED_TEXT)}…` : t;
   return q;
 }
 
-export function sharePath(result: CheckResult): string {
-  const q = shareQuery(result);
+/** `text`: the original, only when the user ticked "连原消息一起发". */
+export function sharePath(result: CheckResult, text?: string): string {
+  const q = shareQuery(result, text);
   return (
     SHARE_PATH +
     '?' +
@@ -121,6 +126,8 @@ export interface SharedView {
   institutionName: string;
   reasons: string[];
   facts: string[];
+  /** The original, when the sender chose to include it ('' otherwise). */
+  text: string;
 }
 
 function decode(v: string | undefined): string {
@@ -159,5 +166,6 @@ export function sharedViewOf(query: Record<string, string | undefined>): SharedV
     institutionName: entry ? entry.name : '',
     reasons: list(query.why, MAX_REASONS),
     facts: list(query.f, MAX_FACTS),
+    text: decode(query.t).slice(0, MAX_SHARED_TEXT + 1),
   };
 }

@@ -270,3 +270,28 @@ test('two reasons in one message quote two different clauses', async () => {
   expect(threat).toContain('堵你');
   expect(exposure).not.toBe(threat);
 });
+
+test('发给家人看看 with 连原消息一起发 ticked carries the message, and only then', async () => {
+  const page = await checked();
+  const inst = page.instance as unknown as {
+    onShareAppMessage: () => { title: string; path: string };
+  };
+  expect(decodeURIComponent(inst.onShareAppMessage().path)).not.toContain(MESSAGE_NUMBER);
+  page.querySelector('#share-raw')!.dispatchEvent('tap');
+  await settle();
+  const path = inst.onShareAppMessage().path;
+  expect(decodeURIComponent(path)).toContain(MESSAGE_NUMBER);
+  checkStore.resetAll();
+  const query: Record<string, string> = {};
+  for (const kv of path.split('?')[1].split('&')) {
+    const [k, v] = kv.split('=');
+    query[k] = v;
+  }
+  const opened = await load('pages/result/index', undefined, { query });
+  expect(textOf(opened, '#shared-text')).toContain(MESSAGE_NUMBER);
+  expect(opened.querySelector('#shared-note')).toBeUndefined();
+  // Still nothing from the message is callable.
+  expect(opened.querySelector('#call-primary')).toBeDefined();
+  await tap(opened, '#call-primary');
+  expect(fake.calls.phone).toEqual(['95384']);
+});

@@ -71,6 +71,8 @@ Component({
     /** A result shared by someone else (from the page query), or null. */
     shared: null as ReturnType<typeof sharedData>,
     showUrgent: false,
+    /** "连原消息一起发": off unless the user turns it on for this share. */
+    shareRaw: false,
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -107,6 +109,9 @@ Component({
       if (id)
         navigateTo(`/packageRecords/export/index?id=${encodeURIComponent(id)}&complaint=${kind}`);
     },
+    onToggleShareRaw() {
+      this.setData({ shareRaw: !this.data.shareRaw });
+    },
     onToggleUrgent() {
       this.setData({ showUrgent: !this.data.showUrgent });
     },
@@ -123,7 +128,8 @@ Component({
     onShareAppMessage() {
       const r = checkStore.result;
       if (this.data.shared || !r) return SHARE;
-      return { title: SHARE_TITLES[r.verdict], path: sharePath(r) };
+      const text = this.data.shareRaw ? checkStore.checkedText : undefined;
+      return { title: SHARE_TITLES[r.verdict], path: sharePath(r, text) };
     },
   },
 });
