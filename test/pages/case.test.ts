@@ -159,7 +159,7 @@ test('integrity badge: verified, then an edited item key shows which entry chang
     inst.onSaveNote();
   }
   await settle();
-  expect(textOf(page, '#badge-text')).toBe('防篡改检查');
+  expect(textOf(page, '#badge-text')).toBe('还没做过检查');
   await inst.onVerify();
   await settle();
   expect(textOf(page, '#badge-text')).toBe('这些证据没有被改动过 ✓');

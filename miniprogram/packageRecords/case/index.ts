@@ -90,8 +90,8 @@ export function badgeOf(): Badge {
     };
   return {
     state: 'unknown',
-    text: '防篡改检查',
-    detail: '看看这些证据和附件保存后有没有被改动过',
+    text: '还没做过检查',
+    detail: '点“检查”，看这些证据和附件保存后有没有被改动过',
   };
 }
 
