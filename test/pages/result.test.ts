@@ -295,3 +295,32 @@ test('发给家人看看 with 连原消息一起发 ticked carries the message, 
   await tap(opened, '#call-primary');
   expect(fake.calls.phone).toEqual(['95384']);
 });
+
+test('a scam naming a lender without a confirmed number says where the real one is', async () => {
+  const page = await checked(
+    '【度小满】您的有钱花借款已逾期，请今天下午5点前转账到客服个人账户6222021001123456789，否则上报征信。',
+  );
+  expect(checkStore.result!.verdict).toBe('scam');
+  expect(page.querySelector('#call-primary')).toBeUndefined();
+  expect(textOf(page, '#primary-hint')).toContain('我的 → 客服');
+  expect(page.querySelector('#money-sent')).toBeDefined();
+});
+
+test('a shared card passed on again is the same card', async () => {
+  const page = await checked();
+  const first = (
+    page.instance as unknown as { onShareAppMessage: () => { path: string } }
+  ).onShareAppMessage();
+  checkStore.resetAll();
+  const query: Record<string, string> = {};
+  for (const kv of first.path.split('?')[1].split('&')) {
+    const [k, v] = kv.split('=');
+    query[k] = v;
+  }
+  const opened = await load('pages/result/index', undefined, { query });
+  const again = (
+    opened.instance as unknown as { onShareAppMessage: () => { title: string; path: string } }
+  ).onShareAppMessage();
+  expect(again.title).toContain('很可能是诈骗');
+  expect(decodeURIComponent(again.path)).toBe(decodeURIComponent(first.path));
+});

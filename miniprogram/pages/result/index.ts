@@ -70,6 +70,8 @@ Component({
   data: {
     /** A result shared by someone else (from the page query), or null. */
     shared: null as ReturnType<typeof sharedData>,
+    /** The shared card's own path, so passing it on shows the same card. */
+    sharedPath: '',
     showUrgent: false,
     /** "连原消息一起发": off unless the user turns it on for this share. */
     shareRaw: false,
@@ -77,7 +79,16 @@ Component({
   methods: {
     onLoad(query: Record<string, string | undefined>) {
       const shared = sharedData(query ?? {});
-      if (shared) this.setData({ shared });
+      if (shared) {
+        const q = query ?? {};
+        const sharedPath =
+          '/pages/result/index?' +
+          Object.keys(q)
+            .filter((k) => q[k] !== undefined)
+            .map((k) => `${k}=${encodeURIComponent(decodeURIComponent(String(q[k])))}`)
+            .join('&');
+        this.setData({ shared, sharedPath });
+      }
     },
     async onCopy(e: Ev) {
       const text = e.currentTarget?.dataset?.text ?? '';
@@ -127,7 +138,9 @@ Component({
     /** The card carries the verdict and masked facts only, never the message. */
     onShareAppMessage() {
       const r = checkStore.result;
-      if (this.data.shared || !r) return SHARE;
+      const shared = this.data.shared;
+      if (shared) return { title: SHARE_TITLES[shared.verdict], path: this.data.sharedPath };
+      if (!r) return SHARE;
       const text = this.data.shareRaw ? checkStore.checkedText : undefined;
       return { title: SHARE_TITLES[r.verdict], path: sharePath(r, text) };
     },
