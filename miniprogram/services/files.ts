@@ -2,7 +2,7 @@
 // paths are cleaned by WeChat at any time), hash the copy's bytes, and read/delete later.
 // Thin and typed over wx.getFileSystemManager; `wx` is read lazily (no side effects at
 // import), and errors come out as EvidenceError with a plain Chinese message.
-import { Attachment, Bytes, createSha256, EvidenceError, MSG } from '../core/evidence';
+import { Attachment, Bytes, createSha256, EvidenceError, MSG } from '../core/evidence/index';
 
 /** WeChat's cap on a mini program's user files (USER_DATA_PATH + saved files). */
 export const FILE_SPACE_LIMIT = 200 * 1024 * 1024;

@@ -32,7 +32,7 @@ import {
   snapshotOf,
   VERDICT_LABELS,
   VerifyResult,
-} from '../core/evidence';
+} from '../core/evidence/index';
 import { entryById } from '../core/directory/index';
 import type { CheckResult, Channel as NoticeChannel } from '../core/types';
 import {

@@ -3,7 +3,7 @@
 // and deleting the whole case.
 import { reaction } from 'mobx-miniprogram';
 import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
-import { BORROWED_LABELS, ItemDraft } from '../../core/evidence';
+import { BORROWED_LABELS, ItemDraft } from '../../core/evidence/index';
 import { recordsStore } from '../../stores/records';
 import { appearanceBinding } from '../../stores/settings';
 import { ImportSource, mimeOf, pickMedia, pickMessageFiles } from '../../services/files';

@@ -1,7 +1,7 @@
 // Export a case: report preview, copy as text, send as a file to a chat, masking of ID and bank
 // card numbers (on by default), and complaint drafts for 12378 (collection) and 12363 (credit).
 import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
-import type { ComplaintKind, MaskOptions } from '../../core/evidence';
+import type { ComplaintKind, MaskOptions } from '../../core/evidence/index';
 import { entryById } from '../../core/directory/index';
 import { recordsStore } from '../../stores/records';
 import { appearanceBinding } from '../../stores/settings';

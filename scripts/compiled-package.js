@@ -1,0 +1,218 @@
+// Reads the package WeChat would upload (the output of scripts/compile.js) and checks it the
+// way the client will load it. Used by test/unit/official-compile.test.ts and scripts/size.js.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+/** Every file under dir, as posix paths relative to it. */
+function listFiles(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const abs = path.join(d, e.name);
+      if (e.isDirectory()) walk(abs);
+      else out.push(path.relative(dir, abs).split(path.sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+function readPackage(dir) {
+  const files = new Set(listFiles(dir));
+  const read = (f) => fs.readFileSync(path.join(dir, f), 'utf8');
+  const app = JSON.parse(read('app.json'));
+  const subpackages = (app.subpackages || app.subPackages || []).map((s) => ({
+    name: s.name || s.root,
+    root: s.root.replace(/^\/|\/$/g, ''),
+    independent: !!s.independent,
+    pages: (s.pages || []).map((p) => `${s.root.replace(/^\/|\/$/g, '')}/${p}`),
+  }));
+  return { dir, files, read, app, subpackages };
+}
+
+/** '' for the main package, else the subpackage root a file belongs to. */
+function packageOf(pkg, file) {
+  const sub = pkg.subpackages.find((s) => file.startsWith(`${s.root}/`));
+  return sub ? sub.root : '';
+}
+
+/** May code in package `from` load a file of package `to`? (WeChat's subpackage rule.) */
+function mayReach(pkg, from, to) {
+  if (from === to) return true;
+  if (to !== '') return false; // a subpackage's files are not loaded from elsewhere
+  const sub = pkg.subpackages.find((s) => s.root === from);
+  return !sub || !sub.independent; // independent subpackages cannot use the main package
+}
+
+const norm = (p) => path.posix.normalize(p).replace(/^\/+/, '');
+const escapes = (p) => p === '..' || p.startsWith('../');
+
+/**
+ * Resolve require(spec) from `file` as WeChat's module loader does: a relative (or
+ * root-absolute) path names a file, '.js' appended when missing, never a folder; a bare name is
+ * looked up in the nearest miniprogram_npm (a package name alone means its index.js).
+ */
+function resolveRequire(pkg, file, spec) {
+  if (spec.startsWith('.') || spec.startsWith('/')) {
+    const base = spec.startsWith('/') ? spec : path.posix.join(path.posix.dirname(file), spec);
+    if (escapes(path.posix.normalize(base))) return null;
+    const target = norm(base);
+    const withJs = target.endsWith('.js') ? target : `${target}.js`;
+    return pkg.files.has(withJs) ? withJs : null;
+  }
+  const parts = spec.split('/');
+  const nameLen = spec.startsWith('@') ? 2 : 1;
+  const sub = parts.slice(nameLen).join('/');
+  let dir = path.posix.dirname(file);
+  for (;;) {
+    const npm = norm(path.posix.join(dir, 'miniprogram_npm', parts.slice(0, nameLen).join('/')));
+    const cands = sub
+      ? [`${npm}/${sub}.js`, `${npm}/${sub}`, `${npm}/${sub}/index.js`]
+      : [`${npm}/index.js`];
+    const hit = cands.find((c) => c.endsWith('.js') && pkg.files.has(c));
+    if (hit) return hit;
+    if (dir === '.' || dir === '') return null;
+    dir = path.posix.dirname(dir);
+  }
+}
+
+/**
+ * Literal require("...") calls in a compiled script. Bundled npm packages also call require
+ * with a variable (their loader's fallback for externals); those cannot be checked statically
+ * and are not listed. js-sha256 reaches Node's crypto through an eval'd require only when it
+ * runs under Node, so it has no literal require either.
+ */
+function literalRequires(code) {
+  return [...code.matchAll(/(?<![\w$.])require\(\s*(['"])([^'"]+)\1\s*\)/g)].map((m) => m[2]);
+}
+
+/** Every literal require that the client could not satisfy. */
+function requireProblems(pkg) {
+  const problems = [];
+  for (const file of pkg.files) {
+    if (!file.endsWith('.js')) continue;
+    for (const spec of literalRequires(pkg.read(file))) {
+      const target = resolveRequire(pkg, file, spec);
+      if (!target) problems.push(`${file}: require("${spec}") does not name a file in the package`);
+      else if (!mayReach(pkg, packageOf(pkg, file), packageOf(pkg, target)))
+        problems.push(`${file}: require("${spec}") reaches ${target} in another subpackage`);
+    }
+  }
+  return problems;
+}
+
+/** usingComponents value → component base path (no extension), or null. */
+function resolveComponent(pkg, jsonFile, spec) {
+  if (spec.startsWith('plugin://') || spec.startsWith('plugin-private://')) return null;
+  const dir = path.posix.dirname(jsonFile);
+  const tryBase = (b) => (pkg.files.has(`${b}.json`) ? b : null);
+  if (spec.startsWith('/')) return tryBase(norm(spec));
+  if (spec.startsWith('.')) return tryBase(norm(path.posix.join(dir, spec)));
+  for (let d = dir; ; d = path.posix.dirname(d)) {
+    const base = norm(path.posix.join(d, 'miniprogram_npm', spec));
+    const hit = tryBase(base) || tryBase(`${base}/index`);
+    if (hit) return hit;
+    if (d === '.' || d === '') return null;
+  }
+}
+
+/**
+ * Pages of app.json and every component they use (recursively): each must be in the output
+ * with its script, template and config, and a component used from a package must be loadable
+ * from it. Returns { problems, units } (units: base paths of every page and component).
+ */
+function unitProblems(pkg) {
+  const problems = [];
+  const units = new Set();
+  const pages = [...(pkg.app.pages || []), ...pkg.subpackages.flatMap((s) => s.pages)];
+  const stack = pages.map((p) => ({ base: p, from: 'app.json', owner: packageOf(pkg, p) }));
+  if (pkg.app.usingComponents) stack.push({ base: 'app', from: 'app.json', owner: '', app: true });
+  while (stack.length) {
+    const { base, from, owner, app } = stack.pop();
+    const key = `${base}|${owner}`;
+    if (units.has(key)) continue;
+    units.add(key);
+    if (!app) {
+      for (const ext of ['.js', '.json', '.wxml']) {
+        if (!pkg.files.has(base + ext))
+          problems.push(`${base}${ext} (used by ${from}) is not in the package`);
+      }
+      if (!mayReach(pkg, owner, packageOf(pkg, base)))
+        problems.push(`${base} (used by ${from}) is in another subpackage`);
+    }
+    const json = `${base}.json`;
+    if (!pkg.files.has(json)) continue;
+    const using = JSON.parse(pkg.read(json)).usingComponents || {};
+    for (const [tag, spec] of Object.entries(using)) {
+      const target = resolveComponent(pkg, json, String(spec));
+      if (!target) problems.push(`${json}: <${tag}> "${spec}" is not a component in the package`);
+      else stack.push({ base: target, from: json, owner });
+    }
+  }
+  return { problems, units: new Set([...units].map((k) => k.split('|')[0])) };
+}
+
+/** <wxs src>, <import src>, <include src> and @import targets that are not in the package. */
+function templateProblems(pkg) {
+  const problems = [];
+  for (const file of pkg.files) {
+    const dir = path.posix.dirname(file);
+    const at = (src) => norm(src.startsWith('/') ? src : path.posix.join(dir, src));
+    if (file.endsWith('.wxml')) {
+      for (const m of pkg
+        .read(file)
+        .matchAll(/<(wxs|import|include)\b[^>]*?\bsrc\s*=\s*(['"])([^'"]+)\2/g)) {
+        const target = at(m[3]);
+        const cands = [target, `${target}.${m[1] === 'wxs' ? 'wxs' : 'wxml'}`];
+        if (!cands.some((c) => pkg.files.has(c)))
+          problems.push(`${file}: <${m[1]} src="${m[3]}"> is missing`);
+      }
+    } else if (file.endsWith('.wxss')) {
+      for (const m of pkg.read(file).matchAll(/@import\s+(['"])([^'"]+)\1/g)) {
+        if (!pkg.files.has(at(m[2]))) problems.push(`${file}: @import "${m[2]}" is missing`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Bytes per package: main ('') and each subpackage root; source maps are not uploaded. */
+function sizes(pkg) {
+  const out = new Map([['', 0], ...pkg.subpackages.map((s) => [s.root, 0])]);
+  for (const file of pkg.files) {
+    if (file.endsWith('.map')) continue;
+    const bytes = fs.statSync(path.join(pkg.dir, file)).size;
+    const p = packageOf(pkg, file);
+    out.set(p, out.get(p) + bytes);
+  }
+  return out;
+}
+
+module.exports = {
+  listFiles,
+  readPackage,
+  packageOf,
+  resolveRequire,
+  literalRequires,
+  requireProblems,
+  unitProblems,
+  templateProblems,
+  sizes,
+};
+
+// `node scripts/compiled-package.js DIR`: list what the client could not load in a compiled
+// package (DIR as written by scripts/compile.js); exit status 1 if anything.
+if (require.main === module) {
+  const pkg = readPackage(
+    path.resolve(process.argv[2] || path.join(__dirname, '..', '.cache', 'compiled')),
+  );
+  const problems = [
+    ...requireProblems(pkg),
+    ...unitProblems(pkg).problems,
+    ...templateProblems(pkg),
+  ];
+  for (const p of problems) console.log(p);
+  console.log(`${problems.length} problem(s) in ${pkg.files.size} files`);
+  process.exit(problems.length ? 1 : 0);
+}
