@@ -177,6 +177,71 @@ function templateProblems(pkg) {
   return problems;
 }
 
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i; // http://, https://, wss://, //host ...
+const isData = (u) => /^data:/i.test(u.trim());
+
+/**
+ * Every resource the client would fetch from the network when it loads the package, and every
+ * local resource path that is not in it: url(...) in WXSS (which covers @font-face src),
+ * src="..." in WXML (image, video, audio, web-view...), and strings in WXS (presentation logic,
+ * where a picture's address is computed, as van-empty did). data: URLs are inline, not loads.
+ */
+function resourceProblems(pkg) {
+  const problems = [];
+  const dirOf = (f) => path.posix.dirname(f);
+  const local = (file, ref) => norm(ref.startsWith('/') ? ref : path.posix.join(dirOf(file), ref));
+  for (const file of pkg.files) {
+    const text = /\.(wxss|wxml|wxs)$/.test(file) ? pkg.read(file) : '';
+    if (file.endsWith('.wxss')) {
+      for (const m of text.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)/g)) {
+        const ref = m[2];
+        if (isData(ref)) continue;
+        if (REMOTE.test(ref)) problems.push(`${file}: url(${ref}) loads from the network`);
+        else if (!pkg.files.has(local(file, ref)))
+          problems.push(`${file}: url(${ref}) is not in the package`);
+      }
+      if (/@font-face\s*\{[^}]*src\s*:(?![^}]*data:)/i.test(text))
+        problems.push(`${file}: @font-face loads a font file`);
+    } else if (file.endsWith('.wxml')) {
+      for (const m of text.matchAll(/\b(?:src|poster|image|icon)\s*=\s*(['"])([^'"]*)\1/g)) {
+        const ref = m[2].trim();
+        if (!ref || ref.includes('{{') || isData(ref)) continue;
+        if (REMOTE.test(ref)) problems.push(`${file}: ${m[0]} loads from the network`);
+        else if (
+          /[./]/.test(ref) &&
+          /\.(png|jpe?g|gif|svg|webp)$/i.test(ref) &&
+          !pkg.files.has(local(file, ref))
+        )
+          problems.push(`${file}: ${m[0]} is not in the package`);
+      }
+    } else if (file.endsWith('.wxs')) {
+      for (const m of text.matchAll(/(['"])((?:(?!\1).)*)\1/g)) {
+        const ref = m[2];
+        if (REMOTE.test(ref)) problems.push(`${file}: "${ref}" is a network address`);
+        else if (/^\/.*\.(png|jpe?g|gif|svg|webp)$/i.test(ref) && !pkg.files.has(norm(ref)))
+          problems.push(`${file}: "${ref}" is not in the package`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Web addresses anywhere in the package (scripts too), as `grep -E 'https?://'` would find
+ * them, except the directory's own data (core/directory/: official sites shown as text, never
+ * loaded). Returns "file: address" lines.
+ */
+function addresses(pkg) {
+  const out = [];
+  for (const file of pkg.files) {
+    if (file.endsWith('.map') || file.startsWith('core/directory/')) continue;
+    if (!/\.(js|wxs|wxml|wxss|json)$/.test(file)) continue;
+    for (const m of pkg.read(file).matchAll(/\b(?:https?|wss?|ftp):\/\/[^\s"'`)<>]*/gi))
+      out.push(`${file}: ${m[0]}`);
+  }
+  return out;
+}
+
 /** Bytes per package: main ('') and each subpackage root; source maps are not uploaded. */
 function sizes(pkg) {
   const out = new Map([['', 0], ...pkg.subpackages.map((s) => [s.root, 0])]);
@@ -198,6 +263,8 @@ module.exports = {
   requireProblems,
   unitProblems,
   templateProblems,
+  resourceProblems,
+  addresses,
   sizes,
 };
 
@@ -211,6 +278,8 @@ if (require.main === module) {
     ...requireProblems(pkg),
     ...unitProblems(pkg).problems,
     ...templateProblems(pkg),
+    ...resourceProblems(pkg),
+    ...addresses(pkg),
   ];
   for (const p of problems) console.log(p);
   console.log(`${problems.length} problem(s) in ${pkg.files.size} files`);

@@ -110,3 +110,51 @@ test('a folder import is caught: the same checks fail on a copy that imports ../
     ]),
   );
 });
+
+describe('zero network: nothing in the package loads from the network', () => {
+  test('no url(), @font-face, src= or picture address that is remote or missing', () => {
+    expect(pkgCheck.resourceProblems(pkg)).toEqual([]);
+    // The icons and the empty-state picture are ours and inside the package.
+    expect(pkg.files.has('miniprogram_npm/@vant/weapp/empty/empty.svg')).toBe(true);
+    expect(pkg.read('miniprogram_npm/@vant/weapp/icon/index.wxss')).not.toMatch(/@font-face/);
+  });
+
+  test('no web address anywhere in the package (core/directory data excepted)', () => {
+    // What `grep -rE '(https?|wss?|ftp)://'` over the package finds outside core/directory/.
+    expect(pkgCheck.addresses(pkg)).toEqual([]);
+  });
+
+  test('every icon the app or Vant can show has a local glyph', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { ICONS } = require('../../scripts/offline-npm.js');
+    const css = pkg.read('miniprogram_npm/@vant/weapp/icon/index.wxss');
+    const wanted = new Set<string>();
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const abs = path.join(dir, e.name);
+        if (e.isDirectory()) walk(abs);
+        else if (e.name.endsWith('.wxml')) {
+          const text = fs.readFileSync(abs, 'utf8');
+          for (const m of text.matchAll(/<van-icon[^>]*?\bname="([^"{]+)"/g)) wanted.add(m[1]);
+          for (const m of text.matchAll(/<van-[a-z-]+[^>]*?\bicon="([^"{]+)"/g)) wanted.add(m[1]);
+          // name="{{a ? 'x' : 'y'}}": every quoted name in the expression.
+          for (const m of text.matchAll(/<van-icon[^>]*?\bname="\{\{([^}]*)\}\}"/g))
+            for (const q of m[1].matchAll(/[?:]\s*'([a-z-]+)'/g)) wanted.add(q[1]);
+        }
+      }
+    };
+    walk(path.join(ROOT, 'miniprogram', 'pages'));
+    walk(path.join(ROOT, 'miniprogram', 'packageRecords'));
+    walk(path.join(ROOT, 'miniprogram', 'components'));
+    const stores = fs.readFileSync(path.join(ROOT, 'miniprogram/stores/check.ts'), 'utf8');
+    for (const m of stores.matchAll(/\bicon: '([a-z-]+)'/g)) wanted.add(m[1]);
+    // Vant's own defaults in the components we use: cell arrows, field clear, search, close.
+    for (const n of ['arrow', 'arrow-down', 'arrow-up', 'arrow-left', 'clear', 'search', 'cross'])
+      wanted.add(n);
+    expect(wanted.size).toBeGreaterThan(10);
+    const missing = [...wanted].filter(
+      (n) => !(n in ICONS) || !css.includes(`.van-icon-${n}:before`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
