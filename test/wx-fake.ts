@@ -97,6 +97,8 @@ export interface WxFakeOptions {
    * harness's getCurrentPages() when it has pages, else app.json's first page.
    */
   pageStack?: string[];
+  /** false: a client without wx.getUpdateManager (old base library, some tools). */
+  updateManager?: boolean;
 }
 
 /** WeChat's page-stack limit (navigateTo fails beyond it). */
@@ -309,6 +311,8 @@ export interface WxFake {
     clipboardWrites: string[];
     /** navigateTo / redirectTo / switchTab / reLaunch / navigateBack, in order. */
     navigations: { kind: NavigationKind; url: string }[];
+    /** Times the app called UpdateManager.applyUpdate (WeChat restarts it). */
+    updatesApplied: number;
   };
   /** Queue what the user answers next. */
   queueModal(answer: Queued<{ confirm: boolean; content?: string }>): void;
@@ -321,6 +325,8 @@ export interface WxFake {
   setTheme(theme: Theme): void;
   /** Routes of the fake's page stack, bottom first (as the client would have it). */
   pageStack(): string[];
+  /** WeChat finished downloading a new version: fire onUpdateReady listeners. */
+  updateReady(): void;
   setClipboard(text: string): void;
   getClipboard(): string;
   /** Storage inspection and corruption. */
@@ -415,7 +421,9 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     audio: [],
     clipboardWrites: [],
     navigations: [],
+    updatesApplied: 0,
   };
+  const updateReadyListeners: (() => void)[] = [];
 
   // ---------------------------------------------------------------- storage
   function entrySize(key: string, e: StoredEntry): number {
@@ -860,6 +868,20 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
       return finish(o, () => ({ errMsg: 'vibrateShort:ok' }));
     },
 
+    // updates: WeChat downloads them; the app only hears that one is ready
+    ...(opts.updateManager === false
+      ? {}
+      : {
+          getUpdateManager: () => ({
+            onCheckForUpdate: () => undefined,
+            onUpdateReady: (fn: () => void) => updateReadyListeners.push(fn),
+            onUpdateFailed: () => undefined,
+            applyUpdate: () => {
+              calls.updatesApplied += 1;
+            },
+          }),
+        }),
+
     // navigation: checked against app.json and the page stack as the client checks it
     ...Object.fromEntries(
       (['navigateTo', 'redirectTo', 'switchTab', 'reLaunch'] as const).map((kind) => [
@@ -1126,6 +1148,9 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
       for (const fn of themeListeners) fn({ theme: t });
     },
     pageStack: () => [...pages()],
+    updateReady: () => {
+      for (const fn of updateReadyListeners) fn();
+    },
     setClipboard: (t) => {
       clipboard = t;
     },

@@ -158,3 +158,22 @@ describe('zero network: nothing in the package loads from the network', () => {
     expect(missing).toEqual([]);
   });
 });
+
+test('the records and lookup subpackages are preloaded from the pages that open them', () => {
+  const rule = pkg.app.preloadRule as Record<string, { packages: string[] }>;
+  const names = pkg.subpackages.map((s: { name: string }) => s.name);
+  const preloaded = Object.values(rule).flatMap((r) => r.packages);
+  expect(new Set(preloaded)).toEqual(new Set(['records', 'lookup']));
+  for (const p of preloaded) expect(names).toContain(p);
+  for (const page of Object.keys(rule)) expect(pkg.app.pages).toContain(page);
+});
+
+test('accessibility roles use the attribute WeChat reads (aria-role, not role)', () => {
+  const bare: string[] = [];
+  for (const file of pkg.files as Set<string>) {
+    if (!file.endsWith('.wxml') || file.startsWith('miniprogram_npm/')) continue;
+    for (const m of pkg.read(file).matchAll(/(?<![\w-])role\s*=\s*"([^"]*)"/g))
+      bare.push(`${file}: role="${m[1]}"`);
+  }
+  expect(bare).toEqual([]);
+});
