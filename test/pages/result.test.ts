@@ -7,6 +7,7 @@ import { WxFake, installWxFake } from '../wx-fake';
 import { checkStore } from '../../miniprogram/stores/check';
 import { settingsStore } from '../../miniprogram/stores/settings';
 import { officialNumbers } from '../../miniprogram/core/directory/index';
+import { resetRecords } from '../helpers/records';
 
 const SCAM = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'example-notice.txt'), 'utf8');
 const MESSAGE_NUMBER = '17138526049';
@@ -134,6 +135,7 @@ test('dark theme on the root view; share never carries the message', async () =>
 
 test('“去“证据”查看” switches to the evidence tab (the client refuses navigateTo a tab page)', async () => {
   fake = installWxFake({ pageStack: ['pages/check/index', 'pages/result/index'] });
+  resetRecords(); // the evidence store onto this phone
   const page = await checked();
   await tap(page, '#save');
   await settle(6);
