@@ -138,3 +138,13 @@ test('empty text gets a clear message and a non-zero exit', () => {
   expect(r.code).toBe(1);
   expect(r.err).toContain('内容是空的');
 });
+
+test('--lookup on "a" + 100,000 dots + "ab" answers at once (it took 11 s)', () => {
+  const r = spawnSync(
+    process.execPath,
+    ['scripts/run-ts.js', 'scripts/check.ts', '--lookup', 'a' + '.'.repeat(100000) + 'ab'],
+    { cwd: ROOT, encoding: 'utf8', timeout: 10000 },
+  );
+  expect(r.status).toBe(0);
+  expect(JSON.parse(r.stdout).official).not.toBe(true);
+});
