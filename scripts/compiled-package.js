@@ -242,6 +242,48 @@ function addresses(pkg) {
   return out;
 }
 
+/**
+ * Page addresses written in the app's own code and templates: every "/pages/..." or
+ * "/packageRecords/..." string in our scripts, and every <navigator url="...">, must name a
+ * route of app.json; a navigator to a tab page must use open-type="switchTab" (or reLaunch),
+ * and one to another page must not (the client refuses both, silently for a navigator).
+ */
+function routeProblems(pkg) {
+  const routes = new Set([...(pkg.app.pages || []), ...pkg.subpackages.flatMap((s) => s.pages)]);
+  const tabs = new Set(((pkg.app.tabBar && pkg.app.tabBar.list) || []).map((t) => t.pagePath));
+  const roots = ['pages', ...pkg.subpackages.map((s) => s.root.split('/')[0])];
+  const pathRe = new RegExp(`^/(?:${[...new Set(roots)].join('|')})/[^?#]*`);
+  const problems = [];
+  for (const file of pkg.files) {
+    if (file.startsWith('miniprogram_npm/') || file.startsWith('@babel/')) continue;
+    if (file.endsWith('.js')) {
+      for (const m of pkg.read(file).matchAll(/(['"`])(\/[^'"`]*)\1/g)) {
+        const hit = pathRe.exec(m[2]);
+        if (hit && !routes.has(hit[0].slice(1)))
+          problems.push(`${file}: "${m[2]}" is not a page of app.json`);
+      }
+    } else if (file.endsWith('.wxml')) {
+      for (const m of pkg.read(file).matchAll(/<navigator\b[^>]*>/g)) {
+        const url = /\burl="([^"]*)"/.exec(m[0]);
+        if (!url || url[1].includes('{{') || /\btarget="miniProgram"/.test(m[0])) continue;
+        const type = (/\bopen-type="([^"]*)"/.exec(m[0]) || [])[1] || 'navigate';
+        const route = norm(url[1].split('?')[0]);
+        if (!routes.has(route))
+          problems.push(`${file}: <navigator url="${url[1]}"> is not a page of app.json`);
+        else if (tabs.has(route) && !['switchTab', 'reLaunch'].includes(type))
+          problems.push(
+            `${file}: <navigator url="${url[1]}"> is a tab page and needs open-type="switchTab"`,
+          );
+        else if (!tabs.has(route) && type === 'switchTab')
+          problems.push(
+            `${file}: <navigator url="${url[1]}" open-type="switchTab"> is not a tab page`,
+          );
+      }
+    }
+  }
+  return problems;
+}
+
 /** Bytes per package: main ('') and each subpackage root; source maps are not uploaded. */
 function sizes(pkg) {
   const out = new Map([['', 0], ...pkg.subpackages.map((s) => [s.root, 0])]);
@@ -265,6 +307,7 @@ module.exports = {
   templateProblems,
   resourceProblems,
   addresses,
+  routeProblems,
   sizes,
 };
 
@@ -280,6 +323,7 @@ if (require.main === module) {
     ...templateProblems(pkg),
     ...resourceProblems(pkg),
     ...addresses(pkg),
+    ...routeProblems(pkg),
   ];
   for (const p of problems) console.log(p);
   console.log(`${problems.length} problem(s) in ${pkg.files.size} files`);

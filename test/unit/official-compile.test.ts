@@ -77,6 +77,10 @@ test('every page, component and usingComponents target is in the package', () =>
   expect(pkgCheck.templateProblems(pkg)).toEqual([]);
 });
 
+test('every page address in our code and every <navigator> names a page, the way the client needs', () => {
+  expect(pkgCheck.routeProblems(pkg)).toEqual([]);
+});
+
 test("ci's code-quality scan passes every check", () => {
   expect(report.quality.length).toBeGreaterThan(5);
   expect(report.quality.filter((q) => !q.success)).toEqual([]);
