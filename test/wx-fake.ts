@@ -309,6 +309,8 @@ export interface WxFake {
     vibrations: number;
     audio: { src: string; action: 'play' | 'pause' | 'stop' | 'destroy' }[];
     clipboardWrites: string[];
+    /** Protected APIs that raised onNeedPrivacyAuthorization, in order. */
+    privacyPrompts: string[];
     /** navigateTo / redirectTo / switchTab / reLaunch / navigateBack, in order. */
     navigations: { kind: NavigationKind; url: string }[];
     /** Times the app called UpdateManager.applyUpdate (WeChat restarts it). */
@@ -339,6 +341,8 @@ export interface WxFake {
   readFileText(path: string): string | undefined;
   fileExists(path: string): boolean;
   userFileBytes(): number;
+  /** Bytes read through readSync so far, and the largest single read (streaming checks). */
+  readStats(): { bytesRead: number; maxRead: number };
   /** Truncate a file to half its size (a torn write). */
   corruptFile(path: string): void;
   setEnterOptions(o: Partial<WechatMiniprogram.LaunchOptionsApp>): void;
@@ -362,7 +366,10 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
   const themeListeners = new Set<(r: { theme: Theme }) => void>();
   let privacyListener:
     | ((
-        resolve: (r: { event: 'agree' | 'disagree'; buttonId?: string }) => void,
+        resolve: (r: {
+          event: 'agree' | 'disagree' | 'exposureAuthorization';
+          buttonId?: string;
+        }) => void,
         info: { referrer: string },
       ) => void)
     | undefined;
@@ -420,6 +427,7 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     vibrations: 0,
     audio: [],
     clipboardWrites: [],
+    privacyPrompts: [],
     navigations: [],
     updatesApplied: 0,
   };
@@ -543,6 +551,10 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     return out.sort();
   }
 
+  const fds = new Map<string, string>();
+  let fdCounter = 0;
+  const stats = { bytesRead: 0, maxRead: 0 };
+
   // Each operation takes the API name it reports errors under first, then the arguments in
   // the order the *Sync form takes them; paths are normalised here.
   const fsApi = {
@@ -550,8 +562,49 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
       const p = normalisePath(path);
       if (!fsNodes.has(p)) throw noent(api, p);
     },
-    readFile(api: string, path: string, encoding?: string): string | ArrayBuffer {
-      return fromBytes(readNode(api, normalisePath(path)).data, encoding);
+    readFile(
+      api: string,
+      path: string,
+      encoding?: string,
+      position?: number,
+      length?: number,
+    ): string | ArrayBuffer {
+      const data = readNode(api, normalisePath(path)).data;
+      if (position === undefined && length === undefined) return fromBytes(data, encoding);
+      const start = position ?? 0;
+      if (start < 0 || start > data.byteLength)
+        throw new WxFakeError(`${api}:fail the value of "position" is out of range`, 1300066);
+      const end =
+        length === undefined ? data.byteLength : Math.min(data.byteLength, start + length);
+      return fromBytes(data.subarray(start, end), encoding);
+    },
+    open(api: string, filePath: string, flag?: string): string {
+      const p = normalisePath(filePath);
+      if ((flag ?? 'r').startsWith('r')) readNode(api, p);
+      const fd = `fd${++fdCounter}`;
+      fds.set(fd, p);
+      return fd;
+    },
+    read(
+      api: string,
+      fd: string,
+      arrayBuffer: ArrayBuffer,
+      offset?: number,
+      length?: number,
+      position?: number,
+    ): { bytesRead: number; arrayBuffer: ArrayBuffer } {
+      const p = fds.get(fd);
+      if (!p) throw new WxFakeError(`${api}:fail bad file descriptor`, 1300009);
+      const data = readNode(api, p).data;
+      const at = position ?? 0;
+      const len = Math.max(0, Math.min(length ?? arrayBuffer.byteLength, data.byteLength - at));
+      new Uint8Array(arrayBuffer, offset ?? 0, len).set(data.subarray(at, at + len));
+      stats.bytesRead += len;
+      stats.maxRead = Math.max(stats.maxRead, len);
+      return { bytesRead: len, arrayBuffer };
+    },
+    close(api: string, fd: string): void {
+      if (!fds.delete(fd)) throw new WxFakeError(`${api}:fail bad file descriptor`, 1300009);
     },
     writeFile(api: string, path: string, data: string | ArrayBuffer, encoding?: string): void {
       writeBytes(api, normalisePath(path), toBytes(data, encoding));
@@ -687,26 +740,46 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
   }
 
   // ---------------------------------------------------------------- privacy
-  /** Runs `then` after privacy consent, the way WeChat gates privacy-protected APIs. */
-  function withPrivacy<S>(
+  /**
+   * WeChat holds a privacy-protected call until the user answers the privacy guide: with a
+   * listener registered, the call waits for its resolve({ event: 'agree' | 'disagree' })
+   * (an unanswered prompt leaves it waiting forever); without one, it fails at once.
+   */
+  function gated<S>(
     api: string,
     opts: Callbacks<S> | undefined,
     run: () => S,
   ): Promise<S> | undefined {
-    return finish(opts, () => {
-      if (privacyAuthorized) return run();
-      throw new WxFakeError(`${api}:fail privacy permission is not authorized`, 104);
-    });
-  }
-  function askPrivacy(api: string): void {
-    if (!privacyAuthorized && privacyListener) {
-      privacyListener(
+    const guarded = () => {
+      if (!privacyAuthorized)
+        throw new WxFakeError(`${api}:fail privacy permission is not authorized`, 104);
+      return run();
+    };
+    if (privacyAuthorized || !privacyListener) return finish(opts, guarded);
+    const listener = privacyListener;
+    calls.privacyPrompts.push(api);
+    const answered = new Promise<void>((done) => {
+      listener(
         (r) => {
           if (r.event === 'agree') privacyAuthorized = true;
+          if (r.event === 'agree' || r.event === 'disagree') done();
         },
         { referrer: api },
       );
-    }
+    });
+    const p = answered.then(() => finish<S>(undefined, guarded) as Promise<S>);
+    if (!(opts && (opts.success || opts.fail || opts.complete))) return p;
+    p.then(
+      (res) => {
+        opts.success?.(res);
+        opts.complete?.(res);
+      },
+      (err: WxError) => {
+        opts.fail?.(err);
+        opts.complete?.(err);
+      },
+    );
+    return undefined;
   }
 
   function takeQueued<T>(q: Queued<T>[], api: string, fallback: Queued<T>): T {
@@ -790,9 +863,8 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
 
     // clipboard
     getClipboardData: (o?: Callbacks<{ data: string; errMsg: string }>) => {
-      askPrivacy('getClipboardData');
-      return finish(o, () => {
-        if (faults.clipboard === 'privacy' || !privacyAuthorized) {
+      return gated('getClipboardData', o, () => {
+        if (faults.clipboard === 'privacy') {
           throw new WxFakeError('getClipboardData:fail privacy permission is not authorized', 104);
         }
         if (faults.clipboard === 'deny') throw new WxFakeError('getClipboardData:fail auth deny');
@@ -802,9 +874,8 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     setClipboardData: (
       o: { data: string } & Callbacks<WechatMiniprogram.GeneralCallbackResult>,
     ) => {
-      askPrivacy('setClipboardData');
-      return finish(o, () => {
-        if (faults.clipboard === 'privacy' || !privacyAuthorized) {
+      return gated('setClipboardData', o, () => {
+        if (faults.clipboard === 'privacy') {
           throw new WxFakeError('setClipboardData:fail privacy permission is not authorized', 104);
         }
         clipboard = String(o.data);
@@ -906,8 +977,7 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
 
     // choosing, sharing and opening files
     chooseMessageFile: (o: Callbacks<ChooseMessageFileResult & { errMsg: string }>) => {
-      askPrivacy('chooseMessageFile');
-      return withPrivacy('chooseMessageFile', o, () => {
+      return gated('chooseMessageFile', o, () => {
         const files = takeQueued(messageFileQueue, 'chooseMessageFile', 'cancel');
         const tempFiles = files.map((f) => {
           const t = tempFileFrom(f);
@@ -921,8 +991,7 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
       });
     },
     chooseMedia: (o: Callbacks<ChooseMediaResult & { errMsg: string }>) => {
-      askPrivacy('chooseMedia');
-      return withPrivacy('chooseMedia', o, () => {
+      return gated('chooseMedia', o, () => {
         const files = takeQueued(mediaQueue, 'chooseMedia', 'cancel');
         const tempFiles = files.map((f) => {
           const t = tempFileFrom(f);
@@ -1031,15 +1100,9 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
         errMsg: 'getPrivacySetting:ok',
       })),
     requirePrivacyAuthorize: (o?: Callbacks<WechatMiniprogram.GeneralCallbackResult>) => {
-      askPrivacy('requirePrivacyAuthorize');
-      return finish(o, () => {
-        if (!privacyAuthorized)
-          throw new WxFakeError(
-            'requirePrivacyAuthorize:fail privacy permission is not authorized',
-            104,
-          );
-        return { errMsg: 'requirePrivacyAuthorize:ok' };
-      });
+      return gated('requirePrivacyAuthorize', o, () => ({
+        errMsg: 'requirePrivacyAuthorize:ok',
+      }));
     },
     openPrivacyContract: (o?: Callbacks<WechatMiniprogram.GeneralCallbackResult>) =>
       finish(o, () => ({ errMsg: 'openPrivacyContract:ok' })),
@@ -1107,7 +1170,16 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     { keys: string[]; result?: (r: any) => Record<string, unknown>; noSync?: true }
   > = {
     access: { keys: ['path'] },
-    readFile: { keys: ['filePath', 'encoding'], result: (data) => ({ data }) },
+    readFile: {
+      keys: ['filePath', 'encoding', 'position', 'length'],
+      result: (data) => ({ data }),
+    },
+    open: { keys: ['filePath', 'flag'], result: (fd) => ({ fd }) },
+    read: {
+      keys: ['fd', 'arrayBuffer', 'offset', 'length', 'position'],
+      result: (r) => r,
+    },
+    close: { keys: ['fd'] },
     writeFile: { keys: ['filePath', 'data', 'encoding'] },
     appendFile: { keys: ['filePath', 'data', 'encoding'] },
     copyFile: { keys: ['srcPath', 'destPath'] },
@@ -1119,6 +1191,7 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     stat: { keys: ['path', 'recursive'], result: (stats) => ({ stats }) },
     getFileInfo: { keys: ['filePath', 'digestAlgorithm'], result: (info) => info, noSync: true },
   };
+  const OBJECT_SYNC = new Set(['open', 'read', 'close']);
   const fileSystemManager: Record<string, (...args: any[]) => unknown> = {};
   for (const [name, op] of Object.entries(fsOps)) {
     const run = (fsApi as Record<string, (api: string, ...args: any[]) => unknown>)[name];
@@ -1127,7 +1200,11 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
         const r = run(name, ...op.keys.map((k) => o[k]));
         return { ...(op.result ? op.result(r) : {}), errMsg: `${name}:ok` };
       });
-    if (!op.noSync) {
+    if (OBJECT_SYNC.has(name)) {
+      // openSync/readSync/closeSync take one options object, like their async forms.
+      fileSystemManager[`${name}Sync`] = (o: Record<string, any>) =>
+        run(`${name}Sync`, ...op.keys.map((k) => o[k]));
+    } else if (!op.noSync) {
       fileSystemManager[`${name}Sync`] = (...args: any[]) => run(`${name}Sync`, ...args);
     }
   }
@@ -1174,6 +1251,7 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     },
     fileExists: (p) => fsNodes.has(normalisePath(p)),
     userFileBytes: () => userBytes(),
+    readStats: () => ({ ...stats }),
     corruptFile: (p) => {
       const node = fsNodes.get(normalisePath(p));
       if (node && node.kind === 'file')

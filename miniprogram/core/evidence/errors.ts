@@ -7,7 +7,9 @@ export type EvidenceErrorCode =
   | 'file_too_large'
   | 'corrupt'
   | 'not_found'
-  | 'io';
+  | 'read_only'
+  | 'io'
+  | 'not_allowed';
 
 export class EvidenceError extends Error {
   readonly code: EvidenceErrorCode;
@@ -30,7 +32,18 @@ export const MSG = {
   corruptItem: '这条记录已损坏，无法读取。其他记录不受影响。',
   corruptCase: '这个案件的基本信息已损坏，无法读取。其中的证据记录仍可查看。',
   notFound: '找不到这条记录，可能已被删除。',
+  notAllowed:
+    '没有打开：你没有同意隐私保护指引，所以小程序不能读取聊天文件和相册。什么都没有改动。',
   io: '读写本机存储时出错，这次没有保存，之前的记录都完好。请稍后再试。',
+  caseMissing: '这个案件的基本信息找不到了，其中的证据记录仍可查看。',
+  caseDamagedNoAdd:
+    '这个案件里有记录损坏了。为了不弄丢它们，这个案件暂时不能再添加或修改，可以查看和导出。需要继续记录的话，请新建一个案件。',
+  readOnlyNewer:
+    '手机里的证据是用更新版本的“催款核验”保存的。为了不弄坏它们，现在只能查看，不能添加、修改或删除。请在微信里把小程序更新到最新版本。',
+  listRebuilt: '案件列表损坏了，已经根据手机里的各个案件重新整理，证据没有丢失。',
+  indexRebuilt: '这个案件的时间线目录损坏或丢失，已根据各条记录重新整理，证据没有丢失。',
+  deletedPartly: '案件已删除。还有一些残留数据没来得及清理，下次打开小程序时会自动清理完。',
+  notDeleted: '没有删除成功，案件和里面的证据都还在。请稍后再试。',
 } as const;
 
 /**
