@@ -11,10 +11,16 @@ module.exports = {
   // Page tests compile templates and boot jsdom; on a busy two-core machine a single test can
   // pass 5 s without anything being wrong.
   testTimeout: 30000,
+  // globalsCleanup 'off' (in each project): Jest 30 "soft-deletes" globals a finished test file
+  // left behind by wrapping them in accessors, and setting one again recurses without end
+  // (jest-util's deleteProperty setter calls Reflect.set on itself). That failed whole suites
+  // at random ("Maximum call stack size exceeded") when a late store timer of the previous file
+  // touched mobx's global state. 'off' is Jest 29's behaviour: no cleanup.
   projects: [
     {
       displayName: 'unit',
       testEnvironment: 'node',
+      testEnvironmentOptions: { globalsCleanup: 'off' },
       roots: ['<rootDir>/test/unit'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },
@@ -22,6 +28,7 @@ module.exports = {
     {
       displayName: 'ui',
       testEnvironment: 'jsdom',
+      testEnvironmentOptions: { globalsCleanup: 'off' },
       roots: ['<rootDir>/test/pages'],
       setupFilesAfterEnv: ['<rootDir>/test/setup-ui.ts'],
       testMatch: ['**/*.test.ts'],
