@@ -227,16 +227,22 @@ function resourceProblems(pkg) {
 }
 
 /**
- * Web addresses anywhere in the package (scripts too), as `grep -E 'https?://'` would find
- * them, except the directory's own data (core/directory/: official sites shown as text, never
- * loaded). Returns "file: address" lines.
+ * Web addresses anywhere in the package, as `grep -rE '(https?|wss?|ftp)://'` over it would find
+ * them (every text file: scripts, templates, styles, configs, SVG pictures). Accepted, and only
+ * these: anything under core/directory/ (official sites the directory shows as text, never
+ * loaded) and an SVG file's namespace declaration xmlns="http://www.w3.org/2000/svg" (a name
+ * the SVG format requires, not a load). Source maps are not uploaded and not read.
+ * Returns "file: address" lines.
  */
 function addresses(pkg) {
   const out = [];
   for (const file of pkg.files) {
     if (file.endsWith('.map') || file.startsWith('core/directory/')) continue;
-    if (!/\.(js|wxs|wxml|wxss|json)$/.test(file)) continue;
-    for (const m of pkg.read(file).matchAll(/\b(?:https?|wss?|ftp):\/\/[^\s"'`)<>]*/gi))
+    if (!/\.(js|wxs|wxml|wxss|json|svg|html?|txt)$/.test(file)) continue;
+    let text = pkg.read(file);
+    if (file.endsWith('.svg'))
+      text = text.replace(/\bxmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '');
+    for (const m of text.matchAll(/\b(?:https?|wss?|ftp):\/\/[^\s"'`)<>]*/gi))
       out.push(`${file}: ${m[0]}`);
   }
   return out;
