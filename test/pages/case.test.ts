@@ -14,7 +14,7 @@ let fake: WxFake;
 let navigated: string[];
 
 beforeEach(() => {
-  fake = installWxFake();
+  fake = installWxFake({ pageStack: ['pages/records/index', 'packageRecords/case/index'] });
   navigated = [];
   (wx as unknown as { navigateTo: (o: { url: string }) => void }).navigateTo = (o) => {
     navigated.push(o.url);

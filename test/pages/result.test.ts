@@ -324,3 +324,24 @@ test('a shared card passed on again is the same card', async () => {
   expect(again.title).toContain('很可能是诈骗');
   expect(decodeURIComponent(again.path)).toBe(decodeURIComponent(first.path));
 });
+
+test('“去“证据”查看” switches to the evidence tab (the client refuses navigateTo a tab page)', async () => {
+  fake = installWxFake({ pageStack: ['pages/check/index', 'pages/result/index'] });
+  resetRecords(); // the evidence store onto this phone
+  const page = await checked();
+  await tap(page, '#save');
+  await settle(6);
+  page.querySelector('#open-records')!.dispatchEvent('tap');
+  await settle(6);
+  expect(fake.calls.navigations).toEqual([{ kind: 'switchTab', url: '/pages/records/index' }]);
+  expect(fake.pageStack()).toEqual(['pages/records/index']);
+  expect(fake.calls.toasts.map((t) => t.title)).not.toContain('页面没有打开，请返回后再试一次');
+});
+
+test('back from a result opened on its own (no page below) goes to the check tab', async () => {
+  fake = installWxFake({ pageStack: ['pages/result/index'] });
+  const page = await load('pages/result/index');
+  (page.instance as unknown as { onBack(): void }).onBack();
+  await settle(6);
+  expect(fake.pageStack()).toEqual(['pages/check/index']);
+});
