@@ -26,7 +26,8 @@ export type SignalId =
   | 'night_collection'
   | 'fake_reward'
   | 'loan_lure'
-  | 'fund_recovery';
+  | 'fund_recovery'
+  | 'fake_emergency';
 
 export interface NoticeInput {
   text: string;

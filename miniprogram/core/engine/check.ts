@@ -23,6 +23,7 @@ import { impersonation } from '../signals/impersonation';
 import { fakeReward } from '../signals/fake-reward';
 import { loanLure } from '../signals/loan-lure';
 import { fundRecovery } from '../signals/fund-recovery';
+import { fakeEmergency } from '../signals/fake-emergency';
 import { channelFacts, makeChannelRules } from '../signals/channels';
 import { SCAM_SIGNALS } from './verdict';
 
@@ -52,6 +53,7 @@ const BEHAVIOUR_RULES: SignalRule[] = [
   fakeReward,
   loanLure,
   fundRecovery,
+  fakeEmergency,
 ];
 
 /** Every rule, for documentation and the UI's signal glossary. */
@@ -157,6 +159,7 @@ export function checkNotice(input: NoticeInput): CheckResult {
     claimsKnownInstitution: facts.knownNumbers.length > 0,
     advisoryOnly: advisory,
     codeMessage,
+    officialPay: ctx.live('OFFICIAL_PAY').length > 0,
   });
 
   // Order signals: what decided the verdict first.

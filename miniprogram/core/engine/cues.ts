@@ -74,11 +74,51 @@ export type CueClass =
   | 'VERIFY_ACTION'
   | 'LOSS_THREAT'
   | 'MONEY_ASK'
-  | 'OBLIGATION';
+  | 'OBLIGATION'
+  | 'REQUEST'
+  | 'COND'
+  | 'PERSONA_SELF'
+  | 'AUTH_ROLE'
+  | 'ACCUSE'
+  | 'ASK_MONEY'
+  | 'ASK_INFO'
+  | 'EMERGENCY'
+  | 'KIN'
+  | 'OFFICIAL_PAY';
 
 // Kept one class per block, words wrapped by hand: one word per line would bury the lists.
 // prettier-ignore
 export const CUES: Record<CueClass, string[]> = {
+  // Frames (engine/frames.ts): a cue word counts only inside one of these shapes.
+  // The ask: a request verb aimed at the reader.
+  REQUEST: ['请', '需要', '需', '必须', '务必', '要求', '麻烦', '尽快', '立即', '立刻', '马上', '赶紧', '赶快', '抓紧', '只需', '只要', '配合',
+    '按照', '按我', '照我', '给我', '帮我', '你先', '您先', '现在就', '快点', '你要', '您要', '你得', '您得', '应当', '先把', '把钱', '你把', '您把',
+    '准备', '筹', '你去', '您去', '你可以', '您可以', '让你', '让您', '教你', '教您', '跟着我', '按提示', 'please', 'you need', 'you must'],
+  // The condition of a threat or a harm ("不…就", "否则", "再不").
+  COND: ['否则', '不然', '如果', '如若', '若', '如不', '若不', '要是', '再不', '一旦', '如未', '若未', '未按时', '未及时', '逾期不', '不还', '不处理',
+    '不配合', '除非', '不想', '要想', '想要', 'otherwise', 'if you'],
+  // Who the speaker says they are ("我是…", "这里是…").
+  PERSONA_SELF: ['我是', '我们是', '这里是', '本人是', '我这边是', '我方是', '我们这边是', '我是来自', '我们这里是', '这边是'],
+  // Authorities a scam impersonates (police, courts, procuratorate, regulators, anti-fraud centre).
+  AUTH_ROLE: ['公安局', '公安厅', '公安', '派出所', '警官', '民警', '警察', '刑警', '网警', '经侦', '刑侦', '警方', '警局', '法院', '法官', '书记员',
+    '检察院', '检察官', '反诈中心', '反诈骗中心', '银保监', '金融监管', '监管局', '证监会', '人民银行', '央行', '征信中心', '网信办', '工信部',
+    '通信管理局', '税务局', '社保局', '医保局', '市场监管', '海关', '国安', '纪委', '监察委', 'police', 'court'],
+  // What a fake authority accuses the reader of, to frighten them into "cooperating".
+  ACCUSE: ['涉嫌', '涉案', '洗钱', '案件', '通缉', '逮捕', '拘留', '犯罪', '被冒用', '非法', '违法', '立案', '配合调查', '协助调查', '诈骗案',
+    '资金异常', '账户异常', '违规', '冻结'],
+  // What a scam asks for: money, or what gives access to it.
+  ASK_MONEY: ['转账', '汇款', '打款', '转钱', '汇钱', '打钱', '缴纳', '交纳', '缴费', '交费', '保证金', '罚款', '罚金', '赎金', '费用', '资金',
+    '存款', '现金', '取现', '取钱', '万元', '万块', '一笔钱', '筹钱', '钱', '安全账户', '清查', '验资', '手续费', '解冻', '转到', '转入', '汇到', '打到'],
+  ASK_INFO: ['身份证', '银行卡', '卡号', '账户信息', '个人信息', '账户', '账号', '余额', '存款情况', '手机号', '住址', '家庭住址', '姓名'],
+  // A relative or friend in danger: the fake-emergency and fake-kidnap scripts.
+  EMERGENCY: ['出事', '出了事', '被绑', '绑架', '在我们手上', '在我手上', '在我的手上', '在我们这里', '在我这里', '在我这', '被扣', '扣住', '扣押', '被抓',
+    '抓走', '带走', '车祸', '住院', '手术', '抢救', '被打', '受伤', '意外', '遇到了麻烦', '遇到麻烦', '遇到点麻烦', '遇到了一点麻烦', '遇到一点麻烦', '遇到了点麻烦',
+    '出了点麻烦', '被控制', '控制住', '控制了', '撕票', '见不到他', '见不到她', '见不到你', '赎金', '收尸', '危险', '医疗费', '救治', '保释'],
+  KIN: ['儿子', '女儿', '孩子', '父亲', '母亲', '爸爸', '妈妈', '爸', '妈', '家人', '家属', '朋友', '同学', '同事', '老公', '老婆', '丈夫', '妻子',
+    '亲戚', '侄子', '外甥', '孙子', '孙女', '弟弟', '哥哥', '姐姐', '妹妹', '好友', '闺女', '小孩'],
+  // Payment pointed to the lender's own app or official channel.
+  OFFICIAL_PAY: ['官方app', 'app内', 'app上', 'app里', 'app中', '登录app', '登陆app', '官方渠道', '官方客服', '自行还款', 'app还款', 'app进行还款',
+    '官方平台', '通过app', '官方账户', '官方途径', '官方公众号', '官方小程序'],
   // "逾期失效" is an expiry, not an overdue loan.
   // Fund-recovery offers to people who already lost money: the second scam.
   // "It's me on a new account, send money": impersonating someone the reader knows.

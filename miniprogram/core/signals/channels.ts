@@ -7,7 +7,6 @@
 import type { OfficialStatus, Span } from '../types';
 import type { Context } from '../engine/context';
 import type { RawEntity } from '../engine/extract';
-import { classifyPhone } from '../engine/extract';
 import { lookupLink, officialNumberOwner, registrableDomain } from '../directory/index';
 import type { SignalRule } from './rule';
 import { dedupe, spans } from './rule';
@@ -184,11 +183,6 @@ function presentedAsContact(ctx: Context, pos: { s: number; e: number }): boolea
   return !!ctx.before(pos, 'CONTACT_VERB', 14) || !!ctx.near(pos, 'CONTACT_VERB', 12, true, false);
 }
 
-function senderSpanFallback(ctx: Context): Span[] {
-  const m = ctx.mentions[0];
-  return m ? [m.span] : [];
-}
-
 export function makeChannelRules(
   facts: ChannelFacts,
   scamBehaviour: () => boolean,
@@ -234,21 +228,9 @@ export function makeChannelRules(
       if (!out.length && lure) {
         for (const h of ctx.all('PRIVATE_CHANNEL')) if (!ctx.negated(h, 6)) out.push(ctx.spanOf(h));
       }
-      // Who sent it: a bank-branded SMS from a mobile, or any call/SMS from a "+"/"00" number.
-      const sender = ctx.input.sender ? ctx.input.sender.replace(/[^\d+]/g, '') : '';
-      if (sender && /\d{5,}/.test(sender)) {
-        const plus = sender.startsWith('+') || sender.startsWith('00');
-        const ph = classifyPhone(sender.replace(/^\+/, ''), sender.startsWith('+'));
-        if (ph && ph.type === 'intl' && loanish) out.push(...senderSpanFallback(ctx));
-        else if (
-          ph &&
-          ph.type === 'mobile' &&
-          ctx.input.channel === 'sms' &&
-          facts.knownNumbers.length
-        )
-          out.push(...senderSpanFallback(ctx));
-        else if (plus && !ph && loanish) out.push(...senderSpanFallback(ctx));
-      }
+      // Who sent it is not a contact the message offers (DESIGN.md): a collector texting from
+      // a mobile and pointing to the official app has offered no number. The sender is shown to
+      // the user as unverified, never as the reason for a verdict.
       return dedupe(out);
     },
   };

@@ -1,5 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import { asked, authorityPersona } from '../engine/frames';
 
 // Also a relative or friend "on a new account" who needs money at once.
 // Signatures real institutions do not use (【微粒贷】 — WeBank signs 【微众银行】; there is no
@@ -21,6 +22,17 @@ export const impersonation: SignalRule = {
       found.ids.has('unofficial_number') ||
       found.ids.has('unofficial_link');
     if (asks) for (const h of ctx.all('AUTH_CLAIM')) if (!ctx.negated(h, 6)) out.push(h);
+    // A police, court or regulator persona that asks for money, an app, a code, a screen or
+    // your details is a scam: authorities do none of this by phone or message. Without any debt
+    // to talk about, accusing the reader of a crime is the opening of the same script.
+    const persona = authorityPersona(ctx);
+    if (persona.length) {
+      const wants = (['ASK_MONEY', 'ASK_INFO', 'SECRET', 'DOWNLOAD', 'REMOTE_APP'] as const)
+        .flatMap((c) => ctx.all(c))
+        .filter((h) => !ctx.negated(h, 6) && asked(ctx, h, 20));
+      const accuse = ctx.debtTalk ? [] : ctx.all('ACCUSE').filter((h) => !ctx.negated(h, 6));
+      if (wants.length || accuse.length) out.push(...persona, wants[0], accuse[0]);
+    }
     // A caller who offers to put you through to the police or a court is staging the chain.
     for (const h of ctx.all('TRANSFER_TO_AUTH')) if (!ctx.negated(h, 6)) out.push(h);
     // Someone the reader knows, "on a new account", asking for money.

@@ -1,0 +1,114 @@
+// Frames: the shapes in which a cue word means something. A word like 二维码, 下载, 诉讼 or
+// 账户 is not a behaviour; "请扫这个二维码", "下载我们发的软件", "不还就起诉你全家" are. Rules
+// ask whether a cue sits inside an ask (a request verb aimed at the reader), a condition with
+// its consequence, or a deadline, in the same clause or close to it in the same sentence, and
+// report the clause that carries it rather than the lone word.
+
+import type { Context, Hit } from './context';
+import type { CueClass } from './cues';
+
+interface Pos {
+  s: number;
+  e: number;
+}
+
+/** Longest stretch a highlighted clause reaches on either side of what the rule found. */
+export const CLAUSE_CAP = 24;
+
+const TRIM = /[\s,，.。;；:：!！?？、…"“”'‘’()（）【】[\]]/;
+
+/**
+ * The clause around `core`: extended left and right to clause punctuation, but never more than
+ * `cap` characters beyond the core on each side (a run-on paste has no punctuation at all).
+ */
+export function clauseAround(ctx: Context, core: Pos, cap = CLAUSE_CAP): Pos {
+  const t = ctx.text;
+  const n = t.length;
+  if (!n) return core;
+  const s0 = Math.max(0, Math.min(core.s, n - 1));
+  const e0 = Math.max(s0 + 1, Math.min(core.e, n));
+  const cl = ctx.clause;
+  let s = s0;
+  const cs = cl[s0];
+  while (s > 0 && s0 - s < cap && cl[s - 1] === cs) s--;
+  let e = e0;
+  const ce = cl[e0 - 1];
+  while (e < n && e - e0 < cap && cl[e] === ce) e++;
+  while (s < s0 && TRIM.test(t[s])) s++;
+  while (e > e0 && TRIM.test(t[e - 1])) e--;
+  return { s, e };
+}
+
+function sameSentence(ctx: Context, a: Pos, b: Pos): boolean {
+  const n = ctx.text.length - 1;
+  return ctx.sentence[Math.min(a.s, n)] === ctx.sentence[Math.min(b.s, n)];
+}
+
+/** First unnegated hit of `cls` within `reach` characters of `h` in the same sentence. */
+function close(ctx: Context, h: Pos, cls: CueClass, reach: number): Hit | undefined {
+  return ctx.near(h, cls, reach, true, true);
+}
+
+/** The cue is asked of the reader: a request verb close to it in the same sentence. */
+export function asked(ctx: Context, h: Pos, reach = 16): Hit | undefined {
+  return close(ctx, h, 'REQUEST', reach);
+}
+
+/** The cue is the consequence of a condition ("不还就…", "否则…", "再不…"). */
+export function conditioned(ctx: Context, h: Pos, reach = 24): Hit | undefined {
+  return close(ctx, h, 'COND', reach);
+}
+
+/** The cue is announced as what will (or already did) happen: "将/要/会/马上/已经 + cue". */
+export function announced(ctx: Context, h: Pos, reach = 12): Hit | undefined {
+  return ctx.before(h, 'FUTURE', reach);
+}
+
+/** A deadline in the same sentence ("今天之内", "3天内", "下午5点前"). */
+export function deadlined(ctx: Context, h: Pos, reach = 30): Hit | undefined {
+  const d = ctx.near(h, 'DEADLINE_START', reach, true, false);
+  if (d) return d;
+  return ctx.near(h, 'URGENT', reach, true, true);
+}
+
+/** Any frame that turns a cue into a threat: a condition, an announcement or a deadline. */
+export function threatened(ctx: Context, h: Pos): Hit | undefined {
+  return conditioned(ctx, h) || announced(ctx, h) || deadlined(ctx, h);
+}
+
+// What may stand between "我是" and the authority it claims ("我是XX市公安局的李警官") — not
+// a verb that makes the authority an object ("我是债主，我报公安了").
+const PERSONA_GAP = /[报找去叫让说给把被会要将没不告诉到跟向]/;
+
+/**
+ * Where the speaker claims to be an authority: "我是…民警", "这里是…法院", a 【…公安局】
+ * signature, or a badge number. Returns the authority words so a rule can highlight the claim.
+ */
+export function authorityPersona(ctx: Context): Hit[] {
+  const out: Hit[] = [];
+  const t = ctx.text;
+  for (const a of ctx.all('AUTH_ROLE')) {
+    if (ctx.negated(a, 4)) continue;
+    const self = ctx.before(a, 'PERSONA_SELF', 14);
+    if (self && !PERSONA_GAP.test(t.slice(self.e, a.s))) {
+      out.push({ cls: 'AUTH_ROLE', s: self.s, e: a.e });
+      continue;
+    }
+    // A signature at the very start: 【某某市公安局】.
+    const open = t.lastIndexOf('【', a.s);
+    if (open >= 0 && open <= 2 && a.s - open <= 12 && !t.slice(open, a.s).includes('】')) {
+      out.push({ cls: 'AUTH_ROLE', s: open, e: a.e });
+      continue;
+    }
+  }
+  const badge = t.indexOf('警号');
+  if (badge >= 0) out.push({ cls: 'AUTH_ROLE', s: badge, e: badge + 2 });
+  return out;
+}
+
+/** Hits of `cls` that are asked of the reader somewhere in the message. */
+export function askedHits(ctx: Context, cls: CueClass, reach = 16): Hit[] {
+  return ctx.all(cls).filter((h) => !ctx.negated(h, 6) && !!asked(ctx, h, reach));
+}
+
+export { sameSentence };

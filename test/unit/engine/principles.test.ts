@@ -1,0 +1,59 @@
+// The verdict principles of issue 8 / DESIGN.md "The checker's contract", each shown on fresh
+// messages written here as behaviours (not taken from any corpus).
+import { checkNotice } from '../../../miniprogram/core/check';
+import type { CheckResult, NoticeInput, SignalId } from '../../../miniprogram/core/types';
+
+function check(text: string, extra: Partial<NoticeInput> = {}): CheckResult {
+  return checkNotice({ text, ...extra });
+}
+function ids(r: CheckResult): SignalId[] {
+  return r.signals.map((s) => s.id);
+}
+
+describe("a sender's number is not a contact offered", () => {
+  test('a threatening collector texting from a mobile, paid in the official app, is abusive', () => {
+    const t = '你已经逾期15天了，再不还我们就天天打电话给你家人，请今天在官方App内还款。';
+    const r = check(t, { sender: '13912345678', channel: 'sms' });
+    expect(r.verdict).toBe('abusive');
+    expect(ids(r)).not.toContain('unofficial_number');
+  });
+  test('a plain reminder from a mobile sender stays a reminder', () => {
+    const r = check('您的借款本期应还1200元，今日到期，请登录App按时还款。', {
+      sender: '+8613812345678',
+      channel: 'sms',
+    });
+    expect(r.verdict).toBe('reminder');
+    expect(ids(r)).toEqual([]);
+  });
+});
+
+describe('an authority persona that asks for money, an app, a code or a transfer is a scam', () => {
+  test.each([
+    '您好，我是XX派出所的民警，需要您下载一个app配合我们核实情况。',
+    '我是区法院的书记员，你名下有一起案件，请把保证金转到我们的账户。',
+    '这里是市反诈中心，你的银行卡涉嫌洗钱，请把收到的验证码报给我核对。',
+    '我是金融监管总局的工作人员，你的贷款资质有问题，需要你打开屏幕共享配合检查。',
+  ])('%s', (t) => {
+    const r = check(t, { channel: 'call' });
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('impersonation');
+  });
+  test('a fake police officer accusing you of a crime, with no debt in sight, is a scam', () => {
+    const r = check('我是市公安局的王警官，你的身份证被人冒用，涉嫌一起诈骗案。', {
+      channel: 'call',
+    });
+    expect(r.verdict).toBe('scam');
+  });
+});
+
+describe('a relative in danger with money demanded is a scam, not a collector', () => {
+  test('a fake kidnapping', () => {
+    const r = check('你女儿现在在我们这里，想让她平安回来，马上准备八万块。', { channel: 'call' });
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('fake_emergency');
+  });
+  test('the speaker talking about their own family is nothing', () => {
+    const r = check('我儿子住院了，这周不去上班，下周见。');
+    expect(r.verdict).toBe('unrelated');
+  });
+});
