@@ -1,7 +1,7 @@
 // Scores the checker on the train + dev split of the real-message corpus (issue 8). Test-split
 // lines are dropped as they are read and never printed: they judge the checker.
 //   node scripts/run-ts.js scripts/score-split.ts [--dir D]... [--misses LABEL|all] [--fa]
-//        [--save FILE] [--diff FILE] [--source ID] [--split train|dev]
+//        [--save FILE] [--diff FILE] [--source ID] [--split train|dev] [--extra DIR]
 // Default dirs: data/sources of this worktree and of the data helpers' worktrees, if present.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -30,11 +30,13 @@ const many = (name: string): string[] =>
 
 const root = path.resolve(__dirname, '..');
 const dirs = many('--dir');
+const extra = many('--extra');
 if (!dirs.length) {
   dirs.push(path.join(root, 'data/sources'));
   for (const h of ['data-lender', 'data-scam', 'data-abusive'])
     dirs.push(path.join(root, '..', h, 'data/sources'));
 }
+dirs.unshift(...extra); // the worktrees' current files win over an older local copy
 const onlySplit = opt('--split');
 const onlySource = opt('--source');
 

@@ -13,7 +13,7 @@ import { accountCancellation } from '../signals/account-cancellation';
 import { creditRepair } from '../signals/credit-repair';
 import { advanceFee } from '../signals/advance-fee';
 import { debtReliefAgency } from '../signals/debt-relief-agency';
-import { authorityThreat } from '../signals/authority-threat';
+import { authorityThreat, authorityThreats } from '../signals/authority-threat';
 import { contactExposure } from '../signals/contact-exposure';
 import { intimidation } from '../signals/intimidation';
 import { urgency } from '../signals/urgency';
@@ -160,6 +160,8 @@ export function checkNotice(input: NoticeInput): CheckResult {
     advisoryOnly: advisory,
     codeMessage,
     officialPay: ctx.live('OFFICIAL_PAY').length > 0,
+    lawsuitOnly: ids.has('authority_threat') && !authorityThreats(ctx).criminal.length,
+    debtTalk: ctx.debtTalk,
   });
 
   // Order signals: what decided the verdict first.

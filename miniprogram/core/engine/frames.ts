@@ -71,6 +71,30 @@ export function deadlined(ctx: Context, h: Pos, reach = 30): Hit | undefined {
   return ctx.near(h, 'URGENT', reach, true, true);
 }
 
+/** The cue accuses the reader ("您的银行卡涉嫌洗钱", "你涉嫌恶意透支"). */
+export function accused(ctx: Context, h: Pos): boolean {
+  if (ctx.text.slice(h.s, h.s + 2) !== '涉嫌' && !ctx.near(h, 'ACCUSE', 8, true, true))
+    return false;
+  const c = clauseAround(ctx, h, 16);
+  return /你|您/.test(ctx.text.slice(c.s, h.s));
+}
+
+/**
+ * Someone menaces the reader in person: a threat of harm, or people sent to them ("派人去找你",
+ * "几个兄弟去你老家"). Such a message is a threat even when it names no debt.
+ */
+export function menacing(ctx: Context): Hit[] {
+  const out: Hit[] = [];
+  for (const h of ctx.all('THREAT_HARM')) if (!ctx.negated(h, 4)) out.push(h);
+  for (const d of ctx.all('DISPATCH')) {
+    if (ctx.negated(d, 6)) continue;
+    const at = ctx.near(d, 'AT_YOU', 12, true, false);
+    const when = announced(ctx, d, 12) || conditioned(ctx, d) || deadlined(ctx, d, 20);
+    if (at && (when || ctx.debtTalk)) out.push(d, at);
+  }
+  return out;
+}
+
 /** Any frame that turns a cue into a threat: a condition, an announcement or a deadline. */
 export function threatened(ctx: Context, h: Pos): Hit | undefined {
   return conditioned(ctx, h) || announced(ctx, h) || deadlined(ctx, h);

@@ -59,13 +59,24 @@ export interface VerdictInput {
   codeMessage: boolean;
   /** The message sends payment to the lender's own app or official channel. */
   officialPay?: boolean;
+  /** authority_threat found only civil process (a suit, a judgment, a blacklist), no arrest. */
+  lawsuitOnly?: boolean;
+  /** The message talks about a debt (or the reader says they borrowed). */
+  debtTalk?: boolean;
 }
 
 export function decide(v: VerdictInput): { verdict: Verdict; risk: number } {
   const ids = v.ids;
   const has = (s: SignalId) => ids.has(s);
   let scam = [...ids].some((s) => SCAM_SIGNALS.has(s));
-  const abusive = [...ids].some((s) => ABUSIVE_SIGNALS.has(s));
+  // A lender announcing its own lawsuit is a reminder, however blunt; an arrest threat is not.
+  // With no debt in sight an accusation of a crime is not a collector's threat: abusive needs
+  // a debt, except for people sent to the reader (intimidation needs none).
+  const abusive = [...ids].some(
+    (s) =>
+      ABUSIVE_SIGNALS.has(s) &&
+      !(s === 'authority_threat' && (v.lawsuitOnly || v.debtTalk === false)),
+  );
   // A private contact offered in the message is a scam marker — where it is the route to sort
   // the debt out — unless it belongs to an otherwise "only" abusive collector of an unknown
   // lender, or the message sends payment to the official app anyway (a rude collector's own

@@ -1,5 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import { menacing } from '../engine/frames';
 
 // Collecting from or exposing the debt to contacts, family, employer or in public is
 // prohibited (GB/T 45251-2025; 个人信息保护法 art. 10; CBA 2026 guideline).
@@ -10,10 +11,11 @@ export const contactExposure: SignalRule = {
     '对方威胁把你的欠款告诉家人、朋友、单位或通讯录联系人，或发到群里、贴公告。规定只能向借款人本人催收，不得向无关第三人催收或泄露债务信息，这属于违规催收，可以投诉。',
   detect(ctx) {
     const out = [];
+    // Exposure is of a debt: "您的朋友", "曝光" or "同事" with no debt in sight is nothing.
+    const debtTalk = ctx.debtTalk || menacing(ctx).length > 0;
+    if (!debtTalk) return [];
     for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
     for (const h of ctx.all('THIRD_PARTY')) out.push(h);
-    // "老板让我通知你…" in an office chat is not exposure: the weak pattern needs debt talk.
-    const debtTalk = ctx.debtTalk;
     for (const who of debtTalk ? ctx.all('WHO') : []) {
       const act = ctx.near(who, 'EXPOSE_ACT', 20, true, true);
       if (!act) continue;

@@ -11,12 +11,13 @@ export const fakeEmergency: SignalRule = {
   detect(ctx) {
     const t = ctx.text;
     const out = [];
-    for (const em of ctx.all('EMERGENCY')) {
-      if (ctx.negated(em, 4)) continue;
-      const kin = ctx.near(em, 'KIN', 20, true, false);
-      // The reader's own relative ("你儿子", "您的家人"), not the speaker's ("我儿子住院了").
-      if (!kin || !/(你|您)(的|家)?$/.test(t.slice(Math.max(0, kin.s - 3), kin.s))) continue;
-      out.push(kin, em);
+    // The reader's own relative or friend ("你儿子", "您的朋友"), not the speaker's ("我儿子住院了"),
+    // with the trouble told close after (a call script runs over several sentences).
+    const ems = ctx.all('EMERGENCY').filter((h) => !ctx.negated(h, 4));
+    for (const kin of ctx.all('KIN')) {
+      if (!/(你|您)(的|家)?$/.test(t.slice(Math.max(0, kin.s - 3), kin.s))) continue;
+      const em = ems.find((h) => h.s >= kin.s - 20 && h.s - kin.e <= 80);
+      if (em) out.push(kin, em);
     }
     if (!out.length) return [];
     // The danger becomes a script when it ends in money or haste ("马上", "不要报警").

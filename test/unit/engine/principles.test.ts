@@ -57,3 +57,42 @@ describe('a relative in danger with money demanded is a scam, not a collector', 
     expect(r.verdict).toBe('unrelated');
   });
 });
+
+describe('threats to family, visits and "people are coming" are abusive even in five words', () => {
+  test.each([
+    '正在派人去找你',
+    '我们外访人员已经到你家门口了，在家等着',
+    '你家人知道吗？一小时后让他们替你还',
+  ])('%s', (t) => {
+    expect(check(t, { channel: 'sms' }).verdict).toBe('abusive');
+  });
+  test('a social visit is not a threat', () => {
+    expect(check('明天去你家玩，给你带了水果。').verdict).toBe('unrelated');
+  });
+});
+
+describe('police and lawsuits: false arrest threats are abusive, a lawful suit is a reminder', () => {
+  test('a collector threatening arrest, paid in the official app, is abusive', () => {
+    const r = check('再不还款我们就报警，让警察把你抓起来。还款请在官方App操作。');
+    expect(r.verdict).toBe('abusive');
+    expect(ids(r)).toContain('authority_threat');
+  });
+  test('the lender announcing its own lawful suit is a reminder', () => {
+    const r = check('您的借款已逾期30天，我司将依法向法院提起诉讼，请尽快登录App还款。');
+    expect(r.verdict).toBe('reminder');
+  });
+  test('authority words in an ordinary sentence are nothing', () => {
+    expect(check('你上次说的那个案件我看了新闻，挺吓人的。').verdict).toBe('unrelated');
+  });
+});
+
+describe('a cue word counts only inside an ask or a threat', () => {
+  test('"二十四小时" and "一百个" in a service line are not threats', () => {
+    expect(check('我们的客服二十四小时在线，一百个问题都可以问。').verdict).toBe('unrelated');
+  });
+  test('"your friend" with no debt in sight is not contact exposure', () => {
+    const r = check('您好，您的朋友给您寄了一个包裹，请问明天在家吗？');
+    expect(ids(r)).not.toContain('contact_exposure');
+    expect(r.verdict).not.toBe('abusive');
+  });
+});
