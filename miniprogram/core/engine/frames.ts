@@ -95,6 +95,28 @@ export function menacing(ctx: Context): Hit[] {
   return out;
 }
 
+/**
+ * The cue sits in a record of what already happened ("交易类型：扫码消费", "公积金个人账户于…缴存"):
+ * a record cue in its sentence and no request there.
+ */
+export function recorded(ctx: Context, h: Pos): boolean {
+  const n = ctx.text.length - 1;
+  const sent = ctx.sentence[Math.min(h.s, n)];
+  const inSentence = (x: Hit) => ctx.sentence[x.s] === sent;
+  return ctx.all('RECORD').some(inSentence) && !ctx.all('REQUEST').some(inSentence);
+}
+
+/** The reader is asked to pay into it: a request, a transfer verb, or "扫码支付" right after. */
+export function payAsked(ctx: Context, h: Pos): Hit | Pos | undefined {
+  if (recorded(ctx, h)) return undefined;
+  const ask = asked(ctx, h, 20) || ctx.near(h, 'PAY_VERB', 12, true, true);
+  if (ask) return ask;
+  const m = /^[^，,。.!！?？;；\s]?(支付|付款|还款|转账|缴费|充值)/.exec(
+    ctx.text.slice(h.e, h.e + 4),
+  );
+  return m ? { s: h.e, e: h.e + m[0].length } : undefined;
+}
+
 /** Any frame that turns a cue into a threat: a condition, an announcement or a deadline. */
 export function threatened(ctx: Context, h: Pos): Hit | undefined {
   return conditioned(ctx, h) || announced(ctx, h) || deadlined(ctx, h);

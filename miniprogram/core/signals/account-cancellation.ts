@@ -1,5 +1,7 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import type { Hit } from '../engine/context';
+import { conditioned } from '../engine/frames';
 
 // The "close your student-loan / 微粒贷 / 分付 account or your credit record suffers" script.
 // There is no such procedure; it leads to borrowing the limit and moving it to a "safe" account.
@@ -8,21 +10,30 @@ export const accountCancellation: SignalRule = {
   title: '"注销/关闭账户否则影响征信"',
   explanation:
     '对方说你的校园贷、学生账户、微粒贷、分付、白条等必须注销、关闭或"调整利率"，不然影响征信。国家没有这种"注销"程序，这是典型诈骗开场，下一步通常是让你借款转账或共享屏幕。',
-  detect(ctx) {
-    const out = [];
-    for (const h of ctx.all('CANCEL_STRONG')) if (!ctx.negated(h, 10)) out.push(h);
+  detect(ctx, found) {
+    const t = ctx.text;
+    const out: Array<Hit | undefined> = [];
+    const strong = ctx.all('CANCEL_STRONG').filter((h) => !ctx.negated(h, 10));
     // Closing an account is only a scam script with a cost attached: credit harm, urgency, or
     // the money/access it asks for next.
     const harm =
       ctx.has('CREDIT_HARM') ||
       ctx.has('URGENT') ||
       ctx.has('PAY_ACCOUNT') ||
+      found.ids.has('pay_to_unofficial_account') ||
       ctx.has('REMOTE_APP') ||
-      out.length > 0;
+      strong.length > 0;
+    out.push(...strong);
     for (const act of ctx.all('CANCEL_ACT')) {
       if (ctx.negated(act, 10)) continue;
       const obj = ctx.near(act, 'CANCEL_OBJ', 30, true, false);
       if (obj && harm) out.push(act, obj);
+      // "未注销将影响征信": not cancelling is the condition, the credit record the consequence —
+      // the script in one line, with or without the account named.
+      const cond = /(未|不|没有?|如不|若不|不及时)$/.test(t.slice(Math.max(0, act.s - 3), act.s));
+      const cost = ctx.near(act, 'CREDIT_HARM', 24, true, false);
+      if ((cond || conditioned(ctx, act)) && cost && /注销|关闭|取消/.test(t.slice(act.s, act.e)))
+        out.push(act, cost);
     }
     if (!out.length) return [];
     for (const h of ctx.all('CREDIT_HARM')) out.push(h);

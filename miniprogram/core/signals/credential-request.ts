@@ -10,7 +10,11 @@ export const credentialRequest: SignalRule = {
     '对方要你说出或发送验证码、密码、卡号、卡背面三位数等。拿到这些就能转走你的钱或借走你的额度。任何正规机构的工作人员都不会索要验证码。',
   detect(ctx) {
     const out = [];
-    for (const sec of ctx.all('SECRET')) {
+    // A card or ID number is asked for by shops and clinics too; it is a credential request
+    // when money, a loan or a case is the talk.
+    const money = ctx.debtTalk || ctx.has('PURPOSE_MONEY');
+    const asked = [...ctx.all('SECRET'), ...(money ? ctx.all('SECRET_WEAK') : [])];
+    for (const sec of asked) {
       if (ctx.negated(sec)) continue;
       const sentence = ctx.sentence[sec.s];
       const safe = ctx.all('SAFE_CODE').some((h) => ctx.sentence[h.s] === sentence);

@@ -1,5 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import { payAsked, recorded } from '../engine/frames';
 
 // Real lenders take repayment only in their own app, bank or official account; a "safe",
 // "supervision" or personal account, a QR code or a named person's card is where scams end.
@@ -14,12 +15,19 @@ export const payToUnofficialAccount: SignalRule = {
       if (ctx.negated(h, 16)) continue;
       found.push(h);
     }
+    // "个人账户", "二维码", "备用金" are ordinary words until you are asked to pay into them.
+    for (const h of ctx.live('PAY_ACCOUNT_WEAK')) {
+      if (ctx.negated(h, 16)) continue;
+      const ask = payAsked(ctx, h);
+      if (ask) found.push(h, ask);
+    }
     for (const h of ctx.live('PAY_CASH')) found.push(h);
     // An account number or payee given next to a transfer verb.
     const verbs = ctx.live('PAY_VERB');
     for (const e of ctx.entities) {
       if (e.kind !== 'bank_card' && e.kind !== 'email') continue;
       const pos = ctx.entityPos(e);
+      if (recorded(ctx, pos)) continue;
       const verb = verbs.find(
         (v) =>
           Math.abs(v.s - pos.s) <= 60 &&
@@ -31,6 +39,7 @@ export const payToUnofficialAccount: SignalRule = {
     // Any transfer into an account that is not the reader's own ("转到我们的资金托管账户"):
     // lenders collect by auto-debit or in their app, never by transfer to a named account.
     for (const v of verbs) {
+      if (recorded(ctx, v)) continue;
       const tail = ctx.text.slice(v.e, v.e + 16);
       const m = /^[^,，。;；!?！？]{0,12}?(账户|账号|卡号|卡上|卡里)/.exec(tail);
       // The reader's own account is fine ("转入您的还款账户"); "我给你的卡号" is not theirs.

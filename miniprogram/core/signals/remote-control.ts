@@ -14,9 +14,11 @@ export const remoteControl: SignalRule = {
     for (const e of apk) out.push(ctx.entityPos(e));
     // A team meeting on 腾讯会议 or "download the new 钉钉" is not a risk; the same words about
     // accounts, limits, refunds or customer service are.
+    // ... and an app download only for money, a loan or a case ("下载我们的打车软件" is not).
     if (!ctx.live('FIN').length) return spans(ctx, out);
+    const purpose = ctx.debtTalk || ctx.live('PURPOSE_MONEY').length > 0;
     for (const h of ctx.all('REMOTE_APP')) if (!ctx.negated(h, 10)) out.push(h);
-    for (const d of ctx.all('DOWNLOAD')) {
+    for (const d of purpose ? ctx.all('DOWNLOAD') : []) {
       if (ctx.negated(d, 10)) continue;
       // The object may come first: "发你一个链接，你下载后…".
       const obj =

@@ -96,3 +96,38 @@ describe('a cue word counts only inside an ask or a threat', () => {
     expect(r.verdict).not.toBe('abusive');
   });
 });
+
+describe('money words count only when you are asked to pay (records and descriptions are not)', () => {
+  test.each([
+    '【XX公积金中心】您的个人账户于11月3日汇缴公积金1500元，余额8200元。',
+    '交易提醒：交易时间11月02日，交易类型：扫码消费，交易金额28.00元。',
+    '店里新装了收款二维码，顾客付钱更方便了。',
+    '这家店的备用金制度挺好的，月底统一报销。',
+    '您可以在应用商店下载我们的打车软件，注册后即可叫车。',
+    '律师咨询费一般按小时计算，具体看案件难度。',
+    '您的借款已发放至绑定账户，每月10日还款，逾期需缴纳违约金，请按时还款。',
+  ])('%s is not a scam', (t) => {
+    expect(check(t).verdict).not.toBe('scam');
+  });
+  test('the same QR code in an ask to pay the debt to a person is a scam', () => {
+    const r = check('请扫这个二维码把欠款付给我，付完就销账。');
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('pay_to_unofficial_account');
+  });
+});
+
+describe('short, blunt scam scripts', () => {
+  test('"not cancelled → your credit record suffers" in one line', () => {
+    const r = check('未注销将影响征信');
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('account_cancellation');
+  });
+  test('a loan "frozen" over a made-up card error, contact online service', () => {
+    const r = check('贷款被冻结，因银行卡信息不符，请联系在线客服');
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('advance_fee');
+  });
+  test('a real cancellation notice with no cost attached is not', () => {
+    expect(check('会员自动续费可随时在设置中取消，不影响使用。').verdict).not.toBe('scam');
+  });
+});
