@@ -103,14 +103,30 @@ export function recorded(ctx: Context, h: Pos): boolean {
   const n = ctx.text.length - 1;
   const sent = ctx.sentence[Math.min(h.s, n)];
   const inSentence = (x: Hit) => ctx.sentence[x.s] === sent;
-  return ctx.all('RECORD').some(inSentence) && !ctx.all('REQUEST').some(inSentence);
+  const records = ctx.all('RECORD');
+  if (records.some(inSentence) && !ctx.all('REQUEST').some(inSentence)) return true;
+  // A notice laid out line by line ("交易成功通知 / 订单金额 / 支付方式…") that asks nothing.
+  return records.length >= 2 && !ctx.has('REQUEST') && !ctx.has('URGENT');
 }
 
 /** The reader is asked to pay into it: a request, a transfer verb, or "扫码支付" right after. */
 export function payAsked(ctx: Context, h: Pos): Hit | Pos | undefined {
   if (recorded(ctx, h)) return undefined;
-  const ask = asked(ctx, h, 20) || ctx.near(h, 'PAY_VERB', 12, true, true);
+  const verb = ctx
+    .all('PAY_VERB')
+    .find(
+      (v) =>
+        (v.e <= h.s || v.s >= h.e) &&
+        Math.abs(v.s - h.s) <= 12 + (h.e - h.s) &&
+        ctx.sentence[v.s] === ctx.sentence[h.s] &&
+        !ctx.negated(v),
+    );
+  const ask = asked(ctx, h, 20) || verb;
   if (ask) return ask;
+  // Handed to the reader: "给您发付款码", "发你收款码".
+  const before = ctx.text.slice(Math.max(0, h.s - 6), h.s);
+  if (/(发|给)给?(你|您)|(你|您)(扫|付)/.test(before))
+    return { s: h.s - 6 < 0 ? 0 : h.s - 6, e: h.s };
   const m = /^[^，,。.!！?？;；\s]?(支付|付款|还款|转账|缴费|充值)/.exec(
     ctx.text.slice(h.e, h.e + 4),
   );

@@ -167,6 +167,10 @@ function linkIsRisky(ctx: Context, e: RawEntity, facts: ChannelFacts): boolean {
   // "Re-verify at this link or lose your account" is phishing whatever the brand.
   if (ctx.live('VERIFY_ACTION').length && ctx.has('LOSS_THREAT')) return true;
   if (!loanish) return false;
+  // A bank's own record of a transaction ("入账工资…年终好礼 cmbt.cn/…") asks nothing.
+  const record =
+    ctx.has('RECORD') && !ctx.has('OBLIGATION') && !ctx.has('URGENT') && !ctx.has('SECRET');
+  if (record) return false;
   if (label.includes('-') && SERVICE_WORD.test(label)) return true;
   if (/\d{5}/.test(label)) return true;
   // The message names an institution whose official domains we know, and links elsewhere —
@@ -174,10 +178,7 @@ function linkIsRisky(ctx: Context, e: RawEntity, facts: ChannelFacts): boolean {
   // where a lender's own short link is common and nothing is at stake.
   const marketing =
     ctx.has('MARKETING') && !ctx.has('OBLIGATION') && !ctx.has('URGENT') && !ctx.has('SECRET');
-  // A bank's own record of a transaction ("入账工资…年终好礼 cmbt.cn/…") asks nothing either.
-  const record =
-    ctx.has('RECORD') && !ctx.has('OBLIGATION') && !ctx.has('URGENT') && !ctx.has('SECRET');
-  if (facts.knownDomains.length && !marketing && !record) return true;
+  if (facts.knownDomains.length && !marketing) return true;
   return false;
 }
 
@@ -229,7 +230,17 @@ export function makeChannelRules(
       }
       // A private channel offered with its id stripped or spelled out ("加V咨询", "加LINE领取").
       if (!out.length && lure) {
-        for (const h of ctx.all('PRIVATE_CHANNEL')) if (!ctx.negated(h, 6)) out.push(ctx.spanOf(h));
+        for (const h of ctx.all('PRIVATE_CHANNEL')) {
+          if (ctx.negated(h, 6)) continue;
+          // A bare noun ("微信号主动还款", "债务人ID: 10086") offers nothing; "加微信号" does.
+          const w = ctx.text.slice(h.s, h.e);
+          if (
+            /^(微信号|qq号|id:)$/.test(w) &&
+            !/(加|添加|搜索|联系)$/.test(ctx.text.slice(h.s - 2, h.s))
+          )
+            continue;
+          out.push(ctx.spanOf(h));
+        }
       }
       // Who sent it is not a contact the message offers (DESIGN.md): a collector texting from
       // a mobile and pointing to the official app has offered no number. The sender is shown to

@@ -43,7 +43,11 @@ export const payToUnofficialAccount: SignalRule = {
       const tail = ctx.text.slice(v.e, v.e + 16);
       const m = /^[^,，。;；!?！？]{0,12}?(账户|账号|卡号|卡上|卡里)/.exec(tail);
       // The reader's own account is fine ("转入您的还款账户"); "我给你的卡号" is not theirs.
-      if (!m || /((^|[^给])(您|你)|本人|自己|名下|还款账|绑定|尾号|原路)/.test(m[0])) continue;
+      if (
+        !m ||
+        /((^|[^给])(您|你)|本人|自己|名下|还款账|还款帐|绑定|尾号|原路|虚拟|专属)/.test(m[0])
+      )
+        continue;
       // "转入账号后四码…" in a bank's own transfer/OTP notice describes, it does not ask.
       const next = ctx.text.slice(v.e + m[0].length, v.e + m[0].length + 3);
       if (/^(后|末|尾)/.test(next) || ctx.has('SAFE_CODE')) continue;
