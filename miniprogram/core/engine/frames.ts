@@ -34,6 +34,14 @@ export function clauseAround(ctx: Context, core: Pos, cap = CLAUSE_CAP): Pos {
   let e = e0;
   const ce = cl[e0 - 1];
   while (e < n && e - e0 < cap && cl[e] === ce) e++;
+  // Never cut a number or a word in two ("6212 2640 0017 3…").
+  const word = /[0-9a-z]/;
+  for (
+    let k = 0;
+    k < 32 && e < n && cl[e] === ce && word.test(t[e - 1]) && /[0-9a-z ]/.test(t[e]);
+    k++
+  )
+    e++;
   while (s < s0 && TRIM.test(t[s])) s++;
   while (e > e0 && TRIM.test(t[e - 1])) e--;
   return { s, e };

@@ -22,7 +22,10 @@ describe('verdicts', () => {
     const r = check(t, { channel: 'sms' });
     expect(r.verdict).toBe('scam');
     expect(ids(r)).toEqual(expect.arrayContaining(['pay_to_unofficial_account', 'urgency']));
-    expect(words(t, r, 'pay_to_unofficial_account')).toEqual(expect.arrayContaining(['个人卡']));
+    // The highlight is the clause that asks for the transfer, account number included.
+    expect(words(t, r, 'pay_to_unofficial_account')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/打到.*个人卡 6212 2640 0017 3892 551$/)]),
+    );
     expect(r.risk).toBeGreaterThanOrEqual(70);
   });
 
@@ -230,7 +233,9 @@ describe('explanations and next steps', () => {
         expect(b).toBeLessThanOrEqual(t.length);
       }
     }
-    expect(words(t, r, 'pay_to_unofficial_account')).toContain('安全账户');
+    expect(words(t, r, 'pay_to_unofficial_account')).toEqual([
+      expect.stringContaining('转入安全账户'),
+    ]);
   });
 
   test('scam next steps: stop first, official number from the directory, 110 if money was sent', () => {

@@ -131,3 +131,27 @@ describe('short, blunt scam scripts', () => {
     expect(check('会员自动续费可随时在设置中取消，不影响使用。').verdict).not.toBe('scam');
   });
 });
+
+describe('spans cover the clause that carries the behaviour, not a lone cue word', () => {
+  const highlights = (t: string, id: SignalId) => {
+    const r = check(t);
+    const s = r.signals.find((x) => x.id === id);
+    return s ? s.spans.map(([a, b]) => t.slice(a, b)) : [];
+  };
+  test('the threat is highlighted whole', () => {
+    expect(highlights('我们明天就带人去你公司堵你，看你还敢不还。', 'intimidation')).toContain(
+      '我们明天就带人去你公司堵你',
+    );
+  });
+  test('a deadline is its clause, not "就", "前" or "明天"', () => {
+    const t = '你必须在明天下午5点前还清，不然就等着上门。';
+    const words = check(t).signals.flatMap((s) => s.spans.map(([a, b]) => t.slice(a, b)));
+    expect(words.length).toBeGreaterThan(0);
+    for (const w of words) expect(['就', '前', '明天', '内', '请', '需']).not.toContain(w);
+    expect(highlights(t, 'urgency')).toContain('你必须在明天下午5点前还清');
+  });
+  test('an account number is not cut in two', () => {
+    const t = '请把欠款转到我们专员的个人卡 6212 2640 0017 3892 551，到账后销账。';
+    expect(highlights(t, 'pay_to_unofficial_account')[0]).toMatch(/3892 551$/);
+  });
+});
