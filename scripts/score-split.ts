@@ -2,7 +2,8 @@
 // lines are dropped as they are read and never printed: they judge the checker.
 //   node scripts/run-ts.js scripts/score-split.ts [--dir D]... [--misses LABEL|all] [--fa]
 //        [--save FILE] [--diff FILE] [--source ID] [--split train|dev] [--extra DIR]
-// Default dirs: data/sources of this worktree and of the data helpers' worktrees, if present.
+// Default dirs: data/sources and data/snapshots of this worktree and of the data helpers'
+// worktrees, if present.
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkNotice } from '../miniprogram/core/check';
@@ -32,9 +33,12 @@ const root = path.resolve(__dirname, '..');
 const dirs = many('--dir');
 const extra = many('--extra');
 if (!dirs.length) {
-  dirs.push(path.join(root, 'data/sources'));
-  for (const h of ['data-lender', 'data-scam', 'data-abusive'])
-    dirs.push(path.join(root, '..', h, 'data/sources'));
+  // data/snapshots: messages rebuilt from fetched git snapshots (git-ignored, not committed).
+  for (const sub of ['data/sources', 'data/snapshots']) {
+    dirs.push(path.join(root, sub));
+    for (const h of ['data-lender', 'data-scam', 'data-abusive'])
+      dirs.push(path.join(root, '..', h, sub));
+  }
 }
 dirs.unshift(...extra); // the worktrees' current files win over an older local copy
 const onlySplit = opt('--split');

@@ -155,3 +155,26 @@ describe('spans cover the clause that carries the behaviour, not a lone cue word
     expect(highlights(t, 'pay_to_unofficial_account')[0]).toMatch(/3892 551$/);
   });
 });
+
+describe('loan-offer, debt-relief and credit-repair scripts are scams, not reminders', () => {
+  test.each([
+    ['我们有内部渠道，黑户也能下款，当天到账。', 'loan_lure'],
+    ['逾期了别慌，所有网贷平台我们均可协商分期，停止催收。', 'debt_relief_agency'],
+    ['信用卡逾期减免利息交给专业团队，一对一处理。', 'debt_relief_agency'],
+    ['大额逾期也能洗白，征信花了找我们。', 'credit_repair'],
+  ])('%s', (t, id) => {
+    const r = check(t, { channel: 'wechat' });
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain(id);
+  });
+  test('the lender offering its own instalments is a reminder', () => {
+    const r = check('您的信用卡已逾期，如确有困难，可登录本行App申请分期还款，详询官方客服。');
+    expect(r.verdict).toBe('reminder');
+  });
+  test('a bank disclaiming fee-charging agencies is not one', () => {
+    const r = check(
+      '【某银行】您的信用卡已逾期，请尽快还款。我行从未委托任何机构以“停息”名义收费。',
+    );
+    expect(r.verdict).toBe('reminder');
+  });
+});
