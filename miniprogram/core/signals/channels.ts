@@ -207,6 +207,8 @@ export function makeChannelRules(
         ctx.has('AUTH_CLAIM');
       const lure = loanish || ctx.has('LURE');
       const suspicious = scamBehaviour();
+      const recordMessage =
+        ctx.all('RECORD').length >= 2 && !ctx.has('OBLIGATION') && !ctx.has('URGENT');
       for (const e of ctx.entities) {
         const st = facts.status.get(e);
         const pos = ctx.entityPos(e);
@@ -219,6 +221,13 @@ export function makeChannelRules(
         }
         if (e.kind !== 'phone' || st === 'official') continue;
         if (e.detail === 'sms_port') continue;
+        // Short service numbers are allotted to institutions, never to a person: a public 12xxx /
+        // 96xxx line is unverified, not unofficial; a 95xxx one only counts when the message names
+        // an institution whose own number is known and gives this one instead.
+        if (e.detail === 'service' && (!/^95/.test(e.value) || !facts.knownNumbers.length))
+          continue;
+        // A transaction record's "如有疑问请联系商家 010-…" points at the merchant, not away.
+        if (recordMessage && e.detail !== 'mobile' && e.detail !== 'intl') continue;
         if (!presentedAsContact(ctx, pos)) continue;
         const personal = e.detail === 'mobile' || e.detail === 'intl';
         // A "police/court/regulator" that gives any number to call: authorities don't.
@@ -239,6 +248,8 @@ export function makeChannelRules(
             !/(加|添加|搜索|联系)$/.test(ctx.text.slice(h.s - 2, h.s))
           )
             continue;
+          // "LINE ID: @influxfin": an @-id is a LINE official account, the institution's own.
+          if (/^\s*(id)?\s*:?\s*@/.test(ctx.text.slice(h.e, h.e + 6))) continue;
           out.push(ctx.spanOf(h));
         }
       }

@@ -178,3 +178,17 @@ describe('loan-offer, debt-relief and credit-repair scripts are scams, not remin
     expect(r.verdict).toBe('reminder');
   });
 });
+
+describe('numbers in a record or a public hotline are not a contact that diverts you', () => {
+  test('a toll record pointing to the highway hotline and a merchant line is not a scam', () => {
+    const t =
+      '【工商银行】您的ETC账户已成功扣款35.00元，交易时间12月01日。详单可拨打12122咨询；如对扣费有疑问，请联系商家，电话：010-87650000。';
+    expect(check(t, { channel: 'sms' }).verdict).not.toBe('scam');
+  });
+  test("a bank's caller giving a 95 number that is not the bank's is still flagged", () => {
+    const r = check('我是工商银行客服，您的银行卡有异常交易，请拨打客服电话95545核实，尽快处理。', {
+      channel: 'call',
+    });
+    expect(ids(r)).toContain('unofficial_number');
+  });
+});
