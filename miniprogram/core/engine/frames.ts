@@ -84,7 +84,7 @@ export function accused(ctx: Context, h: Pos): boolean {
   if (ctx.text.slice(h.s, h.s + 2) !== '涉嫌' && !ctx.near(h, 'ACCUSE', 8, true, true))
     return false;
   const c = clauseAround(ctx, h, 16);
-  return /你|您/.test(ctx.text.slice(c.s, h.s));
+  return /你|您/.test(ctx.text.slice(c.s, h.e));
 }
 
 /**

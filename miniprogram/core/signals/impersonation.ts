@@ -1,6 +1,10 @@
 import type { SignalRule } from './rule';
+import type { Hit } from '../engine/context';
 import { spans } from './rule';
-import { asked, authorityPersona } from '../engine/frames';
+import { accused, asked, authorityPersona } from '../engine/frames';
+
+// Crimes a fake authority accuses the reader of (not "违规" or "冻结", which banks say too).
+const CRIME = /洗钱|诈骗|犯罪|通缉|逮捕|拘留|涉案|非法|毒品|走私/;
 
 // Also a relative or friend "on a new account" who needs money at once.
 // Signatures real institutions do not use (【微粒贷】 — WeBank signs 【微众银行】; there is no
@@ -13,7 +17,7 @@ export const impersonation: SignalRule = {
     '消息冒用机构或熟人的名义（例如用产品名当短信签名，自称公安、法院、银保监会、征信中心的工作人员，或说自己是亲友换了新号要借钱）。公检法和监管部门不会打电话要你转账、交费、共享屏幕；亲友借钱，先用原来的号码打电话给本人确认。',
   detect(ctx, found) {
     if (found.advisory) return [];
-    const out = [...ctx.all('FAKE_SIGNATURE')];
+    const out: Array<Hit | undefined> = [...ctx.all('FAKE_SIGNATURE')];
     const asks =
       found.ids.has('pay_to_unofficial_account') ||
       found.ids.has('credential_request') ||
@@ -26,6 +30,18 @@ export const impersonation: SignalRule = {
     // your details is a scam: authorities do none of this by phone or message. Without any debt
     // to talk about, accusing the reader of a crime is the opening of the same script.
     const persona = authorityPersona(ctx);
+    // An authority named as the accuser of the reader ("公安机关发现您涉嫌洗钱", "你已被公安通缉，
+    // 请支付…解除") is the same script without "我是": only police accuse, and not by message.
+    const crime = ctx
+      .all('ACCUSE')
+      .filter(
+        (h) => !ctx.negated(h, 6) && CRIME.test(ctx.text.slice(h.s, h.e + 4)) && accused(ctx, h),
+      );
+    if (!persona.length && crime.length) {
+      const named = ctx.all('AUTH_ROLE').find((a) => !ctx.negated(a, 4));
+      const money = ctx.all('ASK_MONEY').find((h) => !ctx.negated(h, 6) && asked(ctx, h, 20));
+      if ((named || !ctx.debtTalk) && (money || !ctx.debtTalk)) out.push(crime[0], named, money);
+    }
     if (persona.length) {
       const wants = (['ASK_MONEY', 'ASK_INFO', 'SECRET', 'DOWNLOAD', 'REMOTE_APP'] as const)
         .flatMap((c) => ctx.all(c))

@@ -192,3 +192,22 @@ describe('numbers in a record or a public hotline are not a contact that diverts
     expect(ids(r)).toContain('unofficial_number');
   });
 });
+
+describe('an authority accusing the reader of a crime is the fake-police script', () => {
+  test.each(['公安机关发现您涉嫌洗钱，请配合调查。', '你已被公安通缉，请支付保证金解除通缉。'])(
+    '%s',
+    (t) => {
+      const r = check(t, { channel: 'call' });
+      expect(r.verdict).toBe('scam');
+      expect(ids(r)).toContain('impersonation');
+    },
+  );
+  test('a traffic-violation notice from the official app is not an accusation', () => {
+    const r = check('【12123】您的机动车有一条违法记录未处理，请登录交管12123 App查询。');
+    expect(r.verdict).not.toBe('scam');
+  });
+  test('"not operated in time → your credit suffers" is the cancellation script; "not repaid" is a reminder', () => {
+    expect(check('系统检测到您的花呗额度需调整，未及时操作将影响信用。').verdict).toBe('scam');
+    expect(check('您的账单未及时处理将影响征信，请登录App还款。').verdict).toBe('reminder');
+  });
+});
