@@ -13,7 +13,8 @@ export const nightCollection: SignalRule = {
     const out = ctx.all('NIGHT').filter((h) => {
       const w = ctx.text.slice(h.s, h.e);
       // "请于当天凌晨前还款" is a deadline, not a call at night.
-      if (/^(之?前|以前|为止|截止)/.test(ctx.text.slice(h.e, h.e + 3))) return false;
+      if (/^[\d:：点分秒\s]{0,8}(之?前|以前|为止|截止)/.test(ctx.text.slice(h.e, h.e + 12)))
+        return false;
       if (!/^\d\d:$/.test(w)) return true;
       // A clock time like [22:47] must look like a time stamp.
       return /^\d\d:\d\d/.test(ctx.text.slice(h.s, h.e + 2));
