@@ -1,6 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
-import { asked, conditioned } from '../engine/frames';
+import { asked, conditioned, recorded } from '../engine/frames';
 
 // Any payment before a loan is released or frozen money returned: "解冻金", "保证金",
 // "验证还款能力", "刷流水". Real lenders deduct nothing in advance.
@@ -36,6 +36,15 @@ export const advanceFee: SignalRule = {
       if (!first && !fee) continue;
       const ctxWord = ctx.near(h, 'LOAN_RELEASE', 40, true, false);
       if (ctxWord) out.push(h, ctxWord);
+    }
+    // The same shape outside loans: a fee asked so that a prize, a parcel, a refund or a payout
+    // is released ("包裹被海关扣押需缴清关费", "中奖需支付个人所得税"). Real prizes and parcels
+    // are never paid for by transfer to the caller.
+    for (const f of ctx.all('FEE_ASK')) {
+      if (ctx.negated(f, 8) || recorded(ctx, f)) continue;
+      const what = /费|税|金|钱|罚款|款/.test(ctx.text.slice(f.e, f.e + 12));
+      const gain = ctx.near(f, 'BENEFIT', 30, true, false);
+      if (what && gain) out.push(f, gain);
     }
     // "贷款被冻结，因银行卡信息不符，请联系在线客服": a loan frozen for a made-up error is the
     // opening of the unfreezing-fee script, before any fee is named.

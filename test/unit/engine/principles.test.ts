@@ -211,3 +211,29 @@ describe('an authority accusing the reader of a crime is the fake-police script'
     expect(check('您的账单未及时处理将影响征信，请登录App还款。').verdict).toBe('reminder');
   });
 });
+
+describe('a fee asked before something is handed over is advance-fee fraud, loan or not', () => {
+  test.each([
+    '您的包裹被海关扣押，需缴纳清关费800元才能派送。',
+    '恭喜您中得二等奖，领奖前需支付个人所得税3000元。',
+  ])('%s', (t) => {
+    const r = check(t, { channel: 'call' });
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('advance_fee');
+  });
+  test('a utility bill payable in the official app is not', () => {
+    expect(check('【国网】您本月电费126元，需缴纳，可通过网上国网App缴费。').verdict).not.toBe(
+      'scam',
+    );
+  });
+});
+
+describe('collecting from third parties is contact exposure', () => {
+  test('a message asking the reader to pass on someone else’s debt', () => {
+    const r = check(
+      '先生/女士，您好，请通知张三，其在某平台的欠款已严重逾期，若不能及时处理，后果由其本人承担。',
+    );
+    expect(r.verdict).toBe('abusive');
+    expect(ids(r)).toContain('contact_exposure');
+  });
+});
