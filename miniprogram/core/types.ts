@@ -27,7 +27,8 @@ export type SignalId =
   | 'fake_reward'
   | 'loan_lure'
   | 'fund_recovery'
-  | 'fake_emergency';
+  | 'fake_emergency'
+  | 'investment_lure';
 
 export interface NoticeInput {
   text: string;

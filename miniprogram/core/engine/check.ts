@@ -24,6 +24,7 @@ import { fakeReward } from '../signals/fake-reward';
 import { loanLure } from '../signals/loan-lure';
 import { fundRecovery } from '../signals/fund-recovery';
 import { fakeEmergency } from '../signals/fake-emergency';
+import { investmentLure } from '../signals/investment-lure';
 import { channelFacts, makeChannelRules } from '../signals/channels';
 import { SCAM_SIGNALS } from './verdict';
 
@@ -54,6 +55,7 @@ const BEHAVIOUR_RULES: SignalRule[] = [
   loanLure,
   fundRecovery,
   fakeEmergency,
+  investmentLure,
 ];
 
 /** Every rule, for documentation and the UI's signal glossary. */

@@ -18,6 +18,7 @@ export const SCAM_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
   'loan_lure',
   'fund_recovery',
   'fake_emergency',
+  'investment_lure',
 ]);
 
 export const ABUSIVE_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
@@ -48,6 +49,7 @@ const WEIGHT: Record<SignalId, number> = {
   loan_lure: 8,
   fund_recovery: 10,
   fake_emergency: 10,
+  investment_lure: 8,
 };
 
 export interface VerdictInput {

@@ -1,5 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import { asked } from '../engine/frames';
 
 // A code or password request in the same sentence as an ask. Real code messages say
 // "请勿告诉他人" and ask nothing, so a sentence with that warning is never a request.
@@ -13,14 +14,28 @@ export const credentialRequest: SignalRule = {
     // A card or ID number is asked for by shops and clinics too; it is a credential request
     // when money, a loan or a case is the talk.
     const money = ctx.debtTalk || ctx.has('PURPOSE_MONEY');
-    const asked = [...ctx.all('SECRET'), ...(money ? ctx.all('SECRET_WEAK') : [])];
-    for (const sec of asked) {
+    const secrets = [...ctx.all('SECRET'), ...(money ? ctx.all('SECRET_WEAK') : [])];
+    for (const sec of secrets) {
       if (ctx.negated(sec)) continue;
       const sentence = ctx.sentence[sec.s];
       const safe = ctx.all('SAFE_CODE').some((h) => ctx.sentence[h.s] === sentence);
       if (safe) continue;
       const ask = ctx.near(sec, 'ASK', 40, true, true);
       if (ask) out.push(sec, ask);
+    }
+    // "Your account shows unusual activity / your parcel is held / you won a prize — tell me your
+    // name, ID number and phone to verify": details asked over the very channel that raised the
+    // alarm. A real bank asks you to check in its app or call its number instead.
+    const alarm = ctx.all('ALARM').find((h) => !ctx.negated(h, 6));
+    if (alarm) {
+      for (const id of ctx.all('ASK_IDENT')) {
+        if (ctx.negated(id, 8)) continue;
+        const ask = ctx.near(id, 'ASK', 16, true, true) || asked(ctx, id, 16);
+        if (ask) {
+          out.push(alarm, id, ask);
+          break;
+        }
+      }
     }
     return spans(ctx, out);
   },

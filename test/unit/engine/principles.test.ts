@@ -237,3 +237,29 @@ describe('collecting from third parties is contact exposure', () => {
     expect(ids(r)).toContain('contact_exposure');
   });
 });
+
+describe('details asked over the channel that raised the alarm; returns promised without risk', () => {
+  test('"unusual activity on your account — tell me your name and ID number" is a credential request', () => {
+    const r = check(
+      '您好，这里是某银行客服中心，您的账户有异常交易，请告诉我您的姓名和身份证号码进行核实。',
+      {
+        channel: 'call',
+      },
+    );
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('credential_request');
+  });
+  test('a courier confirming an address with no alarm is not', () => {
+    expect(check('您好，请问您的快递地址是哪里？我们明天派送。').verdict).toBe('unrelated');
+  });
+  test('high returns with almost no risk is an investment lure; a product sheet is not', () => {
+    const r = check('我们有个高收益项目，年化百分之三十，风险非常低，您投一笔试试。');
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('investment_lure');
+    expect(check('这款理财产品适合追求稳定收益的客户，预期年化3%。').verdict).toBe('unrelated');
+  });
+  test('anti-fraud advice that mentions "asking for personal details" is not a request', () => {
+    const t = '这个电话很有可能是诈骗电话，对于任何要求提供个人信息的来电都要谨慎对待。';
+    expect(check(t).verdict).toBe('unrelated');
+  });
+});
