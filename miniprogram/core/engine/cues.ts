@@ -104,7 +104,9 @@ export type CueClass =
   | 'ALARM'
   | 'ASK_IDENT'
   | 'INVEST_PROMISE'
-  | 'INVEST';
+  | 'INVEST'
+  | 'KIDNAP'
+  | 'VERIFY_ASK';
 
 // Kept one class per block, words wrapped by hand: one word per line would bury the lists.
 // prettier-ignore
@@ -124,7 +126,7 @@ export const CUES: Record<CueClass, string[]> = {
     '检察院', '检察官', '反诈中心', '反诈骗中心', '银保监', '金融监管', '监管局', '证监会', '人民银行', '央行', '征信中心', '网信办', '工信部',
     '通信管理局', '税务局', '社保局', '医保局', '市场监管', '海关', '国安', '纪委', '监察委', 'police', 'court'],
   // What a fake authority accuses the reader of, to frighten them into "cooperating".
-  ACCUSE: ['涉嫌', '涉案', '洗钱', '案件', '通缉', '逮捕', '拘留', '犯罪', '被冒用', '非法', '违法', '立案', '配合调查', '协助调查', '诈骗案',
+  ACCUSE: ['违禁品', '毒品', '走私', '涉嫌', '涉案', '洗钱', '案件', '通缉', '逮捕', '拘留', '犯罪', '被冒用', '非法', '违法', '立案', '配合调查', '协助调查', '诈骗案',
     '资金异常', '账户异常', '违规', '冻结'],
   // What a scam asks for: money, or what gives access to it.
   ASK_MONEY: ['转账', '汇款', '打款', '转钱', '汇钱', '打钱', '缴纳', '交纳', '缴费', '交费', '保证金', '罚款', '罚金', '赎金', '费用', '资金',
@@ -182,7 +184,7 @@ export const CUES: Record<CueClass, string[]> = {
     '补贴', '返还', '退还', '收益', '利润', '额度'],
   // A claim that something is wrong with (or waiting for) the reader's account, card or parcel,
   // the pretext for "verifying" their details over the phone.
-  ALARM: ['异常', '安全风险', '被盗用', '盗用', '盗刷', '可疑', '被冒用', '非法访问', '非法登录', '非法操作', '违禁品', '扣留', '滞留', '地址不详', '中奖',
+  ALARM: ['出现了一些问题', '出现了问题', '存在一些问题', '发现有问题', '被发现有问题', '发现了一些问题', '地址信息不全', '信息不全', '异常', '安全风险', '被盗用', '盗用', '盗刷', '可疑', '被冒用', '非法访问', '非法登录', '非法操作', '违禁品', '扣留', '滞留', '地址不详', '中奖',
     '大奖', '一等奖', '二等奖', '特等奖', '风险交易', '被拦截', '资金风险', '泄露', '被锁定', '被冻结'],
   // Identity details asked for that "verification".
   ASK_IDENT: ['全名', '姓名', '出生日期', '身份证', '手机号', '账户号码', '账号', '卡号', '住址', '地址', '联系方式', '身份信息', '个人信息', '预留的手机',
@@ -192,6 +194,12 @@ export const CUES: Record<CueClass, string[]> = {
     '收益翻倍', '翻倍', '日赚', '千载难逢', '内幕消息', '内部消息', '包赚', '高额回报', '回报率非常高', '收益非常可观', '收益可观'],
   // ... about an investment.
   INVEST: ['投资', '理财', '项目', '收益', '回报', '基金', '股票', '证券', '年化', '入股', '虚拟币', '数字货币', '期货', '外汇'],
+  // Words that are the fake-kidnapping script by themselves, whoever the victim is said to be.
+  KIDNAP: ['绑架', '赎金', '撕票', '被控制', '控制住', '扣住', '扣押', '挟持', '绑走', '被绑', '在我们手上', '在我手上', '在我的手上', '不能报警', '别报警',
+    '不要报警', '不准报警', '强行带', '带上了一辆车', '被人带走', '被几个'],
+  // "Cooperate with our verification": the opener of a details-phishing call.
+  VERIFY_ASK: ['配合我们进行核实', '配合我们进行身份验证', '配合我们进行安全验证', '配合我们核实', '进行身份验证', '进行安全验证', '核实您的身份', '验证您的身份',
+    '核实一些信息', '核实一下信息', '确认一些信息', '验证一些信息', '核实相关信息', '核实身份信息', '提供一些信息', '提供一些个人信息', '配合我们处理', '配合处理'],
   // Payment pointed to the lender's own app or official channel.
   OFFICIAL_PAY: ['官方app', 'app内', 'app上', 'app里', 'app中', '登录app', '登陆app', '官方渠道', '官方客服', '自行还款', 'app还款', 'app进行还款',
     '官方平台', '通过app', '官方账户', '官方途径', '官方公众号', '官方小程序'],

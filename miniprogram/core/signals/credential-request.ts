@@ -36,6 +36,9 @@ export const credentialRequest: SignalRule = {
           break;
         }
       }
+      // "…需要您配合我们进行安全验证": the same call before the details are named.
+      const verify = ctx.all('VERIFY_ASK').find((h) => !ctx.negated(h, 8));
+      if (verify && !ctx.debtTalk) out.push(alarm, verify);
     }
     return spans(ctx, out);
   },

@@ -19,6 +19,8 @@ export const fakeEmergency: SignalRule = {
       const em = ems.find((h) => h.s >= kin.s - 20 && h.s - kin.e <= 80);
       if (em) out.push(kin, em);
     }
+    // "被绑架/赎金/不要报警" is the script whoever is named ("我是张强的同事，他被人绑架了").
+    for (const k of ctx.all('KIDNAP')) if (!ctx.negated(k, 4) && !out.length) out.push(k);
     if (!out.length) return [];
     // The danger becomes a script when it ends in money or haste ("马上", "不要报警").
     const money = ctx.all('ASK_MONEY').find((h) => !ctx.negated(h, 6));

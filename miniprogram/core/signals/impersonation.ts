@@ -4,7 +4,7 @@ import { spans } from './rule';
 import { accused, asked, authorityPersona } from '../engine/frames';
 
 // Crimes a fake authority accuses the reader of (not "违规" or "冻结", which banks say too).
-const CRIME = /洗钱|诈骗|犯罪|通缉|逮捕|拘留|涉案|非法|毒品|走私/;
+const CRIME = /洗钱|诈骗|犯罪|通缉|逮捕|拘留|涉案|非法|毒品|走私|违禁品/;
 
 // Also a relative or friend "on a new account" who needs money at once.
 // Signatures real institutions do not use (【微粒贷】 — WeBank signs 【微众银行】; there is no

@@ -1,6 +1,11 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 
+const HIGH_RETURN =
+  /(年化|收益率|回报率|收益|回报)[^。，,!！?？]{0,10}?(百分之[一二三四五六七八九]?十|百分之百|[1-9]\d(\.\d+)?%|[1-9]\d(\.\d+)?％|翻倍|翻番)/;
+
+const OFFER = /有兴趣|感兴趣|参与|加入|投一笔|投入|了解一下|机会|带你|带您|跟着/;
+
 // "Returns of 15 % a year with almost no risk": a promise no lawful adviser may make, the
 // opening of investment and "pig-butchering" scams that end with deposits you cannot withdraw.
 export const investmentLure: SignalRule = {
@@ -15,6 +20,11 @@ export const investmentLure: SignalRule = {
       const about = ctx.near(p, 'INVEST', 30, true, false);
       if (about) out.push(p, about);
     }
+    // A promised yearly return of 10 % or more ("年化收益可达百分之三十").
+    // It is a lure when offered to the reader, not a report ("今年营收增长了30%").
+    const m = HIGH_RETURN.exec(ctx.text);
+    if (m && /你|您/.test(ctx.text) && OFFER.test(ctx.text))
+      out.push({ s: m.index, e: m.index + m[0].length });
     return spans(ctx, out);
   },
 };

@@ -263,3 +263,26 @@ describe('details asked over the channel that raised the alarm; returns promised
     expect(check(t).verdict).toBe('unrelated');
   });
 });
+
+describe('fake kidnapping, lottery and investment scripts; the same words in reports are not', () => {
+  test.each([
+    ['你儿子被人绑架了，马上准备二十万赎金，不要报警。', 'fake_emergency'],
+    ['您好，这里是国家彩票中心，恭喜您中得特等奖，奖金五百万元。', 'fake_reward'],
+    [
+      '我是星辰资本的投资顾问，有个项目年化收益可达百分之三十，您有兴趣了解一下吗？',
+      'investment_lure',
+    ],
+    ['您的包裹中含有违禁品，需要您配合我们处理。', 'impersonation'],
+  ])('%s', (t, id) => {
+    const r = check(t, { channel: 'call' });
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain(id);
+  });
+  test.each([
+    '新闻：警方破获一起绑架案，嫌疑人索要赎金。',
+    '公司年会抽奖，恭喜你中了一等奖，奖金1万元！',
+    '我们公司今年营收增长了30%，收益率也有15%。',
+  ])('%s is not a scam', (t) => {
+    expect(check(t).verdict).not.toBe('scam');
+  });
+});
