@@ -4,7 +4,7 @@ import type { Hit } from '../engine/context';
 import { conditioned } from '../engine/frames';
 
 const NOT_DONE_HARMS =
-  /(未|不|没有?)(及时)?(注销|关闭|取消|操作|调整|认证|验证|核实|升级|解除)[^，。,.!?！？]{0,8}影响(到)?(您的|你的|个人)?(征信|信用)/;
+  /(未|不|没有?)(及时)?(注销|关闭|取消|操作|调整|认证|验证|核实|升级|解除)[^，。,.!?！？]{0,8}影响(您的|你的|个人)?(征信|信用)/;
 
 // The "close your student-loan / 微粒贷 / 分付 account or your credit record suffers" script.
 // There is no such procedure; it leads to borrowing the limit and moving it to a "safe" account.
