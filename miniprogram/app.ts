@@ -1,8 +1,9 @@
 // The app shell: settings and theme, the evidence store, and files forwarded from a chat
 // (scene 1173, "用小程序打开"), which go to the check page and are checked there.
-// No network, no permission prompts at launch.
+// No network, no permission prompts at launch (privacy is asked when a protected API is used).
 import { takeForwardedMaterials, ForwardedMaterial } from './services/entry';
 import { switchTab } from './services/nav';
+import { installPrivacyListener } from './services/privacy';
 import { recordsStore } from './stores/records';
 import { settingsStore } from './stores/settings';
 
@@ -27,6 +28,8 @@ App<{ globalData: GlobalData; takeForwarded(o?: LaunchOptions): void }>({
   globalData: { forwarded: [] },
 
   onLaunch(options) {
+    // One privacy listener for the app; each page's popup asks when its page is in front.
+    installPrivacyListener();
     try {
       settingsStore.load();
     } catch {

@@ -263,6 +263,8 @@ export interface WxFake {
     vibrations: number;
     audio: { src: string; action: 'play' | 'pause' | 'stop' | 'destroy' }[];
     clipboardWrites: string[];
+    /** Protected APIs that raised onNeedPrivacyAuthorization, in order. */
+    privacyPrompts: string[];
     /** navigateTo / redirectTo / switchTab / reLaunch / navigateBack, in order. */
     navigations: { kind: NavigationKind; url: string }[];
   };
@@ -310,7 +312,10 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
   const themeListeners = new Set<(r: { theme: Theme }) => void>();
   let privacyListener:
     | ((
-        resolve: (r: { event: 'agree' | 'disagree'; buttonId?: string }) => void,
+        resolve: (r: {
+          event: 'agree' | 'disagree' | 'exposureAuthorization';
+          buttonId?: string;
+        }) => void,
         info: { referrer: string },
       ) => void)
     | undefined;
@@ -332,6 +337,7 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     vibrations: 0,
     audio: [],
     clipboardWrites: [],
+    privacyPrompts: [],
     navigations: [],
   };
 
@@ -597,26 +603,46 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
   }
 
   // ---------------------------------------------------------------- privacy
-  /** Runs `then` after privacy consent, the way WeChat gates privacy-protected APIs. */
-  function withPrivacy<S>(
+  /**
+   * WeChat holds a privacy-protected call until the user answers the privacy guide: with a
+   * listener registered, the call waits for its resolve({ event: 'agree' | 'disagree' })
+   * (an unanswered prompt leaves it waiting forever); without one, it fails at once.
+   */
+  function gated<S>(
     api: string,
     opts: Callbacks<S> | undefined,
     run: () => S,
   ): Promise<S> | undefined {
-    return finish(opts, () => {
-      if (privacyAuthorized) return run();
-      throw new WxFakeError(`${api}:fail privacy permission is not authorized`, 104);
-    });
-  }
-  function askPrivacy(api: string): void {
-    if (!privacyAuthorized && privacyListener) {
-      privacyListener(
+    const guarded = () => {
+      if (!privacyAuthorized)
+        throw new WxFakeError(`${api}:fail privacy permission is not authorized`, 104);
+      return run();
+    };
+    if (privacyAuthorized || !privacyListener) return finish(opts, guarded);
+    const listener = privacyListener;
+    calls.privacyPrompts.push(api);
+    const answered = new Promise<void>((done) => {
+      listener(
         (r) => {
           if (r.event === 'agree') privacyAuthorized = true;
+          if (r.event === 'agree' || r.event === 'disagree') done();
         },
         { referrer: api },
       );
-    }
+    });
+    const p = answered.then(() => finish<S>(undefined, guarded) as Promise<S>);
+    if (!(opts && (opts.success || opts.fail || opts.complete))) return p;
+    p.then(
+      (res) => {
+        opts.success?.(res);
+        opts.complete?.(res);
+      },
+      (err: WxError) => {
+        opts.fail?.(err);
+        opts.complete?.(err);
+      },
+    );
+    return undefined;
   }
 
   function takeQueued<T>(q: Queued<T>[], api: string, fallback: Queued<T>): T {
@@ -700,9 +726,8 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
 
     // clipboard
     getClipboardData: (o?: Callbacks<{ data: string; errMsg: string }>) => {
-      askPrivacy('getClipboardData');
-      return finish(o, () => {
-        if (faults.clipboard === 'privacy' || !privacyAuthorized) {
+      return gated('getClipboardData', o, () => {
+        if (faults.clipboard === 'privacy') {
           throw new WxFakeError('getClipboardData:fail privacy permission is not authorized', 104);
         }
         if (faults.clipboard === 'deny') throw new WxFakeError('getClipboardData:fail auth deny');
@@ -712,9 +737,8 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     setClipboardData: (
       o: { data: string } & Callbacks<WechatMiniprogram.GeneralCallbackResult>,
     ) => {
-      askPrivacy('setClipboardData');
-      return finish(o, () => {
-        if (faults.clipboard === 'privacy' || !privacyAuthorized) {
+      return gated('setClipboardData', o, () => {
+        if (faults.clipboard === 'privacy') {
           throw new WxFakeError('setClipboardData:fail privacy permission is not authorized', 104);
         }
         clipboard = String(o.data);
@@ -795,8 +819,7 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
 
     // choosing, sharing and opening files
     chooseMessageFile: (o: Callbacks<ChooseMessageFileResult & { errMsg: string }>) => {
-      askPrivacy('chooseMessageFile');
-      return withPrivacy('chooseMessageFile', o, () => {
+      return gated('chooseMessageFile', o, () => {
         const files = takeQueued(messageFileQueue, 'chooseMessageFile', 'cancel');
         const tempFiles = files.map((f) => {
           const t = tempFileFrom(f);
@@ -810,8 +833,7 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
       });
     },
     chooseMedia: (o: Callbacks<ChooseMediaResult & { errMsg: string }>) => {
-      askPrivacy('chooseMedia');
-      return withPrivacy('chooseMedia', o, () => {
+      return gated('chooseMedia', o, () => {
         const files = takeQueued(mediaQueue, 'chooseMedia', 'cancel');
         const tempFiles = files.map((f) => {
           const t = tempFileFrom(f);
@@ -920,15 +942,9 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
         errMsg: 'getPrivacySetting:ok',
       })),
     requirePrivacyAuthorize: (o?: Callbacks<WechatMiniprogram.GeneralCallbackResult>) => {
-      askPrivacy('requirePrivacyAuthorize');
-      return finish(o, () => {
-        if (!privacyAuthorized)
-          throw new WxFakeError(
-            'requirePrivacyAuthorize:fail privacy permission is not authorized',
-            104,
-          );
-        return { errMsg: 'requirePrivacyAuthorize:ok' };
-      });
+      return gated('requirePrivacyAuthorize', o, () => ({
+        errMsg: 'requirePrivacyAuthorize:ok',
+      }));
     },
     openPrivacyContract: (o?: Callbacks<WechatMiniprogram.GeneralCallbackResult>) =>
       finish(o, () => ({ errMsg: 'openPrivacyContract:ok' })),

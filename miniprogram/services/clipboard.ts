@@ -8,10 +8,11 @@ export type ClipboardRead =
   | { ok: false; reason: 'denied' | 'empty' | 'failed'; message: string };
 
 export const CLIPBOARD_MESSAGES = {
-  denied: '没能读取剪贴板：你没有同意读取，或拒绝了粘贴提示。可以长按上面的输入框，选“粘贴”。',
+  denied: '没有读取剪贴板：你没有同意读取（隐私保护指引或粘贴提示）。可以长按输入框，选“粘贴”。',
   empty: '剪贴板里没有文字。请先在聊天里长按那条消息，选“复制”，再回来点“粘贴”。',
-  failed: '读取剪贴板失败。可以长按上面的输入框，选“粘贴”。',
+  failed: '读取剪贴板失败。可以长按输入框，选“粘贴”。',
   copyFailed: '复制失败，请长按文字手动复制。',
+  copyDenied: '没有复制：你没有同意隐私保护指引，剪贴板没有改动。可以长按文字手动复制。',
 } as const;
 
 /** Both refusal wordings WeChat uses, across clients and base library versions. */
@@ -54,7 +55,13 @@ export function copyText(
       getWx().setClipboardData({
         data: text,
         success: () => resolve({ ok: true }),
-        fail: () => resolve({ ok: false, message: CLIPBOARD_MESSAGES.copyFailed }),
+        fail: (e) =>
+          resolve({
+            ok: false,
+            message: isPermissionRefusal(errMsgOf(e))
+              ? CLIPBOARD_MESSAGES.copyDenied
+              : CLIPBOARD_MESSAGES.copyFailed,
+          }),
       });
     } catch {
       resolve({ ok: false, message: CLIPBOARD_MESSAGES.copyFailed });

@@ -71,6 +71,9 @@ function errMsgOf(e: unknown): string {
 /** Map a wx file-system failure to our typed error. */
 export function fileError(e: unknown): EvidenceError {
   const msg = errMsgOf(e);
+  // The user said no to the privacy guide (or to the system prompt): not a storage problem.
+  if (/privacy|auth deny|auth denied/i.test(msg))
+    return new EvidenceError('not_allowed', MSG.notAllowed, e);
   if (/maximum size of the file storage|storage limit is exceeded|no space|exceed/i.test(msg))
     return new EvidenceError('file_space_full', MSG.fileSpaceFull, e);
   if (/no such file or directory|not exist|not found/i.test(msg))

@@ -68,7 +68,7 @@ export function copyText(text: string): Promise<Outcome> {
     (cb) => w().setClipboardData({ data: text, ...cb }),
     (e) =>
       isPrivacy(e)
-        ? '没有复制：需要先同意隐私保护指引才能使用剪贴板。'
+        ? '没有复制：你没有同意隐私保护指引，剪贴板没有改动。可以长按文字手动复制。'
         : '没有复制成功，请长按文字手动复制。',
   );
 }

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // `npm run data`: rebuilds data/sources/<id>.jsonl from public snapshots, one extractor per source.
-// Git sources are read from bare snapshots under MIRROR_ROOT (the search tool's `fetch` puts them
-// there); a source whose snapshot is missing keeps its committed jsonl, so a machine without the
-// snapshots can still run everything else. Web-page sources read their verbatim quotes from
-// data/quotes/<id>.json, which are their source of truth.
+// Two kinds of source:
+// - web pages and files quoted through look-ups: their verbatim quotes live in
+//   data/quotes/<id>.json (the source of truth) and build data/sources/<id>.jsonl (committed);
+// - git snapshots (the search tool's `fetch`, under MIRROR_ROOT): the recipe (extractor with a
+//   pinned commit) is committed, the messages are NOT — the workplace keeps fetched data out of
+//   developers' commits — so they go to data/snapshots/<id>.jsonl (git-ignored) and exist only
+//   on a machine that has the snapshot. Everything that reads the corpus reads both folders.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -11,7 +14,10 @@ const { execFileSync } = require('child_process');
 
 const ROOT = path.resolve(__dirname, '../..');
 const DATA = path.join(ROOT, 'data');
-const MIRROR_ROOT = process.env.MIRROR_ROOT || path.resolve(ROOT, '../.mirror');
+const MIRROR_ROOT =
+  process.env.MIRROR_ROOT ||
+  [path.resolve(ROOT, '../.mirror'), '/work/.mirror'].find((d) => fs.existsSync(d)) ||
+  path.resolve(ROOT, '../.mirror');
 const LABELS = new Set(['scam', 'abusive', 'reminder', 'unrelated']);
 const CHANNELS = new Set(['sms', 'wechat', 'call', 'visit', 'letter', 'other']);
 const SPLITS = new Set(['train', 'dev', 'test']);
@@ -33,10 +39,14 @@ function findRepo(ownerName) {
   throw new MissingSnapshot(`no git dir inside ${dir}`);
 }
 
+/** Set when the running extractor read a snapshot: its output must stay out of git. */
+let usedSnapshot = false;
+
 const ctx = {
   root: ROOT,
   /** File text at a pinned commit of a fetched repository ('owner/name'). */
   git(ownerName, commit, file) {
+    usedSnapshot = true;
     const gitDir = findRepo(ownerName);
     try {
       return execFileSync('git', ['--git-dir', gitDir, 'show', `${commit}:${file}`], {
@@ -51,13 +61,45 @@ const ctx = {
   },
   /** Paths of a pinned commit, for extractors that scan a tree. */
   ls(ownerName, commit) {
+    usedSnapshot = true;
     const gitDir = findRepo(ownerName);
-    return execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '--name-only', commit], {
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    })
-      .split('\n')
+    // -z: paths with Chinese names come back raw, not C-quoted
+    return execFileSync(
+      'git',
+      ['--git-dir', gitDir, 'ls-tree', '-r', '-z', '--name-only', commit],
+      {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    )
+      .split('\0')
       .filter(Boolean);
+  },
+  /**
+   * Every distinct version (blob) of the files matching `re` in the history up to a pinned
+   * commit: fixtures that were later renamed or deleted are still real texts.
+   */
+  history(ownerName, commit, re) {
+    usedSnapshot = true;
+    const gitDir = findRepo(ownerName);
+    const run = (args) =>
+      execFileSync('git', ['--git-dir', gitDir, '-c', 'core.quotepath=off', ...args], {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      });
+    const seen = new Map();
+    for (const line of run([
+      'log',
+      '--format=',
+      '--raw',
+      '--no-abbrev',
+      '--no-renames',
+      commit,
+    ]).split('\n')) {
+      const m = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) [AM]\t(.+)$/.exec(line);
+      if (m && re.test(m[2]) && !seen.has(m[1])) seen.set(m[1], m[2]);
+    }
+    return [...seen].map(([blob, file]) => ({ file, text: run(['cat-file', '-p', blob]) }));
   },
   quotes(id) {
     return JSON.parse(fs.readFileSync(path.join(DATA, 'quotes', `${id}.json`), 'utf8'));
@@ -106,17 +148,24 @@ function main() {
     if (!/^[a-z0-9_]+$/.test(mod.id) || mod.id !== path.basename(f, '.js'))
       throw new Error(`${f}: id must equal the file name`);
     if (!SPLITS.has(mod.split)) throw new Error(`${f}: split must be train, dev or test`);
-    const target = path.join(DATA, 'sources', `${mod.id}.jsonl`);
     try {
+      usedSnapshot = false;
       const msgs = validate(mod.id, mod.split, mod.build(ctx));
-      fs.writeFileSync(target, msgs.map((m) => JSON.stringify(m)).join('\n') + '\n');
-      console.log(`${mod.id}: ${msgs.length} messages (${mod.split})`);
+      const dir = path.join(DATA, usedSnapshot ? 'snapshots' : 'sources');
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(
+        path.join(dir, `${mod.id}.jsonl`),
+        msgs.map((m) => JSON.stringify(m)).join('\n') + '\n',
+      );
+      console.log(
+        `${mod.id}: ${msgs.length} messages (${mod.split}${usedSnapshot ? ', from a snapshot: not committed' : ''})`,
+      );
     } catch (e) {
       if (!(e instanceof MissingSnapshot)) {
         failed++;
         console.error(`${mod.id}: FAILED ${e.stack}`);
       } else {
-        console.warn(`${mod.id}: kept the committed file, could not rebuild: ${e.message}`);
+        console.warn(`${mod.id}: skipped, no snapshot here (${e.message})`);
       }
     }
   }

@@ -236,3 +236,13 @@ export function textOf(root: Rendered, selector: string): string | undefined {
   const node = root.querySelector(selector);
   return node?.dom?.textContent?.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Fire a page lifetime (show / hide) on a rendered page and its components, as WeChat does
+ * when the user switches tabs or opens another page on top. (j-component has it; its typings
+ * do not.)
+ */
+export async function pageLifetime(page: Rendered, name: 'show' | 'hide'): Promise<void> {
+  (page as unknown as { triggerPageLifeTime(n: string): void }).triggerPageLifeTime(name);
+  await settle();
+}

@@ -1,61 +1,61 @@
-// Privacy consent popup. WeChat asks through wx.onNeedPrivacyAuthorization when a protected
-// API (clipboard, chat files) is used before the user agreed to the privacy guide; this
-// shows what the app does with data and a real <button open-type="agreePrivacyAuthorization">.
-// Only one listener is active in WeChat, so every page with the popup registers it on show.
-type Resolve = (o: WechatMiniprogram.NeedPrivacyAuthorizationResolveOption) => void;
+// Privacy consent popup, one on every page. The app has a single
+// wx.onNeedPrivacyAuthorization listener (services/privacy); it asks the popup of the page
+// in front, so the question is always on the screen the user is looking at. The popup says
+// what this request is for and shows a real <button open-type="agreePrivacyAuthorization">.
+import {
+  answerPrivacy,
+  hostHidden,
+  hostShown,
+  installPrivacyListener,
+  PrivacyHost,
+  privacyUseOf,
+} from '../../services/privacy';
 
-/** Requests waiting for the user's answer (several APIs can ask at once). */
-const pending = new Set<Resolve>();
-
-export {};
-
-function answer(o: WechatMiniprogram.NeedPrivacyAuthorizationResolveOption): void {
-  for (const r of pending) {
-    try {
-      r(o);
-    } catch {
-      /* a stale request */
-    }
-  }
-  pending.clear();
+interface PopupThis {
+  host: PrivacyHost;
+  setData(d: Record<string, unknown>): void;
+  triggerEvent(name: string): void;
 }
 
 Component({
   options: { addGlobalClass: true },
   data: {
     show: false,
-    referrer: '',
+    /** What this request is for, e.g. "读取剪贴板：粘贴你复制的消息来核验". */
+    use: '',
   },
   lifetimes: {
-    attached() {
-      (this as unknown as { listen: () => void }).listen();
+    attached(this: PopupThis) {
+      this.host = {
+        ask: (referrer) => this.setData({ show: true, use: privacyUseOf(referrer) }),
+        dismiss: () => this.setData({ show: false }),
+      };
+      installPrivacyListener();
+      hostShown(this.host);
+    },
+    detached(this: PopupThis) {
+      if (this.host) hostHidden(this.host);
     },
   },
   pageLifetimes: {
-    show() {
-      (this as unknown as { listen: () => void }).listen();
+    show(this: PopupThis) {
+      installPrivacyListener();
+      if (this.host) hostShown(this.host);
+    },
+    hide(this: PopupThis) {
+      if (!this.host) return;
+      hostHidden(this.host);
+      this.setData({ show: false });
     },
   },
   methods: {
-    listen() {
-      // Base library 2.32.3+; older clients have no privacy prompt to answer.
-      if (
-        typeof (wx as unknown as Record<string, unknown>).onNeedPrivacyAuthorization !== 'function'
-      )
-        return;
-      (wx as unknown as WechatMiniprogram.PrivacyWx).onNeedPrivacyAuthorization((resolve, info) => {
-        pending.add(resolve);
-        this.setData({ show: true, referrer: (info && info.referrer) || '' });
-        resolve({ event: 'exposureAuthorization' });
-      });
-    },
-    onAgree() {
-      answer({ event: 'agree', buttonId: 'privacy-agree' });
+    onAgree(this: PopupThis) {
       this.setData({ show: false });
+      answerPrivacy('agree');
     },
-    onDisagree() {
-      answer({ event: 'disagree' });
+    onDisagree(this: PopupThis) {
       this.setData({ show: false });
+      answerPrivacy('disagree');
       this.triggerEvent('disagree');
     },
     onOpenContract() {

@@ -7,7 +7,8 @@ export type EvidenceErrorCode =
   | 'file_too_large'
   | 'corrupt'
   | 'not_found'
-  | 'io';
+  | 'io'
+  | 'not_allowed';
 
 export class EvidenceError extends Error {
   readonly code: EvidenceErrorCode;
@@ -30,6 +31,8 @@ export const MSG = {
   corruptItem: '这条记录已损坏，无法读取。其他记录不受影响。',
   corruptCase: '这个案件的基本信息已损坏，无法读取。其中的证据记录仍可查看。',
   notFound: '找不到这条记录，可能已被删除。',
+  notAllowed:
+    '没有打开：你没有同意隐私保护指引，所以小程序不能读取聊天文件和相册。什么都没有改动。',
   io: '读写本机存储时出错，这次没有保存，之前的记录都完好。请稍后再试。',
 } as const;
 

@@ -1,5 +1,6 @@
 // Actions shared by the directory and lookup pages: dial a directory number (through the
 // phone service, which refuses anything else), copy text, and read the display settings.
+import { copyText as copyToClipboard } from '../../services/clipboard';
 import { dialOfficial } from '../../services/phone';
 import { settingsStore } from '../../stores/settings';
 
@@ -13,18 +14,11 @@ export async function callOfficial(number: unknown): Promise<void> {
 }
 
 /** Copy text to the clipboard (WeChat shows its own "copied" toast on success). */
-export function copyText(text: unknown): Promise<boolean> {
-  if (typeof text !== 'string' || !text) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    wx.setClipboardData({
-      data: text,
-      success: () => resolve(true),
-      fail: () => {
-        wx.showToast({ title: '没能复制，请长按文字手动复制', icon: 'none', duration: 3000 });
-        resolve(false);
-      },
-    });
-  });
+export async function copyText(text: unknown): Promise<boolean> {
+  if (typeof text !== 'string' || !text) return false;
+  const r = await copyToClipboard(text);
+  if (!r.ok) wx.showToast({ title: r.message, icon: 'none', duration: 3000 });
+  return r.ok;
 }
 
 /** Load saved display settings and the system theme before the first render. */

@@ -4,6 +4,7 @@
 // Opened from the directory tab, or from a check result as /pages/lookup/index?q=<encoded>
 // (optionally &claimed=<institution the message named>).
 import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
+import { readClipboard } from '../../services/clipboard';
 import { directoryStore } from '../../stores/directory';
 import { appearanceBinding } from '../../stores/settings';
 import {
@@ -21,8 +22,6 @@ function decodeParam(v: unknown): string {
     return v;
   }
 }
-
-const PASTE_FAILED = '没能读取剪贴板。可以长按输入框，选“粘贴”。';
 
 Component({
   behaviors: [storeBindingsBehavior],
@@ -49,21 +48,15 @@ Component({
     onClaimed(e: { detail: unknown }) {
       directoryStore.setClaimed(typeof e.detail === 'string' ? e.detail : '');
     },
-    onPaste() {
-      return new Promise<void>((resolve) => {
-        wx.getClipboardData({
-          success: (res) => {
-            const text = typeof res.data === 'string' ? res.data.trim() : '';
-            if (text) directoryStore.setContactQuery(text);
-            else wx.showToast({ title: '剪贴板里没有文字', icon: 'none' });
-            resolve();
-          },
-          fail: () => {
-            wx.showToast({ title: PASTE_FAILED, icon: 'none', duration: 3000 });
-            resolve();
-          },
+    async onPaste() {
+      const r = await readClipboard();
+      if (r.ok) directoryStore.setContactQuery(r.text.trim());
+      else
+        wx.showToast({
+          title: r.reason === 'empty' ? '剪贴板里没有文字' : r.message,
+          icon: 'none',
+          duration: 3000,
         });
-      });
     },
     onClear() {
       directoryStore.clearContact();

@@ -1,0 +1,34 @@
+'use strict';
+// GitHub files quoted through the search tool's look-ups (read_file / find_string), never from a
+// `fetch` snapshot: data/quotes/<id>.json holds each quoted string with the file's pinned address
+// and is the source of truth. A source is one repository; several files of it go in `files`.
+// A message is either verbatim `text`, or a verbatim `template` that is filled here: `replace`
+// swaps the source's own literal stand-ins (XXX, ***) for neutral values, then ctx.fill() fills
+// %s / {0} / ${x} / {Name} placeholders with the fixed fillers of scripts/data/fill.js.
+function fillTemplate(ctx, m) {
+  let t = m.template;
+  for (const [from, to] of Object.entries(m.replace || {})) t = t.split(from).join(to);
+  return ctx.fill(t, m.fill || {});
+}
+
+function ghQuotes(id, split) {
+  return {
+    id,
+    split,
+    build(ctx) {
+      const q = ctx.quotes(id);
+      return q.files.flatMap((f) =>
+        f.messages.map((m) => ({
+          text: m.template === undefined ? m.text : fillTemplate(ctx, m),
+          template: m.template,
+          label: m.label,
+          channel: m.channel,
+          kind: m.kind,
+          url: f.url,
+        })),
+      );
+    },
+  };
+}
+
+module.exports = { ghQuotes };
