@@ -13,7 +13,16 @@ export const advanceFee: SignalRule = {
     const out = [];
     // A fee is advance-fee fraud when it is asked of you, or made the condition of a loan or of
     // getting money back; "咨询费" in a description of services is not.
-    for (const h of ctx.all('ADV_FEE')) {
+    // ... about a loan, a debt or something to be released ("租房需缴纳押金" is neither).
+    const about =
+      ctx.debtTalk ||
+      ctx.has('LOAN_RELEASE') ||
+      ctx.has('LOAN_WEAK') ||
+      ctx.has('BENEFIT') ||
+      ctx.has('ALARM') ||
+      ctx.has('ACCUSE') ||
+      ctx.has('FROZEN_CAUSE');
+    for (const h of about ? ctx.all('ADV_FEE') : []) {
       if (ctx.negated(h, 10)) continue;
       const frame =
         asked(ctx, h, 20) ||

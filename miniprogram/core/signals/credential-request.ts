@@ -18,6 +18,8 @@ export const credentialRequest: SignalRule = {
     for (const sec of secrets) {
       if (ctx.negated(sec)) continue;
       const sentence = ctx.sentence[sec.s];
+      // "提供短信内容…但不要提供密码或验证码": the speaker fences the codes off.
+      if (secrets.some((o) => ctx.sentence[o.s] === sentence && ctx.negated(o, 12))) continue;
       const safe = ctx.all('SAFE_CODE').some((h) => ctx.sentence[h.s] === sentence);
       if (safe) continue;
       const ask = ctx.near(sec, 'ASK', 40, true, true);

@@ -16,7 +16,11 @@ export const payToUnofficialAccount: SignalRule = {
       found.push(h);
     }
     // "个人账户", "二维码", "备用金" are ordinary words until you are asked to pay into them.
+    // ... and only when what is paid is a debt, a fee or a release, not a purchase.
+    const purpose = ctx.debtTalk || ctx.has('SCAM_PURPOSE') || ctx.has('MONEY_ASK');
     for (const h of ctx.live('PAY_ACCOUNT_WEAK')) {
+      // A personal or private account is never where a business takes payment.
+      if (!purpose && !/个人|私人/.test(ctx.text.slice(h.s, h.e))) continue;
       if (ctx.negated(h, 16)) continue;
       const ask = payAsked(ctx, h);
       if (ask) found.push(h, ask);
@@ -28,6 +32,8 @@ export const payToUnofficialAccount: SignalRule = {
       if (e.kind !== 'bank_card' && e.kind !== 'email') continue;
       const pos = ctx.entityPos(e);
       if (recorded(ctx, pos)) continue;
+      const sent = ctx.sentence[Math.min(pos.s, ctx.text.length - 1)];
+      if (ctx.all('RECORD').some((r) => ctx.sentence[r.s] === sent)) continue;
       const verb = verbs.find(
         (v) =>
           Math.abs(v.s - pos.s) <= 60 &&

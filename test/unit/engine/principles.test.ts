@@ -286,3 +286,21 @@ describe('fake kidnapping, lottery and investment scripts; the same words in rep
     expect(check(t).verdict).not.toBe('scam');
   });
 });
+
+describe('payment words in a purchase are not a diversion', () => {
+  test.each([
+    '欢迎光临，您选好的草莓一共38元，可以在这里扫码支付。',
+    '您好，租房需要缴纳一个月押金，签合同时一起付。',
+    '会议链接和会议号稍后会通过短信发送给您，明天上午十点开会。',
+  ])('%s is not a scam', (t) => {
+    expect(check(t).verdict).not.toBe('scam');
+  });
+  test('a transfer to a private account is a diversion whatever the pretext', () => {
+    expect(check('今天必须把钱转到这个私人账户。').verdict).toBe('scam');
+  });
+  test('screen sharing asked by an "anti-fraud centre" is remote control', () => {
+    const r = check('【国家反诈中心】您的手机存在风险，请立即开启屏幕共享，由工作人员协助检测。');
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('remote_control');
+  });
+});
