@@ -2,6 +2,8 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { asked } from '../engine/frames';
 
+const VERIFY = /^[^，。,!！?？]{0,12}?(验证|核实|核对|确认身份|确认一些信息)/;
+
 // A code or password request in the same sentence as an ask. Real code messages say
 // "请勿告诉他人" and ask nothing, so a sentence with that warning is never a request.
 export const credentialRequest: SignalRule = {
@@ -39,7 +41,17 @@ export const credentialRequest: SignalRule = {
         }
       }
       // "…需要您配合我们进行安全验证": the same call before the details are named.
-      const verify = ctx.all('VERIFY_ASK').find((h) => !ctx.negated(h, 8));
+      const verify =
+        ctx.all('VERIFY_ASK').find((h) => !ctx.negated(h, 8)) ||
+        // "需要您配合我们进行一次身份验证", "对您的账户进行核实": cooperation asked for a check.
+        ctx
+          .all('REQUEST')
+          .find(
+            (h) =>
+              /^(配合|需要)/.test(ctx.text.slice(h.s, h.e)) &&
+              !ctx.negated(h, 6) &&
+              VERIFY.test(ctx.text.slice(h.e, h.e + 16)),
+          );
       if (verify && !ctx.debtTalk) out.push(alarm, verify);
     }
     return spans(ctx, out);

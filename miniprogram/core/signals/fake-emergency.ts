@@ -25,7 +25,10 @@ export const fakeEmergency: SignalRule = {
     // The danger becomes a script when it ends in money or haste ("马上", "不要报警").
     const money = ctx.all('ASK_MONEY').find((h) => !ctx.negated(h, 6));
     const haste =
-      ctx.has('URGENT') || /紧急|马上|赶紧|赶快|立即|立刻|尽快|时间不多|不要报警|别报警/.test(t);
+      ctx.has('URGENT') ||
+      /紧急|马上|赶紧|赶快|立即|立刻|尽快|时间不多|不要报警|别报警|需要您的帮助|需要你的帮助|帮帮|听我说|能帮忙|危急/.test(
+        t,
+      );
     // A collector who mentions the family is abusive, not this: a debt needs a money demand.
     if (ctx.debtTalk ? !money : !(money || haste)) return [];
     out.push(money);

@@ -304,3 +304,24 @@ describe('payment words in a purchase are not a diversion', () => {
     expect(ids(r)).toContain('remote_control');
   });
 });
+
+describe('openers of the verification and fake-emergency calls', () => {
+  test('"cooperate with an identity check" after an account alarm', () => {
+    const r = check(
+      '您好，我是您开户行的客服，您的账户有异常交易，需要您配合我们进行一次身份验证。',
+      {
+        channel: 'call',
+      },
+    );
+    expect(r.verdict).toBe('scam');
+  });
+  test('"your friend is in trouble and needs your help" from a stranger', () => {
+    const r = check('喂，您好，我是您的朋友李明的同事，他遇到了一些麻烦，需要您的帮助。', {
+      channel: 'call',
+    });
+    expect(ids(r)).toContain('fake_emergency');
+  });
+  test('someone asking a colleague for help with their own sick child is nothing', () => {
+    expect(check('我家孩子生病住院了，这周需要你的帮助带一下班。').verdict).toBe('unrelated');
+  });
+});
