@@ -40,7 +40,7 @@ export const accountCancellation: SignalRule = {
     }
     // The same frame for any account operation the reader "must" do ("额度需调整，未及时操作将
     // 影响信用") — but not repaying ("未及时处理/还款将影响征信" is what real reminders say).
-    const m = NOT_DONE_HARMS.exec(t);
+    const m = ctx.has('CREDIT_HARM') ? NOT_DONE_HARMS.exec(t) : null;
     if (m) out.push({ s: m.index, e: m.index + m[0].length });
     if (!out.length) return [];
     for (const h of ctx.all('CREDIT_HARM')) out.push(h);

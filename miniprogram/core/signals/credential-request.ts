@@ -21,7 +21,11 @@ export const credentialRequest: SignalRule = {
       if (ctx.negated(sec)) continue;
       const sentence = ctx.sentence[sec.s];
       // "提供短信内容…但不要提供密码或验证码": the speaker fences the codes off.
-      if (secrets.some((o) => ctx.sentence[o.s] === sentence && ctx.negated(o, 12))) continue;
+      if (
+        secrets.length > 1 &&
+        secrets.some((o) => o !== sec && ctx.sentence[o.s] === sentence && ctx.negated(o, 12))
+      )
+        continue;
       const safe = ctx.all('SAFE_CODE').some((h) => ctx.sentence[h.s] === sentence);
       if (safe) continue;
       const ask = ctx.near(sec, 'ASK', 40, true, true);
@@ -42,17 +46,18 @@ export const credentialRequest: SignalRule = {
       }
       // "…需要您配合我们进行安全验证": the same call before the details are named.
       const verify =
-        ctx.all('VERIFY_ASK').find((h) => !ctx.negated(h, 8)) ||
-        // "需要您配合我们进行一次身份验证", "对您的账户进行核实": cooperation asked for a check.
-        ctx
-          .all('REQUEST')
-          .find(
-            (h) =>
-              /^(配合|需要)/.test(ctx.text.slice(h.s, h.e)) &&
-              !ctx.negated(h, 6) &&
-              VERIFY.test(ctx.text.slice(h.e, h.e + 16)),
-          );
-      if (verify && !ctx.debtTalk) out.push(alarm, verify);
+        !ctx.debtTalk &&
+        (ctx.all('VERIFY_ASK').find((h) => !ctx.negated(h, 8)) ||
+          // "需要您配合我们进行一次身份验证", "对您的账户进行核实": cooperation asked for a check.
+          ctx
+            .all('REQUEST')
+            .find(
+              (h) =>
+                /^(配合|需要)/.test(ctx.text.slice(h.s, h.e)) &&
+                !ctx.negated(h, 6) &&
+                VERIFY.test(ctx.text.slice(h.e, h.e + 16)),
+            ));
+      if (verify) out.push(alarm, verify);
     }
     return spans(ctx, out);
   },

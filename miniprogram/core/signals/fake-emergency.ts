@@ -11,6 +11,7 @@ export const fakeEmergency: SignalRule = {
   detect(ctx) {
     const t = ctx.text;
     const out = [];
+    if (!ctx.has('EMERGENCY') && !ctx.has('KIDNAP')) return [];
     // The reader's own relative or friend ("你儿子", "您的朋友"), not the speaker's ("我儿子住院了"),
     // with the trouble told close after (a call script runs over several sentences).
     const ems = ctx.all('EMERGENCY').filter((h) => !ctx.negated(h, 4));

@@ -20,7 +20,7 @@ export const fakeReward: SignalRule = {
     }
     // "您之前购买的彩票中了二等奖，奖金高达50万元": a big prize announced to the reader is the
     // lottery script; lotteries do not call winners.
-    const m = PRIZE.exec(ctx.text);
+    const m = ctx.text.includes('奖') && ctx.has('ALARM') ? PRIZE.exec(ctx.text) : null;
     // Announced by a lottery, a show or a "centre" — not a company party's own draw.
     if (
       m &&

@@ -22,7 +22,9 @@ export const investmentLure: SignalRule = {
     }
     // A promised yearly return of 10 % or more ("年化收益可达百分之三十").
     // It is a lure when offered to the reader, not a report ("今年营收增长了30%").
-    const m = HIGH_RETURN.exec(ctx.text);
+    const t = ctx.text;
+    const numeric = t.includes('%') || t.includes('％') || t.includes('百分之') || t.includes('翻');
+    const m = numeric && ctx.has('INVEST') ? HIGH_RETURN.exec(t) : null;
     if (m && /你|您/.test(ctx.text) && OFFER.test(ctx.text))
       out.push({ s: m.index, e: m.index + m[0].length });
     return spans(ctx, out);

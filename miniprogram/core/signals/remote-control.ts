@@ -16,8 +16,8 @@ export const remoteControl: SignalRule = {
     // A team meeting on 腾讯会议 or "download the new 钉钉" is not a risk; the same words about
     // accounts, limits, refunds or customer service are.
     // ... and an app download only for money, a loan or a case ("下载我们的打车软件" is not).
-    if (!ctx.live('FIN').length) return spans(ctx, out);
-    const purpose = ctx.debtTalk || ctx.live('PURPOSE_MONEY').length > 0;
+    if (!ctx.all('FIN').some((h) => !ctx.negated(h))) return spans(ctx, out);
+    const purpose = ctx.debtTalk || ctx.all('PURPOSE_MONEY').some((h) => !ctx.negated(h));
     // Screen sharing or remote assistance asked of the reader is the risk itself; a meeting app
     // or a product that "supports remote control" is one only when money is the talk.
     for (const h of ctx.all('REMOTE_APP')) {
