@@ -289,6 +289,8 @@ export interface WxFake {
   readFileText(path: string): string | undefined;
   fileExists(path: string): boolean;
   userFileBytes(): number;
+  /** Bytes read through readSync so far, and the largest single read (streaming checks). */
+  readStats(): { bytesRead: number; maxRead: number };
   /** Truncate a file to half its size (a torn write). */
   corruptFile(path: string): void;
   setEnterOptions(o: Partial<WechatMiniprogram.LaunchOptionsApp>): void;
@@ -459,6 +461,10 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     return out.sort();
   }
 
+  const fds = new Map<string, string>();
+  let fdCounter = 0;
+  const stats = { bytesRead: 0, maxRead: 0 };
+
   // Each operation takes the API name it reports errors under first, then the arguments in
   // the order the *Sync form takes them; paths are normalised here.
   const fsApi = {
@@ -466,8 +472,49 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
       const p = normalisePath(path);
       if (!fsNodes.has(p)) throw noent(api, p);
     },
-    readFile(api: string, path: string, encoding?: string): string | ArrayBuffer {
-      return fromBytes(readNode(api, normalisePath(path)).data, encoding);
+    readFile(
+      api: string,
+      path: string,
+      encoding?: string,
+      position?: number,
+      length?: number,
+    ): string | ArrayBuffer {
+      const data = readNode(api, normalisePath(path)).data;
+      if (position === undefined && length === undefined) return fromBytes(data, encoding);
+      const start = position ?? 0;
+      if (start < 0 || start > data.byteLength)
+        throw new WxFakeError(`${api}:fail the value of "position" is out of range`, 1300066);
+      const end =
+        length === undefined ? data.byteLength : Math.min(data.byteLength, start + length);
+      return fromBytes(data.subarray(start, end), encoding);
+    },
+    open(api: string, filePath: string, flag?: string): string {
+      const p = normalisePath(filePath);
+      if ((flag ?? 'r').startsWith('r')) readNode(api, p);
+      const fd = `fd${++fdCounter}`;
+      fds.set(fd, p);
+      return fd;
+    },
+    read(
+      api: string,
+      fd: string,
+      arrayBuffer: ArrayBuffer,
+      offset?: number,
+      length?: number,
+      position?: number,
+    ): { bytesRead: number; arrayBuffer: ArrayBuffer } {
+      const p = fds.get(fd);
+      if (!p) throw new WxFakeError(`${api}:fail bad file descriptor`, 1300009);
+      const data = readNode(api, p).data;
+      const at = position ?? 0;
+      const len = Math.max(0, Math.min(length ?? arrayBuffer.byteLength, data.byteLength - at));
+      new Uint8Array(arrayBuffer, offset ?? 0, len).set(data.subarray(at, at + len));
+      stats.bytesRead += len;
+      stats.maxRead = Math.max(stats.maxRead, len);
+      return { bytesRead: len, arrayBuffer };
+    },
+    close(api: string, fd: string): void {
+      if (!fds.delete(fd)) throw new WxFakeError(`${api}:fail bad file descriptor`, 1300009);
     },
     writeFile(api: string, path: string, data: string | ArrayBuffer, encoding?: string): void {
       writeBytes(api, normalisePath(path), toBytes(data, encoding));
@@ -1012,7 +1059,16 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     { keys: string[]; result?: (r: any) => Record<string, unknown>; noSync?: true }
   > = {
     access: { keys: ['path'] },
-    readFile: { keys: ['filePath', 'encoding'], result: (data) => ({ data }) },
+    readFile: {
+      keys: ['filePath', 'encoding', 'position', 'length'],
+      result: (data) => ({ data }),
+    },
+    open: { keys: ['filePath', 'flag'], result: (fd) => ({ fd }) },
+    read: {
+      keys: ['fd', 'arrayBuffer', 'offset', 'length', 'position'],
+      result: (r) => r,
+    },
+    close: { keys: ['fd'] },
     writeFile: { keys: ['filePath', 'data', 'encoding'] },
     appendFile: { keys: ['filePath', 'data', 'encoding'] },
     copyFile: { keys: ['srcPath', 'destPath'] },
@@ -1024,6 +1080,7 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     stat: { keys: ['path', 'recursive'], result: (stats) => ({ stats }) },
     getFileInfo: { keys: ['filePath', 'digestAlgorithm'], result: (info) => info, noSync: true },
   };
+  const OBJECT_SYNC = new Set(['open', 'read', 'close']);
   const fileSystemManager: Record<string, (...args: any[]) => unknown> = {};
   for (const [name, op] of Object.entries(fsOps)) {
     const run = (fsApi as Record<string, (api: string, ...args: any[]) => unknown>)[name];
@@ -1032,7 +1089,11 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
         const r = run(name, ...op.keys.map((k) => o[k]));
         return { ...(op.result ? op.result(r) : {}), errMsg: `${name}:ok` };
       });
-    if (!op.noSync) {
+    if (OBJECT_SYNC.has(name)) {
+      // openSync/readSync/closeSync take one options object, like their async forms.
+      fileSystemManager[`${name}Sync`] = (o: Record<string, any>) =>
+        run(`${name}Sync`, ...op.keys.map((k) => o[k]));
+    } else if (!op.noSync) {
       fileSystemManager[`${name}Sync`] = (...args: any[]) => run(`${name}Sync`, ...args);
     }
   }
@@ -1075,6 +1136,7 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     },
     fileExists: (p) => fsNodes.has(normalisePath(p)),
     userFileBytes: () => userBytes(),
+    readStats: () => ({ ...stats }),
     corruptFile: (p) => {
       const node = fsNodes.get(normalisePath(p));
       if (node && node.kind === 'file')

@@ -2,7 +2,8 @@
 // paths are cleaned by WeChat at any time), hash the copy's bytes, and read/delete later.
 // Thin and typed over wx.getFileSystemManager; `wx` is read lazily (no side effects at
 // import), and errors come out as EvidenceError with a plain Chinese message.
-import { Attachment, Bytes, createSha256, EvidenceError, MSG } from '../core/evidence';
+import { Attachment, Bytes, createSha256, EvidenceError, MSG } from '../core/evidence/index';
+import type { FileDigest } from '../core/evidence/chain';
 
 /** WeChat's cap on a mini program's user files (USER_DATA_PATH + saved files). */
 export const FILE_SPACE_LIMIT = 200 * 1024 * 1024;
@@ -29,6 +30,13 @@ export interface EvidenceFiles {
   remove(path: string): void;
   /** Bytes used by all user files (what counts against the 200 MB limit). */
   usedBytes(): number;
+  /**
+   * SHA-256 and length of a stored file, read in 1 MB pieces (a 150 MB recording never
+   * becomes one buffer). `onBytes` hears each piece's length. Throws file_missing.
+   */
+  digest(path: string, onBytes?: (n: number) => void): FileDigest;
+  /** Paths of every stored evidence file (for the orphan sweep at start-up). */
+  list(): string[];
 }
 
 type Wx = WechatMiniprogram.Wx;
@@ -100,6 +108,7 @@ function sumStats(stats: unknown): number {
 }
 
 let seq = 0;
+let readBuffer: ArrayBuffer | undefined;
 
 export function createEvidenceFiles(
   getWx: () => Wx = () => (globalThis as unknown as { wx: Wx }).wx,
@@ -157,7 +166,75 @@ export function createEvidenceFiles(
     return { sha256: h.hex(), size: read };
   }
 
+  /** Piecewise SHA-256: readSync on an fd (base library ≥ 2.16.1), else readFileSync(position, length). */
+  function streamDigest(path: string, onBytes?: (n: number) => void): FileDigest {
+    const f = fs() as Fs & {
+      openSync?: (o: { filePath: string; flag?: string }) => string;
+      readSync?: (o: {
+        fd: string;
+        arrayBuffer: ArrayBuffer;
+        offset?: number;
+        length?: number;
+        position?: number;
+      }) => { bytesRead: number; arrayBuffer: ArrayBuffer };
+      closeSync?: (o: { fd: string }) => void;
+    };
+    const h = createSha256();
+    let size = 0;
+    if (f.openSync && f.readSync && f.closeSync) {
+      const fd = f.openSync({ filePath: path, flag: 'r' });
+      try {
+        // One 1 MB buffer for every file: allocating (and zeroing) one per file cost more
+        // than hashing a small photo.
+        const buf = (readBuffer ??= new ArrayBuffer(READ_CHUNK));
+        for (;;) {
+          const r = f.readSync({
+            fd,
+            arrayBuffer: buf,
+            offset: 0,
+            length: READ_CHUNK,
+            position: size,
+          });
+          if (!r.bytesRead) break;
+          h.update(new Uint8Array(buf, 0, r.bytesRead));
+          size += r.bytesRead;
+          onBytes?.(r.bytesRead);
+          if (r.bytesRead < READ_CHUNK) break;
+        }
+      } finally {
+        f.closeSync({ fd });
+      }
+      return { sha256: h.hex(), size };
+    }
+    const total = (f.statSync(path) as WechatMiniprogram.Stats).size;
+    const r = hashFile(path, total);
+    onBytes?.(r.size);
+    return r;
+  }
+
   return {
+    digest(path: string, onBytes?: (n: number) => void): FileDigest {
+      try {
+        return streamDigest(path, onBytes);
+      } catch (e) {
+        if (e instanceof EvidenceError) throw e;
+        const err = fileError(e);
+        throw err.code === 'file_missing'
+          ? new EvidenceError('file_missing', MSG.attachmentMissing, e)
+          : err;
+      }
+    },
+
+    list(): string[] {
+      try {
+        return fs()
+          .readdirSync(dir())
+          .map((name) => `${dir()}/${name}`);
+      } catch {
+        return [];
+      }
+    },
+
     importFile(src: ImportSource): Attachment {
       const name = (src.name || src.tempPath.split('/').pop() || 'file').slice(0, 120);
       let size = src.size;
@@ -225,13 +302,17 @@ export function createEvidenceFiles(
   };
 }
 
-/** Adapter for verifyChain: bytes of an attachment, or null when it is gone. */
+/**
+ * Adapter for verifyChain: the attachment's digest measured in pieces (or, for a files
+ * object without `digest`, its bytes), or null when it is gone.
+ */
 export function attachmentReader(
-  files: Pick<EvidenceFiles, 'readBytes'>,
-): (a: Attachment) => Bytes | null {
+  files: Pick<EvidenceFiles, 'readBytes'> & Partial<Pick<EvidenceFiles, 'digest'>>,
+  onBytes?: (n: number) => void,
+): (a: Attachment) => Bytes | FileDigest | null {
   return (a) => {
     try {
-      return files.readBytes(a.path);
+      return files.digest ? files.digest(a.path, onBytes) : files.readBytes(a.path);
     } catch {
       return null;
     }

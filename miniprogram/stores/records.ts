@@ -8,6 +8,10 @@
 // (a plain Chinese sentence) and `errorCode`.
 import { makeAutoObservable, observable, runInAction } from 'mobx-miniprogram';
 import {
+  Anchor,
+  anchorCode,
+  anchorFileText,
+  anchorShareTitle,
   Attachment,
   buildComplaintDraft,
   buildReportHtml,
@@ -28,11 +32,14 @@ import {
   KV,
   MaskOptions,
   MSG,
+  reportFileName,
   sha256Hex,
   snapshotOf,
   VERDICT_LABELS,
+  VerifyCancelled,
+  VerifyProgress,
   VerifyResult,
-} from '../core/evidence';
+} from '../core/evidence/index';
 import { entryById } from '../core/directory/index';
 import type { CheckResult, Channel as NoticeChannel } from '../core/types';
 import {
@@ -62,7 +69,10 @@ export type RecordsRepo = Pick<
   | 'deleteItem'
   | 'deleteCase'
   | 'verify'
->;
+  | 'referencedPaths'
+  | 'recordAnchor'
+  | 'loadAnchors'
+> & { readonly readOnly: string | null };
 
 export interface Timers {
   setTimeout(fn: () => void, ms: number): unknown;
@@ -78,10 +88,14 @@ export interface RecordsDeps {
   undoWindowMs?: number;
   /** Official channels of an institution, for the report (defaults to the directory). */
   channelsFor?: (c: Case) => Channel[];
+  /** How often verify lets the page render its progress (ms; default 50). */
+  verifyPauseMs?: number;
 }
 
 export const PAGE_SIZE = 30;
 export const UNDO_WINDOW_MS = 5000;
+/** When the orphan-file sweep runs after start-up (ms). */
+export const SWEEP_DELAY_MS = 1500;
 
 export type IntegrityState = 'unknown' | 'checking' | 'ok' | 'bad';
 export interface Integrity {
@@ -136,21 +150,32 @@ export class RecordsStore {
   items: ItemSummary[] = [];
   total = 0;
   integrity: Integrity = { state: 'unknown', result: null, checkedAt: null };
+  /** Verify's progress (0–1) while checking. */
+  progress = 0;
   pendingDelete: PendingDelete | null = null;
+  /** A true, non-error sentence about the last action (e.g. a delete whose clean-up continues later). */
+  notice: string | null = null;
+  /** Set when the data on the phone is newer than this app: view only. */
+  readOnly: string | null = null;
+  /** The current case's latest anchor (head sent to the user's own chat), if any. */
+  lastAnchor: Anchor | null = null;
 
   private deps: RecordsDeps | null = null;
   private undoTimer: unknown = null;
+  private cancelVerify = false;
 
   constructor() {
-    makeAutoObservable<this, 'deps' | 'undoTimer'>(this, {
+    makeAutoObservable<this, 'deps' | 'undoTimer' | 'cancelVerify'>(this, {
       deps: false,
       undoTimer: false,
+      cancelVerify: false,
       cases: observable.ref,
       current: observable.ref,
       currentSummary: observable.ref,
       items: observable.ref,
       integrity: observable.ref,
       pendingDelete: observable.ref,
+      lastAnchor: observable.ref,
       warnings: observable.ref,
     });
   }
@@ -174,7 +199,8 @@ export class RecordsStore {
     this.deps = deps;
   }
 
-  private get d(): Required<Omit<RecordsDeps, 'channelsFor'>> & Pick<RecordsDeps, 'channelsFor'> {
+  private get d(): Required<Omit<RecordsDeps, 'channelsFor' | 'verifyPauseMs'>> &
+    Pick<RecordsDeps, 'channelsFor'> {
     if (!this.deps) {
       const files = createEvidenceFiles();
       this.deps = {
@@ -236,12 +262,42 @@ export class RecordsStore {
       this.run(() => {
         const { repo } = this.d;
         repo.init();
+        this.readOnly = repo.readOnly;
+        // After the first screen: reading every chain costs time a cold start should not.
+        // Safe to defer: imports and deletes are synchronous, so none is half-done when it runs.
+        this.d.timers.setTimeout(() => this.sweepOrphanFiles(), SWEEP_DELAY_MS);
         this.warnings = [...repo.warnings];
         this.cases = repo.listCases();
         this.ready = true;
         return true;
       }) ?? false
     );
+  }
+
+  /**
+   * Files nothing references (left by a kill during an import or a case deletion) are
+   * removed, after start-up has settled every change; never when some record cannot be
+   * read (it may reference a file) or the data is read-only.
+   */
+  private sweepOrphanFiles(): void {
+    const { repo, files } = this.d;
+    if (repo.readOnly) return;
+    let refs: Set<string> | null;
+    try {
+      if (files.list().length === 0) return;
+      refs = repo.referencedPaths();
+    } catch {
+      return; // tried again at the next start
+    }
+    if (!refs) return;
+    for (const p of files.list()) {
+      if (refs.has(p)) continue;
+      try {
+        files.remove(p);
+      } catch {
+        /* tried again at the next start */
+      }
+    }
   }
 
   refreshCases(): void {
@@ -281,6 +337,8 @@ export class RecordsStore {
         this.items = page.items;
         this.total = page.total;
         this.integrity = { state: 'unknown', result: null, checkedAt: null };
+        const anchors = repo.loadAnchors(caseId);
+        this.lastAnchor = anchors[anchors.length - 1] ?? null;
         this.loading = false;
         return true;
       }) ?? ((this.loading = false), false)
@@ -306,8 +364,7 @@ export class RecordsStore {
     if (!c) return null;
     return this.run(() => {
       const updated = this.d.repo.updateCase(c.id, patch);
-      this.current = updated;
-      this.cases = this.d.repo.listCases();
+      this.afterWrite(c.id);
       return updated;
     });
   }
@@ -317,15 +374,22 @@ export class RecordsStore {
     if (this.pendingDelete?.caseId === caseId) this.dropPendingDelete();
     return (
       this.run(() => {
-        const paths = this.d.repo.deleteCase(caseId);
+        this.notice = null;
+        // Throws only when nothing was deleted; after that the case is gone whatever follows.
+        const { paths, complete } = this.d.repo.deleteCase(caseId);
         for (const p of paths) {
           try {
             this.d.files.remove(p);
           } catch {
-            /* records are gone; a stray file only costs space */
+            /* no record references it any more: the start-up sweep removes it */
           }
         }
-        this.cases = this.d.repo.listCases();
+        if (!complete) this.notice = MSG.deletedPartly;
+        try {
+          this.cases = this.d.repo.listCases();
+        } catch {
+          /* the list refreshes at the next open */
+        }
         if (this.current?.id === caseId) this.closeCase();
         return true;
       }) ?? false
@@ -339,6 +403,7 @@ export class RecordsStore {
     this.items = [];
     this.total = 0;
     this.integrity = { state: 'unknown', result: null, checkedAt: null };
+    this.lastAnchor = null;
   }
 
   // ------------------------------------------------------------ items
@@ -405,9 +470,10 @@ export class RecordsStore {
     this.commitPendingDelete();
     const imported: Attachment[] = [];
     return this.run(() => {
+      let it: Item;
       try {
         for (const s of sources) imported.push(this.d.files.importFile(s));
-        const it = this.d.repo.addItem(caseId, {
+        it = this.d.repo.addItem(caseId, {
           kind: draft.kind ?? guessKind(imported),
           comm: draft.comm ?? guessComm(imported),
           happenedAt: draft.happenedAt,
@@ -415,18 +481,25 @@ export class RecordsStore {
           tags: draft.tags,
           attachments: [...(draft.attachments ?? []), ...imported],
         });
-        this.afterWrite(caseId);
-        return it;
       } catch (e) {
+        // The record was not saved (the repository throws only before its commit), so the
+        // copies belong to nothing; a copy left by a failed removal is swept at the next start.
         for (const a of imported) {
           try {
             this.d.files.remove(a.path);
           } catch {
-            /* best effort */
+            /* swept at the next start */
           }
         }
         throw e;
       }
+      // Saved: from here on nothing may delete its files, even if refreshing the view fails.
+      try {
+        this.afterWrite(caseId);
+      } catch {
+        /* the view refreshes at the next open */
+      }
+      return it;
     });
   }
 
@@ -504,24 +577,82 @@ export class RecordsStore {
 
   // ------------------------------------------------------------ integrity and export
 
-  /** Recompute the chain, re-reading every attachment. */
+  /**
+   * Recompute the chain, re-reading every attachment in 1 MB pieces; `progress` follows the
+   * bytes and entries checked, and cancelVerifying() stops it (the state goes back to unknown).
+   */
   async verify(): Promise<VerifyResult | null> {
     const c = this.current;
     if (!c) return null;
     this.clearError();
+    this.cancelVerify = false;
+    this.progress = 0;
     this.integrity = { state: 'checking', result: null, checkedAt: null };
-    try {
-      const result = await this.d.repo.verify(c.id, attachmentReader(this.d.files));
+    const report = (p: VerifyProgress) => {
+      const share =
+        p.bytesTotal > 0
+          ? 0.8 * (p.bytesDone / p.bytesTotal) + 0.2 * (p.done / Math.max(1, p.total))
+          : p.done / Math.max(1, p.total);
       runInAction(() => {
+        this.progress = Math.min(1, share);
+      });
+    };
+    try {
+      const result = await this.d.repo.verify(c.id, attachmentReader(this.d.files), {
+        onProgress: report,
+        isCancelled: () => this.cancelVerify,
+        pauseEveryMs: this.deps?.verifyPauseMs ?? 50,
+        // A real macrotask (not the undo timers): lets the page render progress and take a tap.
+        pause: () => new Promise<void>((r) => setTimeout(r, 0)),
+      });
+      runInAction(() => {
+        this.progress = 1;
         this.integrity = { state: result.ok ? 'ok' : 'bad', result, checkedAt: this.d.now() };
       });
       return result;
     } catch (e) {
       return runInAction(() => {
         this.integrity = { state: 'unknown', result: null, checkedAt: null };
-        return this.fail(e);
+        this.progress = 0;
+        return e instanceof VerifyCancelled ? null : this.fail(e);
       });
     }
+  }
+
+  cancelVerifying(): void {
+    this.cancelVerify = true;
+  }
+
+  // ------------------------------------------------------------ outside anchor
+
+  /** What to send to the user's own chat now: the share card title and the anchor file's text. */
+  anchorOffer(): { title: string; fileText: string; code: string } | null {
+    const c = this.current;
+    if (!c || c.head.count === 0) return null;
+    const at = this.d.now();
+    return {
+      title: anchorShareTitle(c.head, at),
+      fileText: anchorFileText(c, at),
+      code: anchorCode(c.head.digest),
+    };
+  }
+
+  /** Remember that the current head was sent (or offered) to the user's chat. */
+  recordAnchor(via: Anchor['via']): Anchor | null {
+    const c = this.current;
+    if (!c) return null;
+    return this.run(() => {
+      const a = this.d.repo.recordAnchor(c.id, via);
+      this.lastAnchor = a;
+      return a;
+    });
+  }
+
+  latestAnchor(): Anchor | null {
+    const c = this.current;
+    if (!c) return null;
+    const list = this.run(() => this.d.repo.loadAnchors(c.id)) ?? [];
+    return list[list.length - 1] ?? null;
   }
 
   private reportInput(mask?: MaskOptions | false) {
@@ -540,6 +671,12 @@ export class RecordsStore {
   /** Plain-text report (copy, or share as .txt). Run verify() first to include its result. */
   exportText(opts: { mask?: MaskOptions | false } = {}): string | null {
     return this.run(() => buildReportText(this.reportInput(opts.mask)));
+  }
+
+  /** Name of the shared report file, masked like its content. */
+  exportFileName(opts: { mask?: MaskOptions | false } = {}): string {
+    const c = this.current;
+    return reportFileName(c ?? { title: '', institution: { name: '' } }, opts.mask);
   }
 
   exportHtml(opts: { mask?: MaskOptions | false } = {}): string | null {

@@ -347,3 +347,43 @@ test('delete case fails (storage full): the Chinese error is shown and the case 
   expect(fake.calls.navigations).toEqual([]);
   expect(textOf(page, '#title')).toBe('微众银行');
 });
+
+test('outside anchor: after a save the page offers to send the check code to the own chat', async () => {
+  resetRecords();
+  const id = newCase();
+  const { page, inst } = await openPage(id);
+  expect(textOf(page, '#anchor-line')).toContain('还没有把核对码发到自己的微信聊天里');
+  inst.onNoteInput({ detail: '第一条短信' });
+  inst.onSaveNote();
+  await settle();
+  expect(textOf(page, '#anchor-offer')).toContain('文件传输助手');
+  // The menu's 转发 never carries the case.
+  const menu = inst.onShareAppMessage({ from: 'menu' }) as { title: string; path: string };
+  expect(menu.title).not.toContain('核对码');
+  expect(recordsStore.lastAnchor).toBeNull();
+  // The anchor button: a card whose title carries the code; recorded when offered.
+  const card = inst.onShareAppMessage({ from: 'button', target: { id: 'anchor-share' } }) as {
+    title: string;
+    path: string;
+  };
+  const head = recordsStore.current!.head;
+  const code = head.digest
+    .slice(0, 12)
+    .toUpperCase()
+    .replace(/(.{4})(?=.)/g, '$1 ');
+  expect(card.title).toContain(`防篡改核对码 ${code}`);
+  expect(card.path).toBe('/pages/records/index');
+  expect(recordsStore.lastAnchor).toMatchObject({ digest: head.digest, via: 'share_card' });
+  await settle();
+  expect(page.querySelector('#anchor-offer')).toBeUndefined();
+  expect(textOf(page, '#anchor-line')).toContain(`核对码 ${code}`);
+  // The file: the full code in a tiny text file sent with shareFileMessage.
+  expect(await inst.onAnchorFile()).toBe(true);
+  const sent = fake.calls.sharedFiles[fake.calls.sharedFiles.length - 1];
+  expect(sent.fileName).toBe(`防篡改核对码-${code.replace(/ /g, '')}.txt`);
+  expect(fake.readFileText(sent.filePath)).toContain(head.digest);
+  // The check compares with it, in plain words.
+  await inst.onVerify();
+  await settle();
+  expect(textOf(page, '#anchor-line')).toContain('对得上');
+});

@@ -125,3 +125,22 @@ test('sending again replaces the earlier export file instead of piling up copies
   expect(fake.fileExists(second)).toBe(true);
   if (second !== first) expect(fake.fileExists(first)).toBe(false);
 });
+
+test('on export: the shared report file name is masked, and the check code can be sent too', async () => {
+  resetRecords();
+  const c = recordsStore.createCase({ title: `身份证${ID}的案件`, institution: { name: '某贷' } })!;
+  recordsStore.openCase(c.id);
+  recordsStore.addNote('一条记录');
+  const { page, inst } = await open({ id: c.id });
+  await inst.onShare();
+  const report = fake.calls.sharedFiles[fake.calls.sharedFiles.length - 1];
+  expect(report.fileName).not.toContain(ID);
+  expect(report.fileName).toMatch(/^证据报告-身份证110＊+002X的案件\.html$/);
+  expect(textOf(page, '#anchor-line')).toContain('还没有把核对码');
+  expect(await inst.onAnchorFile()).toBe(true);
+  const anchor = fake.calls.sharedFiles[fake.calls.sharedFiles.length - 1];
+  expect(anchor.fileName).toMatch(/^防篡改核对码-[0-9A-F]{12}\.txt$/);
+  expect(fake.readFileText(anchor.filePath)).not.toContain(ID);
+  await settle();
+  expect(textOf(page, '#anchor-line')).toContain('上次发到聊天');
+});

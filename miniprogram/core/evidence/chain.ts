@@ -10,6 +10,8 @@ import { Bytes, sha256Hex } from './hash';
 import type {
   Attachment,
   Case,
+  CaseInfo,
+  CaseInfoRecord,
   ChainHead,
   DeletionRecord,
   Entry,
@@ -35,6 +37,7 @@ export function contentOf(e: Entry): string {
   if (e.type === 'deletion') {
     return canonicalJson({ type: 'deletion', targetId: e.targetId, reason: e.reason });
   }
+  if (e.type === 'caseinfo') return canonicalJson({ type: 'caseinfo', info: infoFacts(e.info) });
   return canonicalJson({
     type: 'item',
     kind: e.kind,
@@ -47,6 +50,18 @@ export function contentOf(e: Entry): string {
     rootId: e.rootId,
     revises: e.revises,
   });
+}
+
+/** The chained part of a case's metadata, in a fixed shape (absent members dropped). */
+export function infoFacts(i: CaseInfo): CaseInfo {
+  return {
+    title: i.title,
+    institution: { name: i.institution.name, entryId: i.institution.entryId },
+    borrowed: i.borrowed,
+    amount: i.amount,
+    status: i.status,
+    notes: i.notes,
+  };
 }
 
 /** Fields appendItem fills in. */
@@ -140,6 +155,21 @@ export function appendDeletion(
   });
 }
 
+/** Record the case's metadata (at creation and at every change) in the chain. */
+export function appendCaseInfo(
+  head: ChainHead,
+  info: CaseInfo,
+  meta: NewEntryMeta,
+): { entry: CaseInfoRecord; head: ChainHead } {
+  return seal<CaseInfoRecord>(head, {
+    type: 'caseinfo',
+    id: meta.id,
+    caseId: meta.caseId,
+    capturedAt: meta.capturedAt,
+    info: infoFacts(info),
+  });
+}
+
 /**
  * Current view of a chain: the latest version of each item that has not been deleted,
  * in chain order of that latest version. Deleted and superseded entries stay in the chain.
@@ -149,18 +179,58 @@ export function liveItems(entries: ReadonlyArray<Entry>): Item[] {
   const deleted = new Set<string>();
   for (const e of entries) {
     if (e.type === 'deletion') deleted.add(e.targetId);
-    else latest.set(e.rootId, e);
+    else if (e.type === 'item') latest.set(e.rootId, e);
   }
   return entries.filter(
     (e): e is Item => e.type === 'item' && !deleted.has(e.rootId) && latest.get(e.rootId) === e,
   );
 }
 
-/** Returns bytes, or null/undefined (or throws) when the file is missing. May be async. */
+/** A file's digest and length as measured by a streaming reader. */
+export interface FileDigest {
+  sha256: string;
+  size: number;
+}
+
+/**
+ * Returns the file's bytes, or its digest measured in pieces (large recordings), or
+ * null/undefined (or throws) when the file is missing. May be async.
+ */
 export type ReadAttachmentBytes = (
   a: Attachment,
   entry: Item,
-) => Bytes | null | undefined | Promise<Bytes | null | undefined>;
+) => Bytes | FileDigest | null | undefined | Promise<Bytes | FileDigest | null | undefined>;
+
+export interface VerifyProgress {
+  /** Entries checked so far / in all. */
+  done: number;
+  total: number;
+  /** Attachment bytes hashed so far / in all. */
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+export interface VerifyOptions {
+  onProgress?: (p: VerifyProgress) => void;
+  /** Checked between entries and attachments; true stops with VerifyCancelled. */
+  isCancelled?: () => boolean;
+  /** Lets the UI breathe (render progress, take a cancel tap) about every `pauseEveryMs`. */
+  pause?: () => Promise<void>;
+  pauseEveryMs?: number;
+  now?: () => number;
+}
+
+/** Thrown by verifyChain when the user cancels. */
+export class VerifyCancelled extends Error {
+  constructor() {
+    super('verify cancelled');
+    this.name = 'VerifyCancelled';
+  }
+}
+
+function isDigest(x: unknown): x is FileDigest {
+  return !!x && typeof (x as FileDigest).sha256 === 'string' && !(x instanceof Uint8Array);
+}
 
 const MESSAGES: Record<VerifyReason, (n: number) => string> = {
   changed: (n) => `第 ${n} 条记录的内容或时间与当初保存时不一致，可能被修改过。`,
@@ -168,22 +238,48 @@ const MESSAGES: Record<VerifyReason, (n: number) => string> = {
   reordered: (n) => `第 ${n} 条记录的顺序被调换过。`,
   attachment_changed: (n) => `第 ${n} 条记录的附件文件与当初保存时不一致，可能被修改过。`,
   attachment_missing: (n) => `第 ${n} 条记录的附件文件找不到了。`,
+  case_changed: () => '案件信息（机构、金额、是否借过、备注等）和当初记下的不一致，可能被修改过。',
+  index_changed: (n) => `第 ${n} 条记录在时间线上的类型或时间被改动过。`,
 };
 
+/**
+ * People count their records, not the chain's bookkeeping: the position shown skips the
+ * case-info entries, and a changed case-info entry is reported as changed case details.
+ */
 function bad(
   index: number,
   itemId: string | null,
   reason: VerifyReason,
   attachmentName?: string,
+  chain?: ReadonlyArray<Entry | null | undefined>,
 ): VerifyResult {
+  let position = index + 1;
+  if (chain) {
+    position = 0;
+    for (let i = 0; i <= index && i < chain.length; i++)
+      if (chain[i]?.type !== 'caseinfo') position++;
+    if (index >= chain.length) position++;
+    if (reason === 'changed' && chain[index]?.type === 'caseinfo') reason = 'case_changed';
+  }
   return {
     ok: false,
     firstBadIndex: index,
+    position: Math.max(1, position),
     itemId,
     reason,
-    message: MESSAGES[reason](index + 1),
+    message: MESSAGES[reason](Math.max(1, position)),
     attachmentName,
   };
+}
+
+/** A failed VerifyResult for `reason` at chain position `index` (used by the repository too). */
+export function verifyFailure(
+  index: number,
+  itemId: string | null,
+  reason: VerifyReason,
+  chain: ReadonlyArray<Entry | null | undefined>,
+): VerifyResult {
+  return bad(index, itemId, reason, undefined, chain);
 }
 
 /**
@@ -195,50 +291,77 @@ export async function verifyChain(
   c: Pick<Case, 'id' | 'head'>,
   items: ReadonlyArray<Entry | null | undefined>,
   readAttachmentBytes: ReadAttachmentBytes,
+  opts: VerifyOptions = {},
 ): Promise<VerifyResult> {
+  const fail = (index: number, id: string | null, reason: VerifyReason, name?: string) =>
+    bad(index, id, reason, name, items);
   let prev = GENESIS_DIGEST;
   const seqs = new Set<number>();
-  for (const e of items) if (e && Number.isInteger(e.seq)) seqs.add(e.seq);
+  let bytesTotal = 0;
+  for (const e of items) {
+    if (e && Number.isInteger(e.seq)) seqs.add(e.seq);
+    if (e && e.type === 'item' && Array.isArray(e.attachments))
+      for (const a of e.attachments) bytesTotal += Number(a.size) || 0;
+  }
+  const now = opts.now ?? (() => Date.now());
+  const every = opts.pauseEveryMs ?? 50;
+  let last = now();
+  let bytesDone = 0;
+  const tick = async (done: number) => {
+    if (opts.isCancelled?.()) throw new VerifyCancelled();
+    if (opts.pause && now() - last >= every) {
+      opts.onProgress?.({ done, total: items.length, bytesDone, bytesTotal });
+      await opts.pause();
+      last = now();
+      if (opts.isCancelled?.()) throw new VerifyCancelled();
+    }
+  };
   for (let i = 0; i < items.length; i++) {
+    await tick(i);
     const e = items[i];
-    if (!e) return bad(i, null, 'missing');
+    if (!e) return fail(i, null, 'missing');
     if (e.seq !== i) {
       // The entry that belongs here exists elsewhere → order changed; otherwise a gap → removed.
-      return bad(i, e.id, seqs.has(i) ? 'reordered' : 'missing');
+      return fail(i, e.id, seqs.has(i) ? 'reordered' : 'missing');
     }
-    if (e.caseId !== c.id) return bad(i, e.id, 'changed');
+    if (e.caseId !== c.id) return fail(i, e.id, 'changed');
     let content: string;
     try {
       content = contentDigestOf(e);
     } catch {
-      return bad(i, e.id, 'changed');
+      return fail(i, e.id, 'changed');
     }
-    if (content !== e.contentDigest) return bad(i, e.id, 'changed');
-    if (e.prevDigest !== prev) return bad(i, e.id, 'changed');
-    if (chainDigest(e) !== e.digest) return bad(i, e.id, 'changed');
+    if (content !== e.contentDigest) return fail(i, e.id, 'changed');
+    if (e.prevDigest !== prev) return fail(i, e.id, 'changed');
+    if (chainDigest(e) !== e.digest) return fail(i, e.id, 'changed');
     if (e.type === 'item') {
       for (const a of e.attachments) {
-        let bytes: Bytes | null | undefined;
+        let got: Bytes | FileDigest | null | undefined;
         try {
-          bytes = await readAttachmentBytes(a, e);
-        } catch {
-          bytes = null;
+          got = await readAttachmentBytes(a, e);
+        } catch (err) {
+          if (err instanceof VerifyCancelled) throw err;
+          got = null;
         }
-        if (!bytes || a.sha256 === null) return bad(i, e.id, 'attachment_missing', a.name);
-        const size = bytes instanceof Uint8Array ? bytes.byteLength : bytes.byteLength;
-        if (size !== a.size || sha256Hex(bytes) !== a.sha256)
-          return bad(i, e.id, 'attachment_changed', a.name);
+        if (!got || a.sha256 === null) return fail(i, e.id, 'attachment_missing', a.name);
+        const d = isDigest(got) ? got : { sha256: sha256Hex(got), size: got.byteLength };
+        bytesDone += Number(a.size) || 0;
+        if (d.size !== a.size || d.sha256 !== a.sha256)
+          return fail(i, e.id, 'attachment_changed', a.name);
+        await tick(i);
       }
     }
     prev = e.digest;
   }
   // The head pins the tail: dropping the last entries leaves a chain that is otherwise valid.
-  if (items.length < c.head.count) return bad(items.length, null, 'missing');
+  if (items.length < c.head.count) return fail(items.length, null, 'missing');
   if (items.length > c.head.count || prev !== c.head.digest)
-    return bad(
+    return fail(
       Math.max(0, Math.min(items.length, c.head.count) - 1),
       items[items.length - 1]?.id ?? null,
       'changed',
     );
-  return { ok: true, count: items.length, head: prev };
+  opts.onProgress?.({ done: items.length, total: items.length, bytesDone, bytesTotal });
+  const records = items.filter((e) => e?.type !== 'caseinfo').length;
+  return { ok: true, count: items.length, records, head: prev };
 }

@@ -44,18 +44,18 @@ export function buildComplaintDraft(kind: ComplaintKind, input: ComplaintInput):
   const a = AUTHORITY[kind];
   const c = input.case;
   const m = (s: string) => (input.mask === false ? s : maskSensitive(s, input.mask ?? {}));
-  const inst = c.institution.name || '（请填写机构名称）';
+  const inst = m(c.institution.name) || '（请填写机构名称）';
   const items = [...input.items].sort((x, y) => whenOf(x) - whenOf(y) || x.seq - y.seq);
   const story = items.map((it) => {
     const verdict = it.check ? `（本应用核验为：${VERDICT_LABELS[it.check.verdict]}）` : '';
     const what =
       firstLine(m(it.text), 80) ||
-      (it.attachments[0] ? `附件 ${it.attachments[0].name}` : '（无文字说明）');
+      (it.attachments[0] ? `附件 ${m(it.attachments[0].name)}` : '（无文字说明）');
     return `${formatDate(whenOf(it))}，${kindLabel(it)}：${what}${verdict}`;
   });
   const evidence = items.map((it, i) => {
     const files = it.attachments
-      .map((f) => `${f.name}（SHA-256 ${shortDigest(f.sha256)}）`)
+      .map((f) => `${m(f.name)}（SHA-256 ${shortDigest(f.sha256)}）`)
       .join('、');
     return `${i + 1}. ${formatDateTime(whenOf(it))} ${kindLabel(it)}${files ? '，附件：' + files : ''}，记录摘要 SHA-256 ${shortDigest(it.digest)}`;
   });

@@ -3,13 +3,14 @@
 // branch is only taken when `process.versions.node` exists). Strings are hashed as UTF-8
 // by the library itself, so we need no TextEncoder (absent on older WeChat base libraries).
 import { sha256 } from 'js-sha256';
+import { Sha256 } from './sha256';
 
 export type Bytes = ArrayBuffer | Uint8Array;
 
 /** Lower-case hex SHA-256 of a UTF-8 string or raw bytes. */
 export function sha256Hex(data: string | Bytes): string {
   if (typeof data === 'string') return sha256(data);
-  return sha256(data instanceof Uint8Array ? data : new Uint8Array(data));
+  return new Sha256().update(data instanceof Uint8Array ? data : new Uint8Array(data)).hex();
 }
 
 /** Short form shown to people (first 12 hex digits): enough to compare by eye. */
@@ -19,7 +20,7 @@ export function shortDigest(hex: string | null | undefined): string {
 
 /** Incremental SHA-256 for files read in pieces (keeps memory flat for large recordings). */
 export function createSha256(): { update(data: Bytes): void; hex(): string } {
-  const h = sha256.create();
+  const h = new Sha256();
   return {
     update(data: Bytes) {
       h.update(data instanceof Uint8Array ? data : new Uint8Array(data));

@@ -9,3 +9,6 @@ export * from './report';
 export * from './complaint';
 export * from './errors';
 export * from './repository';
+export * from './anchor';
+export * from './validate';
+export * from './sha256';

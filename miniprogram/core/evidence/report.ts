@@ -1,6 +1,7 @@
 // Evidence report for export: the same facts as plain text (copy/paste, .txt) and as a
 // simple self-contained HTML page (.html via wx.shareFileMessage). Everything the user typed
 // is escaped in HTML; sensitive numbers are masked unless the caller passes mask:false.
+import { anchorCheckText } from './anchor';
 import { formatDateTime, formatSize, kindLabel, whenOf } from './format';
 import { MaskOptions, maskSensitive } from './mask';
 import { BORROWED_LABELS, Case, Item, VERDICT_LABELS, VerifyResult } from './types';
@@ -26,10 +27,18 @@ export interface ReportInput {
 const STATUS_LABELS = { open: '处理中', resolved: '已解决' } as const;
 const NO_CHANNEL = '未收录官方电话：请在借款 App 内「我的 → 客服」或借款合同中查找官方客服。';
 
+/** The tamper check explained for someone who never heard of a hash. */
+export const TAMPER_EXPLAINED = [
+  '每条证据保存时，本应用都会给它算一个“指纹”，并和上一条证据的指纹连在一起。以后只要有人改动、删除或调换任何一条，指纹就对不上，检查时就会发现。',
+  '为了防止有人连指纹一起重新算过，可以把“核对码”发到自己的微信聊天里（例如“文件传输助手”）。微信记下的发送时间就是证人：以后核对码还对得上，就说明到那时为止的证据没有被改过。',
+];
+
 interface ReportModel {
   title: string;
   facts: [string, string][];
   verification: string;
+  /** Plain-words tamper check: what it is, and how the latest anchor compares. */
+  tamper: string[];
   items: {
     heading: string;
     lines: [string, string][];
@@ -46,7 +55,7 @@ function model(input: ReportInput): ReportModel {
       ? input.channels.map((ch) => `${ch.label} ${ch.number}`).join('；')
       : NO_CHANNEL;
   const facts: [string, string][] = [
-    ['机构', c.institution.name || '（未填写）'],
+    ['机构', m(c.institution.name) || '（未填写）'],
     ['官方渠道', channels],
     ['本人是否借过', BORROWED_LABELS[c.borrowed]],
     ['涉及金额', c.amount ? `¥${c.amount}` : '（未填写）'],
@@ -58,7 +67,7 @@ function model(input: ReportInput): ReportModel {
   const verification = !v
     ? '未校验'
     : v.ok
-      ? `通过：共 ${v.count} 条记录（含修改与删除记录），均与保存时一致。末条摘要 SHA-256：${v.head}`
+      ? `通过：共 ${v.records} 条记录（含修改与删除记录），均与保存时一致。末条摘要 SHA-256：${v.head}`
       : `未通过：${v.message}${v.attachmentName ? `（附件：${v.attachmentName}）` : ''}`;
   const sorted = [...input.items].sort((a, b) => whenOf(a) - whenOf(b) || a.seq - b.seq);
   const items = sorted.map((it, i) => {
@@ -71,31 +80,50 @@ function model(input: ReportInput): ReportModel {
     if (it.check)
       lines.push([
         '核验结果',
-        `${VERDICT_LABELS[it.check.verdict]}（风险 ${it.check.risk}）${it.check.summary}`,
+        `${VERDICT_LABELS[it.check.verdict]}（风险 ${it.check.risk}）${m(it.check.summary)}`,
       ]);
-    if (it.tags.length) lines.push(['标签', it.tags.join('、')]);
+    if (it.tags.length) lines.push(['标签', it.tags.map(m).join('、')]);
     if (it.revises) lines.push(['说明', '此条为修改后的版本，原版本仍保存在证据链中']);
     for (const a of it.attachments) {
-      lines.push(['附件', `${a.name}（${formatSize(a.size)}）SHA-256：${a.sha256 ?? '无法读取'}`]);
+      lines.push([
+        '附件',
+        `${m(a.name)}（${formatSize(a.size)}）SHA-256：${a.sha256 ?? '无法读取'}`,
+      ]);
     }
     lines.push(['记录 SHA-256', it.digest]);
     return { heading: `${i + 1}. ${kindLabel(it)}`, lines, text: m(it.text) };
   });
   return {
-    title: `证据报告：${c.title || c.institution.name}`,
+    title: `证据报告：${m(c.title || c.institution.name)}`,
     facts: [['生成时间', formatDateTime(input.generatedAt)], ...facts],
     verification,
+    tamper: [...TAMPER_EXPLAINED, ...(v ? [anchorCheckText(v.anchor)] : [])],
     items,
     footer:
       '说明：每条记录保存时计算了 SHA-256 摘要，并与上一条记录的摘要相连（证据链），任何改动、删除或调换顺序都会在校验时被发现。本报告由“催款核验”在本机生成，未上传任何数据。',
   };
 }
 
+/** The shared file's name (a chat shows it to everyone in it): masked like the report. */
+export function reportFileName(
+  c: Pick<Case, 'title' | 'institution'>,
+  mask?: MaskOptions | false,
+): string {
+  const raw = c.title || c.institution.name || '证据';
+  // '*' is not allowed in file names: masked digits become a full-width ＊ instead.
+  const title = (mask === false ? raw : maskSensitive(raw, mask ?? {}))
+    .replace(/\*/g, '＊')
+    .replace(/[\\/:*?"<>|\s]+/g, '')
+    .slice(0, 40);
+  return `证据报告-${title || '证据'}.html`;
+}
+
 export function buildReportText(input: ReportInput): string {
   const r = model(input);
   const out: string[] = [r.title, ''];
   for (const [k, v] of r.facts) out.push(`${k}：${v}`);
-  out.push('', `证据链校验：${r.verification}`, '', `时间线（共 ${r.items.length} 条）`);
+  out.push('', `证据链校验：${r.verification}`, '', '防篡改检查', ...r.tamper);
+  out.push('', `时间线（共 ${r.items.length} 条）`);
   for (const it of r.items) {
     out.push('', it.heading);
     for (const [k, v] of it.lines) out.push(`   ${k}：${v}`);
@@ -126,6 +154,7 @@ export function buildReportHtml(input: ReportInput): string {
     `<h1>${e(r.title)}</h1>`,
     `<table>${r.facts.map(row).join('')}</table>`,
     `<h2>证据链校验</h2><p class="${input.verification ? (ok ? 'ok' : 'bad') : ''}">${e(r.verification)}</p>`,
+    `<h2>防篡改检查</h2>${r.tamper.map((p) => `<p>${e(p)}</p>`).join('')}`,
     `<h2>时间线（共 ${r.items.length} 条）</h2>`,
   ];
   for (const it of r.items) {

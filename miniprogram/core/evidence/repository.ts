@@ -1,39 +1,54 @@
 // Persistence of evidence records over a small synchronous key-value interface (wx storage in
 // the app, an in-memory map in tests and the bench). Pure: no wx, no Node.
 //
-// Layout (schema v2):
-//   ev:schema                 "2"
-//   ev:cases                  ["caseId", ...]                       (list of cases)
-//   ev:case:<caseId>          Case JSON                             (small, metadata + chain head)
-//   ev:idx:<caseId>           {rows:[[id, 'i'|'d', root/target, sortTime], ...]} in chain order
+// Layout (schema v3):
+//   ev:schema                 "3"
+//   ev:cases                  ["caseId", ...]   order of the case list (a hint: see listCaseIds)
+//   ev:case:<caseId>          Case JSON (metadata + chain head) — THE COMMIT POINT of a case
+//   ev:ix:<caseId>:<page>     {rows:[[id, 'i'|'d'|'m', root/target, sortTime], ...]} IDX_PAGE rows a page
 //   ev:item:<caseId>:<id>     one chain entry (text over CHUNK_CHARS moved to chunk keys)
 //   ev:chunk:<caseId>:<id>:<n>
-//   ev:journal                write-ahead journal of the change being committed
-// No key grows with attachments' bytes, and the only key that grows with the case is the
-// index (about 60 bytes an entry, ~60 KB for 1,000 entries), far under wx's 1 MB per key.
+//   ev:anchor:<caseId>        [Anchor, ...]: when the head was sent to the user's own chat
+// No key grows with the case beyond one index page (~4 KB), so wx's 1 MB per-key limit never
+// stops a case; only the 10 MB in total does, with a message that says so (about 18,000 short
+// SMS entries). Entries are not packed several to a key on purpose: a damaged key then costs
+// at most one entry, never a page of them.
 //
-// Every change is a transaction:
-//   1. write new immutable keys (entries, chunks) that nothing references yet;
-//   2. write the journal: for each mutable key its new value and its old value;
-//   3. apply the journal (sets, then removes); 4. remove the journal.
-// A crash before 2 leaves unreferenced keys (recover() removes them) = old state.
-// A crash after 2 is rolled forward by recover() = new state. If applying fails because
-// storage is full, the old values are written back = old state, and a typed error is thrown.
+// How a change is made safe without a value journal: every change writes its new, not yet
+// referenced keys first (entries, chunks, the index page with one more row) and ends with ONE
+// atomic set of the case record, whose head (count + digest) decides what exists. Readers take
+// the index only up to head.count and rebuild it from the entries when it does not match; keys
+// beyond the head are invisible garbage, collected at start-up only when the index is
+// consistent. So a throw, a kill or a full disk at any write leaves the old state (the commit
+// set did not happen: the user is told "not saved", which stays true after a restart) or the
+// new one (it did). Deleting a case first replaces its record by a small tombstone (that
+// shrinks the key, so it works on a full disk too); a start-up finishes any tombstone's clean-up.
 import {
+  appendCaseInfo,
   appendDeletion,
   appendItem,
   EMPTY_HEAD,
+  GENESIS_DIGEST,
+  infoFacts,
   liveItems,
   ReadAttachmentBytes,
+  VerifyOptions,
   verifyChain,
+  verifyFailure,
 } from './chain';
+import { canonicalJson } from './canonical';
 import { EvidenceError, isQuotaError, MSG } from './errors';
 import { firstLine, kindLabel, whenOf } from './format';
 import { shortDigest } from './hash';
 import type {
+  Anchor,
+  AnchorCheck,
   Attachment,
   Case,
+  CaseInfo,
+  CaseInfoRecord,
   CaseStatus,
+  ChainHead,
   DeletionRecord,
   Entry,
   Institution,
@@ -43,6 +58,15 @@ import type {
   VerifyResult,
 } from './types';
 import type { Borrowed, Verdict } from '../types';
+import {
+  IdxRow,
+  isAnchorList,
+  isCase,
+  isEntry,
+  isIdxPage,
+  isStringList,
+  isTombstone,
+} from './validate';
 
 export interface KV {
   /** Stored value: a string written by set(), undefined/'' when absent (wx returns ''), or an object from another writer. */
@@ -53,17 +77,22 @@ export interface KV {
   keys(): string[];
 }
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 export const K = {
   schema: 'ev:schema',
   cases: 'ev:cases',
+  /** Schema v2's write-ahead journal; only read, to finish a v2 change cut short. */
   journal: 'ev:journal',
   case: (c: string) => `ev:case:${c}`,
+  ix: (c: string, page: number) => `ev:ix:${c}:${page}`,
+  ixPrefix: (c: string) => `ev:ix:${c}:`,
+  /** Schema v2's single index key. */
   idx: (c: string) => `ev:idx:${c}`,
   item: (c: string, id: string) => `ev:item:${c}:${id}`,
   chunk: (c: string, id: string, n: number) => `ev:chunk:${c}:${id}:${n}`,
   itemPrefix: (c: string) => `ev:item:${c}:`,
   chunkPrefix: (c: string) => `ev:chunk:${c}:`,
+  anchor: (c: string) => `ev:anchor:${c}`,
 };
 
 /** Schema v1 (the previous release): one big key per case holding all its items, no chain. */
@@ -95,25 +124,44 @@ export interface V1Case {
 /** 100,000 UTF-16 units is at most ~300 KB of UTF-8 — comfortably under wx's 1 MB per key. */
 export const CHUNK_CHARS = 100_000;
 export const MAX_PAGE = 100;
+/** Rows per index page (~4 KB): an append rewrites one small key whatever the case's size. */
+export const IDX_PAGE = 64;
+/** Anchors kept per case (the latest is what verify compares with). */
+const MAX_ANCHORS = 50;
 
-/** [entryId, 'i' item | 'd' deletion, rootId (item) or targetId (deletion), sortTime] */
-type IdxRow = [string, 'i' | 'd', string, number];
-interface Index {
-  rows: IdxRow[];
-}
+export type { IdxRow } from './validate';
 
 interface StoredEntryExtra {
   /** Number of chunk keys holding the text; the entry's own `text` is '' then. */
   textChunks?: number;
 }
 
-interface Journal {
+/** Schema v2's journal (finished at start-up if a v2 change was cut short). */
+interface V2Journal {
   v: 1;
-  /** New immutable keys written in step 1 (removed on rollback). */
   blobs: string[];
   sets: { k: string; v: string; old: string | null }[];
   removes: string[];
   removePrefixes: string[];
+}
+
+interface IndexView {
+  rows: IdxRow[];
+  /** Rows match the case head (count and last digest): safe to collect garbage against. */
+  consistent: boolean;
+  /** Rows were rebuilt from the entries and account for every entry up to the head. */
+  complete: boolean;
+  /** Plain Chinese note when the index had to be rebuilt. */
+  repaired?: string;
+  /** Entries that could not be read while rebuilding. */
+  unreadable: number;
+}
+
+export interface DeleteCaseResult {
+  /** Attachment files to delete now (the records referencing them are gone). */
+  paths: string[];
+  /** false: the case is gone, some keys are left for the next start to clean up. */
+  complete: boolean;
 }
 
 export interface ItemSummary {
@@ -195,6 +243,16 @@ function corrupt(message: string = MSG.corruptItem, cause?: unknown): EvidenceEr
   return new EvidenceError('corrupt', message, cause);
 }
 
+function writeError(e: unknown): EvidenceError {
+  if (e instanceof EvidenceError) return e;
+  return isQuotaError(e)
+    ? new EvidenceError('storage_full', MSG.storageFull, e)
+    : new EvidenceError('io', MSG.io, e);
+}
+
+const CASE_KEY = /^ev:case:([^:]+)$/;
+const CASE_DATA_KEY = /^ev:(?:item|chunk|ix):([^:]+):/;
+
 export class EvidenceRepository {
   private readonly kv: KV;
   private readonly now: () => number;
@@ -202,12 +260,15 @@ export class EvidenceRepository {
   private readonly hashFile?: (path: string) => string | null;
   /** Problems found at start-up (repairs, unreadable keys), for the UI to surface once. */
   readonly warnings: string[] = [];
+  /** Set when the stored data is newer than this app: nothing is written, not even repairs. */
+  readOnly: string | null = null;
 
   constructor(opts: RepositoryOptions) {
     this.kv = opts.kv;
     this.now = opts.now ?? (() => Date.now());
     this.newId = opts.newId ?? (() => defaultId(this.now()));
     this.hashFile = opts.hashFile;
+    this.detectNewer();
   }
 
   // ---------------------------------------------------------------- raw access
@@ -230,209 +291,375 @@ export class EvidenceRepository {
     }
   }
 
-  // ---------------------------------------------------------------- transactions
+  /** Parsed and shape-checked; null if absent; throws corrupt(message) otherwise. */
+  private checked<T>(key: string, ok: (v: unknown) => v is T, message?: string): T | null {
+    const v = this.json<unknown>(key, message);
+    if (v === null) return null;
+    if (!ok(v)) throw corrupt(message);
+    return v;
+  }
 
-  private commit(tx: {
-    blobs?: [string, string][];
-    sets?: [string, string][];
-    removes?: string[];
-    removePrefixes?: string[];
-  }): void {
-    const written: string[] = [];
-    const blobs = tx.blobs ?? [];
-    let journal: Journal | null = null;
+  private tryRemove(key: string): boolean {
+    try {
+      this.kv.remove(key);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private writable(): void {
+    if (this.readOnly) throw new EvidenceError('read_only', this.readOnly);
+  }
+
+  /**
+   * One change: new keys first, then `commitKey` (the case record) as the single set that
+   * makes it real. Anything written before a failed commit is invisible (beyond the head) and
+   * tidied now or at the next start, so "not saved" is true whatever happens to the tidying.
+   */
+  private write(blobs: [string, string][], commitKey: string, commitValue: string): void {
+    this.writable();
+    const written: [string, string | null][] = [];
     try {
       for (const [k, v] of blobs) {
+        const old = this.raw(k);
         this.kv.set(k, v);
-        written.push(k);
+        written.push([k, old]);
       }
-      const j: Journal = {
-        v: 1,
-        blobs: blobs.map(([k]) => k),
-        sets: (tx.sets ?? []).map(([k, v]) => ({ k, v, old: this.raw(k) })),
-        removes: tx.removes ?? [],
-        removePrefixes: tx.removePrefixes ?? [],
-      };
-      this.kv.set(K.journal, JSON.stringify(j));
-      journal = j;
-      this.applyJournal(j);
+      this.kv.set(commitKey, commitValue);
     } catch (e) {
-      if (e instanceof EvidenceError) throw e; // applyJournal already rolled back
-      // Put things back ourselves so "nothing changed" holds without a restart. If even that
-      // fails (the app is dying), recover() at next start-up finishes the job from the journal.
-      try {
-        if (journal) this.rollback(journal);
-        else for (const k of written.reverse()) this.kv.remove(k);
-      } catch {
-        /* left for recover() */
+      for (const [k, old] of written.reverse()) {
+        try {
+          if (old === null) this.kv.remove(k);
+          else this.kv.set(k, old);
+        } catch {
+          /* invisible beyond the head; collected at the next start */
+        }
       }
-      throw isQuotaError(e)
-        ? new EvidenceError('storage_full', MSG.storageFull, e)
-        : new EvidenceError('io', MSG.io, e);
+      throw writeError(e);
     }
+  }
+
+  // ---------------------------------------------------------------- layout detection
+
+  /** Data written by a newer app version is opened read-only: never written over. */
+  private detectNewer(): void {
+    const schema = this.raw(K.schema);
+    const n = schema === null ? NaN : Number(schema.replace(/"/g, ''));
+    let list: unknown = null;
     try {
-      this.kv.remove(K.journal);
+      list = this.json<unknown>(K.cases);
     } catch {
-      // The change is complete; a leftover journal is replayed harmlessly (idempotent) at start-up.
+      list = null;
+    }
+    const newerList = !!list && typeof list === 'object' && !Array.isArray(list);
+    if ((Number.isFinite(n) && n > SCHEMA_VERSION) || newerList) {
+      this.readOnly = MSG.readOnlyNewer;
     }
   }
 
-  /** Roll forward; if storage is full part-way, put old values back and throw storage_full. */
-  private applyJournal(j: Journal): void {
-    try {
-      for (const s of j.sets) this.kv.set(s.k, s.v);
-    } catch (e) {
-      if (!isQuotaError(e)) throw e;
-      this.rollback(j);
-      throw new EvidenceError('storage_full', MSG.storageFull, e);
+  schemaVersion(): number {
+    const v = this.raw(K.schema);
+    if (v !== null) {
+      const n = Number(v.replace(/"/g, ''));
+      if (Number.isFinite(n)) return n;
+      // A damaged marker: the data itself tells which layout it is in.
+      return this.kv.keys().some((k) => k.startsWith('ev:ix:')) ? SCHEMA_VERSION : 2;
     }
-    for (const k of j.removes) this.kv.remove(k);
-    if (j.removePrefixes.length) {
-      for (const k of this.kv.keys())
-        if (j.removePrefixes.some((p) => k.startsWith(p))) this.kv.remove(k);
-    }
-  }
-
-  private rollback(j: Journal): void {
-    for (const s of [...j.sets].reverse()) {
-      if (s.old === null) this.kv.remove(s.k);
-      else this.kv.set(s.k, s.old);
-    }
-    for (const k of j.blobs) this.kv.remove(k);
-    this.kv.remove(K.journal);
+    if (this.raw(V1.index) !== null) return 1;
+    return this.kv.keys().some((k) => k.startsWith('ev:case:')) ? 2 : 0;
   }
 
   // ---------------------------------------------------------------- start-up
 
   /**
-   * Run once at start-up, before anything else: finishes or rolls back a change that was
-   * cut short, removes unreferenced keys, migrates older schemas. Never throws for damaged
-   * data: damaged keys are reported in `warnings` and left for the user to see.
+   * Run once at start-up, before anything else: finishes a v2 change cut short and any case
+   * deletion, migrates older schemas, rebuilds damaged indexes, collects keys beyond a head.
+   * Never throws for damaged data: damaged keys are reported in `warnings` and kept.
    */
   init(): void {
-    this.recover();
+    if (this.readOnly) {
+      this.warnings.push(this.readOnly);
+      return;
+    }
+    this.finishV2Journal();
+    this.finishDeletions();
     this.migrate();
+    this.repairAndCollect();
   }
 
-  recover(): void {
-    let j: Journal | null = null;
+  private finishV2Journal(): void {
+    let j: V2Journal | null = null;
     try {
-      j = this.json<Journal>(K.journal);
+      j = this.json<V2Journal>(K.journal);
     } catch {
-      // A journal is written with one set; an unreadable one was never complete: discard.
-      j = null;
+      j = null; // written with one set: an unreadable one never completed
     }
-    if (j && Array.isArray(j.sets)) {
+    // Written with one set: a journal of the wrong shape never completed, so it is dropped.
+    const valid =
+      !!j &&
+      Array.isArray(j.sets) &&
+      j.sets.every((x) => x && typeof x.k === 'string' && typeof x.v === 'string') &&
+      (j.removes ?? []).every((k) => typeof k === 'string') &&
+      (j.removePrefixes ?? []).every((k) => typeof k === 'string');
+    if (j && valid) {
       try {
-        this.applyJournal(j);
-      } catch (e) {
-        if (!(e instanceof EvidenceError)) throw e;
+        for (const s of j.sets) this.kv.set(s.k, s.v);
+        for (const k of j.removes ?? []) this.kv.remove(k);
+        if (j.removePrefixes?.length)
+          for (const k of this.kv.keys())
+            if (j.removePrefixes.some((p) => k.startsWith(p))) this.kv.remove(k);
+      } catch {
         this.warnings.push(MSG.storageFull);
+        return; // keep the journal for the next start
       }
     }
-    this.kv.remove(K.journal);
-    this.collectGarbage();
+    if (this.raw(K.journal) !== null) this.tryRemove(K.journal);
   }
 
-  /** Remove entry/chunk keys that no index references (left by a change cut short before its journal). */
-  private collectGarbage(): void {
-    const keys = this.kv.keys();
-    const caseIds = new Set(this.caseIdsRaw());
-    const referenced = new Map<string, Set<string> | null>();
-    const refsOf = (cid: string): Set<string> | null => {
-      if (!referenced.has(cid)) {
-        let set: Set<string> | null = null;
-        if (caseIds.has(cid)) {
-          try {
-            const idx = this.json<Index>(K.idx(cid));
-            set = idx ? new Set(idx.rows.map((r) => r[0])) : new Set();
-          } catch {
-            set = null; // index damaged: keep everything, it is rebuilt from entries
-          }
-        } else set = new Set();
-        referenced.set(cid, set);
-      }
-      return referenced.get(cid) ?? null;
-    };
-    for (const k of keys) {
-      const m = /^ev:(item|chunk):([^:]+):([^:]+)/.exec(k);
+  private finishDeletions(): void {
+    for (const k of this.kv.keys()) {
+      const m = CASE_KEY.exec(k);
       if (!m) continue;
-      const refs = refsOf(m[2]);
-      if (refs && !refs.has(m[3])) this.kv.remove(k);
-    }
-    // Case/index keys of a case no longer listed (a deleteCase cut short) — only when the list itself is intact.
-    if (this.raw(K.cases) !== null) {
-      for (const k of keys) {
-        const m = /^ev:(case|idx):([^:]+)$/.exec(k);
-        if (m && !caseIds.has(m[2])) this.kv.remove(k);
+      let v: unknown;
+      try {
+        v = this.json<unknown>(k);
+      } catch {
+        continue;
       }
+      if (isTombstone(v)) this.cleanUpCase(m[1]);
     }
   }
 
-  private caseIdsRaw(): string[] {
+  /** Remove every key of a tombstoned case, the tombstone last. */
+  private cleanUpCase(caseId: string): boolean {
+    const prefixes = [K.itemPrefix(caseId), K.chunkPrefix(caseId), K.ixPrefix(caseId)];
+    const singles = [K.idx(caseId), K.anchor(caseId)];
     try {
-      const ids = this.json<string[]>(K.cases);
-      if (ids) return ids;
+      for (const k of this.kv.keys())
+        if (prefixes.some((p) => k.startsWith(p)) || singles.includes(k)) this.kv.remove(k);
+      const listed = this.listedIds();
+      if (listed && listed.includes(caseId))
+        this.kv.set(K.cases, JSON.stringify(listed.filter((x) => x !== caseId)));
+      this.kv.remove(K.case(caseId));
+      return true;
     } catch {
-      /* rebuilt below */
+      return false;
     }
-    return this.kv
-      .keys()
-      .map((k) => /^ev:case:([^:]+)$/.exec(k)?.[1])
-      .filter((x): x is string => !!x);
+  }
+
+  /**
+   * For each case: a damaged or missing index is rebuilt (and rewritten when the rebuild is
+   * complete); keys beyond the head are removed only when the index is consistent.
+   */
+  private repairAndCollect(): void {
+    const keys = this.kv.keys();
+    const byCase = new Map<string, string[]>();
+    for (const k of keys) {
+      const m = CASE_DATA_KEY.exec(k);
+      if (m) (byCase.get(m[1]) ?? byCase.set(m[1], []).get(m[1])!).push(k);
+    }
+    const placed = new Set(this.listCaseIds());
+    // A damaged list hides nothing (cases are found by their keys); write it back in order.
+    if (this.raw(K.cases) !== null && this.listedIds() === null) {
+      try {
+        this.kv.set(K.cases, JSON.stringify([...placed]));
+        this.warnings.push(MSG.listRebuilt);
+      } catch {
+        /* still shown from the case keys */
+      }
+    }
+    for (const [caseId, ks] of byCase) {
+      if (placed.has(caseId)) continue;
+      // A createCase cut short before its commit leaves only its first case-info entry (and
+      // index page): nothing the user saw. Anything more is kept (it may be evidence).
+      const entries = ks.filter((k) => k.startsWith(K.itemPrefix(caseId)));
+      const onlyInfo =
+        entries.length === 1 &&
+        ks.every((k) => k === entries[0] || k === K.ix(caseId, 0)) &&
+        (() => {
+          try {
+            const e = this.loadEntry(caseId, entries[0].slice(K.itemPrefix(caseId).length));
+            return e.type === 'caseinfo' && e.seq === 0;
+          } catch {
+            return false;
+          }
+        })();
+      if (onlyInfo) for (const k of ks) this.tryRemove(k);
+    }
+    for (const caseId of placed) {
+      let c: Case;
+      try {
+        c = this.loadCase(caseId);
+      } catch {
+        continue; // no head to judge against: keep everything
+      }
+      const idx = this.index(caseId);
+      if (!idx.consistent) {
+        if (!idx.complete) {
+          this.warnings.push(MSG.caseDamagedNoAdd);
+          continue;
+        }
+        try {
+          this.writeIndexPages(caseId, idx.rows, 0);
+        } catch {
+          continue; // shown rebuilt; written at a later start
+        }
+        this.warnings.push(MSG.indexRebuilt);
+      }
+      const ids = new Set(idx.rows.map((r) => r[0]));
+      const pages = Math.ceil(c.head.count / IDX_PAGE);
+      for (const k of byCase.get(caseId) ?? []) {
+        const m = /^ev:(item|chunk|ix):[^:]+:([^:]+)/.exec(k)!;
+        const garbage = m[1] === 'ix' ? Number(m[2]) >= Math.max(1, pages) : !ids.has(m[2]);
+        if (garbage) this.tryRemove(k);
+      }
+      // The v2 index goes only once its pages exist (a migration cut short still needs it).
+      if (this.raw(K.idx(caseId)) !== null && this.raw(K.ix(caseId, 0)) !== null)
+        this.tryRemove(K.idx(caseId));
+    }
+  }
+
+  private writeIndexPages(caseId: string, rows: IdxRow[], fromPage: number): void {
+    for (let p = fromPage; p * IDX_PAGE < rows.length || p === 0; p++) {
+      this.kv.set(
+        K.ix(caseId, p),
+        JSON.stringify({ rows: rows.slice(p * IDX_PAGE, (p + 1) * IDX_PAGE) }),
+      );
+      if ((p + 1) * IDX_PAGE >= rows.length) break;
+    }
+  }
+
+  // ---------------------------------------------------------------- case list
+
+  /** The ids in ev:cases, or null when it is absent or damaged. */
+  private listedIds(): string[] | null {
+    try {
+      const v = this.json<unknown>(K.cases);
+      return isStringList(v) ? v : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Every case on the phone: the listed ones first (in list order), then any case record the
+   * list misses. The list only orders: a damaged or stale list never hides a case.
+   */
+  listCaseIds(): string[] {
+    const keys = this.kv.keys();
+    const withRecord = new Set<string>();
+    const withData = new Set<string>();
+    for (const k of keys) {
+      const m = CASE_KEY.exec(k);
+      if (m) withRecord.add(m[1]);
+      const d = CASE_DATA_KEY.exec(k);
+      if (d) withData.add(d[1]);
+    }
+    const tomb = new Set<string>();
+    for (const id of withRecord) {
+      try {
+        if (isTombstone(this.json<unknown>(K.case(id)))) tomb.add(id);
+      } catch {
+        /* damaged: shown as such */
+      }
+    }
+    const out: string[] = [];
+    const seen = new Set<string>();
+    for (const id of this.listedIds() ?? []) {
+      if (seen.has(id) || tomb.has(id)) continue;
+      // A listed case whose record was lost still shows its entries.
+      if (withRecord.has(id) || withData.has(id)) {
+        out.push(id);
+        seen.add(id);
+      }
+    }
+    const extra = [...withRecord].filter((id) => !seen.has(id) && !tomb.has(id));
+    const created = (id: string) => {
+      try {
+        return this.loadCase(id).createdAt;
+      } catch {
+        return Infinity;
+      }
+    };
+    extra.sort((a, b) => created(a) - created(b) || (a < b ? -1 : 1));
+    return [...out, ...extra];
   }
 
   // ---------------------------------------------------------------- migration
 
-  schemaVersion(): number {
-    const v = this.raw(K.schema);
-    if (v !== null) return Number(v.replace(/"/g, '')) || 0;
-    return this.raw(V1.index) !== null ? 1 : 0;
-  }
-
-  /** v1 → v2, one case per transaction so storage never has to hold two copies of everything. */
+  /** v1 → v3 and v2 → v3, one case per commit so storage never has to hold two copies of everything. */
   migrate(): void {
+    if (this.readOnly) return;
     const version = this.schemaVersion();
-    if (version >= SCHEMA_VERSION) return;
-    if (version === 0) {
-      this.commit({ sets: [[K.schema, String(SCHEMA_VERSION)]] });
+    if (version >= SCHEMA_VERSION) {
+      if (this.raw(K.schema) !== String(SCHEMA_VERSION) && version === SCHEMA_VERSION)
+        this.trySetSchema();
       return;
     }
+    if (version === 1) this.migrateV1();
+    if (version === 2) this.migrateV2();
+    if (version === 0 || this.migrationDone()) this.trySetSchema();
+  }
+
+  private trySetSchema(): void {
+    try {
+      this.kv.set(K.schema, String(SCHEMA_VERSION));
+    } catch {
+      /* retried at the next start; every step is idempotent */
+    }
+  }
+
+  private migrationDone(): boolean {
+    return !this.kv
+      .keys()
+      .some((k) => k.startsWith(V1.case('')) || /^ev:idx:/.test(k) || k === V1.index);
+  }
+
+  private migrateV1(): void {
     let ids: string[] = [];
     try {
       ids = this.json<string[]>(V1.index) ?? [];
+      if (!isStringList(ids)) throw corrupt();
     } catch {
-      ids = this.kv
-        .keys()
-        .filter((k) => k.startsWith(V1.case('')))
-        .map((k) => k.slice(V1.case('').length));
+      ids = [];
     }
-    for (const id of [...ids]) {
+    const all = new Set(ids);
+    for (const k of this.kv.keys())
+      if (k.startsWith(V1.case(''))) all.add(k.slice(V1.case('').length));
+    for (const id of all) {
       let old: V1Case | null = null;
       try {
         old = this.json<V1Case>(V1.case(id));
+        if (old && (typeof old !== 'object' || !Array.isArray(old.items))) throw corrupt();
       } catch {
         this.warnings.push(`一个旧版本的案件记录已损坏，无法迁移（编号 ${id}），原数据已保留。`);
         continue;
       }
-      const remaining = ids.filter((x) => x !== id);
-      if (!old) {
-        this.commit({ sets: [[V1.index, JSON.stringify(remaining)]] });
-        ids = remaining;
-        continue;
+      if (old) {
+        try {
+          this.migrateV1Case(old);
+        } catch {
+          this.warnings.push(MSG.storageFull);
+          return; // the rest migrates at a later start
+        }
       }
-      this.migrateCase(old, remaining);
-      ids = remaining;
+      if (!this.tryRemove(V1.case(id))) return;
     }
-    const leftovers = this.kv.keys().filter((k) => k.startsWith(V1.case('')));
-    this.commit({
-      sets: [[K.schema, String(SCHEMA_VERSION)]],
-      removes: leftovers.length ? [] : [V1.index],
-    });
+    const leftovers = this.kv.keys().some((k) => k.startsWith(V1.case('')));
+    if (!leftovers) this.tryRemove(V1.index);
   }
 
-  private migrateCase(old: V1Case, remainingV1: string[]): void {
+  private migrateV1Case(old: V1Case): void {
     const caseId = old.id;
+    try {
+      if (isCase(this.json<unknown>(K.case(caseId)))) {
+        this.appendToList(caseId); // committed at an earlier start, cut short after
+        return;
+      }
+    } catch {
+      /* overwritten below */
+    }
     let head = EMPTY_HEAD;
     const blobs: [string, string][] = [];
     const rows: IdxRow[] = [];
@@ -459,37 +686,83 @@ export class EvidenceRepository {
       blobs.push(...this.entryBlobs(r.entry));
       rows.push(rowOf(r.entry));
     }
-    const c: Case = {
-      id: caseId,
+    const info: CaseInfo = {
       title: old.title ?? old.institution ?? '',
       institution: { name: old.institution ?? '', entryId: old.institutionId },
       borrowed: old.borrowed ?? 'unsure',
       amount: old.amount,
       status: old.status ?? 'open',
       notes: old.notes ?? '',
-      createdAt: old.createdAt,
-      // The last change the old data knew about (not "now"): migration is not an edit.
-      updatedAt: old.items.reduce((t, it) => Math.max(t, it.createdAt), old.createdAt),
-      head,
     };
-    const cases = this.caseIdsRaw().filter((x) => x !== caseId);
-    this.commit({
-      blobs,
-      sets: [
-        [K.case(caseId), JSON.stringify(c)],
-        [K.idx(caseId), JSON.stringify({ rows } satisfies Index)],
-        [K.cases, JSON.stringify([...cases, caseId])],
-        [V1.index, JSON.stringify(remainingV1)],
-      ],
-      removes: [V1.case(caseId)],
-    });
+    // The last change the old data knew about (not "now"): migration is not an edit.
+    const updatedAt = old.items.reduce((t, it) => Math.max(t, it.createdAt), old.createdAt);
+    const ci = appendCaseInfo(head, info, { id: `${caseId}-info`, caseId, capturedAt: updatedAt });
+    blobs.push(...this.entryBlobs(ci.entry));
+    rows.push(rowOf(ci.entry));
+    const c: Case = { id: caseId, ...info, createdAt: old.createdAt, updatedAt, head: ci.head };
+    this.pushPages(blobs, caseId, rows, 0);
+    this.write(blobs, K.case(caseId), JSON.stringify(c));
+    this.appendToList(caseId);
+  }
+
+  /** v2 cases: index into pages, and their current metadata recorded in the chain. */
+  private migrateV2(): void {
+    for (const caseId of this.listCaseIds()) {
+      if (this.raw(K.idx(caseId)) === null) continue;
+      let c: Case;
+      try {
+        c = this.loadCase(caseId);
+      } catch {
+        continue; // damaged record: kept as it is, shown with its entries
+      }
+      const idx = this.index(caseId);
+      if (!idx.complete && !idx.consistent) {
+        this.warnings.push(MSG.caseDamagedNoAdd);
+        continue;
+      }
+      // v2 chains hold no case-info entry: one within the head means this case was migrated
+      // at an earlier start that died before removing the v2 index.
+      if (idx.rows.some((r) => r[1] === 'm')) {
+        this.tryRemove(K.idx(caseId));
+        continue;
+      }
+      const ci = appendCaseInfo(c.head, c, {
+        id: this.newId(),
+        caseId,
+        capturedAt: c.updatedAt,
+      });
+      const rows = [...idx.rows, rowOf(ci.entry)];
+      const blobs = this.entryBlobs(ci.entry);
+      this.pushPages(blobs, caseId, rows, 0);
+      try {
+        this.write(blobs, K.case(caseId), JSON.stringify({ ...c, head: ci.head }));
+      } catch {
+        this.warnings.push(MSG.storageFull);
+        return;
+      }
+      this.tryRemove(K.idx(caseId));
+    }
+  }
+
+  private pushPages(out: [string, string][], caseId: string, rows: IdxRow[], from: number): void {
+    for (let p = from; p === from || p * IDX_PAGE < rows.length; p++)
+      out.push([
+        K.ix(caseId, p),
+        JSON.stringify({ rows: rows.slice(p * IDX_PAGE, (p + 1) * IDX_PAGE) }),
+      ]);
+  }
+
+  private appendToList(caseId: string): void {
+    const listed = this.listedIds() ?? [];
+    if (listed.includes(caseId)) return;
+    try {
+      this.kv.set(K.cases, JSON.stringify([...listed, caseId]));
+    } catch {
+      /* the case is shown anyway: the list only orders */
+    }
   }
 
   // ---------------------------------------------------------------- reading
-
-  listCaseIds(): string[] {
-    return this.caseIdsRaw();
-  }
 
   listCases(): CaseSummary[] {
     return this.listCaseIds().map((id) => this.loadCaseSummary(id));
@@ -497,9 +770,18 @@ export class EvidenceRepository {
 
   /** The case record; throws EvidenceError not_found / corrupt. */
   loadCase(caseId: string): Case {
-    const c = this.json<Case>(K.case(caseId), MSG.corruptCase);
-    if (!c) throw new EvidenceError('not_found', MSG.notFound);
-    return c;
+    const v = this.json<unknown>(K.case(caseId), MSG.corruptCase);
+    if (v === null || isTombstone(v)) {
+      if (v === null && this.hasData(caseId)) throw corrupt(MSG.caseMissing);
+      throw new EvidenceError('not_found', MSG.notFound);
+    }
+    if (!isCase(v)) throw corrupt(MSG.corruptCase);
+    return v;
+  }
+
+  private hasData(caseId: string): boolean {
+    const p = [K.itemPrefix(caseId), K.ixPrefix(caseId)];
+    return this.kv.keys().some((k) => p.some((x) => k.startsWith(x)));
   }
 
   loadCaseSummary(caseId: string): CaseSummary {
@@ -510,9 +792,9 @@ export class EvidenceRepository {
     } catch (e) {
       problem = e instanceof EvidenceError ? e.message : MSG.corruptCase;
     }
-    const rows = this.index(caseId);
-    if (rows.repaired && !problem) problem = rows.repaired;
-    const live = liveRows(rows.rows);
+    const idx = this.index(caseId);
+    if (!problem && idx.repaired) problem = idx.repaired;
+    const live = liveRows(idx.rows);
     return {
       id: caseId,
       title: c ? c.title || c.institution.name : '（无法读取的案件）',
@@ -522,46 +804,130 @@ export class EvidenceRepository {
       amount: c?.amount,
       updatedAt: c?.updatedAt ?? 0,
       liveCount: live.length,
-      entryCount: rows.rows.length,
+      entryCount: idx.rows.length,
       problem,
     };
   }
 
-  /** The index rows; rebuilt from the entries if the index key itself is damaged. */
-  private index(caseId: string): { rows: IdxRow[]; repaired?: string } {
+  private headOf(caseId: string): ChainHead | null {
     try {
-      const idx = this.json<Index>(K.idx(caseId));
-      if (idx && Array.isArray(idx.rows)) return { rows: idx.rows };
-      if (!idx) return { rows: [] };
+      return this.loadCase(caseId).head;
     } catch {
-      /* fall through to rebuild */
+      return null;
     }
+  }
+
+  /** The index rows up to the head; rebuilt from the entries when missing, damaged or stale. */
+  private index(caseId: string): IndexView {
+    const head = this.headOf(caseId);
+    const rows: IdxRow[] = [];
+    let damaged = false;
+    const pages = head ? Math.ceil(head.count / IDX_PAGE) : Infinity;
+    for (let p = 0; p < pages; p++) {
+      let page: { rows: IdxRow[] } | null = null;
+      try {
+        page = this.checked(K.ix(caseId, p), isIdxPage);
+      } catch {
+        damaged = true;
+        break;
+      }
+      if (!page) {
+        if (head || p === 0) damaged = p < pages;
+        break;
+      }
+      rows.push(...page.rows);
+      if (!head && page.rows.length < IDX_PAGE) break;
+    }
+    if (!damaged && rows.length === 0 && head && head.count > 0) damaged = true;
+    // A schema v2 index (not yet migrated).
+    if (damaged && rows.length === 0) {
+      try {
+        const v2 = this.json<{ rows?: unknown }>(K.idx(caseId));
+        if (v2 && isIdxPage(v2)) {
+          rows.push(...v2.rows);
+          damaged = false;
+        }
+      } catch {
+        /* rebuilt below */
+      }
+    }
+    if (!damaged && head) {
+      if (rows.length >= head.count) {
+        const view = rows.slice(0, head.count);
+        if (this.lastDigestIs(caseId, view, head.digest))
+          return { rows: view, consistent: true, complete: true, unreadable: 0 };
+      }
+    } else if (!damaged && !head) {
+      return { rows, consistent: false, complete: false, unreadable: 0 };
+    }
+    return this.rebuildIndex(caseId, head);
+  }
+
+  private lastDigestIs(caseId: string, rows: IdxRow[], digest: string): boolean {
+    if (rows.length === 0) return digest === GENESIS_DIGEST;
+    try {
+      return this.loadEntry(caseId, rows[rows.length - 1][0]).digest === digest;
+    } catch {
+      return false;
+    }
+  }
+
+  /** From the entries: walk back from the head's digest; fall back to seq order. */
+  private rebuildIndex(caseId: string, head: ChainHead | null): IndexView {
     const entries: Entry[] = [];
     let unreadable = 0;
     for (const k of this.kv.keys()) {
       if (!k.startsWith(K.itemPrefix(caseId))) continue;
       try {
-        const e = this.json<Entry>(k);
-        if (e) entries.push(e);
+        entries.push(this.loadEntry(caseId, k.slice(K.itemPrefix(caseId).length)));
       } catch {
         unreadable++;
       }
     }
-    entries.sort((a, b) => a.seq - b.seq);
+    const byDigest = new Map(entries.map((e) => [e.digest, e]));
+    const path: Entry[] = [];
+    if (head) {
+      let d = head.digest;
+      while (d !== GENESIS_DIGEST && path.length <= entries.length) {
+        const e = byDigest.get(d);
+        if (!e) break;
+        path.push(e);
+        d = e.prevDigest;
+      }
+      if (d === GENESIS_DIGEST && path.length === head.count) {
+        path.reverse();
+        return {
+          rows: path.map(rowOf),
+          consistent: false,
+          complete: true,
+          unreadable,
+          repaired: MSG.indexRebuilt,
+        };
+      }
+    }
+    // Broken somewhere: every readable entry up to the head, one per position.
+    const onPath = new Set(path.map((e) => e.id));
+    const bySeq = new Map<number, Entry>();
+    for (const e of entries) {
+      if (head && e.seq >= head.count) continue;
+      const cur = bySeq.get(e.seq);
+      if (!cur || onPath.has(e.id)) bySeq.set(e.seq, e);
+    }
+    const rows = [...bySeq.values()].sort((a, b) => a.seq - b.seq).map(rowOf);
     return {
-      rows: entries.map(rowOf),
-      repaired:
-        '这个案件的目录已损坏，已根据各条记录重建。' +
-        (unreadable ? `有 ${unreadable} 条记录损坏，无法读取。` : ''),
+      rows,
+      consistent: false,
+      complete: false,
+      unreadable,
+      repaired: MSG.indexRebuilt + (unreadable ? `有 ${unreadable} 条记录损坏，无法读取。` : ''),
     };
   }
 
   /** One chain entry with its text reassembled; throws EvidenceError corrupt / not_found. */
   loadEntry(caseId: string, id: string): Entry {
-    const e = this.json<Entry & StoredEntryExtra>(K.item(caseId, id));
+    const e = this.checked<Entry & StoredEntryExtra>(K.item(caseId, id), isEntry);
     if (!e) throw new EvidenceError('not_found', MSG.notFound);
-    if (typeof e !== 'object' || typeof e.id !== 'string' || typeof e.seq !== 'number')
-      throw corrupt();
+    if (e.id !== id || e.caseId !== caseId) throw corrupt();
     if (e.type === 'item' && e.textChunks) {
       let text = '';
       for (let n = 0; n < e.textChunks; n++) {
@@ -584,7 +950,11 @@ export class EvidenceRepository {
 
   /** Every entry in chain order; null where the entry is missing or unreadable (for verify). */
   loadChain(caseId: string): (Entry | null)[] {
-    return this.index(caseId).rows.map(([id]) => {
+    return this.chainOf(this.index(caseId).rows, caseId);
+  }
+
+  private chainOf(rows: IdxRow[], caseId: string): (Entry | null)[] {
+    return rows.map(([id]) => {
       try {
         return this.loadEntry(caseId, id);
       } catch {
@@ -654,41 +1024,109 @@ export class EvidenceRepository {
     };
   }
 
-  /** Recompute the whole chain, re-reading every attachment through `read`. */
-  verify(caseId: string, read: ReadAttachmentBytes): Promise<VerifyResult> {
-    return verifyChain(this.loadCase(caseId), this.loadChain(caseId), read);
+  /**
+   * Recompute the whole chain, re-reading every attachment through `read`; also checks that
+   * the timeline's index rows and the case's shown details match the chain, and compares
+   * with the latest anchor the user sent to their chat.
+   */
+  async verify(
+    caseId: string,
+    read: ReadAttachmentBytes,
+    opts: VerifyOptions = {},
+  ): Promise<VerifyResult> {
+    const c = this.loadCase(caseId);
+    const idx = this.index(caseId);
+    const chain = this.chainOf(idx.rows, caseId);
+    let result = await verifyChain(c, chain, read, opts);
+    const firstBad = result.ok ? Infinity : result.firstBadIndex;
+    // The index decides what the timeline shows (kind, deletion, position): it must match.
+    for (let i = 0; i < Math.min(firstBad, chain.length); i++) {
+      const e = chain[i];
+      if (e && canonicalJson(rowOf(e)) !== canonicalJson(idx.rows[i])) {
+        result = verifyFailure(i, e.id, 'index_changed', chain);
+        break;
+      }
+    }
+    if (result.ok) {
+      const info = [...chain].reverse().find((e): e is CaseInfoRecord => e?.type === 'caseinfo');
+      if (!info || canonicalJson(infoFacts(c)) !== canonicalJson(infoFacts(info.info)))
+        result = verifyFailure(info ? info.seq : 0, info?.id ?? null, 'case_changed', chain);
+    }
+    const anchor = this.anchorCheck(caseId, chain, result);
+    return anchor ? { ...result, anchor } : result;
+  }
+
+  private anchorCheck(
+    caseId: string,
+    chain: (Entry | null)[],
+    result: VerifyResult,
+  ): AnchorCheck | undefined {
+    const list = this.loadAnchors(caseId);
+    const a = list[list.length - 1];
+    if (!a) return undefined;
+    const bad = result.ok ? Infinity : result.firstBadIndex;
+    const intact =
+      a.count <= chain.length && chain[a.count - 1]?.digest === a.digest && bad >= a.count;
+    return { anchor: a, intact, after: Math.max(0, chain.length - a.count) };
+  }
+
+  // ---------------------------------------------------------------- anchors
+
+  loadAnchors(caseId: string): Anchor[] {
+    try {
+      return this.checked(K.anchor(caseId), isAnchorList) ?? [];
+    } catch {
+      return [];
+    }
+  }
+
+  /** Remember that the head was offered to the user's own chat now. */
+  recordAnchor(caseId: string, via: Anchor['via']): Anchor {
+    this.writable();
+    const c = this.loadCase(caseId);
+    const a: Anchor = { count: c.head.count, digest: c.head.digest, at: this.now(), via };
+    const list = [...this.loadAnchors(caseId), a].slice(-MAX_ANCHORS);
+    try {
+      this.kv.set(K.anchor(caseId), JSON.stringify(list));
+    } catch (e) {
+      throw writeError(e);
+    }
+    return a;
   }
 
   // ---------------------------------------------------------------- writing
 
   createCase(input: CaseInput): Case {
+    this.writable();
     const now = this.now();
-    const c: Case = {
-      id: this.newId(),
+    const id = this.newId();
+    const info: CaseInfo = {
       title: (input.title ?? '').trim() || input.institution.name,
       institution: { ...input.institution },
       borrowed: input.borrowed ?? 'unsure',
       amount: input.amount,
       status: 'open',
       notes: input.notes ?? '',
-      createdAt: now,
-      updatedAt: now,
-      head: EMPTY_HEAD,
     };
-    this.commit({
-      sets: [
-        [K.case(c.id), JSON.stringify(c)],
-        [K.idx(c.id), JSON.stringify({ rows: [] } satisfies Index)],
-        [K.cases, JSON.stringify([...this.caseIdsRaw(), c.id])],
-      ],
-    });
+    const ci = appendCaseInfo(EMPTY_HEAD, info, { id: this.newId(), caseId: id, capturedAt: now });
+    const c: Case = { id, ...info, createdAt: now, updatedAt: now, head: ci.head };
+    const blobs = this.entryBlobs(ci.entry);
+    this.pushPages(blobs, id, [rowOf(ci.entry)], 0);
+    this.write(blobs, K.case(id), JSON.stringify(c));
+    this.appendToList(id);
     return c;
   }
 
+  /** A change of the case's details, recorded in the chain like everything else. */
   updateCase(caseId: string, patch: CasePatch): Case {
-    const c = { ...this.loadCase(caseId), ...patch, updatedAt: this.now() };
-    this.commit({ sets: [[K.case(caseId), JSON.stringify(c)]] });
-    return c;
+    const c = this.loadCase(caseId);
+    const info: CaseInfo = { ...infoFacts(c), ...patch };
+    const { entry, head } = appendCaseInfo(c.head, info, {
+      id: this.newId(),
+      caseId,
+      capturedAt: this.now(),
+    });
+    return this.appendEntry(c, entry, head, info);
   }
 
   /** Add an item (or, with `revises`, a new version of the item with that entry id). */
@@ -725,38 +1163,93 @@ export class EvidenceRepository {
     return entry;
   }
 
-  private appendEntry(c: Case, entry: Entry, head: Case['head']): void {
-    const idx = this.index(c.id);
-    const rows = [...idx.rows, rowOf(entry)];
-    const updated: Case = { ...c, head, updatedAt: this.now() };
-    this.commit({
-      blobs: this.entryBlobs(entry),
-      sets: [
-        [K.idx(c.id), JSON.stringify({ rows } satisfies Index)],
-        [K.case(c.id), JSON.stringify(updated)],
-      ],
-    });
+  /**
+   * The rows of the index page the next row goes into, when the index's tail matches the
+   * head (the usual case): an append then
+   * reads and rewrites one small key, so a 50,000-entry case adds as fast as a small one.
+   */
+  private tailPage(c: Case): IdxRow[] | null {
+    const n = c.head.count;
+    if (n === 0) return [];
+    const p = Math.floor((n - 1) / IDX_PAGE);
+    try {
+      const page = this.checked(K.ix(c.id, p), isIdxPage);
+      if (!page || page.rows.length < n - p * IDX_PAGE) return null;
+      const rows = page.rows.slice(0, n - p * IDX_PAGE);
+      if (!this.lastDigestIs(c.id, rows, c.head.digest)) return null;
+      // A full page: the new row opens the next one.
+      return n % IDX_PAGE === 0 ? [] : rows;
+    } catch {
+      return null;
+    }
   }
 
-  /** Remove a whole case and its entries (the UI confirms first). Returns attachment paths to delete. */
-  deleteCase(caseId: string): string[] {
+  private appendEntry(c: Case, entry: Entry, head: ChainHead, info?: CaseInfo): Case {
+    this.writable();
+    const blobs = this.entryBlobs(entry);
+    const tail = this.tailPage(c);
+    if (tail) {
+      blobs.push([
+        K.ix(c.id, Math.floor(c.head.count / IDX_PAGE)),
+        JSON.stringify({ rows: [...tail, rowOf(entry)] }),
+      ]);
+    } else {
+      const idx = this.index(c.id);
+      // Appending after a hole would hide the hole's entries from the index for good.
+      if (!idx.complete) throw corrupt(MSG.caseDamagedNoAdd);
+      const rows = [...idx.rows, rowOf(entry)];
+      // A rebuilt index is written whole; a consistent one only its last page.
+      const from = idx.consistent ? Math.floor((rows.length - 1) / IDX_PAGE) : 0;
+      this.pushPages(blobs, c.id, rows, from);
+    }
+    const updated: Case = { ...c, ...(info ?? {}), head, updatedAt: this.now() };
+    this.write(blobs, K.case(c.id), JSON.stringify(updated));
+    return updated;
+  }
+
+  /**
+   * Remove a whole case and its entries (the UI confirms first). The case record becomes a
+   * tombstone first (the commit: it shrinks the key, so this works on a full disk), then the
+   * keys go; a start-up finishes a clean-up cut short. Throws (nothing changed) only when
+   * the tombstone could not be written.
+   */
+  deleteCase(caseId: string): DeleteCaseResult {
+    this.writable();
     const paths = new Set<string>();
     for (const e of this.loadChain(caseId))
       if (e && e.type === 'item') for (const a of e.attachments) paths.add(a.path);
-    this.commit({
-      sets: [[K.cases, JSON.stringify(this.caseIdsRaw().filter((x) => x !== caseId))]],
-      removes: [K.case(caseId), K.idx(caseId)],
-      removePrefixes: [K.itemPrefix(caseId), K.chunkPrefix(caseId)],
-    });
-    return [...paths];
+    try {
+      this.kv.set(K.case(caseId), JSON.stringify({ id: caseId, deleted: true }));
+    } catch (e) {
+      const err = writeError(e);
+      throw new EvidenceError(err.code, MSG.notDeleted, e);
+    }
+    return { paths: [...paths], complete: this.cleanUpCase(caseId) };
   }
 
-  /** Every attachment path referenced by any entry of any case (to find orphan files). */
-  referencedPaths(): Set<string> {
+  /**
+   * Every attachment path referenced by any entry of any case (to find orphan files), or
+   * null when some case or entry cannot be read: then no file may be called an orphan.
+   */
+  referencedPaths(): Set<string> | null {
     const out = new Set<string>();
-    for (const id of this.listCaseIds())
-      for (const e of this.loadChain(id))
-        if (e && e.type === 'item') for (const a of e.attachments) out.add(a.path);
+    for (const id of this.listCaseIds()) {
+      try {
+        this.loadCase(id);
+      } catch {
+        return null;
+      }
+      const idx = this.index(id);
+      if (!idx.complete || idx.unreadable > 0) return null;
+      for (const e of this.chainOf(idx.rows, id)) {
+        if (!e) return null;
+        if (e.type === 'item') for (const a of e.attachments) out.add(a.path);
+      }
+    }
+    // Entries of a case we cannot place (no record, not listed) may reference files too.
+    const known = new Set(this.listCaseIds());
+    if (this.kv.keys().some((k) => CASE_DATA_KEY.test(k) && !known.has(CASE_DATA_KEY.exec(k)![1])))
+      return null;
     return out;
   }
 
@@ -781,9 +1274,9 @@ export class EvidenceRepository {
 }
 
 function rowOf(e: Entry): IdxRow {
-  return e.type === 'item'
-    ? [e.id, 'i', e.rootId, whenOf(e)]
-    : [e.id, 'd', e.targetId, e.capturedAt];
+  if (e.type === 'item') return [e.id, 'i', e.rootId, whenOf(e)];
+  if (e.type === 'deletion') return [e.id, 'd', e.targetId, e.capturedAt];
+  return [e.id, 'm', '', e.capturedAt];
 }
 
 /** Live rows (latest version of each undeleted item) in timeline order, with chain seq. */
@@ -792,7 +1285,7 @@ function liveRows(rows: IdxRow[]): { row: IdxRow; seq: number }[] {
   const deleted = new Set<string>();
   rows.forEach((r, i) => {
     if (r[1] === 'd') deleted.add(r[2]);
-    else latest.set(r[2], i);
+    else if (r[1] === 'i') latest.set(r[2], i);
   });
   const out: { row: IdxRow; seq: number }[] = [];
   rows.forEach((r, i) => {

@@ -24,7 +24,11 @@ export interface Institution {
   name: string;
 }
 
-/** A dispute as the user sees it. Metadata is the user's view and is not chained. */
+/**
+ * A dispute as the user sees it. Its metadata (title, institution, borrowed, amount, status,
+ * notes) is also recorded in the chain as a CaseInfoRecord at creation and at every change,
+ * so an edit of the stored record fails verify.
+ */
 export interface Case {
   id: string;
   title: string;
@@ -111,7 +115,18 @@ export interface DeletionRecord extends EntryBase {
   reason?: string;
 }
 
-export type Entry = Item | DeletionRecord;
+/** The case's metadata as of this point: written at creation and at every change. */
+export type CaseInfo = Pick<
+  Case,
+  'title' | 'institution' | 'borrowed' | 'amount' | 'status' | 'notes'
+>;
+
+export interface CaseInfoRecord extends EntryBase {
+  type: 'caseinfo';
+  info: CaseInfo;
+}
+
+export type Entry = Item | DeletionRecord | CaseInfoRecord;
 
 /** What the caller provides to add an item; chain fields are filled by appendItem. */
 export interface ItemDraft {
@@ -125,13 +140,53 @@ export interface ItemDraft {
 }
 
 export type VerifyReason =
-  'changed' | 'missing' | 'reordered' | 'attachment_changed' | 'attachment_missing';
+  | 'changed'
+  | 'missing'
+  | 'reordered'
+  | 'attachment_changed'
+  | 'attachment_missing'
+  /** The case's shown details differ from the latest case-info record in the chain. */
+  | 'case_changed'
+  /** The timeline's list (kind, position, time) differs from the entries it points to. */
+  | 'index_changed';
+
+/** A copy of the chain head the user sent to their own chat, so WeChat's message time witnesses it. */
+export interface Anchor {
+  /** Entries covered: the first `count` entries of the chain. */
+  count: number;
+  /** Digest of entry count-1 at that time. */
+  digest: string;
+  /** Epoch ms when it was offered for sending. */
+  at: number;
+  via: 'share_card' | 'file';
+}
+
+/** How the chain compares with the latest anchor (absent when the case was never anchored). */
+export interface AnchorCheck {
+  anchor: Anchor;
+  /** The first anchor.count entries are exactly what was sent. */
+  intact: boolean;
+  /** Entries recorded after the anchor. */
+  after: number;
+}
 
 export type VerifyResult =
-  | { ok: true; count: number; head: string }
+  | {
+      ok: true;
+      /** Chain entries, case-info records included. */
+      count: number;
+      /** The user's records: items, versions and deletions (what people count). */
+      records: number;
+      head: string;
+      anchor?: AnchorCheck;
+    }
   | {
       ok: false;
+      anchor?: AnchorCheck;
+      /** Chain position of the first bad entry. */
       firstBadIndex: number;
+      /** The same as people count it (1-based, case-info records skipped). */
+      position: number;
       itemId: string | null;
       reason: VerifyReason;
       /** Plain Chinese explanation for the UI and report. */

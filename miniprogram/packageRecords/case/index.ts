@@ -3,12 +3,13 @@
 // and deleting the whole case.
 import { reaction } from 'mobx-miniprogram';
 import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
-import { BORROWED_LABELS, ItemDraft } from '../../core/evidence';
+import { BORROWED_LABELS, ItemDraft } from '../../core/evidence/index';
 import { recordsStore } from '../../stores/records';
 import { appearanceBinding } from '../../stores/settings';
 import { ImportSource, mimeOf, pickMedia, pickMessageFiles } from '../../services/files';
 import { alertOnce, back, chooseAction, confirm, navigate, toast } from '../../services/viewer';
 import { groupPatches, rowOf } from '../view';
+import { anchorLine, sendAnchorFile, shareMessage } from '../anchor';
 
 export const ADD_ACTIONS = ['拍照/截图', '聊天文件（合同、录音、图片）', '文字记录'];
 
@@ -74,12 +75,15 @@ export function badgeOf(): Badge {
     return {
       state: 'ok',
       text: '已验证未改动',
-      detail: `共 ${i.result.count} 条记录，与保存时一致`,
+      detail: `共 ${i.result.records} 条记录，与保存时一致`,
     };
   if (i.state === 'bad' && i.result && !i.result.ok)
     return {
       state: 'bad',
-      text: `第 ${i.result.firstBadIndex + 1} 条被改动或缺失`,
+      text:
+        i.result.reason === 'case_changed'
+          ? '案件信息被改动过'
+          : `第 ${i.result.position} 条被改动或缺失`,
       detail:
         i.result.message + (i.result.attachmentName ? `（附件：${i.result.attachmentName}）` : ''),
     };
@@ -96,6 +100,8 @@ Component({
     noteKinds: NOTE_KINDS.map(({ value, label }) => ({ value, label })),
     noteError: '',
     busy: false,
+    /** After a save: offer to send the check code to the user's own chat. */
+    offerAnchor: false,
   },
   storeBindings: [
     {
@@ -124,6 +130,8 @@ Component({
         loading: () => recordsStore.loading,
         error: () => recordsStore.error,
         badge: badgeOf,
+        progress: () => Math.round(recordsStore.progress * 100),
+        anchorLine,
         undo: () => {
           const p = recordsStore.pendingDelete;
           return !!p && p.caseId === recordsStore.current?.id;
@@ -240,7 +248,10 @@ Component({
       this.setData({ busy: true });
       const it = recordsStore.addFiles(sources, { ...draft, ...kind });
       this.setData({ busy: false });
-      if (it) toast('已保存', 'success');
+      if (it) {
+        toast('已保存', 'success');
+        this.setData({ offerAnchor: true });
+      }
       return !!it;
     },
 
@@ -273,7 +284,7 @@ Component({
         this.setData({ noteError: recordsStore.error ?? '没有保存成功，请再试一次。' });
         return false;
       }
-      this.setData({ showNote: false, noteText: '' });
+      this.setData({ showNote: false, noteText: '', offerAnchor: true });
       toast('已保存', 'success');
       return true;
     },
@@ -282,6 +293,26 @@ Component({
 
     async onVerify() {
       await recordsStore.verify();
+    },
+
+    onCancelVerify() {
+      recordsStore.cancelVerifying();
+    },
+
+    // ---------------------------------------------------------------- outside anchor
+
+    /** The anchor button (open-type="share") and the menu's 转发 both land here. */
+    onShareAppMessage(res?: { from?: string; target?: { id?: string } }) {
+      const msg = shareMessage(res);
+      if (res?.from === 'button') this.setData({ offerAnchor: false });
+      return msg;
+    },
+
+    async onAnchorFile(): Promise<boolean> {
+      const problem = await sendAnchorFile();
+      if (problem) toast(problem);
+      else this.setData({ offerAnchor: false });
+      return !problem;
     },
 
     async onDeleteItem(e: WechatMiniprogram.TouchEvent) {
@@ -318,7 +349,9 @@ Component({
         alertOnce('没有删除', recordsStore.error ?? '没有删除成功，请稍后再试。');
         return false;
       }
-      toast('已删除', 'success');
+      // Deleted; if part of the clean-up waits for the next start, say so.
+      if (recordsStore.notice) alertOnce('已删除', recordsStore.notice);
+      else toast('已删除', 'success');
       back();
       return true;
     },

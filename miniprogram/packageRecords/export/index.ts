@@ -1,12 +1,13 @@
 // Export a case: report preview, copy as text, send as a file to a chat, masking of ID and bank
 // card numbers (on by default), and complaint drafts for 12378 (collection) and 12363 (credit).
 import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
-import type { ComplaintKind, MaskOptions } from '../../core/evidence';
+import type { ComplaintKind, MaskOptions } from '../../core/evidence/index';
 import { entryById } from '../../core/directory/index';
 import { recordsStore } from '../../stores/records';
 import { appearanceBinding } from '../../stores/settings';
 import { dialOfficial } from '../../services/phone';
 import { copyText, shareFile, toast, writeExportFile } from '../../services/viewer';
+import { anchorLine, sendAnchorFile, shareMessage } from '../anchor';
 
 /** Longest preview sent to the view; the copy and the file always carry everything. */
 export const PREVIEW_CHARS = 4000;
@@ -58,6 +59,7 @@ Component({
       fields: {
         title: () => recordsStore.current?.title ?? '',
         verified: () => recordsStore.integrity.state,
+        anchorLine,
       },
       actions: {},
     },
@@ -122,16 +124,26 @@ Component({
     async onShare() {
       const html = recordsStore.exportHtml({ mask: this.mask() });
       if (html === null) return this.fail(recordsStore.error ?? '没能生成报告。');
-      const c = recordsStore.current;
       const written = writeExportFile(`evidence-report-${fileStamp()}.html`, html);
       if (!written.ok) return this.fail(written.message);
       this.setData({ working: true });
-      const title = (c?.title ?? '证据').replace(/[\\/:*?"<>|\s]+/g, '');
-      const r = await shareFile(written.path, `证据报告-${title}.html`);
+      // The chat shows the file name to everyone in it: masked like the report.
+      const r = await shareFile(written.path, recordsStore.exportFileName({ mask: this.mask() }));
       this.setData({ working: false });
       if (r.ok) toast('已发送');
       else if (!r.cancelled) this.fail(r.message);
       return r.ok;
+    },
+
+    /** On export, offer to send the check code to the user's own chat too. */
+    onShareAppMessage(res?: { from?: string; target?: { id?: string } }) {
+      return shareMessage(res);
+    },
+
+    async onAnchorFile(): Promise<boolean> {
+      const problem = await sendAnchorFile();
+      if (problem) this.fail(problem);
+      return !problem;
     },
 
     fail(message: string): false {

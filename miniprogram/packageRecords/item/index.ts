@@ -9,7 +9,7 @@ import {
   firstLine,
   MSG,
   VERDICT_LABELS,
-} from '../../core/evidence';
+} from '../../core/evidence/index';
 import { recordsStore } from '../../stores/records';
 import { appearanceBinding } from '../../stores/settings';
 import {

@@ -1,7 +1,7 @@
 // 证据 tab: the user's cases (one per dispute) with item counts and last activity, a form to
 // start a new case, and an empty state that says why keeping evidence matters.
 import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
-import { BORROWED_LABELS, CaseSummary, formatDateTime } from '../../core/evidence';
+import { BORROWED_LABELS, CaseSummary, formatDateTime } from '../../core/evidence/index';
 import { allEntries, entryByName } from '../../core/directory/index';
 import type { Borrowed } from '../../core/types';
 import { recordsStore } from '../../stores/records';

@@ -109,13 +109,13 @@ test('verify through the real reader: corrupted and deleted files are reported',
   fake.corruptFile(a2.path);
   expect(await repo.verify(c.id, read)).toMatchObject({
     ok: false,
-    firstBadIndex: 1,
+    firstBadIndex: 2, // entry 0 is the case's details
     reason: 'attachment_changed',
   });
   files.remove(a1.path);
   expect(await repo.verify(c.id, read)).toMatchObject({
     ok: false,
-    firstBadIndex: 0,
+    firstBadIndex: 1,
     reason: 'attachment_missing',
     attachmentName: '1.jpg',
   });

@@ -32,16 +32,19 @@ export class MemoryKV implements KV {
   }
   set(key: string, value: string): void {
     this.tick();
+    // WeChat's own wording (see test/wx-fake.ts).
     if (key.length + value.length > this.perKey)
-      throw Object.assign(new Error('setStorageSync:fail exceed storage item max length'), {
-        errMsg: 'setStorageSync:fail exceed storage item max length',
+      throw Object.assign(new Error('setStorageSync:fail:entry size limit reached'), {
+        errMsg: 'setStorageSync:fail:entry size limit reached',
       });
     const old = this.data.get(key);
-    const used = this.used() - (old !== undefined ? key.length + old.length : 0);
-    if (used + key.length + value.length > this.capacity)
-      throw Object.assign(new Error('setStorageSync:fail exceed storage max size 10MB'), {
-        errMsg: 'setStorageSync:fail exceed storage max size 10MB',
-      });
+    if (this.capacity !== Infinity) {
+      const used = this.used() - (old !== undefined ? key.length + old.length : 0);
+      if (used + key.length + value.length > this.capacity)
+        throw Object.assign(new Error('setStorageSync:fail exceed storage max size 10Mb'), {
+          errMsg: 'setStorageSync:fail exceed storage max size 10Mb',
+        });
+    }
     this.data.set(key, value);
   }
   remove(key: string): void {

@@ -13,27 +13,30 @@ import {
 } from '../../../miniprogram/core/evidence';
 
 describe('masking', () => {
-  test('ID card (checksum-valid 18 digits) masked; invalid left alone', () => {
+  test('ID numbers masked whether or not the check digit passes (a report cannot be called back)', () => {
     expect(isValidIdCard('11010519491231002X')).toBe(true);
     expect(maskSensitive('身份证11010519491231002X。')).toBe('身份证110***********002X。');
-    expect(maskSensitive('单号110105194912310021')).toBe('单号110105194912310021'); // wrong check digit
+    expect(maskSensitive('单号110105194912310021')).toBe('单号110***********0021');
   });
   test('bank cards 16–19 digits with Luhn, grouped or not', () => {
     expect(luhnValid('4111111111111111')).toBe(true);
     expect(maskSensitive('卡号4111111111111111')).toBe('卡号4111********1111');
     expect(maskSensitive('卡号 4111 1111 1111 1111 尾')).toBe('卡号 4111 **** **** 1111 尾');
     expect(maskSensitive('6222020200112233446')).toBe('6222***********3446');
-    expect(maskSensitive('订单 4111111111111112')).toBe('订单 4111111111111112'); // fails Luhn
+    expect(maskSensitive('订单 4111111111111112')).toBe('订单 4111********1112'); // not Luhn: masked too
     expect(maskSensitive('金额 1234 元，日期 20240501')).toBe('金额 1234 元，日期 20240501');
   });
-  test('mobile numbers only when asked; options can turn masks off', () => {
-    expect(maskSensitive('电话13812345678')).toBe('电话13812345678');
-    expect(maskSensitive('电话13812345678', { mobile: true })).toBe('电话138****5678');
+  test('mobile numbers masked by default; options can turn masks off', () => {
+    expect(maskSensitive('电话13812345678', { mobile: false })).toBe('电话13812345678');
+    expect(maskSensitive('电话13812345678')).toBe('电话138****5678');
     expect(maskSensitive('4111111111111111', { bankCard: false })).toBe('4111111111111111');
     expect(maskSensitive('11010519491231002X', { idCard: false })).toBe('11010519491231002X');
   });
-  test('digits glued to letters are not treated as numbers', () => {
-    expect(maskSensitive('ab4111111111111111')).toBe('ab4111111111111111');
+  test('digits inside a long hex token (a digest) are left alone; letters around a number are not', () => {
+    expect(maskSensitive('ab'.repeat(10) + '4111111111111111' + 'cd'.repeat(10))).toBe(
+      'ab'.repeat(10) + '4111111111111111' + 'cd'.repeat(10),
+    );
+    expect(maskSensitive('ID4111111111111111')).toBe('ID4111********1111');
   });
 });
 
@@ -88,7 +91,7 @@ describe('report', () => {
     const t = buildReportText({
       case: c,
       items,
-      verification: { ok: true, count: 2, head: c.head.digest },
+      verification: { ok: true, count: 2, records: 2, head: c.head.digest },
       generatedAt: Date.UTC(2024, 4, 4),
       channels: [{ label: '客服热线', number: '95017' }],
     });
@@ -112,6 +115,7 @@ describe('report', () => {
       verification: {
         ok: false,
         firstBadIndex: 1,
+        position: 2,
         itemId: 'e1',
         reason: 'changed',
         message: '第 2 条记录的内容或时间与当初保存时不一致，可能被修改过。',

@@ -73,11 +73,11 @@ describe('repository basics', () => {
     expect(r.loadVersions(c.id, a.id).map((v) => v.id)).toEqual([a.id, a2.id]);
     expect(r.loadCaseSummary(c.id)).toMatchObject({
       liveCount: 1,
-      entryCount: 4,
+      entryCount: 5, // the case's details (seq 0) + 2 items + 1 edit + 1 deletion
       title: '微众银行',
     });
     const v = await r.verify(c.id, (x) => files.get(x.path) ?? null);
-    expect(v).toMatchObject({ ok: true, count: 4 });
+    expect(v).toMatchObject({ ok: true, count: 5 });
     // A fresh repository over the same storage (app restart) sees the same.
     expect(logical(kv.restart())).toEqual(logical(kv));
     expect(kv.data.has(K.journal)).toBe(false);
@@ -92,7 +92,7 @@ describe('repository basics', () => {
     const it = r.addItem(c.id, { kind: 'communication', comm: 'chat', text: big });
     for (const [k, v] of kv.data) expect(Buffer.byteLength(k + v, 'utf8')).toBeLessThan(512 * 1024);
     expect(r.loadItem(c.id, it.id).text).toBe(big);
-    expect(r.loadChain(c.id)[0]).toMatchObject({ text: big });
+    expect(r.loadChain(c.id)[1]).toMatchObject({ text: big });
   });
 
   test('delete case removes all its keys and returns attachment paths', () => {
@@ -102,7 +102,7 @@ describe('repository basics', () => {
     const c2 = r.createCase({ institution: { name: 'B' } });
     r.addItem(c1.id, { kind: 'other', text: 'x', attachments: [att('a.txt', 'a')] });
     r.addItem(c2.id, { kind: 'other', text: 'y' });
-    expect(r.deleteCase(c1.id)).toEqual(['wxfile://usr/evidence/a.txt']);
+    expect(r.deleteCase(c1.id)).toEqual({ paths: ['wxfile://usr/evidence/a.txt'], complete: true });
     expect([...kv.data.keys()].some((k) => k.includes(c1.id))).toBe(false);
     expect(r.listCases().map((x) => x.id)).toEqual([c2.id]);
   });
@@ -164,7 +164,7 @@ describe('storage faults', () => {
     // The chain reports the damaged entry; adding more still works.
     expect(await r2.verify(c.id, () => null)).toMatchObject({
       ok: false,
-      firstBadIndex: 1,
+      firstBadIndex: 2, // after the case's details at 0 and item 0 at 1
       reason: 'missing',
     });
     r2.addItem(c.id, { kind: 'other', text: 'after' });
@@ -176,14 +176,14 @@ describe('storage faults', () => {
     const r = repoOver(kv);
     const c = r.createCase({ institution: { name: 'A' } });
     [0, 1, 2].forEach((i) => r.addItem(c.id, { kind: 'other', text: `item ${i}` }));
-    kv.data.set(K.idx(c.id), 'not json');
+    kv.data.set(K.ix(c.id, 0), 'not json');
     let r2 = repoOver(kv.restart());
     expect(r2.loadItemsPage(c.id, 0, 10).items.map((i) => i.firstLine)).toEqual([
       'item 0',
       'item 1',
       'item 2',
     ]);
-    expect(r2.loadCaseSummary(c.id).problem).toMatch(/目录已损坏，已根据各条记录重建/);
+    expect(r2.warnings.join()).toMatch(/目录损坏或丢失，已根据各条记录重新整理/);
     const kv2 = kv.restart();
     kv2.data.set(K.case(c.id), '{{');
     r2 = repoOver(kv2);
@@ -197,7 +197,13 @@ describe('storage faults', () => {
     const r = repoOver(kv);
     const c = r.createCase({ institution: { name: 'A' } });
     kv.data.set(K.cases, '[');
-    expect(repoOver(kv.restart()).listCaseIds()).toEqual([c.id]);
+    const kv2 = kv.restart();
+    const r2 = repoOver(kv2);
+    expect(r2.listCaseIds()).toEqual([c.id]);
+    expect(r2.warnings).toContain(
+      '案件列表损坏了，已经根据手机里的各个案件重新整理，证据没有丢失。',
+    );
+    expect(kv2.data.get(K.cases)).toBe(JSON.stringify([c.id]));
   });
 
   // The core guarantee: a crash at ANY write leaves the old or the new state after recover().
@@ -268,7 +274,7 @@ describe('storage faults', () => {
   });
 });
 
-describe('migration v1 → v2', () => {
+describe('migration v1 → v3', () => {
   function v1Store(files: Map<string, Uint8Array>): MemoryKV {
     const kv = new MemoryKV();
     const b = bytesOf('voucher bytes');
@@ -322,7 +328,7 @@ describe('migration v1 → v2', () => {
     });
     expect(r.schemaVersion()).toBe(1);
     r.init();
-    expect(r.schemaVersion()).toBe(2);
+    expect(r.schemaVersion()).toBe(3);
     expect([...kv.data.keys()].some((k) => k.startsWith('records_v1'))).toBe(false);
     expect(r.listCases()).toEqual([
       expect.objectContaining({
@@ -348,7 +354,7 @@ describe('migration v1 → v2', () => {
     });
     expect(await r.verify('old1', (a) => files.get(a.path) ?? null)).toMatchObject({
       ok: true,
-      count: 2,
+      count: 3, // two items and the case's details
     });
     // Idempotent: a second start changes nothing.
     const snap = kv.snapshot();

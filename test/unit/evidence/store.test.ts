@@ -83,8 +83,9 @@ test('delete is hidden at once, undoable within the window, then recorded in the
   expect(store.pendingDelete).toBeNull();
   expect(store.items.map((i) => i.firstLine)).toEqual(['two']);
   expect(store.undoDelete()).toBe(false);
-  expect(store.currentSummary).toMatchObject({ liveCount: 1, entryCount: 3 });
-  expect(await store.verify()).toMatchObject({ ok: true, count: 3 });
+  // The case's details (entry 0), two notes and one deletion.
+  expect(store.currentSummary).toMatchObject({ liveCount: 1, entryCount: 4 });
+  expect(await store.verify()).toMatchObject({ ok: true, count: 4 });
   expect(store.integrity.state).toBe('ok');
 });
 
@@ -197,7 +198,7 @@ describe('with the default wx wiring (wx storage via services/storage)', () => {
     const a = s1.addNote('第一条')!;
     s1.addNote('第二条');
     expect(Object.keys(fake.storageSnapshot())).toEqual(
-      expect.arrayContaining([K.schema, K.cases, K.case(c.id), K.idx(c.id)]),
+      expect.arrayContaining([K.schema, K.cases, K.case(c.id), K.ix(c.id, 0)]),
     );
     fake.corruptKey(K.item(c.id, a.id), '{"trunc');
     const s2 = new RecordsStore();
