@@ -325,3 +325,18 @@ describe('openers of the verification and fake-emergency calls', () => {
     expect(check('我家孩子生病住院了，这周需要你的帮助带一下班。').verdict).toBe('unrelated');
   });
 });
+
+describe('English collection messages', () => {
+  test('reaching the borrower’s phone book is contact exposure', () => {
+    const r = check(
+      'We have sent you reminders about your loan, we are now reaching your phone book from the next hour.',
+    );
+    expect(r.verdict).toBe('abusive');
+    expect(ids(r)).toContain('contact_exposure');
+  });
+  test('a payment to a credit company falling due is a reminder', () => {
+    expect(
+      check('Dear customer, your payment of KES 1280.00 to ABC Credit is due tomorrow.').verdict,
+    ).toBe('reminder');
+  });
+});
