@@ -4,7 +4,7 @@ import { spans } from './rule';
 import { accused, asked, authorityPersona } from '../engine/frames';
 
 // Crimes a fake authority accuses the reader of (not "违规" or "冻结", which banks say too).
-const CRIME = /洗钱|诈骗|犯罪|通缉|逮捕|拘留|涉案|非法|毒品|走私|违禁品/;
+const CRIME = /洗钱|诈骗|犯罪|通缉|逮捕|拘留|涉案|非法|毒品|走私|违禁品|恶意透支/;
 
 // Also a relative or friend "on a new account" who needs money at once.
 // Signatures real institutions do not use (【微粒贷】 — WeBank signs 【微众银行】; there is no
@@ -40,7 +40,14 @@ export const impersonation: SignalRule = {
     if (!persona.length && crime.length) {
       const named = ctx.all('AUTH_ROLE').find((a) => !ctx.negated(a, 4));
       const money = ctx.all('ASK_MONEY').find((h) => !ctx.negated(h, 6) && asked(ctx, h, 20));
-      if ((named || !ctx.debtTalk) && (money || !ctx.debtTalk)) out.push(crime[0], named, money);
+      // With a debt in sight, the accusation must come with money or a "confirm now" ask.
+      const confirm = ctx
+        .all('REQUEST')
+        .find(
+          (h) => !ctx.negated(h, 6) && /^.{0,4}(核实|确认|核对)/.test(ctx.text.slice(h.e, h.e + 8)),
+        );
+      if ((named || confirm || !ctx.debtTalk) && (money || confirm || !ctx.debtTalk))
+        out.push(crime[0], named, money, confirm);
     }
     if (persona.length) {
       const wants = (['ASK_MONEY', 'ASK_INFO', 'SECRET', 'DOWNLOAD', 'REMOTE_APP'] as const)

@@ -340,3 +340,12 @@ describe('English collection messages', () => {
     ).toBe('reminder');
   });
 });
+
+describe('a crime pinned on the reader with "confirm now" is the fake-bank opener; a collector demanding repayment stays abusive', () => {
+  test('"your card is suspected of malicious overdraft, confirm at once"', () => {
+    expect(check('您的卡涉嫌恶意透支，需立即确认。').verdict).toBe('scam');
+  });
+  test('a collector alleging malicious overdraft and threatening the police', () => {
+    expect(check('你已涉嫌恶意透支，请立即处理欠款，否则我们将报警。').verdict).toBe('abusive');
+  });
+});
