@@ -184,7 +184,30 @@ function linkIsRisky(ctx: Context, e: RawEntity, facts: ChannelFacts): boolean {
 
 /** A number the message asks you to call/add, as opposed to an amount or a reference. */
 function presentedAsContact(ctx: Context, pos: { s: number; e: number }): boolean {
-  return !!ctx.before(pos, 'CONTACT_VERB', 14) || !!ctx.near(pos, 'CONTACT_VERB', 12, true, false);
+  const cue = ctx.before(pos, 'CONTACT_VERB', 14) || ctx.near(pos, 'CONTACT_VERB', 12, true, false);
+  if (!cue) return false;
+  return !signatureLine(ctx, pos);
+}
+
+// Words that ask the reader to get in touch, as opposed to labels ("电话：", "客服", "专员").
+const CONTACT_ASK =
+  /请|联系|详询|咨询|询问|回电|回复|致电|拨打|打给|加|添加|call|contact|text|whatsapp/;
+
+/**
+ * A number on the message's last line after a name or a department only ("——张三 催收部
+ * 电话：138…") signs the message; it is not a contact the message asks you to use. A last
+ * line that asks ("详询 135…", "请联系 …") is an ask.
+ */
+function signatureLine(ctx: Context, pos: { s: number; e: number }): boolean {
+  const t = ctx.text;
+  const lineStart = t.lastIndexOf('\n', pos.s) + 1;
+  const rest = t.slice(pos.e);
+  if (/[\n。！？!?]\s*\S/.test(rest)) return false; // more text follows: not the last line
+  if (lineStart === 0) return false; // a one-line message is all body
+  const line = t.slice(lineStart, pos.s);
+  // "客服专员：138…", "官方热线：…" present the number as the institution's own channel: that
+  // is an offer (DESIGN.md), not a signature.
+  return !CONTACT_ASK.test(line) && !/客服|热线|专线|官方|服务/.test(line);
 }
 
 export function makeChannelRules(

@@ -349,3 +349,17 @@ describe('a crime pinned on the reader with "confirm now" is the fake-bank opene
     expect(check('你已涉嫌恶意透支，请立即处理欠款，否则我们将报警。').verdict).toBe('abusive');
   });
 });
+
+describe('a signature line is not a contact offered', () => {
+  test("a collector's name and mobile under the message offer nothing", () => {
+    const r = check(
+      '你的借款已逾期30天，再不还款我们就联系你的家人。请在App内还款。\n——催收部 张经理 电话：13812345678',
+    );
+    expect(ids(r)).not.toContain('unofficial_number');
+    expect(r.verdict).toBe('abusive');
+  });
+  test('a mobile presented as the bank’s customer service is still an unofficial contact', () => {
+    const r = check('【某某银行】您的信用卡已逾期，请尽快还款。\n客服专员：13812345678');
+    expect(ids(r)).toContain('unofficial_number');
+  });
+});
