@@ -1,6 +1,14 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { asked } from '../engine/frames';
+import type { Context, Hit } from '../engine/context';
+
+/** "不要提供任何敏感信息，如密码": a negation shortly before, across a comma, in the sentence. */
+function fencedOff(ctx: Context, h: Hit): boolean {
+  return ctx
+    .all('NEG')
+    .some((n) => n.e <= h.s && h.s - n.e <= 20 && ctx.sentence[n.s] === ctx.sentence[h.s]);
+}
 
 const VERIFY = /^[^，。,!！?？]{0,12}?(验证|核实|核对|确认身份|确认一些信息)/;
 
@@ -23,7 +31,12 @@ export const credentialRequest: SignalRule = {
       // "提供短信内容…但不要提供密码或验证码": the speaker fences the codes off.
       if (
         secrets.length > 1 &&
-        secrets.some((o) => o !== sec && ctx.sentence[o.s] === sentence && ctx.negated(o, 12))
+        secrets.some(
+          (o) =>
+            o !== sec &&
+            ctx.sentence[o.s] === sentence &&
+            (ctx.negated(o, 12) || fencedOff(ctx, o)),
+        )
       )
         continue;
       const safe = ctx.all('SAFE_CODE').some((h) => ctx.sentence[h.s] === sentence);
