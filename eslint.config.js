@@ -2,6 +2,7 @@
 // type-aware linting, so `npm run lint` stays fast; `npm run typecheck` does the type work.
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
+const noFolderImport = require('./scripts/eslint/no-folder-import');
 
 const nodeGlobals = Object.fromEntries(
   [
@@ -71,7 +72,12 @@ module.exports = tseslint.config(
   },
   {
     files: ['miniprogram/**/*.ts', 'miniprogram/**/*.js'],
-    rules: { 'no-restricted-properties': ['error', ...networkApis] },
+    // WeChat resolves `./x` to x.js only: a folder import loads in Node and jest, not on a phone.
+    plugins: { local: { rules: { 'no-folder-import': noFolderImport } } },
+    rules: {
+      'no-restricted-properties': ['error', ...networkApis],
+      'local/no-folder-import': 'error',
+    },
   },
   {
     // core/ runs in the app and in Node: no wx, no Node APIs, no reaching up the layers.

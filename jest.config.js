@@ -15,6 +15,11 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
+      // Jest 30's default "soft" cleanup wraps leftover globals in a setter that calls itself
+      // on the next write (jest-util deleteProperty): a worker then dies with "Maximum call
+      // stack size exceeded" in whatever suite it runs next (seen in lookup, evidence/files,
+      // a11y). The mode is per worker, so the ui project is covered too.
+      testEnvironmentOptions: { globalsCleanup: 'off' },
       roots: ['<rootDir>/test/unit'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },

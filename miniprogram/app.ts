@@ -2,8 +2,10 @@
 // (scene 1173, "用小程序打开"), which go to the check page and are checked there.
 // No network, no permission prompts at launch (privacy is asked when a protected API is used).
 import { takeForwardedMaterials, ForwardedMaterial } from './services/entry';
-import { switchTab } from './services/nav';
+import { ERROR_NOTICE, recordError, ErrorKind } from './services/error-log';
+import { switchTab, toast } from './services/nav';
 import { installPrivacyListener } from './services/privacy';
+import { watchForUpdates } from './services/update';
 import { recordsStore } from './stores/records';
 import { settingsStore } from './stores/settings';
 
@@ -13,6 +15,18 @@ interface GlobalData {
 }
 
 type LaunchOptions = WechatMiniprogram.App.LaunchShowOption;
+
+const NOTICE_GAP_MS = 10000;
+let lastNotice = -Infinity;
+
+/** Keep the error on the phone and tell the user once (not once per repeat). */
+function onUnexpected(kind: ErrorKind, reason: unknown): void {
+  recordError(kind, reason);
+  const now = Date.now();
+  if (now - lastNotice < NOTICE_GAP_MS) return;
+  lastNotice = now;
+  toast(ERROR_NOTICE);
+}
 
 function systemTheme(): string | undefined {
   try {
@@ -39,7 +53,17 @@ App<{ globalData: GlobalData; takeForwarded(o?: LaunchOptions): void }>({
     if (typeof wx.onThemeChange === 'function')
       wx.onThemeChange((r) => settingsStore.setTheme(r.theme));
     recordsStore.init();
+    // A pending undo-able delete is committed before an update restarts the app.
+    watchForUpdates(() => recordsStore.commitPendingDelete());
     this.takeForwarded(options);
+  },
+
+  onError(message) {
+    onUnexpected('error', message);
+  },
+
+  onUnhandledRejection(res) {
+    onUnexpected('rejection', res && res.reason);
   },
 
   onShow(options) {

@@ -1,6 +1,8 @@
 // CLI for the checker (DESIGN.md "The checker's contract"). Runs the same core/ code as the app.
 //   check "<text>"            readable report
 //   check --json "<text>"     one JSON object
+//   check [--json] --stdin    the text from stdin (also "-"): for notices longer than the
+//                             OS argument limit (about 128 KB)
 //   check --jsonl FILE|-      one JSON object per input line, same order
 //   check --lookup "<q>"      directory answer for a number, link or name
 //   check --directory         every directory entry (with sources) as a JSON array
@@ -21,6 +23,7 @@ const BORROWED = new Set(['yes', 'no', 'unsure']);
 function usage(): never {
   process.stderr.write(
     'usage: npm run -s check -- [--json] [--channel C] [--sender S] [--borrowed yes|no|unsure] "<text>"\n' +
+      '       npm run -s check -- [--json] --stdin|-   (the text from stdin)\n' +
       '       npm run -s check -- --jsonl FILE|-\n' +
       '       npm run -s check -- --lookup "<number|link|name>"\n' +
       '       npm run -s check -- --directory\n',
@@ -80,18 +83,25 @@ function readable(text: string, r: CheckResult): string {
   return lines.join('\n');
 }
 
+/**
+ * One JSONL line → an input, or the reason it cannot be checked. Every bad line gets its own
+ * error answer and the run goes on (one `null` line used to stop the whole run).
+ */
 function parseLine(
   line: string,
   n: number,
-): { id: string | undefined; input?: NoticeInput; error?: string } {
-  let o: Record<string, unknown>;
+): { id: string | null; input?: NoticeInput; error?: string } {
+  let parsed: unknown;
   try {
-    o = JSON.parse(line);
+    parsed = JSON.parse(line);
   } catch {
-    return { id: undefined, error: `line ${n}: not JSON` };
+    return { id: null, error: `line ${n}: not JSON` };
   }
-  const id = o.id === undefined ? undefined : String(o.id);
-  if (typeof o.text !== 'string') return { id, error: 'text missing' };
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    return { id: null, error: `line ${n}: not a JSON object` };
+  const o = parsed as Record<string, unknown>;
+  const id = o.id === undefined || o.id === null ? null : String(o.id);
+  if (typeof o.text !== 'string') return { id, error: `line ${n}: "text" missing or not a string` };
   const input: NoticeInput = { text: o.text };
   if (typeof o.channel === 'string' && CHANNELS.has(o.channel))
     input.channel = o.channel as Channel;
@@ -115,7 +125,7 @@ function runJsonl(src: string): void {
       continue;
     }
     try {
-      out.push(JSON.stringify(toJson(p.id, checkNotice(p.input))));
+      out.push(JSON.stringify(toJson(p.id ?? undefined, checkNotice(p.input))));
     } catch (e) {
       out.push(JSON.stringify({ id: p.id, error: (e as Error).message }));
     }
@@ -130,11 +140,13 @@ function runJsonl(src: string): void {
 function main(argv: string[]): void {
   const args = argv.slice();
   let json = false;
+  let stdin = false;
   const input: Partial<NoticeInput> = {};
   const rest: string[] = [];
   while (args.length) {
     const a = args.shift() as string;
     if (a === '--json') json = true;
+    else if (a === '--stdin' || a === '-') stdin = true;
     else if (a === '--jsonl') return runJsonl(args.shift() || usage());
     else if (a === '--lookup') {
       const q = args.shift();
@@ -156,8 +168,10 @@ function main(argv: string[]): void {
     } else if (a === '--help' || a === '-h') usage();
     else rest.push(a);
   }
-  if (!rest.length) usage();
-  const text = rest.join(' ');
+  if (stdin && rest.length) usage();
+  if (!stdin && !rest.length) usage();
+  // One trailing newline is the shell's (echo, a file's last line), not the notice's.
+  const text = stdin ? fs.readFileSync(0, 'utf8').replace(/\r?\n$/, '') : rest.join(' ');
   try {
     const r = checkNotice({ ...input, text });
     process.stdout.write((json ? JSON.stringify(toJson(undefined, r)) : readable(text, r)) + '\n');

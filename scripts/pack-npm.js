@@ -6,6 +6,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { makeOffline } = require('./offline-npm');
 
 const root = path.join(__dirname, '..');
 const distDir = path.join(root, 'miniprogram');
@@ -39,6 +40,8 @@ async function main() {
     if (!fs.existsSync(path.join(built, '@vant', 'weapp', 'button', 'index.js'))) {
       throw new Error('miniprogram_npm/@vant/weapp was not produced');
     }
+    // Nothing the app shows may come from the network (icon font, empty-state pictures).
+    makeOffline(built);
     const old = path.join(scratch, 'old');
     if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
     fs.renameSync(built, outDir);

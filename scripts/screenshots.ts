@@ -25,7 +25,8 @@ const REPO = path.join(__dirname, '..');
 const OUT_DIR = path.join(REPO, 'docs', 'screenshots');
 const WORK_DIR = path.join(REPO, 'tmp', 'screenshots');
 const WIDTH = 375;
-const HEIGHT = 812;
+/** A 375×667 phone (iPhone 8 size) less its 20 px status bar: the first screen. */
+const HEIGHT = 647;
 const NAV_HEIGHT = 44;
 const TAB_HEIGHT = 50;
 const SAMPLE_NOTICE = fs
@@ -109,6 +110,12 @@ interface Shot {
   query?: Record<string, string>;
   /** Sample data, before the page loads; may return a query. */
   prepare?: () => Promise<Record<string, string> | void>;
+  /** After the page rendered (taps). */
+  after?: (page: Awaited<ReturnType<typeof load>>) => Promise<void>;
+  /** Large-font mode. */
+  large?: boolean;
+  /** Elements (by id) that must be on the first screen, without scrolling. */
+  first?: string[];
 }
 
 async function sampleCase(): Promise<string | undefined> {
@@ -131,12 +138,36 @@ async function sampleCase(): Promise<string | undefined> {
   return c.id;
 }
 
-async function sampleCheck(run: boolean): Promise<void> {
+async function sampleCheck(run: boolean, text = SAMPLE_NOTICE): Promise<void> {
   const check = store('check', 'checkStore');
   await call(check, 'resetAll');
-  await call(check, 'setDraft', SAMPLE_NOTICE);
+  await call(check, 'setDraft', text);
   await call(check, 'setChannel', 'sms');
   if (run) await call(check, 'runCheck');
+}
+
+// Sample messages for the result states (written for the previews, not corpus data).
+const SAMPLE_ABUSIVE =
+  '张三，你欠微粒贷的3000块已经逾期两个月了。再不还，明天我们就带人去你公司堵你，让你同事都知道你是老赖。还款请在微信里的微粒贷页面操作。';
+const SAMPLE_REMINDER =
+  '【微众银行】尊敬的客户，您的微粒贷借款本期应还1280.00元已逾期，请尽快通过微信-微粒贷页面还款，以免影响征信。客服95384';
+const SAMPLE_UNRELATED = '明天下午三点开会，记得带电脑。';
+
+async function tapId(page: Awaited<ReturnType<typeof load>>, id: string): Promise<void> {
+  page.querySelector(`#${id}`)?.dispatchEvent('click');
+  await settle(6);
+}
+
+/** The query of the card "发给家人看看" shares for the sample scam. */
+async function sharedQuery(): Promise<Record<string, string>> {
+  await sampleCheck(true);
+  const check = store('check', 'checkStore') as { result?: unknown } | null;
+  const share = nodeRequire(path.join(MINIPROGRAM_ROOT, 'stores', 'share')) as {
+    shareQuery: (r: unknown) => Record<string, string>;
+  };
+  const q = share.shareQuery(check?.result);
+  await call(store('check', 'checkStore'), 'resetAll');
+  return Object.fromEntries(Object.entries(q).map(([k, v]) => [k, encodeURIComponent(v)]));
 }
 
 function slug(page: string): string {
@@ -148,10 +179,90 @@ function slug(page: string): string {
     .toLowerCase();
 }
 
+const RESULT_FIRST = ['verdict', 'call-primary', 'save', 'share'];
 const special: Record<string, Omit<Shot, 'page'>[]> = {
-  'pages/check/index': [{ name: 'check', prepare: () => sampleCheck(false) }],
-  'pages/result/index': [{ name: 'result-scam', prepare: () => sampleCheck(true) }],
-  'pages/records/index': [{ name: 'records', prepare: async () => void (await sampleCase()) }],
+  'pages/check/index': [
+    { name: 'check-empty', first: ['draft', 'paste', 'start'] },
+    { name: 'check', prepare: () => sampleCheck(false), first: ['draft', 'start'] },
+    {
+      name: 'check-copied',
+      prepare: async () => {
+        await call(store('check', 'checkStore'), 'resetAll');
+        const fake = (globalThis as unknown as { wx: { setClipboardData: (o: object) => void } })
+          .wx;
+        fake.setClipboardData({ data: SAMPLE_NOTICE });
+      },
+      first: ['clip-check', 'start'],
+    },
+    { name: 'check-large', large: true, prepare: () => sampleCheck(false), first: ['start'] },
+  ],
+  'pages/result/index': [
+    {
+      name: 'result-scam',
+      prepare: () => sampleCheck(true),
+      first: [...RESULT_FIRST, 'money-sent'],
+    },
+    {
+      name: 'result-scam-sent',
+      prepare: () => sampleCheck(true),
+      after: (p) => tapId(p, 'money-sent'),
+      first: ['urgent-call-police'],
+    },
+    {
+      name: 'result-scam-large',
+      large: true,
+      prepare: () => sampleCheck(true),
+      first: RESULT_FIRST,
+    },
+    {
+      name: 'result-abusive',
+      prepare: () => sampleCheck(true, SAMPLE_ABUSIVE),
+      first: ['complain', ...RESULT_FIRST],
+    },
+    {
+      name: 'result-reminder',
+      prepare: () => sampleCheck(true, SAMPLE_REMINDER),
+      first: RESULT_FIRST,
+    },
+    {
+      name: 'result-unrelated',
+      prepare: () => sampleCheck(true, SAMPLE_UNRELATED),
+      first: ['verdict', 'save'],
+    },
+    { name: 'result-shared', prepare: sharedQuery, first: ['verdict', 'call-primary'] },
+    {
+      name: 'result-empty',
+      prepare: async () => void (await call(store('check', 'checkStore'), 'resetAll')),
+    },
+  ],
+  'pages/records/index': [
+    { name: 'records-empty' },
+    { name: 'records', prepare: async () => void (await sampleCase()) },
+  ],
+  'packageRecords/item/index': [
+    {
+      name: 'records-item',
+      prepare: async () => {
+        const id = await sampleCase();
+        const records = store('records', 'recordsStore');
+        if (!id) return undefined;
+        await call(records, 'openCase', id);
+        const items = (records as unknown as { items?: { id: string }[] } | null)?.items;
+        const first = items?.[0]?.id;
+        return first ? { case: id, id: first } : undefined;
+      },
+    },
+  ],
+  'packageRecords/export/index': [
+    {
+      name: 'records-export',
+      prepare: async () => {
+        const id = await sampleCase();
+        return id ? { id, complaint: '12378' } : undefined;
+      },
+      first: ['complaint-title'],
+    },
+  ],
   // A look-alike link, so the preview shows an answer rather than the empty form.
   'pages/lookup/index': [{ name: 'lookup', query: { q: encodeURIComponent('webank-kefu.com') } }],
   'packageRecords/case/index': [
@@ -299,7 +410,13 @@ function escapeHtml(s: string): string {
   );
 }
 
-function html(page: string, body: string, styles: string, mode: 'light' | 'dark'): string {
+function html(
+  page: string,
+  body: string,
+  styles: string,
+  mode: 'light' | 'dark',
+  large: boolean,
+): string {
   const t = theme[mode];
   const tabs = app.tabBar?.list ?? [];
   const isTab = tabs.some((x) => x.pagePath === page);
@@ -322,8 +439,13 @@ function html(page: string, body: string, styles: string, mode: 'light' | 'dark'
 .pv-nav { position: fixed; top: 0; left: 0; right: 0; height: ${NAV_HEIGHT}px; z-index: 10;
   display: flex; align-items: center; justify-content: center; font-size: 17px; font-weight: 600;
   background: ${t.navBgColor}; color: ${t.navTxtStyle === 'white' ? '#fff' : '#000'}; }
-.pv-main { position: absolute; top: ${NAV_HEIGHT}px; left: 0; width: ${WIDTH}px;
-  height: ${contentHeight}px; overflow: hidden; background: ${t.bgColor}; }
+html { font-size: ${large ? 20 : 16}px; }
+.pv-main { position: relative; margin-top: ${NAV_HEIGHT}px; width: ${WIDTH}px;
+  min-height: ${contentHeight}px; padding-bottom: ${isTab ? TAB_HEIGHT : 0}px;
+  box-sizing: content-box; background: ${t.bgColor}; }
+body { background: ${t.bgColor}; }
+/* A fixed bar inside the page sits above the tab bar, as in WeChat. */
+.pv-main [class*="ck-bar"] { bottom: ${isTab ? TAB_HEIGHT : 0}px !important; }
 .pv-tab { position: fixed; bottom: 0; left: 0; right: 0; height: ${TAB_HEIGHT}px; z-index: 10;
   display: flex; background: ${t.tabBgColor}; border-top: 1px solid ${mode === 'dark' ? '#333' : '#e5e5e5'}; }
 .pv-tab-item { flex: 1; display: flex; align-items: center; justify-content: center;
@@ -347,6 +469,7 @@ ${tabBar}
 interface Rendered {
   name: string;
   html: string;
+  first: string[];
 }
 const rendered: Rendered[] = [];
 const skipped: string[] = [];
@@ -363,6 +486,8 @@ for (const shot of shots) {
     test(`${shot.name} (${mode})`, async () => {
       installWxFake({ theme: mode });
       setTheme(mode);
+      const settings = store('settings', 'settingsStore');
+      await call(settings, 'setLargeFont', !!shot.large);
       const styleNodes = Array.from(document.head.querySelectorAll('style'));
       for (const s of styleNodes) s.remove();
       document.body.innerHTML = '';
@@ -370,7 +495,13 @@ for (const shot of shots) {
         const query = (await shot.prepare?.()) ?? shot.query;
         const page = await load(shot.page, undefined, { query: query ?? {} });
         setTheme(mode);
+        await shot.after?.(page);
         await settle(4);
+        // ids are not in simulate's DOM: mark the first-screen elements for the shooter.
+        for (const id of shot.first ?? []) {
+          const el = page.querySelector(`#${id}`)?.dom as unknown as Element | undefined;
+          el?.setAttribute('data-shot-id', id);
+        }
         const host = page.dom as unknown as Element;
         showFieldValues(host);
         const styles = Array.from(document.head.querySelectorAll('style'))
@@ -378,7 +509,11 @@ for (const shot of shots) {
           .join('\n');
         const body = host.innerHTML;
         if (!body.trim()) throw new Error('rendered nothing');
-        rendered.push({ name: `${shot.name}-${mode}`, html: html(shot.page, body, styles, mode) });
+        rendered.push({
+          name: `${shot.name}-${mode}`,
+          html: html(shot.page, body, styles, mode, !!shot.large),
+          first: shot.first ?? [],
+        });
       } catch (e) {
         skipped.push(`${shot.name}-${mode}: ${(e as Error).message.split('\n')[0]}`);
       }
@@ -392,10 +527,19 @@ afterAll(() => {
   const manifest = rendered.map((r) => {
     const file = path.join(WORK_DIR, `${r.name}.html`);
     fs.writeFileSync(file, r.html);
-    return { html: file, png: path.join(OUT_DIR, `${r.name}.png`) };
+    return { html: file, png: path.join(OUT_DIR, `${r.name}.png`), first: r.first };
   });
   const manifestFile = path.join(WORK_DIR, 'manifest.json');
-  fs.writeFileSync(manifestFile, JSON.stringify({ width: WIDTH, height: HEIGHT, shots: manifest }));
+  fs.writeFileSync(
+    manifestFile,
+    JSON.stringify({
+      width: WIDTH,
+      height: HEIGHT,
+      tabHeight: TAB_HEIGHT,
+      report: path.join(OUT_DIR, 'first-screen.md'),
+      shots: manifest,
+    }),
+  );
   const res = spawnSync(
     process.execPath,
     [path.join(__dirname, 'screenshots-shoot.js'), manifestFile],

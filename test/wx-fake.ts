@@ -17,11 +17,18 @@
  *   "<api>:fail the maximum size of the file storage limit is exceeded" (errCode 1300202),
  *   user files live under wx.env.USER_DATA_PATH = "http://usr", 200 MB in total.
  * - privacy-protected APIs without consent: "<api>:fail privacy permission is not authorized".
+ * - navigation, against app.json (pages, subpackages, tabBar) and a page stack of at most 10:
+ *   "navigateTo:fail can not navigateTo a tabbar page" (redirectTo alike),
+ *   "switchTab:fail can not switch to no-tabBar page", "navigateTo:fail webview count limit
+ *   exceed", '<api>:fail page "<route>" is not found', "navigateBack:fail cannot navigate back
+ *   at first page.". A refused navigation changes nothing and is not recorded.
  *
  * Network APIs (request, uploadFile, downloadFile, connectSocket) throw: the app must never
  * use them, and a test that reaches one should fail loudly.
  */
 import { createHash } from 'crypto';
+import { readFileSync } from 'fs';
+import * as path from 'path';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -85,6 +92,45 @@ export interface WxFakeOptions {
   privacyAuthorized?: boolean;
   /** Now, for file times (ms). Defaults to Date.now(). */
   now?: () => number;
+  /**
+   * Routes of the page stack at the first navigation (bottom first). Defaults to the page
+   * harness's getCurrentPages() when it has pages, else app.json's first page.
+   */
+  pageStack?: string[];
+  /** false: a client without wx.getUpdateManager (old base library, some tools). */
+  updateManager?: boolean;
+}
+
+/** WeChat's page-stack limit (navigateTo fails beyond it). */
+export const PAGE_STACK_LIMIT = 10;
+
+interface AppRoutes {
+  pages: Set<string>;
+  tabs: Set<string>;
+  first: string;
+}
+let appRoutes: AppRoutes | undefined;
+/** Every route app.json declares, and its tab pages: what the client checks a url against. */
+function routesOfApp(): AppRoutes {
+  if (appRoutes) return appRoutes;
+  const app = JSON.parse(
+    readFileSync(path.join(__dirname, '..', 'miniprogram', 'app.json'), 'utf8'),
+  ) as {
+    pages: string[];
+    subpackages?: { root: string; pages: string[] }[];
+    subPackages?: { root: string; pages: string[] }[];
+    tabBar?: { list: { pagePath: string }[] };
+  };
+  const subs = app.subpackages ?? app.subPackages ?? [];
+  appRoutes = {
+    pages: new Set([
+      ...app.pages,
+      ...subs.flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`)),
+    ]),
+    tabs: new Set((app.tabBar?.list ?? []).map((t) => t.pagePath)),
+    first: app.pages[0],
+  };
+  return appRoutes;
 }
 
 /** Switches a test flips to make the phone misbehave. */
@@ -267,6 +313,8 @@ export interface WxFake {
     privacyPrompts: string[];
     /** navigateTo / redirectTo / switchTab / reLaunch / navigateBack, in order. */
     navigations: { kind: NavigationKind; url: string }[];
+    /** Times the app called UpdateManager.applyUpdate (WeChat restarts it). */
+    updatesApplied: number;
   };
   /** Queue what the user answers next. */
   queueModal(answer: Queued<{ confirm: boolean; content?: string }>): void;
@@ -277,6 +325,10 @@ export interface WxFake {
   setPrivacyAuthorized(v: boolean): void;
   /** Change the system theme and fire onThemeChange listeners. */
   setTheme(theme: Theme): void;
+  /** Routes of the fake's page stack, bottom first (as the client would have it). */
+  pageStack(): string[];
+  /** WeChat finished downloading a new version: fire onUpdateReady listeners. */
+  updateReady(): void;
   setClipboard(text: string): void;
   getClipboard(): string;
   /** Storage inspection and corruption. */
@@ -329,6 +381,42 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
   const launchOptions = launchDefaults(opts.launchOptions ?? opts.enterOptions);
   let tempCounter = 0;
 
+  // ---------------------------------------------------------------- page stack
+  let stack: string[] | undefined = opts.pageStack ? [...opts.pageStack] : undefined;
+  function pages(): string[] {
+    if (!stack) {
+      const g = globalThis as unknown as { getCurrentPages?: () => { route?: string }[] };
+      const harness = (typeof g.getCurrentPages === 'function' ? g.getCurrentPages() : [])
+        .map((p) => p.route)
+        .filter((r): r is string => !!r);
+      stack = harness.length ? harness : [routesOfApp().first];
+    }
+    return stack;
+  }
+  /** Apply one navigation to the stack, or throw WeChat's refusal (nothing changes). */
+  function navigate(kind: Exclude<NavigationKind, 'navigateBack'>, url: string): void {
+    const app = routesOfApp();
+    const current = pages();
+    const top = current[current.length - 1] ?? '';
+    const bare = url.split('?')[0];
+    // A url without a leading slash is relative to the current page's folder.
+    const route = path.posix
+      .normalize(bare.startsWith('/') ? bare : path.posix.join(path.posix.dirname(top), bare))
+      .replace(/^\/+/, '');
+    if (!app.pages.has(route)) throw new WxFakeError(`${kind}:fail page "${route}" is not found`);
+    const isTab = app.tabs.has(route);
+    if ((kind === 'navigateTo' || kind === 'redirectTo') && isTab)
+      throw new WxFakeError(`${kind}:fail can not ${kind} a tabbar page`);
+    if (kind === 'switchTab' && !isTab)
+      throw new WxFakeError('switchTab:fail can not switch to no-tabBar page');
+    if (kind === 'navigateTo') {
+      if (current.length >= PAGE_STACK_LIMIT)
+        throw new WxFakeError('navigateTo:fail webview count limit exceed');
+      current.push(route);
+    } else if (kind === 'redirectTo') current[current.length - 1] = route;
+    else current.splice(0, current.length, route);
+  }
+
   const calls: WxFake['calls'] = {
     phone: [],
     toasts: [],
@@ -341,7 +429,9 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     clipboardWrites: [],
     privacyPrompts: [],
     navigations: [],
+    updatesApplied: 0,
   };
+  const updateReadyListeners: (() => void)[] = [];
 
   // ---------------------------------------------------------------- storage
   function entrySize(key: string, e: StoredEntry): number {
@@ -849,20 +939,41 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
       return finish(o, () => ({ errMsg: 'vibrateShort:ok' }));
     },
 
-    // navigation (recorded; the page stack itself is the page harness's business)
+    // updates: WeChat downloads them; the app only hears that one is ready
+    ...(opts.updateManager === false
+      ? {}
+      : {
+          getUpdateManager: () => ({
+            onCheckForUpdate: () => undefined,
+            onUpdateReady: (fn: () => void) => updateReadyListeners.push(fn),
+            onUpdateFailed: () => undefined,
+            applyUpdate: () => {
+              calls.updatesApplied += 1;
+            },
+          }),
+        }),
+
+    // navigation: checked against app.json and the page stack as the client checks it
     ...Object.fromEntries(
       (['navigateTo', 'redirectTo', 'switchTab', 'reLaunch'] as const).map((kind) => [
         kind,
-        (o: { url: string } & Callbacks<WechatMiniprogram.GeneralCallbackResult>) => {
-          calls.navigations.push({ kind, url: o.url });
-          return finish(o, () => ({ errMsg: `${kind}:ok` }));
-        },
+        (o: { url: string } & Callbacks<WechatMiniprogram.GeneralCallbackResult>) =>
+          finish(o, () => {
+            navigate(kind, String(o.url));
+            calls.navigations.push({ kind, url: o.url });
+            return { errMsg: `${kind}:ok` };
+          }),
       ]),
     ),
-    navigateBack: (o?: { delta?: number } & Callbacks<WechatMiniprogram.GeneralCallbackResult>) => {
-      calls.navigations.push({ kind: 'navigateBack', url: String(o?.delta ?? 1) });
-      return finish(o, () => ({ errMsg: 'navigateBack:ok' }));
-    },
+    navigateBack: (o?: { delta?: number } & Callbacks<WechatMiniprogram.GeneralCallbackResult>) =>
+      finish(o, () => {
+        const stack = pages();
+        if (stack.length < 2)
+          throw new WxFakeError('navigateBack:fail cannot navigate back at first page.');
+        stack.splice(Math.max(1, stack.length - Math.max(1, o?.delta ?? 1)));
+        calls.navigations.push({ kind: 'navigateBack', url: String(o?.delta ?? 1) });
+        return { errMsg: 'navigateBack:ok' };
+      }),
 
     // choosing, sharing and opening files
     chooseMessageFile: (o: Callbacks<ChooseMessageFileResult & { errMsg: string }>) => {
@@ -1112,6 +1223,10 @@ export function createWxFake(opts: WxFakeOptions = {}): WxFake {
     setTheme: (t) => {
       theme = t;
       for (const fn of themeListeners) fn({ theme: t });
+    },
+    pageStack: () => [...pages()],
+    updateReady: () => {
+      for (const fn of updateReadyListeners) fn();
     },
     setClipboard: (t) => {
       clipboard = t;

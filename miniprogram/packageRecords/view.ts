@@ -54,8 +54,7 @@ export function rowOf(s: ItemSummary): Row {
   const meta = [
     s.verdict ? VERDICTS[s.verdict] : '',
     s.attachmentCount ? `${s.attachmentCount} 个附件` : '',
-    s.edited ? '已修改' : '',
-    `摘要 ${s.digestShort}`,
+    s.edited ? '已更正' : '',
   ]
     .filter(Boolean)
     .join(' · ');

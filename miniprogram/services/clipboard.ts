@@ -68,3 +68,28 @@ export function copyText(
     }
   });
 }
+
+/**
+ * Has the user already agreed to the privacy guide? Reading the clipboard unasked is only
+ * done then (otherwise WeChat would pop its consent prompt on a page the user just opened).
+ * Old base libraries without getPrivacySetting: false, so nothing is read unasked.
+ */
+export function privacyAgreed(getWx: () => Wx = currentWx): Promise<boolean> {
+  return new Promise((resolve) => {
+    try {
+      const w = getWx() as unknown as {
+        getPrivacySetting?: (o: {
+          success: (r: { needAuthorization?: boolean }) => void;
+          fail: () => void;
+        }) => void;
+      };
+      if (typeof w.getPrivacySetting !== 'function') return resolve(false);
+      w.getPrivacySetting({
+        success: (r) => resolve(r.needAuthorization === false),
+        fail: () => resolve(false),
+      });
+    } catch {
+      resolve(false);
+    }
+  });
+}

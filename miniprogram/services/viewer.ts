@@ -2,6 +2,8 @@
 // opening documents, copying text, writing an export file under USER_DATA_PATH and sending
 // it to a chat. Everything resolves to { ok, message } with a plain Chinese message; nothing
 // throws at a page. No network APIs: files go to a chat only through wx.shareFileMessage.
+import { navigateBack, open } from './nav';
+
 type Wx = WechatMiniprogram.Wx;
 
 const w = (): Wx => (globalThis as unknown as { wx: Wx }).wx;
@@ -161,28 +163,14 @@ export function shareFile(path: string, fileName: string): Promise<Outcome> {
   );
 }
 
+/** Open a page (switchTab for a tab page); a refusal is told to the user (services/nav). */
 export function navigate(url: string): void {
-  try {
-    w().navigateTo({ url });
-  } catch {
-    /* the page stays; nothing is lost */
-  }
+  void open(url);
 }
 
 /** Back to the previous page; when there is none (opened from a share), the evidence tab. */
 export function back(fallbackTab = '/pages/records/index'): void {
-  const toTab = () => {
-    try {
-      w().switchTab({ url: fallbackTab });
-    } catch {
-      /* the page stays; nothing is lost */
-    }
-  };
-  try {
-    w().navigateBack({ delta: 1, fail: toTab });
-  } catch {
-    toTab();
-  }
+  void navigateBack(fallbackTab);
 }
 
 export function toast(title: string, icon: 'success' | 'none' = 'none'): void {

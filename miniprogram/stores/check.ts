@@ -24,8 +24,10 @@ import {
 } from '../services/message-file';
 import { getOcr, OCR_MESSAGES } from '../services/ocr';
 import * as storage from '../services/storage';
+import { displayNumber } from './directory';
 import { recordsStore } from './records';
 import { settingsStore } from './settings';
+import { riskLevelOf, RiskLevel } from './share';
 
 export const HISTORY_KEY = 'check.history.v1';
 export const HISTORY_LIMIT = 20;
@@ -117,6 +119,20 @@ export interface OfficialCall {
   label: string;
 }
 
+/** The official number shown at the top of the result page, large and one tap away. */
+export interface PrimaryCall extends OfficialCall {
+  /** Easier to read, never broken mid-group (400-830-8003). */
+  display: string;
+  shortName: string;
+}
+
+/** "已经转账了？": what to do right now, with directory numbers only. */
+export interface UrgentStep {
+  key: string;
+  text: string;
+  call?: { number: string; label: string };
+}
+
 /** An institution the message names whose number is not confirmed: where to find it. */
 export interface OfficialHint {
   key: string;
@@ -174,6 +190,34 @@ export function segmentsOf(
   return out;
 }
 
+const CLAUSE_END = /[，。！？；,!?;\n]/;
+const QUOTE_CHARS = 40;
+
+/**
+ * The clause of `text` around [s, e): out to the nearest punctuation on each side, so a reason
+ * quotes "明天我们就带人去你公司堵你", not a lone "就". Long clauses are cut around the span.
+ */
+export function clauseAround(text: string, s: number, e: number): string {
+  let a = s;
+  while (a > 0 && !CLAUSE_END.test(text[a - 1])) a--;
+  let b = e;
+  while (b < text.length && !CLAUSE_END.test(text[b])) b++;
+  let clause = text.slice(a, b).trim();
+  if (clause.length > QUOTE_CHARS) {
+    const mid = Math.max(0, s - a - Math.floor((QUOTE_CHARS - (e - s)) / 2));
+    const start = Math.min(mid, clause.length - QUOTE_CHARS);
+    clause =
+      (start > 0 ? '…' : '') +
+      clause.slice(start, start + QUOTE_CHARS) +
+      (start + QUOTE_CHARS < clause.length ? '…' : '');
+  }
+  return clause;
+}
+
+function shortNameOf(name: string): string {
+  return name.replace(/[（(][^）)]*[）)]\s*$/, '').trim() || name;
+}
+
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
@@ -205,12 +249,74 @@ export class CheckStore {
   /** Result page: '' | 'saving' | 'saved'. */
   saveState: '' | 'saving' | 'saved' = '';
   saveError = '';
+  /** The case the result was saved into (the complaint draft opens on it). */
+  savedCaseId = '';
+  /** Text on the clipboard the check page offers to check ('' when nothing new). */
+  clipOffer = '';
+  /** Clipboard texts already offered or used, so the same copy is offered once. */
+  private clipSeen: string[] = [];
 
   constructor() {
     makeAutoObservable(this, {
       result: observable.ref,
       history: observable.ref,
     });
+  }
+
+  /** Risk in words (高/中/低), never a score. */
+  get riskLevel(): RiskLevel | null {
+    return this.result ? riskLevelOf(this.result.risk) : null;
+  }
+
+  /** Some words of the original are highlighted. */
+  get hasHits(): boolean {
+    return this.segments.some((s) => s.hit);
+  }
+
+  /** The first official number of the institution the message names. */
+  get primaryCall(): PrimaryCall | null {
+    const c = this.officialCalls[0];
+    if (!c) return null;
+    return { ...c, display: displayNumber(c.number), shortName: shortNameOf(c.name) };
+  }
+
+  /** Where the real number is, when the institution named has none confirmed. */
+  get primaryHint(): OfficialHint | null {
+    return this.primaryCall ? null : (this.officialHints[0] ?? null);
+  }
+
+  /** Abusive collection: the complaint to offer (12378; 12363 when it is about credit records). */
+  get complaintKind(): '' | '12378' | '12363' {
+    const r = this.result;
+    if (!r || r.verdict !== 'abusive') return '';
+    const credit = r.signals.some((s) => s.id === 'unknown_debt');
+    return credit ? '12363' : '12378';
+  }
+
+  /** "已经转账了？" steps for a scam: 110, the bank's stop-payment, 96110. */
+  get urgentSteps(): UrgentStep[] {
+    if (this.result?.verdict !== 'scam') return [];
+    const callOf = (id: string) => {
+      const h = entryById(id)?.hotlines.find((x) => x.confidence === 'C1' || x.confidence === 'C2');
+      return h ? { number: h.number, label: h.label } : undefined;
+    };
+    return [
+      {
+        key: 'police',
+        text: '马上打 110 报警，说清转了多少钱、转到哪个账户。',
+        call: callOf('police110'),
+      },
+      {
+        key: 'bank',
+        text: '再打你转出那张银行卡背面的客服电话，说“被骗了，要紧急止付”。',
+      },
+      {
+        key: '96110',
+        text: '拿不准怎么办，打 96110 反诈专线问。',
+        call: callOf('antifraud96110'),
+      },
+      { key: 'keep', text: '别删聊天记录和转账记录，点下面“保存为证据”。' },
+    ];
   }
 
   // ------------------------------------------------------------ derived
@@ -270,23 +376,39 @@ export class CheckStore {
     return out;
   }
 
-  /** Signals with the exact words of the original that triggered them. */
+  /**
+   * Each reason with the one clause of the original that carries it, quoted once: the clause
+   * holding most of the reason's spans, preferring one no earlier reason quoted.
+   */
   get signalRows(): { id: string; title: string; explanation: string; quotes: string }[] {
     const r = this.result;
     if (!r) return [];
     const text = this.checkedText;
+    const used = new Set<string>();
     return r.signals.map((s) => {
-      const words: string[] = [];
+      const counts = new Map<string, { n: number; len: number }>();
       for (const [a, b] of s.spans) {
-        const w = text.slice(a, b).trim();
-        if (w && !words.includes(w) && words.length < 5)
-          words.push(w.length > 30 ? `${w.slice(0, 30)}…` : w);
+        if (b <= a) continue;
+        const c = clauseAround(text, a, b);
+        if (!c) continue;
+        const cur = counts.get(c) ?? { n: 0, len: 0 };
+        counts.set(c, { n: cur.n + 1, len: Math.max(cur.len, b - a) });
       }
+      let best = '';
+      let bestScore = -1;
+      for (const [c, v] of counts) {
+        const score = (used.has(c) ? 0 : 1000) + v.n * 100 + v.len;
+        if (score > bestScore) {
+          best = c;
+          bestScore = score;
+        }
+      }
+      if (best) used.add(best);
       return {
         id: s.id,
         title: s.title,
         explanation: s.explanation,
-        quotes: words.map((w) => `“${w}”`).join('、'),
+        quotes: best ? `“${best}”` : '',
       };
     });
   }
@@ -388,6 +510,8 @@ export class CheckStore {
       if (r.ok) {
         this.draft = r.text;
         this.offerPaste = false;
+        this.clipOffer = '';
+        this.seeClip(r.text);
       } else this.error = r.message;
     });
     return r.ok;
@@ -534,6 +658,8 @@ export class CheckStore {
       this.checkedChannel = this.channel;
       this.saveState = '';
       this.saveError = '';
+      this.savedCaseId = '';
+      this.seeClip(text);
       this.remember(text, result);
     });
     return !!result;
@@ -586,12 +712,13 @@ export class CheckStore {
           caseId,
         })
       : null;
-    if (!item) {
+    if (!item || !caseId) {
       this.saveState = '';
       this.saveError = recordsStore.error || CHECK_MESSAGES.saveFailed;
       return false;
     }
     this.saveState = 'saved';
+    this.savedCaseId = caseId;
     return true;
   }
 
@@ -638,6 +765,47 @@ export class CheckStore {
     this.history = [];
     this.saveState = '';
     this.saveError = '';
+    this.savedCaseId = '';
+    this.clipOffer = '';
+    this.clipSeen = [];
+  }
+
+  // ------------------------------------------------------------ clipboard offer
+
+  private seeClip(text: string): void {
+    const t = text.trim();
+    if (t && !this.clipSeen.includes(t)) this.clipSeen = [t, ...this.clipSeen].slice(0, 10);
+  }
+
+  /**
+   * Offer newly copied text: only when it is not what the user already has, checked or
+   * dismissed. Reading never shows an error (the user did not ask for it).
+   */
+  async offerClipboard(): Promise<boolean> {
+    const r = await readClipboard();
+    const t = r.ok ? r.text.trim() : '';
+    runInAction(() => {
+      const fresh = t.length >= 6 && !this.clipSeen.includes(t) && t !== this.draft.trim() ? t : '';
+      this.clipOffer = fresh;
+    });
+    return !!this.clipOffer;
+  }
+
+  /** The user took the offer: the copied text becomes the draft. */
+  acceptClip(): boolean {
+    const t = this.clipOffer;
+    if (!t) return false;
+    this.draft = t;
+    this.error = '';
+    this.notice = '';
+    this.clipOffer = '';
+    this.seeClip(t);
+    return true;
+  }
+
+  dismissClip(): void {
+    this.seeClip(this.clipOffer);
+    this.clipOffer = '';
   }
 
   private remember(text: string, result: CheckResult): void {

@@ -24,15 +24,60 @@ export const SPOOF_WARNING = '来电显示可以伪造：挂断后从这里拨�
 /** Used when an institution has no confirmed number and no text of its own. */
 export const WHERE_TO_FIND_DEFAULT = '在它的官方 App「我的 → 客服」或借款合同里找';
 
-export type GroupKey = 'lender' | 'bank' | 'payment' | 'oversight' | 'police';
+export type GroupKey = 'wechat' | 'lender' | 'bank' | 'payment' | 'oversight' | 'police';
+
+/**
+ * The loans people reach from WeChat come first, in this order (微粒贷 is 微众银行, a bank,
+ * but it is the loan most users of this 小程序 have), then other lenders, banks, regulators.
+ */
+export const WECHAT_FIRST = ['webank', 'wechatpay', 'alipay', 'jdfinance', 'meituan', 'duxiaoman'];
 
 const GROUPS: Array<{ key: GroupKey; title: string; kinds: InstitutionKind[] }> = [
-  { key: 'lender', title: '借款平台', kinds: ['lender'] },
+  { key: 'wechat', title: '微信里常用的借款', kinds: [] },
+  { key: 'lender', title: '其他借款平台', kinds: ['lender'] },
   { key: 'bank', title: '银行', kinds: ['bank'] },
   { key: 'payment', title: '支付', kinds: ['payment'] },
   { key: 'oversight', title: '监管与投诉', kinds: ['regulator', 'complaint'] },
   { key: 'police', title: '公安与反诈', kinds: ['police'] },
 ];
+
+/** A source as a reader sees it: a plain title; `raw` is the full reference (copyable). */
+export interface SourceView {
+  title: string;
+  raw: string;
+}
+
+const SOURCE_SITES: Record<string, string> = {
+  'pay.weixin.qq.com': '微信支付官网',
+  'tech.sina.cn': '新浪科技',
+  'news.hndaily.cn': '海南日报',
+  'news.cnhubei.com': '荆楚网',
+  'huanggang.cjyun.org': '黄冈新闻网',
+  'hk.crntt.com': '中评网',
+  'big5.news.cn': '新华网',
+  'wapiknow.baidu.com': '百度知道',
+};
+
+/** "vCards 开源号码库：中国工商银行" instead of github.com/metowolf/vCards data/金融银行/….yaml. */
+export function sourceTitle(raw: string): string {
+  const s = raw.trim();
+  const vcards = /github\.com\/metowolf\/vCards\b.*?([^/\s]+)\.yaml/.exec(s);
+  if (vcards) return `vCards 开源号码库：${vcards[1]}`;
+  if (/github\.com\/metowolf\/vCards/.test(s)) return 'vCards 开源号码库的讨论';
+  if (/open-source app's hard-coded bank list/.test(s)) return '开源应用里的银行号码表';
+  if (/SEO list/.test(s)) return '网上的号码汇总页（只作旁证）';
+  if (/no reliable source found/.test(s)) return '没有找到可靠来源，所以不给号码';
+  if (/general knowledge/.test(s)) return '常识，未找到出处';
+  if (/^facts\.md/.test(s)) return '本项目整理的资料';
+  const site = /^(?:https?:\/\/)?([a-z0-9.-]+\.[a-z]{2,})(\/\S*)?\s*(?:\((.*)\))?/i.exec(s);
+  if (site) {
+    const name = SOURCE_SITES[site[1]] ?? site[1].replace(/^(www|m|wap)\./, '');
+    // Only notes a Chinese reader can use (English working notes stay in the raw reference).
+    const note = site[3] && /[\u4e00-\u9fff]/.test(site[3]) ? site[3] : '';
+    return note ? `${name}（${note}）` : `网页：${name}`;
+  }
+  return s;
+}
 
 export interface NumberView {
   /** Digits as dialled (the directory's own value). */
@@ -57,6 +102,8 @@ export interface EntryView {
   purpose: string;
   domains: string[];
   sources: string[];
+  /** The sources as readable titles, for the 来源 fold. */
+  sourceViews: SourceView[];
   verified: string;
 }
 
@@ -127,6 +174,7 @@ export function entryView(e: DirectoryEntry): EntryView {
     purpose: e.purpose ?? '',
     domains: [...e.domains],
     sources: [...e.sources],
+    sourceViews: e.sources.map((raw) => ({ raw, title: sourceTitle(raw) })),
     verified: e.verified,
   };
   views.set(e.id, v);
@@ -147,8 +195,16 @@ export function numberDigits(query: string): string {
 
 function group(entries: DirectoryEntry[]): EntryGroup[] {
   const out: EntryGroup[] = [];
+  const first = WECHAT_FIRST.map((id) => entries.find((e) => e.id === id)).filter(
+    (e): e is DirectoryEntry => !!e,
+  );
   for (const g of GROUPS) {
-    const list = entries.filter((e) => g.kinds.includes(e.kind)).map(entryView);
+    const list =
+      g.key === 'wechat'
+        ? first.map(entryView)
+        : entries
+            .filter((e) => g.kinds.includes(e.kind) && !WECHAT_FIRST.includes(e.id))
+            .map(entryView);
     if (list.length) out.push({ key: g.key, title: g.title, entries: list });
   }
   return out;

@@ -14,7 +14,7 @@ let fake: WxFake;
 let navigated: string[];
 
 beforeEach(() => {
-  fake = installWxFake();
+  fake = installWxFake({ pageStack: ['pages/records/index', 'packageRecords/case/index'] });
   navigated = [];
   (wx as unknown as { navigateTo: (o: { url: string }) => void }).navigateTo = (o) => {
     navigated.push(o.url);
@@ -53,6 +53,19 @@ test('add a typed note: the timeline shows it with its kind and first line', asy
   expect(timelineText(page)).not.toContain('第二行');
   expect(page.querySelector('#timeline-empty')).toBeUndefined();
   expect(textOf(page, '#facts')).toContain('1 条证据');
+  // Plain words in the timeline: no digests.
+  expect(timelineText(page)).not.toContain('摘要');
+});
+
+test('a case that is gone says so and leads back to 证据', async () => {
+  resetRecords();
+  const { page } = await openPage('no-such-case');
+  expect(textOf(page, '#error')).toContain('找不到');
+  const calls: string[] = [];
+  (wx as unknown as Record<string, unknown>).switchTab = (o: { url: string }) => calls.push(o.url);
+  page.querySelector('#to-records')!.dispatchEvent('click');
+  await settle();
+  expect(calls).toEqual(['/pages/records/index']);
 });
 
 test('add a chat file through the action sheet (chooseMessageFile)', async () => {
@@ -146,10 +159,10 @@ test('integrity badge: verified, then an edited item key shows which entry chang
     inst.onSaveNote();
   }
   await settle();
-  expect(textOf(page, '#badge-text')).toBe('尚未校验');
+  expect(textOf(page, '#badge-text')).toBe('还没做过检查');
   await inst.onVerify();
   await settle();
-  expect(textOf(page, '#badge-text')).toBe('已验证未改动');
+  expect(textOf(page, '#badge-text')).toBe('这些证据没有被改动过 ✓');
   expect(textOf(page, '#badge-detail')).toContain('共 3 条');
 
   // Someone edits the second record's text directly in storage.
@@ -159,7 +172,7 @@ test('integrity badge: verified, then an edited item key shows which entry chang
   fake.corruptKey(key, stored.replace('第二条短信', '第二条短信（改）'));
   await inst.onVerify();
   await settle();
-  expect(textOf(page, '#badge-text')).toBe('第 2 条被改动或缺失');
+  expect(textOf(page, '#badge-text')).toBe('第 2 条被改动过或不见了');
   expect(textOf(page, '#badge-detail')).toContain('第 2 条记录');
 });
 

@@ -201,3 +201,65 @@ test('share shares the app, never the message', async () => {
   expect(share.title).toBe('催款核验，先核验再回电');
   expect(JSON.stringify(share)).not.toContain('微粒贷');
 });
+
+test('two taps from a copied message to the verdict: 粘贴, then the always-visible 开始核验', async () => {
+  fake.setClipboard(SCAM);
+  const page = await load('pages/check/index');
+  // The start button sits in the fixed bottom bar, not below the optional fields.
+  const inside = (outer: string, inner: string) =>
+    page.querySelector(outer)!.dom!.contains(page.querySelector(inner)!.dom!);
+  expect(inside('#start-bar', '#start')).toBe(true);
+  expect(inside('#extra', '#channel-sms')).toBe(true);
+  expect(inside('#extra', '#sender')).toBe(true);
+  expect(textOf(page, '#extra')).toContain('补充信息（可不填）');
+  await tap(page, '#paste');
+  await tap(page, '#start');
+  expect(navigations).toEqual(['/pages/result/index']);
+});
+
+test('copied text is offered on show (after consent), once; one tap checks it', async () => {
+  fake.setClipboard(SCAM);
+  const page = await load('pages/check/index');
+  expect(textOf(page, '#clip-offer')).toContain('检测到复制的内容，核验它？');
+  await tap(page, '#clip-check');
+  expect(checkStore.result!.verdict).toBe('scam');
+  expect(navigations).toEqual(['/pages/result/index']);
+  // Back on the page with the same clipboard: not offered again.
+  await (page.instance as unknown as { onShow: () => Promise<void> }).onShow();
+  await settle();
+  expect(page.querySelector('#clip-offer')).toBeUndefined();
+});
+
+test('a dismissed offer stays dismissed; new copied text is offered again', async () => {
+  fake.setClipboard(SCAM);
+  const page = await load('pages/check/index');
+  await tap(page, '#clip-dismiss');
+  expect(page.querySelector('#clip-offer')).toBeUndefined();
+  const show = (page.instance as unknown as { onShow: () => Promise<void> }).onShow;
+  await show.call(page.instance);
+  await settle();
+  expect(page.querySelector('#clip-offer')).toBeUndefined();
+  fake.setClipboard('【微众银行】您的微粒贷本期应还1280.00元，请在微信-微粒贷页面还款。');
+  await show.call(page.instance);
+  await settle();
+  expect(textOf(page, '#clip-offer')).toContain('1280.00');
+  expect(checkStore.draft).toBe('');
+});
+
+test('before privacy consent the clipboard is not read on show and no prompt opens', async () => {
+  setup({ privacyAuthorized: false });
+  fake.setClipboard(SCAM);
+  const page = await load('pages/check/index');
+  expect(page.querySelector('#clip-offer')).toBeUndefined();
+  expect(page.querySelector('#privacy')!.querySelector('#privacy-mask')).toBeUndefined();
+});
+
+test('the WeChat copy hint and a large-font switch right on the page', async () => {
+  const page = await load('pages/check/index');
+  expect(textOf(page, '#wechat-hint')).toContain('长按消息 → 复制');
+  expect(textOf(page, '#large-font')).toBe('大字');
+  await tap(page, '#large-font', 'tap');
+  expect(settingsStore.largeFont).toBe(true);
+  expect(page.querySelector('#page')!.dom!.className).toContain('nc-large');
+  expect(textOf(page, '#large-font')).toBe('标准字');
+});

@@ -29,10 +29,20 @@ function data(page: Rendered): Record<string, unknown> {
   return (page.instance as unknown as { data: Record<string, unknown> }).data;
 }
 
-test('the full list is grouped by kind with Chinese group titles', async () => {
+test('the full list: the loans reached from WeChat first (微粒贷 on top), then banks, then regulators', async () => {
   const page = await load('pages/directory/index');
   const titles = page.querySelectorAll('.group-title').map((n) => n.dom!.textContent);
-  expect(titles).toEqual(['借款平台', '银行', '支付', '监管与投诉', '公安与反诈']);
+  expect(titles).toEqual(['微信里常用的借款', '其他借款平台', '银行', '监管与投诉', '公安与反诈']);
+  const first = (data(page).groups as Array<{ entries: Array<{ id: string }> }>)[0].entries;
+  expect(first.map((e) => e.id)).toEqual([
+    'webank',
+    'wechatpay',
+    'alipay',
+    'jdfinance',
+    'meituan',
+    'duxiaoman',
+  ]);
+  expect(textOf(page, '#group-wechat')).toContain('95384');
   expect(textOf(page, '#group-bank')).toContain('95588');
   expect(page.querySelector('#empty')).toBeUndefined();
   // The link to the lookup page is there.
@@ -44,15 +54,23 @@ test('search by product alias: 微粒贷 finds 微众银行 with 95384', async (
   await search(page, '微粒贷');
   const groups = data(page).groups as Array<{ title: string; entries: Array<{ id: string }> }>;
   expect(groups).toHaveLength(1);
-  expect(groups[0].title).toBe('银行');
+  expect(groups[0].title).toBe('微信里常用的借款');
   expect(groups[0].entries.map((e) => e.id)).toEqual(['webank']);
   const text = textOf(page, '#page')!;
   expect(text).toContain('微众银行');
   expect(text).toContain('95384');
-  // A short result shows its details: official entry path, notes and sources.
+  // A short result shows its details: official entry path and notes; sources behind 来源.
   expect(text).toContain('官方入口');
   expect(text).toContain('微信 → 我 → 服务 → 微粒贷借钱');
-  expect(text).toMatch(/来源 · 核实于 \d{4}-\d{2}-\d{2}/);
+  expect(page.querySelector('#source-list-webank')).toBeUndefined();
+  page.querySelector('#sources-webank')!.dispatchEvent('tap');
+  await settle();
+  const sources = textOf(page, '#source-list-webank')!;
+  expect(sources).toMatch(/来源 · 核实于 \d{4}-\d{2}-\d{2}/);
+  // Readable titles, not raw paths.
+  expect(sources).toContain('vCards 开源号码库：微众银行');
+  expect(sources).not.toContain('github.com');
+  expect(sources).not.toContain('.yaml');
 });
 
 test('search accepts traditional forms and a one-character typo', async () => {
@@ -112,6 +130,8 @@ test('the copy button puts the number on the clipboard; sources are copyable', a
   page.querySelector('#copy-icbc-95588')!.dispatchEvent('tap');
   await settle(3);
   expect(fake.getClipboard()).toBe('95588');
+  page.querySelector('#sources-icbc')!.dispatchEvent('tap');
+  await settle();
   page.querySelector('.source-copy')!.dispatchEvent('tap');
   await settle(3);
   expect(fake.getClipboard()).toContain('vCards');

@@ -20,13 +20,13 @@ type Node = NonNullable<ReturnType<Awaited<ReturnType<typeof load>>['querySelect
 const ARTICLE_NUMBER = /第\s*[0-9０-９一二三四五六七八九十百千零]+\s*[条條]|art\.?\s*\d+/i;
 const EXPECTED_TITLES = [
   '这类借款怎么运作',
+  '已经转了钱怎么办',
   '先核实',
   '留证据',
   '别慌',
   '催收不能做什么',
   '什么是合法的',
   '征信常识',
-  '已经转了钱怎么办',
   '找谁投诉',
   '借之前',
 ];

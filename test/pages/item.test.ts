@@ -41,17 +41,23 @@ async function open(caseId: string, id: string) {
 
 const tap = (index: number) => ({ currentTarget: { dataset: { index } } });
 
-test('shows text, attachments with short SHA-256, and copies the full value', async () => {
+test('shows text and attachments in plain words: 防篡改检查, no hashes', async () => {
   const { caseId, it } = seed();
   const { page, inst } = await open(caseId, it.id);
   expect(textOf(page, '#text')).toContain('借款合同和催收录音');
   expect(textOf(page, '#attachments')).toContain('合同.pdf');
-  const sha = it.attachments[0].sha256!;
-  expect(textOf(page, '#file-0')).toContain(`${sha.slice(0, 8)}…${sha.slice(-8)}`);
-  expect(textOf(page, '#file-0')).not.toContain(sha);
-  await inst.onCopyHash({ currentTarget: { dataset: { sha } } });
-  expect(fake.calls.clipboardWrites).toEqual([sha]);
-  expect(textOf(page, '#digest-short')).toContain(it.digest.slice(0, 8));
+  const text = page.dom!.textContent!;
+  expect(text).not.toContain('SHA');
+  expect(text).not.toContain('摘要');
+  expect(text).not.toContain(it.attachments[0].sha256!.slice(0, 8));
+  expect(text).not.toContain(it.digest.slice(0, 8));
+  expect(textOf(page, '#seal')).toContain('防篡改检查');
+  expect(page.querySelector('#seal-ok')).toBeUndefined();
+  await inst.onVerify();
+  await settle();
+  expect(textOf(page, '#seal-ok')).toBe('这条证据没有被改动过 ✓');
+  // The button says what it does: the text is corrected as a new version, the original kept.
+  expect(textOf(page, '#edit')).toBe('更正文字（原文保留）');
 });
 
 test('opens a document, previews an image, plays and pauses audio', async () => {
@@ -87,6 +93,10 @@ test('an unreadable record shows the Chinese message instead of content', async 
   fake.corruptKey(K.item(caseId, it.id), '{"broken');
   const { page } = await open(caseId, it.id);
   expect(textOf(page, '#problem')).toContain(MSG.corruptItem);
+  // And a way back.
+  page.querySelector('#back')!.dispatchEvent('click');
+  await settle();
+  expect(fake.calls.navigations.map((n) => n.kind)).toContain('navigateBack');
 });
 
 test('editing the notes creates a new version and shows the history', async () => {

@@ -7,6 +7,7 @@ import { checkStore, HISTORY_KEY } from '../../miniprogram/stores/check';
 import { settingsStore } from '../../miniprogram/stores/settings';
 import { recordsStore } from '../../miniprogram/stores/records';
 import { resetForwardedMaterials } from '../../miniprogram/services/entry';
+import { ERROR_NOTICE, readErrorLog, recordError } from '../../miniprogram/services/error-log';
 
 const SCAM = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'example-notice.txt'), 'utf8');
 
@@ -100,6 +101,8 @@ describe('app shell', () => {
     onLaunch: (o: unknown) => void;
     onShow: (o: unknown) => void;
     onHide: () => void;
+    onError: (message: string) => void;
+    onUnhandledRejection: (res: { reason: unknown }) => void;
   };
   /** Run app.ts in its own module registry; returns the App options and its settings store. */
   function startApp(): AppOpts & { settings: typeof settingsStore } {
@@ -135,4 +138,34 @@ describe('app shell', () => {
     app.onShow(opts);
     expect(app.globalData.forwarded).toEqual([]);
   });
+
+  test('an unexpected error: one calm notice, the details kept on the phone, nothing sent', () => {
+    fake = installWxFake();
+    const app = startApp();
+    app.onLaunch({ scene: 1001, path: 'pages/check/index', query: {} });
+    app.onError('TypeError: cannot read x of undefined\n    at onTap (pages/check/index.js:1:2)');
+    app.onUnhandledRejection({ reason: new Error('storage gone') });
+    app.onError('TypeError: cannot read x of undefined');
+    expect(fake.calls.toasts.map((t) => t.title)).toEqual([ERROR_NOTICE]);
+    const log = readErrorLog();
+    expect(log.map((e) => e.kind)).toEqual(['error', 'rejection', 'error']);
+    expect(log[1].message).toContain('storage gone');
+    app.onHide();
+  });
+});
+
+test('错误记录: shows how many errors are kept and copies them for a report', async () => {
+  let page = await load('pages/settings/index');
+  expect(textOf(page, '#error-log')).toContain('没有错误记录');
+  await tap(page, '#error-log');
+  expect(fake.calls.clipboardWrites).toEqual([]);
+  expect(fake.calls.toasts.map((t) => t.title)).toContain('没有错误记录');
+
+  recordError('error', 'TypeError: boom');
+  page = await load('pages/settings/index');
+  expect(textOf(page, '#error-log')).toContain('共 1 条');
+  await tap(page, '#error-log');
+  expect(fake.calls.clipboardWrites).toHaveLength(1);
+  expect(fake.calls.clipboardWrites[0]).toContain('TypeError: boom');
+  expect(fake.calls.toasts.map((t) => t.title)).toContain('已复制错误记录');
 });

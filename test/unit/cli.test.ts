@@ -55,7 +55,7 @@ test('--jsonl answers every line in order, from a file or stdin, and reports bad
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(out.map((o) => o.id)).toEqual(['a', 'b', 'c', 'd', undefined]);
+    expect(out.map((o) => o.id)).toEqual(['a', 'b', 'c', 'd', null]);
     expect(out[0].verdict).toBe('scam');
     expect(out[1].verdict).toBe('unrelated');
     expect(out[2].error).toContain('空');
@@ -63,6 +63,53 @@ test('--jsonl answers every line in order, from a file or stdin, and reports bad
     expect(out[4].error).toBeDefined();
   }
   fs.unlinkSync(file);
+});
+
+test('--jsonl: a bad line (null, not an object, no text) gets its own error line and the run goes on', () => {
+  const input = [
+    'null',
+    '{"id":"no-text"}',
+    '[1,2]',
+    '42',
+    JSON.stringify({ id: 'ok', text: SCAM }),
+    '{"id":"num","text":5}',
+    '{broken',
+  ].join('\n');
+  const r = cli(['--jsonl', '-'], input);
+  expect(r.code).toBe(0);
+  const out = r.out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  expect(out.map((o) => [o.id, o.error === undefined])).toEqual([
+    [null, false],
+    ['no-text', false],
+    [null, false],
+    [null, false],
+    ['ok', true],
+    ['num', false],
+    [null, false],
+  ]);
+  expect(out[0].error).toBe('line 1: not a JSON object');
+  expect(out[4].verdict).toBe('scam');
+  expect(out[6].error).toBe('line 7: not JSON');
+});
+
+test('--stdin (or -) checks one text longer than the OS argument limit', () => {
+  // 300 KB: more than one argv string may hold (Linux MAX_ARG_STRLEN is 128 KB).
+  const long = SCAM + '\n' + '今天天气不错。'.repeat(15000);
+  expect(Buffer.byteLength(long)).toBeGreaterThan(300000);
+  for (const flag of ['--stdin', '-']) {
+    const r = cli(['--json', flag], long + '\n');
+    expect(r.code).toBe(0);
+    const o = JSON.parse(r.out);
+    expect(o.verdict).toBe('scam');
+    expect(o.truncated).toBeDefined();
+  }
+  const readableOut = cli(['--stdin'], SCAM);
+  expect(readableOut.out).toContain('结论：诈骗');
+  // Text on stdin and as an argument at once is ambiguous: usage, exit 2.
+  expect(cli(['--stdin', 'x'], SCAM).code).toBe(2);
 });
 
 test('--lookup answers numbers, links and names in the DESIGN.md shape', () => {
@@ -90,4 +137,14 @@ test('empty text gets a clear message and a non-zero exit', () => {
   const r = cli(['  ']);
   expect(r.code).toBe(1);
   expect(r.err).toContain('内容是空的');
+});
+
+test('--lookup on "a" + 100,000 dots + "ab" answers at once (it took 11 s)', () => {
+  const r = spawnSync(
+    process.execPath,
+    ['scripts/run-ts.js', 'scripts/check.ts', '--lookup', 'a' + '.'.repeat(100000) + 'ab'],
+    { cwd: ROOT, encoding: 'utf8', timeout: 10000 },
+  );
+  expect(r.status).toBe(0);
+  expect(JSON.parse(r.stdout).official).not.toBe(true);
 });

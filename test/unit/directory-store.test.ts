@@ -20,12 +20,13 @@ describe('search', () => {
     const s = new DirectoryStore();
     expect(s.resultCount).toBe(allEntries().length);
     expect(s.groups.map((g) => g.title)).toEqual([
-      '借款平台',
+      '微信里常用的借款',
+      '其他借款平台',
       '银行',
-      '支付',
       '监管与投诉',
       '公安与反诈',
     ]);
+    expect(s.groups[0].entries[0].id).toBe('webank');
     expect(s.expandAll).toBe(false);
     for (const g of s.groups) for (const e of g.entries) expect(e.id).toBeTruthy();
   });

@@ -259,11 +259,11 @@ describe('clipboard, privacy, phone and UI recorders', () => {
 test('navigation calls are recorded', async () => {
   const fake = createWxFake();
   await fake.wx.navigateTo({ url: '/pages/lookup/index?q=95188' });
-  await fake.wx.switchTab({ url: '/pages/directory/index' });
   await fake.wx.navigateBack();
+  await fake.wx.switchTab({ url: '/pages/directory/index' });
   expect(fake.calls.navigations).toEqual([
     { kind: 'navigateTo', url: '/pages/lookup/index?q=95188' },
-    { kind: 'switchTab', url: '/pages/directory/index' },
     { kind: 'navigateBack', url: '1' },
+    { kind: 'switchTab', url: '/pages/directory/index' },
   ]);
 });

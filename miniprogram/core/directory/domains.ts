@@ -41,7 +41,11 @@ export function parseLink(input: string): ParsedLink | null {
     const colon = host.indexOf(':');
     if (colon >= 0) host = host.slice(0, colon);
   }
-  host = host.replace(/\.+$/, '');
+  // Trailing dots (an FQDN's root dot, or junk): trimmed by a scan, since /\.+$/ backtracks
+  // quadratically on a long run of dots followed by anything else.
+  let cut = host.length;
+  while (cut > 0 && host.charCodeAt(cut - 1) === 46) cut--;
+  host = host.slice(0, cut);
   if (!host) return null;
   if (!isIp) {
     if (IPV4.test(host)) isIp = true;

@@ -14,7 +14,7 @@ export const impersonation: SignalRule = {
   id: 'impersonation',
   title: '冒充机构、公检法或熟人',
   explanation:
-    '消息冒用机构或熟人的名义（例如用产品名当短信签名，自称公安、法院、银保监会、征信中心的工作人员，或说自己是亲友换了新号要借钱）。公检法和监管部门不会打电话要你转账、交费、共享屏幕；亲友借钱，先用原来的号码打电话给本人确认。',
+    '消息冒用机构或熟人的名义（例如用产品名当短信签名，自称公安、法院、国家金融监督管理总局、征信中心的工作人员，或说自己是亲友换了新号要借钱）。公检法和监管部门不会打电话要你转账、交费、共享屏幕；亲友借钱，先用原来的号码打电话给本人确认。',
   detect(ctx, found) {
     if (found.advisory) return [];
     const out: Array<Hit | undefined> = [...ctx.all('FAKE_SIGNATURE')];

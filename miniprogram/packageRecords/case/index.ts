@@ -8,6 +8,7 @@ import { recordsStore } from '../../stores/records';
 import { appearanceBinding } from '../../stores/settings';
 import { ImportSource, mimeOf, pickMedia, pickMessageFiles } from '../../services/files';
 import { alertOnce, back, chooseAction, confirm, navigate, toast } from '../../services/viewer';
+import { switchTab } from '../../services/nav';
 import { groupPatches, rowOf } from '../view';
 import { anchorLine, sendAnchorFile, shareMessage } from '../anchor';
 
@@ -70,12 +71,12 @@ export interface Badge {
 
 export function badgeOf(): Badge {
   const i = recordsStore.integrity;
-  if (i.state === 'checking') return { state: 'checking', text: '正在校验…', detail: '' };
+  if (i.state === 'checking') return { state: 'checking', text: '正在做防篡改检查…', detail: '' };
   if (i.state === 'ok' && i.result?.ok)
     return {
       state: 'ok',
-      text: '已验证未改动',
-      detail: `共 ${i.result.records} 条记录，与保存时一致`,
+      text: '这些证据没有被改动过 ✓',
+      detail: `共 ${i.result.records} 条，和保存时一模一样`,
     };
   if (i.state === 'bad' && i.result && !i.result.ok)
     return {
@@ -83,11 +84,15 @@ export function badgeOf(): Badge {
       text:
         i.result.reason === 'case_changed'
           ? '案件信息被改动过'
-          : `第 ${i.result.position} 条被改动或缺失`,
+          : `第 ${i.result.position} 条被改动过或不见了`,
       detail:
         i.result.message + (i.result.attachmentName ? `（附件：${i.result.attachmentName}）` : ''),
     };
-  return { state: 'unknown', text: '尚未校验', detail: '校验会重新计算每条记录和附件的摘要' };
+  return {
+    state: 'unknown',
+    text: '还没做过检查',
+    detail: '点“检查”，看这些证据和附件保存后有没有被改动过',
+  };
 }
 
 Component({
@@ -354,6 +359,10 @@ Component({
       else toast('已删除', 'success');
       back();
       return true;
+    },
+
+    onToRecords() {
+      switchTab('/pages/records/index');
     },
 
     onToggleStatus() {

@@ -52,6 +52,8 @@ Component({
     complaint: null as null | { title: string; body: string; cut: boolean; authority: string },
     options: COMPLAINT_OPTIONS,
     working: false,
+    /** Opened for a complaint (from a result or a case): the draft comes first. */
+    draftFirst: false,
   },
   storeBindings: [
     {
@@ -72,7 +74,7 @@ Component({
       if (caseId && recordsStore.current?.id !== caseId) recordsStore.openCase(caseId);
       const kind =
         query.complaint === '12363' || query.complaint === '12378' ? query.complaint : '';
-      this.setData({ complaintKind: kind });
+      this.setData({ complaintKind: kind, draftFirst: !!kind });
       this.refresh();
     },
 

@@ -13,7 +13,7 @@ import {
 import { recordsStore } from '../../stores/records';
 import { appearanceBinding } from '../../stores/settings';
 import {
-  copyText,
+  back,
   fileExists,
   openDocument,
   previewImages,
@@ -120,7 +120,17 @@ Component({
     textIndex: -1,
     textBody: '',
   },
-  storeBindings: [appearanceBinding],
+  storeBindings: [
+    appearanceBinding,
+    {
+      store: recordsStore,
+      fields: {
+        /** The last 防篡改检查 of this case passed (it covers every item in it). */
+        sealed: () => recordsStore.integrity.state === 'ok' && !!recordsStore.integrity.result?.ok,
+      },
+      actions: {},
+    },
+  ],
   lifetimes: {
     detached() {
       this.stopAudio(true);
@@ -257,12 +267,12 @@ Component({
       if (this.data && this.data.playing !== -1) this.setData({ playing: -1 });
     },
 
-    async onCopyHash(e: WechatMiniprogram.TouchEvent) {
-      const full = String(e.currentTarget.dataset.sha ?? '');
-      if (!full) return false;
-      const r = await copyText(full);
-      if (r.ok) toast('已复制完整 SHA-256');
-      return this.report(r);
+    async onVerify() {
+      await recordsStore.verify();
+    },
+
+    onBack() {
+      back();
     },
 
     // ---------------------------------------------------------------- editing

@@ -3,6 +3,7 @@
 // handed over by app.ts through globalData and checked as soon as this page shows.
 import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
 import type { ForwardedMaterial } from '../../services/entry';
+import { privacyAgreed } from '../../services/clipboard';
 import { navigateTo, SHARE, toast } from '../../services/nav';
 import { BORROWED, CHANNELS, checkStore } from '../../stores/check';
 import { settingsStore } from '../../stores/settings';
@@ -47,6 +48,7 @@ Component({
         'notice',
         'offerPaste',
         'historyRows',
+        'clipOffer',
       ],
       actions: [],
     },
@@ -55,6 +57,8 @@ Component({
     title: '核验催款通知',
     channels: CHANNELS,
     borrowedOptions: BORROWED,
+    /** Open sections of the "补充信息（可不填）" fold (closed: the start button stays close). */
+    extra: [] as string[],
   },
   methods: {
     onLoad() {
@@ -62,7 +66,21 @@ Component({
     },
     async onShow() {
       const forwarded = takePendingForward();
-      if (forwarded.length) await this.checkForwarded(forwarded);
+      if (forwarded.length) return this.checkForwarded(forwarded);
+      // Copied a message in WeChat and came back: offer it, but only once the user has
+      // agreed to the privacy guide (never a consent prompt the user did not ask for).
+      if (!checkStore.loading && (await privacyAgreed())) await checkStore.offerClipboard();
+    },
+    /** "检测到复制的内容，核验它？" → check it now (one tap to the verdict). */
+    async onClipCheck() {
+      if (checkStore.acceptClip() && (await checkStore.runCheck()))
+        navigateTo('/pages/result/index');
+    },
+    onClipDismiss() {
+      checkStore.dismissClip();
+    },
+    onLargeFont() {
+      settingsStore.setLargeFont(!settingsStore.largeFont);
     },
     async checkForwarded(materials: ForwardedMaterial[]) {
       const ok = await checkStore.fromForward(materials);
@@ -83,6 +101,9 @@ Component({
     },
     async onScreenshot() {
       await checkStore.screenshot();
+    },
+    onExtra(e: { detail?: unknown }) {
+      this.setData({ extra: Array.isArray(e.detail) ? (e.detail as string[]) : [] });
     },
     onChannel(e: Ev) {
       const v = e.currentTarget?.dataset?.value ?? '';

@@ -20,6 +20,8 @@ Component({
     lookupUrl: '/pages/lookup/index',
     /** Entries the user opened (details are folded in the full list). */
     open: {} as Record<string, boolean>,
+    /** Entries whose 来源 fold the user opened. */
+    sourcesOpen: {} as Record<string, boolean>,
   },
   methods: {
     onLoad() {
@@ -40,6 +42,10 @@ Component({
     onToggle(e: unknown) {
       const id = datasetOf(e).id;
       if (typeof id === 'string' && id) this.setData({ [`open.${id}`]: true });
+    },
+    onToggleSources(e: unknown) {
+      const id = datasetOf(e).id;
+      if (typeof id === 'string' && id) this.setData({ [`sourcesOpen.${id}`]: true });
     },
     onCall(e: unknown) {
       return callOfficial(datasetOf(e).number);

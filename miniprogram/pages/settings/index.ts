@@ -2,6 +2,8 @@
 // app does with data (nothing leaves the phone), and how current the directory is.
 import { storeBindingsBehavior } from 'mobx-miniprogram-bindings';
 import { allEntries } from '../../core/directory/index';
+import { copyText } from '../../services/clipboard';
+import { errorLogText, readErrorLog } from '../../services/error-log';
 import { confirm, SHARE, toast } from '../../services/nav';
 import { checkStore } from '../../stores/check';
 import { clearAllData } from '../../stores/reset';
@@ -42,6 +44,7 @@ Component({
     verified: '',
     entryCount: 0,
     message: '',
+    errorCount: 0,
   },
   methods: {
     onLoad() {
@@ -50,6 +53,19 @@ Component({
         verified: directoryVerifiedDate(),
         entryCount: allEntries().length,
       });
+    },
+    onShow() {
+      this.setData({ errorCount: readErrorLog().length });
+    },
+    /** Copy the local error log for a report; nothing is sent anywhere. */
+    async onCopyErrorLog() {
+      const text = errorLogText(appVersion());
+      if (!text) {
+        toast('没有错误记录');
+        return;
+      }
+      const r = await copyText(text);
+      toast(r.ok ? '已复制错误记录' : r.message);
     },
     onLargeFont(e: Ev) {
       settingsStore.setLargeFont(!!e.detail);
@@ -75,7 +91,7 @@ Component({
       );
       if (!yes) return;
       const r = clearAllData();
-      this.setData({ message: r.message });
+      this.setData({ message: r.message, errorCount: readErrorLog().length });
       toast(r.ok ? '已清除' : '部分未清除', r.ok);
     },
     onShareAppMessage() {

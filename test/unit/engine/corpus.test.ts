@@ -1,4 +1,6 @@
-// The quality bars of the checker, measured on the labelled samples in ../shared/corpus.
+// The quality bars of the checker, measured on labelled samples: test/fixtures/notices.jsonl
+// (the team's development set, a copy of ../shared/corpus/notices.jsonl, so a fresh clone runs
+// it) and, only where ../shared/corpus/external sits beside the checkout, the external set.
 // Prints the figures; fails below the bars. These are samples, not the whole world: the
 // figures guard against regressions, the rules must generalise beyond them.
 import * as fs from 'fs';
@@ -17,7 +19,11 @@ interface Labelled {
   signals?: SignalId[];
 }
 
+const FIXTURES = path.resolve(__dirname, '..', '..', 'fixtures');
 const CORPUS = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'corpus');
+// The external set comes from a repository on the brief's reserved list (it judges the checker),
+// so it is never copied into this repository: its test runs only beside ../shared.
+const externalTest = fs.existsSync(path.join(CORPUS, 'external')) ? test : test.skip;
 
 function score(file: string) {
   const cases: Labelled[] = fs
@@ -73,9 +79,7 @@ function score(file: string) {
 const fmt = (x: number) => x.toFixed(3);
 
 test('development corpus: accuracy ≥ 0.90, scam recall ≥ 0.95, false alarms ≤ 0.03, signal recall ≥ 0.90', () => {
-  const file = path.join(CORPUS, 'notices.jsonl');
-  if (!fs.existsSync(file))
-    throw new Error(`corpus not found at ${file}: shared/ must sit beside the checkout`);
+  const file = path.join(FIXTURES, 'notices.jsonl');
   const s = score(file);
   console.log(
     `notices.jsonl n=${s.n} accuracy ${fmt(s.accuracy)} scam-recall ${fmt(s.scamRecall)} false-alarm ${fmt(s.falseAlarm)} signal-recall ${fmt(s.signalRecall)}` +
@@ -87,7 +91,7 @@ test('development corpus: accuracy ≥ 0.90, scam recall ≥ 0.95, false alarms 
   expect(s.signalRecall).toBeGreaterThanOrEqual(0.9);
 });
 
-test('real SMS (external): figures printed; no ordinary message called a scam', () => {
+externalTest('real SMS (external): figures printed; no ordinary message called a scam', () => {
   const dir = path.join(CORPUS, 'external');
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')) : [];
   if (!files.length) throw new Error(`external corpus not found in ${dir}`);
