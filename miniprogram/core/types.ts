@@ -27,6 +27,8 @@ export type SignalId =
   | 'fake_reward'
   | 'loan_lure'
   | 'fund_recovery'
+  | 'fake_emergency'
+  | 'investment_lure'
   /** From the learned second opinion (core/model), not a rule. */
   | 'scam_script';
 

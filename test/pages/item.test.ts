@@ -13,7 +13,9 @@ let fake: WxFake;
 let previews: { urls: string[]; current?: string }[];
 
 beforeEach(() => {
-  fake = installWxFake();
+  fake = installWxFake({
+    pageStack: ['pages/records/index', 'packageRecords/case/index', 'packageRecords/item/index'],
+  });
   previews = [];
   (wx as unknown as { previewImage: (o: Record<string, unknown>) => void }).previewImage = (o) => {
     previews.push({ urls: o.urls as string[], current: o.current as string });

@@ -13,7 +13,7 @@ import { accountCancellation } from '../signals/account-cancellation';
 import { creditRepair } from '../signals/credit-repair';
 import { advanceFee } from '../signals/advance-fee';
 import { debtReliefAgency } from '../signals/debt-relief-agency';
-import { authorityThreat } from '../signals/authority-threat';
+import { authorityThreat, authorityThreats } from '../signals/authority-threat';
 import { contactExposure } from '../signals/contact-exposure';
 import { intimidation } from '../signals/intimidation';
 import { urgency } from '../signals/urgency';
@@ -23,6 +23,8 @@ import { impersonation } from '../signals/impersonation';
 import { fakeReward } from '../signals/fake-reward';
 import { loanLure } from '../signals/loan-lure';
 import { fundRecovery } from '../signals/fund-recovery';
+import { fakeEmergency } from '../signals/fake-emergency';
+import { investmentLure } from '../signals/investment-lure';
 import { channelFacts, makeChannelRules } from '../signals/channels';
 import { SCAM_SIGNALS } from './verdict';
 import { secondOpinion } from '../model/second-opinion';
@@ -53,6 +55,8 @@ const BEHAVIOUR_RULES: SignalRule[] = [
   fakeReward,
   loanLure,
   fundRecovery,
+  fakeEmergency,
+  investmentLure,
 ];
 
 /** Every rule, for documentation and the UI's signal glossary. */
@@ -158,6 +162,9 @@ export function checkNotice(input: NoticeInput): CheckResult {
     claimsKnownInstitution: facts.knownNumbers.length > 0,
     advisoryOnly: advisory,
     codeMessage,
+    officialPay: ctx.live('OFFICIAL_PAY').length > 0,
+    lawsuitOnly: ids.has('authority_threat') && !authorityThreats(ctx).criminal.length,
+    debtTalk: ctx.debtTalk,
   });
   // The learned second opinion may raise reminder/unrelated to scam; never abusive, never lower.
   const { verdict, risk } = secondOpinion(ctx.n, ruled, signals, ids, advisory || codeMessage);

@@ -22,6 +22,7 @@ interface CueIndex {
 }
 
 let cueIndex: CueIndex | null = null;
+const NONE: Hit[] = [];
 function cues(): CueIndex {
   if (!cueIndex) {
     const byPhrase = new Map<string, CueClass[]>();
@@ -70,7 +71,6 @@ export class Context {
   readonly n: Normalized;
   readonly text: string;
   readonly input: NoticeInput;
-  readonly hits: Hit[] = [];
   private readonly byClass = new Map<CueClass, Hit[]>();
   /** Sentence and clause number at each position of `text`. */
   readonly sentence: number[];
@@ -104,16 +104,23 @@ export class Context {
     this.clause[t.length] = c;
 
     const ci = cues();
+    const byClass = this.byClass;
     ci.matcher.scan(t, (start, end, pattern) => {
-      for (const cls of ci.classes[pattern]) {
-        const h: Hit = { cls, s: start, e: end };
-        this.hits.push(h);
-        let list = this.byClass.get(cls);
-        if (!list) this.byClass.set(cls, (list = []));
-        list.push(h);
+      // One hit object per match, shared by every class the phrase belongs to.
+      const classes = ci.classes[pattern];
+      const h: Hit = { cls: classes[0], s: start, e: end };
+      for (let k = 0; k < classes.length; k++) {
+        const list = byClass.get(classes[k]);
+        if (list) list.push(h);
+        else byClass.set(classes[k], [h]);
       }
     });
-    for (const list of this.byClass.values()) list.sort((a, b) => a.s - b.s);
+    // Matches come in order of end; most lists are already in order of start.
+    for (const list of this.byClass.values()) {
+      let sorted = true;
+      for (let i = 1; i < list.length && sorted; i++) if (list[i - 1].s > list[i].s) sorted = false;
+      if (!sorted) list.sort((a, b) => a.s - b.s);
+    }
 
     this.entities = extractEntities(this.n);
     this.mentions = [];
@@ -137,7 +144,7 @@ export class Context {
   }
 
   all(cls: CueClass): Hit[] {
-    return this.byClass.get(cls) || [];
+    return this.byClass.get(cls) || NONE;
   }
 
   has(cls: CueClass): boolean {

@@ -17,6 +17,8 @@ export const SCAM_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
   'fake_reward',
   'loan_lure',
   'fund_recovery',
+  'fake_emergency',
+  'investment_lure',
   'scam_script',
 ]);
 
@@ -47,6 +49,8 @@ const WEIGHT: Record<SignalId, number> = {
   fake_reward: 10,
   loan_lure: 8,
   fund_recovery: 10,
+  fake_emergency: 10,
+  investment_lure: 8,
   scam_script: 6,
 };
 
@@ -57,17 +61,36 @@ export interface VerdictInput {
   claimsKnownInstitution: boolean;
   advisoryOnly: boolean;
   codeMessage: boolean;
+  /** The message sends payment to the lender's own app or official channel. */
+  officialPay?: boolean;
+  /** authority_threat found only civil process (a suit, a judgment, a blacklist), no arrest. */
+  lawsuitOnly?: boolean;
+  /** The message talks about a debt (or the reader says they borrowed). */
+  debtTalk?: boolean;
 }
 
 export function decide(v: VerdictInput): { verdict: Verdict; risk: number } {
   const ids = v.ids;
   const has = (s: SignalId) => ids.has(s);
   let scam = [...ids].some((s) => SCAM_SIGNALS.has(s));
-  const abusive = [...ids].some((s) => ABUSIVE_SIGNALS.has(s));
-  // A private contact is a scam marker unless it belongs to an otherwise "only" abusive
-  // collector of an unknown lender (a rude collector's own mobile is not payment diversion).
-  // A "lawyer" or "court" reachable only on a private number is a fake legal process.
-  if (has('unofficial_number') && (!abusive || v.claimsKnownInstitution || has('authority_threat')))
+  // A lender announcing its own lawsuit is a reminder, however blunt; an arrest threat is not.
+  // With no debt in sight an accusation of a crime is not a collector's threat: abusive needs
+  // a debt, except for people sent to the reader (intimidation needs none).
+  const abusive = [...ids].some(
+    (s) =>
+      ABUSIVE_SIGNALS.has(s) &&
+      !(s === 'authority_threat' && (v.lawsuitOnly || v.debtTalk === false)),
+  );
+  // A private contact offered in the message is a scam marker — where it is the route to sort
+  // the debt out — unless it belongs to an otherwise "only" abusive collector of an unknown
+  // lender, or the message sends payment to the official app anyway (a rude collector's own
+  // mobile is not payment diversion). A "lawyer" or "court" reachable only on a private number
+  // is a fake legal process. The sender's own number never counts here (channels.ts).
+  if (
+    has('unofficial_number') &&
+    !(abusive && v.officialPay) &&
+    (!abusive || v.claimsKnownInstitution || has('authority_threat'))
+  )
     scam = true;
   // Never borrowed, yet a debt is asserted: a fabricated debt until the lender's own app says
   // otherwise.

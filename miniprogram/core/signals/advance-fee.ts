@@ -1,5 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import { asked, conditioned, recorded } from '../engine/frames';
 
 // Any payment before a loan is released or frozen money returned: "解冻金", "保证金",
 // "验证还款能力", "刷流水". Real lenders deduct nothing in advance.
@@ -10,11 +11,57 @@ export const advanceFee: SignalRule = {
     '对方要你先交"解冻金、保证金、激活费、工本费"或"验证还款能力、刷流水"，说交了才放款或退钱。正规贷款放款前不收任何费用，先交钱的都是诈骗。',
   detect(ctx) {
     const out = [];
-    for (const h of ctx.all('ADV_FEE')) if (!ctx.negated(h, 10)) out.push(h);
+    // A fee is advance-fee fraud when it is asked of you, or made the condition of a loan or of
+    // getting money back; "咨询费" in a description of services is not.
+    // ... about a loan, a debt or something to be released ("租房需缴纳押金" is neither).
+    const about =
+      ctx.debtTalk ||
+      ctx.has('LOAN_RELEASE') ||
+      ctx.has('LOAN_WEAK') ||
+      ctx.has('BENEFIT') ||
+      ctx.has('ALARM') ||
+      ctx.has('ACCUSE') ||
+      ctx.has('FROZEN_CAUSE');
+    for (const h of about ? ctx.all('ADV_FEE') : []) {
+      if (ctx.negated(h, 10)) continue;
+      const frame =
+        asked(ctx, h, 20) ||
+        conditioned(ctx, h) ||
+        ctx.near(h, 'LOAN_RELEASE', 30, true, false) ||
+        ctx.near(h, 'ADV_FEE_SOFT', 12, true, true);
+      if (frame) out.push(h, frame);
+    }
     for (const h of ctx.all('ADV_FEE_SOFT')) {
       if (ctx.negated(h, 10)) continue;
+      // "放款前先交", "先缴纳…才能放款": paying first is the precondition; "逾期需缴纳违约金" is not.
+      const w = ctx.text.slice(h.s, h.e);
+      const next = ctx.text.slice(h.e, h.e + 30);
+      const first = /先|前/.test(w) || /才能|方可|即可|后放款|后到账/.test(next);
+      // Or a fee asked of you ("需要你今天内缴纳诉讼费") — not the debt itself ("需缴纳本金、违约金").
+      const fee =
+        !!asked(ctx, h, 12) &&
+        /费/.test(next.slice(0, 10)) &&
+        !/本金|欠款|违约金|利息|罚息|滞纳金|月供|账单/.test(next.slice(0, 10));
+      if (!first && !fee) continue;
       const ctxWord = ctx.near(h, 'LOAN_RELEASE', 40, true, false);
       if (ctxWord) out.push(h, ctxWord);
+    }
+    // The same shape outside loans: a fee asked so that a prize, a parcel, a refund or a payout
+    // is released ("包裹被海关扣押需缴清关费", "中奖需支付个人所得税"). Real prizes and parcels
+    // are never paid for by transfer to the caller.
+    for (const f of ctx.all('FEE_ASK')) {
+      if (ctx.negated(f, 8) || recorded(ctx, f)) continue;
+      const what = /费|税|金|钱|罚款|款/.test(ctx.text.slice(f.e, f.e + 12));
+      const gain = ctx.near(f, 'BENEFIT', 30, true, false);
+      if (what && gain) out.push(f, gain);
+    }
+    // "贷款被冻结，因银行卡信息不符，请联系在线客服": a loan frozen for a made-up error is the
+    // opening of the unfreezing-fee script, before any fee is named.
+    for (const f of ctx.all('LOSS_THREAT')) {
+      if (!/冻结/.test(ctx.text.slice(f.s, f.e)) || ctx.negated(f, 6)) continue;
+      const loan = ctx.near(f, 'LOAN_RELEASE', 10, true, false);
+      const cause = ctx.near(f, 'FROZEN_CAUSE', 40, false, true);
+      if (loan && cause) out.push(loan, f, cause);
     }
     return spans(ctx, out);
   },

@@ -1,8 +1,11 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import type { Context, Hit } from '../engine/context';
+import { accused, threatened } from '../engine/frames';
 
-// Police, courts, arrest and blacklists invoked to frighten. A lender may lawfully sue
-// through a court or report to the credit bureau; "依法起诉" and "按规定报送征信" are not threats.
+// Police, courts, arrest and blacklists invoked to frighten over a debt. A word alone is not a
+// threat ("诉讼时效", "法院判决书"): it counts inside a threat's frame (a condition, an
+// announcement, a deadline) in talk about a debt, and never when framed as lawful ("依法起诉").
 export const authorityThreat: SignalRule = {
   id: 'authority_threat',
   title: '拿公检法、抓人、失信名单吓人',
@@ -10,13 +13,47 @@ export const authorityThreat: SignalRule = {
     '消息用报警、起诉、传票、拘留、"失信名单"等吓你。催收不是判决：真正的诉讼由法院依法送达，公检法不会打电话让你转账，也没有"安全账户"。欠款不还属于民事纠纷，催收方声称"抓人、坐牢"是不允许的。',
   detect(ctx, found) {
     if (found.advisory) return [];
-    const out = [];
-    for (const h of ctx.all('AUTH')) {
-      if (ctx.negated(h, 6) || ctx.lawful(h)) continue;
-      // "起诉他有用吗？": the reader asking for advice, not someone threatening them.
-      if (ctx.all('ADVICE_QUESTION').some((q) => ctx.sentence[q.s] === ctx.sentence[h.s])) continue;
-      out.push(h);
-    }
-    return spans(ctx, out);
+    const { criminal, civil } = authorityThreats(ctx);
+    // With no debt in sight only an accusation of a crime is a threat (the fake-police opening);
+    // the verdict then needs a scam behaviour beside it (verdict.ts).
+    if (!ctx.debtTalk) return spans(ctx, criminal);
+    return spans(ctx, [...criminal, ...civil]);
   },
 };
+
+/**
+ * The authority words used as threats, split in two: arrest and criminal process (a false
+ * threat over a civil debt, always prohibited) and civil process (a suit, a judgment, a
+ * blacklist — what a lender may lawfully announce about its own claim).
+ */
+export function authorityThreats(ctx: Context): { criminal: Hit[]; civil: Hit[] } {
+  const t = ctx.text;
+  const criminal: Hit[] = [];
+  const civil: Hit[] = [];
+  const usable = (h: Hit) =>
+    !ctx.negated(h, 6) &&
+    !ctx.lawful(h) &&
+    // "起诉他有用吗？": the reader asking for advice, not someone threatening them.
+    !ctx.all('ADVICE_QUESTION').some((q) => ctx.sentence[q.s] === ctx.sentence[h.s]) &&
+    // "请及时报警", "您可以报案": advice to the reader.
+    !/(请|可以|建议|及时|直接|应|先|请您)$/.test(t.slice(Math.max(0, h.s - 3), h.s));
+  const crim = new Set<number>();
+  for (const h of ctx.all('AUTH_CRIMINAL')) {
+    if (!usable(h)) continue;
+    const frame =
+      threatened(ctx, h) ||
+      accused(ctx, h) ||
+      /^(已|已经|被)/.test(t.slice(Math.max(0, h.s - 2), h.s));
+    if (!frame) continue;
+    criminal.push(h);
+    crim.add(h.s);
+  }
+  for (const h of ctx.all('AUTH')) {
+    if (crim.has(h.s) || !usable(h)) continue;
+    const done = /(已|已经|被|将|要)[^，。,]{0,4}$/.test(t.slice(Math.max(0, h.s - 6), h.s));
+    if (done || threatened(ctx, h)) civil.push(h);
+  }
+  // Civil process threatened against people who owe nothing ("起诉你全家") is a false threat.
+  if (/(起诉|告)你(全家|家人|父母|家里)/.test(t)) criminal.push(...civil.splice(0));
+  return { criminal, civil };
+}

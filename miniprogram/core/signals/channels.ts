@@ -7,7 +7,6 @@
 import type { OfficialStatus, Span } from '../types';
 import type { Context } from '../engine/context';
 import type { RawEntity } from '../engine/extract';
-import { classifyPhone } from '../engine/extract';
 import { lookupLink, officialNumberOwner, registrableDomain } from '../directory/index';
 import type { SignalRule } from './rule';
 import { dedupe, spans } from './rule';
@@ -168,6 +167,10 @@ function linkIsRisky(ctx: Context, e: RawEntity, facts: ChannelFacts): boolean {
   // "Re-verify at this link or lose your account" is phishing whatever the brand.
   if (ctx.live('VERIFY_ACTION').length && ctx.has('LOSS_THREAT')) return true;
   if (!loanish) return false;
+  // A bank's own record of a transaction ("入账工资…年终好礼 cmbt.cn/…") asks nothing.
+  const record =
+    ctx.has('RECORD') && !ctx.has('OBLIGATION') && !ctx.has('URGENT') && !ctx.has('SECRET');
+  if (record) return false;
   if (label.includes('-') && SERVICE_WORD.test(label)) return true;
   if (/\d{5}/.test(label)) return true;
   // The message names an institution whose official domains we know, and links elsewhere —
@@ -181,12 +184,30 @@ function linkIsRisky(ctx: Context, e: RawEntity, facts: ChannelFacts): boolean {
 
 /** A number the message asks you to call/add, as opposed to an amount or a reference. */
 function presentedAsContact(ctx: Context, pos: { s: number; e: number }): boolean {
-  return !!ctx.before(pos, 'CONTACT_VERB', 14) || !!ctx.near(pos, 'CONTACT_VERB', 12, true, false);
+  const cue = ctx.before(pos, 'CONTACT_VERB', 14) || ctx.near(pos, 'CONTACT_VERB', 12, true, false);
+  if (!cue) return false;
+  return !signatureLine(ctx, pos);
 }
 
-function senderSpanFallback(ctx: Context): Span[] {
-  const m = ctx.mentions[0];
-  return m ? [m.span] : [];
+// Words that ask the reader to get in touch, as opposed to labels ("电话：", "客服", "专员").
+const CONTACT_ASK =
+  /请|联系|详询|咨询|询问|回电|回复|致电|拨打|打给|加|添加|call|contact|text|whatsapp/;
+
+/**
+ * A number on the message's last line after a name or a department only ("——张三 催收部
+ * 电话：138…") signs the message; it is not a contact the message asks you to use. A last
+ * line that asks ("详询 135…", "请联系 …") is an ask.
+ */
+function signatureLine(ctx: Context, pos: { s: number; e: number }): boolean {
+  const t = ctx.text;
+  const lineStart = t.lastIndexOf('\n', pos.s) + 1;
+  const rest = t.slice(pos.e);
+  if (/[\n。！？!?]\s*\S/.test(rest)) return false; // more text follows: not the last line
+  if (lineStart === 0) return false; // a one-line message is all body
+  const line = t.slice(lineStart, pos.s);
+  // "客服专员：138…", "官方热线：…" present the number as the institution's own channel: that
+  // is an offer (DESIGN.md), not a signature.
+  return !CONTACT_ASK.test(line) && !/客服|热线|专线|官方|服务/.test(line);
 }
 
 export function makeChannelRules(
@@ -209,6 +230,8 @@ export function makeChannelRules(
         ctx.has('AUTH_CLAIM');
       const lure = loanish || ctx.has('LURE');
       const suspicious = scamBehaviour();
+      const recordMessage =
+        ctx.all('RECORD').length >= 2 && !ctx.has('OBLIGATION') && !ctx.has('URGENT');
       for (const e of ctx.entities) {
         const st = facts.status.get(e);
         const pos = ctx.entityPos(e);
@@ -221,6 +244,13 @@ export function makeChannelRules(
         }
         if (e.kind !== 'phone' || st === 'official') continue;
         if (e.detail === 'sms_port') continue;
+        // Short service numbers are allotted to institutions, never to a person: a public 12xxx /
+        // 96xxx line is unverified, not unofficial; a 95xxx one only counts when the message names
+        // an institution whose own number is known and gives this one instead.
+        if (e.detail === 'service' && (!/^95/.test(e.value) || !facts.knownNumbers.length))
+          continue;
+        // A transaction record's "如有疑问请联系商家 010-…" points at the merchant, not away.
+        if (recordMessage && e.detail !== 'mobile' && e.detail !== 'intl') continue;
         if (!presentedAsContact(ctx, pos)) continue;
         const personal = e.detail === 'mobile' || e.detail === 'intl';
         // A "police/court/regulator" that gives any number to call: authorities don't.
@@ -232,23 +262,23 @@ export function makeChannelRules(
       }
       // A private channel offered with its id stripped or spelled out ("加V咨询", "加LINE领取").
       if (!out.length && lure) {
-        for (const h of ctx.all('PRIVATE_CHANNEL')) if (!ctx.negated(h, 6)) out.push(ctx.spanOf(h));
+        for (const h of ctx.all('PRIVATE_CHANNEL')) {
+          if (ctx.negated(h, 6)) continue;
+          // A bare noun ("微信号主动还款", "债务人ID: 10086") offers nothing; "加微信号" does.
+          const w = ctx.text.slice(h.s, h.e);
+          if (
+            /^(微信号|qq号|id:)$/.test(w) &&
+            !/(加|添加|搜索|联系)$/.test(ctx.text.slice(h.s - 2, h.s))
+          )
+            continue;
+          // "LINE ID: @influxfin": an @-id is a LINE official account, the institution's own.
+          if (/^\s*(id)?\s*:?\s*@/.test(ctx.text.slice(h.e, h.e + 6))) continue;
+          out.push(ctx.spanOf(h));
+        }
       }
-      // Who sent it: a bank-branded SMS from a mobile, or any call/SMS from a "+"/"00" number.
-      const sender = ctx.input.sender ? ctx.input.sender.replace(/[^\d+]/g, '') : '';
-      if (sender && /\d{5,}/.test(sender)) {
-        const plus = sender.startsWith('+') || sender.startsWith('00');
-        const ph = classifyPhone(sender.replace(/^\+/, ''), sender.startsWith('+'));
-        if (ph && ph.type === 'intl' && loanish) out.push(...senderSpanFallback(ctx));
-        else if (
-          ph &&
-          ph.type === 'mobile' &&
-          ctx.input.channel === 'sms' &&
-          facts.knownNumbers.length
-        )
-          out.push(...senderSpanFallback(ctx));
-        else if (plus && !ph && loanish) out.push(...senderSpanFallback(ctx));
-      }
+      // Who sent it is not a contact the message offers (DESIGN.md): a collector texting from
+      // a mobile and pointing to the official app has offered no number. The sender is shown to
+      // the user as unverified, never as the reason for a verdict.
       return dedupe(out);
     },
   };

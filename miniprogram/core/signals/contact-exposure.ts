@@ -1,5 +1,7 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import { menacing } from '../engine/frames';
+import type { Hit } from '../engine/context';
 
 // Collecting from or exposing the debt to contacts, family, employer or in public is
 // prohibited (GB/T 45251-2025; 个人信息保护法 art. 10; CBA 2026 guideline).
@@ -9,20 +11,38 @@ export const contactExposure: SignalRule = {
   explanation:
     '对方威胁把你的欠款告诉家人、朋友、单位或通讯录联系人，或发到群里、贴公告。规定只能向借款人本人催收，不得向无关第三人催收或泄露债务信息，这属于违规催收，可以投诉。',
   detect(ctx) {
-    const out = [];
+    const out: Hit[] = [];
+    // Exposure is of a debt: "您的朋友", "曝光" or "同事" with no debt in sight is nothing.
+    const debtTalk = ctx.debtTalk || menacing(ctx).length > 0;
+    if (!debtTalk) return [];
     for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
     for (const h of ctx.all('THIRD_PARTY')) out.push(h);
-    // "老板让我通知你…" in an office chat is not exposure: the weak pattern needs debt talk.
-    const debtTalk = ctx.debtTalk;
-    for (const who of debtTalk ? ctx.all('WHO') : []) {
-      const act = ctx.near(who, 'EXPOSE_ACT', 20, true, true);
-      if (!act) continue;
-      // Needs a threat's shape: something that will happen ("将/就/会/要") or is demanded.
-      const fut =
-        ctx.near(who, 'FUTURE', 24, true, false) ||
-        ctx.near(who, 'DEADLINE_START', 30, true, false);
-      if (fut) out.push(who, act);
-    }
+    // Who and what is done to them: in the same clause ("让你同事都知道") when the message has
+    // such a pair; only otherwise across clauses of the sentence ("欠款截图…，明天在你们小区…").
+    // So "去你公司堵你，让你同事都知道" highlights the telling, not the visit.
+    const pairs = (sameClause: boolean) => {
+      const found: Hit[] = [];
+      for (const who of ctx.all('WHO')) {
+        const act = ctx
+          .all('EXPOSE_ACT')
+          .find(
+            (a) =>
+              Math.abs(a.s - who.s) <= 20 + (who.e - who.s) &&
+              ctx.sentence[a.s] === ctx.sentence[who.s] &&
+              (!sameClause || ctx.clause[a.s] === ctx.clause[who.s]) &&
+              !ctx.negated(a),
+          );
+        if (!act) continue;
+        // Needs a threat's shape: something that will happen ("将/就/会/要") or is demanded.
+        const fut =
+          ctx.near(who, 'FUTURE', 24, true, false) ||
+          ctx.near(who, 'DEADLINE_START', 30, true, false);
+        if (fut) found.push(who, act);
+      }
+      return found;
+    };
+    const close = pairs(true);
+    out.push(...(close.length ? close : pairs(false)));
     return spans(ctx, out);
   },
 };

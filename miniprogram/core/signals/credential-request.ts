@@ -1,5 +1,16 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import { asked } from '../engine/frames';
+import type { Context, Hit } from '../engine/context';
+
+/** "不要提供任何敏感信息，如密码": a negation shortly before, across a comma, in the sentence. */
+function fencedOff(ctx: Context, h: Hit): boolean {
+  return ctx
+    .all('NEG')
+    .some((n) => n.e <= h.s && h.s - n.e <= 20 && ctx.sentence[n.s] === ctx.sentence[h.s]);
+}
+
+const VERIFY = /^[^，。,!！?？]{0,12}?(验证|核实|核对|确认身份|确认一些信息)/;
 
 // A code or password request in the same sentence as an ask. Real code messages say
 // "请勿告诉他人" and ask nothing, so a sentence with that warning is never a request.
@@ -10,13 +21,56 @@ export const credentialRequest: SignalRule = {
     '对方要你说出或发送验证码、密码、卡号、卡背面三位数等。拿到这些就能转走你的钱或借走你的额度。任何正规机构的工作人员都不会索要验证码。',
   detect(ctx) {
     const out = [];
-    for (const sec of ctx.all('SECRET')) {
+    // A card or ID number is asked for by shops and clinics too; it is a credential request
+    // when money, a loan or a case is the talk.
+    const money = ctx.debtTalk || ctx.has('PURPOSE_MONEY');
+    const secrets = [...ctx.all('SECRET'), ...(money ? ctx.all('SECRET_WEAK') : [])];
+    for (const sec of secrets) {
       if (ctx.negated(sec)) continue;
       const sentence = ctx.sentence[sec.s];
+      // "提供短信内容…但不要提供密码或验证码": the speaker fences the codes off.
+      if (
+        secrets.length > 1 &&
+        secrets.some(
+          (o) =>
+            o !== sec &&
+            ctx.sentence[o.s] === sentence &&
+            (ctx.negated(o, 12) || fencedOff(ctx, o)),
+        )
+      )
+        continue;
       const safe = ctx.all('SAFE_CODE').some((h) => ctx.sentence[h.s] === sentence);
       if (safe) continue;
       const ask = ctx.near(sec, 'ASK', 40, true, true);
       if (ask) out.push(sec, ask);
+    }
+    // "Your account shows unusual activity / your parcel is held / you won a prize — tell me your
+    // name, ID number and phone to verify": details asked over the very channel that raised the
+    // alarm. A real bank asks you to check in its app or call its number instead.
+    const alarm = ctx.all('ALARM').find((h) => !ctx.negated(h, 6));
+    if (alarm) {
+      for (const id of ctx.all('ASK_IDENT')) {
+        if (ctx.negated(id, 8)) continue;
+        const ask = ctx.near(id, 'ASK', 16, true, true) || asked(ctx, id, 16);
+        if (ask) {
+          out.push(alarm, id, ask);
+          break;
+        }
+      }
+      // "…需要您配合我们进行安全验证": the same call before the details are named.
+      const verify =
+        !ctx.debtTalk &&
+        (ctx.all('VERIFY_ASK').find((h) => !ctx.negated(h, 8)) ||
+          // "需要您配合我们进行一次身份验证", "对您的账户进行核实": cooperation asked for a check.
+          ctx
+            .all('REQUEST')
+            .find(
+              (h) =>
+                /^(配合|需要)/.test(ctx.text.slice(h.s, h.e)) &&
+                !ctx.negated(h, 6) &&
+                VERIFY.test(ctx.text.slice(h.e, h.e + 16)),
+            ));
+      if (verify) out.push(alarm, verify);
     }
     return spans(ctx, out);
   },

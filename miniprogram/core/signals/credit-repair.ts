@@ -17,7 +17,9 @@ export const creditRepair: SignalRule = {
     const offer = ctx.live('REPAIR_OFFER')[0];
     // Or "repair" that needs your ID, card and code, or an app of theirs: the fee comes later.
     const secrets = ctx.live('SECRET')[0] || ctx.live('DOWNLOAD')[0];
-    if (!(fee || insider || offer || secrets)) return [];
+    // "洗白大额逾期": a word that is the offer by itself.
+    for (const r of ctx.all('REPAIR_STRONG')) if (!ctx.negated(r, 10)) out.push(r);
+    if (!(fee || insider || offer || secrets)) return spans(ctx, out);
     for (const r of ctx.all('REPAIR')) {
       if (ctx.negated(r, 10)) continue;
       out.push(r, fee, insider, offer, secrets);

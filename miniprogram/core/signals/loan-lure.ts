@@ -13,6 +13,7 @@ export const loanLure: SignalRule = {
     const distinct = new Set(hits.map((h) => ctx.text.slice(h.s, h.e)));
     const channel = ctx.has('PRIVATE_CHANNEL') || ctx.has('CONTACT_VERB');
     if (distinct.size >= 2 || (distinct.size === 1 && channel)) return spans(ctx, hits);
-    return [];
+    const strong = ctx.all('LURE_STRONG').filter((h) => !ctx.negated(h, 4));
+    return spans(ctx, strong);
   },
 };

@@ -1,5 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import { recorded } from '../engine/frames';
 
 // No collection 22:00–08:00 without the debtor's consent (GB/T 45251-2025; CBA 2026 guideline).
 export const nightCollection: SignalRule = {
@@ -11,7 +12,12 @@ export const nightCollection: SignalRule = {
     const debt = ctx.has('DEBT') || ctx.has('LOAN');
     if (!debt) return [];
     const out = ctx.all('NIGHT').filter((h) => {
+      // A time stamp in a transaction record ("还款时间 00:12") is not a call at night.
+      if (recorded(ctx, h)) return false;
       const w = ctx.text.slice(h.s, h.e);
+      // "请于当天凌晨前还款" is a deadline, not a call at night.
+      if (/^[\d:：点分秒\s]{0,8}(之?前|以前|为止|截止)/.test(ctx.text.slice(h.e, h.e + 12)))
+        return false;
       if (!/^\d\d:$/.test(w)) return true;
       // A clock time like [22:47] must look like a time stamp.
       return /^\d\d:\d\d/.test(ctx.text.slice(h.s, h.e + 2));

@@ -1,5 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import { asked } from '../engine/frames';
 
 // Screen sharing, meeting apps and remote-assist tools let the other side read your codes
 // and operate your bank apps; an app installed from a message's link is the same risk.
@@ -14,9 +15,19 @@ export const remoteControl: SignalRule = {
     for (const e of apk) out.push(ctx.entityPos(e));
     // A team meeting on 腾讯会议 or "download the new 钉钉" is not a risk; the same words about
     // accounts, limits, refunds or customer service are.
-    if (!ctx.live('FIN').length) return spans(ctx, out);
-    for (const h of ctx.all('REMOTE_APP')) if (!ctx.negated(h, 10)) out.push(h);
-    for (const d of ctx.all('DOWNLOAD')) {
+    // ... and an app download only for money, a loan or a case ("下载我们的打车软件" is not).
+    if (!ctx.all('FIN').some((h) => !ctx.negated(h))) return spans(ctx, out);
+    const purpose = ctx.debtTalk || ctx.all('PURPOSE_MONEY').some((h) => !ctx.negated(h));
+    // Screen sharing or remote assistance asked of the reader is the risk itself; a meeting app
+    // or a product that "supports remote control" is one only when money is the talk.
+    for (const h of ctx.all('REMOTE_APP')) {
+      if (ctx.negated(h, 10)) continue;
+      const screen = /共享|分享|远程|屏幕|投屏|录屏|萤幕|share|screen/.test(
+        ctx.text.slice(h.s, h.e),
+      );
+      if (purpose || (screen && asked(ctx, h, 20))) out.push(h);
+    }
+    for (const d of purpose ? ctx.all('DOWNLOAD') : []) {
       if (ctx.negated(d, 10)) continue;
       // The object may come first: "发你一个链接，你下载后…".
       const obj =

@@ -1,5 +1,6 @@
 import type { SignalId, Span } from '../types';
 import type { Context, Hit } from '../engine/context';
+import { clauseAround } from '../engine/frames';
 
 /** What a rule sees besides the context: the signals found by the rules before it. */
 export interface Found {
@@ -18,13 +19,29 @@ export interface SignalRule {
   detect(ctx: Context, found: Found): Span[];
 }
 
+/**
+ * The spans a signal reports: for each cue the rule combined, the clause that carries it (to
+ * clause punctuation, capped on each side), so the user sees "带人去你公司堵你", not "就" or
+ * "明天". Overlapping clauses merge into one.
+ */
 export function spans(
   ctx: Context,
   hits: Array<Hit | { s: number; e: number } | undefined>,
 ): Span[] {
   const out: Span[] = [];
-  for (const h of hits) if (h) out.push(ctx.spanOf(h));
-  return dedupe(out);
+  for (const h of hits) if (h) out.push(ctx.spanOf(clauseAround(ctx, h)));
+  return merge(dedupe(out));
+}
+
+/** Sorted spans with overlaps joined. */
+function merge(list: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of list) {
+    const last = out[out.length - 1];
+    if (last && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
+    else out.push([s[0], s[1]]);
+  }
+  return out;
 }
 
 export function dedupe(list: Span[]): Span[] {

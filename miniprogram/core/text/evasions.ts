@@ -60,6 +60,15 @@ const FIXED: Array<[string, string]> = [
   ['徵信', '征信'],
   ['正信', '征信'],
   ['证信', '征信'],
+  // ... but not the 证 of a word that ends in it ("身份证信息", "验证信息"): the longer match wins.
+  ['身份证', '身份证'],
+  ['认证', '认证'],
+  ['验证', '验证'],
+  ['保证', '保证'],
+  ['凭证', '凭证'],
+  ['查证', '查证'],
+  ['签证', '签证'],
+  ['见证', '见证'],
   ['挂帐', '挂账'],
   ['帐户', '账户'],
   ['帐号', '账号'],
@@ -104,7 +113,9 @@ export function evasionTable(): Array<[string, string]> {
   for (const [word, syl] of PINYIN_WORDS) {
     for (const v of pinyinVariants(word, syl)) t.push([v, word]);
   }
-  for (const pair of FIXED) if (pair[0] !== pair[1]) t.push(pair);
+  // Identity pairs are kept on purpose: as longer matches they shield a word from a shorter
+  // evasion inside it ("身份证信息" is not "身份征信息").
+  for (const pair of FIXED) t.push(pair);
   table = t;
   return t;
 }

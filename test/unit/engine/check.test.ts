@@ -22,7 +22,10 @@ describe('verdicts', () => {
     const r = check(t, { channel: 'sms' });
     expect(r.verdict).toBe('scam');
     expect(ids(r)).toEqual(expect.arrayContaining(['pay_to_unofficial_account', 'urgency']));
-    expect(words(t, r, 'pay_to_unofficial_account')).toEqual(expect.arrayContaining(['个人卡']));
+    // The highlight is the clause that asks for the transfer, account number included.
+    expect(words(t, r, 'pay_to_unofficial_account')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/打到.*个人卡 6212 2640 0017 3892 551$/)]),
+    );
     expect(r.risk).toBeGreaterThanOrEqual(70);
   });
 
@@ -121,15 +124,14 @@ describe('verdicts', () => {
     expect(r.next_steps.find((s) => s.id === 'call_official')?.call?.number).toBe('95188');
   });
 
-  test('a bank-branded SMS sent from a mobile or a "+" number is suspicious', () => {
+  test('the sender of an SMS is not a contact it offers (DESIGN.md): no signal from who sent it', () => {
     const t = '【工商银行】您的信用卡已逾期，请尽快处理。';
-    const fromMobile = check(t, { channel: 'sms', sender: '+86 170 2693 4418' });
-    expect(ids(fromMobile)).toContain('unofficial_number');
-    expect(fromMobile.verdict).toBe('scam');
-    const fromAbroad = check(t, { channel: 'sms', sender: '+852 6139 7725' });
-    expect(ids(fromAbroad)).toContain('unofficial_number');
-    const fromBank = check(t, { channel: 'sms', sender: '95588' });
-    expect(fromBank.verdict).toBe('reminder');
+    for (const sender of ['+86 170 2693 4418', '+852 6139 7725', '95588']) {
+      const r = check(t, { channel: 'sms', sender });
+      expect(ids(r)).not.toContain('unofficial_number');
+      expect(r.verdict).toBe('reminder');
+      expect(r.next_steps[0].id).toBe('call_official');
+    }
   });
 
   test('"I never borrowed" turns a debt claim into an unknown debt', () => {
@@ -231,7 +233,9 @@ describe('explanations and next steps', () => {
         expect(b).toBeLessThanOrEqual(t.length);
       }
     }
-    expect(words(t, r, 'pay_to_unofficial_account')).toContain('安全账户');
+    expect(words(t, r, 'pay_to_unofficial_account')).toEqual([
+      expect.stringContaining('转入安全账户'),
+    ]);
   });
 
   test('scam next steps: stop first, official number from the directory, 110 if money was sent', () => {

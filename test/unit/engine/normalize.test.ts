@@ -54,3 +54,10 @@ describe('normalise', () => {
     expect(n.base.start.length).toBe(5);
   });
 });
+
+test('"身份证信息" is not the 证信 evasion of 征信; "影响证信" still is', async () => {
+  const { normalize } = await import('../../../miniprogram/core/text/normalize');
+  expect(normalize('您的身份证信息可能被冒用').text.text).toContain('身份证信息');
+  expect(normalize('逾期会影响证信').text.text).toContain('影响征信');
+  expect(normalize('请完成验证信息填写').text.text).toContain('验证信息');
+});

@@ -1,0 +1,184 @@
+// Frames: the shapes in which a cue word means something. A word like 二维码, 下载, 诉讼 or
+// 账户 is not a behaviour; "请扫这个二维码", "下载我们发的软件", "不还就起诉你全家" are. Rules
+// ask whether a cue sits inside an ask (a request verb aimed at the reader), a condition with
+// its consequence, or a deadline, in the same clause or close to it in the same sentence, and
+// report the clause that carries it rather than the lone word.
+
+import type { Context, Hit } from './context';
+import type { CueClass } from './cues';
+
+interface Pos {
+  s: number;
+  e: number;
+}
+
+/** Longest stretch a highlighted clause reaches on either side of what the rule found. */
+export const CLAUSE_CAP = 24;
+
+const TRIM = /[\s,，.。;；:：!！?？、…"“”'‘’()（）【】[\]]/;
+
+/**
+ * The clause around `core`: extended left and right to clause punctuation, but never more than
+ * `cap` characters beyond the core on each side (a run-on paste has no punctuation at all).
+ */
+export function clauseAround(ctx: Context, core: Pos, cap = CLAUSE_CAP): Pos {
+  const t = ctx.text;
+  const n = t.length;
+  if (!n) return core;
+  const s0 = Math.max(0, Math.min(core.s, n - 1));
+  const e0 = Math.max(s0 + 1, Math.min(core.e, n));
+  const cl = ctx.clause;
+  let s = s0;
+  const cs = cl[s0];
+  while (s > 0 && s0 - s < cap && cl[s - 1] === cs) s--;
+  let e = e0;
+  const ce = cl[e0 - 1];
+  while (e < n && e - e0 < cap && cl[e] === ce) e++;
+  // Never cut a number or a word in two ("6212 2640 0017 3…").
+  const word = /[0-9a-z]/;
+  for (
+    let k = 0;
+    k < 32 && e < n && cl[e] === ce && word.test(t[e - 1]) && /[0-9a-z ]/.test(t[e]);
+    k++
+  )
+    e++;
+  while (s < s0 && TRIM.test(t[s])) s++;
+  while (e > e0 && TRIM.test(t[e - 1])) e--;
+  return { s, e };
+}
+
+function sameSentence(ctx: Context, a: Pos, b: Pos): boolean {
+  const n = ctx.text.length - 1;
+  return ctx.sentence[Math.min(a.s, n)] === ctx.sentence[Math.min(b.s, n)];
+}
+
+/** First unnegated hit of `cls` within `reach` characters of `h` in the same sentence. */
+function close(ctx: Context, h: Pos, cls: CueClass, reach: number): Hit | undefined {
+  return ctx.near(h, cls, reach, true, true);
+}
+
+/** The cue is asked of the reader: a request verb close to it in the same sentence. */
+export function asked(ctx: Context, h: Pos, reach = 16): Hit | undefined {
+  return close(ctx, h, 'REQUEST', reach);
+}
+
+/** The cue is the consequence of a condition ("不还就…", "否则…", "再不…"). */
+export function conditioned(ctx: Context, h: Pos, reach = 24): Hit | undefined {
+  return close(ctx, h, 'COND', reach);
+}
+
+/** The cue is announced as what will (or already did) happen: "将/要/会/马上/已经 + cue". */
+export function announced(ctx: Context, h: Pos, reach = 12): Hit | undefined {
+  return ctx.before(h, 'FUTURE', reach);
+}
+
+/** A deadline in the same sentence ("今天之内", "3天内", "下午5点前"). */
+export function deadlined(ctx: Context, h: Pos, reach = 30): Hit | undefined {
+  const d = ctx.near(h, 'DEADLINE_START', reach, true, false);
+  if (d) return d;
+  return ctx.near(h, 'URGENT', reach, true, true);
+}
+
+/** The cue accuses the reader ("您的银行卡涉嫌洗钱", "你涉嫌恶意透支"). */
+export function accused(ctx: Context, h: Pos): boolean {
+  if (ctx.text.slice(h.s, h.s + 2) !== '涉嫌' && !ctx.near(h, 'ACCUSE', 8, true, true))
+    return false;
+  const c = clauseAround(ctx, h, 16);
+  return /你|您/.test(ctx.text.slice(c.s, h.e));
+}
+
+/**
+ * Someone menaces the reader in person: a threat of harm, or people sent to them ("派人去找你",
+ * "几个兄弟去你老家"). Such a message is a threat even when it names no debt.
+ */
+export function menacing(ctx: Context): Hit[] {
+  const out: Hit[] = [];
+  for (const h of ctx.all('THREAT_HARM')) if (!ctx.negated(h, 4)) out.push(h);
+  for (const d of ctx.all('DISPATCH')) {
+    if (ctx.negated(d, 6)) continue;
+    const at = ctx.near(d, 'AT_YOU', 12, true, false);
+    const when = announced(ctx, d, 12) || conditioned(ctx, d) || deadlined(ctx, d, 20);
+    if (at && (when || ctx.debtTalk)) out.push(d, at);
+  }
+  return out;
+}
+
+/**
+ * The cue sits in a record of what already happened ("交易类型：扫码消费", "公积金个人账户于…缴存"):
+ * a record cue in its sentence and no request there.
+ */
+export function recorded(ctx: Context, h: Pos): boolean {
+  const n = ctx.text.length - 1;
+  const sent = ctx.sentence[Math.min(h.s, n)];
+  const inSentence = (x: Hit) => ctx.sentence[x.s] === sent;
+  const records = ctx.all('RECORD');
+  if (records.some(inSentence) && !ctx.all('REQUEST').some(inSentence)) return true;
+  // A notice laid out line by line ("交易成功通知 / 订单金额 / 支付方式…") that asks nothing.
+  return records.length >= 2 && !ctx.has('REQUEST') && !ctx.has('URGENT');
+}
+
+/** The reader is asked to pay into it: a request, a transfer verb, or "扫码支付" right after. */
+export function payAsked(ctx: Context, h: Pos): Hit | Pos | undefined {
+  if (recorded(ctx, h)) return undefined;
+  const verb = ctx
+    .all('PAY_VERB')
+    .find(
+      (v) =>
+        (v.e <= h.s || v.s >= h.e) &&
+        Math.abs(v.s - h.s) <= 12 + (h.e - h.s) &&
+        ctx.sentence[v.s] === ctx.sentence[h.s] &&
+        !ctx.negated(v),
+    );
+  const ask = asked(ctx, h, 20) || verb;
+  if (ask) return ask;
+  // Handed to the reader: "给您发付款码", "发你收款码".
+  const before = ctx.text.slice(Math.max(0, h.s - 6), h.s);
+  if (/(发|给)给?(你|您)|(你|您)(扫|付)/.test(before))
+    return { s: h.s - 6 < 0 ? 0 : h.s - 6, e: h.s };
+  const m = /^[^，,。.!！?？;；\s]?(支付|付款|还款|转账|缴费|充值)/.exec(
+    ctx.text.slice(h.e, h.e + 4),
+  );
+  return m ? { s: h.e, e: h.e + m[0].length } : undefined;
+}
+
+/** Any frame that turns a cue into a threat: a condition, an announcement or a deadline. */
+export function threatened(ctx: Context, h: Pos): Hit | undefined {
+  return conditioned(ctx, h) || announced(ctx, h) || deadlined(ctx, h);
+}
+
+// What may stand between "我是" and the authority it claims ("我是XX市公安局的李警官") — not
+// a verb that makes the authority an object ("我是债主，我报公安了").
+const PERSONA_GAP = /[报找去叫让说给把被会要将没不告诉到跟向]/;
+
+/**
+ * Where the speaker claims to be an authority: "我是…民警", "这里是…法院", a 【…公安局】
+ * signature, or a badge number. Returns the authority words so a rule can highlight the claim.
+ */
+export function authorityPersona(ctx: Context): Hit[] {
+  const out: Hit[] = [];
+  const t = ctx.text;
+  for (const a of ctx.all('AUTH_ROLE')) {
+    if (ctx.negated(a, 4)) continue;
+    const self = ctx.before(a, 'PERSONA_SELF', 14);
+    if (self && !PERSONA_GAP.test(t.slice(self.e, a.s))) {
+      out.push({ cls: 'AUTH_ROLE', s: self.s, e: a.e });
+      continue;
+    }
+    // A signature at the very start: 【某某市公安局】.
+    const open = t.lastIndexOf('【', a.s);
+    if (open >= 0 && open <= 2 && a.s - open <= 12 && !t.slice(open, a.s).includes('】')) {
+      out.push({ cls: 'AUTH_ROLE', s: open, e: a.e });
+      continue;
+    }
+  }
+  const badge = t.indexOf('警号');
+  if (badge >= 0) out.push({ cls: 'AUTH_ROLE', s: badge, e: badge + 2 });
+  return out;
+}
+
+/** Hits of `cls` that are asked of the reader somewhere in the message. */
+export function askedHits(ctx: Context, cls: CueClass, reach = 16): Hit[] {
+  return ctx.all(cls).filter((h) => !ctx.negated(h, 6) && !!asked(ctx, h, reach));
+}
+
+export { sameSentence };

@@ -1,0 +1,38 @@
+import type { SignalRule } from './rule';
+import { spans } from './rule';
+
+// "Your son is in trouble / in our hands / in hospital, send money now": a relative or friend
+// of the reader in danger, with money or haste demanded. Nobody collects a debt this way.
+export const fakeEmergency: SignalRule = {
+  id: 'fake_emergency',
+  title: '"亲友出事"要钱',
+  explanation:
+    '对方说你的家人或朋友出事了（被扣、被绑、车祸、住院），要你马上转钱、准备现金，还常说"不要报警"。先挂断，用你原来存的号码直接打给这位亲友或其他家人核实；真有绑架请立即报警110。',
+  detect(ctx) {
+    const t = ctx.text;
+    const out = [];
+    if (!ctx.has('EMERGENCY') && !ctx.has('KIDNAP')) return [];
+    // The reader's own relative or friend ("你儿子", "您的朋友"), not the speaker's ("我儿子住院了"),
+    // with the trouble told close after (a call script runs over several sentences).
+    const ems = ctx.all('EMERGENCY').filter((h) => !ctx.negated(h, 4));
+    for (const kin of ctx.all('KIN')) {
+      if (!/(你|您)(的|家)?$/.test(t.slice(Math.max(0, kin.s - 3), kin.s))) continue;
+      const em = ems.find((h) => h.s >= kin.s - 20 && h.s - kin.e <= 80);
+      if (em) out.push(kin, em);
+    }
+    // "被绑架/赎金/不要报警" is the script whoever is named ("我是张强的同事，他被人绑架了").
+    for (const k of ctx.all('KIDNAP')) if (!ctx.negated(k, 4) && !out.length) out.push(k);
+    if (!out.length) return [];
+    // The danger becomes a script when it ends in money or haste ("马上", "不要报警").
+    const money = ctx.all('ASK_MONEY').find((h) => !ctx.negated(h, 6));
+    const haste =
+      ctx.has('URGENT') ||
+      /紧急|马上|赶紧|赶快|立即|立刻|尽快|时间不多|不要报警|别报警|需要您的帮助|需要你的帮助|帮帮|听我说|能帮忙|危急/.test(
+        t,
+      );
+    // A collector who mentions the family is abusive, not this: a debt needs a money demand.
+    if (ctx.debtTalk ? !money : !(money || haste)) return [];
+    out.push(money);
+    return spans(ctx, out);
+  },
+};

@@ -1,0 +1,32 @@
+import type { SignalRule } from './rule';
+import { spans } from './rule';
+
+const HIGH_RETURN =
+  /(年化|收益率|回报率|收益|回报)[^。，,!！?？]{0,10}?(百分之[一二三四五六七八九]?十|百分之百|[1-9]\d(\.\d+)?%|[1-9]\d(\.\d+)?％|翻倍|翻番)/;
+
+const OFFER = /有兴趣|感兴趣|参与|加入|投一笔|投入|了解一下|机会|带你|带您|跟着/;
+
+// "Returns of 15 % a year with almost no risk": a promise no lawful adviser may make, the
+// opening of investment and "pig-butchering" scams that end with deposits you cannot withdraw.
+export const investmentLure: SignalRule = {
+  id: 'investment_lure',
+  title: '"高收益、低风险"投资诱导',
+  explanation:
+    '对方主动推荐"高收益、几乎没风险、稳赚"的投资或理财项目。正规机构不能承诺保本高收益；这类项目通常先让你小额赚钱，再诱导大额投入，最后无法提现。不要转账，不要下载对方给的投资App。',
+  detect(ctx) {
+    const out = [];
+    for (const p of ctx.all('INVEST_PROMISE')) {
+      if (ctx.negated(p, 6)) continue;
+      const about = ctx.near(p, 'INVEST', 30, true, false);
+      if (about) out.push(p, about);
+    }
+    // A promised yearly return of 10 % or more ("年化收益可达百分之三十").
+    // It is a lure when offered to the reader, not a report ("今年营收增长了30%").
+    const t = ctx.text;
+    const numeric = t.includes('%') || t.includes('％') || t.includes('百分之') || t.includes('翻');
+    const m = numeric && ctx.has('INVEST') ? HIGH_RETURN.exec(t) : null;
+    if (m && /你|您/.test(ctx.text) && OFFER.test(ctx.text))
+      out.push({ s: m.index, e: m.index + m[0].length });
+    return spans(ctx, out);
+  },
+};
