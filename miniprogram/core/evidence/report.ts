@@ -44,6 +44,8 @@ interface ReportModel {
     lines: [string, string][];
     text: string;
   }[];
+  /** The digests, for whoever must check them by hand: only here, never in the body. */
+  appendix: string[];
   footer: string;
 }
 
@@ -67,9 +69,10 @@ function model(input: ReportInput): ReportModel {
   const verification = !v
     ? '未校验'
     : v.ok
-      ? `通过：共 ${v.records} 条记录（含修改与删除记录），均与保存时一致。末条摘要 SHA-256：${v.head}`
+      ? `通过：共 ${v.records} 条记录（含修改与删除记录），都没有被改动过。`
       : `未通过：${v.message}${v.attachmentName ? `（附件：${v.attachmentName}）` : ''}`;
   const sorted = [...input.items].sort((a, b) => whenOf(a) - whenOf(b) || a.seq - b.seq);
+  const appendix: string[] = v && v.ok ? [`末条记录 SHA-256：${v.head}`] : [];
   const items = sorted.map((it, i) => {
     const lines: [string, string][] = [];
     lines.push([
@@ -84,13 +87,10 @@ function model(input: ReportInput): ReportModel {
       ]);
     if (it.tags.length) lines.push(['标签', it.tags.map(m).join('、')]);
     if (it.revises) lines.push(['说明', '此条为修改后的版本，原版本仍保存在证据链中']);
-    for (const a of it.attachments) {
-      lines.push([
-        '附件',
-        `${m(a.name)}（${formatSize(a.size)}）SHA-256：${a.sha256 ?? '无法读取'}`,
-      ]);
-    }
-    lines.push(['记录 SHA-256', it.digest]);
+    for (const a of it.attachments) lines.push(['附件', `${m(a.name)}（${formatSize(a.size)}）`]);
+    appendix.push(`${i + 1}. 记录 SHA-256：${it.digest}`);
+    for (const a of it.attachments)
+      appendix.push(`   附件 ${m(a.name)} SHA-256：${a.sha256 ?? '无法读取'}`);
     return { heading: `${i + 1}. ${kindLabel(it)}`, lines, text: m(it.text) };
   });
   return {
@@ -99,6 +99,7 @@ function model(input: ReportInput): ReportModel {
     verification,
     tamper: [...TAMPER_EXPLAINED, ...(v ? [anchorCheckText(v.anchor)] : [])],
     items,
+    appendix,
     footer:
       '说明：每条记录保存时计算了 SHA-256 摘要，并与上一条记录的摘要相连（证据链），任何改动、删除或调换顺序都会在校验时被发现。本报告由“催款核验”在本机生成，未上传任何数据。',
   };
@@ -129,7 +130,7 @@ export function buildReportText(input: ReportInput): string {
     for (const [k, v] of it.lines) out.push(`   ${k}：${v}`);
     if (it.text) out.push('   内容：' + it.text.replace(/\r?\n/g, '\n   '));
   }
-  out.push('', r.footer);
+  out.push('', r.footer, '', `附录：校验码（SHA-256）`, ...r.appendix);
   return out.join('\n');
 }
 
@@ -162,6 +163,10 @@ export function buildReportHtml(input: ReportInput): string {
     if (it.text) parts.push(`<pre>${e(it.text)}</pre>`);
     parts.push('</section>');
   }
-  parts.push(`<p><small>${e(r.footer)}</small></p>`, '</body></html>');
+  parts.push(
+    `<p><small>${e(r.footer)}</small></p>`,
+    `<h2>附录：校验码（SHA-256）</h2><pre class="hash">${e(r.appendix.join('\n'))}</pre>`,
+    '</body></html>',
+  );
   return parts.join('\n');
 }

@@ -99,12 +99,18 @@ describe('report', () => {
     expect(t).toContain('官方渠道：客服热线 95017');
     expect(t).toContain('本人是否借过：不确定');
     expect(t).toContain('涉及金额：¥1500');
-    expect(t).toContain(`末条摘要 SHA-256：${c.head.digest}`);
+    // Plain words in the body; the digests only in the appendix at the end.
+    const appendix = t.indexOf('附录：校验码（SHA-256）');
+    expect(appendix).toBeGreaterThan(0);
+    expect(t.slice(0, appendix)).not.toContain('SHA-256：');
+    expect(t.slice(0, appendix)).toContain('都没有被改动过');
+    expect(t.slice(appendix)).toContain(`末条记录 SHA-256：${c.head.digest}`);
     expect(t.indexOf('还款凭证')).toBeLessThan(t.indexOf('通话录音')); // happened earlier
     expect(t).toContain('发生时间：2024-05-02 22:30'); // UTC+8
     expect(t).toContain('记录时间：2024-05-03 10:00');
-    expect(t).toContain(`记录 SHA-256：${items[0].digest}`);
-    expect(t).toContain(`附件：录音.m4a（2.0 KB）SHA-256：${'ab'.repeat(32)}`);
+    expect(t.slice(appendix)).toContain(`记录 SHA-256：${items[0].digest}`);
+    expect(t).toContain('附件：录音.m4a（2.0 KB）');
+    expect(t.slice(appendix)).toContain(`附件 录音.m4a SHA-256：${'ab'.repeat(32)}`);
     expect(t).toContain('4111********1111');
   });
   test('no channels → where to find the official number; failed verification explained', () => {
