@@ -2,7 +2,6 @@
 // user can read out on the phone or paste into an online form, then edit. Numbers per
 // shared/facts: 12378 (国家金融监督管理总局) for 催收不当; 12363 (中国人民银行) for 征信.
 import { firstLine, formatDate, formatDateTime, kindLabel, whenOf } from './format';
-import { shortDigest } from './hash';
 import { MaskOptions, maskSensitive } from './mask';
 import { BORROWED_LABELS, Case, Item, VERDICT_LABELS } from './types';
 
@@ -54,10 +53,8 @@ export function buildComplaintDraft(kind: ComplaintKind, input: ComplaintInput):
     return `${formatDate(whenOf(it))}，${kindLabel(it)}：${what}${verdict}`;
   });
   const evidence = items.map((it, i) => {
-    const files = it.attachments
-      .map((f) => `${m(f.name)}（SHA-256 ${shortDigest(f.sha256)}）`)
-      .join('、');
-    return `${i + 1}. ${formatDateTime(whenOf(it))} ${kindLabel(it)}${files ? '，附件：' + files : ''}，记录摘要 SHA-256 ${shortDigest(it.digest)}`;
+    const files = it.attachments.map((f) => m(f.name)).join('、');
+    return `${i + 1}. ${formatDateTime(whenOf(it))} ${kindLabel(it)}${files ? '，附件：' + files : ''}`;
   });
   const lines = [
     `投诉对象：${inst}`,
@@ -75,7 +72,7 @@ export function buildComplaintDraft(kind: ComplaintKind, input: ComplaintInput):
     '我的诉求：',
     '　　' + a.ask,
     '',
-    `证据清单（共 ${items.length} 项，原件保存在本人手机中，可随时提供）：`,
+    `证据清单（共 ${items.length} 项，原件保存在本人手机中，可随时提供；每项的防篡改校验码见证据报告附录）：`,
     ...(evidence.length ? evidence.map((s) => '　　' + s) : ['　　（暂无）']),
     '',
     `草稿生成于 ${formatDateTime(input.generatedAt)}。提示：${a.tip}`,
