@@ -89,6 +89,15 @@ export function fileError(e: unknown): EvidenceError {
   return new EvidenceError('io', MSG.io, e);
 }
 
+/** A failed read of a stored attachment: a missing file says the attachment is gone. */
+function attachmentError(e: unknown): EvidenceError {
+  if (e instanceof EvidenceError) return e;
+  const err = fileError(e);
+  return err.code === 'file_missing'
+    ? new EvidenceError('file_missing', MSG.attachmentMissing, e)
+    : err;
+}
+
 function sumStats(stats: unknown): number {
   // statSync(dir, true) returns {relPath: Stats} on most clients and [{path, stats}] on newer ones.
   let total = 0;
@@ -217,11 +226,7 @@ export function createEvidenceFiles(
       try {
         return streamDigest(path, onBytes);
       } catch (e) {
-        if (e instanceof EvidenceError) throw e;
-        const err = fileError(e);
-        throw err.code === 'file_missing'
-          ? new EvidenceError('file_missing', MSG.attachmentMissing, e)
-          : err;
+        throw attachmentError(e);
       }
     },
 
@@ -281,11 +286,7 @@ export function createEvidenceFiles(
         if (typeof data === 'string') throw new EvidenceError('io', MSG.io);
         return data;
       } catch (e) {
-        if (e instanceof EvidenceError) throw e;
-        const err = fileError(e);
-        throw err.code === 'file_missing'
-          ? new EvidenceError('file_missing', MSG.attachmentMissing, e)
-          : err;
+        throw attachmentError(e);
       }
     },
 
