@@ -93,14 +93,36 @@ export function accused(ctx: Context, h: Pos): boolean {
  */
 export function menacing(ctx: Context): Hit[] {
   const out: Hit[] = [];
-  for (const h of ctx.all('THREAT_HARM')) if (!ctx.negated(h, 4)) out.push(h);
+  const debt = ctx.debtTalk;
+  // With no debt in sight, people coming round for an errand or a visit are friends or
+  // couriers ("派人去你公司送合同", "兄弟们去你家喝酒"), not a threat.
+  const errand = (h: Hit) => !debt && ERRAND.test(sentenceOf(ctx, h));
+  for (const h of ctx.all('THREAT_HARM')) if (!ctx.negated(h, 4) && !errand(h)) out.push(h);
   for (const d of ctx.all('DISPATCH')) {
-    if (ctx.negated(d, 6)) continue;
+    if (ctx.negated(d, 6) || errand(d)) continue;
     const at = ctx.near(d, 'AT_YOU', 12, true, false);
-    const when = announced(ctx, d, 12) || conditioned(ctx, d) || deadlined(ctx, d, 20);
-    if (at && (when || ctx.debtTalk)) out.push(d, at);
+    if (!at) continue;
+    // "我们的人已经在你家楼下": the announcement may sit between the people and the place.
+    const between = ctx
+      .all('FUTURE')
+      .some((f) => f.s >= d.e && f.e <= at.s && ctx.sentence[f.s] === ctx.sentence[d.s]);
+    const when = between || announced(ctx, d, 12) || conditioned(ctx, d) || deadlined(ctx, d, 20);
+    if (when || debt) out.push(d, at);
   }
   return out;
+}
+
+const ERRAND =
+  /送(货|餐|件|快递|合同|文件|礼|花|东西|资料)|签收|接你|取件|吃饭|喝酒|聚会|聚一聚|来玩|去玩|玩一|拜访|看望|探望|维修|安装|装修|搬家|庆祝|生日|做客|串门/;
+
+/** The text of the sentence that holds `h`. */
+function sentenceOf(ctx: Context, h: Pos): string {
+  const sent = ctx.sentence[h.s];
+  let s = h.s;
+  let e = h.e;
+  while (s > 0 && ctx.sentence[s - 1] === sent) s--;
+  while (e < ctx.text.length && ctx.sentence[e] === sent) e++;
+  return ctx.text.slice(s, e);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { menacing } from '../engine/frames';
-import type { Hit } from '../engine/context';
+import type { Context, Hit } from '../engine/context';
 
 // Collecting from or exposing the debt to contacts, family, employer or in public is
 // prohibited (GB/T 45251-2025; 个人信息保护法 art. 10; CBA 2026 guideline).
@@ -13,7 +13,7 @@ export const contactExposure: SignalRule = {
   detect(ctx) {
     const out: Hit[] = [];
     // Exposure is of a debt: "您的朋友", "曝光" or "同事" with no debt in sight is nothing.
-    const debtTalk = ctx.debtTalk || menacing(ctx).length > 0;
+    const debtTalk = ctx.debtTalk || menacing(ctx).length > 0 || contactBookThreat(ctx);
     if (!debtTalk) return [];
     for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
     for (const h of ctx.all('THIRD_PARTY')) out.push(h);
@@ -46,3 +46,27 @@ export const contactExposure: SignalRule = {
     return spans(ctx, out);
   },
 };
+
+// The reader's whole contact book, with a time or a claim of having it ("你的通讯录我们已经拿到了，
+// 今天下午开始挨个打", "we are reaching your phone book from the next hour"): only a collector
+// says this, so it is a threat even when no debt is named.
+const BOOK = /通讯录|phone ?book|all your contacts|your contacts/;
+const BOOK_FRAME =
+  /拿到|导出|都有|掌握|在我们手|在我手|开始|挨个|逐一|一个个|\b(now|next hour|within|will|from today)\b/;
+
+function contactBookThreat(ctx: Context): boolean {
+  const t = ctx.text;
+  return [...ctx.all('WHO'), ...ctx.all('EXPOSE_STRONG')].some((h) => {
+    if (!BOOK.test(t.slice(h.s, h.e)) || ctx.negated(h, 6)) return false;
+    const sent = ctx.sentence[h.s];
+    let s = h.s;
+    let e = h.e;
+    while (s > 0 && ctx.sentence[s - 1] === sent) s--;
+    while (e < t.length && ctx.sentence[e] === sent) e++;
+    return (
+      BOOK_FRAME.test(t.slice(s, e)) ||
+      !!ctx.near(h, 'DEADLINE_START', 30, true, false) ||
+      !!ctx.near(h, 'COND', 24)
+    );
+  });
+}

@@ -1,6 +1,27 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import type { Context } from '../engine/context';
 import { menacing } from '../engine/frames';
+
+type Pos = { s: number; e: number };
+
+// Going to the reader's home, work or family to make a scene: a threat whoever says it, debt
+// named or not ("明天就到你公司闹", "去你单位找你领导") — a friend's visit has no such purpose.
+const HOSTILE_VISIT =
+  /(去|到|上|来|找到|闹到|堵到)(你|您)(们)?(的)?(家里?|公司|单位|老家|学校|门口|楼下|村里?|小区|父母家|爸妈家|老婆单位|老婆公司)[^，,。.!！?？;；\n]{0,8}?(闹|堵|砸|泼|喷漆|讨说法|讨个说法|算账|拉横幅|挂横幅|大字报|找你领导|找你老板|找你们领导|找你们老板)/g;
+
+// A warning aimed at the reader's body, safety or family ("小心你的腿", "当心你家孩子"), in talk
+// about a debt: a threat of harm. "请注意账户安全" warns about nothing of the reader's person.
+const WARN_HARM =
+  /(小心|当心|留神|注意)(点|一点|着点|着)?(你|您)(的|家的?|们家的?)?(腿|手|胳膊|脸|命|脑袋|小命|人身安全|安全|家人|孩子|小孩|女儿|儿子|老婆|老公|父母|爸妈|家里人|车|房子)/g;
+
+function matches(ctx: Context, re: RegExp): Pos[] {
+  const out: Pos[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text))
+    out.push({ s: m.index, e: m.index + m[0].length });
+  return out;
+}
 
 // Insults, threats of harm or of turning up at home or work, threats involving children.
 // A threat word counts inside a threat: about a debt, or aimed at the reader with people on
@@ -12,13 +33,25 @@ export const intimidation: SignalRule = {
     '对方辱骂你，或威胁上门、找你家人孩子、骚扰不停。催收不得辱骂、恐吓、威胁（《民法典》《治安管理处罚法》及行业规定）。保留录音截图，可以向12378投诉，受到人身威胁请报警110。',
   detect(ctx) {
     // Harm threatened, or people sent to the reader: a threat in five words, debt named or not.
-    const out: Array<{ s: number; e: number }> = menacing(ctx);
+    const out: Pos[] = menacing(ctx);
+    for (const h of matches(ctx, HOSTILE_VISIT))
+      if (!ctx.negated({ cls: 'NEG', ...h }, 4)) out.push(h);
     const debtTalk = ctx.debtTalk || out.length > 0;
     if (!debtTalk) return [];
-    for (const h of ctx.all('INSULT')) out.push(h);
+    // An insult is aimed at the reader ("你这个老赖") or at the debtor ("老赖，还钱！", "欠钱不还的
+    // 人渣"), not told of someone in a story ("电影里的老赖最后被抓了").
+    const addressed = /你|您/.test(ctx.text);
+    for (const h of ctx.all('INSULT')) {
+      const sent = ctx.sentence[h.s];
+      const demand = ctx
+        .all('DEBT')
+        .some((d) => ctx.sentence[d.s] === sent && (d.e <= h.s || d.s >= h.e));
+      if (addressed || demand) out.push(h);
+    }
     for (const h of ctx.all('THREAT')) if (!ctx.negated(h, 4)) out.push(h);
     // Visits and family mentions are threats only in talk about a debt ("明天去你家玩" is not).
     for (const h of ctx.all('THREAT_DEBT')) out.push(h);
+    for (const h of matches(ctx, WARN_HARM)) out.push(h);
     for (const v of ctx.all('VISIT')) {
       if (ctx.negated(v, 6)) continue;
       const fut = ctx.before(v, 'FUTURE', 12);

@@ -1,0 +1,101 @@
+// Abusive collection as frames (issue 8 item 4): who is threatened, what will happen, when.
+// Each behaviour is shown with the verdict, the signal and the clause it highlights, beside a
+// benign near-miss that uses the same words without the threat. Messages written here.
+import { checkNotice } from '../../../miniprogram/core/check';
+import type { CheckResult, NoticeInput, SignalId } from '../../../miniprogram/core/types';
+
+function check(text: string, extra: Partial<NoticeInput> = {}): CheckResult {
+  return checkNotice({ text, ...extra });
+}
+
+/** The text each span of `id` highlights. */
+function highlighted(r: CheckResult, text: string, id: SignalId): string[] {
+  const s = r.signals.find((x) => x.id === id);
+  return s ? s.spans.map(([a, b]) => text.slice(a, b)) : [];
+}
+
+function expectAbusive(text: string, id: SignalId, clause: string) {
+  const r = check(text, { channel: 'sms' });
+  expect(r.verdict).toBe('abusive');
+  expect(highlighted(r, text, id).some((h) => h.includes(clause))).toBe(true);
+}
+
+describe('people sent to the reader: the announcement may sit between the people and the place', () => {
+  test('"our people are already downstairs" is a threat in a few words', () => {
+    expectAbusive('我们的人已经在你家楼下了', 'intimidation', '我们的人已经在你家');
+  });
+  test('"someone has been sent to your child\'s school" names the child as the target', () => {
+    expectAbusive('我们已经安排人去你孩子学校了', 'intimidation', '安排人去你孩子');
+  });
+  test.each([
+    '明天派人去你公司送合同，请签收',
+    '兄弟们已经出发去你家了，今晚喝酒',
+    '我一小时后到你家楼下接你',
+  ])('an errand or a visit among friends is not a threat: %s', (t) => {
+    const r = check(t);
+    expect(r.verdict).toBe('unrelated');
+    expect(r.signals).toEqual([]);
+  });
+});
+
+describe('a visit to make a scene at home or work is a threat, debt named or not', () => {
+  test('"tomorrow we make a scene at your company"', () => {
+    expectAbusive('等着吧，明天就到你公司闹', 'intimidation', '到你公司闹');
+  });
+  test('"we go to your workplace to find your boss"', () => {
+    expectAbusive('明天我们去你单位找你领导聊聊', 'intimidation', '去你单位找你领导');
+  });
+  test("going to a colleague's company for a meeting is not", () => {
+    expect(check('明天我们去你公司开会，顺便找你吃饭').verdict).toBe('unrelated');
+  });
+});
+
+describe("a warning aimed at the reader's body or family, over a debt, is a threat of harm", () => {
+  test('"watch your legs"', () => {
+    expectAbusive('再不还钱小心你的腿', 'intimidation', '小心你的腿');
+  });
+  test('"your daughter should be careful on her way to school"', () => {
+    expectAbusive('你欠的钱不还，你女儿上学路上注意点', 'intimidation', '你女儿上学路上注意点');
+  });
+  test('a lender warning about account safety stays a reminder', () => {
+    const t = '您的借款本期应还1200元，请按时还款，注意账户安全，谨防诈骗。';
+    const r = check(t);
+    expect(r.verdict).toBe('reminder');
+    expect(r.signals.map((s) => s.id)).not.toContain('intimidation');
+  });
+});
+
+describe('humiliation and insults aimed at the debtor', () => {
+  test.each([
+    ['你欠钱不还，还有脸睡觉？', '还有脸睡觉'],
+    ['你欠的钱再不还，我保证让你在村里抬不起头', '让你在村里抬不起头'],
+    ['欠钱不还的人渣，全家死光', '欠钱不还的人渣'],
+  ])('%s', (t, clause) => {
+    expectAbusive(t, 'intimidation', clause);
+  });
+  test('"does your family know you owe money?" is an exposure threat in one line', () => {
+    expectAbusive('你家里人知道你欠钱吗？', 'intimidation', '你家里人知道你欠钱吗');
+  });
+  test('a story about a deadbeat in a film insults no one', () => {
+    expect(check('这部电影里老赖最后被抓了').verdict).toBe('unrelated');
+  });
+});
+
+describe("the reader's contact book named with a time or a claim of having it", () => {
+  test('"we have your contact book; from this afternoon we call them one by one"', () => {
+    expectAbusive(
+      '你的通讯录我们已经拿到了，今天下午开始挨个打',
+      'contact_exposure',
+      '今天下午开始挨个打',
+    );
+  });
+  test('English: "we are reaching your phone book from the next hour"', () => {
+    const t = 'You are not cooperating. We are now reaching your phone book from the next hour.';
+    expectAbusive(t, 'contact_exposure', 'your phone book');
+  });
+  test('an app asking to sync the contact book is not a threat', () => {
+    const r = check('开启通讯录权限后，可以更快找到已注册的好友。');
+    expect(r.verdict).toBe('unrelated');
+    expect(r.signals).toEqual([]);
+  });
+});
