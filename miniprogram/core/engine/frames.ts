@@ -96,7 +96,7 @@ export function menacing(ctx: Context): Hit[] {
   const debt = ctx.debtTalk;
   // With no debt in sight, people coming round for an errand or a visit are friends or
   // couriers ("派人去你公司送合同", "兄弟们去你家喝酒"), not a threat.
-  const errand = (h: Hit) => !debt && ERRAND.test(sentenceOf(ctx, h));
+  const errand = (h: Hit) => !debt && friendly(ctx, h);
   for (const h of ctx.all('THREAT_HARM')) if (!ctx.negated(h, 4) && !errand(h)) out.push(h);
   for (const d of ctx.all('DISPATCH')) {
     if (ctx.negated(d, 6) || errand(d)) continue;
@@ -114,6 +114,11 @@ export function menacing(ctx: Context): Hit[] {
 
 const ERRAND =
   /送(货|餐|件|快递|合同|文件|礼|花|东西|资料)|签收|接你|取件|吃饭|喝酒|聚会|聚一聚|来玩|去玩|玩一|拜访|看望|探望|维修|安装|装修|搬家|庆祝|生日|做客|串门/;
+
+/** The sentence around `h` is about an errand or a get-together ("送合同", "一起吃饭"). */
+export function friendly(ctx: Context, h: Pos): boolean {
+  return ERRAND.test(sentenceOf(ctx, h));
+}
 
 /** The text of the sentence that holds `h`. */
 function sentenceOf(ctx: Context, h: Pos): string {

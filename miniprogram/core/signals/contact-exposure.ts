@@ -13,7 +13,8 @@ export const contactExposure: SignalRule = {
   detect(ctx) {
     const out: Hit[] = [];
     // Exposure is of a debt: "您的朋友", "曝光" or "同事" with no debt in sight is nothing.
-    const debtTalk = ctx.debtTalk || menacing(ctx).length > 0 || contactBookThreat(ctx);
+    const debtTalk =
+      ctx.debtTalk || menacing(ctx).length > 0 || contactBookThreat(ctx) || publishThreat(ctx);
     if (!debtTalk) return [];
     for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
     for (const h of ctx.all('THIRD_PARTY')) out.push(h);
@@ -50,7 +51,7 @@ export const contactExposure: SignalRule = {
 // The reader's whole contact book, with a time or a claim of having it ("你的通讯录我们已经拿到了，
 // 今天下午开始挨个打", "we are reaching your phone book from the next hour"): only a collector
 // says this, so it is a threat even when no debt is named.
-const BOOK = /通讯录|phone ?book|all your contacts|your contacts/;
+const BOOK = /通讯录|phone ?book|contact list|all your contacts|your contacts/;
 const BOOK_FRAME =
   /拿到|导出|都有|掌握|在我们手|在我手|开始|挨个|逐一|一个个|\b(now|next hour|within|will|from today)\b/;
 
@@ -69,4 +70,20 @@ function contactBookThreat(ctx: Context): boolean {
       !!ctx.near(h, 'COND', 24)
     );
   });
+}
+
+// The reader's photo or details about to be posted where their circle sees it ("你的照片…今晚就
+// 发到你们公司群"): public shaming, debt named or not.
+const PERSONAL = /(你|您)的?(照片|裸照|身份证|视频|个人信息|资料|丑事|欠款信息)/;
+
+function publishThreat(ctx: Context): boolean {
+  if (!PERSONAL.test(ctx.text)) return false;
+  return ctx
+    .all('EXPOSE_STRONG')
+    .some(
+      (h) =>
+        !ctx.negated(h, 6) &&
+        (!!ctx.near(h, 'FUTURE', 12, true, false) ||
+          !!ctx.near(h, 'DEADLINE_START', 30, true, false)),
+    );
 }

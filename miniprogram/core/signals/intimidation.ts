@@ -1,19 +1,51 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 import type { Context } from '../engine/context';
-import { menacing } from '../engine/frames';
+import { friendly, menacing } from '../engine/frames';
 
 type Pos = { s: number; e: number };
 
-// Going to the reader's home, work or family to make a scene: a threat whoever says it, debt
-// named or not ("明天就到你公司闹", "去你单位找你领导") — a friend's visit has no such purpose.
-const HOSTILE_VISIT =
-  /(去|到|上|来|找到|闹到|堵到)(你|您)(们)?(的)?(家里?|公司|单位|老家|学校|门口|楼下|村里?|小区|父母家|爸妈家|老婆单位|老婆公司)[^，,。.!！?？;；\n]{0,8}?(闹|堵|砸|泼|喷漆|讨说法|讨个说法|算账|拉横幅|挂横幅|大字报|找你领导|找你老板|找你们领导|找你们老板)/g;
+// No clause punctuation in between.
+const IN = '[^，,。.!！?？;；\\n]';
+
+// Going to the reader's home, work or family to make a scene or collect from them: a threat
+// whoever says it, debt named or not ("明天就到你公司闹", "去你单位找你领导", "去你家找你爸妈要钱")
+// — a friend's visit has no such purpose.
+const HOSTILE_VISIT = new RegExp(
+  `(去|到|上|来|找到|闹到|堵到)(你|您)(们)?(的)?(家里?|公司|单位|老家|学校|门口|楼下|村里?|小区|父母家|爸妈家|老婆单位|老婆公司)${IN}{0,8}?` +
+    '(闹|堵|砸|泼|喷漆|讨说法|讨个说法|算账|拉横幅|挂横幅|大字报|找你领导|找你老板|找你们领导|找你们老板|找你(爸妈|父母|家人|老婆|老公)|要钱|要账|讨债)',
+  'g',
+);
+
+// "You think hiding or a new number will stop us finding you?": only a pursuer says it, debt
+// named or not. "你以为躲在家里就不用写作业了" pursues no one.
+const PURSUIT = new RegExp(
+  `(以为|别以为|觉得|不要以为)${IN}{0,10}(躲|换(个|了)?(号|手机|电话)|跑|拉黑)${IN}{0,12}(找不到|找不着|抓不到|逃得掉|跑得掉|逃掉|跑掉|没人找)`,
+  'g',
+);
+// ... and over a debt, "躲起来就没事了？".
+const HIDING = new RegExp(
+  `(以为|别以为|觉得|不要以为)${IN}{0,10}(躲|换(个|了)?(号|手机|电话)|跑|拉黑)${IN}{0,8}(没事|不用还|算了|完了)`,
+  'g',
+);
 
 // A warning aimed at the reader's body, safety or family ("小心你的腿", "当心你家孩子"), in talk
 // about a debt: a threat of harm. "请注意账户安全" warns about nothing of the reader's person.
 const WARN_HARM =
   /(小心|当心|留神|注意)(点|一点|着点|着)?(你|您)(的|家的?|们家的?)?(腿|手|胳膊|脸|命|脑袋|小命|人身安全|安全|家人|孩子|小孩|女儿|儿子|老婆|老公|父母|爸妈|家里人|车|房子)/g;
+
+// "We know where you (or your wife) live / work", over a debt: a claim to be able to reach them.
+const KNOWS = new RegExp(
+  `(住哪|住在哪|在哪上班|在哪工作|在哪读书|地址|单位|电话)${IN}{0,4}(我们|我)(都|全)?(清楚|知道|有|掌握|查到|查得到)`,
+  'g',
+);
+
+// A false consequence for the reader's children over a debt ("你孩子考公政审都过不了").
+const CHILD_FUTURE = new RegExp(
+  `(孩子|子女|儿子|女儿|小孩|后代)${IN}{0,8}(政审|考公|考编|上学|入学|当兵|参军|升学)${IN}{0,6}(过不了|受影响|上不了|不能|没法|完了)` +
+    '|影响(你的?)?(子女|孩子)(上学|入学|政审|考公|当兵)',
+  'g',
+);
 
 function matches(ctx: Context, re: RegExp): Pos[] {
   const out: Pos[] = [];
@@ -34,8 +66,10 @@ export const intimidation: SignalRule = {
   detect(ctx) {
     // Harm threatened, or people sent to the reader: a threat in five words, debt named or not.
     const out: Pos[] = menacing(ctx);
-    for (const h of matches(ctx, HOSTILE_VISIT))
-      if (!ctx.negated({ cls: 'NEG', ...h }, 4)) out.push(h);
+    for (const re of [HOSTILE_VISIT, PURSUIT])
+      for (const h of matches(ctx, re))
+        if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (ctx.debtTalk || !friendly(ctx, h)))
+          out.push(h);
     const debtTalk = ctx.debtTalk || out.length > 0;
     if (!debtTalk) return [];
     // An insult is aimed at the reader ("你这个老赖") or at the debtor ("老赖，还钱！", "欠钱不还的
@@ -43,15 +77,16 @@ export const intimidation: SignalRule = {
     const addressed = /你|您/.test(ctx.text);
     for (const h of ctx.all('INSULT')) {
       const sent = ctx.sentence[h.s];
-      const demand = ctx
-        .all('DEBT')
-        .some((d) => ctx.sentence[d.s] === sent && (d.e <= h.s || d.s >= h.e));
+      const demand = (['DEBT', 'LOAN'] as const).some((c) =>
+        ctx.all(c).some((d) => ctx.sentence[d.s] === sent && (d.e <= h.s || d.s >= h.e)),
+      );
       if (addressed || demand) out.push(h);
     }
     for (const h of ctx.all('THREAT')) if (!ctx.negated(h, 4)) out.push(h);
     // Visits and family mentions are threats only in talk about a debt ("明天去你家玩" is not).
     for (const h of ctx.all('THREAT_DEBT')) out.push(h);
-    for (const h of matches(ctx, WARN_HARM)) out.push(h);
+    for (const re of [HIDING, WARN_HARM, KNOWS, CHILD_FUTURE])
+      for (const h of matches(ctx, re)) out.push(h);
     for (const v of ctx.all('VISIT')) {
       if (ctx.negated(v, 6)) continue;
       const fut = ctx.before(v, 'FUTURE', 12);

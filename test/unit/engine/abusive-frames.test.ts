@@ -99,3 +99,55 @@ describe("the reader's contact book named with a time or a claim of having it", 
     expect(r.signals).toEqual([]);
   });
 });
+
+describe('collecting from the family at their door, and pursuit', () => {
+  test('"tomorrow we go to your home and ask your parents for the money"', () => {
+    expectAbusive('你給我等著，明天就去你家找你爸媽要錢', 'intimidation', '去你家找你爸媽要錢');
+  });
+  test('"you think a new number means we cannot find you?"', () => {
+    expectAbusive('你以为换个号码就找不到你了吗？', 'intimidation', '换个号码就找不到你');
+  });
+  test('"we know where your wife works", over a debt', () => {
+    const t = '你欠的钱，你觉得躲起来就没事了？你老婆在哪上班我们都清楚';
+    expectAbusive(t, 'intimidation', '在哪上班我们都清楚');
+  });
+  test.each([
+    '你以为躲在家里就不用写作业了？',
+    '别以为换了手机号我就找不到你，哈哈，周末一起吃饭',
+    '他家地址我们都有，明天寄请柬',
+  ])('teasing, homework and invitations pursue no one: %s', (t) => {
+    expect(check(t).verdict).toBe('unrelated');
+  });
+});
+
+describe("the reader's children and circle", () => {
+  test('a false consequence for the children over a debt', () => {
+    const t = '你欠的钱再不还，以后你孩子考公政审都过不了，我们会去学校说';
+    expectAbusive(t, 'intimidation', '你孩子考公政审都过不了');
+  });
+  test('"your parents will get our call tomorrow"', () => {
+    const t = '你要是今天还不上，明天你父母就会接到我们的电话';
+    expectAbusive(t, 'contact_exposure', '你父母就会接到我们的电话');
+  });
+  test('collecting through the contact book', () => {
+    const t = '最后给你两个小时，不还款我们马上启动通讯录催收';
+    expectAbusive(t, 'contact_exposure', '启动通讯录催收');
+  });
+  test("the reader's photo posted to the company group, debt named or not", () => {
+    expectAbusive(
+      '你的照片我们已经做好了，今晚就发到你们公司群',
+      'contact_exposure',
+      '发到你们公司群',
+    );
+  });
+  test('minutes sent to a company group, or a photo sent to the reader, expose no one', () => {
+    expect(check('会议纪要今晚就发到你们公司群').verdict).toBe('unrelated');
+    expect(check('你的照片我们已经修好了，今晚发到你微信').verdict).toBe('unrelated');
+  });
+  test('"your family will know you owe money" said with a lender\'s reminder is abusive', () => {
+    const t = '你的借款已逾期，再不处理，你的家人和同事都会知道你欠钱不还，请登录App还款。';
+    const r = check(t, { sender: '13912345678' });
+    expect(r.verdict).toBe('abusive');
+    expect(r.signals.map((s) => s.id)).not.toContain('unofficial_number');
+  });
+});
