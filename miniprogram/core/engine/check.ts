@@ -13,7 +13,11 @@ import { accountCancellation } from '../signals/account-cancellation';
 import { creditRepair } from '../signals/credit-repair';
 import { advanceFee } from '../signals/advance-fee';
 import { debtReliefAgency } from '../signals/debt-relief-agency';
-import { authorityThreat, authorityThreats } from '../signals/authority-threat';
+import {
+  authorityThreat,
+  authorityThreats,
+  onlyConditionalThreats,
+} from '../signals/authority-threat';
 import { contactExposure } from '../signals/contact-exposure';
 import { intimidation } from '../signals/intimidation';
 import { urgency } from '../signals/urgency';
@@ -165,6 +169,7 @@ export function checkNotice(input: NoticeInput): CheckResult {
     officialPay: ctx.live('OFFICIAL_PAY').length > 0,
     lawsuitOnly: ids.has('authority_threat') && !authorityThreats(ctx).criminal.length,
     debtTalk: ctx.debtTalk,
+    authorityConditional: ids.has('authority_threat') && onlyConditionalThreats(ctx),
   });
   // The learned second opinion may raise reminder/unrelated to scam; never abusive, never lower.
   const { verdict, risk } = secondOpinion(ctx.n, ruled, signals, ids, advisory || codeMessage);

@@ -67,6 +67,11 @@ export interface VerdictInput {
   lawsuitOnly?: boolean;
   /** The message talks about a debt (or the reader says they borrowed). */
   debtTalk?: boolean;
+  /**
+   * authority_threat found only the speaker's own conditional threats ("再不还就报警抓你"): no
+   * authority persona, no lawyer, no process said to be under way.
+   */
+  authorityConditional?: boolean;
 }
 
 export function decide(v: VerdictInput): { verdict: Verdict; risk: number } {
@@ -86,10 +91,12 @@ export function decide(v: VerdictInput): { verdict: Verdict; risk: number } {
   // lender, or the message sends payment to the official app anyway (a rude collector's own
   // mobile is not payment diversion). A "lawyer" or "court" reachable only on a private number
   // is a fake legal process. The sender's own number never counts here (channels.ts).
+  // A collector's own "不还就报警" beside their own number is still the collector's number.
+  const fakeLegal = has('authority_threat') && !v.authorityConditional;
   if (
     has('unofficial_number') &&
     !(abusive && v.officialPay) &&
-    (!abusive || v.claimsKnownInstitution || has('authority_threat'))
+    (!abusive || v.claimsKnownInstitution || fakeLegal)
   )
     scam = true;
   // Never borrowed, yet a debt is asserted: a fabricated debt until the lender's own app says

@@ -1,7 +1,7 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 import type { Context, Hit } from '../engine/context';
-import { accused, threatened } from '../engine/frames';
+import { accused, authorityPersona, conditioned, threatened } from '../engine/frames';
 
 // Police, courts, arrest and blacklists invoked to frighten over a debt. A word alone is not a
 // threat ("诉讼时效", "法院判决书"): it counts inside a threat's frame (a condition, an
@@ -56,4 +56,23 @@ export function authorityThreats(ctx: Context): { criminal: Hit[]; civil: Hit[] 
   // Civil process threatened against people who owe nothing ("起诉你全家") is a false threat.
   if (/(起诉|告)你(全家|家人|父母|家里)/.test(t)) criminal.push(...civil.splice(0));
   return { criminal, civil };
+}
+
+/**
+ * Every authority word is the speaker's own conditional threat ("再不还就报警抓你", "不还就起诉你"):
+ * no one claims to be the police, a court or a lawyer, and no process is said to be under way.
+ * A collector who says this and gives their own number is rude, not a fake authority (DESIGN.md:
+ * the fake legal process is the "court" or "lawyer" reachable on a private number).
+ */
+export function onlyConditionalThreats(ctx: Context): boolean {
+  const { criminal, civil } = authorityThreats(ctx);
+  const all = [...criminal, ...civil];
+  if (!all.length) return false;
+  if (authorityPersona(ctx).length || ctx.has('AUTH_CLAIM') || ctx.has('AUTH_SOFT')) return false;
+  const t = ctx.text;
+  return all.every(
+    (h) =>
+      !!conditioned(ctx, h) &&
+      !/(已|已经|被)[^，。,]{0,4}$/.test(t.slice(Math.max(0, h.s - 6), h.s)),
+  );
 }

@@ -151,3 +151,35 @@ describe("the reader's children and circle", () => {
     expect(r.signals.map((s) => s.id)).not.toContain('unofficial_number');
   });
 });
+
+describe('verdict: who the authority is decides scam or abusive', () => {
+  test("a collector's own arrest threat beside their own number is abusive", () => {
+    const t = '再不还就报警抓你，有种别接电话，13812345678';
+    const r = check(t);
+    expect(r.verdict).toBe('abusive');
+    expect(highlighted(r, t, 'authority_threat')).toContain('再不还就报警抓你');
+  });
+  test('a "lawyer" reachable on a private number is a fake legal process', () => {
+    expect(check('你的欠款再不还我们就起诉你，律师电话13800138000').verdict).toBe('scam');
+  });
+  test('a "court" persona with a private WeChat is a scam', () => {
+    expect(check('我是法院的，你的欠款案件已立案，加我微信abc12345处理').verdict).toBe('scam');
+  });
+  test('a criminal case "under way" and someone to contact to handle it is the fake-authority chain', () => {
+    const t = '您因贷款逾期已被列入诈骗名单，案件已移交公安机关，请立即联系XXX处理';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(highlighted(r, t, 'impersonation')).toEqual(
+      expect.arrayContaining(['案件已移交公安机关', '请立即联系XXX处理']),
+    );
+  });
+  test('the same false criminal threat asking for the debt itself is abusive', () => {
+    const t = '你已经逾期了，已移交公安机关，请立即还款，否则追究刑事责任';
+    const r = check(t);
+    expect(r.verdict).toBe('abusive');
+    expect(r.signals.map((s) => s.id)).not.toContain('impersonation');
+  });
+  test("a case handed to the lender's legal department, handled by its official service, is a reminder", () => {
+    expect(check('您的借款已逾期，已移交法务部门，请联系官方客服处理。').verdict).toBe('reminder');
+  });
+});
