@@ -1,6 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
-import { menacing } from '../engine/frames';
+import { menacing, threatened } from '../engine/frames';
 import type { Context, Hit } from '../engine/context';
 
 // Collecting from or exposing the debt to contacts, family, employer or in public is
@@ -42,6 +42,10 @@ export const contactExposure: SignalRule = {
       }
       return found;
     };
+    // "再不还我们就找你老板": going after a named third party of the reader's, as a threat.
+    for (const m of matchAll(ctx, THIRD)) if (threatened(ctx, m) || ctx.debtTalk) out.push(m);
+    // "你欠钱的事我们已经发在你们小区群了": the reader's debt posted where others see it.
+    for (const m of matchAll(ctx, POSTED)) out.push(m);
     const close = pairs(true);
     out.push(...(close.length ? close : pairs(false)));
     return spans(ctx, out);
@@ -86,4 +90,23 @@ function publishThreat(ctx: Context): boolean {
         (!!ctx.near(h, 'FUTURE', 12, true, false) ||
           !!ctx.near(h, 'DEADLINE_START', 30, true, false)),
     );
+}
+
+// No clause punctuation in between.
+const IN = '[^，,。.!！?？;；\\n]';
+const THIRD = new RegExp(
+  '找(你|您)(的|们)?(家人|家里人|父母|爸妈|老婆|老公|领导|老板|同事|担保人|紧急联系人|朋友|亲戚|村长|邻居|单位)',
+  'g',
+);
+const POSTED = new RegExp(
+  `(你|您)(欠钱|欠款|借钱|的欠款|的照片|的信息|的资料|的丑事)${IN}{0,12}(发|贴|挂|公布|曝光)(在|到|进)?${IN}{0,10}(群|朋友圈|抖音|快手|微博|网上|贴吧|公告栏)`,
+  'g',
+);
+
+function matchAll(ctx: Context, re: RegExp): Hit[] {
+  const out: Hit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text))
+    out.push({ cls: 'WHO', s: m.index, e: m.index + m[0].length });
+  return out;
 }

@@ -183,3 +183,42 @@ describe('verdict: who the authority is decides scam or abusive', () => {
     expect(check('您的借款已逾期，已移交法务部门，请联系官方客服处理。').verdict).toBe('reminder');
   });
 });
+
+describe('third parties named as the next target, and the debt posted to a group', () => {
+  test('"if you still do not pay we go to your guarantor and your boss"', () => {
+    const t = '你借的钱什么时候还？再不还我们就找你担保人和你老板';
+    expectAbusive(t, 'contact_exposure', '找你担保人');
+  });
+  test("the reader's debt posted in the estate's owners' group", () => {
+    const t = '你欠钱的事我们已经发在你们小区业主群了';
+    expectAbusive(t, 'contact_exposure', '你欠钱的事我们已经发在你们小区业主群');
+  });
+  test('a receipt sent to a service group exposes nothing', () => {
+    const t = '您的借款本期应还1200元，还款后可将截图发到客服群，我们会及时核对。';
+    expect(check(t).signals.map((s) => s.id)).not.toContain('contact_exposure');
+  });
+  test.each([
+    ['欠钱不还，良心被狗吃了？', '良心被狗吃了'],
+    ['你是不是不想活了？欠钱还敢不接电话', '你是不是不想活了'],
+  ])('%s', (t, clause) => {
+    expectAbusive(t, 'intimidation', clause);
+  });
+});
+
+describe('lawful consequences stay a reminder; paired with fake criminal liability or exposure they do not', () => {
+  test.each([
+    '您的借款已逾期，我司将上报征信并依法提起诉讼，请尽快还款。',
+    '您的欠款已逾期90天，我司已向法院提起诉讼，法院将向您送达传票，请关注。',
+    '24小时内不还款将起诉!',
+  ])('%s is a reminder', (t) => {
+    expect(check(t).verdict).toBe('reminder');
+  });
+  test('a suit with "you will face criminal detention" is abusive', () => {
+    const t = '您的欠款已逾期，我司将依法起诉，届时您将面临刑事拘留';
+    expectAbusive(t, 'authority_threat', '届时您将面临刑事拘留');
+  });
+  test('a deadline in hours with the emergency contact told is abusive', () => {
+    const t = '您已逾期，2小时内不处理将上报征信并通知您的紧急联系人';
+    expectAbusive(t, 'contact_exposure', '通知您的紧急联系人');
+  });
+});
