@@ -1,6 +1,7 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { menacing, threatened } from '../engine/frames';
+import { foreignExposure } from './abuse-lexicon';
 import type { Context, Hit } from '../engine/context';
 
 // Collecting from or exposing the debt to contacts, family, employer or in public is
@@ -11,11 +12,11 @@ export const contactExposure: SignalRule = {
   explanation:
     '对方威胁把你的欠款告诉家人、朋友、单位或通讯录联系人，或发到群里、贴公告。规定只能向借款人本人催收，不得向无关第三人催收或泄露债务信息，这属于违规催收，可以投诉。',
   detect(ctx) {
-    const out: Hit[] = [];
+    const out: Array<Hit | { s: number; e: number }> = foreignExposure(ctx);
     // Exposure is of a debt: "您的朋友", "曝光" or "同事" with no debt in sight is nothing.
     const debtTalk =
       ctx.debtTalk || menacing(ctx).length > 0 || contactBookThreat(ctx) || publishThreat(ctx);
-    if (!debtTalk) return [];
+    if (!debtTalk) return spans(ctx, out);
     for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
     for (const h of ctx.all('THIRD_PARTY')) out.push(h);
     // Who and what is done to them: in the same clause ("让你同事都知道") when the message has
@@ -82,12 +83,16 @@ const PERSONAL = /(你|您)的?(照片|裸照|身份证|视频|个人信息|资�
 
 function publishThreat(ctx: Context): boolean {
   if (!PERSONAL.test(ctx.text)) return false;
+  // A threat of what will be posted, not news of a photo already shared ("已经发到班级群了").
   return ctx
     .all('EXPOSE_STRONG')
     .some(
       (h) =>
         !ctx.negated(h, 6) &&
-        (!!ctx.near(h, 'FUTURE', 12, true, false) ||
+        (/(就|将|要|会|马上|立刻|今晚|明天)[^，,。！？!?]{0,6}$/.test(
+          ctx.text.slice(Math.max(0, h.s - 8), h.s),
+        ) ||
+          !!ctx.near(h, 'COND', 24) ||
           !!ctx.near(h, 'DEADLINE_START', 30, true, false)),
     );
 }

@@ -2,6 +2,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import type { Context } from '../engine/context';
 import { friendly, menacing } from '../engine/frames';
+import { foreignIntimidation } from './abuse-lexicon';
 
 type Pos = { s: number; e: number };
 
@@ -70,6 +71,8 @@ export const intimidation: SignalRule = {
       for (const h of matches(ctx, re))
         if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (ctx.debtTalk || !friendly(ctx, h)))
           out.push(h);
+    // The same behaviours in the other languages collection quotes come in (self-framed).
+    out.push(...foreignIntimidation(ctx));
     const debtTalk = ctx.debtTalk || out.length > 0;
     if (!debtTalk) return [];
     // An insult is aimed at the reader ("你这个老赖") or at the debtor ("老赖，还钱！", "欠钱不还的

@@ -19,6 +19,8 @@ export const nightCollection: SignalRule = {
       if (/^[\d:：点分秒\s]{0,8}(之?前|以前|为止|截止)/.test(ctx.text.slice(h.e, h.e + 12)))
         return false;
       if (!/^\d\d:$/.test(w)) return true;
+      // "10:01:01": the minutes of a daytime clock, not an hour at night.
+      if (/[\d:]/.test(ctx.text.charAt(h.s - 1))) return false;
       // A clock time like [22:47] must look like a time stamp.
       return /^\d\d:\d\d/.test(ctx.text.slice(h.s, h.e + 2));
     });

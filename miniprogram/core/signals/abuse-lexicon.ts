@@ -1,0 +1,367 @@
+// Abusive collection in the other languages real collection quotes come in (English, Spanish,
+// Korean, Vietnamese, Malay/Indonesian, Tagalog, Hindi): the same behaviours the Chinese cue
+// lists capture — harm threatened, insults, people coming to the reader, the family, contacts
+// or employer told, the debtor shamed in public — as word lists per behaviour, not sentences.
+// Matched on the normalised (lower-case) text; only run when the text has such letters.
+
+import type { Context } from '../engine/context';
+
+type Pos = { s: number; e: number };
+
+// JavaScript's \b knows only ASCII letters: a word that ends in "á" or "ế" would never match.
+const END = '(?![a-z0-9\u00c0-\u024f\u1e00-\u1eff])';
+const words = (list: string[]) =>
+  new RegExp(list.map((w) => w.replace(/\\b$/, END).replace(/\\b\)$/, ')' + END)).join('|'), 'g');
+
+/** Harm or ruin threatened: a threat whoever says it, debt named or not. */
+const HARM = words([
+  // English
+  '\\bkill (you|your)\\b',
+  '\\bbeat you\\b',
+  '\\bburn (your|down)\\b',
+  '\\bcut your\\b',
+  "\\byou (will|'ll|shall) regret\\b",
+  '\\bdeaths? and destruction\\b',
+  '\\bnever be well with you\\b',
+  '\\bface the consequences\\b',
+  '\\bwatch your back\\b',
+  "\\byou('re| are) dead\\b",
+  // Spanish
+  '\\b(te|lo|la) mato\\b',
+  '\\b(te|lo|la) voy a matar\\b',
+  '\\bmatarte\\b',
+  '\\bcortar(te|le)\\b',
+  '\\bdegollad[oa]\\b',
+  '\\bcuchillo\\b',
+  '\\b(te|le) parto\\b',
+  '\\bamarrar\\b',
+  '\\bpobre de ti\\b',
+  'ya sabes? qu[eé] (te|le) pasa',
+  '\\best[aá]s? muert[oa]\\b',
+  '\\bbalazos?\\b',
+  '\\bte (empezaremos|vamos) a buscar\\b',
+  // Korean
+  '죽이',
+  '죽여',
+  '죽인다',
+  '죽고',
+  '찔러',
+  '때려',
+  '패버',
+  '가만두지 않',
+  '가만 안 두',
+  '불 질러',
+  '[xX]같이 만들',
+  '병[xX신] ?만들',
+  '자살을 왜 하는지',
+  // Vietnamese
+  '\\bgiết\\b',
+  '\\bchém\\b',
+  'đánh chết',
+  'đốt nhà',
+  'cho mày tội',
+  'xử lý theo nghiệp vụ',
+  // Malay / Indonesian
+  'bakar rumah',
+  '\\bbunuh\\b',
+  'keluarga mati',
+  'jangan cabar',
+  // Tagalog
+  '\\bpapatayin\\b',
+  '\\bsasaktan\\b',
+  // Hindi
+  'अफ़सोस होगा',
+  'अफसोस होगा',
+  'जान से मार',
+  '\\bti (ammazzo|uccido|gonfio|spacco|meno|trovo|brucio)\\b',
+  '\\bo muori\\b',
+  '\\bti do fuoco\\b',
+  '\\bbrucio (la )?casa\\b',
+  '\\bstrappo\\b',
+  'vedi che fine',
+  'guardati (sempre )?le spalle',
+  'non ho nulla da perdere',
+  'commettere reati',
+  'ti sto avvisando',
+  'non scherzare con me',
+  '만들어 ?버리',
+  '버릴라',
+  '죽여버',
+  '(không trả|nếu không)[^.!?]{0,20}\\b(tao|mày)\\b',
+  'retas isi hp',
+  '\\bti (taglio|rovino|faccio male|prendo a schiaffi)\\b',
+  '\\bgli taglio\\b',
+  '\\btaglio la testa\\b',
+  '\\bammazziamo\\b',
+  '\\bfinisce male\\b',
+  '\\b(te|lo) (rompo|reviento)\\b',
+  '\\bte vas a arrepentir',
+]);
+
+/** Insults and slurs aimed at the debtor. */
+const INSULT = words([
+  '\\bthief\\b',
+  '\\bliars?\\b',
+  '\\bscammer\\b',
+  '\\bfraudster\\b',
+  '\\bshameless\\b',
+  '\\bbastard\\b',
+  '\\bbitch\\b',
+  'hij[oa] ?de ?puta',
+  'hijoputa',
+  'hijueputa',
+  '\\bhuev[oó]n\\b',
+  '\\bmarica\\b',
+  '\\bzorra\\b',
+  '\\bperra\\b',
+  '\\bmaldit[oa]\\b',
+  '\\brater[oa]\\b',
+  '\\bestafador[a]?\\b',
+  '\\bmala paga\\b',
+  '\\bpendej[oa]\\b',
+  '\\bcabr[oó]n\\b',
+  '새끼',
+  '새[xX]',
+  '씨[xX]',
+  '개[xX]',
+  '병[xX]',
+  '병신',
+  '사기꾼',
+  '이 ?[xX]{2}',
+  '씹할',
+  '씨발',
+  '시발',
+  '엿을 먹',
+  'lừa đảo',
+  'đồ chó',
+  'mất dạy',
+  'liêm sỉ',
+  'đồ khốn',
+  '\\bpenipu\\b',
+  '\\bbusuk\\b',
+  '\\bbangsat\\b',
+  '\\banjing\\b',
+  '\\bwalanghiya\\b',
+  '\\bmagnanakaw\\b',
+  '\\bmanloloko\\b',
+  'चोर',
+  'धोखेबाज',
+  'figli[oa] di ?p',
+  'pauroso di m',
+  '\\bstronz[oa]\\b',
+  '\\bbastard[oa]\\b',
+  '\\bcoglione\\b',
+  'pezzo di merda',
+  '떼먹',
+  '[xX]{2,} ?[아야](?![가-힣])',
+  'kabur bawa utang',
+  'giựt nợ',
+  'trốn nợ',
+]);
+
+/** Slurs that are abuse in any sentence: no debt or threat needed beside them. */
+const SLUR = words([
+  'hij[oa] ?de ?puta',
+  'hijoputa',
+  'hijueputa',
+  '\\bbitch\\b',
+  '\\bmotherfucker\\b',
+  'figli[oa] di ?p',
+  '새끼',
+  '새[xX]',
+  '씨[xX]',
+  '씨발',
+  '시발',
+  '씹할',
+  '개[xX]',
+  '[xX]{2,} ?[아야](?![가-힣])',
+]);
+
+/** People coming to the reader's home, work or school, or after them. */
+const VISIT = words([
+  '\\bcome to your (house|home|office|work|school)\\b',
+  '\\bvisit your (house|home|office|workplace|family)\\b',
+  '\\b(at|outside) your (door|house|home|office)\\b',
+  '\\bwe are coming\\b',
+  '\\b(a|en) (tu|su) (casa|domicilio|trabajo|oficina)\\b',
+  '\\bvamos a buscarl[oa]\\b',
+  '\\bestamos (afuera|yendo)\\b',
+  '\\bvoy en camino\\b',
+  '찾아가',
+  '찾아갈',
+  '쫓아가',
+  '보러 가겠',
+  '따라가',
+  '사무실 문 열 때',
+  'đến (tận )?nhà',
+  'tới nhà',
+  'đến (công ty|trường|cơ quan)',
+  'rumah (kamu|ni|korang|lu|lo)',
+  'datang ke rumah',
+  '\\bpupuntahan\\b',
+  '\\b(vengo|veniamo|verr[oò]) a casa tua\\b',
+  '\\bsotto casa (tua)?\\b',
+  '\\bdove stai\\b',
+]);
+
+/** The debt told or shown to others, or the debtor shamed in public: enough on its own. */
+const EXPOSE = words([
+  '\\bviral\\b',
+  '\\b(ruin|save) your reputation\\b',
+  '\\bwill be exposed\\b',
+  '\\bcontacts will be (informed|called|messaged)\\b',
+  '\\bshameful\\b',
+  '\\bwanted debtor\\b',
+  '\\bse busca\\b',
+  '\\bmolestando a tus contactos\\b',
+  '\\bvende a tu\\b',
+  '유포',
+  '뿌려',
+  '다 보내놨',
+  '잘리게',
+  '찾습니다',
+  'truy tìm',
+  'cẩn thận gia đình',
+  'chia sẻ rộng rãi',
+  'gánh thay',
+  'trả nợ thay',
+  '\\bsebar\\b',
+  'ipapahiya',
+  '(gia đình|đối tượng|con) này[^.!?]{0,40}(lừa đảo|truy nã|giựt nợ|trốn nợ)',
+  'kontak semua',
+  'semua kontak',
+  '(su|este|mi) n[uú]mero como referencia',
+]);
+
+/** The reader's family, contacts or employer. */
+const CIRCLE = words([
+  '\\byour (contacts|family|employer|relatives|friends|references|guarantors?|boss|colleagues|wife|husband|parents|children|kids)\\b',
+  '\\b(tus|sus) contactos\\b',
+  '\\b(tu|su) (familia|mam[aá]|pap[aá]|jef[ea]|esposa|esposo|hij[oa]s?)\\b',
+  '\\breferencias?\\b',
+  '남편',
+  '시집',
+  '부모',
+  '처제',
+  '가족',
+  '식구',
+  '담임',
+  '학교',
+  '직장',
+  '연락처',
+  '지인',
+  '애들',
+  '아이를',
+  '딸',
+  '아들',
+  'gia đình',
+  'bạn bè',
+  'người thân',
+  'danh bạ',
+  '\\bkeluarga\\b',
+  '\\bjiran\\b',
+  '\\bkontak\\b',
+  'दोस्तों',
+  'रिश्तेदारों',
+  '\\b(tuo|tua) (marito|moglie|suocera|madre|padre|famiglia|figli[oa]?)\\b',
+  '\\btuoi (figli|genitori|parenti)\\b',
+]);
+
+/** Telling, calling or going to someone. */
+const ACT = words([
+  '\\b(inform|tell|call|contact|message|text|send|visit|reach)',
+  '\\b(llamar|avisar|decir|molest|contactar|mandar|buscar)',
+  '알리',
+  '통화',
+  '전화',
+  '이야기',
+  '송달',
+  '보내',
+  '찾아',
+  '보러',
+  '\\bgọi\\b',
+  '\\bbáo\\b',
+  'beritahu',
+  'hubungi',
+  'suruh',
+  'कॉल',
+  '\\b(chiam|avvis|dir[eò])',
+  '\\b(kirim|telepon|sebar)',
+]);
+
+/** What makes telling someone a threat: "will", "if not", "or else". */
+const FRAME = words([
+  '\\b(will|gonna|going to|if|unless|or else|otherwise)\\b',
+  '\\b(si no|vamos a|voy a|te vamos|le vamos)\\b',
+  '겠',
+  '[시으]?면 ',
+  '할 거',
+  '줄게',
+  '\\b(nếu|sẽ)\\b',
+  '\\b(kalau|jika|akan)\\b',
+  'जा रहा',
+  '\\b(se non|o paghi)\\b',
+]);
+
+/** A debt or a payment talked about. */
+const DEBT = words([
+  '\\b(pay|paid|payment|debt|loan|owe|owed|money)\\b',
+  '\\b(pag[aoue]|pague|págueme|deuda|debes|debe|plata|dinero|préstamo|transferencia)\\b',
+  '돈',
+  '갚',
+  '빚',
+  '연체',
+  '이자',
+  '입금',
+  '추심',
+  '\\bnợ\\b',
+  '\\btrả\\b',
+  '\\btiền\\b',
+  '\\bhutang\\b',
+  '\\butang\\b',
+  '\\bbayar\\b',
+  'पैसों',
+  'लोन',
+  '\\b(soldi|paghi|pagare|pagami|debito|prestato|interessi?)\\b',
+]);
+
+// The scripts these lists are for; a Chinese-only notice never runs them.
+const SCRIPTS = /[a-z\u00c0-\u024f\u1e00-\u1eff\uac00-\ud7af\u0905-\u0939]/;
+
+function all(ctx: Context, re: RegExp): Pos[] {
+  const out: Pos[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    out.push({ s: m.index, e: m.index + m[0].length });
+    if (!m[0].length) re.lastIndex++;
+  }
+  return out;
+}
+
+/** Threats, insults and visits in those languages (for intimidation). */
+export function foreignIntimidation(ctx: Context): Pos[] {
+  if (!SCRIPTS.test(ctx.text)) return [];
+  const out = all(ctx, HARM);
+  const debt = all(ctx, DEBT).length > 0;
+  // An insult counts about a debt or beside a threat, not in any sentence that has the word.
+  const insults = all(ctx, INSULT);
+  if (insults.length && (out.length || debt)) out.push(...insults);
+  else out.push(...all(ctx, SLUR));
+  // A visit is a threat about a debt or beside harm or abuse ("vamos a tu casa a cenar" is not).
+  if (debt || out.length) out.push(...all(ctx, VISIT));
+  return out;
+}
+
+/** The family, contacts or employer told, or the debtor shamed in public (for contact_exposure). */
+export function foreignExposure(ctx: Context): Pos[] {
+  if (!SCRIPTS.test(ctx.text)) return [];
+  const out = all(ctx, EXPOSE);
+  // Someone of the reader's told or visited: the act close to them, in a threat or about a debt.
+  const acts = all(ctx, ACT);
+  const circle = all(ctx, CIRCLE).filter((c) =>
+    acts.some((a) => (a.e <= c.s || a.s >= c.e) && Math.abs(a.s - c.s) <= 30 + (c.e - c.s)),
+  );
+  if (circle.length && (all(ctx, DEBT).length || all(ctx, FRAME).length || out.length))
+    out.push(...circle);
+  return out;
+}

@@ -1,0 +1,74 @@
+// Abusive collection in the other languages real collection quotes come in: the behaviours
+// (harm, insults, people coming, the circle told, public shaming) per language, each beside a
+// benign message with the same words and no threat. Messages written here.
+import { checkNotice } from '../../../miniprogram/core/check';
+import type { CheckResult, SignalId } from '../../../miniprogram/core/types';
+
+function highlighted(r: CheckResult, text: string, id: SignalId): string[] {
+  const s = r.signals.find((x) => x.id === id);
+  return s ? s.spans.map(([a, b]) => text.slice(a, b)) : [];
+}
+
+describe.each([
+  // [language, threat, signal, words the highlight covers]
+  ['English', 'Pay by noon or you will regret it.', 'intimidation', 'you will regret'],
+  ['Spanish', 'Si no pagas hoy, mañana te vamos a buscar.', 'intimidation', 'te vamos a buscar'],
+  ['Spanish', 'Mañana vamos a tu casa por el dinero que debes.', 'intimidation', 'a tu casa'],
+  ['Italian', 'Se non paghi entro stasera ti spacco la faccia.', 'intimidation', 'ti spacco'],
+  ['Korean', '돈 안 갚으면 회사로 찾아가겠다', 'intimidation', '찾아가'],
+  ['Vietnamese', 'Nếu không trả tiền thì tao sẽ đến tận nhà mày.', 'intimidation', 'đến tận nhà'],
+  ['Malay', 'Bayar hutang sekarang atau aku bakar rumah kamu.', 'intimidation', 'bakar rumah'],
+  [
+    'English',
+    'Pay today or your contacts will be informed that you owe us.',
+    'contact_exposure',
+    'contacts will be informed',
+  ],
+  [
+    'Spanish',
+    'Si no pagas, vamos a llamar a tu familia y a tu jefe.',
+    'contact_exposure',
+    'tu familia',
+  ],
+  ['Italian', 'Se non mi dai i soldi chiamo tua moglie.', 'contact_exposure', 'tua moglie'],
+  ['Korean', '돈 안 갚으면 남편한테 전화하겠다', 'contact_exposure', '남편'],
+  ['Tagalog', 'Magbayad ka na kundi iva-viral ka namin.', 'contact_exposure', 'viral'],
+] as const)('%s: %s', (_lang, text, id, words) => {
+  test('is abusive and highlights the threat', () => {
+    const r = checkNotice({ text, channel: 'sms' });
+    expect(r.verdict).toBe('abusive');
+    expect(highlighted(r, text, id).some((h) => h.includes(words))).toBe(true);
+  });
+});
+
+describe('slurs are abuse alone; milder words need a debt or a threat beside them', () => {
+  test('a Korean slur demanding a call', () => {
+    const t = '빨리 전화해 이 새끼야';
+    const r = checkNotice({ text: t });
+    expect(r.verdict).toBe('abusive');
+    expect(highlighted(r, t, 'intimidation').some((h) => h.includes('새끼'))).toBe(true);
+  });
+  test('"thief" about a debt is an insult', () => {
+    expect(checkNotice({ text: 'You are a thief, pay the money you owe.' }).verdict).toBe(
+      'abusive',
+    );
+  });
+});
+
+describe.each([
+  ['English', 'A thief stole my bike today, the police are looking into it.'],
+  ['English', 'Call your family this weekend, they miss you.'],
+  ['Spanish', 'Hoy vamos a tu casa a cenar, llevo el postre.'],
+  ['Spanish', 'Su pago de 25.00 fue recibido. Gracias por preferirnos.'],
+  ['Italian', 'Stasera chiamo tua moglie per la cena di sabato.'],
+  ['Korean', '내일 학교에서 아이를 데리러 갈게요.'],
+  ['Vietnamese', 'Chúc gia đình bạn năm mới vui vẻ.'],
+  ['Malay', 'Terima kasih, bayaran anda telah diterima.'],
+] as const)('benign %s: %s', (_lang, text) => {
+  test('is not abusive', () => {
+    const r = checkNotice({ text });
+    expect(r.verdict).not.toBe('abusive');
+    expect(r.signals.map((s) => s.id)).not.toContain('intimidation');
+    expect(r.signals.map((s) => s.id)).not.toContain('contact_exposure');
+  });
+});
