@@ -96,6 +96,12 @@ const HARM = words([
   '\\bfinisce male\\b',
   '\\b(te|lo) (rompo|reviento)\\b',
   '\\bte vas a arrepentir',
+  '\\bti (apro|scanno|rompo|sparo|accoltello|massacro|sfregio)\\b',
+  '\\b(scasso|spacco|sfascio) tutto\\b',
+  '\\bammazzare\\b',
+  '\\bhago un desastre\\b',
+  '\\bte va a salir (muy |m[aá]s )?caro\\b',
+  '\\b(te|lo) voy a (romper|partir|quemar)\\b',
 ]);
 
 /** Insults and slurs aimed at the debtor. */
@@ -202,6 +208,9 @@ const VISIT = words([
   '\\b(vengo|veniamo|verr[oò]) a casa tua\\b',
   '\\bsotto casa (tua)?\\b',
   '\\bdove stai\\b',
+  '\\bcasa (tua|vostra)\\b',
+  '\\bvengo (da te|e ti)\\b',
+  '\\bvoy a (tu|su) casa\\b',
 ]);
 
 /** The debt told or shown to others, or the debtor shamed in public: enough on its own. */
@@ -323,6 +332,7 @@ const DEBT = words([
   'पैसों',
   'लोन',
   '\\b(soldi|paghi|pagare|pagami|debito|prestato|interessi?)\\b',
+  '\\b(pag[aá]|pagás|préstamo|prestamo|cuota)\\b',
 ]);
 
 // The scripts these lists are for; a Chinese-only notice never runs them.
