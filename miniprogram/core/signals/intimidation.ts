@@ -48,6 +48,15 @@ const CHILD_FUTURE = new RegExp(
   'g',
 );
 
+// Where the reader's child is, said with a veiled threat ("你女儿在XX小学三年级二班对吧？你自己掂量
+// 掂量"): a menace without a word about money. A parents' notice names the class and threatens
+// nothing.
+const CHILD_WHERE = new RegExp(
+  `(你|您)(的|家)?(女儿|儿子|孩子|小孩|闺女)(在|读|上)${IN}{0,12}(学校|小学|中学|初中|高中|幼儿园|班)`,
+  'g',
+);
+const VEILED = /掂量|小心|当心|注意点|看着办|后果|好自为之|你懂的|出点什么事/;
+
 function matches(ctx: Context, re: RegExp): Pos[] {
   const out: Pos[] = [];
   re.lastIndex = 0;
@@ -71,6 +80,7 @@ export const intimidation: SignalRule = {
       for (const h of matches(ctx, re))
         if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (ctx.debtTalk || !friendly(ctx, h)))
           out.push(h);
+    if (VEILED.test(ctx.text)) out.push(...matches(ctx, CHILD_WHERE));
     // The same behaviours in the other languages collection quotes come in (self-framed).
     out.push(...foreignIntimidation(ctx));
     const debtTalk = ctx.debtTalk || out.length > 0;

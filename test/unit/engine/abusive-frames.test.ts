@@ -222,3 +222,19 @@ describe('lawful consequences stay a reminder; paired with fake criminal liabili
     expectAbusive(t, 'contact_exposure', '通知您的紧急联系人');
   });
 });
+
+describe("where the reader's child is, said with a veiled threat", () => {
+  test('"your daughter is in class 2, grade 3, right? think it over"', () => {
+    const t = '你女儿在XX小学三年级二班对吧？你自己掂量掂量。';
+    expectAbusive(t, 'intimidation', '你女儿在XX小学三年级二班对吧');
+  });
+  test.each([
+    '你女儿在XX小学三年级二班对吧？明天家长会别忘了。',
+    '孩子在幼儿园要注意点卫生，回家记得洗手。',
+  ])("a parents' notice threatens nothing: %s", (t) => {
+    expect(check(t).verdict).toBe('unrelated');
+  });
+  test('"we will make you socially dead" over a debt is exposure', () => {
+    expectAbusive('你欠钱不还，我们会让你社会性死亡。', 'contact_exposure', '让你社会性死亡');
+  });
+});
