@@ -2,5 +2,5 @@
 // Verbatim quotes in data/quotes/web_github_tianma8023_smscode_issues.json (see its data card).
 module.exports = require('../lib/web-quotes').webQuotes(
   'web_github_tianma8023_smscode_issues',
-  'dev',
+  'train',
 );
