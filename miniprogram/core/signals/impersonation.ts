@@ -1,9 +1,8 @@
 import type { SignalRule } from './rule';
 import type { Hit } from '../engine/context';
 import { spans } from './rule';
-import type { Context } from '../engine/context';
 import { accused, asked, authorityPersona } from '../engine/frames';
-import { authorityThreats } from './authority-threat';
+import { caseHandOver } from './case-handover';
 
 // Crimes a fake authority accuses the reader of (not "违规" or "冻结", which banks say too).
 const CRIME = /洗钱|诈骗|犯罪|通缉|逮捕|拘留|涉案|非法|毒品|走私|违禁品|恶意透支/;
@@ -19,7 +18,7 @@ export const impersonation: SignalRule = {
     '消息冒用机构或熟人的名义（例如用产品名当短信签名，自称公安、法院、国家金融监督管理总局、征信中心的工作人员，或说自己是亲友换了新号要借钱）。公检法和监管部门不会打电话要你转账、交费、共享屏幕；亲友借钱，先用原来的号码打电话给本人确认。',
   detect(ctx, found) {
     if (found.advisory) return [];
-    const out: Array<Hit | { s: number; e: number } | undefined> = [...ctx.all('FAKE_SIGNATURE')];
+    const out: Array<Hit | undefined> = [...ctx.all('FAKE_SIGNATURE')];
     const asks =
       found.ids.has('pay_to_unofficial_account') ||
       found.ids.has('credential_request') ||
@@ -58,16 +57,7 @@ export const impersonation: SignalRule = {
       const accuse = ctx.debtTalk ? [] : ctx.all('ACCUSE').filter((h) => !ctx.negated(h, 6));
       if (wants.length || accuse.length) out.push(...persona, wants[0], accuse[0]);
     }
-    // A criminal case said to be under way against the reader ("案件已移交公安机关") and someone
-    // to contact to "handle" it, not the lender's own channel: the fake-authority chain. A
-    // collector's "已移交公安，请立即还款" asks for the debt, not for a call (abusive).
-    const handler = handleVia(ctx);
-    if (handler && !ctx.live('OFFICIAL_PAY').length) {
-      const under = authorityThreats(ctx).criminal.find((h) =>
-        /(已|已经|被)[^，。,]{0,4}$/.test(ctx.text.slice(Math.max(0, h.s - 6), h.s)),
-      );
-      if (under) out.push(under, handler);
-    }
+    out.push(...caseHandOver(ctx));
     // A caller who offers to put you through to the police or a court is staging the chain.
     for (const h of ctx.all('TRANSFER_TO_AUTH')) if (!ctx.negated(h, 6)) out.push(h);
     // Someone the reader knows, "on a new account", asking for money.
@@ -78,17 +68,3 @@ export const impersonation: SignalRule = {
     return spans(ctx, out);
   },
 };
-
-// "请立即联系XXX处理": a person or a number to get in touch with to settle a matter. The lender's
-// own service ("联系官方客服处理") and the speaker themself ("联系我处理") are not a hand-over.
-const HANDLE =
-  /(请|立即|尽快|马上|速)[^，,。!！?？]{0,4}(联系|致电|拨打|联络|添加|加)([^，,。!！?？]{1,14}?)(处理|解决|核实|说明|撤销|办理)/g;
-
-function handleVia(ctx: Context): { s: number; e: number } | undefined {
-  HANDLE.lastIndex = 0;
-  for (let m = HANDLE.exec(ctx.text); m; m = HANDLE.exec(ctx.text)) {
-    if (/官方|客服|app|平台|银行|我们?$|^我/.test(m[3])) continue;
-    return { s: m.index, e: m.index + m[0].length };
-  }
-  return undefined;
-}
