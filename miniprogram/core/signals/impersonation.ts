@@ -57,13 +57,14 @@ export const impersonation: SignalRule = {
       const accuse = ctx.debtTalk ? [] : ctx.all('ACCUSE').filter((h) => !ctx.negated(h, 6));
       if (wants.length || accuse.length) out.push(...persona, wants[0], accuse[0]);
     }
-    out.push(...caseHandOver(ctx));
     // A caller who offers to put you through to the police or a court is staging the chain.
     for (const h of ctx.all('TRANSFER_TO_AUTH')) if (!ctx.negated(h, 6)) out.push(h);
     // Someone the reader knows, "on a new account", asking for money.
     const fresh = ctx.all('NEW_ACCOUNT')[0];
     const ask = fresh && ctx.all('MONEY_ASK').find((h) => !ctx.negated(h, 4));
     if (fresh && ask) out.push(fresh, ask);
+    // A criminal case "under way" and someone to contact to handle it (case-handover.ts).
+    out.push(...caseHandOver(ctx));
     if (!out.length) return [];
     return spans(ctx, out);
   },
