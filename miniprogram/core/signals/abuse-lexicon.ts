@@ -1,8 +1,9 @@
 // Abusive collection in the other languages real collection quotes come in (English, Spanish,
-// Korean, Vietnamese, Malay/Indonesian, Tagalog, Hindi): the same behaviours the Chinese cue
-// lists capture — harm threatened, insults, people coming to the reader, the family, contacts
-// or employer told, the debtor shamed in public — as word lists per behaviour, not sentences.
-// Matched on the normalised (lower-case) text; only run when the text has such letters.
+// Portuguese, French, Italian, Russian, Japanese, Korean, Thai, Vietnamese, Malay/Indonesian,
+// Tagalog, Hindi): the same behaviours the Chinese cue lists capture — harm threatened, insults,
+// people coming to the reader, the family, contacts or employer told, the debtor shamed in
+// public — as word lists per behaviour, not sentences. Matched on the normalised (lower-case)
+// text; only run when the text has such letters.
 
 import type { Context } from '../engine/context';
 
@@ -102,6 +103,34 @@ const HARM = words([
   '\\bhago un desastre\\b',
   '\\bte va a salir (muy |m[aá]s )?caro\\b',
   '\\b(te|lo) voy a (romper|partir|quemar)\\b',
+  '\\b(te|le|lo) prendo fuego\\b',
+  '\\bun brazo o una pierna\\b',
+  '\\bvou te matar\\b',
+  '\\bte mato\\b',
+  '\\bvai se arrepender\\b',
+  '\\bquebrar (suas|tuas|as) pernas\\b',
+  '\\btocar fogo\\b',
+  '\\b(je|on) vais? te tuer\\b',
+  '\\bon va te tuer\\b',
+  '\\btu vas le regretter\\b',
+  '\\bcasser (les|tes) jambes\\b',
+  'убью',
+  'убьём',
+  'убьем',
+  'прирежу',
+  'сожжём',
+  'сожжем',
+  'пожалеешь',
+  'покалечим',
+  'переломаем',
+  '殺す',
+  'ぶっ殺',
+  '覚悟しろ',
+  '覚えとけ',
+  'ただじゃ済まな',
+  'ただではすまな',
+  'ฆ่า',
+  'เผาบ้าน',
 ]);
 
 /** Insults and slurs aimed at the debtor. */
@@ -163,6 +192,21 @@ const INSULT = words([
   'kabur bawa utang',
   'giựt nợ',
   'trốn nợ',
+  '\\bcaloteir[oa]\\b',
+  '\\bvagabund[oa]\\b',
+  'filh[oa] da puta',
+  '\\bdesgra[cç]ad[oa]\\b',
+  '\\bescroc\\b',
+  '\\bvoleur\\b',
+  '\\bconnard\\b',
+  'fils de pute',
+  'мразь',
+  'сука',
+  'урод',
+  'тварь',
+  'クズ',
+  'ゴミ',
+  '泥棒',
 ]);
 
 /** Slurs that are abuse in any sentence: no debt or threat needed beside them. */
@@ -181,6 +225,10 @@ const SLUR = words([
   '씹할',
   '개[xX]',
   '[xX]{2,} ?[아야](?![가-힣])',
+  'filh[oa] da puta',
+  'fils de pute',
+  'сука',
+  'мразь',
 ]);
 
 /** People coming to the reader's home, work or school, or after them. */
@@ -211,6 +259,21 @@ const VISIT = words([
   '\\bcasa (tua|vostra)\\b',
   '\\bvengo (da te|e ti)\\b',
   '\\bvoy a (tu|su) casa\\b',
+  '\\b(na|em) (sua|tua) casa\\b',
+  '\\bno (seu|teu) trabalho\\b',
+  '\\bchez (toi|vous)\\b',
+  '\\b(à|a) ton travail\\b',
+  'приедем',
+  'придём',
+  'придем',
+  'к тебе домой',
+  'к вам домой',
+  '家に行く',
+  '家まで行く',
+  '会社に行く',
+  '押しかけ',
+  'ไปบ้าน',
+  'ไปที่ทำงาน',
 ]);
 
 /** The debt told or shown to others, or the debtor shamed in public: enough on its own. */
@@ -274,6 +337,28 @@ const CIRCLE = words([
   'रिश्तेदारों',
   '\\b(tuo|tua) (marito|moglie|suocera|madre|padre|famiglia|figli[oa]?)\\b',
   '\\btuoi (figli|genitori|parenti)\\b',
+  '\\b(sua|tua) (fam[ií]lia|m[aã]e|esposa|mulher|filh[ao]s?)\\b',
+  '\\b(seus|teus) (contatos|parentes|filhos)\\b',
+  '\\b(seu|teu) (chefe|patr[aã]o|pai|marido)\\b',
+  '\\b(ta|votre) (famille|femme|m[eè]re)\\b',
+  '\\b(tes|vos) (proches|contacts|enfants|parents)\\b',
+  '\\b(ton|votre) (employeur|patron|mari)\\b',
+  'родственник',
+  'родным',
+  'родных',
+  'семье',
+  'жене',
+  'мужу',
+  'маме',
+  'начальств',
+  'работодател',
+  'контакт',
+  '家族',
+  '勤務先',
+  '職場',
+  'ครอบครัว',
+  'พ่อแม่',
+  'ที่ทำงาน',
 ]);
 
 /** Telling, calling or going to someone. */
@@ -296,6 +381,19 @@ const ACT = words([
   'कॉल',
   '\\b(chiam|avvis|dir[eò])',
   '\\b(kirim|telepon|sebar)',
+  '\\b(ligar|avisar|contar|mandar)',
+  '\\b(appeler|pr[eé]venir|dire|contacter|informer)',
+  'позвон',
+  'сообщ',
+  'расскаж',
+  'напиш',
+  'обзвон',
+  '電話',
+  '連絡',
+  'バラ',
+  '知らせ',
+  'โทร',
+  'บอก',
 ]);
 
 /** What makes telling someone a threat: "will", "if not", "or else". */
@@ -333,10 +431,26 @@ const DEBT = words([
   'लोन',
   '\\b(soldi|paghi|pagare|pagami|debito|prestato|interessi?)\\b',
   '\\b(pag[aá]|pagás|préstamo|prestamo|cuota)\\b',
+  '\\b(d[ií]vida|pagar|paga|dinheiro|empr[eé]stimo|deve)\\b',
+  '\\b(dette|payer|paie|argent|pr[eê]t|rembourse)',
+  'долг',
+  'заплат',
+  'верни',
+  'деньги',
+  'займ',
+  'кредит',
+  'оплат',
+  '返せ',
+  '返済',
+  '借金',
+  '払え',
+  'หนี้',
+  'จ่าย',
 ]);
 
 // The scripts these lists are for; a Chinese-only notice never runs them.
-const SCRIPTS = /[a-z\u00c0-\u024f\u1e00-\u1eff\uac00-\ud7af\u0905-\u0939]/;
+const SCRIPTS =
+  /[a-z\u00c0-\u024f\u1e00-\u1eff\uac00-\ud7af\u0905-\u0939\u0400-\u04ff\u3041-\u3096\u30a1-\u30fa\u0e01-\u0e30]/;
 
 function all(ctx: Context, re: RegExp): Pos[] {
   const out: Pos[] = [];

@@ -72,3 +72,27 @@ describe.each([
     expect(r.signals.map((s) => s.id)).not.toContain('contact_exposure');
   });
 });
+
+describe.each([
+  ['Portuguese', 'Se não pagar a dívida hoje, vamos ligar para sua família.', 'contact_exposure'],
+  ['French', 'Si tu ne paies pas ta dette, on vient chez toi ce soir.', 'intimidation'],
+  ['Russian', 'Не вернёшь долг — позвоним твоим родственникам и на работу.', 'contact_exposure'],
+  ['Japanese', '金を返せ。返さないなら家に行くぞ。', 'intimidation'],
+] as const)('%s: %s', (_lang, text, id) => {
+  test('is abusive', () => {
+    const r = checkNotice({ text });
+    expect(r.verdict).toBe('abusive');
+    expect(r.signals.map((s) => s.id)).toContain(id);
+  });
+});
+
+describe.each([
+  ['Portuguese', 'Seu pagamento foi confirmado. Obrigado, sua família Banco.'],
+  ['French', 'Votre prêt a été remboursé. Merci de votre confiance.'],
+  ['Russian', 'Оплата по кредиту прошла успешно. Спасибо, что вы с нами.'],
+  ['Japanese', '今月の返済が完了しました。ご家族にもよろしくお伝えください。'],
+] as const)('benign %s: %s', (_lang, text) => {
+  test('is not abusive', () => {
+    expect(checkNotice({ text }).verdict).not.toBe('abusive');
+  });
+});
