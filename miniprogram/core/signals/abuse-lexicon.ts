@@ -14,25 +14,80 @@ const END = '(?![a-z0-9\u00c0-\u024f\u1e00-\u1eff])';
 const words = (list: string[]) =>
   new RegExp(list.map((w) => w.replace(/\\b$/, END).replace(/\\b\)$/, ')' + END)).join('|'), 'g');
 
-/** Harm or ruin threatened: a threat whoever says it, debt named or not. */
+/** Violence no one says in an ordinary message: a threat whoever says it, debt named or not. */
 const HARM = words([
   // English
   '\\bkill (you|your)\\b',
+  '\\bdeaths? and destruction\\b',
+  // Spanish, Portuguese
+  '\\b(te|lo|la) mato\\b',
+  '\\b(te|lo|la) voy a matar\\b',
+  '\\bmatarte\\b',
+  '\\bdegollad[oa]\\b',
+  'cortar(te|le) la cabeza',
+  '\\b(te|le|lo) prendo fuego\\b',
+  '\\bvou te matar\\b',
+  '\\bquebrar (suas|tuas|as) pernas\\b',
+  // Italian
+  '\\bti (ammazzo|uccido|scanno|sparo|accoltello|massacro|sfregio|brucio)\\b',
+  '\\bo muori\\b',
+  '\\bti do fuoco\\b',
+  '\\bbrucio (la )?casa\\b',
+  '\\b(gli )?taglio la testa\\b',
+  '\\bammazziamo\\b',
+  // French
+  '\\b(je|on) vais? te tuer\\b',
+  '\\bon va te tuer\\b',
+  '\\bcasser (les|tes) jambes\\b',
+  // Korean
+  '죽이',
+  '죽여',
+  '죽인다',
+  '가만두지 않',
+  '가만 안 두',
+  '불 질러',
+  '자살을 왜 하는지',
+  // Vietnamese
+  '\\bgiết\\b',
+  'đánh chết',
+  'đốt nhà',
+  'cho mày tội',
+  // Malay / Indonesian
+  'bakar rumah',
+  '\\bbunuh\\b',
+  'keluarga mati',
+  'retas isi hp',
+  // Tagalog, Hindi, Russian, Japanese, Thai
+  '\\bpapatayin\\b',
+  'जान से मार',
+  'убью',
+  'убьём',
+  'убьем',
+  'прирежу',
+  'сожжём',
+  'сожжем',
+  'покалечим',
+  'переломаем',
+  '殺す',
+  'ぶっ殺',
+  'ฆ่า',
+  'เผาบ้าน',
+  '\\bti apro la testa\\b',
+]);
+
+/**
+ * Threats that have ordinary uses too ("you will regret not buying", "ti trovo bene", "때려치우다",
+ * "chém gió"): they count about a debt or beside another abuse.
+ */
+const HARM_SOFT = words([
   '\\bbeat you\\b',
   '\\bburn (your|down)\\b',
-  '\\bcut your\\b',
   "\\byou (will|'ll|shall) regret\\b",
-  '\\bdeaths? and destruction\\b',
   '\\bnever be well with you\\b',
   '\\bface the consequences\\b',
   '\\bwatch your back\\b',
   "\\byou('re| are) dead\\b",
-  // Spanish
-  '\\b(te|lo|la) mato\\b',
-  '\\b(te|lo|la) voy a matar\\b',
-  '\\bmatarte\\b',
   '\\bcortar(te|le)\\b',
-  '\\bdegollad[oa]\\b',
   '\\bcuchillo\\b',
   '\\b(te|le) parto\\b',
   '\\bamarrar\\b',
@@ -41,43 +96,16 @@ const HARM = words([
   '\\best[aá]s? muert[oa]\\b',
   '\\bbalazos?\\b',
   '\\bte (empezaremos|vamos) a buscar\\b',
-  // Korean
-  '죽이',
-  '죽여',
-  '죽인다',
-  '죽고',
-  '찔러',
-  '때려',
-  '패버',
-  '가만두지 않',
-  '가만 안 두',
-  '불 질러',
-  '[xX]같이 만들',
-  '병[xX신] ?만들',
-  '자살을 왜 하는지',
-  // Vietnamese
-  '\\bgiết\\b',
-  '\\bchém\\b',
-  'đánh chết',
-  'đốt nhà',
-  'cho mày tội',
-  'xử lý theo nghiệp vụ',
-  // Malay / Indonesian
-  'bakar rumah',
-  '\\bbunuh\\b',
-  'keluarga mati',
-  'jangan cabar',
-  // Tagalog
-  '\\bpapatayin\\b',
-  '\\bsasaktan\\b',
-  // Hindi
-  'अफ़सोस होगा',
-  'अफसोस होगा',
-  'जान से मार',
-  '\\bti (ammazzo|uccido|gonfio|spacco|meno|trovo|brucio)\\b',
-  '\\bo muori\\b',
-  '\\bti do fuoco\\b',
-  '\\bbrucio (la )?casa\\b',
+  '\\b(te|lo) (rompo|reviento)\\b',
+  '\\bte vas a arrepentir',
+  '\\bhago un desastre\\b',
+  '\\bte va a salir (muy |m[aá]s )?caro\\b',
+  '\\b(te|lo) voy a (romper|partir|quemar)\\b',
+  '\\bun brazo o una pierna\\b',
+  '\\bte mato\\b',
+  '\\bvai se arrepender\\b',
+  '\\btocar fogo\\b',
+  '\\bti (gonfio|spacco|meno|trovo|apro|rompo|taglio|rovino|faccio male|prendo a schiaffi)\\b',
   '\\bstrappo\\b',
   'vedi che fine',
   'guardati (sempre )?le spalle',
@@ -85,54 +113,31 @@ const HARM = words([
   'commettere reati',
   'ti sto avvisando',
   'non scherzare con me',
-  '만들어 ?버리',
-  '버릴라',
-  '죽여버',
-  '(không trả|nếu không)[^.!?]{0,20}\\b(tao|mày)\\b',
-  'retas isi hp',
-  '\\bti (taglio|rovino|faccio male|prendo a schiaffi)\\b',
-  '\\bgli taglio\\b',
-  '\\btaglio la testa\\b',
-  '\\bammazziamo\\b',
   '\\bfinisce male\\b',
-  '\\b(te|lo) (rompo|reviento)\\b',
-  '\\bte vas a arrepentir',
-  '\\bti (apro|scanno|rompo|sparo|accoltello|massacro|sfregio)\\b',
   '\\b(scasso|spacco|sfascio) tutto\\b',
   '\\bammazzare\\b',
-  '\\bhago un desastre\\b',
-  '\\bte va a salir (muy |m[aá]s )?caro\\b',
-  '\\b(te|lo) voy a (romper|partir|quemar)\\b',
-  '\\b(te|le|lo) prendo fuego\\b',
-  '\\bun brazo o una pierna\\b',
-  '\\bvou te matar\\b',
-  '\\bte mato\\b',
-  '\\bvai se arrepender\\b',
-  '\\bquebrar (suas|tuas|as) pernas\\b',
-  '\\btocar fogo\\b',
-  '\\b(je|on) vais? te tuer\\b',
-  '\\bon va te tuer\\b',
   '\\btu vas le regretter\\b',
-  '\\bcasser (les|tes) jambes\\b',
-  'убью',
-  'убьём',
-  'убьем',
-  'прирежу',
-  'сожжём',
-  'сожжем',
+  '죽고',
+  '찔러',
+  '때려',
+  '패버',
+  '[xX]같이 만들',
+  '병[xX신] ?만들',
+  '만들어 ?버리',
+  '버릴라',
+  '\\bchém\\b',
+  'xử lý theo nghiệp vụ',
+  '(không trả|nếu không)[^.!?]{0,20}\\b(tao|mày)\\b',
+  'jangan cabar',
+  '\\bsasaktan\\b',
+  'अफ़सोस होगा',
+  'अफसोस होगा',
   'пожалеешь',
-  'покалечим',
-  'переломаем',
-  '殺す',
-  'ぶっ殺',
   '覚悟しろ',
   '覚えとけ',
   'ただじゃ済まな',
   'ただではすまな',
-  'ฆ่า',
-  'เผาบ้าน',
 ]);
-
 /** Insults and slurs aimed at the debtor. */
 const INSULT = words([
   '\\bthief\\b',
@@ -274,37 +279,46 @@ const VISIT = words([
   '押しかけ',
   'ไปบ้าน',
   'ไปที่ทำงาน',
+  '\\bvisit you\\b',
+  '\\b(unscheduled|surprise|field|home) visit\\b',
 ]);
 
-/** The debt told or shown to others, or the debtor shamed in public: enough on its own. */
+/** Exposure announced as done or certain: a threat whoever says it. */
+const EXPOSE_STRONG = words([
+  '\\bmake you viral\\b',
+  'iva-?viral ka',
+  '\\bwill be exposed\\b',
+  '\\bcontacts will be (informed|called|messaged)\\b',
+  '\\bmolestando a tus contactos\\b',
+  '유포하겠',
+  '뿌려줄게',
+  '다 보내놨',
+  '잘리게 하겠',
+  'gánh thay',
+  'trả nợ thay',
+  'ipapahiya',
+  'kontak semua',
+  'semua kontak',
+]);
+
+/** Shaming words with ordinary uses too: they count about a debt or beside an insult. */
 const EXPOSE = words([
   '\\bviral\\b',
   '\\b(ruin|save) your reputation\\b',
-  '\\bwill be exposed\\b',
-  '\\bcontacts will be (informed|called|messaged)\\b',
   '\\bshameful\\b',
   '\\bwanted debtor\\b',
   '\\bse busca\\b',
-  '\\bmolestando a tus contactos\\b',
   '\\bvende a tu\\b',
   '유포',
   '뿌려',
-  '다 보내놨',
-  '잘리게',
   '찾습니다',
   'truy tìm',
   'cẩn thận gia đình',
   'chia sẻ rộng rãi',
-  'gánh thay',
-  'trả nợ thay',
   '\\bsebar\\b',
-  'ipapahiya',
   '(gia đình|đối tượng|con) này[^.!?]{0,40}(lừa đảo|truy nã|giựt nợ|trốn nợ)',
-  'kontak semua',
-  'semua kontak',
   '(su|este|mi) n[uú]mero como referencia',
 ]);
-
 /** The reader's family, contacts or employer. */
 const CIRCLE = words([
   '\\byour (contacts|family|employer|relatives|friends|references|guarantors?|boss|colleagues|wife|husband|parents|children|kids)\\b',
@@ -359,6 +373,10 @@ const CIRCLE = words([
   'ครอบครัว',
   'พ่อแม่',
   'ที่ทำงาน',
+  '\\bkerabat\\b',
+  '\\bperusahaan\\b',
+  '\\batasan\\b',
+  '\\brekan kerja\\b',
 ]);
 
 /** Telling, calling or going to someone. */
@@ -394,6 +412,23 @@ const ACT = words([
   '知らせ',
   'โทร',
   'บอก',
+  '\\bhub\\b',
+]);
+
+/** A condition on not paying: "if you don't", "or else", "si no", "se non", "않으면". */
+const COND = words([
+  "\\bif (you )?(don'?t|do not|fail)\\b",
+  '\\b(or else|unless you)\\b',
+  '\\bsi no\\b',
+  '\\bse no[n]?\\b',
+  '\\bse n[aã]o\\b',
+  '\\bsinon\\b',
+  '않으면',
+  '안 하면',
+  '안 갚으면',
+  'nếu không',
+  '\\b(kalau|jika) (tak|tidak)\\b',
+  '\\bkundi\\b',
 ]);
 
 /** What makes telling someone a threat: "will", "if not", "or else". */
@@ -446,6 +481,10 @@ const DEBT = words([
   '払え',
   'หนี้',
   'จ่าย',
+  '\\bdebtors?\\b',
+  '\\bpembayaran\\b',
+  '\\btagihan\\b',
+  '\\bpinjaman\\b',
 ]);
 
 // The scripts these lists are for; a Chinese-only notice never runs them.
@@ -465,27 +504,32 @@ function all(ctx: Context, re: RegExp): Pos[] {
 /** Threats, insults and visits in those languages (for intimidation). */
 export function foreignIntimidation(ctx: Context): Pos[] {
   if (!SCRIPTS.test(ctx.text)) return [];
-  const out = all(ctx, HARM);
-  const debt = all(ctx, DEBT).length > 0;
-  // An insult counts about a debt or beside a threat, not in any sentence that has the word.
-  const insults = all(ctx, INSULT);
-  if (insults.length && (out.length || debt)) out.push(...insults);
-  else out.push(...all(ctx, SLUR));
-  // A visit is a threat about a debt or beside harm or abuse ("vamos a tu casa a cenar" is not).
-  if (debt || out.length) out.push(...all(ctx, VISIT));
+  const out = [...all(ctx, HARM), ...all(ctx, SLUR)];
+  // Softer threats, insults and visits count about a debt, under a condition, or beside another
+  // abuse — not in any sentence that has the word ("vamos a tu casa a cenar", "a thief stole my
+  // bike").
+  const weak = [...all(ctx, HARM_SOFT), ...all(ctx, INSULT), ...all(ctx, VISIT)];
+  if (out.length || weak.length >= 2 || (weak.length && (debtTalk(ctx) || all(ctx, COND).length)))
+    out.push(...weak);
   return out;
+}
+
+function debtTalk(ctx: Context): boolean {
+  return all(ctx, DEBT).length > 0;
 }
 
 /** The family, contacts or employer told, or the debtor shamed in public (for contact_exposure). */
 export function foreignExposure(ctx: Context): Pos[] {
   if (!SCRIPTS.test(ctx.text)) return [];
-  const out = all(ctx, EXPOSE);
+  // Shaming words count about a debt or beside an insult or a threat ("this video went viral").
+  const abuse = debtTalk(ctx) || foreignIntimidation(ctx).length > 0 || all(ctx, INSULT).length > 0;
+  const out = all(ctx, EXPOSE_STRONG);
+  if (abuse) out.push(...all(ctx, EXPOSE));
   // Someone of the reader's told or visited: the act close to them, in a threat or about a debt.
   const acts = all(ctx, ACT);
   const circle = all(ctx, CIRCLE).filter((c) =>
     acts.some((a) => (a.e <= c.s || a.s >= c.e) && Math.abs(a.s - c.s) <= 30 + (c.e - c.s)),
   );
-  if (circle.length && (all(ctx, DEBT).length || all(ctx, FRAME).length || out.length))
-    out.push(...circle);
+  if (circle.length && (abuse || all(ctx, FRAME).length || out.length)) out.push(...circle);
   return out;
 }

@@ -96,3 +96,39 @@ describe.each([
     expect(checkNotice({ text }).verdict).not.toBe('abusive');
   });
 });
+
+describe.each([
+  'You will regret not trying our new menu!',
+  'This video went viral overnight.',
+  'Compré un cuchillo nuevo para la cocina.',
+  'Ciao, ti trovo bene! Ci vediamo domani.',
+  '회사 때려치우고 여행 가고 싶다',
+  'Anh em mình chém gió tí nhé.',
+] as const)('ordinary words that threaten elsewhere: %s', (text) => {
+  test('is not abusive', () => {
+    const r = checkNotice({ text });
+    expect(r.verdict).not.toBe('abusive');
+    expect(r.signals).toEqual([]);
+  });
+});
+
+describe('softer threats count about a debt, under a condition, or beside another', () => {
+  test('a lender "may have to make an unscheduled visit" about an unpaid loan', () => {
+    const t =
+      'You have not repaid your loan. Failing confirmation we may have to make an unscheduled visit.';
+    const r = checkNotice({ text: t });
+    expect(r.verdict).toBe('abusive');
+    expect(highlighted(r, t, 'intimidation').some((h) => h.includes('unscheduled visit'))).toBe(
+      true,
+    );
+  });
+  test('"if not, I slap you in front of the child"', () => {
+    expect(checkNotice({ text: 'Se no ti prendo a schiaffi davanti al bambino.' }).verdict).toBe(
+      'abusive',
+    );
+  });
+  test('a "wanted" poster calling the debtor a thief', () => {
+    const t = 'Breaking News: Mr X, a wanted debtor and thief';
+    expect(checkNotice({ text: t }).verdict).toBe('abusive');
+  });
+});
