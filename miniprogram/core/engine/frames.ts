@@ -113,7 +113,7 @@ export function menacing(ctx: Context): Hit[] {
 }
 
 const ERRAND =
-  /送(货|餐|件|快递|合同|文件|礼|花|东西|资料)|签收|接你|取件|吃饭|喝酒|聚会|聚一聚|来玩|去玩|玩一|拜访|看望|探望|维修|安装|装修|搬家|庆祝|生日|做客|串门/;
+  /送(货|餐|件|快递|合同|文件|礼|花|东西|资料)|签收|接你|取件|吃饭|喝酒|聚会|聚一聚|来玩|去玩|玩一|拜访|看望|探望|维修|安装|装修|搬家|庆祝|生日|做客|串门|合同|签字|开会|会议|面试|培训|礼物|寄东西|寄快递|包裹/;
 
 /** The sentence around `h` is about an errand or a get-together ("送合同", "一起吃饭"). */
 export function friendly(ctx: Context, h: Pos): boolean {

@@ -30,6 +30,15 @@ const HIDING = new RegExp(
   'g',
 );
 
+// The family's safety left for the reader to "think about" ("你家人的安全自己考虑"), or the reader
+// tracked down ("我们已经查到你的住址", "找到你老家了"): a menace, debt named or not.
+const SAFETY = new RegExp(
+  `(你|您)(的|家)?(家人|家里人|孩子|老婆|老公|父母|爸妈|女儿|儿子)的?(人身)?安全${IN}{0,4}(自己|你自己|您自己)?(考虑|掂量|看着办|想想|想清楚)`,
+  'g',
+);
+const TRACKED =
+  /(查到|摸到|摸清)了?(你|您)的?(住址|地址|住处|老家|家|单位|公司|父母)|找到了?(你|您)的?(老家|住处|父母|单位)/g;
+
 // A warning aimed at the reader's body, safety or family ("小心你的腿", "当心你家孩子"), in talk
 // about a debt: a threat of harm. "请注意账户安全" warns about nothing of the reader's person.
 const WARN_HARM =
@@ -37,7 +46,7 @@ const WARN_HARM =
 
 // "We know where you (or your wife) live / work", over a debt: a claim to be able to reach them.
 const KNOWS = new RegExp(
-  `(住哪|住在哪|在哪上班|在哪工作|在哪读书|地址|单位|电话)${IN}{0,4}(我们|我)(都|全)?(清楚|知道|有|掌握|查到|查得到)`,
+  `(住哪|住在哪|在哪上班|在哪工作|在哪读书|地址|单位|电话)${IN}{0,4}(我们|我)(都|全|也)?(清楚|知道|有|掌握|查到|查得到)`,
   'g',
 );
 
@@ -76,7 +85,7 @@ export const intimidation: SignalRule = {
   detect(ctx) {
     // Harm threatened, or people sent to the reader: a threat in five words, debt named or not.
     const out: Pos[] = menacing(ctx);
-    for (const re of [HOSTILE_VISIT, PURSUIT])
+    for (const re of [HOSTILE_VISIT, PURSUIT, SAFETY, TRACKED])
       for (const h of matches(ctx, re))
         if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (ctx.debtTalk || !friendly(ctx, h)))
           out.push(h);

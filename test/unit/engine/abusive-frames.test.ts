@@ -238,3 +238,21 @@ describe("where the reader's child is, said with a veiled threat", () => {
     expectAbusive('你欠钱不还，我们会让你社会性死亡。', 'contact_exposure', '让你社会性死亡');
   });
 });
+
+describe("tracked down, the family's safety, funeral things", () => {
+  test.each([
+    ['我们已经找到你老家了，你爸妈说你不是东西', '找到你老家'],
+    ['别逼我们用非常手段，你家人的安全自己考虑', '你家人的安全自己考虑'],
+    ['再不还钱，我们就给你家寄花圈', '给你家寄花圈'],
+    ['你女朋友的电话我们也有了，要不要让她知道你欠钱的事？', '电话我们也有'],
+  ])('%s', (t, clause) => {
+    expectAbusive(t, 'intimidation', clause);
+  });
+  test.each([
+    '我查到你的地址了，给你寄礼物',
+    '明天上午十点，我们的人会准时出现在你公司前台，带上合同',
+    '快递员找到你家了，下楼取一下',
+  ])('a gift, a meeting or a courier is not a menace: %s', (t) => {
+    expect(check(t).verdict).toBe('unrelated');
+  });
+});
