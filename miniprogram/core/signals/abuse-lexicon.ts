@@ -137,6 +137,8 @@ const HARM_SOFT = words([
   '覚えとけ',
   'ただじゃ済まな',
   'ただではすまな',
+  '\\bcall you every (minute|hour|day|night)\\b',
+  '\\bevery (minute|hour) until\\b',
 ]);
 /** Insults and slurs aimed at the debtor. */
 const INSULT = words([
@@ -318,6 +320,7 @@ const EXPOSE = words([
   '\\bsebar\\b',
   '(gia đình|đối tượng|con) này[^.!?]{0,40}(lừa đảo|truy nã|giựt nợ|trốn nợ)',
   '(su|este|mi) n[uú]mero como referencia',
+  '\\btell (\\w+ ){0,3}to pay(?! (attention|a visit|respect|tribute|heed))',
 ]);
 /** The reader's family, contacts or employer. */
 const CIRCLE = words([

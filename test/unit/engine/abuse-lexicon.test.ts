@@ -132,3 +132,20 @@ describe('softer threats count about a debt, under a condition, or beside anothe
     expect(checkNotice({ text: t }).verdict).toBe('abusive');
   });
 });
+
+describe('a third party harassed to make the debtor pay', () => {
+  test('"we shall call you every hour until your brother pays his loan"', () => {
+    const t = 'We shall call you every hour until your brother pays his loan.';
+    const r = checkNotice({ text: t });
+    expect(r.verdict).toBe('abusive');
+    expect(highlighted(r, t, 'intimidation').some((h) => h.includes('call you every hour'))).toBe(
+      true,
+    );
+  });
+  test.each([
+    'I will call you every day this week to check on your recovery.',
+    'Please tell the kids to pay attention in class.',
+  ])('care and classrooms are not: %s', (text) => {
+    expect(checkNotice({ text }).verdict).not.toBe('abusive');
+  });
+});
