@@ -3,7 +3,7 @@
 // Tagalog, Hindi): the same behaviours the Chinese cue lists capture — harm threatened, insults,
 // people coming to the reader, the family, contacts or employer told, the debtor shamed in
 // public — as word lists per behaviour, not sentences. Matched on the normalised (lower-case)
-// text; only run when the text has such letters.
+// text; only run when the text is mostly in such letters.
 
 import type { Context } from '../engine/context';
 
@@ -490,9 +490,30 @@ const DEBT = words([
   '\\bpinjaman\\b',
 ]);
 
-// The scripts these lists are for; a Chinese-only notice never runs them.
-const SCRIPTS =
-  /[a-z\u00c0-\u024f\u1e00-\u1eff\uac00-\ud7af\u0905-\u0939\u0400-\u04ff\u3041-\u3096\u30a1-\u30fa\u0e01-\u0e30]/;
+/**
+ * The text is mostly in those languages: more of their letters than Chinese characters. A Chinese
+ * notice with "App" or a link in it never runs these lists (they cost more than the rest).
+ */
+function foreign(t: string): boolean {
+  let cjk = 0;
+  let other = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    else if (
+      (c >= 97 && c <= 122) ||
+      (c >= 0xc0 && c <= 0x24f) ||
+      (c >= 0x1e00 && c <= 0x1eff) ||
+      (c >= 0x400 && c <= 0x4ff) ||
+      (c >= 0x900 && c <= 0x97f) ||
+      (c >= 0xe00 && c <= 0xe7f) ||
+      (c >= 0x3040 && c <= 0x30ff) ||
+      (c >= 0xac00 && c <= 0xd7af)
+    )
+      other++;
+  }
+  return other > cjk;
+}
 
 function all(ctx: Context, re: RegExp): Pos[] {
   const out: Pos[] = [];
@@ -505,8 +526,18 @@ function all(ctx: Context, re: RegExp): Pos[] {
 }
 
 /** Threats, insults and visits in those languages (for intimidation). */
+const intimidationOf = new WeakMap<Context, Pos[]>();
+
 export function foreignIntimidation(ctx: Context): Pos[] {
-  if (!SCRIPTS.test(ctx.text)) return [];
+  const known = intimidationOf.get(ctx);
+  if (known) return known;
+  const found = findIntimidation(ctx);
+  intimidationOf.set(ctx, found);
+  return found;
+}
+
+function findIntimidation(ctx: Context): Pos[] {
+  if (!foreign(ctx.text)) return [];
   const out = [...all(ctx, HARM), ...all(ctx, SLUR)];
   // Softer threats, insults and visits count about a debt, under a condition, or beside another
   // abuse — not in any sentence that has the word ("vamos a tu casa a cenar", "a thief stole my
@@ -523,7 +554,7 @@ function debtTalk(ctx: Context): boolean {
 
 /** The family, contacts or employer told, or the debtor shamed in public (for contact_exposure). */
 export function foreignExposure(ctx: Context): Pos[] {
-  if (!SCRIPTS.test(ctx.text)) return [];
+  if (!foreign(ctx.text)) return [];
   // Shaming words count about a debt or beside an insult or a threat ("this video went viral").
   const abuse = debtTalk(ctx) || foreignIntimidation(ctx).length > 0 || all(ctx, INSULT).length > 0;
   const out = all(ctx, EXPOSE_STRONG);
