@@ -494,10 +494,23 @@ const DEBT = words([
  * The text is mostly in those languages: more of their letters than Chinese characters. A Chinese
  * notice with "App" or a link in it never runs these lists (they cost more than the rest).
  */
-function foreign(t: string): boolean {
+const foreignOf = new WeakMap<Context, boolean>();
+
+function foreign(ctx: Context): boolean {
+  let known = foreignOf.get(ctx);
+  if (known === undefined) {
+    known = mostlyForeign(ctx.text);
+    foreignOf.set(ctx, known);
+  }
+  return known;
+}
+
+function mostlyForeign(t: string): boolean {
   let cjk = 0;
   let other = 0;
-  for (let i = 0; i < t.length; i++) {
+  // The first 2,000 characters tell the language of a notice.
+  const n = Math.min(t.length, 2000);
+  for (let i = 0; i < n; i++) {
     const c = t.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) cjk++;
     else if (
@@ -537,7 +550,7 @@ export function foreignIntimidation(ctx: Context): Pos[] {
 }
 
 function findIntimidation(ctx: Context): Pos[] {
-  if (!foreign(ctx.text)) return [];
+  if (!foreign(ctx)) return [];
   const out = [...all(ctx, HARM), ...all(ctx, SLUR)];
   // Softer threats, insults and visits count about a debt, under a condition, or beside another
   // abuse — not in any sentence that has the word ("vamos a tu casa a cenar", "a thief stole my
@@ -554,7 +567,7 @@ function debtTalk(ctx: Context): boolean {
 
 /** The family, contacts or employer told, or the debtor shamed in public (for contact_exposure). */
 export function foreignExposure(ctx: Context): Pos[] {
-  if (!foreign(ctx.text)) return [];
+  if (!foreign(ctx)) return [];
   // Shaming words count about a debt or beside an insult or a threat ("this video went viral").
   const abuse = debtTalk(ctx) || foreignIntimidation(ctx).length > 0 || all(ctx, INSULT).length > 0;
   const out = all(ctx, EXPOSE_STRONG);

@@ -109,6 +109,8 @@ const POSTED = new RegExp(
 );
 
 function matchAll(ctx: Context, re: RegExp): Hit[] {
+  // Both patterns need the reader addressed; a native indexOf skips the rest cheaply.
+  if (ctx.text.indexOf('你') < 0 && ctx.text.indexOf('您') < 0) return [];
   const out: Hit[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text))
