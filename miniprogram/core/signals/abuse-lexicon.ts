@@ -531,7 +531,8 @@ function mostlyForeign(t: string): boolean {
 function all(ctx: Context, re: RegExp): Pos[] {
   const out: Pos[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+  // A few dozen highlights say it all; a pasted wall of threats needs no more.
+  for (let m = re.exec(ctx.text); m && out.length < 48; m = re.exec(ctx.text)) {
     out.push({ s: m.index, e: m.index + m[0].length });
     if (!m[0].length) re.lastIndex++;
   }

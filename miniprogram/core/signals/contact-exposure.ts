@@ -113,7 +113,8 @@ function matchAll(ctx: Context, re: RegExp): Hit[] {
   if (ctx.text.indexOf('你') < 0 && ctx.text.indexOf('您') < 0) return [];
   const out: Hit[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text))
+  // A few dozen highlights say it all; a pasted wall of threats needs no more.
+  for (let m = re.exec(ctx.text); m && out.length < 48; m = re.exec(ctx.text))
     out.push({ cls: 'WHO', s: m.index, e: m.index + m[0].length });
   return out;
 }

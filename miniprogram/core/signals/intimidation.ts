@@ -85,7 +85,8 @@ function matches(ctx: Context, re: RegExp): Pos[] {
   if (need && !need.some((w) => ctx.text.indexOf(w) >= 0)) return [];
   const out: Pos[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text))
+  // A few dozen highlights say it all; a pasted wall of threats needs no more.
+  for (let m = re.exec(ctx.text); m && out.length < 48; m = re.exec(ctx.text))
     out.push({ s: m.index, e: m.index + m[0].length });
   return out;
 }
