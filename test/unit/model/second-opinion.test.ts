@@ -103,8 +103,8 @@ describe('shipped weights', () => {
 });
 
 describe('where the second opinion may act', () => {
-  test('it raises a plain reminder to scam with the scam_script signal, highlighting whole clauses of the original', () => {
-    const text = '【還唄】您本期帳單已逾期，為避免影響您的信用，請盡快登錄還唄APP還款。';
+  test('it may raise a reminder that offers a number outside the directory, highlighting whole clauses of the original', () => {
+    const text = '【某某金融】您的借款已逾期3天，請盡快致電4001234567處理，以免影響徵信。';
     useScorer(null);
     expect(checkNotice({ text }).verdict).toBe('reminder');
     useScorer(alwaysFires());
@@ -117,6 +117,31 @@ describe('where the second opinion may act', () => {
     const clauses = text.split(/[【】，。]/).filter(Boolean);
     for (const [s, e] of sig?.spans || []) expect(clauses).toContain(text.slice(s, e));
     expect(r.next_steps.some((s) => s.id === 'script_check')).toBe(true);
+  });
+
+  test("a reminder that only sends the reader to the lender's own app stays a reminder, however scam-like the model finds it", () => {
+    const text = '【还呗】您本期账单已逾期，为避免影响您的信用，请尽快登录还呗APP还款。回T退订';
+    useScorer(alwaysFires());
+    const r = checkNotice({ text });
+    expect(r.verdict).toBe('reminder');
+    expect(r.signals.map((s) => s.id)).not.toContain('scam_script');
+  });
+
+  test('an overdue notice that asks nothing outside official channels stays a reminder', () => {
+    // Word for word what a fake overdue SMS and a real one both say: the model cannot tell them
+    // apart, so it may not act.
+    useScorer(alwaysFires());
+    expect(checkNotice({ text: '您的借款已逾期，请尽快还款，否则将上报征信。' }).verdict).toBe(
+      'reminder',
+    );
+  });
+
+  test('it may raise a message in which the rules found no debt notice, such as a loan lure', () => {
+    const text = '无抵押、无担保、放款快';
+    useScorer(null);
+    expect(checkNotice({ text }).verdict).toBe('unrelated');
+    useScorer(alwaysFires());
+    expect(checkNotice({ text }).verdict).toBe('scam');
   });
 
   test('it never turns an abusive collector into a scam', () => {
@@ -146,6 +171,34 @@ describe('where the second opinion may act', () => {
       '【12381】国家反诈中心提醒：凡是自称客服要求注销校园贷、转账到安全账户的，都是诈骗。';
     useScorer(alwaysFires());
     expect(checkNotice({ text }).verdict).not.toBe('scam');
+  });
+});
+
+describe('as the app ships', () => {
+  test('the model is in the verdict', () => {
+    expect(MODEL_IN_VERDICT).toBe(true);
+  });
+
+  test('a loan lure the rules miss is called a scam, with the phrases that drove it highlighted', () => {
+    const text = '无需抵押，无需手续费，免费贷款，当天放款';
+    useScorer(null);
+    expect(checkNotice({ text }).verdict).not.toBe('scam');
+    useScorer(undefined);
+    const r = checkNotice({ text });
+    expect(r.verdict).toBe('scam');
+    const sig = r.signals.find((s) => s.id === 'scam_script');
+    expect(sig?.spans.length).toBeGreaterThan(0);
+    expect(sig?.spans.map(([s, e]) => text.slice(s, e)).join('')).toMatch(/抵押|手续费|贷款|放款/);
+    expect(r.summary).toContain('与常见诈骗话术相似');
+  });
+
+  test('a genuine overdue reminder stays a reminder', () => {
+    useScorer(undefined);
+    const r = checkNotice({
+      text: '【还呗】您本期账单已逾期，为避免影响您的信用，请尽快登录还呗APP还款。回T退订',
+    });
+    expect(r.verdict).toBe('reminder');
+    expect(r.signals.map((s) => s.id)).not.toContain('scam_script');
   });
 });
 
