@@ -80,6 +80,10 @@ const nz = fit.qz.q.reduce((a, x) => a + (x !== 0 ? 1 : 0), 0);
 console.log(
   `chosen: ${model.trainedWith}; threshold ${num(model.threshold)} (logit) on dev: +${fit.pick.gained}/${fit.pick.scams} scams, reminder FA ${fit.pick.reminderFa.toFixed(3)}`,
 );
+if (fit.pick.stoppedBy) {
+  const b = fit.pick.stoppedBy;
+  console.log(`  stopped above ${b.set}'s ${b.id} [${b.label}] at logit ${b.logit.toFixed(3)}`);
+}
 for (const g of fit.pick.guards)
   console.log(
     `  ${g.name}: model adds ${g.reminderAdded}/${g.reminders} reminders, ${g.benignAdded}/${g.benign} non-scams called scam`,

@@ -254,6 +254,8 @@ export interface ThresholdPick {
   reminderFa: number;
   /** Per guard set (dev first): what the model adds at this threshold. */
   guards: GuardFigures[];
+  /** The message whose false alarm stopped the threshold from going lower, if one did. */
+  stoppedBy?: { set: string; id: string; label: string; logit: number };
 }
 
 /**
@@ -312,7 +314,12 @@ export function pickThreshold(guards: Guard[], logits: number[][]): ThresholdPic
         (c.reminders ? c.reminderAdded / c.reminders : 0) > REMINDER_FA_ADDED ||
         (c.benign ? c.benignAdded / c.benign : 0) > BENIGN_FA_ADDED,
     );
-    if (breach) break;
+    if (breach) {
+      const e = events.slice(k, j).find((x) => !scamOk(guards[x.g].ex[x.i].m)) || events[k];
+      const m = guards[e.g].ex[e.i].m;
+      best.stoppedBy = { set: guards[e.g].name, id: m.id, label: m.label, logit: e.z };
+      break;
+    }
     gained += pos;
     // Only a dev scam is worth stopping at; the threshold sits halfway to the next logit down.
     if (pos) {

@@ -4,10 +4,11 @@
 // record" reads exactly like a real one. So the model may call a notice a scam only where the
 // message asks the reader to act outside the lender's own channels — it offers a contact or a
 // link that is not an official one, or asks for an app, a code or a transfer elsewhere — or
-// where the rules found no notice of a debt at all (verdict `unrelated`: a loan offer, a
-// "verify your card" line). Never where the message points to the lender's own app or official
-// channel and asks nothing else: a notice about your own debt that sends you there stays a
-// reminder, however scam-like its words.
+// where the rules found no notice of a debt at all (verdict `unrelated`) and the message asks the
+// reader something or threatens them ("请点击链接完成身份验证", "半小时内不处理就要起诉你"): a
+// statement that asks nothing ("恭喜你中了一等奖") costs the reader nothing to ignore. Never where
+// the message points to the lender's own app or official channel: a notice about your own debt
+// that sends you there stays a reminder, however scam-like its words.
 
 import type { Context } from '../engine/context';
 import type { Verdict } from '../types';
@@ -19,6 +20,8 @@ export interface Asks {
   outsideAction: boolean;
   /** The message sends the reader to the lender's own app or official channel. */
   officialPay: boolean;
+  /** It asks the reader something or threatens them: a request, a condition, a deadline. */
+  asksReader: boolean;
 }
 
 /** Which of the gate's reasons let the model act, or null when none does. */
@@ -29,7 +32,7 @@ export function gateReason(a: Asks, verdict: Verdict): GateReason | null {
   if (a.outsideContact) return 'contact';
   if (a.officialPay) return null;
   if (a.outsideAction) return 'action';
-  if (verdict === 'unrelated') return 'no_debt_notice';
+  if (verdict === 'unrelated' && a.asksReader) return 'no_debt_notice';
   return null;
 }
 
@@ -46,5 +49,6 @@ export function asksOf(ctx: Context, outsideContact: boolean): Asks {
       live('PAY_ACCOUNT') ||
       live('PAY_ACCOUNT_WEAK'),
     officialPay: live('OFFICIAL_PAY'),
+    asksReader: live('REQUEST') || live('COND') || live('URGENT'),
   };
 }

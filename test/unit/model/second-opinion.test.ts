@@ -136,12 +136,15 @@ describe('where the second opinion may act', () => {
     );
   });
 
-  test('it may raise a message in which the rules found no debt notice, such as a loan lure', () => {
-    const text = '无抵押、无担保、放款快';
+  test('where the rules found no debt notice, it may raise a message that asks the reader to act, never one that asks nothing', () => {
+    const asks = '请点击链接完成身份验证';
+    const statement = '公司年会抽奖，恭喜你中了一等奖，奖金1万元！';
     useScorer(null);
-    expect(checkNotice({ text }).verdict).toBe('unrelated');
+    expect(checkNotice({ text: asks }).verdict).toBe('unrelated');
+    expect(checkNotice({ text: statement }).verdict).toBe('unrelated');
     useScorer(alwaysFires());
-    expect(checkNotice({ text }).verdict).toBe('scam');
+    expect(checkNotice({ text: asks }).verdict).toBe('scam');
+    expect(checkNotice({ text: statement }).verdict).toBe('unrelated');
   });
 
   test('it never turns an abusive collector into a scam', () => {
@@ -179,8 +182,8 @@ describe('as the app ships', () => {
     expect(MODEL_IN_VERDICT).toBe(true);
   });
 
-  test('a loan lure the rules miss is called a scam, with the phrases that drove it highlighted', () => {
-    const text = '无需抵押，无需手续费，免费贷款，当天放款';
+  test('a scam line the rules miss is called a scam, with the phrases that drove it highlighted', () => {
+    const text = '请您验证银行卡或信用卡，解除系统监管';
     useScorer(null);
     expect(checkNotice({ text }).verdict).not.toBe('scam');
     useScorer(undefined);
@@ -188,7 +191,9 @@ describe('as the app ships', () => {
     expect(r.verdict).toBe('scam');
     const sig = r.signals.find((s) => s.id === 'scam_script');
     expect(sig?.spans.length).toBeGreaterThan(0);
-    expect(sig?.spans.map(([s, e]) => text.slice(s, e)).join('')).toMatch(/抵押|手续费|贷款|放款/);
+    expect(sig?.spans.map(([s, e]) => text.slice(s, e)).join('')).toMatch(
+      /验证银行卡|解除系统监管/,
+    );
     expect(r.summary).toContain('与常见诈骗话术相似');
   });
 
