@@ -178,16 +178,18 @@ describe('where the second opinion may act', () => {
 });
 
 describe('as the app ships', () => {
-  test('the model is in the verdict', () => {
-    expect(MODEL_IN_VERDICT).toBe(true);
-  });
-
-  test('a scam line the rules miss is called a scam, with the phrases that drove it highlighted', () => {
+  test(`a scam line the rules miss is ${MODEL_IN_VERDICT ? 'called a scam, with the phrases that drove it highlighted' : 'left to the rules (model off)'}`, () => {
     const text = '请您验证银行卡或信用卡，解除系统监管';
     useScorer(null);
-    expect(checkNotice({ text }).verdict).not.toBe('scam');
+    const rules = checkNotice({ text });
+    expect(rules.verdict).not.toBe('scam');
     useScorer(undefined);
     const r = checkNotice({ text });
+    if (!MODEL_IN_VERDICT) {
+      expect(r.verdict).toBe(rules.verdict);
+      expect(r.signals.map((s) => s.id)).not.toContain('scam_script');
+      return;
+    }
     expect(r.verdict).toBe('scam');
     const sig = r.signals.find((s) => s.id === 'scam_script');
     expect(sig?.spans.length).toBeGreaterThan(0);
