@@ -168,12 +168,7 @@ export function checkNotice(input: NoticeInput): CheckResult {
     debtTalk: ctx.debtTalk,
   });
   // The learned second opinion may raise reminder/unrelated to scam; never abusive, never lower.
-  const { verdict, risk } = secondOpinion(
-    ctx.n,
-    ruled,
-    signals,
-    ids,
-    advisory || codeMessage,
+  const { verdict, risk } = secondOpinion(ctx.n, ruled, signals, ids, advisory || codeMessage, () =>
     asksOf(ctx, actionable),
   );
 

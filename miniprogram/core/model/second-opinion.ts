@@ -119,7 +119,8 @@ export function secondOpinion(
   signals: Signal[],
   ids: Set<SignalId>,
   blocked: boolean,
-  asks: Asks,
+  /** Read only where the model may act (it costs a few cue look-ups). */
+  asks: () => Asks,
 ): Decision {
   last = null;
   const scorer = override === undefined ? (MODEL_IN_VERDICT ? shippedScorer() : null) : override;
@@ -128,7 +129,7 @@ export function secondOpinion(
     !blocked &&
     (ruled.verdict === 'reminder' || ruled.verdict === 'unrelated') &&
     ![...ids].some((s) => SCAM_SIGNALS.has(s));
-  const gate = eligible ? gateReason(asks, ruled.verdict) : null;
+  const gate = eligible ? gateReason(asks(), ruled.verdict) : null;
   if (!eligible) {
     last = { eligible, gate, logit: NaN };
     return ruled;
