@@ -12,7 +12,7 @@ const VALUES = { end: '2026年12月5日', left: '3', deadline: '2026年12月5日
 
 module.exports = {
   id: 'gh_catfeeds_xiaodai',
-  split: 'test',
+  split: 'dev',
   build(ctx) {
     const src = ctx.git(REPO, COMMIT, FILE);
     return concatAfter(src, /\$msg(?:cus)?\s*=\s*/g, { html: false, op: '.' })

@@ -24,7 +24,7 @@ const VALUES = {
 
 module.exports = {
   id: 'gh_sengeiou_chp_loan',
-  split: 'dev',
+  split: 'test',
   build(ctx) {
     const msgs = [];
     for (const f of FILES) {
