@@ -3,7 +3,7 @@
 
 import type { NoticeInput, Span } from '../types';
 import { normalize, toOriginal, type Normalized } from '../text/normalize';
-import { AhoMatcher } from '../text/aho';
+import { PhraseMatcher } from '../text/phrases';
 import { CUES, type CueClass } from './cues';
 import { extractEntities, type RawEntity } from './extract';
 import { findInstitutionMentions } from '../directory/names';
@@ -17,28 +17,25 @@ export interface Hit {
 }
 
 interface CueIndex {
-  matcher: AhoMatcher;
-  classes: CueClass[][];
+  matcher: PhraseMatcher;
+  /** The class of each phrase, in the order of the cue lists (a phrase may be in several). */
+  classOf: CueClass[];
 }
 
 let cueIndex: CueIndex | null = null;
 const NONE: Hit[] = [];
 function cues(): CueIndex {
   if (!cueIndex) {
-    const byPhrase = new Map<string, CueClass[]>();
+    const phrases: string[] = [];
+    const classOf: CueClass[] = [];
     for (const cls of Object.keys(CUES) as CueClass[]) {
-      for (const p of CUES[cls]) {
-        const list = byPhrase.get(p);
-        if (list) {
-          if (!list.includes(cls)) list.push(cls);
-        } else byPhrase.set(p, [cls]);
+      const list = CUES[cls];
+      for (let i = 0; i < list.length; i++) {
+        phrases.push(list[i]);
+        classOf.push(cls);
       }
     }
-    const phrases = [...byPhrase.keys()];
-    cueIndex = {
-      matcher: new AhoMatcher(phrases),
-      classes: phrases.map((p) => byPhrase.get(p) as CueClass[]),
-    };
+    cueIndex = { matcher: new PhraseMatcher(phrases), classOf };
   }
   return cueIndex;
 }
@@ -105,22 +102,19 @@ export class Context {
 
     const ci = cues();
     const byClass = this.byClass;
+    let last: Hit | null = null;
+    // Matches come in order of start, so every list is sorted. A phrase listed in several classes
+    // matches once per class, consecutively: one hit object shared by those lists, its `cls` the
+    // first class that lists it.
     ci.matcher.scan(t, (start, end, pattern) => {
-      // One hit object per match, shared by every class the phrase belongs to.
-      const classes = ci.classes[pattern];
-      const h: Hit = { cls: classes[0], s: start, e: end };
-      for (let k = 0; k < classes.length; k++) {
-        const list = byClass.get(classes[k]);
-        if (list) list.push(h);
-        else byClass.set(classes[k], [h]);
-      }
+      const cls = ci.classOf[pattern];
+      let h: Hit;
+      if (last !== null && last.s === start && last.e === end) h = last;
+      else h = last = { cls, s: start, e: end };
+      const list = byClass.get(cls);
+      if (!list) byClass.set(cls, [h]);
+      else if (list[list.length - 1] !== h) list.push(h);
     });
-    // Matches come in order of end; most lists are already in order of start.
-    for (const list of this.byClass.values()) {
-      let sorted = true;
-      for (let i = 1; i < list.length && sorted; i++) if (list[i - 1].s > list[i].s) sorted = false;
-      if (!sorted) list.sort((a, b) => a.s - b.s);
-    }
 
     this.entities = extractEntities(this.n);
     this.mentions = [];

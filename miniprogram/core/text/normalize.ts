@@ -9,7 +9,7 @@
 //    padding between Chinese characters removed ("验 证 码"). Cue phrases are matched on it.
 
 import { T2S_PAIRS } from './t2s-table';
-import { AhoMatcher } from './aho';
+import { PhraseMatcher } from './phrases';
 import { evasionTable } from './evasions';
 
 export interface Layer {
@@ -284,12 +284,12 @@ function digitPass(inp: Builder): Builder {
   return b;
 }
 
-let evasionMatcher: { m: AhoMatcher; to: string[]; ascii: boolean[] } | null = null;
-function evasions(): { m: AhoMatcher; to: string[]; ascii: boolean[] } {
+let evasionMatcher: { m: PhraseMatcher; to: string[]; ascii: boolean[] } | null = null;
+function evasions(): { m: PhraseMatcher; to: string[]; ascii: boolean[] } {
   if (!evasionMatcher) {
     const t = evasionTable();
     evasionMatcher = {
-      m: new AhoMatcher(t.map((p) => p[0])),
+      m: new PhraseMatcher(t.map((p) => p[0])),
       to: t.map((p) => p[1]),
       ascii: t.map((p) => /^[a-z]+$/.test(p[0])),
     };
