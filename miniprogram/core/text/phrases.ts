@@ -51,12 +51,13 @@ export class PhraseMatcher {
    * phrases in input order), without allocating per match.
    */
   scan(text: string, onMatch: (start: number, end: number, pattern: number) => void): void {
-    const { strs, ids } = this;
+    const { strs, ids, lo: LO, hi: HI } = this;
     const n = text.length;
     for (let i = 0; i < n; i++) {
-      let hi = this.hi[text.charCodeAt(i)];
+      const c0 = text.charCodeAt(i);
+      let hi = HI[c0];
       if (hi === 0) continue;
-      let lo = this.lo[text.charCodeAt(i)];
+      let lo = LO[c0];
       // Every phrase in [lo, hi) starts with text[i, i + d).
       for (let d = 1; ; d++) {
         // Those equal to it sort first.
