@@ -22,6 +22,15 @@ export class PhraseMatcher {
   /** Per first character: [lo, hi) of its phrases in `strs`; hi 0 = no phrase starts with it. */
   private readonly lo = new Int32Array(0x10000);
   private readonly hi = new Int32Array(0x10000);
+  /** Per first two characters (open addressing): [lo, hi) of the phrases that start so. */
+  private readonly mask: number;
+  private readonly pairKey: Int32Array;
+  private readonly pairLo: Int32Array;
+  private readonly pairHi: Int32Array;
+  /** Per first character: how many one-character phrases (they sort first in its range). */
+  private readonly ones = new Int32Array(0x10000);
+  /** A filter over pairs (1 = some phrase may start with it): most positions stop here. */
+  private readonly pairSeen = new Uint8Array(0x10000);
 
   constructor(patterns: readonly string[]) {
     // A key per phrase that sorts like the phrase (NUL below every character keeps a prefix
@@ -34,6 +43,14 @@ export class PhraseMatcher {
     const n = keys.length;
     this.strs = new Array<string>(n);
     this.ids = new Int32Array(n);
+    let size = 16;
+    while (size < n * 2) size *= 2;
+    this.mask = size - 1;
+    this.pairKey = new Int32Array(size);
+    this.pairLo = new Int32Array(size);
+    this.pairHi = new Int32Array(size);
+    let slot = -1;
+    let lastPair = 0;
     for (let k = 0; k < n; k++) {
       const key = keys[k];
       const len = key.length;
@@ -43,7 +60,27 @@ export class PhraseMatcher {
       const c = key.charCodeAt(0);
       if (this.hi[c] === 0) this.lo[c] = k;
       this.hi[c] = k + 1;
+      if (len - 3 < 2) {
+        this.ones[c]++;
+        continue;
+      }
+      // Phrases sharing their first two characters are contiguous.
+      const pair = (c << 16) | key.charCodeAt(1);
+      if (slot < 0 || pair !== lastPair) {
+        slot = this.slot(pair);
+        while (this.pairHi[slot] !== 0) slot = (slot + 1) & this.mask;
+        this.pairKey[slot] = pair;
+        this.pairLo[slot] = k;
+        this.pairSeen[(Math.imul(c, 31) + key.charCodeAt(1)) & 0xffff] = 1;
+        lastPair = pair;
+      }
+      this.pairHi[slot] = k + 1;
     }
+  }
+
+  private slot(pair: number): number {
+    const h = Math.imul(pair, 0x9e3779b1);
+    return (h ^ (h >>> 15)) & this.mask;
   }
 
   /**
@@ -51,15 +88,34 @@ export class PhraseMatcher {
    * phrases in input order), without allocating per match.
    */
   scan(text: string, onMatch: (start: number, end: number, pattern: number) => void): void {
-    const { strs, ids, lo: LO, hi: HI } = this;
+    const { strs, ids, lo: LO, hi: HI, ones, pairSeen, pairKey, pairLo, pairHi, mask } = this;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c0 = text.charCodeAt(i);
       let hi = HI[c0];
       if (hi === 0) continue;
       let lo = LO[c0];
+      // One-character phrases sort first.
+      for (let k = ones[c0]; k > 0; k--) {
+        onMatch(i, i + 1, ids[lo]);
+        lo++;
+      }
+      if (lo >= hi || i + 1 >= n) continue;
+      const c1 = text.charCodeAt(i + 1);
+      if (pairSeen[(Math.imul(c0, 31) + c1) & 0xffff] === 0) continue;
+      const pair = (c0 << 16) | c1;
+      // this.slot(pair), inlined: a call per position is dear without a JIT.
+      let h = Math.imul(pair, 0x9e3779b1);
+      h = (h ^ (h >>> 15)) & mask;
+      for (;;) {
+        if (pairHi[h] === 0 || pairKey[h] === pair) break;
+        h = (h + 1) & mask;
+      }
+      hi = pairHi[h];
+      if (hi === 0) continue;
+      lo = pairLo[h];
       // Every phrase in [lo, hi) starts with text[i, i + d).
-      for (let d = 1; ; d++) {
+      for (let d = 2; ; d++) {
         // Those equal to it sort first.
         while (lo < hi && strs[lo].length === d) {
           onMatch(i, i + d, ids[lo]);
