@@ -5,6 +5,7 @@
 //   node scripts/run-ts.js scripts/golden.ts          compare; exit 1 and show the first diffs
 import * as fs from 'fs';
 import * as path from 'path';
+import { spawnSync } from 'child_process';
 import { checkNotice } from '../miniprogram/core/check';
 import type { NoticeInput } from '../miniprogram/core/types';
 
@@ -12,6 +13,8 @@ const ROOT = path.resolve(__dirname, '..');
 const OUT_DIR = path.join(ROOT, '.cache', 'golden');
 const BASELINE = path.join(OUT_DIR, 'baseline.jsonl');
 const CURRENT = path.join(OUT_DIR, 'current.jsonl');
+const CLI_BASELINE = path.join(OUT_DIR, 'cli-baseline.jsonl');
+const CLI_CURRENT = path.join(OUT_DIR, 'cli-current.jsonl');
 
 function corpusFiles(): string[] {
   const files: string[] = [];
@@ -51,16 +54,48 @@ function resultLines(): string[] {
   return lines;
 }
 
-const lines = resultLines();
+/** The CLI's --jsonl output for every corpus line (its own serialiser, checked byte for byte). */
+function cliOutput(): string {
+  const input = path.join(OUT_DIR, 'cli-input.jsonl');
+  fs.writeFileSync(
+    input,
+    corpusFiles()
+      .map((f) => fs.readFileSync(f, 'utf8'))
+      .join(''),
+  );
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'scripts', 'run-ts.js'),
+      path.join(ROOT, 'scripts', 'check.ts'),
+      '--jsonl',
+      input,
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 30 },
+  );
+  if (r.status !== 0) throw new Error(`check --jsonl failed: ${r.stderr}`);
+  return r.stdout;
+}
+
 fs.mkdirSync(OUT_DIR, { recursive: true });
+const lines = resultLines();
+const cli = cliOutput();
 if (process.argv.includes('--save')) {
   fs.writeFileSync(BASELINE, lines.join('\n') + '\n');
+  fs.writeFileSync(CLI_BASELINE, cli);
   console.log(
-    `golden: baseline of ${lines.length} results written to ${path.relative(ROOT, BASELINE)}`,
+    `golden: baseline of ${lines.length} results (and the CLI's output) written to ${path.relative(ROOT, OUT_DIR)}`,
   );
   process.exit(0);
 }
 fs.writeFileSync(CURRENT, lines.join('\n') + '\n');
+fs.writeFileSync(CLI_CURRENT, cli);
+const cliSame = fs.existsSync(CLI_BASELINE) && fs.readFileSync(CLI_BASELINE, 'utf8') === cli;
+console.log(
+  cliSame
+    ? 'golden: CLI --jsonl output byte-identical to the baseline'
+    : `golden: CLI --jsonl output DIFFERS (compare ${path.relative(ROOT, CLI_BASELINE)} and ${path.relative(ROOT, CLI_CURRENT)})`,
+);
 if (!fs.existsSync(BASELINE)) {
   console.error('golden: no baseline; run with --save on the reference code first');
   process.exit(2);
@@ -75,8 +110,8 @@ for (let i = 0; i < n; i++) {
     console.log(`+ ${(lines[i] || '(none)').slice(0, 600)}`);
   }
 }
-if (diffs) {
-  console.log(`golden: ${diffs} of ${n} results differ from the baseline`);
+if (diffs || !cliSame) {
+  if (diffs) console.log(`golden: ${diffs} of ${n} results differ from the baseline`);
   process.exit(1);
 }
 console.log(`golden: all ${n} results byte-identical to the baseline`);
