@@ -20,6 +20,10 @@ interface CueIndex {
   matcher: PhraseMatcher;
   /** The class of each phrase, in the order of the cue lists (a phrase may be in several). */
   classOf: CueClass[];
+  /** Each phrase's class as a number (its place in CUES), and the number of each class. */
+  classNo: Int32Array;
+  numberOf: Map<CueClass, number>;
+  classes: number;
 }
 
 let cueIndex: CueIndex | null = null;
@@ -28,14 +32,25 @@ function cues(): CueIndex {
   if (!cueIndex) {
     const phrases: string[] = [];
     const classOf: CueClass[] = [];
+    const numbers: number[] = [];
+    const numberOf = new Map<CueClass, number>();
     for (const cls of Object.keys(CUES) as CueClass[]) {
+      const no = numberOf.size;
+      numberOf.set(cls, no);
       const list = CUES[cls];
       for (let i = 0; i < list.length; i++) {
         phrases.push(list[i]);
         classOf.push(cls);
+        numbers.push(no);
       }
     }
-    cueIndex = { matcher: new PhraseMatcher(phrases), classOf };
+    cueIndex = {
+      matcher: new PhraseMatcher(phrases),
+      classOf,
+      classNo: Int32Array.from(numbers),
+      numberOf,
+      classes: numberOf.size,
+    };
   }
   return cueIndex;
 }
@@ -68,7 +83,8 @@ export class Context {
   readonly n: Normalized;
   readonly text: string;
   readonly input: NoticeInput;
-  private readonly byClass = new Map<CueClass, Hit[]>();
+  /** Hits per class, by class number (undefined: none). */
+  private readonly byClass: Array<Hit[] | undefined>;
   /** Sentence and clause number at each position of `text`. */
   readonly sentence: number[];
   readonly clause: number[];
@@ -101,18 +117,20 @@ export class Context {
     this.clause[t.length] = c;
 
     const ci = cues();
-    const byClass = this.byClass;
+    const byClass: Array<Hit[] | undefined> = new Array(ci.classes);
+    this.byClass = byClass;
+    const { classOf, classNo } = ci;
     let last: Hit | null = null;
     // Matches come in order of start, so every list is sorted. A phrase listed in several classes
     // matches once per class, consecutively: one hit object shared by those lists, its `cls` the
     // first class that lists it.
     ci.matcher.scan(t, (start, end, pattern) => {
-      const cls = ci.classOf[pattern];
       let h: Hit;
       if (last !== null && last.s === start && last.e === end) h = last;
-      else h = last = { cls, s: start, e: end };
-      const list = byClass.get(cls);
-      if (!list) byClass.set(cls, [h]);
+      else h = last = { cls: classOf[pattern], s: start, e: end };
+      const no = classNo[pattern];
+      const list = byClass[no];
+      if (list === undefined) byClass[no] = [h];
       else if (list[list.length - 1] !== h) list.push(h);
     });
 
@@ -138,7 +156,8 @@ export class Context {
   }
 
   all(cls: CueClass): Hit[] {
-    return this.byClass.get(cls) || NONE;
+    const no = (cueIndex as CueIndex).numberOf.get(cls);
+    return (no === undefined ? undefined : this.byClass[no]) || NONE;
   }
 
   has(cls: CueClass): boolean {
