@@ -41,46 +41,51 @@ export class PhraseMatcher {
         keys.push(patterns[id] + '\u0000' + String.fromCharCode(id >>> 16, id & 0xffff));
     keys.sort();
     const n = keys.length;
-    this.strs = new Array<string>(n);
-    this.ids = new Int32Array(n);
     let size = 16;
     while (size < n * 2) size *= 2;
-    this.mask = size - 1;
-    this.pairKey = new Int32Array(size);
-    this.pairLo = new Int32Array(size);
-    this.pairHi = new Int32Array(size);
+    const mask = size - 1;
+    // Locals, not fields, in the loop: without a JIT every field access is paid in full.
+    const strs = new Array<string>(n);
+    const ids = new Int32Array(n);
+    const { lo, hi, ones, pairSeen } = this;
+    const pairKey = new Int32Array(size);
+    const pairLo = new Int32Array(size);
+    const pairHi = new Int32Array(size);
     let slot = -1;
     let lastPair = 0;
     for (let k = 0; k < n; k++) {
       const key = keys[k];
       const len = key.length;
       const id = (key.charCodeAt(len - 2) << 16) | key.charCodeAt(len - 1);
-      this.strs[k] = patterns[id];
-      this.ids[k] = id;
+      strs[k] = patterns[id];
+      ids[k] = id;
       const c = key.charCodeAt(0);
-      if (this.hi[c] === 0) this.lo[c] = k;
-      this.hi[c] = k + 1;
+      if (hi[c] === 0) lo[c] = k;
+      hi[c] = k + 1;
       if (len - 3 < 2) {
-        this.ones[c]++;
+        ones[c]++;
         continue;
       }
       // Phrases sharing their first two characters are contiguous.
-      const pair = (c << 16) | key.charCodeAt(1);
+      const c1 = key.charCodeAt(1);
+      const pair = (c << 16) | c1;
       if (slot < 0 || pair !== lastPair) {
-        slot = this.slot(pair);
-        while (this.pairHi[slot] !== 0) slot = (slot + 1) & this.mask;
-        this.pairKey[slot] = pair;
-        this.pairLo[slot] = k;
-        this.pairSeen[(Math.imul(c, 31) + key.charCodeAt(1)) & 0xffff] = 1;
+        slot = Math.imul(pair, 0x9e3779b1);
+        slot = (slot ^ (slot >>> 15)) & mask;
+        while (pairHi[slot] !== 0) slot = (slot + 1) & mask;
+        pairKey[slot] = pair;
+        pairLo[slot] = k;
+        pairSeen[(Math.imul(c, 31) + c1) & 0xffff] = 1;
         lastPair = pair;
       }
-      this.pairHi[slot] = k + 1;
+      pairHi[slot] = k + 1;
     }
-  }
-
-  private slot(pair: number): number {
-    const h = Math.imul(pair, 0x9e3779b1);
-    return (h ^ (h >>> 15)) & this.mask;
+    this.strs = strs;
+    this.ids = ids;
+    this.mask = mask;
+    this.pairKey = pairKey;
+    this.pairLo = pairLo;
+    this.pairHi = pairHi;
   }
 
   /**
@@ -104,7 +109,7 @@ export class PhraseMatcher {
       const c1 = text.charCodeAt(i + 1);
       if (pairSeen[(Math.imul(c0, 31) + c1) & 0xffff] === 0) continue;
       const pair = (c0 << 16) | c1;
-      // this.slot(pair), inlined: a call per position is dear without a JIT.
+      // The slot of the pair (the hash the constructor used), inlined.
       let h = Math.imul(pair, 0x9e3779b1);
       h = (h ^ (h >>> 15)) & mask;
       for (;;) {
