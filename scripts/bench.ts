@@ -55,11 +55,24 @@ const engineRun = () =>
 
 checkNotice({ text: '预热：请把验证码告诉我' }); // build indexes once, as the app does on first use
 engineRun();
-const floor = [floorRun(), floorRun(), floorRun()].sort((a, b) => a.ms - b.ms)[0];
-const engine = [engineRun(), engineRun(), engineRun()].sort((a, b) => a.ms - b.ms)[0];
+// Interleaved, best of each: a burst of load from other processes hits both alike.
+const REPS = 5;
+const floors: Array<ReturnType<typeof time>> = [];
+const engines: Array<ReturnType<typeof time>> = [];
+for (let r = 0; r < REPS; r++) {
+  floors.push(floorRun());
+  engines.push(engineRun());
+}
+const floor = floors.sort((a, b) => a.ms - b.ms)[0];
+const engine = engines.sort((a, b) => a.ms - b.ms)[0];
 const perSec = (r: { ms: number; count: number }) => Math.round((r.count / r.ms) * 1000);
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 console.log(
-  `checker bench: ${engine.count} notices (${mb.toFixed(1)} MB JSONL, from ${seeds} distinct texts), best of 3, one core`,
+  `checker bench: ${engine.count} notices (${mb.toFixed(1)} MB JSONL, from ${seeds} distinct texts), best of ${REPS} interleaved, one core, ${os.cpus().length} cores, load average ${load()}`,
 );
 console.log(
   `  floor (read + JSON.parse): ${floor.ms.toFixed(0)} ms  ${perSec(floor).toLocaleString('en')} notices/s`,
@@ -105,23 +118,29 @@ function childCpu(args: string[], nodeFlags: string[] = []): number {
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`);
   return JSON.parse(String(r.output[3])).cpuMs as number;
 }
-const best = (f: () => number) => Math.min(f(), f(), f());
-const cliFloor = best(() => childCpu([path.join(__dirname, 'bench', 'floor-cli.js'), cliFile]));
-const cli = best(() =>
-  childCpu([
-    path.join(__dirname, 'run-ts.js'),
-    path.join(__dirname, 'check.ts'),
-    '--jsonl',
-    cliFile,
-  ]),
-);
+let cliFloor = Infinity;
+let cli = Infinity;
+for (let r = 0; r < 3; r++) {
+  cliFloor = Math.min(cliFloor, childCpu([path.join(__dirname, 'bench', 'floor-cli.js'), cliFile]));
+  cli = Math.min(
+    cli,
+    childCpu([
+      path.join(__dirname, 'run-ts.js'),
+      path.join(__dirname, 'check.ts'),
+      '--jsonl',
+      cliFile,
+    ]),
+  );
+}
 console.log(
   `  CLI batch (--jsonl, ${CLI_N.toLocaleString('en')} notices, own process): ${cli.toFixed(0)} ms; floor process (read + parse + write): ${cliFloor.toFixed(0)} ms; ratio ${(cli / cliFloor).toFixed(1)}x   (target: ≤ 2.5x)`,
 );
 fs.unlinkSync(cliFile);
 
 // The phone: iOS runs the logic layer in JavaScriptCore without JIT. Compiled core/ under
-// node --jitless: module load, the first check, then p50/p95 of later checks (median of 3 runs).
+// node --jitless, as one define()-per-module script the way WeChat packs it: module load, the
+// first check, then p50/p95 of later checks (each the best of 5 processes: CPU time, so the
+// minimum is the run least disturbed by other processes).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { compileCore } = require('./bench/compile-core') as { compileCore(): string };
 const coreJs = compileCore();
@@ -131,10 +150,15 @@ const sample = lines.slice(0, 400).map((l) => {
 });
 const sampleFile = path.join(coreJs, 'notices.json');
 fs.writeFileSync(sampleFile, JSON.stringify(sample));
-const runs = [0, 1, 2].map(() => {
+const runs = [0, 1, 2, 3, 4].map(() => {
   const r = spawnSync(
     process.execPath,
-    ['--jitless', path.join(__dirname, 'bench', 'jitless-probe.js'), coreJs, sampleFile],
+    [
+      '--jitless',
+      path.join(__dirname, 'bench', 'jitless-probe.js'),
+      path.join(coreJs, 'bundle.js'),
+      sampleFile,
+    ],
     { encoding: 'utf8' },
   );
   if (r.status !== 0) throw new Error(`jitless probe failed: ${r.stderr}`);
@@ -146,12 +170,12 @@ const runs = [0, 1, 2].map(() => {
     n: number;
   };
 });
-const med = (k: 'loadMs' | 'firstMs' | 'p50' | 'p95') =>
-  runs.map((r) => r[k]).sort((a, b) => a - b)[1];
+const best = (k: 'loadMs' | 'firstMs' | 'p50' | 'p95') => Math.min(...runs.map((r) => r[k]));
 console.log(
-  `  --jitless (phone-like): module load ${med('loadMs').toFixed(1)} ms + first check ${med('firstMs').toFixed(1)} ms = ${(med('loadMs') + med('firstMs')).toFixed(1)} ms (target ≤ 15); later checks p50 ${med('p50').toFixed(3)} ms, p95 ${med('p95').toFixed(3)} ms over ${runs[0].n} (target p95 ≤ 0.3)`,
+  `  --jitless (phone-like): module load ${best('loadMs').toFixed(1)} ms + first check ${best('firstMs').toFixed(1)} ms = ${Math.min(...runs.map((r) => r.loadMs + r.firstMs)).toFixed(1)} ms (target ≤ 15); later checks p50 ${best('p50').toFixed(3)} ms, p95 ${best('p95').toFixed(3)} ms over ${runs[0].n} (target p95 ≤ 0.3)`,
 );
 fs.rmSync(coreJs, { recursive: true, force: true });
+console.log(`  load average after: ${load()}`);
 
 // Hostile inputs: each must stay linear (time per character roughly flat).
 const hostile: Array<[string, string]> = [

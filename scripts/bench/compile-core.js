@@ -1,6 +1,9 @@
 'use strict';
 // Transpiles miniprogram/core to plain CommonJS in a temporary folder, the way the app ships it
 // (JS, no TypeScript at run time), so load time under --jitless measures only what a phone runs.
+// Also writes bundle.js: the files check.js reaches, each wrapped in define() in one file, as
+// WeChat's packager ships them (app-service.js): one script to parse, a module body runs on its
+// first require, and no per-file lookups that only Node's loader makes.
 const fs = require('fs');
 const path = require('path');
 const ts = require('typescript');
@@ -12,6 +15,7 @@ function compileCore() {
   const cache = path.join(repo, 'node_modules', '.cache');
   fs.mkdirSync(cache, { recursive: true });
   const out = fs.mkdtempSync(path.join(cache, 'core-js-'));
+  const compiled = new Map();
   const walk = (dir) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
@@ -25,14 +29,58 @@ function compileCore() {
             esModuleInterop: true,
           },
         }).outputText;
-        const dest = path.join(out, path.relative(root, p)).replace(/\.ts$/, '.js');
+        const rel = path.relative(root, p).replace(/\.ts$/, '.js').split(path.sep).join('/');
+        compiled.set(rel, js);
+        const dest = path.join(out, rel);
         fs.mkdirSync(path.dirname(dest), { recursive: true });
         fs.writeFileSync(dest, js);
       }
     }
   };
   walk(root);
+  fs.writeFileSync(path.join(out, 'bundle.js'), bundle(compiled, 'check.js'));
   return out;
+}
+
+function resolveRel(from, id) {
+  const parts = from.split('/');
+  parts.pop();
+  for (const s of id.split('/')) {
+    if (s === '..') parts.pop();
+    else if (s !== '.') parts.push(s);
+  }
+  const n = parts.join('/');
+  return n.endsWith('.js') ? n : n + '.js';
+}
+
+/** The modules `entry` reaches through relative requires, in one define()-per-module script. */
+function bundle(compiled, entry) {
+  const reached = new Set();
+  const visit = (name) => {
+    if (reached.has(name)) return;
+    if (!compiled.has(name)) throw new Error(`bundle: ${name} not compiled`);
+    reached.add(name);
+    for (const m of compiled.get(name).matchAll(/require\("(\.[^"]+)"\)/g))
+      visit(resolveRel(name, m[1]));
+  };
+  visit(entry);
+  let s =
+    'var __defs = {}, __mods = {};\n' +
+    'function define(name, factory) { __defs[name] = factory; }\n' +
+    'function __require(from, id) {\n' +
+    "  if (id[0] !== '.') return require(id);\n" +
+    '  var parts = from.split("/"); parts.pop();\n' +
+    '  id.split("/").forEach(function (s) { if (s === "..") parts.pop(); else if (s !== ".") parts.push(s); });\n' +
+    '  var name = parts.join("/"); if (name.slice(-3) !== ".js") name += ".js";\n' +
+    '  var m = __mods[name]; if (m) return m.exports;\n' +
+    '  m = __mods[name] = { exports: {} };\n' +
+    '  __defs[name](function (x) { return __require(name, x); }, m, m.exports);\n' +
+    '  return m.exports;\n' +
+    '}\n';
+  for (const name of reached)
+    s += `define(${JSON.stringify(name)}, function (require, module, exports) {\n${compiled.get(name)}\n});\n`;
+  s += `module.exports = __require('', ${JSON.stringify('./' + entry)});\n`;
+  return s;
 }
 
 module.exports = { compileCore };

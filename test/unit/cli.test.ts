@@ -65,6 +65,22 @@ test('--jsonl answers every line in order, from a file or stdin, and reports bad
   fs.unlinkSync(file);
 });
 
+test('--fields keeps only the chosen result fields (and the id), the same values as the full answer', () => {
+  const file = path.join(os.tmpdir(), `cli-fields-${process.pid}.jsonl`);
+  fs.writeFileSync(file, JSON.stringify({ id: 'a', text: SCAM }) + '\n');
+  const full = JSON.parse(cli(['--jsonl', file]).out);
+  const lean = JSON.parse(cli(['--fields', 'verdict,signals', '--jsonl', file]).out);
+  expect(Object.keys(lean)).toEqual(['id', 'verdict', 'signals']);
+  expect(lean).toEqual({ id: 'a', verdict: full.verdict, signals: full.signals });
+  const one = JSON.parse(cli(['--json', '--fields', 'risk', SCAM]).out);
+  expect(one).toEqual({ risk: full.risk });
+  const bad = cli(['--fields', 'verdict,colour', '--jsonl', file]);
+  expect(bad.code).toBe(2);
+  expect(bad.err).toContain('"colour"');
+  expect(bad.out).toBe('');
+  fs.unlinkSync(file);
+});
+
 test('--jsonl: a bad line (null, not an object, no text) gets its own error line and the run goes on', () => {
   const input = [
     'null',

@@ -1,12 +1,26 @@
 // Links: parse a host out of whatever the user pasted, find its registrable domain (public-suffix
 // list via tldts-icann), decide official / look-alike / unknown.
-import { parse as parseDomain } from 'tldts-icann';
+import type { parse as TldtsParse } from 'tldts-icann';
 import { editDistance, toHalfWidth } from './chars';
 import { findInstitutionMentions } from './names';
 import { officialNumberOwner } from './numbers';
 import { decodeLabel } from './punycode';
 import { allEntries, entryById } from './registry';
 import type { LookupAnswer } from './types';
+
+// The public-suffix list (tldts-icann, ~8 ms to load without a JIT) is read on the first link
+// that needs it, not when the checker loads: most notices carry no link. A literal require
+// still names the package statically, so WeChat's packager and the compile test see it.
+let tldtsParse: typeof TldtsParse | null = null;
+function parseDomain(
+  host: string,
+  opts: Parameters<typeof TldtsParse>[1],
+): ReturnType<typeof TldtsParse> {
+  if (!tldtsParse)
+    // eslint-disable-next-line @typescript-eslint/no-require-imports, no-restricted-globals
+    tldtsParse = (require('tldts-icann') as { parse: typeof TldtsParse }).parse;
+  return tldtsParse(host, opts);
+}
 
 export interface ParsedLink {
   /** Lower-case host as written (ASCII or xn--, or Unicode if typed so), no port, no trailing dot. */

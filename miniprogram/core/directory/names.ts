@@ -1,6 +1,7 @@
 // Institution names: alias lookup (simplified + traditional, product names, short forms, one-slip typos)
 // and an O(n) scanner that finds institution mentions in a notice.
 import { editDistance, toHalfWidth } from './chars';
+import { PhraseMatcher } from '../text/phrases';
 import { allEntries, entryById } from './registry';
 import type { DirectoryEntry, LookupAnswer } from './types';
 
@@ -13,14 +14,21 @@ export interface InstitutionMention {
   alias: string;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** Set when an alias ends here. */
-  hit?: { entryId: string; alias: string; weak: boolean; asciiStart: boolean; asciiEnd: boolean };
+interface AliasHit {
+  entryId: string;
+  alias: string;
+  weak: boolean;
+  asciiStart: boolean;
+  asciiEnd: boolean;
+}
+
+/** The aliases a notice is scanned for (folded, no digit-only ones), in directory order. */
+interface ScanIndex {
+  matcher: PhraseMatcher;
+  hits: AliasHit[];
 }
 
 interface NameIndex {
-  trie: TrieNode;
   /** folded alias → entry id (strong and weak aliases, entry names and their parts) */
   exact: Map<string, string>;
   /** folded aliases of 3+ characters, for typo tolerance */
@@ -65,44 +73,56 @@ function isAsciiWord(c: string | undefined): boolean {
 
 let nix: NameIndex | null = null;
 
+function foldAlias(alias: string): string {
+  return fold(alias).replace(/\s+/g, '');
+}
+
 function nameIndex(): NameIndex {
   if (nix) return nix;
-  const trie: TrieNode = { next: new Map() };
   const exact = new Map<string, string>();
   const long: Array<{ alias: string; id: string }> = [];
-  const add = (alias: string, id: string, weak: boolean, scan: boolean) => {
-    const f = fold(alias).replace(/\s+/g, '');
+  const add = (alias: string, id: string) => {
+    const f = foldAlias(alias);
     if (!f) return;
     if (!exact.has(f)) exact.set(f, id);
     if ([...f].length >= 3) long.push({ alias: f, id });
-    // Digit-only aliases ("110", "12381") are numbers, found by the number extractor, not names.
-    if (!scan || /^\d+$/.test(f)) return;
-    let node = trie;
-    for (const ch of f) {
-      let n = node.next.get(ch);
-      if (!n) {
-        n = { next: new Map() };
-        node.next.set(ch, n);
-      }
-      node = n;
-    }
-    if (!node.hit)
-      node.hit = {
-        entryId: id,
-        alias,
-        weak,
-        asciiStart: isAsciiWord(f[0]),
-        asciiEnd: isAsciiWord(f[f.length - 1]),
-      };
   };
   for (const e of allEntries()) {
-    for (const a of e.aliases) add(a, e.id, false, true);
-    for (const a of e.weakAliases || []) add(a, e.id, true, true);
-    add(e.name, e.id, false, false);
-    for (const part of e.name.split(/[（）()/]/)) add(part.trim(), e.id, false, false);
+    for (const a of e.aliases) add(a, e.id);
+    for (const a of e.weakAliases || []) add(a, e.id);
+    add(e.name, e.id);
+    for (const part of e.name.split(/[（）()/]/)) add(part.trim(), e.id);
   }
-  nix = { trie, exact, long };
+  nix = { exact, long };
   return nix;
+}
+
+// Built apart from the lookup maps: checking a notice needs only this.
+let six: ScanIndex | null = null;
+
+function scanIndex(): ScanIndex {
+  if (six) return six;
+  const patterns: string[] = [];
+  const hits: AliasHit[] = [];
+  const add = (alias: string, id: string, weak: boolean) => {
+    const f = foldAlias(alias);
+    // Digit-only aliases ("110", "12381") are numbers, found by the number extractor, not names.
+    if (!f || /^\d+$/.test(f)) return;
+    patterns.push(f);
+    hits.push({
+      entryId: id,
+      alias,
+      weak,
+      asciiStart: isAsciiWord(f[0]),
+      asciiEnd: isAsciiWord(f[f.length - 1]),
+    });
+  };
+  for (const e of allEntries()) {
+    for (const a of e.aliases) add(a, e.id, false);
+    for (const a of e.weakAliases || []) add(a, e.id, true);
+  }
+  six = { matcher: new PhraseMatcher(patterns), hits };
+  return six;
 }
 
 function weakContextOk(text: string, start: number, end: number): boolean {
@@ -129,32 +149,41 @@ function weakContextOk(text: string, start: number, end: number): boolean {
  * full-width and upper-case ASCII itself; spans are offsets in `text`.
  */
 export function findInstitutionMentions(text: string): InstitutionMention[] {
-  const { trie } = nameIndex();
+  const { matcher, hits } = scanIndex();
+  // Matched on upper case and full-width ASCII folded (same length, so offsets hold).
+  const folded = /[A-Z\uff01-\uff5e]/.test(text)
+    ? text.replace(/[A-Z\uff01-\uff5e]/g, (c) => fold(c))
+    : text;
   const out: InstitutionMention[] = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let node: TrieNode | undefined = trie;
-    let best: InstitutionMention | null = null;
-    for (let j = i; j < n; j++) {
-      let c = text[j];
-      const code = c.charCodeAt(0);
-      if (code >= 65 && code <= 90) c = String.fromCharCode(code + 32);
-      else if (code >= 0xff01 && code <= 0xff5e) c = fold(c);
-      node = node.next.get(c);
-      if (!node) break;
-      const h = node.hit;
-      if (!h) continue;
-      if (h.asciiStart && i > 0 && isAsciiWord(fold(text[i - 1]))) continue;
-      if (h.asciiEnd && j + 1 < n && isAsciiWord(fold(text[j + 1]))) continue;
-      if (h.weak && !weakContextOk(text, i, j + 1)) continue;
-      best = { entryId: h.entryId, start: i, end: j + 1, alias: h.alias };
+  // Matches come by start, shorter first: at each start the longest alias that fits its
+  // context wins, and the scan resumes after it.
+  let pos = 0;
+  let at = -1;
+  let best: InstitutionMention | null = null;
+  let lastS = -1;
+  let lastE = -1;
+  matcher.scan(folded, (i, end, id) => {
+    if (i !== at) {
+      if (best) {
+        out.push(best);
+        pos = best.end;
+        best = null;
+      }
+      at = i;
     }
-    if (best) {
-      out.push(best);
-      i = best.end;
-    } else i++;
-  }
+    if (i < pos) return;
+    // The same alias listed twice: the first listing decides.
+    if (i === lastS && end === lastE) return;
+    lastS = i;
+    lastE = end;
+    const h = hits[id];
+    if (h.asciiStart && i > 0 && isAsciiWord(fold(text[i - 1]))) return;
+    if (h.asciiEnd && end < n && isAsciiWord(fold(text[end]))) return;
+    if (h.weak && !weakContextOk(text, i, end)) return;
+    best = { entryId: h.entryId, start: i, end, alias: h.alias };
+  });
+  if (best) out.push(best);
   return out;
 }
 

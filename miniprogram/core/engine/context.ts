@@ -3,7 +3,7 @@
 
 import type { NoticeInput, Span } from '../types';
 import { normalize, toOriginal, type Normalized } from '../text/normalize';
-import { AhoMatcher } from '../text/aho';
+import { PhraseMatcher } from '../text/phrases';
 import { CUES, type CueClass } from './cues';
 import { extractEntities, type RawEntity } from './extract';
 import { findInstitutionMentions } from '../directory/names';
@@ -17,27 +17,39 @@ export interface Hit {
 }
 
 interface CueIndex {
-  matcher: AhoMatcher;
-  classes: CueClass[][];
+  matcher: PhraseMatcher;
+  /** The class of each phrase, in the order of the cue lists (a phrase may be in several). */
+  classOf: CueClass[];
+  /** Each phrase's class as a number (its place in CUES), and the number of each class. */
+  classNo: Int32Array;
+  numberOf: Map<CueClass, number>;
+  classes: number;
 }
 
 let cueIndex: CueIndex | null = null;
 const NONE: Hit[] = [];
 function cues(): CueIndex {
   if (!cueIndex) {
-    const byPhrase = new Map<string, CueClass[]>();
+    const phrases: string[] = [];
+    const classOf: CueClass[] = [];
+    const numbers: number[] = [];
+    const numberOf = new Map<CueClass, number>();
     for (const cls of Object.keys(CUES) as CueClass[]) {
-      for (const p of CUES[cls]) {
-        const list = byPhrase.get(p);
-        if (list) {
-          if (!list.includes(cls)) list.push(cls);
-        } else byPhrase.set(p, [cls]);
+      const no = numberOf.size;
+      numberOf.set(cls, no);
+      const list = CUES[cls];
+      for (let i = 0; i < list.length; i++) {
+        phrases.push(list[i]);
+        classOf.push(cls);
+        numbers.push(no);
       }
     }
-    const phrases = [...byPhrase.keys()];
     cueIndex = {
-      matcher: new AhoMatcher(phrases),
-      classes: phrases.map((p) => byPhrase.get(p) as CueClass[]),
+      matcher: new PhraseMatcher(phrases),
+      classOf,
+      classNo: Int32Array.from(numbers),
+      numberOf,
+      classes: numberOf.size,
     };
   }
   return cueIndex;
@@ -71,7 +83,8 @@ export class Context {
   readonly n: Normalized;
   readonly text: string;
   readonly input: NoticeInput;
-  private readonly byClass = new Map<CueClass, Hit[]>();
+  /** Hits per class, by class number (undefined: none). */
+  private readonly byClass: Array<Hit[] | undefined>;
   /** Sentence and clause number at each position of `text`. */
   readonly sentence: number[];
   readonly clause: number[];
@@ -104,23 +117,22 @@ export class Context {
     this.clause[t.length] = c;
 
     const ci = cues();
-    const byClass = this.byClass;
+    const byClass: Array<Hit[] | undefined> = new Array(ci.classes);
+    this.byClass = byClass;
+    const { classOf, classNo } = ci;
+    let last: Hit | null = null;
+    // Matches come in order of start, so every list is sorted. A phrase listed in several classes
+    // matches once per class, consecutively: one hit object shared by those lists, its `cls` the
+    // first class that lists it.
     ci.matcher.scan(t, (start, end, pattern) => {
-      // One hit object per match, shared by every class the phrase belongs to.
-      const classes = ci.classes[pattern];
-      const h: Hit = { cls: classes[0], s: start, e: end };
-      for (let k = 0; k < classes.length; k++) {
-        const list = byClass.get(classes[k]);
-        if (list) list.push(h);
-        else byClass.set(classes[k], [h]);
-      }
+      let h: Hit;
+      if (last !== null && last.s === start && last.e === end) h = last;
+      else h = last = { cls: classOf[pattern], s: start, e: end };
+      const no = classNo[pattern];
+      const list = byClass[no];
+      if (list === undefined) byClass[no] = [h];
+      else if (list[list.length - 1] !== h) list.push(h);
     });
-    // Matches come in order of end; most lists are already in order of start.
-    for (const list of this.byClass.values()) {
-      let sorted = true;
-      for (let i = 1; i < list.length && sorted; i++) if (list[i - 1].s > list[i].s) sorted = false;
-      if (!sorted) list.sort((a, b) => a.s - b.s);
-    }
 
     this.entities = extractEntities(this.n);
     this.mentions = [];
@@ -144,7 +156,8 @@ export class Context {
   }
 
   all(cls: CueClass): Hit[] {
-    return this.byClass.get(cls) || NONE;
+    const no = (cueIndex as CueIndex).numberOf.get(cls);
+    return (no === undefined ? undefined : this.byClass[no]) || NONE;
   }
 
   has(cls: CueClass): boolean {

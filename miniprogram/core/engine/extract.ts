@@ -118,6 +118,8 @@ function entity(
   return ent;
 }
 
+const NEXT_DIGIT = /\d/g;
+
 /** Numbers: phones, bank cards/accounts, amounts, dates. */
 function scanNumbers(n: Normalized, out: RawEntity[]): void {
   const t = n.base.text;
@@ -126,7 +128,11 @@ function scanNumbers(n: Normalized, out: RawEntity[]): void {
   while (i < len) {
     const c = t.charCodeAt(i);
     if (!isDigit(c)) {
-      i++;
+      // Jump to the next digit natively: most of a notice has none.
+      NEXT_DIGIT.lastIndex = i + 1;
+      const m = NEXT_DIGIT.exec(t);
+      if (!m) break;
+      i = m.index;
       continue;
     }
     // A maximal run of digits with thousands separators and one decimal point.
@@ -221,6 +227,8 @@ for (const c of "abcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%")
   URL_TABLE[c.charCodeAt(0)] = 1;
 const isUrlChar = (c: number): boolean => c < 128 && URL_TABLE[c] === 1;
 const TRAILING = /[.,;:!?()[\]'"*]+$/;
+/** The URL characters a link may start with: all but . , ) : (kept in step with URL_TABLE). */
+const NEXT_LINK_START = /[a-z0-9\-_~/?#[\]@!$&'(*+;=%]/g;
 
 /** Links and bare domains, including obfuscated dots ("mt-jieqian[.]top", "webank。com"). */
 function scanLinks(n: Normalized, out: RawEntity[]): void {
@@ -230,7 +238,11 @@ function scanLinks(n: Normalized, out: RawEntity[]): void {
   while (i < len) {
     const code = t.charCodeAt(i);
     if (!isUrlChar(code) || code === 46 || code === 44 || code === 41 || code === 58) {
-      i++;
+      // Jump natively to the next character that may start a link.
+      NEXT_LINK_START.lastIndex = i + 1;
+      const m = NEXT_LINK_START.exec(t);
+      if (!m) break;
+      i = m.index;
       continue;
     }
     let j = i;

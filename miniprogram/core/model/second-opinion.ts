@@ -72,7 +72,7 @@ function phraseSpans(n: Normalized, scorer: Scorer, f: Features): Span[] {
   const t = n.text.text;
   const clauses = new Map<number, { s: number; e: number; sum: number; grams: number[] }>();
   for (let i = 0; i < f.count; i++) {
-    const w = scorer.w[f.buckets[i]];
+    const w = scorer.weight(f.buckets[i]);
     if (w === 0) continue;
     let a = f.s[i];
     while (a > 0 && !BREAKS[t.charCodeAt(a - 1)]) a--;
@@ -96,7 +96,9 @@ function phraseSpans(n: Normalized, scorer: Scorer, f: Features): Span[] {
       out.push(toOriginal(n.text, c.s, c.e));
       continue;
     }
-    const strongest = c.grams.sort((x, y) => scorer.w[f.buckets[y]] - scorer.w[f.buckets[x]]);
+    const strongest = c.grams.sort(
+      (x, y) => scorer.weight(f.buckets[y]) - scorer.weight(f.buckets[x]),
+    );
     for (const i of strongest.slice(0, 3)) out.push(toOriginal(n.text, f.s[i], f.e[i]));
   }
   // Merge what overlaps, in text order.

@@ -9,14 +9,14 @@
 //    padding between Chinese characters removed ("验 证 码"). Cue phrases are matched on it.
 
 import { T2S_PAIRS } from './t2s-table';
-import { AhoMatcher } from './aho';
+import { PhraseMatcher } from './phrases';
 import { evasionTable } from './evasions';
 
 export interface Layer {
   text: string;
   /** For each code unit of `text`: [start, end) in the original. */
-  start: number[];
-  end: number[];
+  start: Int32Array;
+  end: Int32Array;
 }
 
 export interface Normalized {
@@ -25,15 +25,41 @@ export interface Normalized {
   text: Layer;
 }
 
-// Traditional → simplified as a dense table (0 = unchanged): a lookup per Chinese character.
-let t2s: Uint16Array | null = null;
-function t2sTable(): Uint16Array {
-  if (!t2s) {
-    t2s = new Uint16Array(0x10000);
-    for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2)
-      t2s[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
+// Per UTF-16 unit outside the surrogates, what the character pass writes: 0 = the unit itself,
+// 0xffff = nothing (an invisible character), else the folded unit (line ends, spaces, full-width,
+// circled digits, upper case, traditional → simplified). One lookup per character, and the table
+// is filled with native range fills, so building it costs next to nothing without a JIT either.
+const DROP = 0xffff;
+let foldTable: Uint16Array | null = null;
+function fold(): Uint16Array {
+  if (foldTable) return foldTable;
+  const t = new Uint16Array(0x10000);
+  for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) {
+    const c = T2S_PAIRS.charCodeAt(i);
+    // Only Chinese characters are converted (the pass checked the range).
+    if (c >= 0x3400 && c <= 0x9fff) t[c] = T2S_PAIRS.charCodeAt(i + 1);
   }
-  return t2s;
+  t[0x0d] = 0x0a;
+  for (const c of [0x09, 0xa0, 0x3000, 0x202f, 0x205f]) t[c] = 0x20;
+  t.fill(0x20, 0x2000, 0x200b);
+  for (let c = 0xff01; c <= 0xff5e; c++) {
+    const h = c - 0xfee0;
+    t[c] = h >= 65 && h <= 90 ? h + 32 : h;
+  }
+  for (let c = 0x2460; c <= 0x2468; c++) t[c] = 49 + (c - 0x2460);
+  t[0x24ea] = 48;
+  t[0x24ff] = 48;
+  for (let c = 0x2776; c <= 0x277e; c++) t[c] = 49 + (c - 0x2776);
+  t[0xff61] = 0x3002; // keep 。 distinct: sentences end there
+  for (let c = 65; c <= 90; c++) t[c] = c + 32;
+  // Invisible and formatting characters (the BMP ones of isInvisible).
+  t.fill(DROP, 0x200b, 0x2010);
+  t.fill(DROP, 0x202a, 0x202f);
+  t.fill(DROP, 0x2060, 0x206a);
+  t.fill(DROP, 0xfe00, 0xfe10);
+  for (const c of [0xfeff, 0x00ad, 0x180e, 0x034f, 0x20e3]) t[c] = DROP;
+  foldTable = t;
+  return t;
 }
 
 /** Invisible and formatting characters people (and scammers) insert between letters. */
@@ -50,18 +76,6 @@ function isInvisible(cp: number): boolean {
     (cp >= 0xfe00 && cp <= 0xfe0f) ||
     (cp >= 0xe0000 && cp <= 0xe007f) ||
     (cp >= 0x1f3fb && cp <= 0x1f3ff)
-  );
-}
-
-function isSpaceLike(cp: number): boolean {
-  return (
-    cp === 0x20 ||
-    cp === 0x09 ||
-    cp === 0xa0 ||
-    cp === 0x3000 ||
-    (cp >= 0x2000 && cp <= 0x200a) ||
-    cp === 0x202f ||
-    cp === 0x205f
   );
 }
 
@@ -105,7 +119,6 @@ const CN_DIGITS: Record<string, string> = {
 // Chinese digit characters as a table: the digit's char code, 0 for anything else.
 const CN_DIGIT_CODE = new Uint16Array(0x10000);
 for (const k of Object.keys(CN_DIGITS)) CN_DIGIT_CODE[k.charCodeAt(0)] = CN_DIGITS[k].charCodeAt(0);
-const isCnDigit = (c: number): boolean => CN_DIGIT_CODE[c] !== 0;
 
 /** Growable typed buffers: the three parallel arrays are written once per character, so
  * plain arrays of boxed numbers would dominate the garbage collector's work. */
@@ -146,26 +159,17 @@ class Builder {
     this.e = e;
   }
   layer(): Layer {
-    // String.fromCharCode.apply is fast on a plain array and slow on a typed one; chunks avoid
-    // the call-stack limit on 1 MB inputs.
-    const codes: number[] = [];
-    let text = '';
-    for (let i = 0; i < this.length; i += 8192) {
-      const end = Math.min(this.length, i + 8192);
-      codes.length = end - i;
-      for (let k = i; k < end; k++) codes[k - i] = this.chars[k];
-      text += String.fromCharCode.apply(null, codes);
-    }
-    // Copies into plain arrays: the builder's buffers are reused by the next pass, and a new
-    // typed array per notice costs microseconds (its backing store lives off the heap).
+    // Native copies: the builder's buffers are reused by the next pass. Without a JIT (a phone)
+    // a copy loop per character cost ~25 µs a notice; slice and apply are native.
     const n = this.length;
-    const start = new Array<number>(n);
-    const end = new Array<number>(n);
-    for (let k = 0; k < n; k++) {
-      start[k] = this.s[k];
-      end[k] = this.e[k];
-    }
-    return { text, start, end };
+    let text = '';
+    // Chunks avoid the call-stack limit on 1 MB inputs.
+    for (let i = 0; i < n; i += 8192)
+      text += String.fromCharCode.apply(
+        null,
+        this.chars.subarray(i, Math.min(n, i + 8192)) as unknown as number[],
+      );
+    return { text, start: this.s.slice(0, n), end: this.e.slice(0, n) };
   }
 }
 
@@ -184,13 +188,27 @@ function scratch(which: 'a' | 'b', capacity: number): Builder {
 
 /** Character-level pass. */
 function charPass(src: string): Builder {
-  const map = t2sTable();
+  const map = fold();
   const b = scratch('a', src.length);
-  for (let i = 0; i < src.length; i++) {
-    let c = src.charCodeAt(i);
+  // Each unit of `src` writes at most one unit, so the buffers (capacity src.length) never grow.
+  const { chars, s: S, e: E } = b;
+  let k = 0;
+  const n = src.length;
+  for (let i = 0; i < n; i++) {
+    const c = src.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) {
+      const m = map[c];
+      if (m === 0) chars[k] = c;
+      else if (m === DROP) continue;
+      else chars[k] = m;
+      S[k] = i;
+      E[k] = i + 1;
+      k++;
+      continue;
+    }
     // Surrogates: a valid pair is kept as is (emoji); a lone one becomes a space.
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = i + 1 < src.length ? src.charCodeAt(i + 1) : 0;
+    if (c <= 0xdbff) {
+      const d = i + 1 < n ? src.charCodeAt(i + 1) : 0;
       if (d >= 0xdc00 && d <= 0xdfff) {
         const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
         if (isInvisible(cp)) {
@@ -199,36 +217,30 @@ function charPass(src: string): Builder {
         }
         // Mathematical bold/sans digits used to dodge filters.
         if (cp >= 0x1d7ce && cp <= 0x1d7ff) {
-          b.push(48 + ((cp - 0x1d7ce) % 10), i, i + 2);
+          chars[k] = 48 + ((cp - 0x1d7ce) % 10);
+          S[k] = i;
+          E[k] = i + 2;
+          k++;
         } else {
-          b.push(c, i, i + 2);
-          b.push(d, i, i + 2);
+          chars[k] = c;
+          S[k] = i;
+          E[k] = i + 2;
+          k++;
+          chars[k] = d;
+          S[k] = i;
+          E[k] = i + 2;
+          k++;
         }
         i++;
         continue;
       }
-      b.push(0x20, i, i + 1);
-      continue;
     }
-    if (c >= 0xdc00 && c <= 0xdfff) {
-      b.push(0x20, i, i + 1);
-      continue;
-    }
-    if (isInvisible(c)) continue;
-    if (c === 0x0d) c = 0x0a;
-    else if (isSpaceLike(c)) c = 0x20;
-    else if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-    else if (c >= 0x2460 && c <= 0x2468) c = 49 + (c - 0x2460);
-    else if (c === 0x24ea || c === 0x24ff) c = 48;
-    else if (c >= 0x2776 && c <= 0x277e) c = 49 + (c - 0x2776);
-    else if (c === 0x3002 || c === 0xff61) c = 0x3002; // keep 。 distinct: sentences end there
-    if (c >= 65 && c <= 90) c += 32;
-    else if (c >= 0x3400 && c <= 0x9fff) {
-      const s = map[c];
-      if (s !== 0) c = s;
-    }
-    b.push(c, i, i + 1);
+    chars[k] = 0x20;
+    S[k] = i;
+    E[k] = i + 1;
+    k++;
   }
+  b.length = k;
   return b;
 }
 
@@ -239,27 +251,27 @@ function digitPass(inp: Builder): Builder {
   const { chars, s, e } = inp;
   const n = inp.length;
   const b = scratch('b', inp.length);
+  // Never longer than its input: the buffers do not grow.
+  const { chars: C, s: S, e: E } = b;
+  let o = 0;
   let i = 0;
   while (i < n) {
     const c = chars[i];
-    const isCn = isCnDigit(c);
-    if (isDigit(c) || isCn) {
+    const isCn = CN_DIGIT_CODE[c] !== 0;
+    if (isCn || (c >= 48 && c <= 57)) {
       // Scan a run of digits (of one kind) separated by single spaces or dashes.
       let j = i;
       let digits = 0;
-      const keep: number[] = [];
       while (j < n) {
         const cj = chars[j];
-        const ok = isCn ? isCnDigit(cj) : isDigit(cj);
-        if (ok) {
-          keep.push(j);
+        if (isCn ? CN_DIGIT_CODE[cj] !== 0 : cj >= 48 && cj <= 57) {
           digits++;
           j++;
           continue;
         }
         const sep = cj === 0x20 || cj === 0x2d || cj === 0x2014 || cj === 0x2013;
         const nx = j + 1 < n ? chars[j + 1] : -1;
-        const nxOk = nx >= 0 && (isCn ? isCnDigit(nx) : isDigit(nx));
+        const nxOk = nx >= 0 && (isCn ? CN_DIGIT_CODE[nx] !== 0 : nx >= 48 && nx <= 57);
         if (sep && nxOk) {
           j++;
           continue;
@@ -267,29 +279,41 @@ function digitPass(inp: Builder): Builder {
         break;
       }
       const join = isCn ? digits >= 5 : digits >= 7;
-      if (join) {
-        for (const k of keep) {
-          const ck = chars[k];
-          b.push(isCn ? CN_DIGIT_CODE[ck] : ck, s[k], e[k]);
-        }
-      } else {
-        for (let k = i; k < j; k++) b.push(chars[k], s[k], e[k]);
+      for (let k = i; k < j; k++) {
+        const ck = chars[k];
+        if (join) {
+          // Joined: the separators go, Chinese digits become digits.
+          if (isCn) {
+            if (CN_DIGIT_CODE[ck] === 0) continue;
+            C[o] = CN_DIGIT_CODE[ck];
+          } else {
+            if (ck < 48 || ck > 57) continue;
+            C[o] = ck;
+          }
+        } else C[o] = ck;
+        S[o] = s[k];
+        E[o] = e[k];
+        o++;
       }
       i = j;
       continue;
     }
-    b.push(c, s[i], e[i]);
+    C[o] = c;
+    S[o] = s[i];
+    E[o] = e[i];
+    o++;
     i++;
   }
+  b.length = o;
   return b;
 }
 
-let evasionMatcher: { m: AhoMatcher; to: string[]; ascii: boolean[] } | null = null;
-function evasions(): { m: AhoMatcher; to: string[]; ascii: boolean[] } {
+let evasionMatcher: { m: PhraseMatcher; to: string[]; ascii: boolean[] } | null = null;
+function evasions(): { m: PhraseMatcher; to: string[]; ascii: boolean[] } {
   if (!evasionMatcher) {
     const t = evasionTable();
     evasionMatcher = {
-      m: new AhoMatcher(t.map((p) => p[0])),
+      m: new PhraseMatcher(t.map((p) => p[0])),
       to: t.map((p) => p[1]),
       ascii: t.map((p) => /^[a-z]+$/.test(p[0])),
     };
@@ -306,19 +330,12 @@ function isIdChar(c: number): boolean {
   return isLetter(c) || isDigit(c) || c === 45 || c === 95 || c === 46 || c === 47 || c === 64;
 }
 
-/** Padding between Chinese characters: spaces and the symbols people sprinkle inside words. */
-function isPadding(c: number): boolean {
-  return (
-    c === 0x20 ||
-    c === 0x2a ||
-    c === 0xb7 ||
-    c === 0x2022 ||
-    c === 0x5f ||
-    c === 0x7e ||
-    c === 0x2027 ||
-    c === 0x30fb
-  );
-}
+// Per unit: 1 = padding between Chinese characters (isPadding), 2 = a Chinese character (isHan).
+const WORD_CLASS = new Uint8Array(0x10000);
+WORD_CLASS.fill(2, 0x4e00, 0xa000);
+WORD_CLASS.fill(2, 0x3400, 0x4dc0);
+WORD_CLASS.fill(2, 0xf900, 0xfb00);
+for (const c of [0x20, 0x2a, 0xb7, 0x2022, 0x5f, 0x7e, 0x2027, 0x30fb]) WORD_CLASS[c] = 1;
 
 function wordPass(base: Layer): Builder {
   const t = base.text;
@@ -330,31 +347,50 @@ function wordPass(base: Layer): Builder {
     // Pinyin inside an id or a domain ("ph-huankuan09", "zl-huankuan.cn") stays as written.
     return !isIdChar(before) && !isIdChar(after);
   });
-  const b = scratch('a', base.text.length + 16);
+  // Room for every replacement that is longer than what it replaces: then no write checks.
+  let cap = t.length + 16;
+  for (const r of reps) cap += Math.max(0, to[r.pattern].length - (r.end - r.start));
+  const b = scratch('a', cap);
+  const { chars: C, s: S, e: E } = b;
+  const bs = base.start;
+  const be = base.end;
+  let o = 0;
   let ri = 0;
-  for (let i = 0; i < t.length;) {
-    if (ri < reps.length && reps[ri].start === i) {
+  let nextRep = reps.length ? reps[0].start : -1;
+  const n = t.length;
+  for (let i = 0; i < n;) {
+    if (i === nextRep) {
       const r = reps[ri++];
+      nextRep = ri < reps.length ? reps[ri].start : -1;
       const word = to[r.pattern];
-      const os = base.start[r.start];
-      const oe = base.end[r.end - 1];
-      for (let k = 0; k < word.length; k++) b.push(word.charCodeAt(k), os, oe);
+      const os = bs[r.start];
+      const oe = be[r.end - 1];
+      for (let k = 0; k < word.length; k++) {
+        C[o] = word.charCodeAt(k);
+        S[o] = os;
+        E[o] = oe;
+        o++;
+      }
       i = r.end;
       continue;
     }
     const c = t.charCodeAt(i);
-    if (isPadding(c) && b.length && isHan(b.chars[b.length - 1])) {
+    if (WORD_CLASS[c] === 1 && o > 0 && WORD_CLASS[C[o - 1]] === 2) {
       // Drop up to three padding characters between two Chinese characters.
       let j = i;
-      while (j < t.length && j - i < 3 && isPadding(t.charCodeAt(j))) j++;
-      if (j < t.length && isHan(t.charCodeAt(j)) && !(ri < reps.length && reps[ri].start < j)) {
+      while (j < n && j - i < 3 && WORD_CLASS[t.charCodeAt(j)] === 1) j++;
+      if (j < n && WORD_CLASS[t.charCodeAt(j)] === 2 && !(nextRep >= 0 && nextRep < j)) {
         i = j;
         continue;
       }
     }
-    b.push(c, base.start[i], base.end[i]);
+    C[o] = c;
+    S[o] = bs[i];
+    E[o] = be[i];
+    o++;
     i++;
   }
+  b.length = o;
   return b;
 }
 
