@@ -10,6 +10,7 @@ import type { RawEntity } from '../engine/extract';
 import { lookupLink, officialNumberOwner, registrableDomain } from '../directory/index';
 import type { SignalRule } from './rule';
 import { dedupe, spans } from './rule';
+import { linkAsks, linkBait } from './lure-frames';
 
 const SHORTENERS = new Set([
   't.cn',
@@ -295,6 +296,17 @@ export function makeChannelRules(
       const cue = ctx.live('LINK_CUE')[0];
       if (bill && cue && !ctx.entitiesOf('link').some((e) => facts.status.get(e) === 'official'))
         out.push(bill, cue);
+      // "您的账户存在异常，请点击链接完成身份验证", "恭喜您获得…额度，点击链接立即申请": an alarm or
+      // an offer settled through a link the message gives (or the quote cut off). Institutions
+      // send you to their own app; a link to an official domain is left alone.
+      const official = ctx.entitiesOf('link').some((e) => facts.status.get(e) === 'official');
+      for (const ask of official ? [] : linkAsks(ctx)) {
+        const bait = linkBait(ctx, ask);
+        if (bait) {
+          out.push(bait, ask);
+          break;
+        }
+      }
       for (const e of ctx.entitiesOf('link')) {
         if (linkIsRisky(ctx, e, facts)) {
           out.push(ctx.entityPos(e));

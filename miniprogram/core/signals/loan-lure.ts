@@ -1,5 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import { loanOffers, offAppRoute } from './lure-frames';
 
 // Unsolicited loans that skip every check ("无需照会、不看征信、凭身份证即可") end in
 // advance fees or identity theft: real lenders check credit.
@@ -14,6 +15,10 @@ export const loanLure: SignalRule = {
     const channel = ctx.has('PRIVATE_CHANNEL') || ctx.has('CONTACT_VERB');
     if (distinct.size >= 2 || (distinct.size === 1 && channel)) return spans(ctx, hits);
     const strong = ctx.all('LURE_STRONG').filter((h) => !ctx.negated(h, 4));
-    return spans(ctx, strong);
+    // A loan or a limit offered unasked ("恭喜您获得…额度", "诚邀您提升额度") with a route off the
+    // lender's app: reply Y, call 王经理, open a link. Lenders' own offers send you to their app.
+    const offer = loanOffers(ctx)[0];
+    const route = offer && !ctx.has('OBLIGATION') ? offAppRoute(ctx) : undefined;
+    return spans(ctx, route ? [...strong, offer, route] : strong);
   },
 };

@@ -1,0 +1,75 @@
+// Scam frames for real messages nobody on the team wrote (issue 8, item 2): an offer or an
+// alarm joined to a route off the institution's own app, a charge with a number to "stop" it,
+// fake notices from courts and public accounts, fake refunds and "cancel or be charged". Each
+// behaviour is written here fresh, with a near miss that a real institution would send.
+import { checkNotice } from '../../../miniprogram/core/check';
+import type { CheckResult, NoticeInput, SignalId } from '../../../miniprogram/core/types';
+
+function check(text: string, extra: Partial<NoticeInput> = {}): CheckResult {
+  return checkNotice({ text, ...extra });
+}
+function ids(r: CheckResult): SignalId[] {
+  return r.signals.map((s) => s.id);
+}
+/** The highlighted text of one signal, spans joined by '|'. */
+function shown(text: string, r: CheckResult, id: SignalId): string {
+  const s = r.signals.find((x) => x.id === id);
+  return s ? s.spans.map(([a, b]) => text.slice(a, b)).join('|') : '';
+}
+
+describe('an alarm or an offer settled through a link (the URL may be cut off)', () => {
+  test('account abnormal, open the link to verify: scam, the ask and the alarm highlighted', () => {
+    const t = '您的支付账户检测到异常登录，请尽快点击下方链接完成安全验证。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('unofficial_link');
+    const s = shown(t, r, 'unofficial_link');
+    expect(s).toContain('检测到异常登录');
+    expect(s).toContain('点击下方链接完成安全验证');
+  });
+  test('a refund owed, log in to the site to claim it', () => {
+    const t = '您上月的保费多扣了，可申请退费，请登录网址填写银行卡办理。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(shown(t, r, 'unofficial_link')).toContain('请登录网址填写银行卡办理');
+  });
+  test('a bank notice that sends you to its own app stays benign', () => {
+    const t = '您的账户检测到异常登录，如非本人操作，请登录手机银行App修改密码。';
+    const r = check(t);
+    expect(r.verdict).not.toBe('scam');
+  });
+  test('a record with "点击查看详情" is not a phishing ask', () => {
+    const t = '退款成功，35.20元已退回您的零钱，点击查看详情。';
+    expect(check(t).verdict).not.toBe('scam');
+  });
+  test('a lender reminder with a repayment link stays a reminder', () => {
+    const t = '您本期账单应还1280.00元，今日到期，请点击链接按时还款。';
+    expect(check(t).verdict).toBe('reminder');
+  });
+});
+
+describe('a loan or limit offered with a route off the lender app', () => {
+  test('pre-approved limit, reply Y to take it: loan_lure on the offer and the reply', () => {
+    const t = '尊敬的客户，您已获得最高50万元预授信额度，年化利率低至3.6%，如需办理请回复Y。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('loan_lure');
+    const s = shown(t, r, 'loan_lure');
+    expect(s).toContain('获得最高50万元预授信额度');
+    expect(s).toContain('如需办理请回复Y');
+  });
+  test('a limit raise through a named manager', () => {
+    const t = '您的信用良好，诚邀您提升信用卡额度，详情请联系客户部刘经理。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(shown(t, r, 'loan_lure')).toContain('联系客户部刘经理');
+  });
+  test('a limit offer that sends you to the bank app, with an opt-out, stays benign', () => {
+    const t = '【某某银行】您已获得一笔信用贷额度，可登录手机银行App查看。退订回T';
+    expect(check(t).verdict).not.toBe('scam');
+  });
+  test('a balance record naming the available limit is not an offer', () => {
+    const t = '您尾号1234的信用卡消费58.00元，当前可用额度12000.00元。';
+    expect(check(t).verdict).not.toBe('scam');
+  });
+});
