@@ -11,6 +11,7 @@ import { lookupLink, officialNumberOwner, registrableDomain } from '../directory
 import type { SignalRule } from './rule';
 import { dedupe, spans } from './rule';
 import { linkAsks, linkBait } from './lure-frames';
+import { recorded } from '../engine/frames';
 
 const SHORTENERS = new Set([
   't.cn',
@@ -211,6 +212,42 @@ function signatureLine(ctx: Context, pos: { s: number; e: number }): boolean {
   return !CONTACT_ASK.test(line) && !/客服|热线|专线|官方|服务/.test(line);
 }
 
+const CHARGE = new RegExp(
+  `(刷卡|消费|透支|扣除|扣款|扣费|收取|收|划扣|划款|划算|划走|扣)[^。!?！？\\n]{0,8}?(年费|[0-9][0-9,.]*\\s*元|[一二两三四五六七八九十百千万]+元)` +
+    `|年费[^。!?！？\\n]{0,6}?([0-9][0-9,.]*|[一二两三四五六七八九十百千万]+)元`,
+);
+const DOUBT_CALL =
+  /(如有疑问|如有疑意|如有疑义|如有异议|如有问题|如非本人|若非本人|请速|速与|请与|垂询|详询|咨询|致电|联系|拨打)[^。!?！？\n0-9]{0,16}?([0-9][0-9\-—–xX*]{6,})/;
+
+const DEBT_CHARGE = /逾期|欠款|借款|贷款|罚息|违约金|滞纳金|应还|待还|本金|利息|账单|商家|商户/;
+
+/** A charge announced to the reader with a number to call about it, none of it official. */
+function unknownCharge(
+  ctx: Context,
+): { charge: { s: number; e: number }; call: { s: number; e: number }; entity?: RawEntity } | null {
+  const t = ctx.text;
+  // A loan's own charges (罚息, 违约金) with a number are what reminders say; a merchant's
+  // receipt points at the merchant.
+  if (t.includes('尾号') || ctx.has('SAFE_CODE') || DEBT_CHARGE.test(t)) return null;
+  const ch = CHARGE.exec(t);
+  if (!ch || recorded(ctx, { s: ch.index, e: ch.index + ch[0].length })) return null;
+  const m = DOUBT_CALL.exec(t.slice(ch.index));
+  if (!m) return null;
+  const at = ch.index + m.index + m[0].length - m[2].length;
+  const call = { s: ch.index + m.index, e: at + m[2].length };
+  const phone = ctx.entities.find((e) => {
+    if (e.kind !== 'phone') return false;
+    const p = ctx.entityPos(e);
+    return p.s < call.e && p.e > at;
+  });
+  if (phone) {
+    // An official number, a short service line (95xxx, 12xxx) or an SMS port is the bank's own.
+    const st = phone.detail || '';
+    if (st === 'service' || st === 'sms_port' || phoneOwner(phone)) return null;
+  }
+  return { charge: { s: ch.index, e: ch.index + ch[0].length }, call, entity: phone };
+}
+
 export function makeChannelRules(
   facts: ChannelFacts,
   scamBehaviour: () => boolean,
@@ -275,6 +312,16 @@ export function makeChannelRules(
           // "LINE ID: @influxfin": an @-id is a LINE official account, the institution's own.
           if (/^\s*(id)?\s*:?\s*@/.test(ctx.text.slice(h.e, h.e + 6))) continue;
           out.push(ctx.spanOf(h));
+        }
+      }
+      // "您1月8日刷卡8600元，将从您账户划扣，请速咨询 8567…", "我行将收年费一千元，如有疑意请与
+      // 卡务部联系 400-…": a charge the reader did not make, and a number to call to stop it.
+      // Banks name the card by its tail number and give their own 95xxx line (found official).
+      if (!out.length) {
+        const c = unknownCharge(ctx);
+        if (c) {
+          out.push(...spans(ctx, [c.charge, c.call]));
+          if (c.entity) facts.status.set(c.entity, 'unofficial');
         }
       }
       // Who sent it is not a contact the message offers (DESIGN.md): a collector texting from

@@ -73,3 +73,30 @@ describe('a loan or limit offered with a route off the lender app', () => {
     expect(check(t).verdict).not.toBe('scam');
   });
 });
+
+describe('a charge the reader did not make, with a number to call to stop it', () => {
+  test('a card charge about to be taken and a local number: unofficial_number on both', () => {
+    const t =
+      '您的银行卡今日在某商场刷卡消费6800元，将从您账户扣除，如非本人操作请速拨打021-55556666。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('unofficial_number');
+    const s = shown(t, r, 'unofficial_number');
+    expect(s).toContain('刷卡消费6800元');
+    expect(s).toContain('请速拨打021-55556666');
+  });
+  test('an annual fee with a 400 number to dispute it', () => {
+    const t = '本行将于下月从您的信用卡收取年费两千元，如有异议请与卡务中心联系4001234567。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(shown(t, r, 'unofficial_number')).toContain('4001234567');
+  });
+  test("the bank's own notice names the card by its tail number and its own line", () => {
+    const t = '您尾号5678的信用卡12月1日消费6800元，如非本人操作请致电95555。';
+    expect(check(t).verdict).not.toBe('scam');
+  });
+  test("a lender's late fee with its hotline stays a reminder", () => {
+    const t = '您的借款已逾期3天，已产生罚息36元，如有疑问请联系客服0755-88889999。';
+    expect(check(t).verdict).toBe('reminder');
+  });
+});
