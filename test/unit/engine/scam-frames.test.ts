@@ -100,3 +100,35 @@ describe('a charge the reader did not make, with a number to call to stop it', (
     expect(check(t).verdict).toBe('reminder');
   });
 });
+
+describe('a summons, a warrant or a public account in trouble, fixed through the message', () => {
+  test('a summons to collect by phone: impersonation on the summons', () => {
+    const t = '这里是人民法院，你名下有一张传票尚未签收，请按9转人工查询。';
+    const r = check(t, { channel: 'call' });
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('impersonation');
+    expect(shown(t, r, 'impersonation')).toContain('传票尚未签收');
+  });
+  test('a social-security account "abnormal", verify now', () => {
+    const t = '您的社保账户因信息异常即将停用，请立即进行身份核验。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    const s = shown(t, r, 'impersonation');
+    expect(s).toContain('社保账户因信息异常即将停用');
+    expect(s).toContain('请立即进行身份核验');
+  });
+  test('a card "under supervision", verify it to lift it', () => {
+    const t = '系统检测到您的储蓄卡交易不规范，已被监管，请尽快验证解除。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(shown(t, r, 'impersonation')).toContain('请尽快验证解除');
+  });
+  test('a social-security card to renew at the counter stays benign', () => {
+    const t = '您的社保卡芯片已失效，请携带身份证到就近网点办理补换。';
+    expect(check(t).verdict).not.toBe('scam');
+  });
+  test("a lender's suit announced, with the summons to come, is no summons served", () => {
+    const t = '您的借款已逾期90天，我司将依法起诉，届时法院会向您送达传票。';
+    expect(check(t).verdict).not.toBe('scam');
+  });
+});
