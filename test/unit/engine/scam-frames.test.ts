@@ -132,3 +132,29 @@ describe('a summons, a warrant or a public account in trouble, fixed through the
     expect(check(t).verdict).not.toBe('scam');
   });
 });
+
+describe('"cancel it or be charged"', () => {
+  test('a customer-service caller announcing a monthly charge you never chose', () => {
+    const t = '您好，我是快手客服，您之前开通了商家会员，试用期结束后每月将自动扣除598元。';
+    const r = check(t, { channel: 'call' });
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('account_cancellation');
+    const s = shown(t, r, 'account_cancellation');
+    expect(s).toContain('我是快手客服');
+    expect(s).toContain('每月将自动扣除598元');
+  });
+  test('not cancelling means your card is charged again', () => {
+    const t = '您的卡已经被盗刷一笔，这项业务若不及时取消，还会被刷更多。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(shown(t, r, 'account_cancellation')).toContain('若不及时取消');
+  });
+  test("an app's own renewal notice that points to its settings stays benign", () => {
+    const t = '【某某音乐】您的会员将于12月5日到期，到期后按月自动续费15元，可在App设置里关闭。';
+    expect(check(t).verdict).not.toBe('scam');
+  });
+  test('a monthly charge you are told to cancel in the app yourself is no cancellation script', () => {
+    const t = '您开通的视频会员每月将自动扣费15元，如需取消请在App内关闭自动续费。';
+    expect(check(t).verdict).not.toBe('scam');
+  });
+});
