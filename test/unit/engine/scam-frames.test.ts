@@ -158,3 +158,29 @@ describe('"cancel it or be charged"', () => {
     expect(check(t).verdict).not.toBe('scam');
   });
 });
+
+describe('a refund or compensation nobody asked for', () => {
+  test('a "customer service" caller offering triple compensation', () => {
+    const t = '您好，我是购物平台客服，您买的儿童玩具抽检不合格已被下架，我们将为您办理三倍赔偿。';
+    const r = check(t, { channel: 'call' });
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('fake_reward');
+    const s = shown(t, r, 'fake_reward');
+    expect(s).toContain('我是购物平台客服');
+    expect(s).toContain('我们将为您办理三倍赔偿');
+  });
+  test('a lost parcel paid out once you "open a claims channel"', () => {
+    const t = '您的快递在运输中丢失，需要您先开通理赔通道，赔偿款才能到账。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(shown(t, r, 'fake_reward')).toContain('开通理赔通道');
+  });
+  test('the law on triple compensation, quoted in the news, stays benign', () => {
+    const t = '根据消费者权益保护法，经营者有欺诈行为的，消费者可以要求三倍赔偿。';
+    expect(check(t).verdict).not.toBe('scam');
+  });
+  test("a shop's own refund record stays benign", () => {
+    const t = '退款成功：您购买的商品因质量问题退货，退款35.20元已原路退回。';
+    expect(check(t).verdict).not.toBe('scam');
+  });
+});
