@@ -184,3 +184,25 @@ describe('a refund or compensation nobody asked for', () => {
     expect(check(t).verdict).not.toBe('scam');
   });
 });
+
+describe('a loan promised whatever your record', () => {
+  test('approval promised without any check', () => {
+    const t = '急用钱找我们，1分钟办理，无需审批，最高可借5万。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('loan_lure');
+    expect(shown(t, r, 'loan_lure')).toContain('无需审批');
+  });
+  test('two selling points no lender checks, with no branch or app', () => {
+    const t = '无抵押、无担保，放款快，额度高。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    const s = shown(t, r, 'loan_lure');
+    expect(s).toContain('无抵押');
+    expect(s).toContain('放款快');
+  });
+  test("a bank's own loan product, to ask about at its branch, stays benign", () => {
+    const t = '我行推出无抵押、无担保的小微企业贷款，放款快，欢迎到就近网点了解。';
+    expect(check(t).verdict).not.toBe('scam');
+  });
+});
