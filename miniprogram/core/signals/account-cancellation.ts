@@ -10,6 +10,7 @@ const NOT_DONE_HARMS =
 // 2万元": a customer-service caller announcing a recurring charge for something the reader never
 // chose — the opener of "let me cancel it for you". Apps announce renewals in the app itself.
 const RECURRING = /(每月|每年|按月|按年|自动|到期)[^。!?！？\n]{0,12}?(扣除|扣费|扣款|扣|收取)/;
+const HANDLE_ACCOUNT = /(处理|操作|调整|认证|验证|核实|升级)[^。!?！？\n，,]{0,4}?(账户|账号|额度)/;
 const LOAN_WORDS = /逾期|欠款|借款|贷款|应还|待还|还款/;
 const CALLER = /(我是|这里是|我们是)[^。!?！？\n，,]{0,10}?(客服|工作人员|专员)|百万保障/;
 
@@ -59,6 +60,14 @@ export const accountCancellation: SignalRule = {
     // 影响信用") — but not repaying ("未及时处理/还款将影响征信" is what real reminders say).
     const m = ctx.has('CREDIT_HARM') ? NOT_DONE_HARMS.exec(t) : null;
     if (m) out.push({ s: m.index, e: m.index + m[0].length });
+    // "及时致电处理账户，否则影响征信": an account to "handle" or the record suffers, with no debt
+    // named — reminders name what is owed.
+    const acct = LOAN_WORDS.test(t) ? null : HANDLE_ACCOUNT.exec(t);
+    if (acct) {
+      const h = { cls: 'CANCEL_ACT' as const, s: acct.index, e: acct.index + acct[0].length };
+      const cost = ctx.near(h, 'CREDIT_HARM', 24, true, false);
+      if (cost && conditioned(ctx, h)) out.push(h, cost);
+    }
     const rec = LOAN_WORDS.test(t) ? null : RECURRING.exec(t);
     const who = rec && CALLER.exec(t);
     if (rec && who)

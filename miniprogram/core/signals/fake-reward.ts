@@ -9,7 +9,10 @@ const PRIZE =
 // owed to the reader that nobody asked for — a multiple of the price, a "claims channel" to open,
 // or a refund a caller brings up. Shops refund in the order page, never through a caller.
 const COMPENSATION =
-  /(双倍|三倍|两倍|加倍|多倍|[0-9一二三四五六七八九十]+倍)的?(赔偿|理赔|退款|赔付|补偿)|开通[^。!?！？\n]{0,4}?(理赔|退款|赔付)|(理赔|退款|赔付)(通道|中心)/;
+  /(双倍|三倍|两倍|加倍|多倍|[0-9一二三四五六七八九十]+倍)的?(赔偿|理赔|退款|赔付|补偿)/;
+// A "channel" to open for a claim exists nowhere; a regulator runs no claims centre.
+const CLAIM_CHANNEL =
+  /开通[^。!?！？\n]{0,4}?(理赔|退款|赔付)|(理赔|退款|赔付)通道|(监管|银保监|证监|公安|法院)[^。!?！？\n]{0,8}?(理赔|退款|赔付)中心/;
 const PROBLEM = /质量问题|假冒伪劣|检测超标|不合格|丢失|丢件|破损|下架|召回|违规商品/;
 const REFUND = /退款|赔偿|理赔|赔付|补偿|退费/;
 const CALLER = /(我是|这里是|我们是)[^。!?！？\n，,]{0,12}?(客服|工作人员|专员)/;
@@ -44,6 +47,9 @@ export const fakeReward: SignalRule = {
       const p = { s: comp.index, e: comp.index + comp[0].length };
       if (!ctx.negated({ cls: 'NEG', ...p }, 6) && !recorded(ctx, p)) out.push(p);
     }
+    const channel = /赔|退/.test(t) ? CLAIM_CHANNEL.exec(t) : null;
+    if (channel && !ctx.negated({ cls: 'NEG', s: channel.index, e: channel.index + 2 }, 6))
+      out.push({ s: channel.index, e: channel.index + channel[0].length });
     const problem = PROBLEM.exec(t);
     const refund = problem && REFUND.exec(t);
     const caller = refund && CALLER.exec(t);

@@ -24,6 +24,9 @@ const TROUBLE =
   /异常|故障|失效|停用|冻结|盗刷|被盗|盗用|不规范|违规使用|监管|被限制|黑名单|风控|发放|误列/;
 const FIX =
   /(需|请|须|要|尽快|立即|及时|紧急|马上)[^。!?！？\n]{0,8}?(处理|核验|核实|验证|认证|重新绑定|绑定|登记|解除|冻结账户|补救|配合调查|补交|重新验证)/;
+const PUBLIC = /公积金|社保|医保|养老金|etc|数字人民币|行程码|健康码/;
+const LOST =
+  /(即将|将被|将会|将|会被)[^。!?！？\n]{0,4}?(停用|冻结|注销|封停|作废|列入黑名单)|导致[^。!?！？\n]{0,8}?黑名单/;
 const OFFICE = /网点|柜台|营业厅|窗口|服务大厅|办事大厅|官方|app|12333|12329|12366|95\d{3}|尾号/;
 
 function fixThroughMessage(ctx: Context): Pos[] {
@@ -39,6 +42,13 @@ function fixThroughMessage(ctx: Context): Pos[] {
     const held = HELD.exec(seg);
     const trouble = held && TROUBLE.exec(seg);
     const fix = trouble && FIX.exec(seg);
+    // A public account announced lost with no ask ("社保账户异常即将停用") is the same notice.
+    const lost = !fix && trouble && held && PUBLIC.test(held[0]) ? LOST.exec(seg) : null;
+    if (held && lost) {
+      out.push({ s: start + held.index, e: start + held.index + held[0].length });
+      out.push({ s: start + lost.index, e: start + lost.index + lost[0].length });
+      break;
+    }
     if (
       held &&
       trouble &&

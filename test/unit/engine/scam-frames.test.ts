@@ -206,3 +206,38 @@ describe('a loan promised whatever your record', () => {
     expect(check(t).verdict).not.toBe('scam');
   });
 });
+
+describe('a claims channel, a public account about to be stopped, an account to "handle"', () => {
+  test('a refund "channel" to open for a lost parcel', () => {
+    const t = '您的包裹已丢失，客服将为您开通退款通道，请按提示操作。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(shown(t, r, 'fake_reward')).toContain('开通退款通道');
+  });
+  test("an insurer's own claim progress stays benign", () => {
+    const t = '【某某保险】您的理赔申请已受理，理赔款将在3个工作日内到账。';
+    expect(check(t).verdict).not.toBe('scam');
+  });
+  test('a medical-insurance account "abnormal, to be frozen", with no office named', () => {
+    const t = '您的医保账户存在异常，将被冻结。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(shown(t, r, 'impersonation')).toContain('将被冻结');
+  });
+  test('the same notice that sends you to the service window stays benign', () => {
+    const t = '您的医保账户异常将被冻结，请携带社保卡到医保服务窗口办理。';
+    expect(check(t).verdict).not.toBe('scam');
+  });
+  test('an account to "handle" or your credit record suffers, with no debt named', () => {
+    const t = '请尽快联系我们处理账户，否则会影响个人征信。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    const s = shown(t, r, 'account_cancellation');
+    expect(s).toContain('处理账户');
+    expect(s).toContain('影响个人征信');
+  });
+  test('a reminder that names the overdue debt stays a reminder', () => {
+    const t = '您的借款已逾期，请尽快处理账户欠款，否则会影响个人征信。';
+    expect(check(t).verdict).toBe('reminder');
+  });
+});
