@@ -241,3 +241,27 @@ describe('a claims channel, a public account about to be stopped, an account to 
     expect(check(t).verdict).toBe('reminder');
   });
 });
+
+describe('details asked after an alarm, and someone negotiating your debts for you', () => {
+  test('"your data was stolen — which bank is your card with?"', () => {
+    const t = '由于系统故障，您的会员资料被盗用，想询问您绑定的储蓄卡是哪家银行？';
+    const r = check(t, { channel: 'call' });
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('credential_request');
+    expect(shown(t, r, 'credential_request')).toContain('是哪家银行');
+  });
+  test('the same question with no alarm is benign', () => {
+    const t = '您好，想询问您的工资卡是哪家银行，方便财务下月发放工资。';
+    expect(check(t).verdict).not.toBe('scam');
+  });
+  test('a third party offering to negotiate a reduction with your bank', () => {
+    const t = '信用卡还不上不要慌，我们可以帮您与银行协商减免利息。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(shown(t, r, 'debt_relief_agency')).toContain('帮您与银行协商减免利息');
+  });
+  test('advice to negotiate with the bank yourself is benign', () => {
+    const t = '如果确实还款困难，您可以主动联系发卡银行的官方客服申请协商还款。';
+    expect(check(t).verdict).not.toBe('scam');
+  });
+});
