@@ -12,6 +12,8 @@ const NOT_DONE_HARMS =
 const RECURRING = /(每月|每年|按月|按年|自动|到期)[^。!?！？\n]{0,12}?(扣除|扣费|扣款|扣|收取)/;
 const HANDLE_ACCOUNT = /(处理|操作|调整|认证|验证|核实|升级)[^。!?！？\n，,]{0,4}?(账户|账号|额度)/;
 const LOAN_WORDS = /逾期|欠款|借款|贷款|应还|待还|还款/;
+// ... for something the reader is said to have enrolled in, not a bill they know (物业费).
+const ENROLLED = /开通|试用|会员|保障|保险|vip|服务费|手续费/;
 const CALLER = /(我是|这里是|我们是)[^。!?！？\n，,]{0,10}?(客服|工作人员|专员)|百万保障/;
 
 /** "如需取消请在App内关闭": the reader is sent to the service's own settings, not to a caller. */
@@ -21,7 +23,13 @@ function selfService(ctx: Context, h: Hit): boolean {
   while (s > 0 && ctx.sentence[s - 1] === sent) s--;
   let e = h.e;
   while (e < ctx.text.length && ctx.sentence[e] === sent) e++;
-  return /app|小程序|设置|官方/.test(ctx.text.slice(s, e));
+  const sentence = ctx.text.slice(s, e);
+  return (
+    /app|小程序|设置|官方/.test(sentence) ||
+    /(可|请)(在|于|到|前往|通过)[^。!?！？\n]{1,16}?(关闭|取消|解除)|自行(关闭|取消|解除)/.test(
+      sentence,
+    )
+  );
 }
 
 // The "close your student-loan / 微粒贷 / 分付 account or your credit record suffers" script.
@@ -69,7 +77,7 @@ export const accountCancellation: SignalRule = {
       if (cost && conditioned(ctx, h)) out.push(h, cost);
     }
     const rec = LOAN_WORDS.test(t) ? null : RECURRING.exec(t);
-    const who = rec && CALLER.exec(t);
+    const who = rec && ENROLLED.test(t) ? CALLER.exec(t) : null;
     if (rec && who)
       out.push(who && { s: who.index, e: who.index + who[0].length }, {
         s: rec.index,

@@ -112,7 +112,18 @@ export const impersonation: SignalRule = {
       const wants = (['ASK_MONEY', 'ASK_INFO', 'SECRET', 'DOWNLOAD', 'REMOTE_APP'] as const)
         .flatMap((c) => ctx.all(c))
         .filter((h) => !ctx.negated(h, 6) && asked(ctx, h, 20));
-      const accuse = ctx.debtTalk ? [] : ctx.all('ACCUSE').filter((h) => !ctx.negated(h, 6));
+      // A crime or an account alarm, not a case number: a court's own "您有一份…案件的传票"
+      // accuses no one.
+      const accuse = ctx.debtTalk
+        ? []
+        : ctx
+            .all('ACCUSE')
+            .filter(
+              (h) =>
+                !ctx.negated(h, 6) &&
+                (CRIME.test(ctx.text.slice(h.s, h.e + 4)) ||
+                  /涉嫌|异常|冻结|违|调查|立案/.test(ctx.text.slice(h.s, h.e))),
+            );
       if (wants.length || accuse.length) out.push(...persona, wants[0], accuse[0]);
     }
     // A summons or warrant served by message, with no official link beside it.

@@ -84,7 +84,12 @@ export function offAppRoute(ctx: Context): Pos | undefined {
   if (priv) return priv;
   // "请按短信中的电话联系", "详询 0755-…": a number (given or cut from the quote) to call.
   const m = CALL.exec(t);
-  if (m) return { s: m.index, e: m.index + m[0].length };
+  // The bank's own short line ("详询95566") is its own channel, not a route off it.
+  if (m) {
+    const digits = (/^[0-9\- ]+/.exec(t.slice(m.index + m[0].length - 1)) || [''])[0];
+    if (!/^(9[56]\d{3}|1[0-2]\d{3})$/.test(digits.replace(/\D/g, '')))
+      return { s: m.index, e: m.index + m[0].length };
+  }
   for (const e of ctx.entities) {
     if (e.kind === 'qq' || e.kind === 'wechat_id') return ctx.entityPos(e);
     if (e.kind === 'link' && !lookupLink(e.value).official) return ctx.entityPos(e);

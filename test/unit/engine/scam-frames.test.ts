@@ -265,3 +265,18 @@ describe('details asked after an alarm, and someone negotiating your debts for y
     expect(check(t).verdict).not.toBe('scam');
   });
 });
+
+describe("institutions' own notices that share words with these scripts stay benign", () => {
+  test.each([
+    // A limit raised, with the bank's own short line.
+    '【某某银行】您的信用卡额度已提升至30000元，详询95566。',
+    // A court's e-service notice: a case number and its own platform.
+    '【某某法院】张三您好，您有一份(2024)沪0115民初1234号案件的传票，请登录人民法院在线服务平台查收。',
+    // A recurring charge the reader can switch off where it lives.
+    '【微信支付】您开通的免密支付每月将按实际消费扣费，可在微信-服务-钱包中关闭。',
+    // A bill the reader knows, from someone who names their office.
+    '你好，我是小区物业工作人员，本月物业费每月将自动从您的账户扣除，有疑问请到物业服务中心咨询。',
+  ])('%s', (t) => {
+    expect(check(t).verdict).not.toBe('scam');
+  });
+});
