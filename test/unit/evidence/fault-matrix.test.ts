@@ -364,4 +364,4 @@ test('every operation × every single fault: nothing saved is lost, every messag
   expect(failures).toEqual([]);
   expect(lost).toBe(0);
   expect(sha256Hex(FILE_BYTES)).toBeTruthy();
-});
+}, 180_000); // 686 restart cycles: a long, CPU-bound test; 30 s is not enough on a loaded machine

@@ -1,0 +1,6 @@
+'use strict';
+// Verbatim quotes in data/quotes/web_github_tianma8023_smscode_issues.json (see its data card).
+module.exports = require('../lib/web-quotes').webQuotes(
+  'web_github_tianma8023_smscode_issues',
+  'train',
+);
