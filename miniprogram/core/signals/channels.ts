@@ -212,12 +212,19 @@ function signatureLine(ctx: Context, pos: { s: number; e: number }): boolean {
   return !CONTACT_ASK.test(line) && !/客服|热线|专线|官方|服务/.test(line);
 }
 
+// Amounts may be masked in a quote ("消费××元").
 const CHARGE = new RegExp(
-  `(刷卡|消费|透支|扣除|扣款|扣费|收取|收|划扣|划款|划算|划走|扣)[^。!?！？\\n]{0,8}?(年费|[0-9][0-9,.]*\\s*元|[一二两三四五六七八九十百千万]+元)` +
+  `(刷卡|消费|透支|扣除|扣取|扣款|扣费|收取|收|划扣|划款|划算|划走|扣)[^。!?！？\\n]{0,8}?(年费|[0-9×x*][0-9,.×x*]*\\s*元|[一二两三四五六七八九十百千万]+元)` +
     `|年费[^。!?！？\\n]{0,6}?([0-9][0-9,.]*|[一二两三四五六七八九十百千万]+)元`,
 );
-const DOUBT_CALL =
-  /(如有疑问|如有疑意|如有疑义|如有异议|如有问题|如非本人|若非本人|请速|速与|请与|垂询|详询|咨询|致电|联系|拨打)[^。!?！？\n0-9]{0,16}?([0-9][0-9\-—–xX*]{6,})/;
+const DOUBT =
+  '(如有疑问|如有疑意|如有疑义|如有异议|如有问题|如非本人|若非本人|有疑问|请速|速与|请与|垂询|详询|咨询|致电|联系|拨打|请拨)';
+// The number may be cut or masked in a quote ("详情请咨询0769", "(023)661×××××"), or dropped
+// altogether ("如有疑问请拨电话联系").
+const DOUBT_CALL = new RegExp(
+  `${DOUBT}[^。!?！？\\n0-9(（]{0,16}?([(（]?[0-9][0-9\\-—–xX*×()（） ]{3,})`,
+);
+const DOUBT_CALL_BARE = new RegExp(`${DOUBT}[^。!?！？\\n0-9]{0,6}?(电话|号码|热线)`);
 
 const DEBT_CHARGE = /逾期|欠款|借款|贷款|罚息|违约金|滞纳金|应还|待还|本金|利息|账单|商家|商户/;
 
@@ -231,8 +238,9 @@ function unknownCharge(
   if (t.includes('尾号') || ctx.has('SAFE_CODE') || DEBT_CHARGE.test(t)) return null;
   const ch = CHARGE.exec(t);
   if (!ch || recorded(ctx, { s: ch.index, e: ch.index + ch[0].length })) return null;
-  const m = DOUBT_CALL.exec(t.slice(ch.index));
-  if (!m) return null;
+  const rest = t.slice(ch.index);
+  const m = DOUBT_CALL.exec(rest) || DOUBT_CALL_BARE.exec(rest);
+  if (!m || (m[0].replace(/\D/g, '').length < 4 && !/电话|号码|热线/.test(m[2]))) return null;
   const at = ch.index + m.index + m[0].length - m[2].length;
   const call = { s: ch.index + m.index, e: at + m[2].length };
   const phone = ctx.entities.find((e) => {

@@ -91,6 +91,14 @@ describe('a charge the reader did not make, with a number to call to stop it', (
     expect(r.verdict).toBe('scam');
     expect(shown(t, r, 'unofficial_number')).toContain('4001234567');
   });
+  test('a quote that masked the amount and dropped the number', () => {
+    const t = '××银行提醒：贵用户的卡在外地刷卡消费××元，已授权成功，如有疑问请拨打电话查询。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    const s = shown(t, r, 'unofficial_number');
+    expect(s).toContain('刷卡消费××元');
+    expect(s).toContain('请拨打电话');
+  });
   test("the bank's own notice names the card by its tail number and its own line", () => {
     const t = '您尾号5678的信用卡12月1日消费6800元，如非本人操作请致电95555。';
     expect(check(t).verdict).not.toBe('scam');
