@@ -278,6 +278,9 @@ export function makeChannelRules(
       const suspicious = scamBehaviour();
       const recordMessage =
         ctx.all('RECORD').length >= 2 && !ctx.has('OBLIGATION') && !ctx.has('URGENT');
+      const foreign =
+        !/[\u4e00-\u9fff]/.test(ctx.text) &&
+        /\b(inr|rs\.?|ksh|kes|npr|ngn|php|₹)\s?\d/.test(ctx.text);
       for (const e of ctx.entities) {
         const st = facts.status.get(e);
         const pos = ctx.entityPos(e);
@@ -298,7 +301,8 @@ export function makeChannelRules(
         // A transaction record's "如有疑问请联系商家 010-…" points at the merchant, not away.
         if (recordMessage && e.detail !== 'mobile' && e.detail !== 'intl') continue;
         if (!presentedAsContact(ctx, pos)) continue;
-        const personal = e.detail === 'mobile' || e.detail === 'intl';
+        // A foreign bank's English SMS ("Call 18602677777 - IndusInd") has no Chinese mobiles.
+        const personal = (e.detail === 'mobile' && !foreign) || e.detail === 'intl';
         // A "police/court/regulator" that gives any number to call: authorities don't.
         const claimsKnown = facts.knownNumbers.length > 0 || ctx.has('AUTH_CLAIM');
         if ((personal && loanish) || (claimsKnown && loanish) || (suspicious && loanish)) {

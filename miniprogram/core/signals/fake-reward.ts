@@ -3,7 +3,7 @@ import { spans } from './rule';
 import { recorded } from '../engine/frames';
 
 const PRIZE =
-  /(特等奖|一等奖|二等奖|三等奖|大奖|幸运得主|幸运用户)[^。!！?？]{0,24}?(奖金|奖品|现金)[^。!！?？]{0,12}?(万|百万|千万)/;
+  /(特等奖|一等奖|二等奖|三等奖|头奖|大奖|幸运得主|幸运用户)[^。!！?？]{0,24}?(奖金|奖品|现金)[^。!！?？]{0,12}?(万|百万|千万)/;
 
 // "客服退款，双倍赔偿", "需开通理赔通道", "您购买的商品有质量问题，我是客服，为您退款": money
 // owed to the reader that nobody asked for — a multiple of the price, a "claims channel" to open,
@@ -33,7 +33,7 @@ export const fakeReward: SignalRule = {
     }
     // "您之前购买的彩票中了二等奖，奖金高达50万元": a big prize announced to the reader is the
     // lottery script; lotteries do not call winners.
-    const m = ctx.text.includes('奖') && ctx.has('ALARM') ? PRIZE.exec(ctx.text) : null;
+    const m = ctx.text.includes('奖') ? PRIZE.exec(ctx.text) : null;
     // Announced by a lottery, a show or a "centre" — not a company party's own draw.
     if (
       m &&

@@ -16,7 +16,7 @@ export const loanLure: SignalRule = {
     // A bank's own product sends you to its branch or app ("有需要可以到网点咨询"): two selling
     // points there are an advertisement, not a lure.
     const own = /网点|柜台|app|手机银行|官方/.test(ctx.text);
-    if ((distinct.size >= 2 && !own) || (distinct.size === 1 && channel)) return spans(ctx, hits);
+    if (!own && (distinct.size >= 2 || (distinct.size === 1 && channel))) return spans(ctx, hits);
     const strong = ctx.all('LURE_STRONG').filter((h) => !ctx.negated(h, 4));
     // A loan or a limit offered unasked ("恭喜您获得…额度", "诚邀您提升额度") with a route off the
     // lender's app: reply Y, call 王经理, open a link. Lenders' own offers send you to their app.

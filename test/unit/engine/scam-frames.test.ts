@@ -288,3 +288,51 @@ describe("institutions' own notices that share words with these scripts stay ben
     expect(check(t).verdict).not.toBe('scam');
   });
 });
+
+describe('more loan lures, prizes, handouts and a relative in trouble', () => {
+  test('a loan with no guarantor and a manager to call', () => {
+    const t = '本公司为急需资金的个人提供贷款，无需担保，详情请致电客户经理。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(shown(t, r, 'loan_lure')).toContain('无需担保');
+  });
+  test('interest paid first, the loan released after', () => {
+    const t = '贷款手续很简单，只要先存入一个月的利息，公司马上就放贷。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('advance_fee');
+    expect(shown(t, r, 'advance_fee')).toContain('先存入一个月的利息');
+  });
+  test('a lottery jackpot announced to the reader', () => {
+    const t = '恭喜你的手机号在彩票抽奖中抽中头奖，奖金30万元。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(shown(t, r, 'fake_reward')).toContain('头奖，奖金30万元');
+  });
+  test('a government handout with an application link', () => {
+    const t = '全民消费补助金已开放，每人3000元，申请网址：http://example-gov.top/apply';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('unofficial_link');
+  });
+  test('"mum, dad, I was arrested, send money to this card"', () => {
+    const t = '妈，我在外地被警察扣了，快转5000元到这张卡上，别给我打电话。';
+    const r = check(t, { channel: 'sms' });
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('fake_emergency');
+    expect(shown(t, r, 'fake_emergency')).toContain('快转5000元到这张卡上');
+  });
+  test('a child telling a parent they got home is benign', () => {
+    const t = '妈，我到家了，今天路上堵车，晚点给你打电话。';
+    expect(check(t).verdict).not.toBe('scam');
+  });
+  test("a foreign bank's English credit alert with its toll-free line is benign", () => {
+    const t =
+      'Your account XX1234 is credited by Rs.500 on 01-12-26. Call 18601234567 to report issue - Some Bank';
+    expect(check(t).verdict).not.toBe('scam');
+  });
+  test('a lender that names its own rate and branch stays benign', () => {
+    const t = '我行个人消费贷款无需担保，年化利率4%起，请到就近网点咨询办理。';
+    expect(check(t).verdict).not.toBe('scam');
+  });
+});
