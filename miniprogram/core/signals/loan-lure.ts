@@ -13,9 +13,9 @@ export const loanLure: SignalRule = {
     const hits = ctx.all('LOAN_LURE').filter((h) => !ctx.negated(h, 4));
     const distinct = new Set(hits.map((h) => ctx.text.slice(h.s, h.e)));
     const channel = ctx.has('PRIVATE_CHANNEL') || ctx.has('CONTACT_VERB');
-    // A bank's own product sends you to its branch or app ("有需要可以到网点咨询"): two selling
+    // A bank's own product sends you to its branch or banking app ("有需要可以到网点咨询"): two selling
     // points there are an advertisement, not a lure.
-    const own = /网点|柜台|app|手机银行|官方/.test(ctx.text);
+    const own = /网点|柜台|手机银行|银行app|官方/.test(ctx.text);
     if (!own && (distinct.size >= 2 || (distinct.size === 1 && channel))) return spans(ctx, hits);
     const strong = ctx.all('LURE_STRONG').filter((h) => !ctx.negated(h, 4));
     // A loan or a limit offered unasked ("恭喜您获得…额度", "诚邀您提升额度") with a route off the

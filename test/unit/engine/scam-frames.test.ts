@@ -331,6 +331,11 @@ describe('more loan lures, prizes, handouts and a relative in trouble', () => {
       'Your account XX1234 is credited by Rs.500 on 01-12-26. Call 18601234567 to report issue - Some Bank';
     expect(check(t).verdict).not.toBe('scam');
   });
+  test('"download our app" is no branch: the lure stands', () => {
+    const t = '无抵押、秒放款，下载我们的APP即可申请。';
+    expect(check(t).verdict).toBe('scam');
+    expect(ids(check(t))).toContain('loan_lure');
+  });
   test('a lender that names its own rate and branch stays benign', () => {
     const t = '我行个人消费贷款无需担保，年化利率4%起，请到就近网点咨询办理。';
     expect(check(t).verdict).not.toBe('scam');
