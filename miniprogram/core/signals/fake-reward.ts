@@ -2,8 +2,11 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { recorded } from '../engine/frames';
 
-const PRIZE =
-  /(特等奖|一等奖|二等奖|三等奖|头奖|大奖|幸运得主|幸运用户)[^。!！?？]{0,24}?(奖金|奖品|现金)[^。!！?？]{0,12}?(万|百万|千万)/;
+const PRIZE = new RegExp(
+  '(特等奖|一等奖|二等奖|三等奖|头奖|大奖|幸运得主|幸运用户)[^。!！?？]{0,24}?(奖金|奖品|现金)[^。!！?？]{0,12}?(万|百万|千万)' +
+    // "您的彩票中了五百万元的大奖", "赢得了50万元的大奖": the amount before the prize.
+    '|(中了|中得|赢得了?|抽中|获得了?)[^。!！?？]{0,12}?(万|百万|千万)元?的?(大奖|奖金|头奖|现金大奖)',
+);
 
 // "客服退款，双倍赔偿", "需开通理赔通道", "您购买的商品有质量问题，我是客服，为您退款": money
 // owed to the reader that nobody asked for — a multiple of the price, a "claims channel" to open,

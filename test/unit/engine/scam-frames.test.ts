@@ -341,3 +341,16 @@ describe('more loan lures, prizes, handouts and a relative in trouble', () => {
     expect(check(t).verdict).not.toBe('scam');
   });
 });
+
+describe('a prize told with the amount first', () => {
+  test('"your lottery ticket won a five-million prize"', () => {
+    const t = '您好，这里是福利彩票中心，恭喜您的彩票中了五百万元的大奖！';
+    const r = check(t, { channel: 'call' });
+    expect(r.verdict).toBe('scam');
+    expect(shown(t, r, 'fake_reward')).toContain('中了五百万元的大奖');
+  });
+  test('a company party draw is no lottery script', () => {
+    const t = '年会抽奖结果：销售部小王赢得了一万元的现金大奖，请到行政部领取。';
+    expect(check(t).verdict).not.toBe('scam');
+  });
+});
