@@ -6,7 +6,6 @@
 
 import type { Context } from '../engine/context';
 import { recorded } from '../engine/frames';
-import { lookupLink } from '../directory/index';
 
 export interface Pos {
   s: number;
@@ -46,15 +45,32 @@ export function linkAsks(ctx: Context): Pos[] {
 // "您的贷款申请已获批", "您有未激活的20万额度" — not "当前可用额度".
 const LOAN_OFFER = new RegExp(
   `(恭喜|诚邀|邀请您|获得|已获|可提升|提升|提额|未激活|待领取|预授信|预审批|可申请)${STOP}{0,16}?(额度|贷款|借款|信用卡|白金卡)` +
-    `|(额度|贷款|借款|申请)${STOP}{0,6}?(已获批|获批|审批通过|审核通过|可提升|提升至|已下发|待领取|未激活)` +
+    `|(额度)${STOP}{0,6}?(可提升|提升至|已下发|待领取|未激活)` +
     `|(无抵押|低息|免息|免担保|无担保)${STOP}{0,4}(贷款|借款|放款)`,
 );
+
+const APPROVAL = /申请[^。!?！？\n]{0,8}?(审核通过|审批通过|已通过|通过审核|获批|已批准|批准)/;
+
+function sentenceOf(ctx: Context, p: Pos): string {
+  const n = ctx.text.length;
+  const sent = ctx.sentence[Math.min(p.s, n - 1)];
+  let s = p.s;
+  while (s > 0 && ctx.sentence[s - 1] === sent) s--;
+  let e = p.e;
+  while (e < n && ctx.sentence[e] === sent) e++;
+  return ctx.text.slice(s, e);
+}
 
 export function loanOffers(ctx: Context): Pos[] {
   const t = ctx.text;
   if (!/额度|贷款|借款|信用卡|白金卡|放款/.test(t)) return [];
+  // "您的借款申请已审核通过": the answer to the reader's own application, which lenders send
+  // with their own link or app; it is not an offer made unasked.
   return all(LOAN_OFFER, t).filter(
-    (p) => !recorded(ctx, p) && !ctx.negated({ ...p, cls: 'NEG' }, 4),
+    (p) =>
+      !recorded(ctx, p) &&
+      !ctx.negated({ ...p, cls: 'NEG' }, 4) &&
+      !APPROVAL.test(sentenceOf(ctx, p)),
   );
 }
 
@@ -68,13 +84,20 @@ const CALL = new RegExp(
   `(按|拨打|致电|联系|详询|咨询)${STOP}{0,6}?(电话|号码|热线)|(电话|热线|详询|致电)[:：]?\\s*[0-9]`,
 );
 
+/** A concrete link in the message: the link rule judges it (unknown is not unofficial). */
+export function hasLink(ctx: Context): boolean {
+  return ctx.entities.some((e) => e.kind === 'link');
+}
+
 /**
- * The route the message gives for taking its offer, when it is not the institution's own app:
- * a link to open, a reply, a named person, a private channel, or a number to call.
+ * The route the message gives for taking its offer, when it is not the institution's own: a
+ * link to open whose address the quote dropped, a reply, a named person, a private channel,
+ * or a mobile to call. A lender's own domain or landline hotline is unverified, not a route off
+ * it: the channel rules judge those.
  */
 export function offAppRoute(ctx: Context): Pos | undefined {
   const t = ctx.text;
-  const link = linkAsks(ctx)[0];
+  const link = hasLink(ctx) ? undefined : linkAsks(ctx)[0];
   if (link) return link;
   for (const re of [REPLY_ASK, PERSON]) {
     const m = re.exec(t);
@@ -83,18 +106,16 @@ export function offAppRoute(ctx: Context): Pos | undefined {
   }
   const priv = ctx.all('PRIVATE_CHANNEL').find((h) => !ctx.negated(h, 6));
   if (priv) return priv;
-  // "请按短信中的电话联系", "详询 0755-…": a number (given or cut from the quote) to call.
+  // "请按短信中的电话联系" (the number cut from the quote), "详询 139…" (a mobile).
   const m = CALL.exec(t);
-  // The bank's own short line ("详询95566") is its own channel, not a route off it.
   if (m) {
-    const digits = (/^[0-9\- ]+/.exec(t.slice(m.index + m[0].length - 1)) || [''])[0];
-    if (!/^(9[56]\d{3}|1[0-2]\d{3})$/.test(digits.replace(/\D/g, '')))
-      return { s: m.index, e: m.index + m[0].length };
+    const after = t.slice(m.index + m[0].length - (/[0-9]$/.test(m[0]) ? 1 : 0));
+    const d = ((/^[:：\s]*([0-9][0-9\- ]*)/.exec(after) || ['', ''])[1] || '').replace(/\D/g, '');
+    if (!d.length || /^1[3-9]\d{9}$/.test(d)) return { s: m.index, e: m.index + m[0].length };
   }
-  for (const e of ctx.entities) {
-    if (e.kind === 'qq' || e.kind === 'wechat_id') return ctx.entityPos(e);
-    if (e.kind === 'link' && !lookupLink(e.value).official) return ctx.entityPos(e);
-  }
+  for (const e of ctx.entities)
+    if (e.kind === 'qq' || e.kind === 'wechat_id' || (e.kind === 'phone' && e.detail === 'mobile'))
+      return ctx.entityPos(e);
   return undefined;
 }
 
@@ -124,5 +145,6 @@ export function linkBait(ctx: Context, ask: Pos): Pos | undefined {
     const p = { s: from + m.index, e: from + m.index + m[0].length };
     if (!ctx.negated({ cls: 'NEG', ...p }, 6) && !recorded(ctx, p)) return p;
   }
-  return loanOffers(ctx)[0];
+  // A lender's own offer with its own link is judged by where the link goes.
+  return hasLink(ctx) ? undefined : loanOffers(ctx)[0];
 }

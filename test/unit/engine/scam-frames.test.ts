@@ -64,6 +64,20 @@ describe('a loan or limit offered with a route off the lender app', () => {
     expect(r.verdict).toBe('scam');
     expect(shown(t, r, 'loan_lure')).toContain('联系客户部刘经理');
   });
+  test.each([
+    // The answer to the reader's own application, its link cut from the template.
+    '您的借款申请已审核通过，请点击链接签署合同。',
+    // A limit offered with the lender's own site: the link rule judges the address.
+    '恭喜您获得5万元信用额度，点击 https://m.somelender.com/a 领取。',
+    // ... or its own hotline.
+    '恭喜您获得5万元信用额度，详情请拨打客服热线4001234567。',
+  ])("a lender's own notice stays benign: %s", (t) => {
+    expect(check(t).verdict).not.toBe('scam');
+  });
+  test('a limit offered with a mobile to call is a lure', () => {
+    const t = '恭喜您获得5万元信用额度，详情请联系13912345678。';
+    expect(ids(check(t))).toContain('loan_lure');
+  });
   test('a limit offer that sends you to the bank app, with an opt-out, stays benign', () => {
     const t = '【某某银行】您已获得一笔信用贷额度，可登录手机银行App查看。退订回T';
     expect(check(t).verdict).not.toBe('scam');
