@@ -226,7 +226,9 @@ const DOUBT_CALL = new RegExp(
 );
 const DOUBT_CALL_BARE = new RegExp(`${DOUBT}[^。!?！？\\n0-9]{0,6}?(电话|号码|热线)`);
 
-const DEBT_CHARGE = /逾期|欠款|借款|贷款|罚息|违约金|滞纳金|应还|待还|本金|利息|账单|商家|商户/;
+// ... and a lender's own fees (会员费, 服务费) are its business, announced with its hotline.
+const DEBT_CHARGE =
+  /逾期|欠款|借款|贷款|罚息|违约金|滞纳金|应还|待还|本金|利息|账单|商家|商户|会员费|服务费|手续费|保险费|管理费|担保费/;
 
 /** A charge announced to the reader with a number to call about it, none of it official. */
 function unknownCharge(

@@ -31,7 +31,9 @@ const OFFICE = /网点|柜台|营业厅|窗口|服务大厅|办事大厅|官方|
 
 function fixThroughMessage(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (ctx.has('OBLIGATION') || OFFICE.test(t)) return [];
+  // A lender's own notice about a loan ("您的借款账户存在风险，请完成认证") is judged elsewhere.
+  if (ctx.has('OBLIGATION') || /逾期|欠款|借款|贷款|应还|待还|还款/.test(t) || OFFICE.test(t))
+    return [];
   const out: Pos[] = [];
   const n = t.length;
   let start = 0;

@@ -124,11 +124,17 @@ export { STOP };
 // What a phishing link is said to settle: an account in trouble, a check to pass, a refund or
 // compensation owed, a loan or a limit waiting. Repaying a bill is not on this list: lenders do
 // send repayment links, and a reminder is judged by where it sends the money.
+const ALARM_BAIT =
+  '存在(风险|异常|问题|安全隐患)|出现(故障|异常|问题)|故障|异常|被盗|盗刷|被冻结|冻结|监管|风险';
 const LINK_BAIT = new RegExp(
-  `存在(风险|异常|问题|安全隐患)|出现(故障|异常|问题)|故障|异常|被盗|盗刷|被冻结|冻结|监管|风险` +
+  ALARM_BAIT +
     `|身份验证|安全验证|身份认证|完成认证|完成验证|重新认证|重新验证|重新绑定|激活|解除|解冻|修改账户信息|更新信息` +
     `|退款|赔偿|理赔|退保|退费|补贴|补助|津贴|普发|发放现金|领取现金|券包|免费领取`,
 );
+// A lender's own flow asks its borrowers to verify, activate or rebind through its link
+// ("您的借款申请需补充资料，请点击链接完成认证"): about a loan, only an alarm is bait.
+const LOAN_ALARM_BAIT = new RegExp(ALARM_BAIT);
+const LOAN_TALK = /逾期|欠款|借款|贷款|应还|待还|还款|账单|额度|放款/;
 
 /** The bait of a phishing link in the same sentence as the ask, or anywhere before it. */
 export function linkBait(ctx: Context, ask: Pos): Pos | undefined {
@@ -140,7 +146,7 @@ export function linkBait(ctx: Context, ask: Pos): Pos | undefined {
   let to = ask.e;
   while (to < t.length && ctx.sentence[to] === sent) to++;
   const seg = t.slice(from, to);
-  const m = LINK_BAIT.exec(seg);
+  const m = (LOAN_TALK.test(t) ? LOAN_ALARM_BAIT : LINK_BAIT).exec(seg);
   if (m) {
     const p = { s: from + m.index, e: from + m.index + m[0].length };
     if (!ctx.negated({ cls: 'NEG', ...p }, 6) && !recorded(ctx, p)) return p;

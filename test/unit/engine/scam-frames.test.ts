@@ -368,3 +368,19 @@ describe('a prize told with the amount first', () => {
     expect(check(t).verdict).not.toBe('scam');
   });
 });
+
+describe("a lender's own flow is not a phishing notice", () => {
+  test.each([
+    '您的借款申请需要补充资料，请点击链接完成认证。',
+    '您的账户因风控已被限制，请尽快登录完成借款认证。',
+    '您已开通会员，将从您的银行卡扣除会员费199元，如有疑问请联系客服4001234567。',
+  ])('%s', (t) => {
+    expect(check(t).verdict).not.toBe('scam');
+  });
+  test('an alarm about a loan account with a link to "handle" it is still phishing', () => {
+    const t = '您的贷款账户存在异常，请立即点击链接处理。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(shown(t, r, 'unofficial_link')).toContain('请立即点击链接处理');
+  });
+});
