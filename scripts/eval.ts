@@ -1,9 +1,11 @@
 // `npm run eval [-- --split dev]`: the checker on the corpus's TEST split (sources never used to
 // train the model or write the rules), rules alone and rules + the learned second opinion side by
 // side: overall and per-source figures, per-verdict figures, a confusion matrix, the learning
-// curve (25 / 50 / 100 % of the train split, seeded, thresholds picked on dev), and as
-// regressions the shared development corpus and the hold-out. Uses the in-process checker.
-import * as fs from 'fs';
+// curve (25 / 50 / 100 % of the training data, seeded, thresholds picked on dev), and as
+// regressions the shared development corpus and the hold-out. A third column, "model, no gate",
+// shows what the shipped model would do if only the rules' verdict limited it (gate.ts), and a
+// line under each table counts the messages the gate lets through or holds back, by label.
+// Uses the in-process checker.
 import * as path from 'path';
 import { checkNotice } from '../miniprogram/core/check';
 import {
@@ -14,12 +16,17 @@ import {
 import type { Verdict } from '../miniprogram/core/types';
 import { corpusDirs, loadCorpus, type Message } from './data/load';
 import {
+  combined,
+  DEV_CORPUS_IN_TRAINING,
   featurize,
   fitOnDev,
+  guardSets,
   logitsOf,
+  regressionSets,
   rulesView,
   subsample,
-  combined,
+  trainingMessages,
+  type Labelled,
   type TrainConfig,
 } from './model/lib';
 import { MODEL } from '../miniprogram/core/model/weights';
@@ -114,20 +121,65 @@ function figures(cases: Case[], out: Outcome[]): Figures {
 
 const f3 = (x: number | null) => (x === null ? '   —' : x.toFixed(3));
 
-function sideBySide(title: string, cases: Case[], a: Outcome[], b: Outcome[]): void {
+function sideBySide(
+  title: string,
+  cases: Case[],
+  a: Outcome[],
+  b: Outcome[],
+  ungated?: Outcome[],
+): void {
   const fa = figures(cases, a);
   const fb = figures(cases, b);
+  const fu = ungated ? figures(cases, ungated) : null;
   const c = fa.counts;
   console.log(`\n${title}: ${fa.n} messages`);
-  console.log(`  ${''.padEnd(34)}${'rules only'.padStart(12)}${'rules+model'.padStart(13)}`);
-  const row = (name: string, x: number | null, y: number | null) =>
-    console.log(`  ${name.padEnd(34)}${f3(x).padStart(12)}${f3(y).padStart(13)}`);
-  row('accuracy', fa.accuracy, fb.accuracy);
-  row(`scam recall (n=${c.scam})`, fa.scamRecall, fb.scamRecall);
-  row(`abusive recall (n=${c.abusive})`, fa.abusiveRecall, fb.abusiveRecall);
-  row(`false alarms (n=${c.benign})`, fa.falseAlarms, fb.falseAlarms);
-  row(`FA on genuine reminders (n=${c.reminder})`, fa.reminderFa, fb.reminderFa);
-  row(`signal recall (n=${c.signals})`, fa.signalRecall, fb.signalRecall);
+  console.log(
+    `  ${''.padEnd(34)}${'rules only'.padStart(12)}${'rules+model'.padStart(13)}${fu ? 'model, no gate'.padStart(16) : ''}`,
+  );
+  const row = (name: string, pick: (f: Figures) => number | null) =>
+    console.log(
+      `  ${name.padEnd(34)}${f3(pick(fa)).padStart(12)}${f3(pick(fb)).padStart(13)}${fu ? f3(pick(fu)).padStart(16) : ''}`,
+    );
+  row('accuracy', (f) => f.accuracy);
+  row(`scam recall (n=${c.scam})`, (f) => f.scamRecall);
+  row(`abusive recall (n=${c.abusive})`, (f) => f.abusiveRecall);
+  row(`false alarms (n=${c.benign})`, (f) => f.falseAlarms);
+  row(`FA on genuine reminders (n=${c.reminder})`, (f) => f.reminderFa);
+  row(`signal recall (n=${c.signals})`, (f) => f.signalRecall);
+}
+
+/** What the shipped model would do with the gate open (the rules' eligibility only), and for
+ * each message it would raise, whether the gate lets it through (and why) or holds it back. */
+function withoutGate(cases: Case[]): { out: Outcome[]; status: Array<string | null> } {
+  const items = cases as unknown as Labelled[];
+  const views = rulesView(items);
+  const scorer = shippedScorer();
+  const logits = logitsOf(scorer, featurize(items));
+  const status: Array<string | null> = [];
+  const out = views.map((v, i) => {
+    const verdict = combined(v, logits[i], scorer.threshold, false);
+    const raised = verdict !== v.verdict;
+    status.push(!raised ? null : v.eligible ? `gate open (${v.gate})` : 'held back by the gate');
+    return { verdict, signals: raised ? [...v.signals, 'scam_script'] : v.signals };
+  });
+  return { out, status };
+}
+
+/** The gate's effect: messages over the threshold, by gate outcome and label. */
+function gateLine(cases: Case[], status: Array<string | null>): void {
+  const by = new Map<string, Map<string, number>>();
+  status.forEach((st, i) => {
+    if (!st) return;
+    const m = by.get(st) || new Map<string, number>();
+    m.set(cases[i].label, (m.get(cases[i].label) || 0) + 1);
+    by.set(st, m);
+  });
+  const parts = [...by]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([k, m]) => `${k}: ${[...m].map(([l, n]) => `${n} ${l}`).join(', ')}`);
+  console.log(
+    `  over the threshold where the rules leave the verdict open — ${parts.join('; ') || 'none'}`,
+  );
 }
 
 function confusion(title: string, cases: Case[], out: Outcome[]): void {
@@ -198,15 +250,6 @@ function run(cases: Case[], withModel: boolean): Outcome[] {
   }
 }
 
-function readJsonl(file: string): Case[] {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l))
-    .map((r) => ({ ...r, source: path.basename(file, '.jsonl') }));
-}
-
 // ---- the corpus split
 const { messages } = loadCorpus(corpusDirs(argv));
 const msgs = messages.filter((m) => m.split === split);
@@ -217,9 +260,12 @@ console.log(
   `model ${MODEL.version}, threshold ${MODEL.threshold}, ${MODEL_IN_VERDICT ? 'ON in the verdict' : 'OFF in the verdict (flag MODEL_IN_VERDICT)'}`,
 );
 const cases: Case[] = msgs;
+const root = path.resolve(__dirname, '..');
 const rulesOnly = run(cases, false);
 const withModel = run(cases, true);
-sideBySide(`${split} split`, cases, rulesOnly, withModel);
+const open = withoutGate(cases);
+sideBySide(`${split} split`, cases, rulesOnly, withModel, open.out);
+gateLine(cases, open.status);
 confusion(`confusion matrix, rules only`, cases, rulesOnly);
 confusion(`confusion matrix, rules + model`, cases, withModel);
 const raised = cases.filter((_, i) => rulesOnly[i].verdict !== withModel[i].verdict);
@@ -237,23 +283,21 @@ perSource(cases, rulesOnly, withModel);
 // ---- learning curve
 if (!noCurve) {
   const cfg = JSON.parse(MODEL.trainedWith) as TrainConfig;
-  if (!('lambda' in cfg)) console.log('\nlearning curve: the shipped model has no training config');
+  if (!('cap' in cfg)) console.log('\nlearning curve: the shipped model has no training config');
   else {
-    const trainEx = featurize(messages.filter((m) => m.split === 'train'));
-    const devMsgs = messages.filter((m) => m.split === 'dev');
-    const devEx = featurize(devMsgs);
-    const devViews = rulesView(devMsgs);
+    const trainEx = featurize(trainingMessages(messages, root));
+    const guards = guardSets(messages, root);
     const evalEx = featurize(msgs);
     const evalViews = rulesView(msgs);
     console.log(
-      `\nlearning curve on ${split} (model trained on a seeded share of train, threshold picked on dev each time)`,
+      `\nlearning curve on ${split} (model trained on a seeded share of its training data, threshold picked on dev with the hold-out as guard each time)`,
     );
     console.log(
       `  ${'train share'.padEnd(14)}${'messages'.padStart(9)}${'scam recall'.padStart(13)}${'FA'.padStart(8)}${'FA remind.'.padStart(12)}${'threshold'.padStart(11)}`,
     );
     for (const frac of [0.25, 0.5, 1]) {
       const sub = subsample(trainEx, frac, 20261201);
-      const fit = fitOnDev(sub, devEx, devViews, [cfg]);
+      const fit = fitOnDev(sub, guards, [cfg]);
       const logits = logitsOf(fit.scorer, evalEx);
       const out = evalViews.map((v, i) => ({
         verdict: combined(v, logits[i], fit.scorer.threshold),
@@ -272,23 +316,22 @@ if (!noCurve) {
 }
 
 // ---- regressions
-const root = path.resolve(__dirname, '..');
-const devCorpus = [
-  path.join(root, 'test', 'fixtures', 'notices.jsonl'),
-  path.join(root, 'test', 'fixtures', 'corpus', 'notices.jsonl'),
-  path.resolve(root, '..', 'shared', 'corpus', 'notices.jsonl'),
-].find((f) => fs.existsSync(f));
-if (devCorpus) {
-  const c = readJsonl(devCorpus);
+const sets = regressionSets(root);
+if (!sets.some((r) => r.name === 'development corpus'))
+  console.log('\nregression: development corpus not found (no ../shared here): skipped');
+for (const r of sets) {
+  const c = r.cases as unknown as Case[];
+  const note =
+    DEV_CORPUS_IN_TRAINING && r.name === 'development corpus'
+      ? "; in the model's training data, so not a check of the model"
+      : '; a threshold guard of the model';
+  const ungated = withoutGate(c);
   sideBySide(
-    `regression: development corpus (${path.relative(root, devCorpus)})`,
+    `regression: ${r.name} (${path.relative(root, r.file)}${note})`,
     c,
     run(c, false),
     run(c, true),
+    ungated.out,
   );
-} else console.log('\nregression: development corpus not found (no ../shared here): skipped');
-const holdout = path.join(root, 'test', 'fixtures', 'holdout.jsonl');
-if (fs.existsSync(holdout)) {
-  const c = readJsonl(holdout);
-  sideBySide('regression: hold-out (test/fixtures/holdout.jsonl)', c, run(c, false), run(c, true));
+  gateLine(c, ungated.status);
 }

@@ -28,6 +28,7 @@ import { investmentLure } from '../signals/investment-lure';
 import { channelFacts, makeChannelRules } from '../signals/channels';
 import { SCAM_SIGNALS } from './verdict';
 import { secondOpinion } from '../model/second-opinion';
+import { asksOf } from '../model/gate';
 
 /** Longest text checked; a longer paste is checked up to here and the result says so. */
 export const MAX_CHECK_CHARS = 20000;
@@ -167,7 +168,9 @@ export function checkNotice(input: NoticeInput): CheckResult {
     debtTalk: ctx.debtTalk,
   });
   // The learned second opinion may raise reminder/unrelated to scam; never abusive, never lower.
-  const { verdict, risk } = secondOpinion(ctx.n, ruled, signals, ids, advisory || codeMessage);
+  const { verdict, risk } = secondOpinion(ctx.n, ruled, signals, ids, advisory || codeMessage, () =>
+    asksOf(ctx, actionable),
+  );
 
   // Order signals: what decided the verdict first.
   signals.sort((a, b) => rank(b.id) - rank(a.id));

@@ -1,18 +1,21 @@
 // The learned second opinion (DESIGN.md "Rules explain, a model widens"): where the rules found
 // no scam behaviour and would answer `reminder` or `unrelated`, a notice whose wording scores
 // like known scam scripts becomes `scam` with the `scam_script` signal, highlighting the phrases
-// that drove the score. It never touches `abusive`, never lowers a verdict, and stays silent on
-// anti-fraud warnings and a service's own code messages (the rules' `blocked`).
+// that drove the score. It never touches `abusive`, never lowers a verdict, stays silent on
+// anti-fraud warnings and a service's own code messages (the rules' `blocked`), and acts only
+// where the message asks the reader to act outside official channels (gate.ts).
 
 import type { Signal, SignalId, Span, Verdict } from '../types';
 import { toOriginal, type Normalized } from '../text/normalize';
 import { SCAM_SIGNALS } from '../engine/verdict';
 import { Scorer } from './scorer';
 import type { Features } from './features';
+import { gateReason, type Asks, type GateReason } from './gate';
 import { MODEL } from './weights';
 
-/** Whether the model may change verdicts. `npm run eval` decides it on the test split. */
-export const MODEL_IN_VERDICT = false;
+/** Whether the model may change verdicts: on since its gate and dev-picked threshold add no
+ * false alarm on dev or the hold-out while catching dev scams the rules miss (`npm run eval`). */
+export const MODEL_IN_VERDICT = true;
 
 export const SCAM_SCRIPT = {
   id: 'scam_script' as const,
@@ -28,7 +31,10 @@ export interface Decision {
 
 /** What the second opinion saw on the last notice (for `npm run train` / `eval` sweeps). */
 export interface Trace {
+  /** The rules left the verdict open (reminder/unrelated, no scam behaviour, not an advisory). */
   eligible: boolean;
+  /** Why the gate lets the model act on this message (null: it may not). */
+  gate: GateReason | null;
   logit: number;
 }
 
@@ -113,6 +119,8 @@ export function secondOpinion(
   signals: Signal[],
   ids: Set<SignalId>,
   blocked: boolean,
+  /** Read only where the model may act (it costs a few cue look-ups). */
+  asks: () => Asks,
 ): Decision {
   last = null;
   const scorer = override === undefined ? (MODEL_IN_VERDICT ? shippedScorer() : null) : override;
@@ -121,13 +129,15 @@ export function secondOpinion(
     !blocked &&
     (ruled.verdict === 'reminder' || ruled.verdict === 'unrelated') &&
     ![...ids].some((s) => SCAM_SIGNALS.has(s));
+  const gate = eligible ? gateReason(asks(), ruled.verdict) : null;
   if (!eligible) {
-    last = { eligible, logit: NaN };
+    last = { eligible, gate, logit: NaN };
     return ruled;
   }
+  // Scored even when the gate is shut, so the tools can show what the gate holds back.
   const scored = scorer.scoreLayer(n.text);
-  last = { eligible, logit: scored.logit };
-  if (!(scored.logit > scorer.threshold)) return ruled;
+  last = { eligible, gate, logit: scored.logit };
+  if (gate === null || !(scored.logit > scorer.threshold)) return ruled;
   const spans = phraseSpans(n, scorer, scored.features);
   signals.push({ ...SCAM_SCRIPT, spans });
   ids.add(SCAM_SCRIPT.id);

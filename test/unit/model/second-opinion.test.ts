@@ -103,8 +103,8 @@ describe('shipped weights', () => {
 });
 
 describe('where the second opinion may act', () => {
-  test('it raises a plain reminder to scam with the scam_script signal, highlighting whole clauses of the original', () => {
-    const text = '【還唄】您本期帳單已逾期，為避免影響您的信用，請盡快登錄還唄APP還款。';
+  test('it may raise a reminder that offers a number outside the directory, highlighting whole clauses of the original', () => {
+    const text = '【某某金融】您的借款已逾期3天，請盡快致電4001234567處理，以免影響徵信。';
     useScorer(null);
     expect(checkNotice({ text }).verdict).toBe('reminder');
     useScorer(alwaysFires());
@@ -117,6 +117,34 @@ describe('where the second opinion may act', () => {
     const clauses = text.split(/[【】，。]/).filter(Boolean);
     for (const [s, e] of sig?.spans || []) expect(clauses).toContain(text.slice(s, e));
     expect(r.next_steps.some((s) => s.id === 'script_check')).toBe(true);
+  });
+
+  test("a reminder that only sends the reader to the lender's own app stays a reminder, however scam-like the model finds it", () => {
+    const text = '【还呗】您本期账单已逾期，为避免影响您的信用，请尽快登录还呗APP还款。回T退订';
+    useScorer(alwaysFires());
+    const r = checkNotice({ text });
+    expect(r.verdict).toBe('reminder');
+    expect(r.signals.map((s) => s.id)).not.toContain('scam_script');
+  });
+
+  test('an overdue notice that asks nothing outside official channels stays a reminder', () => {
+    // Word for word what a fake overdue SMS and a real one both say: the model cannot tell them
+    // apart, so it may not act.
+    useScorer(alwaysFires());
+    expect(checkNotice({ text: '您的借款已逾期，请尽快还款，否则将上报征信。' }).verdict).toBe(
+      'reminder',
+    );
+  });
+
+  test('where the rules found no debt notice, it may raise a message that asks the reader to act, never one that asks nothing', () => {
+    const asks = '请点击链接完成身份验证';
+    const statement = '公司年会抽奖，恭喜你中了一等奖，奖金1万元！';
+    useScorer(null);
+    expect(checkNotice({ text: asks }).verdict).toBe('unrelated');
+    expect(checkNotice({ text: statement }).verdict).toBe('unrelated');
+    useScorer(alwaysFires());
+    expect(checkNotice({ text: asks }).verdict).toBe('scam');
+    expect(checkNotice({ text: statement }).verdict).toBe('unrelated');
   });
 
   test('it never turns an abusive collector into a scam', () => {
@@ -146,6 +174,38 @@ describe('where the second opinion may act', () => {
       '【12381】国家反诈中心提醒：凡是自称客服要求注销校园贷、转账到安全账户的，都是诈骗。';
     useScorer(alwaysFires());
     expect(checkNotice({ text }).verdict).not.toBe('scam');
+  });
+});
+
+describe('as the app ships', () => {
+  test(`a scam line the rules miss is ${MODEL_IN_VERDICT ? 'called a scam, with the phrases that drove it highlighted' : 'left to the rules (model off)'}`, () => {
+    const text = '请您验证银行卡或信用卡，解除系统监管';
+    useScorer(null);
+    const rules = checkNotice({ text });
+    expect(rules.verdict).not.toBe('scam');
+    useScorer(undefined);
+    const r = checkNotice({ text });
+    if (!MODEL_IN_VERDICT) {
+      expect(r.verdict).toBe(rules.verdict);
+      expect(r.signals.map((s) => s.id)).not.toContain('scam_script');
+      return;
+    }
+    expect(r.verdict).toBe('scam');
+    const sig = r.signals.find((s) => s.id === 'scam_script');
+    expect(sig?.spans.length).toBeGreaterThan(0);
+    expect(sig?.spans.map(([s, e]) => text.slice(s, e)).join('')).toMatch(
+      /验证银行卡|解除系统监管/,
+    );
+    expect(r.summary).toContain('与常见诈骗话术相似');
+  });
+
+  test('a genuine overdue reminder stays a reminder', () => {
+    useScorer(undefined);
+    const r = checkNotice({
+      text: '【还呗】您本期账单已逾期，为避免影响您的信用，请尽快登录还呗APP还款。回T退订',
+    });
+    expect(r.verdict).toBe('reminder');
+    expect(r.signals.map((s) => s.id)).not.toContain('scam_script');
   });
 });
 

@@ -1,0 +1,54 @@
+// The gate of the learned second opinion: what the message asks the reader to do, as the rules
+// read it. A model trained on scam scripts also scores genuine overdue notices high (they share
+// 逾期 / 征信 / 还款), and a fake overdue SMS that only says "repay now or it goes on your credit
+// record" reads exactly like a real one. So the model may call a notice a scam only where the
+// message asks the reader to act outside the lender's own channels — it offers a contact or a
+// link that is not an official one, or asks for an app, a code or a transfer elsewhere — or
+// where the rules found no notice of a debt at all (verdict `unrelated`) and the message asks the
+// reader something or threatens them ("请点击链接完成身份验证", "半小时内不处理就要起诉你"): a
+// statement that asks nothing ("恭喜你中了一等奖") costs the reader nothing to ignore. Never where
+// the message points to the lender's own app or official channel: a notice about your own debt
+// that sends you there stays a reminder, however scam-like its words.
+
+import type { Context } from '../engine/context';
+import type { Verdict } from '../types';
+
+export interface Asks {
+  /** A number, id, e-mail, bank card or link in the text that is not a directory channel. */
+  outsideContact: boolean;
+  /** An ask to install an app or share the screen, hand over a code, or move money elsewhere. */
+  outsideAction: boolean;
+  /** The message sends the reader to the lender's own app or official channel. */
+  officialPay: boolean;
+  /** It asks the reader something or threatens them: a request, a condition, a deadline. */
+  asksReader: boolean;
+}
+
+/** Which of the gate's reasons let the model act, or null when none does. */
+export type GateReason = 'contact' | 'action' | 'no_debt_notice';
+
+/** `verdict`: the rules' own (reminder or unrelated: the only ones the model may raise). */
+export function gateReason(a: Asks, verdict: Verdict): GateReason | null {
+  if (a.outsideContact) return 'contact';
+  if (a.officialPay) return null;
+  if (a.outsideAction) return 'action';
+  if (verdict === 'unrelated' && a.asksReader) return 'no_debt_notice';
+  return null;
+}
+
+/** The gate's facts from the rules' reading of the message. */
+export function asksOf(ctx: Context, outsideContact: boolean): Asks {
+  const live = (c: Parameters<Context['live']>[0]) => ctx.live(c).length > 0;
+  return {
+    outsideContact,
+    outsideAction:
+      live('DOWNLOAD') ||
+      ctx.has('REMOTE_APP') ||
+      (live('SECRET') && !ctx.has('SAFE_CODE')) ||
+      live('PAY_VERB') ||
+      live('PAY_ACCOUNT') ||
+      live('PAY_ACCOUNT_WEAK'),
+    officialPay: live('OFFICIAL_PAY'),
+    asksReader: live('REQUEST') || live('COND') || live('URGENT'),
+  };
+}
