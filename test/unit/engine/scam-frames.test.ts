@@ -3,7 +3,12 @@
 // fake notices from courts and public accounts, fake refunds and "cancel or be charged". Each
 // behaviour is written here fresh, with a near miss that a real institution would send.
 import { checkNotice } from '../../../miniprogram/core/check';
+import { useScorer } from '../../../miniprogram/core/model/second-opinion';
 import type { CheckResult, NoticeInput, SignalId } from '../../../miniprogram/core/types';
+
+// The rules' own verdicts: the learned second opinion has its own tests (test/unit/model).
+beforeAll(() => useScorer(null));
+afterAll(() => useScorer(undefined));
 
 function check(text: string, extra: Partial<NoticeInput> = {}): CheckResult {
   return checkNotice({ text, ...extra });
