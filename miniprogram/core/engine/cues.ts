@@ -280,7 +280,7 @@ export const CUES: Record<CueClass, string[]> = {
     'the code', 'otp', ' pin', 'password', '刚收到的那串', '那串数字', '收到的数字', '短信里的数字', '收到的短信内容'],
   // Details that are a credential only when money or a loan is the talk (a shop asks for a
   // membership card number).
-  SECRET_WEAK: ['卡号', '身份证号', '身份证照片', '位数字', '有效期'],
+  SECRET_WEAK: ['卡号', '身份证号', '身份证照片', '位数字', '有效期', '银行卡信息', '银行卡号', '卡片信息'],
   ASK: ['告诉我', '告诉工作人员', '告知工作人员', '告诉客服', '告知客服', '告知我', '发给我', '发我', '发送给', '念给我', '念一下', '唸给我', '读给我',
     '报给我', '报一下', '回复', '提供', '填一下', '填写', '告诉他', '给工作人员', '说一下', 'send me', 'tell me', 'provide',
     'read out', 'send us', 'reply with', 'share the code', '发给我们', '提供一下', '输入您的', '输入你的',

@@ -389,3 +389,17 @@ describe("a lender's own flow is not a phishing notice", () => {
     expect(shown(t, r, 'unofficial_link')).toContain('请立即点击链接处理');
   });
 });
+
+describe('card details asked by message about money', () => {
+  test('an account "re-settlement" that needs your card details', () => {
+    const t = '您的贷款账户需要重新结算，请提供您的银行卡信息。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('credential_request');
+    expect(shown(t, r, 'credential_request')).toContain('请提供您的银行卡信息');
+  });
+  test('binding the card in the lender app is no such ask', () => {
+    const t = '您的借款已放款，请在App内绑定银行卡号。';
+    expect(check(t).verdict).toBe('reminder');
+  });
+});
