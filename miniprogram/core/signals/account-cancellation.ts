@@ -70,13 +70,13 @@ export const accountCancellation: SignalRule = {
     if (m) out.push({ s: m.index, e: m.index + m[0].length });
     // "及时致电处理账户，否则影响征信": an account to "handle" or the record suffers, with no debt
     // named — reminders name what is owed.
-    const acct = LOAN_WORDS.test(t) ? null : HANDLE_ACCOUNT.exec(t);
+    const acct = !ctx.has('CREDIT_HARM') || LOAN_WORDS.test(t) ? null : HANDLE_ACCOUNT.exec(t);
     if (acct) {
       const h = { cls: 'CANCEL_ACT' as const, s: acct.index, e: acct.index + acct[0].length };
       const cost = ctx.near(h, 'CREDIT_HARM', 24, true, false);
       if (cost && conditioned(ctx, h)) out.push(h, cost);
     }
-    const rec = LOAN_WORDS.test(t) ? null : RECURRING.exec(t);
+    const rec = !/扣|收取/.test(t) || LOAN_WORDS.test(t) ? null : RECURRING.exec(t);
     const who = rec && ENROLLED.test(t) ? CALLER.exec(t) : null;
     if (rec && who)
       out.push(who && { s: who.index, e: who.index + who[0].length }, {

@@ -238,6 +238,7 @@ function unknownCharge(
   // A loan's own charges (罚息, 违约金) with a number are what reminders say; a merchant's
   // receipt points at the merchant.
   if (t.includes('尾号') || ctx.has('SAFE_CODE') || DEBT_CHARGE.test(t)) return null;
+  if (!/元|年费/.test(t)) return null;
   const ch = CHARGE.exec(t);
   if (!ch || recorded(ctx, { s: ch.index, e: ch.index + ch[0].length })) return null;
   const rest = t.slice(ch.index);

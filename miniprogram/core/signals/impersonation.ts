@@ -32,6 +32,9 @@ const OFFICE = /网点|柜台|营业厅|窗口|服务大厅|办事大厅|官方|
 function fixThroughMessage(ctx: Context): Pos[] {
   const t = ctx.text;
   // A lender's own notice about a loan ("您的借款账户存在风险，请完成认证") is judged elsewhere.
+  // Most notices have no trouble word at all: one scan of the whole text before the per-sentence
+  // look.
+  if (!TROUBLE.test(t)) return [];
   if (ctx.has('OBLIGATION') || /逾期|欠款|借款|贷款|应还|待还|还款/.test(t) || OFFICE.test(t))
     return [];
   const out: Pos[] = [];
@@ -129,7 +132,7 @@ export const impersonation: SignalRule = {
       if (wants.length || accuse.length) out.push(...persona, wants[0], accuse[0]);
     }
     // A summons or warrant served by message, with no official link beside it.
-    const summons = SUMMONS.exec(ctx.text);
+    const summons = /传票|令/.test(ctx.text) ? SUMMONS.exec(ctx.text) : null;
     if (summons && !ctx.negated({ cls: 'NEG', s: summons.index, e: summons.index + 2 }, 6))
       out.push({ cls: 'AUTH', s: summons.index, e: summons.index + summons[0].length });
     for (const p of fixThroughMessage(ctx)) out.push({ cls: 'ALARM', ...p });
