@@ -266,6 +266,24 @@ const withModel = run(cases, true);
 const open = withoutGate(cases);
 sideBySide(`${split} split`, cases, rulesOnly, withModel, open.out);
 gateLine(cases, open.status);
+// The app reads Chinese; many real abusive and reminder texts found are in other languages
+// (Italian, Korean, Indonesian …). The Chinese-only figures are the ones a user here meets.
+const isChinese = (t: string) => {
+  const han = (t.match(/[\u4e00-\u9fff]/g) || []).length;
+  const letters = (
+    t.match(/[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0e00-\u0eff\u1100-\u11ff\uac00-\ud7af]/g) || []
+  ).length;
+  return han > 0 && han >= letters / 4;
+};
+const zh = cases.map((c) => isChinese(c.text));
+const pick = <T>(xs: T[]) => xs.filter((_, i) => zh[i]);
+sideBySide(
+  `${split} split, Chinese-language messages only`,
+  pick(cases),
+  pick(rulesOnly),
+  pick(withModel),
+  pick(open.out),
+);
 confusion(`confusion matrix, rules only`, cases, rulesOnly);
 confusion(`confusion matrix, rules + model`, cases, withModel);
 const raised = cases.filter((_, i) => rulesOnly[i].verdict !== withModel[i].verdict);
