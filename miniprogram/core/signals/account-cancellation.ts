@@ -1,10 +1,36 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
-import type { Hit } from '../engine/context';
+import type { Context, Hit } from '../engine/context';
 import { conditioned } from '../engine/frames';
 
 const NOT_DONE_HARMS =
   /(未|不|没有?)(及时)?(注销|关闭|取消|操作|调整|认证|验证|核实|升级|解除)[^，。,.!?！？]{0,8}影响(您的|你的|个人)?(征信|信用)/;
+
+// "我是抖音客服，您开通的直播会员试用期已满，每月会从您的账户扣除费用", "微信百万保障每年要扣
+// 2万元": a customer-service caller announcing a recurring charge for something the reader never
+// chose — the opener of "let me cancel it for you". Apps announce renewals in the app itself.
+const RECURRING = /(每月|每年|按月|按年|自动|到期)[^。!?！？\n]{0,12}?(扣除|扣费|扣款|扣|收取)/;
+const HANDLE_ACCOUNT = /(处理|操作|调整|认证|验证|核实|升级)[^。!?！？\n，,]{0,4}?(账户|账号|额度)/;
+const LOAN_WORDS = /逾期|欠款|借款|贷款|应还|待还|还款/;
+// ... for something the reader is said to have enrolled in, not a bill they know (物业费).
+const ENROLLED = /开通|试用|会员|保障|保险|vip|服务费|手续费/;
+const CALLER = /(我是|这里是|我们是)[^。!?！？\n，,]{0,10}?(客服|工作人员|专员)|百万保障/;
+
+/** "如需取消请在App内关闭": the reader is sent to the service's own settings, not to a caller. */
+function selfService(ctx: Context, h: Hit): boolean {
+  const sent = ctx.sentence[h.s];
+  let s = h.s;
+  while (s > 0 && ctx.sentence[s - 1] === sent) s--;
+  let e = h.e;
+  while (e < ctx.text.length && ctx.sentence[e] === sent) e++;
+  const sentence = ctx.text.slice(s, e);
+  return (
+    /app|小程序|设置|官方/.test(sentence) ||
+    /(可|请)(在|于|到|前往|通过)[^。!?！？\n]{1,16}?(关闭|取消|解除)|自行(关闭|取消|解除)/.test(
+      sentence,
+    )
+  );
+}
 
 // The "close your student-loan / 微粒贷 / 分付 account or your credit record suffers" script.
 // There is no such procedure; it leads to borrowing the limit and moving it to a "safe" account.
@@ -28,7 +54,7 @@ export const accountCancellation: SignalRule = {
       strong.length > 0;
     out.push(...strong);
     for (const act of ctx.all('CANCEL_ACT')) {
-      if (ctx.negated(act, 10)) continue;
+      if (ctx.negated(act, 10) || selfService(ctx, act)) continue;
       const obj = ctx.near(act, 'CANCEL_OBJ', 30, true, false);
       if (obj && harm) out.push(act, obj);
       // "未注销将影响征信": not cancelling is the condition, the credit record the consequence —
@@ -42,6 +68,21 @@ export const accountCancellation: SignalRule = {
     // 影响信用") — but not repaying ("未及时处理/还款将影响征信" is what real reminders say).
     const m = ctx.has('CREDIT_HARM') ? NOT_DONE_HARMS.exec(t) : null;
     if (m) out.push({ s: m.index, e: m.index + m[0].length });
+    // "及时致电处理账户，否则影响征信": an account to "handle" or the record suffers, with no debt
+    // named — reminders name what is owed.
+    const acct = !ctx.has('CREDIT_HARM') || LOAN_WORDS.test(t) ? null : HANDLE_ACCOUNT.exec(t);
+    if (acct) {
+      const h = { cls: 'CANCEL_ACT' as const, s: acct.index, e: acct.index + acct[0].length };
+      const cost = ctx.near(h, 'CREDIT_HARM', 24, true, false);
+      if (cost && conditioned(ctx, h)) out.push(h, cost);
+    }
+    const rec = !/扣|收取/.test(t) || LOAN_WORDS.test(t) ? null : RECURRING.exec(t);
+    const who = rec && ENROLLED.test(t) ? CALLER.exec(t) : null;
+    if (rec && who)
+      out.push(who && { s: who.index, e: who.index + who[0].length }, {
+        s: rec.index,
+        e: rec.index + rec[0].length,
+      });
     if (!out.length) return [];
     for (const h of ctx.all('CREDIT_HARM')) out.push(h);
     return spans(ctx, out);

@@ -61,7 +61,13 @@ export const advanceFee: SignalRule = {
       if (!/冻结/.test(ctx.text.slice(f.s, f.e)) || ctx.negated(f, 6)) continue;
       const loan = ctx.near(f, 'LOAN_RELEASE', 10, true, false);
       const cause = ctx.near(f, 'FROZEN_CAUSE', 40, false, true);
-      if (loan && cause) out.push(loan, f, cause);
+      // A made-up input error is the script; "账户异常将被冻结" is only an alarm unless a loan is
+      // what is frozen ("医保账户异常将被冻结" names none).
+      const vague = cause && ctx.text.slice(cause.s, cause.e) === '账户异常';
+      const loanNamed = /贷|借|额度|放款|下款|提现/.test(
+        ctx.text.slice(Math.max(0, f.s - 12), f.e + 12),
+      );
+      if (loan && cause && (!vague || loanNamed)) out.push(loan, f, cause);
     }
     return spans(ctx, out);
   },

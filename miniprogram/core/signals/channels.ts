@@ -10,6 +10,8 @@ import type { RawEntity } from '../engine/extract';
 import { lookupLink, officialNumberOwner, registrableDomain } from '../directory/index';
 import type { SignalRule } from './rule';
 import { dedupe, spans } from './rule';
+import { linkAsks, linkBait } from './lure-frames';
+import { recorded } from '../engine/frames';
 
 const SHORTENERS = new Set([
   't.cn',
@@ -210,6 +212,53 @@ function signatureLine(ctx: Context, pos: { s: number; e: number }): boolean {
   return !CONTACT_ASK.test(line) && !/客服|热线|专线|官方|服务/.test(line);
 }
 
+// Amounts may be masked in a quote ("消费××元").
+const CHARGE = new RegExp(
+  `(刷卡|消费|透支|扣除|扣取|扣款|扣费|收取|收|划扣|划款|划算|划走|扣)[^。!?！？\\n]{0,8}?(年费|[0-9×x*][0-9,.×x*]*\\s*元|[一二两三四五六七八九十百千万]+元)` +
+    `|年费[^。!?！？\\n]{0,6}?([0-9][0-9,.]*|[一二两三四五六七八九十百千万]+)元`,
+);
+const DOUBT =
+  '(如有疑问|如有疑意|如有疑义|如有异议|如有问题|如非本人|若非本人|有疑问|请速|速与|请与|垂询|详询|咨询|致电|联系|拨打|请拨)';
+// The number may be cut or masked in a quote ("详情请咨询0769", "(023)661×××××"), or dropped
+// altogether ("如有疑问请拨电话联系").
+const DOUBT_CALL = new RegExp(
+  `${DOUBT}[^。!?！？\\n0-9(（]{0,16}?([(（]?[0-9][0-9\\-—–xX*×()（） ]{3,})`,
+);
+const DOUBT_CALL_BARE = new RegExp(`${DOUBT}[^。!?！？\\n0-9]{0,6}?(电话|号码|热线)`);
+
+// ... and a lender's own fees (会员费, 服务费) are its business, announced with its hotline.
+const DEBT_CHARGE =
+  /逾期|欠款|借款|贷款|罚息|违约金|滞纳金|应还|待还|本金|利息|账单|商家|商户|会员费|服务费|手续费|保险费|管理费|担保费/;
+
+/** A charge announced to the reader with a number to call about it, none of it official. */
+function unknownCharge(
+  ctx: Context,
+): { charge: { s: number; e: number }; call: { s: number; e: number }; entity?: RawEntity } | null {
+  const t = ctx.text;
+  // A loan's own charges (罚息, 违约金) with a number are what reminders say; a merchant's
+  // receipt points at the merchant.
+  if (t.includes('尾号') || ctx.has('SAFE_CODE') || DEBT_CHARGE.test(t)) return null;
+  if (!/元|年费/.test(t)) return null;
+  const ch = CHARGE.exec(t);
+  if (!ch || recorded(ctx, { s: ch.index, e: ch.index + ch[0].length })) return null;
+  const rest = t.slice(ch.index);
+  const m = DOUBT_CALL.exec(rest) || DOUBT_CALL_BARE.exec(rest);
+  if (!m || (m[0].replace(/\D/g, '').length < 4 && !/电话|号码|热线/.test(m[2]))) return null;
+  const at = ch.index + m.index + m[0].length - m[2].length;
+  const call = { s: ch.index + m.index, e: at + m[2].length };
+  const phone = ctx.entities.find((e) => {
+    if (e.kind !== 'phone') return false;
+    const p = ctx.entityPos(e);
+    return p.s < call.e && p.e > at;
+  });
+  if (phone) {
+    // An official number, a short service line (95xxx, 12xxx) or an SMS port is the bank's own.
+    const st = phone.detail || '';
+    if (st === 'service' || st === 'sms_port' || phoneOwner(phone)) return null;
+  }
+  return { charge: { s: ch.index, e: ch.index + ch[0].length }, call, entity: phone };
+}
+
 export function makeChannelRules(
   facts: ChannelFacts,
   scamBehaviour: () => boolean,
@@ -232,6 +281,9 @@ export function makeChannelRules(
       const suspicious = scamBehaviour();
       const recordMessage =
         ctx.all('RECORD').length >= 2 && !ctx.has('OBLIGATION') && !ctx.has('URGENT');
+      const foreign =
+        !/[\u4e00-\u9fff]/.test(ctx.text) &&
+        /\b(inr|rs\.?|ksh|kes|npr|ngn|php|₹)\s?\d/.test(ctx.text);
       for (const e of ctx.entities) {
         const st = facts.status.get(e);
         const pos = ctx.entityPos(e);
@@ -252,7 +304,8 @@ export function makeChannelRules(
         // A transaction record's "如有疑问请联系商家 010-…" points at the merchant, not away.
         if (recordMessage && e.detail !== 'mobile' && e.detail !== 'intl') continue;
         if (!presentedAsContact(ctx, pos)) continue;
-        const personal = e.detail === 'mobile' || e.detail === 'intl';
+        // A foreign bank's English SMS ("Call 18602677777 - IndusInd") has no Chinese mobiles.
+        const personal = (e.detail === 'mobile' && !foreign) || e.detail === 'intl';
         // A "police/court/regulator" that gives any number to call: authorities don't.
         const claimsKnown = facts.knownNumbers.length > 0 || ctx.has('AUTH_CLAIM');
         if ((personal && loanish) || (claimsKnown && loanish) || (suspicious && loanish)) {
@@ -276,6 +329,16 @@ export function makeChannelRules(
           out.push(ctx.spanOf(h));
         }
       }
+      // "您1月8日刷卡8600元，将从您账户划扣，请速咨询 8567…", "我行将收年费一千元，如有疑意请与
+      // 卡务部联系 400-…": a charge the reader did not make, and a number to call to stop it.
+      // Banks name the card by its tail number and give their own 95xxx line (found official).
+      if (!out.length) {
+        const c = unknownCharge(ctx);
+        if (c) {
+          out.push(...spans(ctx, [c.charge, c.call]));
+          if (c.entity) facts.status.set(c.entity, 'unofficial');
+        }
+      }
       // Who sent it is not a contact the message offers (DESIGN.md): a collector texting from
       // a mobile and pointing to the official app has offered no number. The sender is shown to
       // the user as unverified, never as the reason for a verdict.
@@ -295,6 +358,17 @@ export function makeChannelRules(
       const cue = ctx.live('LINK_CUE')[0];
       if (bill && cue && !ctx.entitiesOf('link').some((e) => facts.status.get(e) === 'official'))
         out.push(bill, cue);
+      // "您的账户存在异常，请点击链接完成身份验证", "恭喜您获得…额度，点击链接立即申请": an alarm or
+      // an offer settled through a link the message gives (or the quote cut off). Institutions
+      // send you to their own app; a link to an official domain is left alone.
+      const official = ctx.entitiesOf('link').some((e) => facts.status.get(e) === 'official');
+      for (const ask of official ? [] : linkAsks(ctx)) {
+        const bait = linkBait(ctx, ask);
+        if (bait) {
+          out.push(bait, ask);
+          break;
+        }
+      }
       for (const e of ctx.entitiesOf('link')) {
         if (linkIsRisky(ctx, e, facts)) {
           out.push(ctx.entityPos(e));

@@ -1,6 +1,10 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 
+const VOCATIVE = /^\s*(爸妈|爸爸|妈妈|老爸|老妈|爸|妈|老公|老婆|儿子|女儿|哥|姐)[,，!！:：\s]/;
+// "打3000元到这卡上", "转五千块给我".
+const SEND_AMOUNT = /(打|转|汇)[0-9一二两三四五六七八九十百千万]+(元|块)/;
+
 // "Your son is in trouble / in our hands / in hospital, send money now": a relative or friend
 // of the reader in danger, with money or haste demanded. Nobody collects a debt this way.
 export const fakeEmergency: SignalRule = {
@@ -20,11 +24,19 @@ export const fakeEmergency: SignalRule = {
       const em = ems.find((h) => h.s >= kin.s - 20 && h.s - kin.e <= 80);
       if (em) out.push(kin, em);
     }
+    // "爸妈，我被公安抓了，请速打3000元到这卡上": the relative in trouble is the sender, calling
+    // the reader by kinship at the very start.
+    const call = VOCATIVE.exec(t);
+    const own = call && ems.find((h) => h.s - call[0].length <= 40);
+    if (call && own) out.push({ s: 0, e: call[0].length }, own);
     // "被绑架/赎金/不要报警" is the script whoever is named ("我是张强的同事，他被人绑架了").
     for (const k of ctx.all('KIDNAP')) if (!ctx.negated(k, 4) && !out.length) out.push(k);
     if (!out.length) return [];
     // The danger becomes a script when it ends in money or haste ("马上", "不要报警").
-    const money = ctx.all('ASK_MONEY').find((h) => !ctx.negated(h, 6));
+    const sent = SEND_AMOUNT.exec(t);
+    const money =
+      ctx.all('ASK_MONEY').find((h) => !ctx.negated(h, 6)) ||
+      (sent ? { s: sent.index, e: sent.index + sent[0].length } : undefined);
     const haste =
       ctx.has('URGENT') ||
       /紧急|马上|赶紧|赶快|立即|立刻|尽快|时间不多|不要报警|别报警|需要您的帮助|需要你的帮助|帮帮|听我说|能帮忙|危急/.test(

@@ -1,16 +1,32 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import { recorded } from '../engine/frames';
 
-const PRIZE =
-  /(特等奖|一等奖|二等奖|三等奖|大奖|幸运得主|幸运用户)[^。!！?？]{0,24}?(奖金|奖品|现金)[^。!！?？]{0,12}?(万|百万|千万)/;
+const PRIZE = new RegExp(
+  '(特等奖|一等奖|二等奖|三等奖|头奖|大奖|幸运得主|幸运用户)[^。!！?？]{0,24}?(奖金|奖品|现金)[^。!！?？]{0,12}?(万|百万|千万)' +
+    // "您的彩票中了五百万元的大奖", "赢得了50万元的大奖": the amount before the prize.
+    '|(中了|中得|赢得了?|抽中|获得了?)[^。!！?？]{0,12}?(万|百万|千万)元?的?(大奖|奖金|头奖|现金大奖)',
+);
+
+// "客服退款，双倍赔偿", "需开通理赔通道", "您购买的商品有质量问题，我是客服，为您退款": money
+// owed to the reader that nobody asked for — a multiple of the price, a "claims channel" to open,
+// or a refund a caller brings up. Shops refund in the order page, never through a caller.
+const COMPENSATION =
+  /(双倍|三倍|两倍|加倍|多倍|[0-9一二三四五六七八九十]+倍)的?(赔偿|理赔|退款|赔付|补偿)/;
+// A "channel" to open for a claim exists nowhere; a regulator runs no claims centre.
+const CLAIM_CHANNEL =
+  /开通[^。!?！？\n]{0,4}?(理赔|退款|赔付)|(理赔|退款|赔付)通道|(监管|银保监|证监|公安|法院)[^。!?！？\n]{0,8}?(理赔|退款|赔付)中心/;
+const PROBLEM = /质量问题|假冒伪劣|检测超标|不合格|丢失|丢件|破损|下架|召回|违规商品/;
+const REFUND = /退款|赔偿|理赔|赔付|补偿|退费/;
+const CALLER = /(我是|这里是|我们是)[^。!?！？\n，,]{0,12}?(客服|工作人员|专员)/;
 
 // "Your points expire today, reply to activate the link and redeem": points, prizes and
 // refunds used as bait for a phishing link.
 export const fakeReward: SignalRule = {
   id: 'fake_reward',
-  title: '积分到期、中奖领取类钓鱼',
+  title: '积分、中奖、退款赔偿类钓鱼',
   explanation:
-    '消息说你的积分、点数、奖品即将到期，要你点链接或回复"激活链接"去兑换。这是常见的钓鱼短信：链接会骗你填写银行卡和验证码。积分只在官方 App 里查看和兑换。',
+    '消息说你的积分、点数、奖品即将到期，要你点链接或回复"激活链接"去兑换。这是常见的钓鱼短信：链接会骗你填写银行卡和验证码。积分只在官方 App 里查看和兑换。"客服"主动说要给你退款、双倍赔偿、开通理赔通道，也是同一类骗局：退款只在购物平台的订单页面里处理，不会让你加人、下载软件或填写银行卡。',
   detect(ctx) {
     const out = [];
     for (const r of ctx.all('REWARD')) {
@@ -20,7 +36,7 @@ export const fakeReward: SignalRule = {
     }
     // "您之前购买的彩票中了二等奖，奖金高达50万元": a big prize announced to the reader is the
     // lottery script; lotteries do not call winners.
-    const m = ctx.text.includes('奖') && ctx.has('ALARM') ? PRIZE.exec(ctx.text) : null;
+    const m = ctx.text.includes('奖') ? PRIZE.exec(ctx.text) : null;
     // Announced by a lottery, a show or a "centre" — not a company party's own draw.
     if (
       m &&
@@ -28,6 +44,24 @@ export const fakeReward: SignalRule = {
       /彩票|彩券|节目|幸运观众|抽奖活动|中心|官方/.test(ctx.text)
     )
       out.push({ s: m.index, e: m.index + m[0].length });
+    const t = ctx.text;
+    const comp = /赔|退|理/.test(t) ? COMPENSATION.exec(t) : null;
+    if (comp && /客服|我们|为您|给您|为你|给你|您|你/.test(t)) {
+      const p = { s: comp.index, e: comp.index + comp[0].length };
+      if (!ctx.negated({ cls: 'NEG', ...p }, 6) && !recorded(ctx, p)) out.push(p);
+    }
+    const channel = /赔|退/.test(t) ? CLAIM_CHANNEL.exec(t) : null;
+    if (channel && !ctx.negated({ cls: 'NEG', s: channel.index, e: channel.index + 2 }, 6))
+      out.push({ s: channel.index, e: channel.index + channel[0].length });
+    const problem = PROBLEM.exec(t);
+    const refund = problem && REFUND.exec(t);
+    const caller = refund && CALLER.exec(t);
+    if (problem && refund && caller && !ctx.has('OBLIGATION'))
+      out.push(
+        { s: caller.index, e: caller.index + caller[0].length },
+        { s: problem.index, e: problem.index + problem[0].length },
+        { s: refund.index, e: refund.index + refund[0].length },
+      );
     return spans(ctx, out);
   },
 };

@@ -1,11 +1,75 @@
 import type { SignalRule } from './rule';
-import type { Hit } from '../engine/context';
+import type { Context, Hit } from '../engine/context';
+
+interface Pos {
+  s: number;
+  e: number;
+}
 import { spans } from './rule';
 import { accused, asked, authorityPersona } from '../engine/frames';
 import { caseHandOver } from './case-handover';
 
 // Crimes a fake authority accuses the reader of (not "违规" or "冻结", which banks say too).
 const CRIME = /洗钱|诈骗|犯罪|通缉|逮捕|拘留|涉案|非法|毒品|走私|违禁品|恶意透支/;
+
+// "你有一张法院传票，请尽快领取", "刑事逮捕令和冻结管制令": a summons or a warrant served by
+// phone or message. Courts serve papers in person, by post or on their own e-service platform.
+const SUMMONS =
+  /(逮捕令|拘捕令|冻结令|管制令|通缉令)|传票[^。!?！？\n]{0,10}?(领取|签收|未签|查询|处理|转人工|按\s?[0-9])|(领取|签收)[^。!?！？\n]{0,8}?传票/;
+// A public account or card the reader holds, in trouble, and an ask to fix it through the
+// message: "公积金账户出现故障，需紧急处理", "医保卡异地盗刷需冻结账户", "请验证银行卡解除系统
+// 监管". The offices themselves send you to a counter, their app or their own hotline.
+const HELD =
+  /公积金|社保|医保|养老金|etc|数字人民币|行程码|健康码|个税|退税|助学|银行卡|信用卡|储蓄卡|借记卡|(您|你)的卡|账户|账号/;
+const TROUBLE =
+  /异常|故障|失效|停用|冻结|盗刷|被盗|盗用|不规范|违规使用|监管|被限制|黑名单|风控|发放|误列/;
+const FIX =
+  /(需|请|须|要|尽快|立即|及时|紧急|马上)[^。!?！？\n]{0,8}?(处理|核验|核实|验证|认证|重新绑定|绑定|登记|解除|冻结账户|补救|配合调查|补交|重新验证)/;
+const PUBLIC = /公积金|社保|医保|养老金|etc|数字人民币|行程码|健康码/;
+const LOST =
+  /(即将|将被|将会|将|会被)[^。!?！？\n]{0,4}?(停用|冻结|注销|封停|作废|列入黑名单)|导致[^。!?！？\n]{0,8}?黑名单/;
+const OFFICE = /网点|柜台|营业厅|窗口|服务大厅|办事大厅|官方|app|12333|12329|12366|95\d{3}|尾号/;
+
+function fixThroughMessage(ctx: Context): Pos[] {
+  const t = ctx.text;
+  // A lender's own notice about a loan ("您的借款账户存在风险，请完成认证") is judged elsewhere.
+  // Most notices have no trouble word at all: one scan of the whole text before the per-sentence
+  // look.
+  if (!TROUBLE.test(t)) return [];
+  if (ctx.has('OBLIGATION') || /逾期|欠款|借款|贷款|应还|待还|还款/.test(t) || OFFICE.test(t))
+    return [];
+  const out: Pos[] = [];
+  const n = t.length;
+  let start = 0;
+  while (start < n) {
+    let end = start;
+    while (end < n && ctx.sentence[end] === ctx.sentence[start]) end++;
+    const seg = t.slice(start, end);
+    const held = HELD.exec(seg);
+    const trouble = held && TROUBLE.exec(seg);
+    const fix = trouble && FIX.exec(seg);
+    // A public account announced lost with no ask ("社保账户异常即将停用") is the same notice.
+    const lost = !fix && trouble && held && PUBLIC.test(held[0]) ? LOST.exec(seg) : null;
+    if (held && lost) {
+      out.push({ s: start + held.index, e: start + held.index + held[0].length });
+      out.push({ s: start + lost.index, e: start + lost.index + lost[0].length });
+      break;
+    }
+    if (
+      held &&
+      trouble &&
+      fix &&
+      !ctx.negated({ cls: 'NEG', s: start + fix.index, e: start + fix.index + 2 }, 6)
+    ) {
+      out.push({ s: start + held.index, e: start + held.index + held[0].length });
+      out.push({ s: start + trouble.index, e: start + trouble.index + trouble[0].length });
+      out.push({ s: start + fix.index, e: start + fix.index + fix[0].length });
+      break;
+    }
+    start = end;
+  }
+  return out;
+}
 
 // Also a relative or friend "on a new account" who needs money at once.
 // Signatures real institutions do not use (【微粒贷】 — WeBank signs 【微众银行】; there is no
@@ -54,9 +118,25 @@ export const impersonation: SignalRule = {
       const wants = (['ASK_MONEY', 'ASK_INFO', 'SECRET', 'DOWNLOAD', 'REMOTE_APP'] as const)
         .flatMap((c) => ctx.all(c))
         .filter((h) => !ctx.negated(h, 6) && asked(ctx, h, 20));
-      const accuse = ctx.debtTalk ? [] : ctx.all('ACCUSE').filter((h) => !ctx.negated(h, 6));
+      // A crime or an account alarm, not a case number: a court's own "您有一份…案件的传票"
+      // accuses no one.
+      const accuse = ctx.debtTalk
+        ? []
+        : ctx
+            .all('ACCUSE')
+            .filter(
+              (h) =>
+                !ctx.negated(h, 6) &&
+                (CRIME.test(ctx.text.slice(h.s, h.e + 4)) ||
+                  /涉嫌|异常|冻结|违|调查|立案/.test(ctx.text.slice(h.s, h.e))),
+            );
       if (wants.length || accuse.length) out.push(...persona, wants[0], accuse[0]);
     }
+    // A summons or warrant served by message, with no official link beside it.
+    const summons = /传票|令/.test(ctx.text) ? SUMMONS.exec(ctx.text) : null;
+    if (summons && !ctx.negated({ cls: 'NEG', s: summons.index, e: summons.index + 2 }, 6))
+      out.push({ cls: 'AUTH', s: summons.index, e: summons.index + summons[0].length });
+    for (const p of fixThroughMessage(ctx)) out.push({ cls: 'ALARM', ...p });
     // A caller who offers to put you through to the police or a court is staging the chain.
     for (const h of ctx.all('TRANSFER_TO_AUTH')) if (!ctx.negated(h, 6)) out.push(h);
     // Someone the reader knows, "on a new account", asking for money.

@@ -1,5 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import { loanOffers, offAppRoute } from './lure-frames';
 
 // Unsolicited loans that skip every check ("无需照会、不看征信、凭身份证即可") end in
 // advance fees or identity theft: real lenders check credit.
@@ -12,8 +13,15 @@ export const loanLure: SignalRule = {
     const hits = ctx.all('LOAN_LURE').filter((h) => !ctx.negated(h, 4));
     const distinct = new Set(hits.map((h) => ctx.text.slice(h.s, h.e)));
     const channel = ctx.has('PRIVATE_CHANNEL') || ctx.has('CONTACT_VERB');
-    if (distinct.size >= 2 || (distinct.size === 1 && channel)) return spans(ctx, hits);
+    // A bank's own product sends you to its branch or banking app ("有需要可以到网点咨询"): two selling
+    // points there are an advertisement, not a lure.
+    const own = /网点|柜台|手机银行|银行app|官方/.test(ctx.text);
+    if (!own && (distinct.size >= 2 || (distinct.size === 1 && channel))) return spans(ctx, hits);
     const strong = ctx.all('LURE_STRONG').filter((h) => !ctx.negated(h, 4));
-    return spans(ctx, strong);
+    // A loan or a limit offered unasked ("恭喜您获得…额度", "诚邀您提升额度") with a route off the
+    // lender's app: reply Y, call 王经理, open a link. Lenders' own offers send you to their app.
+    const offer = loanOffers(ctx)[0];
+    const route = offer && !ctx.has('OBLIGATION') ? offAppRoute(ctx) : undefined;
+    return spans(ctx, route ? [...strong, offer, route] : strong);
   },
 };

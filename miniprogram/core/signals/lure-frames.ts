@@ -1,0 +1,156 @@
+// Frames of the phishing notice: an offer or an alarm (a loan approved, a limit raised, an
+// account "abnormal", a refund owed) joined to a route off the institution's own app — a link
+// to open, a reply to send, a person or a number to call. Neither half is a scam alone: banks
+// raise limits and report odd logins; the route they give is their own app or 95xxx line.
+// Quoted scam texts often drop the URL ("请点击链接完成验证"), so the ask to open one counts.
+
+import type { Context } from '../engine/context';
+import { recorded } from '../engine/frames';
+
+export interface Pos {
+  s: number;
+  e: number;
+}
+
+function all(re: RegExp, t: string): Pos[] {
+  const out: Pos[] = [];
+  const g = new RegExp(re.source, 'g');
+  for (let m = g.exec(t); m; m = g.exec(t)) {
+    out.push({ s: m.index, e: m.index + m[0].length });
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return out;
+}
+
+const STOP = '[^。!?！？\\n]';
+
+// "点击链接", "登入网址自助申请", "登录下列网址", "打开下方链接": the reader asked to open a link.
+const LINK_ASK = new RegExp(
+  `(点击|点开|点|打开|登录|登入|登陆|访问|进入|复制|通过|填写)(下方|以下|下列|下面|如下|此|该|这个|短信|我们的|我发的)?的?(链接|网址|网站|连结|链结|网页)` +
+    `|(链接|网址|连结)${STOP}{0,4}?(申请|办理|领取|验证|认证|处理|查看|激活|解除|修改|填写|登记)` +
+    `|点击(申请|办理|验证|认证|激活|领取|解除|处理|进入)` +
+    `|(申请|领取|登记|验证|认证)(链接|网址|连结|网站)`,
+);
+
+/** Asks to open a link, whether or not the link survived the quote; not in a record. */
+export function linkAsks(ctx: Context): Pos[] {
+  const t = ctx.text;
+  if (!/链接|网址|网站|连结|链结|网页|点击/.test(t)) return [];
+  return all(LINK_ASK, t).filter(
+    (p) => !recorded(ctx, p) && !/(不要|请勿|切勿|勿|别|不)$/.test(t.slice(p.s - 2, p.s)),
+  );
+}
+
+// A loan or limit offered to the reader: "恭喜您获得…无抵押贷款额度", "诚邀您提升额度",
+// "您的贷款申请已获批", "您有未激活的20万额度" — not "当前可用额度".
+const LOAN_OFFER = new RegExp(
+  `(恭喜|诚邀|邀请您|获得|已获|可提升|提升|提额|未激活|待领取|预授信|预审批|可申请)${STOP}{0,16}?(额度|贷款|借款|信用卡|白金卡)` +
+    `|(额度)${STOP}{0,6}?(可提升|提升至|已下发|待领取|未激活)` +
+    `|(无抵押|低息|免息|免担保|无担保)${STOP}{0,4}(贷款|借款|放款)`,
+);
+
+const APPROVAL = /申请[^。!?！？\n]{0,8}?(审核通过|审批通过|已通过|通过审核|获批|已批准|批准)/;
+
+function sentenceOf(ctx: Context, p: Pos): string {
+  const n = ctx.text.length;
+  const sent = ctx.sentence[Math.min(p.s, n - 1)];
+  let s = p.s;
+  while (s > 0 && ctx.sentence[s - 1] === sent) s--;
+  let e = p.e;
+  while (e < n && ctx.sentence[e] === sent) e++;
+  return ctx.text.slice(s, e);
+}
+
+export function loanOffers(ctx: Context): Pos[] {
+  const t = ctx.text;
+  if (!/额度|贷款|借款|信用卡|白金卡|放款/.test(t)) return [];
+  // "您的借款申请已审核通过": the answer to the reader's own application, which lenders send
+  // with their own link or app; it is not an offer made unasked.
+  return all(LOAN_OFFER, t).filter(
+    (p) =>
+      !recorded(ctx, p) &&
+      !ctx.negated({ ...p, cls: 'NEG' }, 4) &&
+      !APPROVAL.test(sentenceOf(ctx, p)),
+  );
+}
+
+// "如需办理回复Y", "回覆1": an answer by SMS as the way to take the offer ("回T退订" is not).
+const REPLY_ASK = /(回复|回覆|回)\s*["“「'‘]?(y|是|1|好|办理|申请|数字)(?![a-z])/;
+// "联系王经理", "找李专员": a named person as the route.
+const PERSON =
+  /(联系|找|致电|咨询|拨打|询问|加)[^。!?！？\n，,]{0,10}?[王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤](经理|专员|主管|老师|总)/;
+
+const CALL = new RegExp(
+  `(按|拨打|致电|联系|详询|咨询)${STOP}{0,6}?(电话|号码|热线)|(电话|热线|详询|致电)[:：]?\\s*[0-9]`,
+);
+
+/** A concrete link in the message: the link rule judges it (unknown is not unofficial). */
+export function hasLink(ctx: Context): boolean {
+  return ctx.entities.some((e) => e.kind === 'link');
+}
+
+/**
+ * The route the message gives for taking its offer, when it is not the institution's own: a
+ * link to open whose address the quote dropped, a reply, a named person, a private channel,
+ * or a mobile to call. A lender's own domain or landline hotline is unverified, not a route off
+ * it: the channel rules judge those.
+ */
+export function offAppRoute(ctx: Context): Pos | undefined {
+  const t = ctx.text;
+  const link = hasLink(ctx) ? undefined : linkAsks(ctx)[0];
+  if (link) return link;
+  for (const re of [REPLY_ASK, PERSON]) {
+    const m = re.exec(t);
+    if (m && !ctx.negated({ cls: 'NEG', s: m.index, e: m.index + m[0].length }, 4))
+      return { s: m.index, e: m.index + m[0].length };
+  }
+  const priv = ctx.all('PRIVATE_CHANNEL').find((h) => !ctx.negated(h, 6));
+  if (priv) return priv;
+  // "请按短信中的电话联系" (the number cut from the quote), "详询 139…" (a mobile).
+  const m = CALL.exec(t);
+  if (m) {
+    const after = t.slice(m.index + m[0].length - (/[0-9]$/.test(m[0]) ? 1 : 0));
+    const d = ((/^[:：\s]*([0-9][0-9\- ]*)/.exec(after) || ['', ''])[1] || '').replace(/\D/g, '');
+    if (!d.length || /^1[3-9]\d{9}$/.test(d)) return { s: m.index, e: m.index + m[0].length };
+  }
+  for (const e of ctx.entities)
+    if (e.kind === 'qq' || e.kind === 'wechat_id' || (e.kind === 'phone' && e.detail === 'mobile'))
+      return ctx.entityPos(e);
+  return undefined;
+}
+
+export { STOP };
+
+// What a phishing link is said to settle: an account in trouble, a check to pass, a refund or
+// compensation owed, a loan or a limit waiting. Repaying a bill is not on this list: lenders do
+// send repayment links, and a reminder is judged by where it sends the money.
+const ALARM_BAIT =
+  '存在(风险|异常|问题|安全隐患)|出现(故障|异常|问题)|故障|异常|被盗|盗刷|被冻结|冻结|监管|风险';
+const LINK_BAIT = new RegExp(
+  ALARM_BAIT +
+    `|身份验证|安全验证|身份认证|完成认证|完成验证|重新认证|重新验证|重新绑定|激活|解除|解冻|修改账户信息|更新信息` +
+    `|退款|赔偿|理赔|退保|退费|补贴|补助|津贴|普发|发放现金|领取现金|券包|免费领取`,
+);
+// A lender's own flow asks its borrowers to verify, activate or rebind through its link
+// ("您的借款申请需补充资料，请点击链接完成认证"): about a loan, only an alarm is bait.
+const LOAN_ALARM_BAIT = new RegExp(ALARM_BAIT);
+const LOAN_TALK = /逾期|欠款|借款|贷款|应还|待还|还款|账单|额度|放款/;
+
+/** The bait of a phishing link in the same sentence as the ask, or anywhere before it. */
+export function linkBait(ctx: Context, ask: Pos): Pos | undefined {
+  const t = ctx.text;
+  const n = t.length - 1;
+  const sent = ctx.sentence[Math.min(ask.s, n)];
+  let from = ask.s;
+  while (from > 0 && ctx.sentence[from - 1] >= sent - 1) from--;
+  let to = ask.e;
+  while (to < t.length && ctx.sentence[to] === sent) to++;
+  const seg = t.slice(from, to);
+  const m = (LOAN_TALK.test(t) ? LOAN_ALARM_BAIT : LINK_BAIT).exec(seg);
+  if (m) {
+    const p = { s: from + m.index, e: from + m.index + m[0].length };
+    if (!ctx.negated({ cls: 'NEG', ...p }, 6) && !recorded(ctx, p)) return p;
+  }
+  // A lender's own offer with its own link is judged by where the link goes.
+  return hasLink(ctx) ? undefined : loanOffers(ctx)[0];
+}
