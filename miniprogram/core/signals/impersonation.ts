@@ -16,6 +16,9 @@ const CRIME = /洗钱|诈骗|犯罪|通缉|逮捕|拘留|涉案|非法|毒品|�
 // phone or message. Courts serve papers in person, by post or on their own e-service platform.
 const SUMMONS =
   /(逮捕令|拘捕令|冻结令|管制令|通缉令)|传票[^。!?！？\n]{0,10}?(领取|签收|未签|查询|处理|转人工|按\s?[0-9])|(领取|签收)[^。!?！？\n]{0,8}?传票/;
+// "把你的照片P到通缉令上": a 'wanted poster' the reader's photo is edited onto is a shaming
+// picture (abusive collection), not a warrant served on the reader.
+const SHAMING_PICTURE = /照片|头像|相片|[Pp][Ss]?[到成在]|做成|印成|贴到|贴在/;
 // A public account or card the reader holds, in trouble, and an ask to fix it through the
 // message: "公积金账户出现故障，需紧急处理", "医保卡异地盗刷需冻结账户", "请验证银行卡解除系统
 // 监管". The offices themselves send you to a counter, their app or their own hotline.
@@ -134,7 +137,11 @@ export const impersonation: SignalRule = {
     }
     // A summons or warrant served by message, with no official link beside it.
     const summons = /传票|令/.test(ctx.text) ? SUMMONS.exec(ctx.text) : null;
-    if (summons && !ctx.negated({ cls: 'NEG', s: summons.index, e: summons.index + 2 }, 6))
+    if (
+      summons &&
+      !ctx.negated({ cls: 'NEG', s: summons.index, e: summons.index + 2 }, 6) &&
+      !SHAMING_PICTURE.test(ctx.text.slice(Math.max(0, summons.index - 12), summons.index))
+    )
       out.push({ cls: 'AUTH', s: summons.index, e: summons.index + summons[0].length });
     for (const p of fixThroughMessage(ctx)) out.push({ cls: 'ALARM', ...p });
     // A caller who offers to put you through to the police or a court is staging the chain.

@@ -256,3 +256,16 @@ describe("tracked down, the family's safety, funeral things", () => {
     expect(check(t).verdict).toBe('unrelated');
   });
 });
+
+describe('a shaming picture is not a warrant', () => {
+  test('a photo edited onto a "wanted poster" and sent to the village is abusive, not a fake authority', () => {
+    const text = '再不还钱，就把你的头像P到通缉令上，发到你们村的群里';
+    const r = check(text, { channel: 'sms' });
+    expect(r.verdict).toBe('abusive');
+    expect(r.signals.map((s) => s.id)).not.toContain('impersonation');
+  });
+  test('a warrant "served" by message is still a fake authority', () => {
+    const r = check('您涉嫌洗钱，已被下达刑事逮捕令，请立即联系办案民警', { channel: 'sms' });
+    expect(r.verdict).toBe('scam');
+  });
+});
