@@ -36,6 +36,11 @@ export function gateReason(a: Asks, verdict: Verdict): GateReason | null {
   return null;
 }
 
+// Sent to a counter in person ("有需要可以到网点咨询", "请携带身份证前往营业厅办理"): an official
+// channel as much as the lender's own app, and one no remote scam can use.
+const IN_PERSON =
+  /(到|去|前往|来|至|赴)[^。!?！？\n]{0,8}?(网点|柜台|营业厅|支行|分行|服务大厅|办事大厅)/;
+
 /** The gate's facts from the rules' reading of the message. */
 export function asksOf(ctx: Context, outsideContact: boolean): Asks {
   const live = (c: Parameters<Context['live']>[0]) => ctx.live(c).length > 0;
@@ -48,7 +53,7 @@ export function asksOf(ctx: Context, outsideContact: boolean): Asks {
       live('PAY_VERB') ||
       live('PAY_ACCOUNT') ||
       live('PAY_ACCOUNT_WEAK'),
-    officialPay: live('OFFICIAL_PAY'),
+    officialPay: live('OFFICIAL_PAY') || IN_PERSON.test(ctx.text),
     asksReader: live('REQUEST') || live('COND') || live('URGENT'),
   };
 }

@@ -127,6 +127,15 @@ describe('where the second opinion may act', () => {
     expect(r.signals.map((s) => s.id)).not.toContain('scam_script');
   });
 
+  test('an offer that sends the reader to a branch counter in person is left to the rules', () => {
+    // No remote scam can use a bank's own counter: like the lender's app, an official channel.
+    const text = '我行近期推出信用贷，有需要请携带身份证到网点咨询办理。';
+    useScorer(alwaysFires());
+    const r = checkNotice({ text });
+    expect(r.verdict).not.toBe('scam');
+    expect(r.signals.map((s) => s.id)).not.toContain('scam_script');
+  });
+
   test('an overdue notice that asks nothing outside official channels stays a reminder', () => {
     // Word for word what a fake overdue SMS and a real one both say: the model cannot tell them
     // apart, so it may not act.
