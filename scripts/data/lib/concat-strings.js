@@ -1,4 +1,5 @@
 'use strict';
+const { quotedBody } = require('./quoted');
 // Reads a message that Java / JavaScript code builds by concatenation (`"尊敬的" + p.getName() +
 // "客户您好" ...`) into one template: string literals verbatim, every other operand replaced by a
 // `{name}` placeholder (a getter `p.getCustomerName()` → `{customerName}`) that fill.js can fill.
@@ -48,14 +49,7 @@ function evaluate(expr, op = '+') {
       const end = expr.indexOf('*/', i + 2);
       i = end < 0 ? expr.length : end + 2;
     } else if (c === '"' || c === "'" || c === '`') {
-      let j = i + 1;
-      let body = '';
-      while (j < expr.length && expr[j] !== c) {
-        if (expr[j] === '\\' && j + 1 < expr.length) {
-          body += expr[j] + expr[j + 1];
-          j += 2;
-        } else body += expr[j++];
-      }
+      const { body, end: j } = quotedBody(expr, i);
       if (other.trim()) flush();
       other = '';
       let lit = unescapeJs(body);

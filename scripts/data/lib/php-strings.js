@@ -1,4 +1,5 @@
 'use strict';
+const { quotedBody } = require('./quoted');
 // Reads the message strings a PHP file assigns (`$content = "…" . $x . "…";`) and turns each
 // assignment into one template: literal text verbatim, every variable or expression replaced by
 // a `{name}` placeholder that scripts/data/fill.js can fill.
@@ -32,14 +33,7 @@ function evaluate(expr) {
     const c = expr[i];
     if (c === '"' || c === "'") {
       flush();
-      let j = i + 1;
-      let body = '';
-      while (j < expr.length && expr[j] !== c) {
-        if (expr[j] === '\\' && j + 1 < expr.length) {
-          body += expr[j] + expr[j + 1];
-          j += 2;
-        } else body += expr[j++];
-      }
+      const { body, end: j } = quotedBody(expr, i);
       out += c === '"' ? doubleQuoted(body) : body.replace(/\\(['\\])/g, '$1');
       i = j + 1;
     } else if (c === '.' && !/\d/.test(expr[i + 1] || '')) {
