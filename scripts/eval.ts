@@ -22,6 +22,7 @@ import {
   fitOnDev,
   guardSets,
   logitsOf,
+  noticeOf,
   regressionSets,
   rulesView,
   subsample,
@@ -237,12 +238,7 @@ function run(cases: Case[], withModel: boolean): Outcome[] {
   useScorer(withModel ? shippedScorer() : null);
   try {
     return cases.map((c) => {
-      const r = checkNotice({
-        text: c.text,
-        channel: c.channel,
-        sender: c.sender,
-        borrowed: c.borrowed,
-      });
+      const r = checkNotice(noticeOf(c));
       return { verdict: r.verdict, signals: r.signals.map((s) => s.id) };
     });
   } finally {

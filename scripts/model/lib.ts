@@ -9,7 +9,7 @@ import { Scorer } from '../../miniprogram/core/model/scorer';
 import { lastTrace, useScorer } from '../../miniprogram/core/model/second-opinion';
 import { MAX_CHECK_CHARS } from '../../miniprogram/core/engine/check';
 import { normalize } from '../../miniprogram/core/text/normalize';
-import type { Verdict } from '../../miniprogram/core/types';
+import type { NoticeInput, Verdict } from '../../miniprogram/core/types';
 import type { GateReason } from '../../miniprogram/core/model/gate';
 import type { Message } from '../data/load';
 
@@ -179,18 +179,18 @@ export interface RulesView {
   signals: string[];
 }
 
+/** The checker's input for a corpus message: only the fields a user could give (no label, id …). */
+export function noticeOf(m: NoticeInput): NoticeInput {
+  return { text: m.text, channel: m.channel, sender: m.sender, borrowed: m.borrowed };
+}
+
 /** The rules' verdicts, and where the second opinion would be allowed to act. */
 export function rulesView(messages: Labelled[]): RulesView[] {
   // A model that never fires: the verdict is the rules' own, the trace says who is eligible.
   useScorer(new Scorer(new Float32Array(BUCKETS), 0, Infinity));
   try {
     return messages.map((m) => {
-      const r = checkNotice({
-        text: m.text,
-        channel: m.channel,
-        sender: m.sender,
-        borrowed: m.borrowed,
-      });
+      const r = checkNotice(noticeOf(m));
       const t = lastTrace();
       const open = !!t && t.eligible;
       const gate = t ? t.gate : null;
