@@ -136,10 +136,22 @@ export function secondOpinion(
     last = { eligible, gate, logit: NaN };
     return ruled;
   }
-  // Scored even when the gate is shut, so the tools can show what the gate holds back.
+  if (gate === null) {
+    // Scored only if a tool asks what the gate holds back: most eligible notices stop here.
+    let logit: number | undefined;
+    last = {
+      eligible,
+      gate,
+      get logit() {
+        if (logit === undefined) logit = (scorer as Scorer).scoreLayer(n.text).logit;
+        return logit;
+      },
+    };
+    return ruled;
+  }
   const scored = scorer.scoreLayer(n.text);
   last = { eligible, gate, logit: scored.logit };
-  if (gate === null || !(scored.logit > scorer.threshold)) return ruled;
+  if (!(scored.logit > scorer.threshold)) return ruled;
   const spans = phraseSpans(n, scorer, scored.features);
   signals.push({ ...SCAM_SCRIPT, spans });
   ids.add(SCAM_SCRIPT.id);
