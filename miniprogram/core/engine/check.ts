@@ -1,8 +1,8 @@
 // The checker: one notice in, a verdict that explains itself out. Pure TypeScript, used by
 // the mini program (stores/) and the CLI alike.
 
-import type { CheckResult, Entity, NoticeInput, Signal, SignalId } from '../types';
-import { Context, type Hit } from './context';
+import type { CheckResult, Entity, EntityKind, NoticeInput, Signal, SignalId } from '../types';
+import { Context, cueNumbers, type Hit } from './context';
 import { decide, summaryOf } from './verdict';
 import { nextSteps } from './next-steps';
 import type { Found, SignalRule } from '../signals/rule';
@@ -63,6 +63,34 @@ const BEHAVIOUR_RULES: SignalRule[] = [
   fakeEmergency,
   investmentLure,
 ];
+
+/** Tests only: `false` runs every rule on every notice (proves the rules' `needs`). */
+let dispatchByNeeds = true;
+export function setRuleDispatch(on: boolean): void {
+  dispatchByNeeds = on;
+}
+
+interface Needs {
+  cues: Int32Array;
+  entities: readonly EntityKind[];
+}
+const needsOf = new Map<SignalRule, Needs | null>();
+
+/** The rule may fire: it declares no needs, or the notice has one of them. */
+function mayFire(rule: SignalRule, ctx: Context): boolean {
+  if (!dispatchByNeeds) return true;
+  let n = needsOf.get(rule);
+  if (n === undefined) {
+    n =
+      rule.needs || rule.needsEntities
+        ? { cues: cueNumbers(rule.needs || []), entities: rule.needsEntities || [] }
+        : null;
+    needsOf.set(rule, n);
+  }
+  if (n === null || ctx.hasAnyNo(n.cues)) return true;
+  const kinds = n.entities;
+  return kinds.length > 0 && ctx.entities.some((e) => kinds.includes(e.kind));
+}
 
 /** Every rule, for documentation and the UI's signal glossary. */
 export function allRules(): Array<Pick<SignalRule, 'id' | 'title' | 'explanation'>> {
@@ -136,6 +164,7 @@ export function checkNotice(input: NoticeInput): CheckResult {
   const found: Found = { ids: new Set(), advisory };
   const signals: Signal[] = [];
   const run = (rule: SignalRule) => {
+    if (!mayFire(rule, ctx)) return;
     const sp = rule.detect(ctx, found);
     if (sp.length) {
       found.ids.add(rule.id);

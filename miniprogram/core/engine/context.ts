@@ -55,6 +55,16 @@ function cues(): CueIndex {
   return cueIndex;
 }
 
+/** The numbers of cue classes, for `Context.hasAnyNo` (resolved once, not per notice). */
+export function cueNumbers(list: readonly CueClass[]): Int32Array {
+  const { numberOf } = cues();
+  return Int32Array.from(list, (cls) => {
+    const no = numberOf.get(cls);
+    if (no === undefined) throw new Error(`unknown cue class ${cls}`);
+    return no;
+  });
+}
+
 // Per character: 1 ends a sentence, 2 ends a clause. A table, because this runs per character.
 const BREAKS = new Uint8Array(0x10000);
 for (const c of '。!?;\n！？；…') BREAKS[c.charCodeAt(0)] = 1;
@@ -153,6 +163,12 @@ export class Context {
       this.input.borrowed === 'yes' ||
       this.input.borrowed === 'unsure'
     );
+  }
+
+  /** Some class of `nos` (numbers from `cueNumbers`) has a hit. */
+  hasAnyNo(nos: Int32Array): boolean {
+    for (let i = 0; i < nos.length; i++) if (this.byClass[nos[i]] !== undefined) return true;
+    return false;
   }
 
   all(cls: CueClass): Hit[] {
