@@ -528,7 +528,18 @@ function mostlyForeign(t: string): boolean {
   return other > cjk;
 }
 
+// Each list runs once per notice (several are asked for by both rules); callers get a copy.
+const allOf = new WeakMap<Context, Map<RegExp, Pos[]>>();
+
 function all(ctx: Context, re: RegExp): Pos[] {
+  let seen = allOf.get(ctx);
+  if (!seen) allOf.set(ctx, (seen = new Map()));
+  let found = seen.get(re);
+  if (!found) seen.set(re, (found = scan(ctx, re)));
+  return found.slice();
+}
+
+function scan(ctx: Context, re: RegExp): Pos[] {
   const out: Pos[] = [];
   re.lastIndex = 0;
   // A few dozen highlights say it all; a pasted wall of threats needs no more.
