@@ -1,8 +1,8 @@
 // The checker skips a rule when the notice has none of the cue classes or entity kinds the rule
 // declares it needs (SignalRule.needs). A rule changed later to fire on something else, without
 // its `needs` updated, would silently stop firing; this runs every notice of the regression
-// corpus (test fixtures but the blind probe set, the hold-out, data/sources) with the skip and with every rule forced
-// on, and requires the same result for each.
+// corpus (test fixtures but the blind probe set, the hold-out, data/sources) with the skip and
+// with every rule forced on, and requires the same result for each.
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkNotice, setRuleDispatch } from '../../../miniprogram/core/engine/check';
