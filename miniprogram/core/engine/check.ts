@@ -3,6 +3,7 @@
 
 import type { CheckResult, Entity, EntityKind, NoticeInput, Signal, SignalId } from '../types';
 import { Context, cueNumbers, type Hit } from './context';
+import type { CueClass } from './cues';
 import { decide, summaryOf } from './verdict';
 import { nextSteps } from './next-steps';
 import type { Found, SignalRule } from '../signals/rule';
@@ -70,26 +71,34 @@ export function setRuleDispatch(on: boolean): void {
   dispatchByNeeds = on;
 }
 
-interface Needs {
-  cues: Int32Array;
-  entities: readonly EntityKind[];
-}
-const needsOf = new Map<SignalRule, Needs | null>();
+/**
+ * What a rule needs to be able to fire: a hit of one of these cue classes or an entity of one of
+ * these kinds; the checker does not run it otherwise (most rules cannot fire on most notices).
+ * Rules with a path over raw text (a regex) are not listed: they always run. Kept here, not on
+ * the rule objects, so every rule keeps one object shape (a second shape made checks slower).
+ * test/unit/engine/rule-dispatch.test.ts runs the whole corpus with and without the skip.
+ */
+const NEEDS = new Map<SignalRule, { cues: readonly CueClass[]; entities?: readonly EntityKind[] }>([
+  [advanceFee, { cues: ['ADV_FEE', 'ADV_FEE_SOFT', 'FEE_ASK', 'LOSS_THREAT'] }],
+  [authorityThreat, { cues: ['AUTH_CRIMINAL', 'AUTH'] }],
+  [credentialRequest, { cues: ['SECRET', 'SECRET_WEAK', 'ALARM'] }],
+  [creditRepair, { cues: ['REPAIR_STRONG', 'REPAIR'] }],
+  [debtReliefAgency, { cues: ['RELIEF', 'RELIEF_WEAK', 'RELIEF_OBJ'] }],
+  [fakeEmergency, { cues: ['EMERGENCY', 'KIDNAP'] }],
+  [fundRecovery, { cues: ['RECOVERY'] }],
+  [investmentLure, { cues: ['INVEST'] }],
+  [remoteControl, { cues: ['FIN'], entities: ['link'] }],
+]);
+let needNos: Map<SignalRule, Int32Array> | null = null;
 
-/** The rule may fire: it declares no needs, or the notice has one of them. */
+/** The rule may fire: it is not listed in NEEDS, or the notice has one of its needs. */
 function mayFire(rule: SignalRule, ctx: Context): boolean {
-  if (!dispatchByNeeds) return true;
-  let n = needsOf.get(rule);
-  if (n === undefined) {
-    n =
-      rule.needs || rule.needsEntities
-        ? { cues: cueNumbers(rule.needs || []), entities: rule.needsEntities || [] }
-        : null;
-    needsOf.set(rule, n);
-  }
-  if (n === null || ctx.hasAnyNo(n.cues)) return true;
-  const kinds = n.entities;
-  return kinds.length > 0 && ctx.entities.some((e) => kinds.includes(e.kind));
+  const need = dispatchByNeeds ? NEEDS.get(rule) : undefined;
+  if (need === undefined) return true;
+  if (!needNos) needNos = new Map([...NEEDS].map(([r, n]) => [r, cueNumbers(n.cues)]));
+  if (ctx.hasAnyNo(needNos.get(rule) as Int32Array)) return true;
+  const kinds = need.entities;
+  return !!kinds && ctx.entities.some((e) => kinds.includes(e.kind));
 }
 
 /** Every rule, for documentation and the UI's signal glossary. */

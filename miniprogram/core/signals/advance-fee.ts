@@ -9,7 +9,6 @@ export const advanceFee: SignalRule = {
   title: '放款前先交钱',
   explanation:
     '对方要你先交"解冻金、保证金、激活费、工本费"或"验证还款能力、刷流水"，说交了才放款或退钱。正规贷款放款前不收任何费用，先交钱的都是诈骗。',
-  needs: ['ADV_FEE', 'ADV_FEE_SOFT', 'FEE_ASK', 'LOSS_THREAT'],
   detect(ctx) {
     const out = [];
     // A fee is advance-fee fraud when it is asked of you, or made the condition of a loan or of

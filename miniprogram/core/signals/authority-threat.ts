@@ -11,7 +11,6 @@ export const authorityThreat: SignalRule = {
   title: '拿公检法、抓人、失信名单吓人',
   explanation:
     '消息用报警、起诉、传票、拘留、"失信名单"等吓你。催收不是判决：真正的诉讼由法院依法送达，公检法不会打电话让你转账，也没有"安全账户"。欠款不还属于民事纠纷，催收方声称"抓人、坐牢"是不允许的。',
-  needs: ['AUTH_CRIMINAL', 'AUTH'],
   detect(ctx, found) {
     if (found.advisory) return [];
     const { criminal, civil } = authorityThreats(ctx);

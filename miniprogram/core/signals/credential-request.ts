@@ -19,7 +19,6 @@ export const credentialRequest: SignalRule = {
   title: '索要验证码或密码',
   explanation:
     '对方要你说出或发送验证码、密码、卡号、卡背面三位数等。拿到这些就能转走你的钱或借走你的额度。任何正规机构的工作人员都不会索要验证码。',
-  needs: ['SECRET', 'SECRET_WEAK', 'ALARM'],
   detect(ctx) {
     const out = [];
     // A card or ID number is asked for by shops and clinics too; it is a credential request

@@ -8,7 +8,6 @@ export const creditRepair: SignalRule = {
   title: '付费"修复/洗白征信"',
   explanation:
     '对方声称能删除逾期记录、"洗白"或修复征信，并要收费。真实的逾期记录谁也删不掉（结清后保留5年）；记录有错可以免费申请异议；2025年的一次性信用修复是自动的、免费的，不需要任何中介。',
-  needs: ['REPAIR_STRONG', 'REPAIR'],
   detect(ctx) {
     const out = [];
     // What makes a "repair" mention an offer does not depend on which mention it is: look once.

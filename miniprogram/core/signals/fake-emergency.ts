@@ -12,7 +12,6 @@ export const fakeEmergency: SignalRule = {
   title: '"亲友出事"要钱',
   explanation:
     '对方说你的家人或朋友出事了（被扣、被绑、车祸、住院），要你马上转钱、准备现金，还常说"不要报警"。先挂断，用你原来存的号码直接打给这位亲友或其他家人核实；真有绑架请立即报警110。',
-  needs: ['EMERGENCY', 'KIDNAP'],
   detect(ctx) {
     const t = ctx.text;
     const out = [];

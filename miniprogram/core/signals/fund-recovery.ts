@@ -8,7 +8,6 @@ export const fundRecovery: SignalRule = {
   title: '"帮你追回被骗的钱"',
   explanation:
     '对方声称能帮你追回被骗或损失的钱，通常要收手续费、保证金，或让你装软件配合操作。这是针对受害人的二次诈骗。被骗的钱只能报警（110）由公安机关追查。',
-  needs: ['RECOVERY'],
   detect(ctx) {
     const hits = ctx.all('RECOVERY').filter((h) => !ctx.negated(h, 6));
     if (!hits.length) return [];

@@ -9,8 +9,6 @@ export const remoteControl: SignalRule = {
   title: '要求共享屏幕或安装软件',
   explanation:
     '对方要你开会议软件、共享屏幕、装"远程协助"或从链接下载 App。这样对方能看到你的验证码、操作你的手机转账。已经开了的话，立刻在那个 App 里点"结束共享"并卸载。',
-  needs: ['FIN'],
-  needsEntities: ['link'],
   detect(ctx) {
     const out = [];
     const apk = ctx.entitiesOf('link').filter((e) => (e.detail || '').includes('apk'));

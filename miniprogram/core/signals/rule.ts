@@ -1,6 +1,5 @@
-import type { EntityKind, SignalId, Span } from '../types';
+import type { SignalId, Span } from '../types';
 import type { Context, Hit } from '../engine/context';
-import type { CueClass } from '../engine/cues';
 import { clauseAround } from '../engine/frames';
 
 /** What a rule sees besides the context: the signals found by the rules before it. */
@@ -16,14 +15,6 @@ export interface SignalRule {
   title: string;
   /** Plain Chinese: what it is and why it matters. */
   explanation: string;
-  /**
-   * The rule can fire only when the notice has a hit of one of these cue classes or an entity
-   * of one of these kinds: the checker does not run it otherwise (most rules cannot fire on most
-   * notices). Leave both out when some path of `detect` needs neither (a regex over the text).
-   * test/unit/rule-dispatch.test.ts runs the whole corpus with and without the skip.
-   */
-  needs?: readonly CueClass[];
-  needsEntities?: readonly EntityKind[];
   /** Original-text spans that triggered the signal; empty when it did not fire. */
   detect(ctx: Context, found: Found): Span[];
 }

@@ -1,6 +1,6 @@
 // The checker skips a rule when the notice has none of the cue classes or entity kinds the rule
-// declares it needs (SignalRule.needs). A rule changed later to fire on something else, without
-// its `needs` updated, would silently stop firing; this runs every notice of the regression
+// is listed as needing (NEEDS in engine/check.ts). A rule changed later to fire on something else
+// without its entry updated would silently stop firing; this runs every notice of the regression
 // corpus (test fixtures but the blind probe set, the hold-out, data/sources) with the skip and
 // with every rule forced on, and requires the same result for each.
 import * as fs from 'fs';
@@ -54,7 +54,7 @@ test('skipping rules whose needs are absent changes no result on the regression 
     const all = JSON.stringify(checkNotice(input));
     if (skipped !== all) differ.push(`${at}\n  with skip:  ${skipped}\n  every rule: ${all}`);
   }
-  // A difference means a rule fired without any of its declared `needs`: add what it used.
+  // A difference means a rule fired without any of its listed needs: add what it used to NEEDS.
   expect(differ.slice(0, 5)).toEqual([]);
 });
 
