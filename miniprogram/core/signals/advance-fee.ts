@@ -45,6 +45,14 @@ export const advanceFee: SignalRule = {
       if (!first && !fee) continue;
       const ctxWord = ctx.near(h, 'LOAN_RELEASE', 40, true, false);
       if (ctxWord) out.push(h, ctxWord);
+      // A named fee paid first to have a debt or a loan handled: "先交1500元服务费启动协商".
+      else if (
+        first &&
+        (about || ctx.has('RELIEF') || ctx.has('RELIEF_OBJ')) &&
+        /费|保证金|押金/.test(next.slice(0, 12)) &&
+        /协商|办理|启动|申请|处理|审核|操作/.test(next)
+      )
+        out.push(h);
     }
     // The same shape outside loans: a fee asked so that a prize, a parcel, a refund or a payout
     // is released ("包裹被海关扣押需缴清关费", "中奖需支付个人所得税"). Real prizes and parcels

@@ -2,6 +2,18 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { recorded } from '../engine/frames';
 
+// An agency asking about the reader's debts, which only an outsider needs to ask: "逾期多少、有多久了",
+// "欠了几个平台", "负债多少". A lender knows what you owe it.
+const DEBT_PROBE =
+  /(逾期|负债|欠款?|欠了|网贷|借了)(有)?(多少|几个|几家|多久|多长时间|几年|几个月)|(有|欠)(多少|几个|几家)(网贷|平台|负债|债务)/;
+// ... with the agency's bait around it: trouble to be solved.
+const TROUBLE = /困扰|压力|烦恼|难题|上岸|解决|帮你|帮您|协商|减免|停息|翻身/;
+// Relief "backed by the state": no policy makes a lender cut a debt through a third party.
+const POLICY = /政策支持|国家支持|国家扶持|政策扶持|国家(有|出台了?)(新的?)?政策|国家允许/;
+// "填写负债信息": a form for all of the reader's debts, which no single lender needs.
+const DEBT_FORM =
+  /填写[^，,。!?！？]{0,4}?(负债|债务|欠款|网贷)(信息|情况|明细)|(负债|债务)(信息|情况)登记/;
+
 // Fee-charging "debt optimisation / stop interest / anti-collection" agencies: named in the
 // 2026-02-06 five-department warning. They take fees, IDs and SIM cards, and invent complaints.
 export const debtReliefAgency: SignalRule = {
@@ -18,10 +30,20 @@ export const debtReliefAgency: SignalRule = {
     // "逾期协商分期交给专业团队". The lender itself offering its own instalments is not this.
     for (const r of ctx.all('RELIEF_OBJ')) {
       if (ctx.negated(r, 6)) continue;
-      const mid = ctx.near(r, 'INTERMEDIARY', 24, true, true);
+      const mid = ctx.near(r, 'INTERMEDIARY', 40, true, true);
       // "我行从未委托任何机构以'停息'名义收费" disclaims the agency.
       if (mid && !ctx.negated(mid, 14)) out.push(r, mid);
     }
+    const t = ctx.text;
+    const probe = DEBT_PROBE.exec(t);
+    if (probe && TROUBLE.test(t) && !ctx.has('RECORD'))
+      out.push({ cls: 'RELIEF', s: probe.index, e: probe.index + probe[0].length });
+    const policy = POLICY.exec(t);
+    const relief = policy && ctx.all('RELIEF_OBJ').find((h) => !ctx.negated(h, 6));
+    if (policy && relief)
+      out.push(relief, { cls: 'RELIEF', s: policy.index, e: policy.index + policy[0].length });
+    const form = DEBT_FORM.exec(t);
+    if (form) out.push({ cls: 'RELIEF', s: form.index, e: form.index + form[0].length });
     return spans(ctx, out);
   },
 };

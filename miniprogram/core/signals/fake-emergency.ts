@@ -39,7 +39,7 @@ export const fakeEmergency: SignalRule = {
       (sent ? { s: sent.index, e: sent.index + sent[0].length } : undefined);
     const haste =
       ctx.has('URGENT') ||
-      /紧急|马上|赶紧|赶快|立即|立刻|尽快|时间不多|不要报警|别报警|需要您的帮助|需要你的帮助|帮帮|听我说|能帮忙|危急/.test(
+      /紧急|马上|赶紧|赶快|立即|立刻|尽快|时间不多|不要报警|别报警|需要您的帮助|需要你的帮助|帮帮|听我说|能帮忙|危急|按照我|按我说|按照我们|照我说|听我的|不要挂|别挂|如果您想让|如果你想让|想让他|想让她/.test(
         t,
       );
     // A collector who mentions the family is abusive, not this: a debt needs a money demand.

@@ -6,7 +6,7 @@ interface Pos {
   e: number;
 }
 import { spans } from './rule';
-import { accused, asked, authorityPersona } from '../engine/frames';
+import { accused, asked, authorityPersona, deadlined } from '../engine/frames';
 import { caseHandOver } from './case-handover';
 
 // Crimes a fake authority accuses the reader of (not "违规" or "冻结", which banks say too).
@@ -74,6 +74,21 @@ function fixThroughMessage(ctx: Context): Pos[] {
   return out;
 }
 
+// Settling the debt itself: the verbs of repaying, not the loan words around them.
+const REPAY = /还清|还上|还款|还钱|把钱还|结清|处理欠款|处理掉欠款|履行还款/g;
+
+/** Repayment demanded of the reader: a repaying verb with a request or a deadline close by. */
+function repayDemands(ctx: Context): Hit[] {
+  const out: Hit[] = [];
+  REPAY.lastIndex = 0;
+  for (let m = REPAY.exec(ctx.text); m; m = REPAY.exec(ctx.text)) {
+    const p = { cls: 'DEBT' as const, s: m.index, e: m.index + m[0].length };
+    if (ctx.negated(p, 4)) continue;
+    if (asked(ctx, p, 16) || deadlined(ctx, p, 20)) out.push(p);
+  }
+  return out;
+}
+
 // Also a relative or friend "on a new account" who needs money at once.
 // Signatures real institutions do not use (【微粒贷】 — WeBank signs 【微众银行】; there is no
 // 美团金融 app), and callers claiming to be police, courts or regulators who then ask for
@@ -118,9 +133,16 @@ export const impersonation: SignalRule = {
         out.push(crime[0], named, money, confirm);
     }
     if (persona.length) {
-      const wants = (['ASK_MONEY', 'ASK_INFO', 'SECRET', 'DOWNLOAD', 'REMOTE_APP'] as const)
+      const wants: Hit[] = (['ASK_MONEY', 'ASK_INFO', 'SECRET', 'DOWNLOAD', 'REMOTE_APP'] as const)
         .flatMap((c) => ctx.all(c))
         .filter((h) => !ctx.negated(h, 6) && asked(ctx, h, 20));
+      // Police, courts and regulators do not collect debts: one that demands the reader repay
+      // ("限你今天还清", "请在五点前还款") is a collector or a scammer in costume, and either way
+      // the money goes where the costume says.
+      if (!wants.length) wants.push(...repayDemands(ctx));
+      // ... or one that wants to be added on WeChat or QQ: offices have no private accounts.
+      if (!wants.length)
+        wants.push(...ctx.all('PRIVATE_CHANNEL').filter((h) => !ctx.negated(h, 6)));
       // A crime or an account alarm, not a case number: a court's own "您有一份…案件的传票"
       // accuses no one.
       const accuse = ctx.debtTalk
