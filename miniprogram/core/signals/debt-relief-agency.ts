@@ -8,6 +8,10 @@ const DEBT_PROBE =
   /(逾期|负债|欠款?|欠了|网贷|借了)(有)?(多少|几个|几家|多久|多长时间|几年|几个月)|(有|欠)(多少|几个|几家)(网贷|平台|负债|债务)/;
 // ... with the agency's bait around it: trouble to be solved.
 const TROUBLE = /困扰|压力|烦恼|难题|上岸|解决|帮你|帮您|协商|减免|停息|翻身/;
+// Someone who will talk to the lender for the reader: "帮你跟平台协商", "替您向银行申请减免".
+// A lender negotiates its own debts; only a go-between says this.
+const GO_BETWEEN =
+  /(帮|替|代)(你|您)(跟|与|和|向|去跟|去和)[^，,。!?！？]{0,6}?(平台|银行|机构|网贷|贷款|催收|金融)[^，,。!?！？]{0,4}?(协商|沟通|谈判|谈|申请|交涉)/;
 // Relief "backed by the state": no policy makes a lender cut a debt through a third party.
 const POLICY = /政策支持|国家支持|国家扶持|政策扶持|国家(有|出台了?)(新的?)?政策|国家允许/;
 // "填写负债信息": a form for all of the reader's debts, which no single lender needs.
@@ -42,6 +46,9 @@ export const debtReliefAgency: SignalRule = {
     const relief = policy && ctx.all('RELIEF_OBJ').find((h) => !ctx.negated(h, 6));
     if (policy && relief)
       out.push(relief, { cls: 'RELIEF', s: policy.index, e: policy.index + policy[0].length });
+    const go = GO_BETWEEN.exec(t);
+    if (go && !ctx.negated({ cls: 'NEG', s: go.index, e: go.index + 2 }, 8))
+      out.push({ cls: 'RELIEF', s: go.index, e: go.index + go[0].length });
     const form = DEBT_FORM.exec(t);
     if (form) out.push({ cls: 'RELIEF', s: form.index, e: form.index + form[0].length });
     return spans(ctx, out);

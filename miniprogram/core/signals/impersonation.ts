@@ -28,6 +28,13 @@ const TROUBLE =
   /异常|故障|失效|停用|冻结|盗刷|被盗|盗用|不规范|违规使用|监管|被限制|黑名单|风控|发放|误列/;
 const FIX =
   /(需|请|须|要|尽快|立即|及时|紧急|马上)[^。!?！？\n]{0,8}?(处理|核验|核实|验证|认证|重新绑定|绑定|登记|解除|冻结账户|补救|配合调查|补交|重新验证)/;
+// A clerk, judge or officer to be added on WeChat or QQ: "请添加书记员微信处理撤诉". Courts and
+// police have no private accounts for cases.
+const AUTH_PRIVATE =
+  /(加|添加|联系|私聊)[^，,。!?！？]{0,6}?(书记员|法官|警官|民警|检察官|执行员|执行局|法院|公安|警察|调解员)[^，,。!?！？]{0,4}?(微信|qq|私人电话|手机号|个人号)/;
+// "需要配合我们清理/调查": the persona's ask to cooperate with a procedure by phone.
+const COOPERATE =
+  /配合(我们|我|警方|调查|工作)?[^，,。!?！？]{0,4}?(清理|清查|调查|处理|核查|核实|注销|操作|清退|冻结)/;
 const PUBLIC = /公积金|社保|医保|养老金|etc|数字人民币|行程码|健康码/;
 const LOST =
   /(即将|将被|将会|将|会被)[^。!?！？\n]{0,4}?(停用|冻结|注销|封停|作废|列入黑名单)|导致[^。!?！？\n]{0,8}?黑名单/;
@@ -75,16 +82,20 @@ function fixThroughMessage(ctx: Context): Pos[] {
 }
 
 // Settling the debt itself: the verbs of repaying, not the loan words around them.
+// With a debt in sight, "handling" or "settling" it is the same demand ("请于今天处理").
 const REPAY = /还清|还上|还款|还钱|把钱还|结清|处理欠款|处理掉欠款|履行还款/g;
+const SETTLE = /处理|解决|协商/g;
 
 /** Repayment demanded of the reader: a repaying verb with a request or a deadline close by. */
 function repayDemands(ctx: Context): Hit[] {
   const out: Hit[] = [];
-  REPAY.lastIndex = 0;
-  for (let m = REPAY.exec(ctx.text); m; m = REPAY.exec(ctx.text)) {
-    const p = { cls: 'DEBT' as const, s: m.index, e: m.index + m[0].length };
-    if (ctx.negated(p, 4)) continue;
-    if (asked(ctx, p, 16) || deadlined(ctx, p, 20)) out.push(p);
+  for (const re of ctx.debtTalk ? [REPAY, SETTLE] : [REPAY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+      const p = { cls: 'DEBT' as const, s: m.index, e: m.index + m[0].length };
+      if (ctx.negated(p, 4)) continue;
+      if (asked(ctx, p, 16) || deadlined(ctx, p, 20)) out.push(p);
+    }
   }
   return out;
 }
@@ -143,6 +154,8 @@ export const impersonation: SignalRule = {
       // ... or one that wants to be added on WeChat or QQ: offices have no private accounts.
       if (!wants.length)
         wants.push(...ctx.all('PRIVATE_CHANNEL').filter((h) => !ctx.negated(h, 6)));
+      const coop = wants.length ? null : COOPERATE.exec(ctx.text);
+      if (coop) wants.push({ cls: 'REQUEST', s: coop.index, e: coop.index + coop[0].length });
       // A crime or an account alarm, not a case number: a court's own "您有一份…案件的传票"
       // accuses no one.
       const accuse = ctx.debtTalk
@@ -166,6 +179,9 @@ export const impersonation: SignalRule = {
     )
       out.push({ cls: 'AUTH', s: summons.index, e: summons.index + summons[0].length });
     for (const p of fixThroughMessage(ctx)) out.push({ cls: 'ALARM', ...p });
+    const priv = /微信|qq|私人|手机|个人号/.test(ctx.text) ? AUTH_PRIVATE.exec(ctx.text) : null;
+    if (priv && !ctx.negated({ cls: 'NEG', s: priv.index, e: priv.index + 2 }, 8))
+      out.push({ cls: 'AUTH', s: priv.index, e: priv.index + priv[0].length });
     // A caller who offers to put you through to the police or a court is staging the chain.
     for (const h of ctx.all('TRANSFER_TO_AUTH')) if (!ctx.negated(h, 6)) out.push(h);
     // Someone the reader knows, "on a new account", asking for money.
