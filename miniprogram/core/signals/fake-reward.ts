@@ -12,7 +12,7 @@ const PRIZE = new RegExp(
 // owed to the reader that nobody asked for — a multiple of the price, a "claims channel" to open,
 // or a refund a caller brings up. Shops refund in the order page, never through a caller.
 const COMPENSATION =
-  /(双倍|三倍|两倍|加倍|多倍|[0-9.一二三四五六七八九十]+倍)的?(赔偿|理赔|退款|赔付|补偿)/;
+  /(双倍|三倍|两倍|加倍|多倍|[0-9.一二三四五六七八九十]+倍)的?[^，,。!?！？]{0,3}?(赔偿|理赔|退款|赔付|补偿)/;
 // A "channel" to open for a claim exists nowhere; a regulator runs no claims centre.
 const CLAIM_CHANNEL =
   /开通[^。!?！？\n]{0,4}?(理赔|退款|赔付)|(理赔|退款|赔付)通道|(监管|银保监|证监|公安|法院)[^。!?！？\n]{0,8}?(理赔|退款|赔付)中心/;
