@@ -30,8 +30,11 @@ function handleVia(ctx: Context): Hit | undefined {
 export function caseHandOver(ctx: Context): Hit[] {
   const handler = handleVia(ctx);
   if (!handler || ctx.live('OFFICIAL_PAY').length) return [];
-  const under = authorityThreats(ctx).criminal.find((h) =>
-    /(已|已经|被)[^，。,]{0,4}$/.test(ctx.text.slice(Math.max(0, h.s - 6), h.s)),
-  );
+  const done = (h: Hit) =>
+    /(已|已经|被)[^，。,]{0,4}$/.test(ctx.text.slice(Math.max(0, h.s - 6), h.s));
+  // "已被移交公安": said to be done already, which needs no threat's frame around it.
+  const under =
+    authorityThreats(ctx).criminal.find(done) ||
+    ctx.all('AUTH_CRIMINAL').find((h) => done(h) && !ctx.negated(h, 6));
   return under ? [under, handler] : [];
 }

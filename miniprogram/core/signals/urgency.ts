@@ -47,7 +47,11 @@ export const urgency: SignalRule = {
           ? true
           : /[0-9一二两三四五六七八九十半几]$/.test(ctx.text.slice(d.s - 1, d.s));
       if (!counted || ctx.negated(d, 4)) continue;
-      const loss = ctx.after(d, 'LOSS_THREAT', 8);
+      const lossM =
+        /^[^。!?！？\n，,]{0,6}?(关闭|停用|失效|冻结|作废|注销|清零|过期|封号|停机)/.exec(
+          ctx.text.slice(d.e, d.e + 10),
+        );
+      const loss = lossM ? { s: d.e, e: d.e + lossM[0].length } : undefined;
       const tail = /^[^。!?！？\n]{0,30}?逾期(作废|失效|无效|取消|不候)/.exec(
         ctx.text.slice(d.e, d.e + 36),
       );
