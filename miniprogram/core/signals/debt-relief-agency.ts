@@ -12,6 +12,10 @@ const TROUBLE = /困扰|压力|烦恼|难题|上岸|解决|帮你|帮您|协商|
 // A lender negotiates its own debts; only a go-between says this.
 const GO_BETWEEN =
   /(帮|替|代)(你|您)(跟|与|和|向|去跟|去和)[^，,。!?！？]{0,6}?(平台|银行|机构|网贷|贷款|催收|金融)[^，,。!?！？]{0,4}?(协商|沟通|谈判|谈|申请|交涉)/;
+// Complaints lodged or interest clawed back on the reader's behalf: "代理网贷投诉", "帮您退回高额
+// 利息". The regulator's complaint line is free and needs no agent.
+const AGENT_CLAIM =
+  /(代理|代为|代办|帮您|帮你|替你|替您)[^，,。!?！？]{0,4}?(投诉|维权|申诉|起诉平台)|(退回|退还|追回|要回)[^，,。!?！？]{0,4}?(利息|息费|砍头息|服务费|会员费|担保费)/;
 // Relief "backed by the state": no policy makes a lender cut a debt through a third party.
 const POLICY = /政策支持|国家支持|国家扶持|政策扶持|国家(有|出台了?)(新的?)?政策|国家允许/;
 // "填写负债信息": a form for all of the reader's debts, which no single lender needs.
@@ -49,6 +53,13 @@ export const debtReliefAgency: SignalRule = {
     const go = GO_BETWEEN.exec(t);
     if (go && !ctx.negated({ cls: 'NEG', s: go.index, e: go.index + 2 }, 8))
       out.push({ cls: 'RELIEF', s: go.index, e: go.index + go[0].length });
+    const agent = AGENT_CLAIM.exec(t);
+    if (
+      agent &&
+      !ctx.negated({ cls: 'NEG', s: agent.index, e: agent.index + 2 }, 8) &&
+      !ctx.has('RECORD')
+    )
+      out.push({ cls: 'RELIEF', s: agent.index, e: agent.index + agent[0].length });
     const form = DEBT_FORM.exec(t);
     if (form) out.push({ cls: 'RELIEF', s: form.index, e: form.index + form[0].length });
     return spans(ctx, out);

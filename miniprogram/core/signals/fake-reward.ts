@@ -34,6 +34,13 @@ export const fakeReward: SignalRule = {
       const claim = ctx.near(r, 'REWARD_CLAIM', 40, false, false);
       if (exp && claim) out.push(r, exp, claim);
     }
+    // Points turned into cash ("话费积分可兑换现金"): carriers and banks redeem points for goods or
+    // credit in their own app, never for cash through a message.
+    const cash = /积分|点数/.test(ctx.text)
+      ? /(兑换|换|折)(成)?现金|积分(折现|兑现)/.exec(ctx.text)
+      : null;
+    if (cash && !ctx.negated({ cls: 'NEG', s: cash.index, e: cash.index + 2 }, 6))
+      out.push({ s: cash.index, e: cash.index + cash[0].length });
     // "您之前购买的彩票中了二等奖，奖金高达50万元": a big prize announced to the reader is the
     // lottery script; lotteries do not call winners.
     const m = ctx.text.includes('奖') ? PRIZE.exec(ctx.text) : null;

@@ -35,6 +35,17 @@ const AUTH_PRIVATE =
 // "需要配合我们清理/调查": the persona's ask to cooperate with a procedure by phone.
 const COOPERATE =
   /配合(我们|我|警方|调查|工作)?[^，,。!?！？]{0,4}?(清理|清查|调查|处理|核查|核实|注销|操作|清退|冻结)/;
+// "我帮你转接到警官", "给您接通刑侦大队": the caller hands the call to a "police officer" (not
+// "接到派出所电话" or "线索已转给警方", which a bank may say).
+const PUT_THROUGH =
+  /(转接|接通|连线)(到|给)?[^，,。!?！？]{0,6}?(公安|警官|警察|民警|警方|派出所|检察|法院|法官|刑侦|经侦|网警)/;
+// Someone the reader is said to know, introducing themself by message: "我是你领导", "我是你
+// 初中同学，还记得我吗". People you know do not need to say who they are to you.
+const KNOWN =
+  /我是(你|您|你们)的?[^，,。!?！？]{0,4}?(领导|老板|[\u4e00-\u9fa5]总|经理|主任|局长|处长|校长|老师|同学|老同学|朋友|老朋友|战友|亲戚|表哥|表姐|表弟|表妹|舅舅|姑姑|叔叔|阿姨|侄子|外甥)|还记得我吗|猜猜我是谁|你猜我是谁/;
+// ... asking for money: "先帮我给一个朋友转两万块钱", "能借我点钱吗".
+const SEND_ASK =
+  /(帮我|先|给我|借我)[^，,。!?！？]{0,8}?(转|打|汇|借)[^，,。!?！？]{0,4}?([0-9一二两三四五六七八九十百千万]+)(块|元|万)|借我(点|一点|些)?钱|借点钱给我/;
 const PUBLIC = /公积金|社保|医保|养老金|etc|数字人民币|行程码|健康码/;
 const LOST =
   /(即将|将被|将会|将|会被)[^。!?！？\n]{0,4}?(停用|冻结|注销|封停|作废|列入黑名单)|导致[^。!?！？\n]{0,8}?黑名单/;
@@ -183,7 +194,26 @@ export const impersonation: SignalRule = {
     if (priv && !ctx.negated({ cls: 'NEG', s: priv.index, e: priv.index + 2 }, 8))
       out.push({ cls: 'AUTH', s: priv.index, e: priv.index + priv[0].length });
     // A caller who offers to put you through to the police or a court is staging the chain.
-    for (const h of ctx.all('TRANSFER_TO_AUTH')) if (!ctx.negated(h, 6)) out.push(h);
+    // "线索已转给警方": a report of what was done, not an offer to put the reader through.
+    for (const h of ctx.all('TRANSFER_TO_AUTH'))
+      if (!ctx.negated(h, 6) && !/(已|已经)$/.test(ctx.text.slice(Math.max(0, h.s - 2), h.s)))
+        out.push(h);
+    const through = PUT_THROUGH.exec(ctx.text);
+    if (through && !ctx.negated({ cls: 'NEG', s: through.index, e: through.index + 2 }, 6))
+      out.push({ cls: 'AUTH', s: through.index, e: through.index + through[0].length });
+    const known = !ctx.debtTalk && KNOWN.exec(ctx.text);
+    const send = known && SEND_ASK.exec(ctx.text);
+    // "能不能借我点钱" asks; its 不能 is the question, not a refusal.
+    const askedQ = send && /(能不能|可不可以|能否|行不行)$/.test(ctx.text.slice(0, send.index));
+    if (
+      known &&
+      send &&
+      (askedQ || !ctx.negated({ cls: 'NEG', s: send.index, e: send.index + 2 }, 6))
+    )
+      out.push(
+        { cls: 'KIN', s: known.index, e: known.index + known[0].length },
+        { cls: 'MONEY_ASK', s: send.index, e: send.index + send[0].length },
+      );
     // Someone the reader knows, "on a new account", asking for money.
     const fresh = ctx.all('NEW_ACCOUNT')[0];
     const ask = fresh && ctx.all('MONEY_ASK').find((h) => !ctx.negated(h, 4));

@@ -204,3 +204,42 @@ describe('summonses and countdowns', () => {
     expect(ids(r)).not.toContain('urgency');
   });
 });
+
+describe('telecom-fraud openers beyond loans', () => {
+  test('paid liking tasks at so much a piece', () => {
+    scamWith('在家就能做的小任务，抖音点赞关注，每单2元，当天结算。', 'investment_lure');
+  });
+  test('near miss: a shop thanking you for following it', () => {
+    expect(check('感谢关注本店，每单满99元包邮。').verdict).not.toBe('scam');
+  });
+  test('"I am your boss" by message, asking for a transfer', () => {
+    scamWith('我是你们王总，在开会不方便接电话，你先帮我给客户转三万元过去。', 'impersonation');
+  });
+  test('"remember me?" and a loan between friends', () => {
+    scamWith('老同学，还记得我吗？我这阵子周转不开，能不能借我点钱？', 'impersonation');
+  });
+  test('near miss: a classmate’s parent inviting you over', () => {
+    expect(check('我是你同学小李的妈妈，周末来家里吃饭吧。').verdict).not.toBe('scam');
+  });
+  test('a caller offering to put you through to the police', () => {
+    scamWith('你的身份信息被人盗用开了银行卡，我现在帮你接通刑侦大队。', 'impersonation');
+  });
+  test('near miss: a bank saying it passed a report to the police', () => {
+    expect(check('您反映的线索已转给警方处理，请耐心等待。').verdict).not.toBe('scam');
+  });
+  test('points turned into cash', () => {
+    scamWith('尊敬的用户，您的话费积分即将可兑换成现金，请尽快办理。', 'fake_reward');
+  });
+  test('near miss: points redeemed in the app', () => {
+    expect(check('您的积分可在App内兑换话费或流量。').verdict).not.toBe('scam');
+  });
+  test('the reader’s children in hospital, money now', () => {
+    scamWith('您的子女在学校摔伤了，正在抢救，请马上转两万元押金过来。', 'fake_emergency');
+  });
+  test('an agent who lodges complaints and claws interest back', () => {
+    scamWith('专业代理网贷投诉，帮您退回多收的利息，成功后按比例收费。', 'debt_relief_agency');
+  });
+  test('a limit "not yet claimed", expiring, claim by the link', () => {
+    scamWith('您有一笔8万元额度未领取，今晚过期，点击领取。', 'loan_lure');
+  });
+});
