@@ -2,6 +2,9 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { asked, conditioned, recorded } from '../engine/frames';
 
+const LOAN_ONLY_FEE =
+  /担保费|解冻|刷流水|走流水|还款能力|放款保险|借款保险|认证金|激活费|才能放款|才能下款/;
+
 // Any payment before a loan is released or frozen money returned: "解冻金", "保证金",
 // "验证还款能力", "刷流水". Real lenders deduct nothing in advance.
 export const advanceFee: SignalRule = {
@@ -22,7 +25,10 @@ export const advanceFee: SignalRule = {
       ctx.has('ALARM') ||
       ctx.has('ACCUSE') ||
       ctx.has('FROZEN_CAUSE');
-    for (const h of about ? ctx.all('ADV_FEE') : []) {
+    for (const h of ctx.all('ADV_FEE')) {
+      // Fees that exist only in the loan script ("担保费", "解冻金", "刷流水") carry the loan with
+      // them; "押金" or "咨询费" need a loan or a release in sight.
+      if (!about && !LOAN_ONLY_FEE.test(ctx.text.slice(h.s, h.e))) continue;
       if (ctx.negated(h, 10)) continue;
       const frame =
         asked(ctx, h, 20) ||

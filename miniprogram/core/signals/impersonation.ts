@@ -12,10 +12,12 @@ import { caseHandOver } from './case-handover';
 // Crimes a fake authority accuses the reader of (not "违规" or "冻结", which banks say too).
 const CRIME = /洗钱|诈骗|犯罪|通缉|逮捕|拘留|涉案|非法|毒品|走私|违禁品|恶意透支/;
 
+// A court's own e-service link (court.gov.cn) or 12368 line is how real papers are announced.
+const COURT_OWN = /court\.gov\.cn|12368/;
 // "你有一张法院传票，请尽快领取", "刑事逮捕令和冻结管制令": a summons or a warrant served by
 // phone or message. Courts serve papers in person, by post or on their own e-service platform.
 const SUMMONS =
-  /(逮捕令|拘捕令|冻结令|管制令|通缉令)|传票[^。!?！？\n]{0,10}?(领取|签收|未签|查询|处理|转人工|按\s?[0-9])|(领取|签收)[^。!?！？\n]{0,8}?传票/;
+  /(逮捕令|拘捕令|冻结令|管制令|通缉令)|传票[^。!?！？\n]{0,10}?(领取|签收|未签|查询|处理|转人工|按\s?[0-9])|(领取|签收)[^。!?！？\n]{0,8}?传票|(你|您)有一?(张|份|封)[^。!?！？\n]{0,8}?传票/;
 // "把你的照片P到通缉令上": a 'wanted poster' the reader's photo is edited onto is a shaming
 // picture (abusive collection), not a warrant served on the reader.
 const SHAMING_PICTURE = /照片|头像|相片|[Pp][Ss]?[到成在]|做成|印成|贴到|贴在/;
@@ -182,7 +184,8 @@ export const impersonation: SignalRule = {
       if (wants.length || accuse.length) out.push(...persona, wants[0], accuse[0]);
     }
     // A summons or warrant served by message, with no official link beside it.
-    const summons = /传票|令/.test(ctx.text) ? SUMMONS.exec(ctx.text) : null;
+    const summons =
+      /传票|令/.test(ctx.text) && !COURT_OWN.test(ctx.text) ? SUMMONS.exec(ctx.text) : null;
     if (
       summons &&
       !ctx.negated({ cls: 'NEG', s: summons.index, e: summons.index + 2 }, 6) &&

@@ -243,3 +243,22 @@ describe('telecom-fraud openers beyond loans', () => {
     scamWith('您有一笔8万元额度未领取，今晚过期，点击领取。', 'loan_lure');
   });
 });
+
+describe('short blunt lines', () => {
+  test('"you have a court summons" announced by message', () => {
+    scamWith('您有一份法院传票，请尽快回电处理。', 'impersonation');
+  });
+  test('near miss: the court’s own e-service link', () => {
+    const r = check('【某某区人民法院】您有一份传票，请登录 zxfw.court.gov.cn 查看。');
+    expect(ids(r)).not.toContain('impersonation');
+  });
+  test('a guarantee fee still owed, with no loan named', () => {
+    scamWith('你还要交1500元担保费，交完就好了。', 'advance_fee');
+  });
+  test('near miss: a landlord’s deposit is not a loan fee', () => {
+    expect(check('你还要交两千押金才能入住，周末前转给我。').verdict).not.toBe('scam');
+  });
+  test('"short of money?" with money "at once"', () => {
+    scamWith('最近缺钱吗？小额借款，身份证就行，申请完马上到账。', 'loan_lure');
+  });
+});
