@@ -5,6 +5,12 @@ import { asked, conditioned, recorded } from '../engine/frames';
 const LOAN_ONLY_FEE =
   /担保费|解冻|刷流水|走流水|还款能力|放款保险|借款保险|认证金|激活费|才能放款|才能下款/;
 
+// "您的包裹中有一笔未支付的税费", "快递被海关扣留需补缴关税": a fee said to hold a parcel back,
+// raised by the caller. Customs and couriers collect duty in their own app or at the counter.
+const PARCEL_FEE =
+  /(包裹|快递|邮件|邮包)[^。!?！？\n]{0,16}?(未支付|未缴|需支付|需缴纳|需补缴|补缴|欠缴|要交|需要支付|需要缴纳)[^。!?！？\n]{0,6}?(税费|关税|清关费|运费|手续费|保管费)/;
+const COUNTER = /官方|app|小程序|网点|柜台|营业厅|单一窗口/;
+
 // Any payment before a loan is released or frozen money returned: "解冻金", "保证金",
 // "验证还款能力", "刷流水". Real lenders deduct nothing in advance.
 export const advanceFee: SignalRule = {
@@ -67,8 +73,17 @@ export const advanceFee: SignalRule = {
       if (ctx.negated(f, 8) || recorded(ctx, f)) continue;
       const what = /费|税|金|钱|罚款|款/.test(ctx.text.slice(f.e, f.e + 12));
       const gain = ctx.near(f, 'BENEFIT', 30, true, false);
-      if (what && gain) out.push(f, gain);
+      // Duty on a parcel paid in the courier's or customs' own app is how real duty is paid.
+      const parcel = gain && /包裹|清关|放行|派送/.test(ctx.text.slice(gain.s, gain.e));
+      if (what && gain && !(parcel && COUNTER.test(ctx.text))) out.push(f, gain);
     }
+    const parcel = PARCEL_FEE.exec(ctx.text);
+    if (
+      parcel &&
+      !COUNTER.test(ctx.text) &&
+      !recorded(ctx, { s: parcel.index, e: parcel.index + 2 })
+    )
+      out.push({ s: parcel.index, e: parcel.index + parcel[0].length });
     // "贷款被冻结，因银行卡信息不符，请联系在线客服": a loan frozen for a made-up error is the
     // opening of the unfreezing-fee script, before any fee is named.
     for (const f of ctx.all('LOSS_THREAT')) {

@@ -2,11 +2,35 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { recorded } from '../engine/frames';
 
+interface Pos {
+  s: number;
+  e: number;
+}
+
 const PRIZE = new RegExp(
   '(特等奖|一等奖|二等奖|三等奖|头奖|大奖|幸运得主|幸运用户)[^。!！?？]{0,24}?(奖金|奖品|现金)[^。!！?？]{0,12}?(万|百万|千万)' +
     // "您的彩票中了五百万元的大奖", "赢得了50万元的大奖": the amount before the prize.
     '|(中了|中得|赢得了?|抽中|获得了?)[^。!！?？]{0,12}?(万|百万|千万)元?的?(大奖|奖金|头奖|现金大奖)',
 );
+
+// A prize word and a big sum close together, announced to the reader as won: "恭喜您赢得了本周的
+// 大奖！…奖金额度高达五百万元", "赢得了一笔巨额奖金，价值500,000元". Only the amount says which
+// draws are the lottery script: a shop's prize is a voucher, a company's a few thousand.
+const PRIZE_WORD = /大奖|奖金|头奖|一等奖|二等奖|特等奖|幸运得主|现金大奖/g;
+const BIG_SUM =
+  /([0-9]+(\.[0-9]+)?|[一二两三四五六七八九十百千]+)\s?万|[0-9]{1,3}(,[0-9]{3})+元|[0-9]{6,}元/;
+const WON = /恭喜|中了|赢得|荣获|获得|抽中|选中|得主/;
+function bigPrize(t: string): Pos | undefined {
+  if (!WON.test(t) || !/你|您/.test(t)) return undefined;
+  PRIZE_WORD.lastIndex = 0;
+  for (let m = PRIZE_WORD.exec(t); m; m = PRIZE_WORD.exec(t)) {
+    const from = Math.max(0, m.index - 40);
+    const win = t.slice(from, m.index + m[0].length + 40);
+    const sum = BIG_SUM.exec(win);
+    if (sum) return { s: m.index, e: m.index + m[0].length };
+  }
+  return undefined;
+}
 
 // "客服退款，双倍赔偿", "需开通理赔通道", "您购买的商品有质量问题，我是客服，为您退款": money
 // owed to the reader that nobody asked for — a multiple of the price, a "claims channel" to open,
@@ -54,6 +78,9 @@ export const fakeReward: SignalRule = {
     )
       out.push({ s: m.index, e: m.index + m[0].length });
     const t = ctx.text;
+    const big =
+      !m && /奖/.test(t) && !/年会|公司|单位|部门|门店|现场|店内/.test(t) ? bigPrize(t) : undefined;
+    if (big && !ctx.negated({ cls: 'NEG', ...big }, 6)) out.push(big);
     const comp = /赔|退|理/.test(t) ? COMPENSATION.exec(t) : null;
     if (comp && /客服|我们|为您|给您|为你|给你|您|你/.test(t)) {
       const p = { s: comp.index, e: comp.index + comp[0].length };

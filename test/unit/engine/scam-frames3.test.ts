@@ -262,3 +262,39 @@ describe('short blunt lines', () => {
     scamWith('最近缺钱吗？小额借款，身份证就行，申请完马上到账。', 'loan_lure');
   });
 });
+
+describe('call openers from public fraud collections', () => {
+  test('a big lottery win announced over the phone', () => {
+    scamWith('您好，这里是福利彩票发行中心，恭喜您赢得本期头奖！奖金税后八十万元。', 'fake_reward');
+  });
+  test('a sum written in digits with thousands separators', () => {
+    scamWith('恭喜你被抽中，获得一笔奖金，价值300,000元！', 'fake_reward');
+  });
+  test('near miss: a shop draw with a small prize', () => {
+    expect(check('恭喜您在抽奖中获得三等奖，奖品为50元优惠券。').verdict).not.toBe('scam');
+  });
+  test('a parcel held for an unpaid duty, raised by the caller', () => {
+    scamWith('这里是快递公司，您的包裹还有一笔关税未缴，需要支付清关费后才能派送。', 'advance_fee');
+  });
+  test('near miss: duty paid in the courier’s own app', () => {
+    expect(check('您的包裹需补缴关税，请在官方App中完成缴纳。').verdict).not.toBe('scam');
+  });
+  test('a friend of someone the reader knows, in trouble, asking for help', () => {
+    scamWith('喂，我是王芳的同事，王芳出了点事，需要你的帮助，你先别挂。', 'fake_emergency');
+  });
+  test('"are you his family?" and an emergency', () => {
+    scamWith('你是张强的家属吗？他出了车祸，现在情况非常紧急。', 'fake_emergency');
+  });
+  test('a "police officer" phoning about the family being held', () => {
+    scamWith('我是市公安局的刘警官，你家里人被人绑架了，你现在能说话吗？', 'fake_emergency');
+  });
+  test('near miss: a colleague passing on a meeting', () => {
+    expect(check('我是王芳的同事，她让我告诉你明天的会改到下午三点。').verdict).not.toBe('scam');
+  });
+  test('an "exclusive investment opportunity" pitched by a stranger', () => {
+    scamWith('我是来自某某资本的顾问，想为您提供一个独家投资机会，您有兴趣吗？', 'investment_lure');
+  });
+  test('near miss: a bank adviser offering a product plainly', () => {
+    expect(check('您好，我行推出了新的理财产品，详情请到网点咨询。').verdict).not.toBe('scam');
+  });
+});
