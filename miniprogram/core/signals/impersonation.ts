@@ -48,6 +48,7 @@ const KNOWN =
 // ... asking for money: "先帮我给一个朋友转两万块钱", "能借我点钱吗".
 const SEND_ASK =
   /(帮我|先|给我|借我)[^，,。!?！？]{0,8}?(转|打|汇|借)[^，,。!?！？]{0,4}?([0-9一二两三四五六七八九十百千万]+)(块|元|万)|借我(点|一点|些)?钱|借点钱给我/;
+const PAY_SUM = /(交|付|转|打|汇|缴|存)[0-9一二两三四五六七八九十百千万]+(块|元|万)/;
 const PUBLIC = /公积金|社保|医保|养老金|etc|数字人民币|行程码|健康码/;
 const LOST =
   /(即将|将被|将会|将|会被)[^。!?！？\n]{0,4}?(停用|冻结|注销|封停|作废|列入黑名单)|导致[^。!?！？\n]{0,8}?黑名单/;
@@ -167,6 +168,12 @@ export const impersonation: SignalRule = {
       // ... or one that wants to be added on WeChat or QQ: offices have no private accounts.
       if (!wants.length)
         wants.push(...ctx.all('PRIVATE_CHANNEL').filter((h) => !ctx.negated(h, 6)));
+      // "要先交两千块", "转五万过来": a sum to hand over, asked.
+      const sum = wants.length ? null : PAY_SUM.exec(ctx.text);
+      if (sum) {
+        const h: Hit = { cls: 'ASK_MONEY', s: sum.index, e: sum.index + sum[0].length };
+        if (!ctx.negated(h, 6) && asked(ctx, h, 12)) wants.push(h);
+      }
       const coop = wants.length ? null : COOPERATE.exec(ctx.text);
       if (coop) wants.push({ cls: 'REQUEST', s: coop.index, e: coop.index + coop[0].length });
       // A crime or an account alarm, not a case number: a court's own "您有一份…案件的传票"

@@ -298,3 +298,20 @@ describe('call openers from public fraud collections', () => {
     expect(check('您好，我行推出了新的理财产品，详情请到网点咨询。').verdict).not.toBe('scam');
   });
 });
+
+describe('regulator and court personas by their full names', () => {
+  test('the financial regulator by its full name, asking for an app', () => {
+    const r = scamWith(
+      '这里是国家金融监督管理总局，您的网贷账户违规，请马上下载监管App核查。',
+      'impersonation',
+    );
+    expect(ids(r)).toContain('remote_control');
+  });
+  test('near miss: a lender asking you to update its own app', () => {
+    const r = check('【某某借款】您本期账单已出，请下载App查看并按时还款。');
+    expect(ids(r)).not.toContain('remote_control');
+  });
+  test('a judge who will drop the case if money is paid first', () => {
+    scamWith('我是区法院的法官，这个案子可以帮你撤掉，但要先交两千块。', 'impersonation');
+  });
+});
