@@ -7,5 +7,7 @@ if (process.argv.includes('--rules')) useScorer(null);
 for (const line of fs.readFileSync(0, 'utf8').split('\n')) {
   if (!line.trim()) continue;
   const r = checkNotice({ text: line });
-  console.log(`${r.verdict.padEnd(9)} [${r.signals.map((s) => s.id).join(',')}] ${line.slice(0, 80)}`);
+  console.log(
+    `${r.verdict.padEnd(9)} [${r.signals.map((s) => s.id).join(',')}] ${line.slice(0, 80)}`,
+  );
 }
