@@ -154,3 +154,70 @@ export function linkBait(ctx: Context, ask: Pos): Pos | undefined {
   // A lender's own offer with its own link is judged by where the link goes.
   return hasLink(ctx) ? undefined : loanOffers(ctx)[0];
 }
+
+// What else a link can be the route to: a deadline with a consequence, a process against the
+// reader, their credit record, a code to type in, money to a named account. "以免影响您的征信",
+// "否则将冻结", "逾期未处理将起诉"; not "如有疑问" or a due date on its own.
+const OR_ELSE =
+  /否则|不然|以免|逾期未|如未|若未|再不|未按时|未及时|不处理将|将被|将会被|征信|信用记录|失信|黑名单|起诉|诉讼|律师|法务|法院|立案/;
+// Something for the reader to collect: "点击…立即领取", "最高可借10万元".
+const CLAIM = /领取|领奖|兑奖|兑换|申领|最高可(借|贷|提|申请)/;
+const COUNTDOWN = /[0-9一二两三四五六七八九十半几]+\s*个?(小时|分钟)(内|之内)/;
+const TYPE_SECRET = /(输入|填写|填入|提供|提交|告诉|告知|发送|回复|核对)[^。!?！？\n]{0,6}$/;
+const EN_STAKES =
+  /\b(suspend\w*|block(ed)?|lock(ed)?|unusual|unauthori[sz]ed|compromised|verify|validate|update your|expir\w*|deactivat\w*|refund|prize|won|winner|reward|claim|bonus|gift|penalt\w*|fine|crb|credit (score|record|bureau)|legal|court|arrest|immediately|urgent\w*|avoid|pin|otp|password)\b/;
+
+// "完善资料即可申请借款": the lender inviting its own user to apply, with no sum, limit or
+// approval claimed; "您有5万元额度待领取" claims something is waiting for the reader.
+function invitation(ctx: Context, p: Pos): boolean {
+  return (
+    /^(可申请|提升)/.test(ctx.text.slice(p.s, p.e)) &&
+    !/[0-9一二两三四五六七八九十百千万]+\s*(元|万|千)|额度|获批|已通过/.test(sentenceOf(ctx, p))
+  );
+}
+
+/**
+ * Why a link the directory does not know would matter to the reader (DESIGN.md: unknown is
+ * not unofficial): the message raises an alarm, makes an offer, names a fee, a refund, a code
+ * to enter, an account to pay into, or a consequence if the reader does not act. A lender's own
+ * short link in a notice that only invites the reader to view or log in ("登录 t.cn/… 查看借款
+ * 进度", "快速查账 …", "learn more bit.ly/…") has none: it stays unverified, and the reader is
+ * told to open the lender's own app instead. Undefined when there is nothing at stake.
+ */
+export function linkStakes(ctx: Context): Pos | undefined {
+  const t = ctx.text;
+  const first = (re: RegExp, skip: (p: Pos) => boolean = () => false): Pos | undefined => {
+    for (const p of all(re, t))
+      if (!ctx.negated({ cls: 'NEG', ...p }, 6) && !recorded(ctx, p) && !skip(p)) return p;
+    return undefined;
+  };
+  for (const c of [
+    'ALARM',
+    'VERIFY_ACTION',
+    'LOSS_THREAT',
+    'FEE_ASK',
+    'ADV_FEE',
+    'BILL',
+    'PAY_ACCOUNT',
+    'PAY_ACCOUNT_WEAK',
+    'REWARD',
+    'URGENT',
+  ] as const) {
+    const h = ctx.live(c).find((x) => !recorded(ctx, x));
+    if (h) return h;
+  }
+  const secret = ctx
+    .live('SECRET')
+    .find((h) => !ctx.has('SAFE_CODE') && TYPE_SECRET.test(t.slice(Math.max(0, h.s - 8), h.s)));
+  if (secret) return secret;
+  const card = ctx.entitiesOf('bank_card')[0];
+  if (card) return ctx.entityPos(card);
+  return (
+    first(LINK_BAIT) ||
+    loanOffers(ctx).find((p) => !invitation(ctx, p)) ||
+    first(CLAIM) ||
+    first(OR_ELSE) ||
+    first(COUNTDOWN) ||
+    (/[\u4e00-\u9fff]/.test(t) ? undefined : first(EN_STAKES))
+  );
+}
