@@ -160,6 +160,9 @@ export function linkBait(ctx: Context, ask: Pos): Pos | undefined {
 // "否则将冻结", "逾期未处理将起诉"; not "如有疑问" or a due date on its own.
 const OR_ELSE =
   /否则|不然|以免|逾期未|如未|若未|再不|未按时|未及时|不处理将|将被|将会被|征信|信用记录|失信|黑名单|起诉|诉讼|律师|法务|法院|立案/;
+// A sum to pay that is not the loan's own instalment: "支付2元运费", "缴纳300元保证金".
+const FEE =
+  /(支付|缴纳|缴费|补缴|交纳|付款)[^。!?！？\n]{0,4}?[0-9一二两三四五六七八九十百千万.]+\s*元|运费|关税|工本费|保证金|解冻费|激活费|认证费/;
 // Something for the reader to collect: "点击…立即领取", "最高可借10万元".
 const CLAIM = /领取|领奖|兑奖|兑换|申领|最高可(借|贷|提|申请)/;
 const COUNTDOWN = /[0-9一二两三四五六七八九十半几]+\s*个?(小时|分钟)(内|之内)/;
@@ -215,6 +218,7 @@ export function linkStakes(ctx: Context): Pos | undefined {
   return (
     first(LINK_BAIT) ||
     loanOffers(ctx).find((p) => !invitation(ctx, p)) ||
+    first(FEE) ||
     first(CLAIM) ||
     first(OR_ELSE) ||
     first(COUNTDOWN) ||
