@@ -317,6 +317,12 @@ export function makeChannelRules(
       const foreign =
         !/[\u4e00-\u9fff]/.test(ctx.text) &&
         /\b(inr|rs\.?|ksh|kes|npr|ngn|php|₹)\s?\d/.test(ctx.text);
+      // An English notice writes its own country's numbers with "+" ("Kindly call back:
+      // +2547…"); "+" marks a personal channel in a Chinese notice, where institutions never
+      // use one. (Names filled into English templates may be Chinese: a few characters allowed.)
+      const latin =
+        (ctx.text.match(/[\u4e00-\u9fff]/g) || []).length <= 4 &&
+        /[a-z]{3,}(\s+[a-z]{2,}){5}/.test(ctx.text);
       for (const e of ctx.entities) {
         const st = facts.status.get(e);
         const pos = ctx.entityPos(e);
@@ -338,7 +344,9 @@ export function makeChannelRules(
         if (recordMessage && e.detail !== 'mobile' && e.detail !== 'intl') continue;
         if (!presentedAsContact(ctx, pos)) continue;
         // A foreign bank's English SMS ("Call 18602677777 - IndusInd") has no Chinese mobiles.
-        const personal = (e.detail === 'mobile' && !foreign) || e.detail === 'intl';
+        const personal =
+          (e.detail === 'mobile' && !foreign) ||
+          (e.detail === 'intl' && !(latin && !e.value.startsWith('86')));
         // A "police/court/regulator" that gives any number to call: authorities don't.
         const claimsKnown = facts.knownNumbers.length > 0 || ctx.has('AUTH_CLAIM');
         if ((personal && loanish) || (claimsKnown && loanish) || (suspicious && loanish)) {

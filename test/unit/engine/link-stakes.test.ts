@@ -95,3 +95,18 @@ describe('the same kind of link as the way to settle something: scam', () => {
     expect(['unofficial', 'lookalike']).toContain(linkStatus(r));
   });
 });
+
+describe('a "+" number: the local format abroad, a personal channel in a Chinese notice', () => {
+  test("an English collector's own +254 callback line is not a scam", () => {
+    const r = check(
+      'Dear customer, your loan repayment of KES 2,400 is overdue. We tried calling you but got no response. Kindly call back: +254711223344',
+    );
+    expect(r.verdict).not.toBe('scam');
+    expect(r.entities.find((e) => e.kind === 'phone')?.status).toBe('unverified');
+  });
+  test('a Chinese overdue notice that gives a +855 number to call is a scam', () => {
+    const r = check('【快易借】您的借款已逾期，请尽快联系专员处理：+855 12 345 678');
+    expect(r.verdict).toBe('scam');
+    expect(r.signals.map((s) => s.id)).toContain('unofficial_number');
+  });
+});
