@@ -363,3 +363,18 @@ describe('a signature line is not a contact offered', () => {
     expect(ids(r)).toContain('unofficial_number');
   });
 });
+
+describe('"修复" is a credit-repair offer only where credit is the talk', () => {
+  test('a road repair in a service chat is not credit repair', () => {
+    const r = check(
+      '我是交通咨询助手，可以帮您查询路况。最近东环路正在进行路面修复工程，我们可以为您规划绕行方案。',
+    );
+    expect(ids(r)).not.toContain('credit_repair');
+    expect(r.verdict).not.toBe('scam');
+  });
+  test('"we can repair your overdue record, 600 a line" still is', () => {
+    const r = check('你的网贷逾期记录我们可以帮你修复，费用每条600元，先付后修。');
+    expect(ids(r)).toContain('credit_repair');
+    expect(r.verdict).toBe('scam');
+  });
+});
