@@ -322,7 +322,7 @@ export function makeChannelRules(
       // use one. (Names filled into English templates may be Chinese: a few characters allowed.)
       const latin =
         (ctx.text.match(/[\u4e00-\u9fff]/g) || []).length <= 4 &&
-        /[a-z]{3,}(\s+[a-z]{2,}){5}/.test(ctx.text);
+        (ctx.text.match(/[a-z]{2,}/g) || []).length >= 6;
       for (const e of ctx.entities) {
         const st = facts.status.get(e);
         const pos = ctx.entityPos(e);

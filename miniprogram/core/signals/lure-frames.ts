@@ -136,6 +136,14 @@ const LINK_BAIT = new RegExp(
 const LOAN_ALARM_BAIT = new RegExp(ALARM_BAIT);
 const LOAN_TALK = /逾期|欠款|借款|贷款|应还|待还|还款|账单|额度|放款/;
 
+/**
+ * A registered marketing SMS (an opt-out line, "回T退订") advertises the sender's own offers: the
+ * offer is its content, not bait. Alarms, fees, codes, threats and countdowns are bait in any SMS.
+ */
+export function advert(ctx: Context): boolean {
+  return ctx.has('MARKETING') && !ctx.has('URGENT');
+}
+
 /** The bait of a phishing link in the same sentence as the ask, or anywhere before it. */
 export function linkBait(ctx: Context, ask: Pos): Pos | undefined {
   const t = ctx.text;
@@ -152,7 +160,7 @@ export function linkBait(ctx: Context, ask: Pos): Pos | undefined {
     if (!ctx.negated({ cls: 'NEG', ...p }, 6) && !recorded(ctx, p)) return p;
   }
   // A lender's own offer with its own link is judged by where the link goes.
-  return hasLink(ctx) ? undefined : loanOffers(ctx)[0];
+  return hasLink(ctx) || advert(ctx) ? undefined : loanOffers(ctx)[0];
 }
 
 // What else a link can be the route to: a deadline with a consequence, a process against the
@@ -217,9 +225,9 @@ export function linkStakes(ctx: Context): Pos | undefined {
   if (card) return ctx.entityPos(card);
   return (
     first(LINK_BAIT) ||
-    loanOffers(ctx).find((p) => !invitation(ctx, p)) ||
+    (advert(ctx) ? undefined : loanOffers(ctx).find((p) => !invitation(ctx, p))) ||
     first(FEE) ||
-    first(CLAIM) ||
+    (advert(ctx) ? undefined : first(CLAIM)) ||
     first(OR_ELSE) ||
     first(COUNTDOWN) ||
     (/[\u4e00-\u9fff]/.test(t) ? undefined : first(EN_STAKES))

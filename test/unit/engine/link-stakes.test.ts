@@ -110,3 +110,30 @@ describe('a "+" number: the local format abroad, a personal channel in a Chinese
     expect(r.signals.map((s) => s.id)).toContain('unofficial_number');
   });
 });
+
+describe('a marketing SMS with an opt-out line advertises its own offers', () => {
+  test('"a limit for you, tap the link, 回T退订" (link cut from the template) is not a scam', () => {
+    const r = check('【快易借】恭喜您获得6000元借款额度，点击链接 立即领取。回T退订');
+    expect(r.verdict).not.toBe('scam');
+  });
+  test('a coupon to collect through a short link, with an opt-out, is not a scam', () => {
+    const r = check('【快易借】您有一张10元还款券待使用，点击 t.cn/Zp3r 领取，回T退订');
+    expect(r.verdict).not.toBe('scam');
+    expect(linkStatus(r)).toBe('unverified');
+  });
+  describe('rules alone', () => {
+    beforeAll(() => useScorer(null));
+    afterAll(() => useScorer(undefined));
+    test('the same offer without the opt-out line is a scam', () => {
+      expect(check('【快易借】恭喜您获得6000元借款额度，点击链接 立即领取。').verdict).toBe('scam');
+    });
+    test('an opt-out line does not excuse an alarm', () => {
+      const r = check('【快易借】您的账户存在异常，请点击 t.cn/Zp3r 处理，回T退订');
+      expect(r.verdict).toBe('scam');
+    });
+    test('nor a countdown on the offer', () => {
+      const r = check('【快易借】恭喜您获得6000元额度，点击 t.cn/Zp3r 领取，今日有效，回T退订');
+      expect(r.verdict).toBe('scam');
+    });
+  });
+});
