@@ -378,3 +378,20 @@ describe('"修复" is a credit-repair offer only where credit is the talk', () =
     expect(r.verdict).toBe('scam');
   });
 });
+
+describe("a service's own code SMS is never a request for the code", () => {
+  test.each([
+    '【快易借】校验码620417，您正在申请借款，需要告诉客服吗？不要！客服不会向您索取。',
+    '【快易借】您正在向李四尾号3021的账户转账500.00元，验证码620417，请勿泄露。',
+    '【快易借】动态码620417（提现验证），请勿告诉任何人。',
+  ])('%s', (text) => {
+    const r = check(text, { channel: 'sms' });
+    expect(ids(r)).not.toContain('credential_request');
+    expect(r.verdict).not.toBe('scam');
+  });
+  test('someone asking for the code they say they sent is still a request', () => {
+    const r = check('我是快易借客服，刚给您发了验证码，麻烦把验证码告诉我，帮您取消扣费。');
+    expect(ids(r)).toContain('credential_request');
+    expect(r.verdict).toBe('scam');
+  });
+});
