@@ -222,7 +222,9 @@ export function checkNotice(input: NoticeInput): CheckResult {
     ),
     signals,
     entities,
-    next_steps: nextSteps(verdict, ids, institutions),
+    next_steps: nextSteps(verdict, ids, institutions, {
+      unverifiedLink: entities.some((e) => e.kind === 'link' && e.status === 'unverified'),
+    }),
   };
   if (truncated) result.truncated = truncated;
   return result;

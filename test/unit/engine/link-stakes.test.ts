@@ -51,6 +51,8 @@ describe('a lender or bank link that asks nothing but to view or log in: unverif
     expect(r.signals.map((s) => s.id)).not.toContain('unofficial_link');
     expect(linkStatus(r)).toBe('unverified');
     expect(r.next_steps.map((s) => s.text).join('')).not.toContain('不要转账');
+    // ... and told to open the institution's own app instead of the link.
+    expect(r.next_steps.find((s) => s.id === 'unverified_link')?.text).toContain('App');
   });
 });
 
@@ -136,4 +138,12 @@ describe('a marketing SMS with an opt-out line advertises its own offers', () =>
       expect(r.verdict).toBe('scam');
     });
   });
+});
+
+test('no "open the app instead" step where there is no unverified link', () => {
+  const plain = check('【快易借】您本期应还860.00元，还款日为6月18日，请登录APP还款。');
+  expect(plain.next_steps.map((s) => s.id)).not.toContain('unverified_link');
+  const official = check('【招商银行】您的信用卡账单已出，详情登录 www.cmbchina.com 查看。');
+  expect(official.entities.find((e) => e.kind === 'link')?.status).toBe('official');
+  expect(official.next_steps.map((s) => s.id)).not.toContain('unverified_link');
 });
