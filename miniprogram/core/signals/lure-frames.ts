@@ -171,12 +171,22 @@ const OR_ELSE =
 // A sum to pay that is not the loan's own instalment: "支付2元运费", "缴纳300元保证金".
 const FEE =
   /(支付|缴纳|缴费|补缴|交纳|付款)[^。!?！？\n]{0,4}?[0-9一二两三四五六七八九十百千万.]+\s*元|运费|关税|工本费|保证金|解冻费|激活费|认证费/;
-// Something for the reader to collect: "点击…立即领取", "最高可借10万元".
-const CLAIM = /领取|领奖|兑奖|兑换|申领|最高可(借|贷|提|申请)/;
+// Something for the reader to collect: "点击…立即领取", "最高可借10万元", money waiting to be
+// drawn ("公积金可提取", "余额可提现", a tax refund, a dividend).
+const CLAIM =
+  /领取|领奖|兑奖|兑换|申领|最高可(借|贷|提|申请)|可提取|余额可提现|退税|分红|返现|补助金/;
+// A service of the reader's about to lapse, be charged or under a complaint ("ETC已过期",
+// "额度即将到期", "会员将自动续费", "QQ被举报", "社保卡需要升级"), or a fix asked at the link
+// ("点击 t.cn/… 延期", "如需取消请点击"). A loan or a bill falling due is a reminder, not this;
+// an app that "已全新升级" or a renewal "已续费成功" asks nothing.
+const LAPSE =
+  /(已|即将|将要|将)(过期|失效|到期)|被举报|违规|将(自动)?(续费|扣费)|需要?(升级|更新)|如需(取消|关闭)/;
+const FIX_AT_LINK = /^\s*(进行|完成|办理|立即)?(升级|延期|申诉|更新|取消|解除|恢复|修改)/;
+const DUE_THING = /借款|贷款|账单|还款|应还|本期|分期|本息|欠款/;
 const COUNTDOWN = /[0-9一二两三四五六七八九十半几]+\s*个?(小时|分钟)(内|之内)/;
 const TYPE_SECRET = /(输入|填写|填入|提供|提交|告诉|告知|发送|回复|核对)[^。!?！？\n]{0,6}$/;
 const EN_STAKES =
-  /\b(suspend\w*|block(ed)?|lock(ed)?|unusual|unauthori[sz]ed|compromised|verify|validate|update your|expir\w*|deactivat\w*|refund|prize|won|winner|reward|claim|bonus|gift|penalt\w*|fine|crb|credit (score|record|bureau)|legal|court|arrest|immediately|urgent\w*|avoid|pin|otp|password)\b/;
+  /\b(fees?|payment failed|on hold|held|redeliver\w*|billing|customs|suspend\w*|block(ed)?|lock(ed)?|unusual|unauthori[sz]ed|compromised|verify|validate|update your|expir\w*|deactivat\w*|refund|prize|won|winner|reward|claim|bonus|gift|penalt\w*|fine|crb|credit (score|record|bureau)|legal|court|arrest|immediately|urgent\w*|avoid|pin|otp|password)\b/;
 
 // "完善资料即可申请借款": the lender inviting its own user to apply, with no sum, limit or
 // approval claimed; "您有5万元额度待领取" claims something is waiting for the reader.
@@ -185,6 +195,15 @@ function invitation(ctx: Context, p: Pos): boolean {
     /^(可申请|提升)/.test(ctx.text.slice(p.s, p.e)) &&
     !/[0-9一二两三四五六七八九十百千万]+\s*(元|万|千)|额度|获批|已通过/.test(sentenceOf(ctx, p))
   );
+}
+
+function fixAtLink(ctx: Context): Pos | undefined {
+  for (const e of ctx.entitiesOf('link')) {
+    const p = ctx.entityPos(e);
+    const m = FIX_AT_LINK.exec(ctx.text.slice(p.e, p.e + 10));
+    if (m) return { s: p.e, e: p.e + m[0].length };
+  }
+  return undefined;
 }
 
 /**
@@ -227,6 +246,15 @@ export function linkStakes(ctx: Context): Pos | undefined {
     first(LINK_BAIT) ||
     (advert(ctx) ? undefined : loanOffers(ctx).find((p) => !invitation(ctx, p))) ||
     first(FEE) ||
+    (advert(ctx)
+      ? undefined
+      : first(
+          LAPSE,
+          (p) =>
+            /到期|过期|失效/.test(t.slice(p.s, p.e)) &&
+            DUE_THING.test(t.slice(Math.max(0, p.s - 10), p.s)),
+        )) ||
+    fixAtLink(ctx) ||
     (advert(ctx) ? undefined : first(CLAIM)) ||
     first(OR_ELSE) ||
     first(COUNTDOWN) ||
