@@ -45,6 +45,9 @@ describe('a lender or bank link that asks nothing but to view or log in: unverif
       'QX81KD22 Confirmed. Ksh250.00 paid to SHOP 9. New balance is Ksh900.10. Get the app bit.ly/abc12',
     ],
     ['marketing with opt-out', '【快易借】年中回馈，借款利息8折起，详情 t.cn/Zp3r 回T退订'],
+    ['app upgraded', '【快易借】快易借App已全新改版升级，点击 t.cn/Qx7k 体验新版。'],
+    ['extension granted', '【快易借】您的延期还款申请已通过，新的还款日为7月2日，详情 t.cn/Qx7k'],
+    ['card renewed', '【工商银行】您的信用卡将于本月到期，新卡已寄出，详情 t.cn/Qx7k'],
   ])('%s', (_kind, text) => {
     const r = check(text);
     expect(r.verdict).not.toBe('scam');
@@ -86,6 +89,12 @@ describe('the same kind of link as the way to settle something: scam', () => {
       'bank number domain, and an alarm',
       '【广发银行】您的广发卡存在盗刷风险，请登录 n.95508.com/K2m 处理。',
     ],
+    ['a service expired, update at the link', '【ETC服务】您的ETC已过期，请点击 t.cn/Qx7k 更新。'],
+    ['a complaint to appeal', '【腾讯】您的QQ被举报，请点击 t.cn/Qx7k 申诉。'],
+    ['a renewal to cancel', '【抖音】您开通的会员将自动续费，如需取消请点击 t.cn/Qx7k 。'],
+    ['money waiting to be drawn', '【公积金】您的公积金可提取，点击 t.cn/Qx7k 查看。'],
+    ['a limit to extend', '【京东】您的白条临时额度即将到期，点击 t.cn/Qx7k 延期。'],
+    ['English fee', 'USPS: Your parcel is on hold. Pay the $1.99 fee at bit.ly/x1y2 to redeliver.'],
     [
       'English alarm',
       'Your M-PESA account is suspended. Verify your details at bit.ly/abc12 to avoid closure.',
