@@ -344,8 +344,10 @@ export function makeChannelRules(
         if (recordMessage && e.detail !== 'mobile' && e.detail !== 'intl') continue;
         if (!presentedAsContact(ctx, pos)) continue;
         // A foreign bank's English SMS ("Call 18602677777 - IndusInd") has no Chinese mobiles.
+        // ... nor does "Call 1-888-570-0570" in an English notice: a North American line.
+        const nanp = latin && /^\+?1[-. ]?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$/.test(e.text.trim());
         const personal =
-          (e.detail === 'mobile' && !foreign) ||
+          (e.detail === 'mobile' && !foreign && !nanp) ||
           (e.detail === 'intl' && !(latin && !e.value.startsWith('86')));
         // A "police/court/regulator" that gives any number to call: authorities don't.
         const claimsKnown = facts.knownNumbers.length > 0 || ctx.has('AUTH_CLAIM');

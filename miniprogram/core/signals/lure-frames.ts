@@ -183,10 +183,12 @@ const LAPSE =
   /(已|即将|将要|将)(过期|失效|到期)|被举报|违规|将(自动)?(续费|扣费)|需要?(升级|更新)|如需(取消|关闭)/;
 const FIX_AT_LINK = /^\s*(进行|完成|办理|立即)?(升级|延期|申诉|更新|取消|解除|恢复|修改)/;
 const DUE_THING = /借款|贷款|账单|还款|应还|本期|分期|本息|欠款/;
+// "Pay immediately", "立即处理": haste with no deadline or consequence is a reminder's tone too.
+const NOW_ONLY = /^(immediately|right now|现在就|立即处理|立即联系|马上处理)$/;
 const COUNTDOWN = /[0-9一二两三四五六七八九十半几]+\s*个?(小时|分钟)(内|之内)/;
 const TYPE_SECRET = /(输入|填写|填入|提供|提交|告诉|告知|发送|回复|核对)[^。!?！？\n]{0,6}$/;
 const EN_STAKES =
-  /\b(fees?|payment failed|on hold|held|redeliver\w*|billing|customs|suspend\w*|block(ed)?|lock(ed)?|unusual|unauthori[sz]ed|compromised|verify|validate|update your|expir\w*|deactivat\w*|refund|prize|won|winner|reward|claim|bonus|gift|penalt\w*|fine|crb|credit (score|record|bureau)|legal|court|arrest|immediately|urgent\w*|avoid|pin|otp|password)\b/;
+  /\b(fees?|payment failed|on hold|held|redeliver\w*|billing|customs|suspend\w*|block(ed)?|lock(ed)?|unusual|unauthori[sz]ed|compromised|verify|validate|update your|expir\w*|deactivat\w*|refund|prize|won|winner|reward|claim|bonus|gift|penalt\w*|fine|crb|credit (score|record|bureau)|legal|court|arrest|avoid|pin|otp|password)\b/;
 
 // "完善资料即可申请借款": the lender inviting its own user to apply, with no sum, limit or
 // approval claimed; "您有5万元额度待领取" claims something is waiting for the reader.
@@ -233,7 +235,9 @@ export function linkStakes(ctx: Context): Pos | undefined {
     'REWARD',
     'URGENT',
   ] as const) {
-    const h = ctx.live(c).find((x) => !recorded(ctx, x));
+    const h = ctx
+      .live(c)
+      .find((x) => !recorded(ctx, x) && !(c === 'URGENT' && NOW_ONLY.test(t.slice(x.s, x.e))));
     if (h) return h;
   }
   const secret = ctx

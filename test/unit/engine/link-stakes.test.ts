@@ -115,6 +115,19 @@ describe('a "+" number: the local format abroad, a personal channel in a Chinese
     expect(r.verdict).not.toBe('scam');
     expect(r.entities.find((e) => e.kind === 'phone')?.status).toBe('unverified');
   });
+  test('a US lender\'s toll-free "1-888-…" line is not a Chinese mobile', () => {
+    const r = check(
+      'Hi Anna, this is Mark from QuickCash about your missed payment. Please call me back at 1-877-555-0142 so we can sort it out.',
+    );
+    expect(r.verdict).not.toBe('scam');
+  });
+  test('"pay immediately at bit.ly" in a bank\'s overdue SMS is haste, not stakes', () => {
+    const r = check(
+      'Payment Overdue! Rs.2,410.00 on your Axis card was due on 03/05. Pay immediately at bit.ly/3xYz12 . Ignore if paid.',
+    );
+    expect(r.verdict).not.toBe('scam');
+    expect(linkStatus(r)).toBe('unverified');
+  });
   test('a Chinese overdue notice that gives a +855 number to call is a scam', () => {
     const r = check('【快易借】您的借款已逾期，请尽快联系专员处理：+855 12 345 678');
     expect(r.verdict).toBe('scam');
