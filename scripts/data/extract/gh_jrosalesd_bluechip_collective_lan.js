@@ -67,6 +67,20 @@ const ABOUT_LOAN =
 const OVERDUE =
   /missed|broke|breaks a promise|past due|overdue|delinquen|\blate\b|null and void|collections/i;
 
+// The voicemail scripts agents left borrowers (vmspill.php): blanks stand for the borrower, then
+// the agent.
+function voicemails(src) {
+  return [...src.matchAll(/<p style="text-indent: 50px;">([\s\S]*?)<\/p>/g)].map((m) => {
+    const template = m[1].replace(/\s+/g, ' ').trim();
+    let blank = 0;
+    const text = template
+      .replace(/_{3,}/g, () => (blank++ === 0 ? 'David' : 'Sarah'))
+      .replace(/\((borrower )?name\)/gi, 'David')
+      .replace(/\(RM( name)?\)/g, 'Sarah');
+    return { template, text };
+  });
+}
+
 module.exports = {
   id: 'gh_jrosalesd_bluechip_collective_lan',
   split: 'train',
@@ -100,6 +114,18 @@ module.exports = {
             : 'lender_email_repayment'
           : 'lender_email_other',
         url: `https://github.com/${REPO}/blob/${COMMIT}/${file}`,
+      });
+    }
+    for (const { template, text } of voicemails(ctx.git(REPO, COMMIT, 'vmspill.php'))) {
+      const missed =
+        /problem with your most recent transaction|work with you|get back on track/.test(text);
+      msgs.push({
+        text,
+        template,
+        label: missed ? 'reminder' : 'unrelated',
+        channel: 'call',
+        kind: missed ? 'lender_call_overdue' : 'lender_call_other',
+        url: `https://github.com/${REPO}/blob/${COMMIT}/vmspill.php`,
       });
     }
     return msgs;
