@@ -423,7 +423,7 @@ export type Labelled = Message & {
   borrowed?: 'yes' | 'no' | 'unsure';
 };
 
-/** The team's development corpus and hold-out (regression sets), where present. */
+/** The team's development corpus, hold-out and probe dev set (regression sets), where present. */
 export function regressionSets(
   root: string,
 ): Array<{ name: string; file: string; cases: Labelled[] }> {
@@ -432,10 +432,14 @@ export function regressionSets(
     path.resolve(root, '..', 'shared', 'corpus', 'notices.jsonl'),
   ].find((f) => fs.existsSync(f));
   const holdout = path.join(root, 'test', 'fixtures', 'holdout.jsonl');
+  // Written blind by a helper who never ran the checker (test/fixtures/PROBES.md); its twin
+  // probe-blind.jsonl is the lead's alone and never read here.
+  const probeDev = path.join(root, 'test', 'fixtures', 'probe-dev.jsonl');
   const out: Array<{ name: string; file: string; cases: Labelled[] }> = [];
   for (const [name, file] of [
     ['development corpus', devCorpus],
     ['hold-out', fs.existsSync(holdout) ? holdout : undefined],
+    ['probe dev set', fs.existsSync(probeDev) ? probeDev : undefined],
   ] as const) {
     if (!file) continue;
     const source = path.basename(file, '.jsonl');
