@@ -19,8 +19,10 @@ const CLI_CURRENT = path.join(OUT_DIR, 'cli-current.jsonl');
 function corpusFiles(): string[] {
   const files: string[] = [];
   const fixtures = path.join(ROOT, 'test', 'fixtures');
+  // probe-blind.jsonl is the lead's measurement alone (test/fixtures/PROBES.md): a differing
+  // result would print its lines here.
   for (const f of fs.readdirSync(fixtures).sort())
-    if (f.endsWith('.jsonl')) files.push(path.join(fixtures, f));
+    if (f.endsWith('.jsonl') && f !== 'probe-blind.jsonl') files.push(path.join(fixtures, f));
   for (const dir of ['sources', 'snapshots']) {
     const d = path.join(ROOT, 'data', dir);
     if (!fs.existsSync(d)) continue;
