@@ -6,6 +6,9 @@ import { spans } from './rule';
 const REMOVE =
   /(逾期|不良|失信|征信|违约)(记录|信息)?[^，,。!?！？]{0,4}?(消除|删除|清除|撤销|洗白|抹掉|删掉)|(消除|删除|清除|撤销|抹掉|删掉)[^，,。!?！？]{0,6}?(逾期|不良|失信|违约)(记录|信息)/g;
 
+// A bare "修复" is about credit only in a message that talks about credit ("路面修复工程" is not).
+const CREDIT_TALK = /征信|信用记录|信用报告|逾期|黑名单|呆账|不良记录|credit/;
+
 // Nobody can delete a valid overdue record for a fee (征信业管理条例 arts. 16, 25); errors go
 // through a free dispute, and the 2025 one-time relief is automatic and free.
 export const creditRepair: SignalRule = {
@@ -27,6 +30,7 @@ export const creditRepair: SignalRule = {
     if (!(fee || insider || offer || secrets)) return spans(ctx, out);
     for (const r of ctx.all('REPAIR')) {
       if (ctx.negated(r, 10)) continue;
+      if (ctx.text.slice(r.s, r.e) === '修复' && !CREDIT_TALK.test(ctx.text)) continue;
       out.push(r, fee, insider, offer, secrets);
     }
     REMOVE.lastIndex = 0;
