@@ -4,6 +4,7 @@
 import type { CheckResult, Entity, EntityKind, NoticeInput, Signal, SignalId } from '../types';
 import { Context, cueNumbers, type Hit } from './context';
 import type { CueClass } from './cues';
+import { asked } from './frames';
 import { decide, summaryOf } from './verdict';
 import { nextSteps } from './next-steps';
 import type { Found, SignalRule } from '../signals/rule';
@@ -74,19 +75,16 @@ export function setRuleDispatch(on: boolean): void {
 /**
  * What a rule needs to be able to fire: a hit of one of these cue classes or an entity of one of
  * these kinds; the checker does not run it otherwise (most rules cannot fire on most notices).
- * Rules with a path over raw text (a regex) are not listed: they always run. Kept here, not on
- * the rule objects, so every rule keeps one object shape (a second shape made checks slower).
+ * Rules with a path over raw text (a regex) are not listed: they always run (advance_fee,
+ * credit_repair, debt_relief_agency and investment_lure have such paths). Kept here, not on the
+ * rule objects, so every rule keeps one object shape (a second shape made checks slower).
  * test/unit/engine/rule-dispatch.test.ts runs the whole corpus with and without the skip.
  */
 const NEEDS = new Map<SignalRule, { cues: readonly CueClass[]; entities?: readonly EntityKind[] }>([
-  [advanceFee, { cues: ['ADV_FEE', 'ADV_FEE_SOFT', 'FEE_ASK', 'LOSS_THREAT'] }],
   [authorityThreat, { cues: ['AUTH_CRIMINAL', 'AUTH'] }],
   [credentialRequest, { cues: ['SECRET', 'SECRET_WEAK', 'ALARM'] }],
-  [creditRepair, { cues: ['REPAIR_STRONG', 'REPAIR'] }],
-  [debtReliefAgency, { cues: ['RELIEF', 'RELIEF_WEAK', 'RELIEF_OBJ'] }],
   [fakeEmergency, { cues: ['EMERGENCY', 'KIDNAP'] }],
   [fundRecovery, { cues: ['RECOVERY'] }],
-  [investmentLure, { cues: ['INVEST'] }],
   [remoteControl, { cues: ['FIN'], entities: ['link'] }],
 ]);
 let needNos: Map<SignalRule, Int32Array> | null = null;
@@ -165,8 +163,16 @@ export function checkNotice(input: NoticeInput): CheckResult {
   const personalDebt = /(您|你)(的|在|尾号)[^。!?\n]{0,20}(逾期|欠款|应还|借款|账单|待还)/.test(
     ctx.text,
   );
+  // A caller shown as 96110 who asks you to move money into a "safe account" is spoofing the
+  // anti-fraud line, not warning you: a warning never asks for the transfer it warns against.
+  // Only the caller id is spoofable: a warning's own words ("凡是…都是诈骗") still make it one.
+  const asksTransfer =
+    !ctx.has('ADVISORY_QUOTE') &&
+    ctx.all('PAY_ACCOUNT').some((h) => !ctx.negated(h, 16) && !!asked(ctx, h, 20));
   const advisory =
-    (ctx.has('ADVISORY') || ADVISORY_SENDERS.test(senderDigits) || /^【12381】/.test(ctx.text)) &&
+    (ctx.has('ADVISORY') ||
+      (ADVISORY_SENDERS.test(senderDigits) && !asksTransfer) ||
+      /^【12381】/.test(ctx.text)) &&
     !actionable &&
     !personalDebt;
 
@@ -214,7 +220,13 @@ export function checkNotice(input: NoticeInput): CheckResult {
   });
   // The learned second opinion may raise reminder/unrelated to scam; never abusive, never lower.
   const { verdict, risk } = secondOpinion(ctx.n, ruled, signals, ids, advisory || codeMessage, () =>
-    asksOf(ctx, actionable),
+    asksOf(
+      ctx,
+      actionable,
+      // A directory link or number, or the hotline of an institution it names ("来电号码为95595").
+      ctx.entities.some((e) => facts.status.get(e) === 'official') ||
+        ctx.mentions.some((m) => m.entry.hotlines.some((h) => ctx.text.includes(h.number))),
+    ),
   );
 
   // Order signals: what decided the verdict first.
@@ -260,7 +272,9 @@ export function checkNotice(input: NoticeInput): CheckResult {
     ),
     signals,
     entities,
-    next_steps: nextSteps(verdict, ids, institutions),
+    next_steps: nextSteps(verdict, ids, institutions, {
+      unverifiedLink: entities.some((e) => e.kind === 'link' && e.status === 'unverified'),
+    }),
   };
   if (truncated) result.truncated = truncated;
   return result;

@@ -35,6 +35,8 @@ export interface Trace {
   eligible: boolean;
   /** Why the gate lets the model act on this message (null: it may not). */
   gate: GateReason | null;
+  /** The gate's facts (eligible messages only). */
+  asks?: Asks;
   logit: number;
 }
 
@@ -131,17 +133,19 @@ export function secondOpinion(
     !blocked &&
     (ruled.verdict === 'reminder' || ruled.verdict === 'unrelated') &&
     ![...ids].some((s) => SCAM_SIGNALS.has(s));
-  const gate = eligible ? gateReason(asks(), ruled.verdict) : null;
   if (!eligible) {
-    last = { eligible, gate, logit: NaN };
+    last = { eligible, gate: null, logit: NaN };
     return ruled;
   }
+  const a = asks();
+  const gate = gateReason(a, ruled.verdict);
   if (gate === null) {
     // Scored only if a tool asks what the gate holds back: most eligible notices stop here.
     let logit: number | undefined;
     last = {
       eligible,
       gate,
+      asks: a,
       get logit() {
         if (logit === undefined) logit = (scorer as Scorer).scoreLayer(n.text).logit;
         return logit;
@@ -150,7 +154,7 @@ export function secondOpinion(
     return ruled;
   }
   const scored = scorer.scoreLayer(n.text);
-  last = { eligible, gate, logit: scored.logit };
+  last = { eligible, gate, asks: a, logit: scored.logit };
   if (!(scored.logit > scorer.threshold)) return ruled;
   const spans = phraseSpans(n, scorer, scored.features);
   signals.push({ ...SCAM_SCRIPT, spans });

@@ -156,6 +156,17 @@ describe('where the second opinion may act', () => {
     expect(checkNotice({ text: statement }).verdict).toBe('unrelated');
   });
 
+  test("it may not act where the message gives the named institution's own hotline", () => {
+    useScorer(alwaysFires());
+    // The same ask, once with 建设银行's directory number and once with none.
+    expect(
+      checkNotice({ text: '【建设银行】您的信用卡有分期优惠活动，请致电95533咨询办理。' }).verdict,
+    ).toBe('unrelated');
+    expect(
+      checkNotice({ text: '【建设银行】您的信用卡有分期优惠活动，请致电客服咨询办理。' }).verdict,
+    ).toBe('scam');
+  });
+
   test('it never turns an abusive collector into a scam', () => {
     const text = '再不还钱，我们就把你的欠款发到你所有通讯录联系人，明天上门找你家人。';
     useScorer(null);
