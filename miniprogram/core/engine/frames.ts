@@ -88,12 +88,21 @@ export function accused(ctx: Context, h: Pos): boolean {
 }
 
 /**
+ * The message is about a debt the reader owes: loan words, or a collector's own talk ("替你扛",
+ * "打到你还为止", "债务人") that names no loan. The abusive frames need it to tell a threat from
+ * the same words among friends; the scam rules keep `ctx.debtTalk`.
+ */
+export function collecting(ctx: Context): boolean {
+  return ctx.debtTalk || ctx.all('COLLECT').some((h) => !ctx.negated(h, 4));
+}
+
+/**
  * Someone menaces the reader in person: a threat of harm, or people sent to them ("派人去找你",
  * "几个兄弟去你老家"). Such a message is a threat even when it names no debt.
  */
 export function menacing(ctx: Context): Hit[] {
   const out: Hit[] = [];
-  const debt = ctx.debtTalk;
+  const debt = collecting(ctx);
   // With no debt in sight, people coming round for an errand or a visit are friends or
   // couriers ("派人去你公司送合同", "兄弟们去你家喝酒"), not a threat.
   const errand = (h: Hit) => !debt && friendly(ctx, h);

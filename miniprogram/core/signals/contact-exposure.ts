@@ -1,6 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
-import { menacing, threatened } from '../engine/frames';
+import { collecting, menacing, threatened } from '../engine/frames';
 import { foreignExposure } from './abuse-lexicon';
 import type { Context, Hit } from '../engine/context';
 
@@ -14,8 +14,9 @@ export const contactExposure: SignalRule = {
   detect(ctx) {
     const out: Array<Hit | { s: number; e: number }> = foreignExposure(ctx);
     // Exposure is of a debt: "您的朋友", "曝光" or "同事" with no debt in sight is nothing.
+    const debt = collecting(ctx);
     const debtTalk =
-      ctx.debtTalk || menacing(ctx).length > 0 || contactBookThreat(ctx) || publishThreat(ctx);
+      debt || menacing(ctx).length > 0 || contactBookThreat(ctx) || publishThreat(ctx);
     if (!debtTalk) return spans(ctx, out);
     for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
     for (const h of ctx.all('THIRD_PARTY')) out.push(h);
@@ -44,9 +45,17 @@ export const contactExposure: SignalRule = {
       return found;
     };
     // "再不还我们就找你老板": going after a named third party of the reader's, as a threat.
-    for (const m of matchAll(ctx, THIRD)) if (threatened(ctx, m) || ctx.debtTalk) out.push(m);
+    for (const m of matchAll(ctx, THIRD)) if (threatened(ctx, m) || debt) out.push(m);
     // "你欠钱的事我们已经发在你们小区群了": the reader's debt posted where others see it.
     for (const m of matchAll(ctx, POSTED)) out.push(m);
+    // "去婚礼上帮你宣传一下你欠的钱": the debt announced to others.
+    for (const m of matchAll(ctx, PUBLICIZED)) out.push(m);
+    // "你的通讯录我们都有", "你老婆电话我有": the means to reach the reader's circle, claimed.
+    out.push(...bookClaims(ctx));
+    for (const m of matchAll(ctx, HELD)) out.push(m);
+    // "她爸爸在我们平台借钱逾期了，麻烦您跟孩子说一声": someone else's debt told to the reader, who
+    // is asked to pass it on — collecting through a third party, the debt disclosed.
+    out.push(...relayed(ctx));
     const close = pairs(true);
     out.push(...(close.length ? close : pairs(false)));
     return spans(ctx, out);
@@ -61,8 +70,12 @@ const BOOK_FRAME =
   /拿到|导出|都有|掌握|在我们手|在我手|开始|挨个|逐一|一个个|\b(now|next hour|within|will|from today)\b/;
 
 function contactBookThreat(ctx: Context): boolean {
+  return bookClaims(ctx).length > 0;
+}
+
+function bookClaims(ctx: Context): Hit[] {
   const t = ctx.text;
-  return [...ctx.all('WHO'), ...ctx.all('EXPOSE_STRONG')].some((h) => {
+  return [...ctx.all('WHO'), ...ctx.all('EXPOSE_STRONG')].filter((h) => {
     if (!BOOK.test(t.slice(h.s, h.e)) || ctx.negated(h, 6)) return false;
     const sent = ctx.sentence[h.s];
     let s = h.s;
@@ -107,6 +120,36 @@ const POSTED = new RegExp(
   `(你|您)(欠钱|欠款|借钱|的欠款|的照片|的信息|的资料|的丑事)${IN}{0,12}(发|贴|挂|公布|曝光)(在|到|进)?${IN}{0,10}(群|朋友圈|抖音|快手|微博|网上|贴吧|公告栏)`,
   'g',
 );
+
+const PUBLICIZED = new RegExp(
+  `(宣传|广播|公布|曝光|说说|讲讲|说一说|讲一讲|喊一喊)(一下|一番)?${IN}{0,4}(你|您)(欠|借)(的|了)?${IN}{0,3}(钱|款|债|网贷|账)`,
+  'g',
+);
+// Someone of the reader's circle, and their number claimed: "你老婆电话我有", "你姐姐…电话我也有".
+const CIRCLE =
+  '(家人|家里人|父母|爸妈|爸爸|妈妈|老婆|老公|孩子|儿子|女儿|姐姐|哥哥|弟弟|妹妹|亲戚|朋友|同事|领导|老板|同学|室友|女朋友|男朋友|岳父|岳母|丈人|老丈人|公婆|紧急联系人)';
+const HELD = new RegExp(
+  `(你|您)(的|家|那个)?${IN}{0,10}${CIRCLE}[^。!！?？\n]{0,12}(电话|号码|手机号|手机|联系方式|微信)${IN}{0,2}(我|我们)(这边|这里|手上|手里)?(也|都|早就|早)?(有|存着|存了|拿到了|查到了)`,
+  'g',
+);
+// Another person's debt ("她爸爸在我们平台借钱逾期三个月了", "你朋友王强欠我们5000") and a request to
+// pass it on ("跟孩子说一声", "转告他", "让他尽快联系我们").
+const THEIR_DEBT =
+  /(他|她|其|ta)(的)?(爸爸|妈妈|父亲|母亲|老公|老婆|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹)?[^，,。!！?？\n]{0,10}(借钱|借了|借款|欠款|欠了|欠钱|欠我们|逾期|一直不还|没还|未还)|(你|您)(的)?(朋友|同事|亲戚|家人|同学|员工|学生)[^，,。!！?？\n]{0,8}(借钱|借了|借款|欠款|欠了|欠钱|欠我们|逾期|一直不还|没还|未还)/;
+const RELAY =
+  /(跟|和|给|向)[^，,。!！?？\n]{0,6}说一声|转告|带个话|捎个话|提醒(提醒)?(他|她|其)|督促(他|她|其)|(让|叫|请)(他|她|其)[^，,。!！?？\n]{0,6}(还|联系|处理|回电|打电话|回个电话)/g;
+
+function relayed(ctx: Context): Hit[] {
+  const t = ctx.text;
+  if (!THEIR_DEBT.test(t)) return [];
+  const out: Hit[] = [];
+  RELAY.lastIndex = 0;
+  for (let m = RELAY.exec(t); m && out.length < 8; m = RELAY.exec(t)) {
+    const h: Hit = { cls: 'WHO', s: m.index, e: m.index + m[0].length };
+    if (!ctx.negated(h, 4)) out.push(h);
+  }
+  return out;
+}
 
 function matchAll(ctx: Context, re: RegExp): Hit[] {
   // Both patterns need the reader addressed; a native indexOf skips the rest cheaply.

@@ -1,7 +1,7 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 import type { Context } from '../engine/context';
-import { friendly, menacing } from '../engine/frames';
+import { collecting, conditioned, friendly, menacing } from '../engine/frames';
 import { foreignIntimidation } from './abuse-lexicon';
 
 type Pos = { s: number; e: number };
@@ -46,7 +46,7 @@ const WARN_HARM =
 
 // "We know where you (or your wife) live / work", over a debt: a claim to be able to reach them.
 const KNOWS = new RegExp(
-  `(住哪|住在哪|在哪上班|在哪工作|在哪读书|地址|单位|电话)${IN}{0,4}(我们|我)(都|全|也)?(清楚|知道|有|掌握|查到|查得到)`,
+  `(住哪|住在哪|在哪上班|在哪工作|在哪读书|在哪上学|哪个学校|哪所学校|地址|单位|电话)${IN}{0,4}(我们|我)(都|全|也)?(清楚|知道|有|掌握|查到|查得到)`,
   'g',
 );
 
@@ -80,6 +80,19 @@ const NEEDS = new Map<RegExp, string[]>([
   [CHILD_WHERE, ['女儿', '儿子', '孩子', '小孩', '闺女']],
 ]);
 
+// A visit announced as the lender's lawful step ("我司将依法委托第三方上门核实", "上门送达材料"): a
+// collector may visit (CBA 2026 guideline art. 22); what is prohibited is the visit as a menace —
+// people sent tonight, to the family, to make a scene — which the other frames catch.
+// The reader told to stay in for the visitors ("请您在家等候", "别出门") is held, not visited.
+const VISIT_PURPOSE = /^[^，,。.!！?？;；\n]{0,8}?(核实|核查|了解情况|送达|调查核实)/;
+const HELD_IN = /在家(等候|等着|等我们|待着|别走)|请(您|你)?在家|别出门|不要出门|不许出门|别想出门/;
+function lawfulVisit(ctx: Context, h: Pos): boolean {
+  if (HELD_IN.test(ctx.text) || ctx.near(h, 'NIGHT', 20)) return false;
+  return (
+    ctx.lawful({ cls: 'VISIT', ...h }, 12) || VISIT_PURPOSE.test(ctx.text.slice(h.e, h.e + 14))
+  );
+}
+
 function matches(ctx: Context, re: RegExp): Pos[] {
   const need = NEEDS.get(re);
   if (need && !need.some((w) => ctx.text.indexOf(w) >= 0)) return [];
@@ -101,16 +114,15 @@ export const intimidation: SignalRule = {
     '对方辱骂你，或威胁上门、找你家人孩子、骚扰不停。催收不得辱骂、恐吓、威胁（《民法典》《治安管理处罚法》及行业规定）。保留录音截图，可以向12378投诉，受到人身威胁请报警110。',
   detect(ctx) {
     // Harm threatened, or people sent to the reader: a threat in five words, debt named or not.
+    const debt = collecting(ctx);
     const out: Pos[] = menacing(ctx);
     for (const re of [HOSTILE_VISIT, PURSUIT, SAFETY, TRACKED])
       for (const h of matches(ctx, re))
-        if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (ctx.debtTalk || !friendly(ctx, h)))
-          out.push(h);
+        if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (debt || !friendly(ctx, h))) out.push(h);
     if (VEILED.test(ctx.text)) out.push(...matches(ctx, CHILD_WHERE));
     // The same behaviours in the other languages collection quotes come in (self-framed).
     out.push(...foreignIntimidation(ctx));
-    const debtTalk = ctx.debtTalk || out.length > 0;
-    if (!debtTalk) return [];
+    if (!debt && !out.length) return [];
     // An insult is aimed at the reader ("你这个老赖") or at the debtor ("老赖，还钱！", "欠钱不还的
     // 人渣"), not told of someone in a story ("电影里的老赖最后被抓了").
     const addressed = /你|您/.test(ctx.text);
@@ -127,9 +139,19 @@ export const intimidation: SignalRule = {
     for (const re of [HIDING, WARN_HARM, KNOWS, CHILD_FUTURE])
       for (const h of matches(ctx, re)) out.push(h);
     for (const v of ctx.all('VISIT')) {
-      if (ctx.negated(v, 6)) continue;
+      if (ctx.negated(v, 6) || lawfulVisit(ctx, v)) continue;
       const fut = ctx.before(v, 'FUTURE', 12);
       if (fut) out.push(fut, v);
+    }
+    // People sent as what follows from not paying ("下午三点前不还，我们的人就过去", "再不还就派人"):
+    // the place may go unsaid.
+    for (const d of ctx.all('DISPATCH')) {
+      if (ctx.negated(d, 6) || lawfulVisit(ctx, d) || friendly(ctx, d)) continue;
+      // "法院上门执行" is a claim of legal process (authority_threat), not people sent.
+      if (/(法院|警察|公安|民警|执行局)$/.test(ctx.text.slice(Math.max(0, d.s - 4), d.s))) continue;
+      // A condition, not a date: "外访人员今天来了解情况" is a visit announced, not threatened.
+      const why = conditioned(ctx, d);
+      if (why) out.push(why, d);
     }
     for (const f of ctx.all('FAMILY')) {
       const harm = ctx.near(f, 'FAMILY_HARM', 10, true, false);
