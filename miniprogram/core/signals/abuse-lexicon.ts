@@ -85,6 +85,7 @@ const HARM_SOFT = words([
   "\\byou (will|'ll|shall) regret\\b",
   '\\bnever be well with you\\b',
   '\\bface the consequences\\b',
+  '\\bwe know where you (live|work|stay|are)\\b',
   '\\bwatch your back\\b',
   "\\byou('re| are) dead\\b",
   '\\bcortar(te|le)\\b',
@@ -421,7 +422,7 @@ const ACT = words([
 /** A condition on not paying: "if you don't", "or else", "si no", "se non", "않으면". */
 const COND = words([
   "\\bif (you )?(don'?t|do not|fail)\\b",
-  '\\b(or else|unless you)\\b',
+  "\\b(or else|unless you|or we( will|'ll)?)\\b",
   '\\bsi no\\b',
   '\\bse no[n]?\\b',
   '\\bse n[aã]o\\b',
@@ -450,7 +451,7 @@ const FRAME = words([
 
 /** A debt or a payment talked about. */
 const DEBT = words([
-  '\\b(pay|paid|payment|debt|loan|owe|owed|money)\\b',
+  '\\b(pay|paid|payment|repay|repayment|debt|loan|owe|owed|money)\\b',
   '\\b(pag[aoue]|pague|págueme|deuda|debes|debe|plata|dinero|préstamo|transferencia)\\b',
   '돈',
   '갚',

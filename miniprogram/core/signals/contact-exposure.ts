@@ -47,7 +47,8 @@ export const contactExposure: SignalRule = {
     // "再不还我们就找你老板": going after a named third party of the reader's, as a threat.
     for (const m of matchAll(ctx, THIRD)) if (threatened(ctx, m) || debt) out.push(m);
     // "你欠钱的事我们已经发在你们小区群了": the reader's debt posted where others see it.
-    for (const m of matchAll(ctx, POSTED)) out.push(m);
+    // "把你的借款信息发布到网上是违法的" says what is forbidden, it threatens nothing.
+    for (const m of matchAll(ctx, POSTED)) if (!FORBIDDEN.test(sentenceText(ctx, m))) out.push(m);
     // "去婚礼上帮你宣传一下你欠的钱": the debt announced to others.
     for (const m of matchAll(ctx, PUBLICIZED)) out.push(m);
     // "你的通讯录我们都有", "你老婆电话我有": the means to reach the reader's circle, claimed.
@@ -56,6 +57,7 @@ export const contactExposure: SignalRule = {
     // "她爸爸在我们平台借钱逾期了，麻烦您跟孩子说一声": someone else's debt told to the reader, who
     // is asked to pass it on — collecting through a third party, the debt disclosed.
     out.push(...relayed(ctx));
+    if (GROUP.test(ctx.text) && MONEY_OWED.test(ctx.text)) out.push(...all(ctx, GROUP_URGE));
     const close = pairs(true);
     out.push(...(close.length ? close : pairs(false)));
     return spans(ctx, out);
@@ -117,9 +119,13 @@ const THIRD = new RegExp(
   'g',
 );
 const POSTED = new RegExp(
-  `(你|您)(欠钱|欠款|借钱|的欠款|的照片|的信息|的资料|的丑事)${IN}{0,12}(发|贴|挂|公布|曝光)(在|到|进)?${IN}{0,10}(群|朋友圈|抖音|快手|微博|网上|贴吧|公告栏)`,
+  `(你|您)(欠钱|欠款|借钱|的欠款|的照片|的信息|的资料|的丑事|的借款信息|的欠款信息|的个人信息|的身份证)[^。!！?？\\n]{0,24}(发|贴|挂|公布|曝光|上传|传到|放到)(布|出)?(在|到|进|至)?${IN}{0,12}(群|朋友圈|抖音|快手|微博|网上|贴吧|论坛|公告栏|网站|视频号|小红书|公众号)`,
   'g',
 );
+// The reader's circle addressed as a group about someone's debt ("各位亲戚好，@张强 在我们平台借了
+// 五千多一直不还，大家帮忙督促一下"): the debt told to everyone the debtor knows.
+const GROUP = /(各位|诸位)(亲戚|亲友|朋友|同事|邻居|家人|乡亲|老乡|群友|同学)|大家帮忙|群里的@/;
+const GROUP_URGE = /(帮忙|帮着|一起)?(督促|催一催|催催|劝劝|转告)(一下)?(他|她)?/g;
 
 const PUBLICIZED = new RegExp(
   `(宣传|广播|公布|曝光|说说|讲讲|说一说|讲一讲|喊一喊)(一下|一番)?${IN}{0,4}(你|您)(欠|借)(的|了)?${IN}{0,3}(钱|款|债|网贷|账)`,
@@ -134,17 +140,35 @@ const HELD = new RegExp(
 );
 // Another person's debt ("她爸爸在我们平台借钱逾期三个月了", "你朋友王强欠我们5000") and a request to
 // pass it on ("跟孩子说一声", "转告他", "让他尽快联系我们").
-const THEIR_DEBT =
-  /(他|她|其|ta)(的)?(爸爸|妈妈|父亲|母亲|老公|老婆|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹)?[^，,。!！?？\n]{0,10}(借钱|借了|借款|欠款|欠了|欠钱|欠我们|逾期|一直不还|没还|未还)|(你|您)(的)?(朋友|同事|亲戚|家人|同学|员工|学生)[^，,。!！?？\n]{0,8}(借钱|借了|借款|欠款|欠了|欠钱|欠我们|逾期|一直不还|没还|未还)/;
+// Money owed, not a book lent: "借了五千多一直不还", "欠我们5000", "逾期三个月".
+const OWED =
+  '(借钱|借款|欠款|欠钱|欠我们|欠了[^，,。!！?？\\n]{0,4}(钱|元|块|万|千)|借了[^，,。!！?？\\n]{0,6}(钱|元|块|万|千)|逾期|网贷|贷款)';
+const MONEY_OWED = new RegExp(OWED);
+const THEIR_DEBT = new RegExp(
+  `(他|她|其|ta)(的)?(爸爸|妈妈|父亲|母亲|老公|老婆|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹)?[^，,。!！?？\\n]{0,10}${OWED}|(你|您)(的)?(朋友|同事|亲戚|家人|同学|员工|学生)[^，,。!！?？\\n]{0,8}${OWED}`,
+);
 const RELAY =
   /(跟|和|给|向)[^，,。!！?？\n]{0,6}说一声|转告|带个话|捎个话|提醒(提醒)?(他|她|其)|督促(他|她|其)|(让|叫|请)(他|她|其)[^，,。!！?？\n]{0,6}(还|联系|处理|回电|打电话|回个电话)/g;
 
 function relayed(ctx: Context): Hit[] {
-  const t = ctx.text;
-  if (!THEIR_DEBT.test(t)) return [];
+  return THEIR_DEBT.test(ctx.text) ? all(ctx, RELAY) : [];
+}
+
+const FORBIDDEN = /违法|违规|犯法|侵权|禁止|不得|不允许|不能/;
+
+function sentenceText(ctx: Context, h: Hit): string {
+  const sent = ctx.sentence[h.s];
+  let s = h.s;
+  let e = h.e;
+  while (s > 0 && ctx.sentence[s - 1] === sent) s--;
+  while (e < ctx.text.length && ctx.sentence[e] === sent) e++;
+  return ctx.text.slice(s, e);
+}
+
+function all(ctx: Context, re: RegExp): Hit[] {
   const out: Hit[] = [];
-  RELAY.lastIndex = 0;
-  for (let m = RELAY.exec(t); m && out.length < 8; m = RELAY.exec(t)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m && out.length < 8; m = re.exec(ctx.text)) {
     const h: Hit = { cls: 'WHO', s: m.index, e: m.index + m[0].length };
     if (!ctx.negated(h, 4)) out.push(h);
   }

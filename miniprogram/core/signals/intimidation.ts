@@ -66,6 +66,16 @@ const CHILD_WHERE = new RegExp(
 );
 const VEILED = /掂量|小心|当心|注意点|看着办|后果|好自为之|你懂的|出点什么事/;
 
+// Staying put at the reader's home or work until paid ("今天不还，我们就在你们公司大厅坐着，等你们老板
+// 出来评评理"), over a debt: a sit-in to shame them, not a visit.
+const SIT_IN = new RegExp(
+  `(在|到|去)(你|您)(们)?(的)?(家|公司|单位|老家|店|学校|门口|楼下)${IN}{0,8}(坐着|守着|蹲着|堵着|蹲你|守你|不走|住下|等你们?(老板|领导))`,
+  'g',
+);
+
+// "等着" on its own, as a whole clause, beside a visit ("等着，我们上门"): a menace, debt named or not.
+const WAIT_SEE = /(^|[，,。.!！?？\s])(给我)?等着(吧|瞧)?(?=[，,。.!！?？\s]|$)/g;
+
 // A word each pattern cannot match without: a native indexOf skips most notices before the
 // pattern runs (each pattern costs about a microsecond a notice otherwise).
 const NEEDS = new Map<RegExp, string[]>([
@@ -78,6 +88,8 @@ const NEEDS = new Map<RegExp, string[]>([
   [KNOWS, ['我']],
   [CHILD_FUTURE, ['孩子', '子女', '儿子', '女儿', '小孩', '后代']],
   [CHILD_WHERE, ['女儿', '儿子', '孩子', '小孩', '闺女']],
+  [SIT_IN, ['你', '您']],
+  [WAIT_SEE, ['等着']],
 ]);
 
 // A visit announced as the lender's lawful step ("我司将依法委托第三方上门核实", "上门送达材料"): a
@@ -120,6 +132,13 @@ export const intimidation: SignalRule = {
       for (const h of matches(ctx, re))
         if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (debt || !friendly(ctx, h))) out.push(h);
     if (VEILED.test(ctx.text)) out.push(...matches(ctx, CHILD_WHERE));
+    const wait = matches(ctx, WAIT_SEE);
+    if (wait.length) {
+      const visit = [...ctx.all('VISIT'), ...ctx.all('DISPATCH')].filter(
+        (v) => !ctx.negated(v, 6) && !friendly(ctx, v) && !lawfulVisit(ctx, v),
+      );
+      if (visit.length) out.push(...wait, ...visit);
+    }
     // The same behaviours in the other languages collection quotes come in (self-framed).
     out.push(...foreignIntimidation(ctx));
     if (!debt && !out.length) return [];
@@ -136,7 +155,7 @@ export const intimidation: SignalRule = {
     for (const h of ctx.all('THREAT')) if (!ctx.negated(h, 4)) out.push(h);
     // Visits and family mentions are threats only in talk about a debt ("明天去你家玩" is not).
     for (const h of ctx.all('THREAT_DEBT')) out.push(h);
-    for (const re of [HIDING, WARN_HARM, KNOWS, CHILD_FUTURE])
+    for (const re of [HIDING, WARN_HARM, KNOWS, CHILD_FUTURE, SIT_IN])
       for (const h of matches(ctx, re)) out.push(h);
     for (const v of ctx.all('VISIT')) {
       if (ctx.negated(v, 6) || lawfulVisit(ctx, v)) continue;
