@@ -26,6 +26,13 @@ export const contactExposure: SignalRule = {
     const pairs = (sameClause: boolean) => {
       const found: Hit[] = [];
       for (const who of ctx.all('WHO')) {
+        // "我们的外访同事", "我司领导": the speaker's own people, not the reader's circle.
+        if (
+          /(我|我们|我司|我方|本公司|公司)(的)?(外访|催收)?$/.test(
+            ctx.text.slice(Math.max(0, who.s - 6), who.s),
+          )
+        )
+          continue;
         const act = ctx
           .all('EXPOSE_ACT')
           .find(

@@ -76,6 +76,19 @@ const SIT_IN = new RegExp(
 // "等着" on its own, as a whole clause, beside a visit ("等着，我们上门"): a menace, debt named or not.
 const WAIT_SEE = /(^|[，,。.!！?？\s])(给我)?等着(吧|瞧)?(?=[，,。.!！?？\s]|$)/g;
 
+const ON_THE_WAY = /^[^，,。.!！?？;；\n]{0,5}(出发|在路上|在去|赶过去|赶往|过去了|动身)/;
+const AVOIDING =
+  /(再不|还不|不)(接电话|接我电话|回电话|回消息|回复|出来|露面|出面|联系我们)|找不到你|联系不上你|躲着不|躲起来|拉黑/;
+const FAMILY_NEXT =
+  /(就|我们就|我就|只能)(去)?找(你|您)(的)?(家人|家里人|父母|爸妈|老婆|老公|孩子|亲戚|领导|老板|同事)/g;
+/** The sentence up to `h`: what comes before it in the same sentence. */
+function before(ctx: Context, h: Pos): string {
+  const sent = ctx.sentence[h.s];
+  let s = h.s;
+  while (s > 0 && ctx.sentence[s - 1] === sent) s--;
+  return ctx.text.slice(s, h.s);
+}
+
 // A word each pattern cannot match without: a native indexOf skips most notices before the
 // pattern runs (each pattern costs about a microsecond a notice otherwise).
 const NEEDS = new Map<RegExp, string[]>([
@@ -90,18 +103,19 @@ const NEEDS = new Map<RegExp, string[]>([
   [CHILD_WHERE, ['女儿', '儿子', '孩子', '小孩', '闺女']],
   [SIT_IN, ['你', '您']],
   [WAIT_SEE, ['等着']],
+  [FAMILY_NEXT, ['找你', '找您']],
 ]);
 
 // A visit announced as the lender's lawful step ("我司将依法委托第三方上门核实", "上门送达材料"): a
 // collector may visit (CBA 2026 guideline art. 22); what is prohibited is the visit as a menace —
 // people sent tonight, to the family, to make a scene — which the other frames catch.
 // The reader told to stay in for the visitors ("请您在家等候", "别出门") is held, not visited.
-const VISIT_PURPOSE = /^[^，,。.!！?？;；\n]{0,8}?(核实|核查|了解情况|送达|调查核实)/;
+const VISIT_PURPOSE = /^[^。.!！?？;；\n]{0,24}?(核实|核查|了解情况|送达|调查核实|面谈|协商)/;
 const HELD_IN = /在家(等候|等着|等我们|待着|别走)|请(您|你)?在家|别出门|不要出门|不许出门|别想出门/;
 function lawfulVisit(ctx: Context, h: Pos): boolean {
   if (HELD_IN.test(ctx.text) || ctx.near(h, 'NIGHT', 20)) return false;
   return (
-    ctx.lawful({ cls: 'VISIT', ...h }, 12) || VISIT_PURPOSE.test(ctx.text.slice(h.e, h.e + 14))
+    ctx.lawful({ cls: 'VISIT', ...h }, 12) || VISIT_PURPOSE.test(ctx.text.slice(h.e, h.e + 30))
   );
 }
 
@@ -132,6 +146,20 @@ export const intimidation: SignalRule = {
       for (const h of matches(ctx, re))
         if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (debt || !friendly(ctx, h))) out.push(h);
     if (VEILED.test(ctx.text)) out.push(...matches(ctx, CHILD_WHERE));
+    // The reader avoiding the caller, and their home or family as the next stop ("再不接电话，我就去
+    // 你老家", "找不到你就找你家人"): a pursuer's threat, debt named or not.
+    // Without a debt only the family, hometown or work as the target: "再不接电话，我就去你家找你"
+    // is as likely a worried mother.
+    if (AVOIDING.test(ctx.text))
+      for (const v of debt
+        ? [...ctx.all('VISIT'), ...matches(ctx, FAMILY_NEXT)]
+        : ctx.all('VISIT').filter((x) => /老家|父母|爸妈|公司|单位/.test(ctx.text.slice(x.s, x.e))))
+        if (
+          !ctx.negated({ cls: 'VISIT', ...v }, 6) &&
+          !friendly(ctx, v) &&
+          AVOIDING.test(before(ctx, v))
+        )
+          out.push(v);
     const wait = matches(ctx, WAIT_SEE);
     if (wait.length) {
       const visit = [...ctx.all('VISIT'), ...ctx.all('DISPATCH')].filter(
@@ -159,7 +187,10 @@ export const intimidation: SignalRule = {
       for (const h of matches(ctx, re)) out.push(h);
     for (const v of ctx.all('VISIT')) {
       if (ctx.negated(v, 6) || lawfulVisit(ctx, v)) continue;
-      const fut = ctx.before(v, 'FUTURE', 12);
+      // "把账单寄到你公司": a letter sent, no one goes.
+      if (/[寄送发邮递]$/.test(ctx.text.slice(Math.max(0, v.s - 1), v.s))) continue;
+      // "将上门", or the visit as what follows from not paying ("不然我们到你公司去").
+      const fut = ctx.before(v, 'FUTURE', 12) || conditioned(ctx, v);
       if (fut) out.push(fut, v);
     }
     // People sent as what follows from not paying ("下午三点前不还，我们的人就过去", "再不还就派人"):
@@ -168,9 +199,10 @@ export const intimidation: SignalRule = {
       if (ctx.negated(d, 6) || lawfulVisit(ctx, d) || friendly(ctx, d)) continue;
       // "法院上门执行" is a claim of legal process (authority_threat), not people sent.
       if (/(法院|警察|公安|民警|执行局)$/.test(ctx.text.slice(Math.max(0, d.s - 4), d.s))) continue;
-      // A condition, not a date: "外访人员今天来了解情况" is a visit announced, not threatened.
-      const why = conditioned(ctx, d);
-      if (why) out.push(why, d);
+      // A condition, not a date: "外访人员今天来了解情况" is a visit announced, not threatened. Or
+      // the people already on their way ("外访已经出发了").
+      const why = conditioned(ctx, d) || ON_THE_WAY.exec(ctx.text.slice(d.e, d.e + 10));
+      if (why) out.push(d);
     }
     for (const f of ctx.all('FAMILY')) {
       const harm = ctx.near(f, 'FAMILY_HARM', 10, true, false);

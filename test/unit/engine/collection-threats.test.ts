@@ -136,3 +136,28 @@ describe('insults and threats to the reader in a few words', () => {
     expect(r.verdict).toBe('abusive');
   });
 });
+
+describe('the reader avoiding the caller, and home, work or family as the next stop', () => {
+  test('"not answering? I go to your hometown" is a pursuit, debt named or not', () => {
+    expectAbusive('再不接电话，我就去你老家。', 'intimidation', '去你老家');
+  });
+  test('"if we cannot find you we go to your family", over a debt', () => {
+    expectAbusive('欠的钱不还，找不到你就找你家人。', 'intimidation', '找你家人');
+  });
+  test("a worried mother going to the reader's flat is not a threat", () => {
+    expect(check('再不接电话，我就去你家找你了，妈妈很担心。').verdict).toBe('unrelated');
+  });
+  test('"pay today, or we come to your company"', () => {
+    expectAbusive('今天必须还，不然我们到你公司去。', 'intimidation', '到你公司');
+  });
+  test('"field staff have set off" over a debt', () => {
+    expectAbusive('你的欠款逾期三个月了，外访已经出发了。', 'intimidation', '外访');
+  });
+  test("the lender's field staff on their way to serve a reminder letter stay a reminder", () => {
+    const r = check('您的借款已逾期。我们的外访同事已经出发，前往您登记的地址送达还款提醒函。');
+    expect(r.verdict).toBe('reminder');
+  });
+  test("a bill posted to the reader's home sends no one", () => {
+    expect(check('您的账单已逾期，纸质账单将寄到你家。').verdict).toBe('reminder');
+  });
+});
