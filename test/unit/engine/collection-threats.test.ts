@@ -161,3 +161,21 @@ describe('the reader avoiding the caller, and home, work or family as the next s
     expect(check('您的账单已逾期，纸质账单将寄到你家。').verdict).toBe('reminder');
   });
 });
+
+describe('the same threats in the other languages collection quotes come in', () => {
+  test.each([
+    [
+      'Indonesian: "pay the debt or we come to your office"',
+      'Bayar hutang atau kami datang ke kantor anda.',
+    ],
+    [
+      'Italian: "I tell your wife if you do not give the money back"',
+      'Lo dico a tua moglie se non mi ridai i soldi.',
+    ],
+  ])('%s', (_name, text) => {
+    expect(check(text).verdict).toBe('abusive');
+  });
+  test('Italian: "I tell you your wife called" threatens no one', () => {
+    expect(check('Ti dico che tua moglie ha chiamato stamattina.').verdict).toBe('unrelated');
+  });
+});
