@@ -1,6 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
-import { collecting, menacing, threatened } from '../engine/frames';
+import { AVOIDING, collecting, menacing, threatened } from '../engine/frames';
 import { foreignExposure } from './abuse-lexicon';
 import type { Context, Hit } from '../engine/context';
 
@@ -15,8 +15,17 @@ export const contactExposure: SignalRule = {
     const out: Array<Hit | { s: number; e: number }> = foreignExposure(ctx);
     // Exposure is of a debt: "您的朋友", "曝光" or "同事" with no debt in sight is nothing.
     const debt = collecting(ctx);
+    // "你要是再装死，我们就找你孩子的老师聊聊": the reader's outer circle as the pursuer's next stop
+    // (a worried friend who cannot reach the reader calls the family, not the boss or the school).
+    const pursued =
+      AVOIDING.test(ctx.text) &&
+      matchAll(ctx, THIRD).some((m) =>
+        /领导|老板|同事|单位|邻居|老师|班主任|村长|担保人|紧急联系人/.test(
+          ctx.text.slice(m.s, m.e),
+        ),
+      );
     const debtTalk =
-      debt || menacing(ctx).length > 0 || contactBookThreat(ctx) || publishThreat(ctx);
+      debt || pursued || menacing(ctx).length > 0 || contactBookThreat(ctx) || publishThreat(ctx);
     if (!debtTalk) return spans(ctx, out);
     for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
     for (const h of ctx.all('THIRD_PARTY')) out.push(h);
@@ -122,7 +131,7 @@ function publishThreat(ctx: Context): boolean {
 // No clause punctuation in between.
 const IN = '[^，,。.!！?？;；\\n]';
 const THIRD = new RegExp(
-  '找(你|您)(的|们)?(家人|家里人|父母|爸妈|老婆|老公|领导|老板|同事|担保人|紧急联系人|朋友|亲戚|村长|邻居|单位)',
+  '找(你|您)(的|们)?(家人|家里人|父母|爸妈|老婆|老公|领导|老板|同事|担保人|紧急联系人|朋友|亲戚|村长|邻居|单位|孩子的老师|孩子老师|孩子的班主任|班主任)',
   'g',
 );
 const POSTED = new RegExp(

@@ -1,7 +1,7 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 import type { Context } from '../engine/context';
-import { collecting, conditioned, friendly, menacing } from '../engine/frames';
+import { AVOIDING, collecting, conditioned, friendly, menacing } from '../engine/frames';
 import { foreignIntimidation } from './abuse-lexicon';
 
 type Pos = { s: number; e: number };
@@ -21,7 +21,9 @@ const HOSTILE_VISIT = new RegExp(
 // "You think hiding or a new number will stop us finding you?": only a pursuer says it, debt
 // named or not. "你以为躲在家里就不用写作业了" pursues no one.
 const PURSUIT = new RegExp(
-  `(以为|别以为|觉得|不要以为)${IN}{0,10}(躲|换(个|了)?(号|手机|电话)|跑|拉黑)${IN}{0,12}(找不到|找不着|抓不到|逃得掉|跑得掉|逃掉|跑掉|没人找)`,
+  `(以为|别以为|觉得|不要以为)${IN}{0,10}(躲|换(个|了)?(号|手机|电话)|跑|拉黑)${IN}{0,12}(找不到|找不着|抓不到|逃得掉|跑得掉|逃掉|跑掉|没人找)` +
+    // "你是不是觉得我们找不到你？"
+    `|(以为|觉得)${IN}{0,3}(我们|我)(就)?(找不到|找不着|抓不到)(你|您)`,
   'g',
 );
 // ... and over a debt, "躲起来就没事了？".
@@ -37,7 +39,7 @@ const SAFETY = new RegExp(
   'g',
 );
 const TRACKED =
-  /(查到|摸到|摸清)了?(你|您)的?(住址|地址|住处|老家|家|单位|公司|父母)|找到了?(你|您)的?(老家|住处|父母|单位)/g;
+  /(查到|摸到|摸清|查清楚)了?(你|您)(现在)?的?(住址|地址|住处|老家|家|单位|公司|父母|工作单位|住在哪|住哪|在哪)|找到了?(你|您)的?(老家|住处|父母|爸妈|家人|老婆|老公|单位)/g;
 
 // A warning aimed at the reader's body, safety or family ("小心你的腿", "当心你家孩子"), in talk
 // about a debt: a threat of harm. "请注意账户安全" warns about nothing of the reader's person.
@@ -77,10 +79,8 @@ const SIT_IN = new RegExp(
 const WAIT_SEE = /(^|[，,。.!！?？\s])(给我)?等着(吧|瞧)?(?=[，,。.!！?？\s]|$)/g;
 
 const ON_THE_WAY = /^[^，,。.!！?？;；\n]{0,5}(出发|在路上|在去|赶过去|赶往|过去了|动身)/;
-const AVOIDING =
-  /(再不|还不|不)(接电话|接我电话|回电话|回消息|回复|出来|露面|出面|联系我们)|找不到你|联系不上你|躲着不|躲起来|拉黑/;
 const FAMILY_NEXT =
-  /(就|我们就|我就|只能)(去)?找(你|您)(的)?(家人|家里人|父母|爸妈|老婆|老公|孩子|亲戚|领导|老板|同事)/g;
+  /(就|我们就|我就|只能)(上去|去)?找(你|您)(的|们)?(家人|家里人|父母|爸妈|老婆|老公|孩子|亲戚|领导|老板|同事)/g;
 /** The sentence up to `h`: what comes before it in the same sentence. */
 function before(ctx: Context, h: Pos): string {
   const sent = ctx.sentence[h.s];
@@ -89,6 +89,14 @@ function before(ctx: Context, h: Pos): string {
   return ctx.text.slice(s, h.s);
 }
 
+// Where the reader's child or sibling is, said as found by "us" ("你女儿的学校我们已经查到了"), or
+// "us" going there to talk about the reader ("我们下周去学校找她聊聊你的事"): a menace, debt or not.
+const KIN_FOUND = new RegExp(
+  `(你|您)(的|家)?(女儿|儿子|孩子|小孩|闺女|妹妹|弟弟|姐姐|哥哥)的?(学校|幼儿园|班级|住处|单位|公司)${IN}{0,6}(我们|我)(已经|早就|都|也)?(查到|知道|清楚|摸清|找到)` +
+    `|(我们)${IN}{0,14}(找|跟|和)(他|她)(聊聊|谈谈|说说|讲讲|说一说)(你的事|你的情况|你这事|你这个事|你欠)`,
+  'g',
+);
+
 // A word each pattern cannot match without: a native indexOf skips most notices before the
 // pattern runs (each pattern costs about a microsecond a notice otherwise).
 const NEEDS = new Map<RegExp, string[]>([
@@ -96,7 +104,7 @@ const NEEDS = new Map<RegExp, string[]>([
   [PURSUIT, ['以为', '觉得']],
   [HIDING, ['以为', '觉得']],
   [SAFETY, ['安全']],
-  [TRACKED, ['查到', '摸到', '摸清', '找到']],
+  [TRACKED, ['查到', '摸到', '摸清', '找到', '查清楚']],
   [WARN_HARM, ['小心', '当心', '留神', '注意']],
   [KNOWS, ['我']],
   [CHILD_FUTURE, ['孩子', '子女', '儿子', '女儿', '小孩', '后代']],
@@ -104,6 +112,7 @@ const NEEDS = new Map<RegExp, string[]>([
   [SIT_IN, ['你', '您']],
   [WAIT_SEE, ['等着']],
   [FAMILY_NEXT, ['找你', '找您']],
+  [KIN_FOUND, ['我']],
 ]);
 
 // A visit announced as the lender's lawful step ("我司将依法委托第三方上门核实", "上门送达材料"): a
@@ -142,7 +151,7 @@ export const intimidation: SignalRule = {
     // Harm threatened, or people sent to the reader: a threat in five words, debt named or not.
     const debt = collecting(ctx);
     const out: Pos[] = menacing(ctx);
-    for (const re of [HOSTILE_VISIT, PURSUIT, SAFETY, TRACKED])
+    for (const re of [HOSTILE_VISIT, PURSUIT, SAFETY, TRACKED, KIN_FOUND])
       for (const h of matches(ctx, re))
         if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (debt || !friendly(ctx, h))) out.push(h);
     if (VEILED.test(ctx.text)) out.push(...matches(ctx, CHILD_WHERE));
@@ -153,7 +162,14 @@ export const intimidation: SignalRule = {
     if (AVOIDING.test(ctx.text))
       for (const v of debt
         ? [...ctx.all('VISIT'), ...matches(ctx, FAMILY_NEXT)]
-        : ctx.all('VISIT').filter((x) => /老家|父母|爸妈|公司|单位/.test(ctx.text.slice(x.s, x.e))))
+        : [
+            ...ctx
+              .all('VISIT')
+              .filter((x) => /老家|父母|爸妈|公司|单位/.test(ctx.text.slice(x.s, x.e))),
+            ...matches(ctx, FAMILY_NEXT).filter((x) =>
+              /领导|老板|同事/.test(ctx.text.slice(x.s, x.e)),
+            ),
+          ])
         if (
           !ctx.negated({ cls: 'VISIT', ...v }, 6) &&
           !friendly(ctx, v) &&

@@ -179,3 +179,34 @@ describe('the same threats in the other languages collection quotes come in', ()
     expect(check('Ti dico che tua moglie ha chiamato stamattina.').verdict).toBe('unrelated');
   });
 });
+
+describe('threats that name no debt and need none', () => {
+  test('"you think we cannot find you?" is a pursuer speaking', () => {
+    expectAbusive('你是不是觉得我们找不到你？', 'intimidation', '找不到你');
+  });
+  test('"keep playing dead and we talk to your child\'s teacher" exposes the reader', () => {
+    expectAbusive('你要是再装死，我们就找你孩子的老师聊聊。', 'contact_exposure', '孩子的老师');
+  });
+  test('"we found your daughter\'s school" is a menace', () => {
+    expectAbusive('你女儿的学校我们已经查到了。', 'intimidation', '学校我们已经查到');
+  });
+  test('"we go to her school to talk to her about your business"', () => {
+    expectAbusive(
+      '你妹妹在读大学是吧，我们下周去学校找她聊聊你的事。',
+      'intimidation',
+      '聊聊你的事',
+    );
+  });
+  test('"we found your parents on your moments"', () => {
+    expectAbusive('我已经在你朋友圈里找到你爸妈了。', 'intimidation', '找到你爸妈');
+  });
+  test('"we call from a new number until you answer"', () => {
+    expectAbusive('你再拉黑我，我就换号继续打。', 'intimidation', '换号继续打');
+  });
+  test("a parent knowing the school for a parents' meeting threatens no one", () => {
+    expect(check('你女儿的学校我们清楚，明天一起去开家长会。').verdict).toBe('unrelated');
+  });
+  test('a friend who cannot reach the reader asking the family is not a threat', () => {
+    expect(check('找不到你就找你家人问问，大家都很着急。').verdict).toBe('unrelated');
+  });
+});
