@@ -20,7 +20,8 @@ function corpusFiles(): string[] {
   const files: string[] = [];
   const fixtures = path.join(ROOT, 'test', 'fixtures');
   for (const f of fs.readdirSync(fixtures).sort())
-    if (f.endsWith('.jsonl')) files.push(path.join(fixtures, f));
+    // probe-blind*.jsonl judges the checker and is the lead's alone (test/fixtures/PROBES.md).
+    if (f.endsWith('.jsonl') && !f.startsWith('probe-blind')) files.push(path.join(fixtures, f));
   for (const dir of ['sources', 'snapshots']) {
     const d = path.join(ROOT, 'data', dir);
     if (!fs.existsSync(d)) continue;
