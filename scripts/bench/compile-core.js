@@ -83,4 +83,4 @@ function bundle(compiled, entry) {
   return s;
 }
 
-module.exports = { compileCore };
+module.exports = { compileCore, bundle };

@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+'use strict';
+// The phone's start-up alone (`npm run bench:startup`): compiled core/ in one define()-per-module
+// script under node --jitless (iOS runs the logic layer in JavaScriptCore without a JIT): module
+// load, the first check, then p50/p95 of later checks, each the best of RUNS processes (CPU
+// time, so the minimum is the run least disturbed by other processes). Figures only.
+//
+//   node scripts/bench/startup.js [RUNS]              core/ transpiled by TypeScript (ES2017)
+//   node scripts/bench/startup.js [RUNS] --wechat     core/ as WeChat's compiler ships it (ES5 +
+//                                                     babel helpers, minified), from `npm run size`'s
+//                                                     .cache/compiled
+//   node scripts/bench/startup.js [RUNS] --prof DIR   also write one --cpu-prof of a run to DIR
+const fs = require('fs');
+const path = require('path');
+const { spawnSync } = require('child_process');
+const { compileCore, bundle } = require('./compile-core');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** A bundle of WeChat's compiled output (core/ and the babel helpers it requires). */
+function wechatCore() {
+  const dir = path.join(ROOT, '.cache', 'compiled');
+  if (!fs.existsSync(path.join(dir, 'core', 'check.js')))
+    throw new Error('no .cache/compiled/core: run `npm run size` first');
+  const compiled = new Map();
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.js'))
+        compiled.set(path.relative(dir, p).split(path.sep).join('/'), fs.readFileSync(p, 'utf8'));
+    }
+  };
+  walk(path.join(dir, 'core'));
+  walk(path.join(dir, '@babel'));
+  const out = fs.mkdtempSync(path.join(ROOT, 'node_modules', '.cache', 'core-wx-'));
+  fs.writeFileSync(path.join(out, 'bundle.js'), bundle(compiled, 'core/check.js'));
+  return out;
+}
+
+/** The first `n` bench notices, as the app passes them. */
+function sampleNotices(n) {
+  const { benchLines } = require('./notices');
+  return benchLines(n)
+    .lines.slice(0, n)
+    .map((l) => {
+      const o = JSON.parse(l);
+      return { text: o.text, channel: o.channel, sender: o.sender, borrowed: o.borrowed };
+    });
+}
+
+/** Best-of-`runs` jitless figures of the bundle in `coreDir` over `notices`. */
+function jitlessRuns(coreDir, notices, runs, profDir) {
+  const sampleFile = path.join(coreDir, 'notices.json');
+  fs.writeFileSync(sampleFile, JSON.stringify(notices));
+  const all = [];
+  for (let r = 0; r < runs; r++) {
+    const flags = ['--jitless'];
+    if (profDir && r === 0)
+      flags.push('--cpu-prof', '--cpu-prof-interval', '50', '--cpu-prof-dir', profDir);
+    const p = spawnSync(
+      process.execPath,
+      [
+        ...flags,
+        path.join(__dirname, 'jitless-probe.js'),
+        path.join(coreDir, 'bundle.js'),
+        sampleFile,
+      ],
+      { encoding: 'utf8' },
+    );
+    if (p.status !== 0) throw new Error(`jitless probe failed: ${p.stderr}`);
+    if (!(profDir && r === 0)) all.push(JSON.parse(p.stdout));
+  }
+  const best = (k) => Math.min(...all.map((x) => x[k]));
+  return {
+    loadMs: best('loadMs'),
+    firstMs: best('firstMs'),
+    startMs: Math.min(...all.map((x) => x.loadMs + x.firstMs)),
+    p50: best('p50'),
+    p95: best('p95'),
+    n: all[0].n,
+  };
+}
+
+function describe(r) {
+  return `module load ${r.loadMs.toFixed(1)} ms + first check ${r.firstMs.toFixed(1)} ms = ${r.startMs.toFixed(1)} ms (target ≤ 15); later checks p50 ${r.p50.toFixed(3)} ms, p95 ${r.p95.toFixed(3)} ms over ${r.n} (target p95 ≤ 0.3)`;
+}
+
+module.exports = { jitlessRuns, sampleNotices, describe, wechatCore };
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const runs = Math.max(2, Number(args.find((a) => /^\d+$/.test(a))) || 7);
+  const wechat = args.includes('--wechat');
+  const pi = args.indexOf('--prof');
+  const profDir = pi >= 0 ? path.resolve(args[pi + 1]) : null;
+  const dir = wechat ? wechatCore() : compileCore();
+  try {
+    const r = jitlessRuns(dir, sampleNotices(400), runs + (profDir ? 1 : 0), profDir);
+    const size = fs.statSync(path.join(dir, 'bundle.js')).size;
+    console.log(
+      `--jitless start-up (${wechat ? "WeChat's compiled ES5" : 'TypeScript → ES2017'}, bundle ${size.toLocaleString('en')} bytes, best of ${runs}): ${describe(r)}`,
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
