@@ -10,6 +10,8 @@
 //                                                     babel helpers, minified), from `npm run size`'s
 //                                                     .cache/compiled
 //   node scripts/bench/startup.js [RUNS] --prof DIR   also write one --cpu-prof of a run to DIR
+//   node scripts/bench/startup.js [RUNS] --against REF   the same, interleaved with core/ as of
+//                                                     git REF (a loaded machine moves both alike)
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
@@ -94,14 +96,48 @@ if (require.main === module) {
   const wechat = args.includes('--wechat');
   const pi = args.indexOf('--prof');
   const profDir = pi >= 0 ? path.resolve(args[pi + 1]) : null;
-  const dir = wechat ? wechatCore() : compileCore();
-  try {
-    const r = jitlessRuns(dir, sampleNotices(400), runs + (profDir ? 1 : 0), profDir);
-    const size = fs.statSync(path.join(dir, 'bundle.js')).size;
-    console.log(
-      `--jitless start-up (${wechat ? "WeChat's compiled ES5" : 'TypeScript → ES2017'}, bundle ${size.toLocaleString('en')} bytes, best of ${runs}): ${describe(r)}`,
-    );
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+  const ai = args.indexOf('--against');
+  if (ai >= 0) {
+    const ref = args[ai + 1];
+    const src = fs.mkdtempSync(path.join(ROOT, 'node_modules', '.cache', 'core-ref-'));
+    const tar = spawnSync('sh', ['-c', `git archive ${ref} miniprogram/core | tar -x -C ${src}`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    if (tar.status !== 0) throw new Error(tar.stderr);
+    const dirs = [compileCore(path.join(src, 'miniprogram', 'core')), compileCore()];
+    const notices = sampleNotices(400);
+    const res = [[], []];
+    try {
+      for (let r = 0; r < runs; r++)
+        for (let k = 0; k < 2; k++) res[k].push(jitlessRuns(dirs[k], notices, 1));
+    } finally {
+      for (const d of [...dirs, src]) fs.rmSync(d, { recursive: true, force: true });
+    }
+    const best = (list) => {
+      const m = (k) => Math.min(...list.map((x) => x[k]));
+      return {
+        loadMs: m('loadMs'),
+        firstMs: m('firstMs'),
+        startMs: m('startMs'),
+        p50: m('p50'),
+        p95: m('p95'),
+        n: list[0].n,
+      };
+    };
+    console.log(`--jitless start-up, best of ${runs} interleaved:`);
+    console.log(`  ${ref}: ${describe(best(res[0]))}`);
+    console.log(`  working tree: ${describe(best(res[1]))}`);
+  } else {
+    const dir = wechat ? wechatCore() : compileCore();
+    try {
+      const r = jitlessRuns(dir, sampleNotices(400), runs + (profDir ? 1 : 0), profDir);
+      const size = fs.statSync(path.join(dir, 'bundle.js')).size;
+      console.log(
+        `--jitless start-up (${wechat ? "WeChat's compiled ES5" : 'TypeScript → ES2017'}, bundle ${size.toLocaleString('en')} bytes, best of ${runs}): ${describe(r)}`,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }
 }

@@ -4,6 +4,7 @@
 import type { NoticeInput, Span } from '../types';
 import { normalize, toOriginal, type Normalized } from '../text/normalize';
 import { PhraseMatcher } from '../text/phrases';
+import { CUE_INDEX } from '../text/phrase-indexes';
 import { CUES, type CueClass } from './cues';
 import { extractEntities, type RawEntity } from './extract';
 import { findInstitutionMentions } from '../directory/names';
@@ -45,7 +46,7 @@ function cues(): CueIndex {
       }
     }
     cueIndex = {
-      matcher: new PhraseMatcher(phrases),
+      matcher: new PhraseMatcher(phrases, CUE_INDEX),
       classOf,
       classNo: Int32Array.from(numbers),
       numberOf,

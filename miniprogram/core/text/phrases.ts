@@ -15,6 +15,60 @@ export interface PhraseMatch {
   pattern: number;
 }
 
+/** A PhraseMatcher's sorted order as data: JSON, because JSON.parse is native and cheap. */
+export interface PhraseIndexData {
+  /** How many phrases it orders (the non-empty ones), and a JSON array: sorted position →
+   * index of the phrase in the list. */
+  count: number;
+  ids: string;
+}
+
+/** The non-empty phrases' indexes, sorted by phrase (UTF-16 order, a prefix first), then index. */
+function sortedOrder(patterns: readonly string[]): Int32Array {
+  // A key per phrase that sorts like that (NUL below every character keeps a prefix before its
+  // extensions): the native sort needs no comparator callback.
+  const keys: string[] = [];
+  for (let id = 0; id < patterns.length; id++)
+    if (patterns[id])
+      keys.push(patterns[id] + '\u0000' + String.fromCharCode(id >>> 16, id & 0xffff));
+  keys.sort();
+  const ids = new Int32Array(keys.length);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    ids[k] = (key.charCodeAt(key.length - 2) << 16) | key.charCodeAt(key.length - 1);
+  }
+  return ids;
+}
+
+/** The precomputed order if it is sortedOrder(patterns) (each non-empty phrase once, in order),
+ * else null. One comparison per phrase instead of a sort. */
+function checkedOrder(patterns: readonly string[], index: PhraseIndexData): Int32Array | null {
+  let nonEmpty = 0;
+  for (let id = 0; id < patterns.length; id++) if (patterns[id]) nonEmpty++;
+  if (index.count !== nonEmpty) return null;
+  const ids = Int32Array.from(JSON.parse(index.ids) as number[]);
+  if (ids.length !== nonEmpty) return null;
+  const seen = new Uint8Array(patterns.length);
+  let prev = '';
+  let prevId = -1;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    if (id < 0 || id >= patterns.length || seen[id] === 1) return null;
+    seen[id] = 1;
+    const s = patterns[id];
+    if (!s || s < prev || (s === prev && id < prevId)) return null;
+    prev = s;
+    prevId = id;
+  }
+  return ids;
+}
+
+/** The precomputed sorted order of `patterns` (build time: scripts/gen-phrase-index.ts). */
+export function buildPhraseIndex(patterns: readonly string[]): PhraseIndexData {
+  const ids = sortedOrder(patterns);
+  return { count: ids.length, ids: JSON.stringify(Array.from(ids)) };
+}
+
 export class PhraseMatcher {
   /** Phrases in sorted order (equal phrases by index), and each one's index in the input. */
   private readonly strs: string[];
@@ -32,21 +86,20 @@ export class PhraseMatcher {
   /** A filter over pairs (1 = some phrase may start with it): most positions stop here. */
   private readonly pairSeen = new Uint8Array(0x10000);
 
-  constructor(patterns: readonly string[]) {
-    // A key per phrase that sorts like the phrase (NUL below every character keeps a prefix
-    // before its extensions), then by index: the native sort needs no comparator callback.
-    const keys: string[] = [];
-    for (let id = 0; id < patterns.length; id++)
-      if (patterns[id])
-        keys.push(patterns[id] + '\u0000' + String.fromCharCode(id >>> 16, id & 0xffff));
-    keys.sort();
-    const n = keys.length;
+  /**
+   * `index`: the sorted order precomputed at build time (buildPhraseIndex, written by
+   * scripts/gen-phrase-index.ts into phrase-indexes.ts). It is checked to be the sorted order
+   * of exactly these phrases (a permutation, in order), so a stale one is never used: the sort
+   * is then done here, the one costly step (~4 ms on a phone without a JIT).
+   */
+  constructor(patterns: readonly string[], index?: PhraseIndexData) {
+    const ids = (index && checkedOrder(patterns, index)) || sortedOrder(patterns);
+    const n = ids.length;
     let size = 16;
     while (size < n * 2) size *= 2;
     const mask = size - 1;
     // Locals, not fields, in the loop: without a JIT every field access is paid in full.
     const strs = new Array<string>(n);
-    const ids = new Int32Array(n);
     const { lo, hi, ones, pairSeen } = this;
     const pairKey = new Int32Array(size);
     const pairLo = new Int32Array(size);
@@ -54,15 +107,13 @@ export class PhraseMatcher {
     let slot = -1;
     let lastPair = 0;
     for (let k = 0; k < n; k++) {
-      const key = keys[k];
+      const key = patterns[ids[k]];
       const len = key.length;
-      const id = (key.charCodeAt(len - 2) << 16) | key.charCodeAt(len - 1);
-      strs[k] = patterns[id];
-      ids[k] = id;
+      strs[k] = key;
       const c = key.charCodeAt(0);
       if (hi[c] === 0) lo[c] = k;
       hi[c] = k + 1;
-      if (len - 3 < 2) {
+      if (len < 2) {
         ones[c]++;
         continue;
       }
