@@ -11,8 +11,21 @@ type Pos = { s: number; e: number };
 
 // JavaScript's \b knows only ASCII letters: a word that ends in "á" or "ế" would never match.
 const END = '(?![a-z0-9\u00c0-\u024f\u1e00-\u1eff])';
-const words = (list: string[]) =>
-  new RegExp(list.map((w) => w.replace(/\\b$/, END).replace(/\\b\)$/, ')' + END)).join('|'), 'g');
+/** A word list, made a regex on first use: only mostly-foreign notices need one, and building
+ * them all cost ~1 ms of module load on a phone without a JIT. */
+interface Words {
+  list: string[];
+  re: RegExp | null;
+}
+const words = (list: string[]): Words => ({ list, re: null });
+function regexOf(w: Words): RegExp {
+  if (!w.re)
+    w.re = new RegExp(
+      w.list.map((x) => x.replace(/\\b$/, END).replace(/\\b\)$/, ')' + END)).join('|'),
+      'g',
+    );
+  return w.re;
+}
 
 /** Violence no one says in an ordinary message: a threat whoever says it, debt named or not. */
 const HARM = words([
@@ -528,8 +541,9 @@ function mostlyForeign(t: string): boolean {
   return other > cjk;
 }
 
-function all(ctx: Context, re: RegExp): Pos[] {
+function all(ctx: Context, w: Words): Pos[] {
   const out: Pos[] = [];
+  const re = regexOf(w);
   re.lastIndex = 0;
   // A few dozen highlights say it all; a pasted wall of threats needs no more.
   for (let m = re.exec(ctx.text); m && out.length < 48; m = re.exec(ctx.text)) {
