@@ -10,6 +10,8 @@
 //                                                     babel helpers, minified), from `npm run size`'s
 //                                                     .cache/compiled
 //   node scripts/bench/startup.js [RUNS] --prof DIR   also write one --cpu-prof of a run to DIR
+//   node scripts/bench/startup.js --valgrind [--against REF]   instructions executed (valgrind
+//                                                     callgrind): the same on a loaded machine
 //   node scripts/bench/startup.js [RUNS] --against REF   the same, interleaved with core/ as of
 //                                                     git REF (a loaded machine moves both alike)
 const fs = require('fs');
@@ -84,8 +86,48 @@ function jitlessRuns(coreDir, notices, runs, profDir) {
   };
 }
 
+/** Instructions (millions) of module load and of the first check, by callgrind: exact counts,
+ * which other processes on the machine do not move (each a difference of two stage runs). */
+function instructions(coreDir, notices) {
+  const sampleFile = path.join(coreDir, 'notices.json');
+  fs.writeFileSync(sampleFile, JSON.stringify(notices.slice(0, 1)));
+  const count = (stage) => {
+    const out = path.join(coreDir, `callgrind.${stage}`);
+    const p = spawnSync(
+      'valgrind',
+      [
+        '--tool=callgrind',
+        `--callgrind-out-file=${out}`,
+        process.execPath,
+        '--jitless',
+        path.join(__dirname, 'stage-probe.js'),
+        path.join(coreDir, 'bundle.js'),
+        sampleFile,
+        String(stage),
+      ],
+      { encoding: 'utf8' },
+    );
+    const m = /Collected : (\d+)/.exec(p.stderr || '');
+    if (p.status !== 0 || !m) throw new Error(`valgrind failed: ${(p.stderr || '').slice(-2000)}`);
+    return Number(m[1]) / 1e6;
+  };
+  const [a, b, c] = [0, 1, 2].map(count);
+  return { loadMi: b - a, firstMi: c - b };
+}
+
 function describe(r) {
   return `module load ${r.loadMs.toFixed(1)} ms + first check ${r.firstMs.toFixed(1)} ms = ${r.startMs.toFixed(1)} ms (target ≤ 15); later checks p50 ${r.p50.toFixed(3)} ms, p95 ${r.p95.toFixed(3)} ms over ${r.n} (target p95 ≤ 0.3)`;
+}
+
+/** miniprogram/core as of git `ref`, in a temporary folder inside the repository. */
+function checkout(ref) {
+  const src = fs.mkdtempSync(path.join(ROOT, 'node_modules', '.cache', 'core-ref-'));
+  const tar = spawnSync('sh', ['-c', `git archive ${ref} miniprogram/core | tar -x -C ${src}`], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (tar.status !== 0) throw new Error(tar.stderr);
+  return src;
 }
 
 module.exports = { jitlessRuns, sampleNotices, describe, wechatCore };
@@ -97,14 +139,29 @@ if (require.main === module) {
   const pi = args.indexOf('--prof');
   const profDir = pi >= 0 ? path.resolve(args[pi + 1]) : null;
   const ai = args.indexOf('--against');
-  if (ai >= 0) {
+  const valgrind = args.includes('--valgrind');
+  if (valgrind) {
+    const ref = ai >= 0 ? args[ai + 1] : null;
+    const src = ref ? checkout(ref) : null;
+    const notices = sampleNotices(1);
+    for (const [name, core] of [
+      ...(ref ? [[ref, path.join(src, 'miniprogram', 'core')]] : []),
+      ['working tree', undefined],
+    ]) {
+      const dir = compileCore(core);
+      try {
+        const r = instructions(dir, notices);
+        console.log(
+          `${name}: --jitless instructions (millions): module load ${r.loadMi.toFixed(1)} + first check ${r.firstMi.toFixed(1)} = ${(r.loadMi + r.firstMi).toFixed(1)}`,
+        );
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    if (src) fs.rmSync(src, { recursive: true, force: true });
+  } else if (ai >= 0) {
     const ref = args[ai + 1];
-    const src = fs.mkdtempSync(path.join(ROOT, 'node_modules', '.cache', 'core-ref-'));
-    const tar = spawnSync('sh', ['-c', `git archive ${ref} miniprogram/core | tar -x -C ${src}`], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    if (tar.status !== 0) throw new Error(tar.stderr);
+    const src = checkout(ref);
     const dirs = [compileCore(path.join(src, 'miniprogram', 'core')), compileCore()];
     const notices = sampleNotices(400);
     const res = [[], []];

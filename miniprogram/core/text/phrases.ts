@@ -17,9 +17,10 @@ export interface PhraseMatch {
 
 /** A PhraseMatcher's sorted order as data: JSON, because JSON.parse is native and cheap. */
 export interface PhraseIndexData {
-  /** How many phrases it orders (the non-empty ones), and a JSON array: sorted position →
-   * index of the phrase in the list. */
-  count: number;
+  /** How long the phrase list was, and which of its phrases were empty (they are skipped). */
+  length: number;
+  empty: number[];
+  /** A JSON array: sorted position → index of the phrase in the list. */
   ids: string;
 }
 
@@ -40,33 +41,25 @@ function sortedOrder(patterns: readonly string[]): Int32Array {
   return ids;
 }
 
-/** The precomputed order if it is sortedOrder(patterns) (each non-empty phrase once, in order),
- * else null. One comparison per phrase instead of a sort. */
-function checkedOrder(patterns: readonly string[], index: PhraseIndexData): Int32Array | null {
-  let nonEmpty = 0;
-  for (let id = 0; id < patterns.length; id++) if (patterns[id]) nonEmpty++;
-  if (index.count !== nonEmpty) return null;
+/**
+ * The precomputed order, if it may be that of `patterns`: as many entries as non-empty phrases.
+ * The constructor checks the rest as it walks the order (each phrase once, in sorted order).
+ */
+function precomputedOrder(patterns: readonly string[], index: PhraseIndexData): Int32Array | null {
+  if (index.length !== patterns.length) return null;
+  for (const e of index.empty) if (patterns[e] !== '') return null;
   const ids = Int32Array.from(JSON.parse(index.ids) as number[]);
-  if (ids.length !== nonEmpty) return null;
-  const seen = new Uint8Array(patterns.length);
-  let prev = '';
-  let prevId = -1;
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k];
-    if (id < 0 || id >= patterns.length || seen[id] === 1) return null;
-    seen[id] = 1;
-    const s = patterns[id];
-    if (!s || s < prev || (s === prev && id < prevId)) return null;
-    prev = s;
-    prevId = id;
-  }
-  return ids;
+  return ids.length === patterns.length - index.empty.length ? ids : null;
 }
 
 /** The precomputed sorted order of `patterns` (build time: scripts/gen-phrase-index.ts). */
 export function buildPhraseIndex(patterns: readonly string[]): PhraseIndexData {
+  const empty: number[] = [];
+  patterns.forEach((p, id) => {
+    if (!p) empty.push(id);
+  });
   const ids = sortedOrder(patterns);
-  return { count: ids.length, ids: JSON.stringify(Array.from(ids)) };
+  return { length: patterns.length, empty, ids: JSON.stringify(Array.from(ids)) };
 }
 
 export class PhraseMatcher {
@@ -93,7 +86,8 @@ export class PhraseMatcher {
    * is then done here, the one costly step (~4 ms on a phone without a JIT).
    */
   constructor(patterns: readonly string[], index?: PhraseIndexData) {
-    const ids = (index && checkedOrder(patterns, index)) || sortedOrder(patterns);
+    const pre = index ? precomputedOrder(patterns, index) : null;
+    let ids = pre || sortedOrder(patterns);
     const n = ids.length;
     let size = 16;
     while (size < n * 2) size *= 2;
@@ -101,35 +95,62 @@ export class PhraseMatcher {
     // Locals, not fields, in the loop: without a JIT every field access is paid in full.
     const strs = new Array<string>(n);
     const { lo, hi, ones, pairSeen } = this;
-    const pairKey = new Int32Array(size);
-    const pairLo = new Int32Array(size);
-    const pairHi = new Int32Array(size);
-    let slot = -1;
-    let lastPair = 0;
-    for (let k = 0; k < n; k++) {
-      const key = patterns[ids[k]];
-      const len = key.length;
-      strs[k] = key;
-      const c = key.charCodeAt(0);
-      if (hi[c] === 0) lo[c] = k;
-      hi[c] = k + 1;
-      if (len < 2) {
-        ones[c]++;
-        continue;
+    let pairKey = new Int32Array(size);
+    let pairLo = new Int32Array(size);
+    let pairHi = new Int32Array(size);
+    // A precomputed order is checked on the way (each phrase once, non-empty, sorted); if it
+    // fails, the tables are cleared and built again from a sort.
+    let seen = pre ? new Uint8Array(patterns.length) : null;
+    for (let attempt = 0; ; attempt++) {
+      let slot = -1;
+      let lastPair = 0;
+      let prev = '';
+      let prevId = -1;
+      let k = 0;
+      for (; k < n; k++) {
+        const id = ids[k];
+        if (seen !== null) {
+          if (id < 0 || id >= patterns.length || seen[id] === 1) break;
+          seen[id] = 1;
+          const p = patterns[id];
+          if (!p || p < prev || (p === prev && id < prevId)) break;
+          prev = p;
+          prevId = id;
+        }
+        const key = patterns[id];
+        const len = key.length;
+        strs[k] = key;
+        const c = key.charCodeAt(0);
+        if (hi[c] === 0) lo[c] = k;
+        hi[c] = k + 1;
+        if (len < 2) {
+          ones[c]++;
+          continue;
+        }
+        // Phrases sharing their first two characters are contiguous.
+        const c1 = key.charCodeAt(1);
+        const pair = (c << 16) | c1;
+        if (slot < 0 || pair !== lastPair) {
+          slot = Math.imul(pair, 0x9e3779b1);
+          slot = (slot ^ (slot >>> 15)) & mask;
+          while (pairHi[slot] !== 0) slot = (slot + 1) & mask;
+          pairKey[slot] = pair;
+          pairLo[slot] = k;
+          pairSeen[(Math.imul(c, 31) + c1) & 0xffff] = 1;
+          lastPair = pair;
+        }
+        pairHi[slot] = k + 1;
       }
-      // Phrases sharing their first two characters are contiguous.
-      const c1 = key.charCodeAt(1);
-      const pair = (c << 16) | c1;
-      if (slot < 0 || pair !== lastPair) {
-        slot = Math.imul(pair, 0x9e3779b1);
-        slot = (slot ^ (slot >>> 15)) & mask;
-        while (pairHi[slot] !== 0) slot = (slot + 1) & mask;
-        pairKey[slot] = pair;
-        pairLo[slot] = k;
-        pairSeen[(Math.imul(c, 31) + c1) & 0xffff] = 1;
-        lastPair = pair;
-      }
-      pairHi[slot] = k + 1;
+      if (k === n || attempt > 0) break;
+      lo.fill(0);
+      hi.fill(0);
+      ones.fill(0);
+      pairSeen.fill(0);
+      pairKey = new Int32Array(size);
+      pairLo = new Int32Array(size);
+      pairHi = new Int32Array(size);
+      ids = sortedOrder(patterns);
+      seen = null;
     }
     this.strs = strs;
     this.ids = ids;

@@ -79,10 +79,16 @@ describe('the precomputed sorted order (phrase-indexes.ts)', () => {
     const edited = [...phrases];
     edited[3] = '告知'; // edited in place, still in order: the tables come from the new phrase
     const grown = [...phrases, '我'];
+    const filled = [...phrases];
+    filled[7] = '码告'; // the empty phrase, now one to find
+    const resorted = [...phrases];
+    resorted[9] = '把'; // sorts elsewhere now
     const swapped = { ...index, ids: JSON.stringify([...JSON.parse(index.ids)].reverse()) };
     for (const [list, ix] of [
       [edited, index],
       [grown, index],
+      [filled, index],
+      [resorted, index],
       [phrases, swapped],
     ] as const) {
       const m = new PhraseMatcher(list, ix);
