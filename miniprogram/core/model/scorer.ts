@@ -128,15 +128,18 @@ export class Scorer {
     const { s, rev, scale } = this.source as { s: string; rev: Int16Array; scale: number };
     const w = this.weights;
     const i = g * 4;
-    // The last group may have two or three characters: missing ones count as zero bits.
-    const ch = (k: number) => {
-      if (i + k >= s.length) return 0;
-      const c = s.charCodeAt(i + k);
-      const v = c < 128 ? rev[c] : -1;
-      if (v < 0) throw new Error('bad base64 in model weights');
-      return v;
-    };
-    const x = (ch(0) << 18) | (ch(1) << 12) | (ch(2) << 6) | ch(3);
+    // The last group may have two or three characters: missing ones count as zero bits. No
+    // helper closure: without a JIT each call of one is paid in full, on every first use.
+    let x = 0;
+    for (let k = 0; k < 4; k++) {
+      let v = 0;
+      if (i + k < s.length) {
+        const c = s.charCodeAt(i + k);
+        v = c < 128 ? rev[c] : -1;
+        if (v < 0) throw new Error('bad base64 in model weights');
+      }
+      x = (x << 6) | v;
+    }
     const o = g * 3;
     // Each byte read as a signed int8.
     w[o] = (((x >> 16) << 24) >> 24) * scale;
