@@ -19,8 +19,8 @@ const CLI_CURRENT = path.join(OUT_DIR, 'cli-current.jsonl');
 function corpusFiles(): string[] {
   const files: string[] = [];
   const fixtures = path.join(ROOT, 'test', 'fixtures');
-  // probe-blind is the lead's measurement only: no one else runs the checker on it.
   for (const f of fs.readdirSync(fixtures).sort())
+    // probe-blind*.jsonl judges the checker and is the lead's alone (test/fixtures/PROBES.md).
     if (f.endsWith('.jsonl') && !f.startsWith('probe-blind')) files.push(path.join(fixtures, f));
   for (const dir of ['sources', 'snapshots']) {
     const d = path.join(ROOT, 'data', dir);
