@@ -176,7 +176,13 @@ export function checkNotice(input: NoticeInput): CheckResult {
   });
   // The learned second opinion may raise reminder/unrelated to scam; never abusive, never lower.
   const { verdict, risk } = secondOpinion(ctx.n, ruled, signals, ids, advisory || codeMessage, () =>
-    asksOf(ctx, actionable),
+    asksOf(
+      ctx,
+      actionable,
+      // A directory link or number, or the hotline of an institution it names ("来电号码为95595").
+      ctx.entities.some((e) => facts.status.get(e) === 'official') ||
+        ctx.mentions.some((m) => m.entry.hotlines.some((h) => ctx.text.includes(h.number))),
+    ),
   );
 
   // Order signals: what decided the verdict first.
@@ -222,7 +228,9 @@ export function checkNotice(input: NoticeInput): CheckResult {
     ),
     signals,
     entities,
-    next_steps: nextSteps(verdict, ids, institutions),
+    next_steps: nextSteps(verdict, ids, institutions, {
+      unverifiedLink: entities.some((e) => e.kind === 'link' && e.status === 'unverified'),
+    }),
   };
   if (truncated) result.truncated = truncated;
   return result;

@@ -314,6 +314,17 @@ function scanIds(n: Normalized, out: RawEntity[]): void {
     const s = m.index + m[0].length - id.length;
     // "Q 2277889911" (a bare Q before digits) is a QQ number too.
     const isQq = m[1].startsWith('qq') || /q$/.test(m[1]);
+    // "online lending", "a line of credit": LINE only as a word, and a bare "line" only with a
+    // colon or an "add" before it ("加LINE：abc", "LINE ID abc").
+    if (m[1].startsWith('line')) {
+      if (/[a-z]/.test(t.charAt(m.index - 1))) continue;
+      if (
+        m[1] === 'line' &&
+        !/[:：]/.test(m[0]) &&
+        !/(加|添加|搜寻|搜索|add)\s?$/.test(t.slice(Math.max(0, m.index - 4), m.index))
+      )
+        continue;
+    }
     if (isQq && !/^\d+$/.test(id)) continue;
     if (!isQq && /^\d+$/.test(id)) continue;
     if (!isQq && /^(pay|com|app|account|official|group)$/.test(id)) continue;

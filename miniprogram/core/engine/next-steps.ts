@@ -16,10 +16,17 @@ function callOf(entryId: string): NextStep['call'] | undefined {
   return { entryId: e.id, number: h.number, label };
 }
 
+/** What the message holds besides its signals. */
+export interface StepFacts {
+  /** A link in it that is neither official nor found unofficial (DESIGN.md: unknown). */
+  unverifiedLink?: boolean;
+}
+
 export function nextSteps(
   verdict: Verdict,
   ids: Set<SignalId>,
   institutions: DirectoryEntry[],
+  facts: StepFacts = {},
 ): NextStep[] {
   const steps: NextStep[] = [];
   const inst = institutions.find(
@@ -47,6 +54,14 @@ export function nextSteps(
       text: '只通过借款机构的官方 App「我的 → 客服」、借款合同或银行卡背面的号码核实，不要用消息里的号码或链接。',
     };
   };
+  // A lender's own short link looks like a phisher's: the reader opens the app instead.
+  const linkStep = (): NextStep | null =>
+    facts.unverifiedLink
+      ? {
+          id: 'unverified_link',
+          text: `消息里的链接未核实：要查看或还款，请直接打开${inst ? inst.name : '借款机构或银行'}自己的 App 或官网，不要点这个链接。`,
+        }
+      : null;
   const checkAccount = (): NextStep => {
     const where = inst && inst.entryPoints.length ? `（${inst.entryPoints[0]}）` : ' ';
     return {
@@ -136,6 +151,7 @@ export function nextSteps(
     });
   } else if (verdict === 'reminder') {
     add(officialCall());
+    add(linkStep());
     add(checkAccount());
     add({
       id: 'pay_official',
@@ -151,6 +167,7 @@ export function nextSteps(
       id: 'nothing',
       text: '没有发现与借款、催收相关的风险。如果对方之后提到欠款、转账或验证码，再来核验一次。',
     });
+    add(linkStep());
   }
   return steps;
 }

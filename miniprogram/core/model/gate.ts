@@ -6,9 +6,12 @@
 // link that is not an official one, or asks for an app, a code or a transfer elsewhere — or
 // where the rules found no notice of a debt at all (verdict `unrelated`) and the message asks the
 // reader something or threatens them ("请点击链接完成身份验证", "半小时内不处理就要起诉你"): a
-// statement that asks nothing ("恭喜你中了一等奖") costs the reader nothing to ignore. Never where
-// the message points to the lender's own app or official channel: a notice about your own debt
-// that sends you there stays a reminder, however scam-like its words.
+// statement that asks nothing ("公司年会抽奖，恭喜你中了一等奖") costs the reader nothing to
+// ignore. (Letting the model act on such statements too caught 4 more dev scams, all fragments
+// quoted in news, and called that company-party line a scam.) Never where the message points to
+// the lender's own app, a counter, a directory number or link, or the hotline of an institution
+// it names ("来电号码为95595"): a notice that sends you to the institution's own channel stays
+// the rules' verdict, however scam-like its words.
 
 import type { Context } from '../engine/context';
 import type { Verdict } from '../types';
@@ -18,10 +21,12 @@ export interface Asks {
   outsideContact: boolean;
   /** An ask to install an app or share the screen, hand over a code, or move money elsewhere. */
   outsideAction: boolean;
-  /** The message sends the reader to the lender's own app or official channel. */
+  /** The message sends the reader to the lender's own app, an official channel or a counter. */
   officialPay: boolean;
   /** It asks the reader something or threatens them: a request, a condition, a deadline. */
   asksReader: boolean;
+  /** It gives a directory number or link, or the hotline of an institution it names. */
+  officialContact: boolean;
 }
 
 /** Which of the gate's reasons let the model act, or null when none does. */
@@ -30,7 +35,7 @@ export type GateReason = 'contact' | 'action' | 'no_debt_notice';
 /** `verdict`: the rules' own (reminder or unrelated: the only ones the model may raise). */
 export function gateReason(a: Asks, verdict: Verdict): GateReason | null {
   if (a.outsideContact) return 'contact';
-  if (a.officialPay) return null;
+  if (a.officialPay || a.officialContact) return null;
   if (a.outsideAction) return 'action';
   if (verdict === 'unrelated' && a.asksReader) return 'no_debt_notice';
   return null;
@@ -42,7 +47,7 @@ const IN_PERSON =
   /(到|去|前往|来|至|赴)[^。!?！？\n]{0,8}?(网点|柜台|营业厅|支行|分行|服务大厅|办事大厅)/;
 
 /** The gate's facts from the rules' reading of the message. */
-export function asksOf(ctx: Context, outsideContact: boolean): Asks {
+export function asksOf(ctx: Context, outsideContact: boolean, officialContact: boolean): Asks {
   const live = (c: Parameters<Context['live']>[0]) => ctx.live(c).length > 0;
   return {
     outsideContact,
@@ -55,5 +60,6 @@ export function asksOf(ctx: Context, outsideContact: boolean): Asks {
       live('PAY_ACCOUNT_WEAK'),
     officialPay: live('OFFICIAL_PAY') || IN_PERSON.test(ctx.text),
     asksReader: live('REQUEST') || live('COND') || live('URGENT'),
+    officialContact,
   };
 }

@@ -35,6 +35,8 @@ export interface Trace {
   eligible: boolean;
   /** Why the gate lets the model act on this message (null: it may not). */
   gate: GateReason | null;
+  /** The gate's facts (eligible messages only). */
+  asks?: Asks;
   logit: number;
 }
 
@@ -131,14 +133,15 @@ export function secondOpinion(
     !blocked &&
     (ruled.verdict === 'reminder' || ruled.verdict === 'unrelated') &&
     ![...ids].some((s) => SCAM_SIGNALS.has(s));
-  const gate = eligible ? gateReason(asks(), ruled.verdict) : null;
   if (!eligible) {
-    last = { eligible, gate, logit: NaN };
+    last = { eligible, gate: null, logit: NaN };
     return ruled;
   }
+  const a = asks();
+  const gate = gateReason(a, ruled.verdict);
   // Scored even when the gate is shut, so the tools can show what the gate holds back.
   const scored = scorer.scoreLayer(n.text);
-  last = { eligible, gate, logit: scored.logit };
+  last = { eligible, gate, asks: a, logit: scored.logit };
   if (gate === null || !(scored.logit > scorer.threshold)) return ruled;
   const spans = phraseSpans(n, scorer, scored.features);
   signals.push({ ...SCAM_SCRIPT, spans });

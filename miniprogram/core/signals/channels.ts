@@ -4,13 +4,13 @@
 // are known and points elsewhere, or offers a personal channel (mobile, QQ, WeChat/LINE id,
 // +/00 number, short link, look-alike or throw-away domain) as the way to sort things out.
 
-import type { OfficialStatus, Span } from '../types';
+import type { OfficialStatus, SignalId, Span } from '../types';
 import type { Context } from '../engine/context';
 import type { RawEntity } from '../engine/extract';
 import { lookupLink, officialNumberOwner, registrableDomain } from '../directory/index';
 import type { SignalRule } from './rule';
 import { dedupe, spans } from './rule';
-import { linkAsks, linkBait } from './lure-frames';
+import { linkAsks, linkBait, linkStakes } from './lure-frames';
 import { recorded } from '../engine/frames';
 
 const SHORTENERS = new Set([
@@ -152,15 +152,46 @@ export function channelFacts(ctx: Context): ChannelFacts {
   return { status, owner, knownNumbers, knownDomains };
 }
 
-function linkIsRisky(ctx: Context, e: RawEntity, facts: ChannelFacts): boolean {
+const THREATS: ReadonlySet<SignalId> = new Set<SignalId>([
+  'intimidation',
+  'authority_threat',
+  'contact_exposure',
+]);
+
+// Suffixes a bank registers its own hotline under (95508.com, 95599.cn); a phisher's copy of a
+// number sits on a throw-away suffix or beside a service word (95384.vip, kf-95188.cc).
+const PLAIN_SUFFIX = /^(com|cn|net|com\.cn|net\.cn)$/;
+
+/**
+ * The host is the official number of an institution the message itself names, on a plain
+ * suffix ("【广发银行】… n.95508.com/…"): how banks brand their own short links. Unverified,
+ * not a look-alike, unless the message gives the link something to settle.
+ */
+function ownNumberDomain(ctx: Context, host: string): boolean {
+  const reg = registrableDomain(host) || host;
+  const dot = reg.indexOf('.');
+  const label = reg.slice(0, dot);
+  if (!/^\d{5,}$/.test(label) || !PLAIN_SUFFIX.test(reg.slice(dot + 1))) return false;
+  const owner = officialNumberOwner(label);
+  return !!owner && ctx.mentions.some((m) => m.entry.id === owner);
+}
+
+function linkIsRisky(
+  ctx: Context,
+  e: RawEntity,
+  facts: ChannelFacts,
+  stakes: () => boolean,
+): boolean {
   const st = facts.status.get(e);
   if (st === 'official') return false;
-  if (st === 'lookalike') return true;
+  const host = e.value;
+  if (st === 'lookalike') return !ownNumberDomain(ctx, host) || stakes();
   const d = e.detail || '';
   if (/ip|apk|obfuscated|userinfo/.test(d)) return true;
-  const host = e.value;
   const reg = registrableDomain(host) || host;
-  if (SHORTENERS.has(reg) || SHORTENERS.has(host)) return true;
+  // A short link hides where it goes, which matters only when the message gives it something
+  // to settle: a lender's "登录 t.cn/… 查看借款进度" is unverified, "点击 t.cn/… 领取额度" is not.
+  if (SHORTENERS.has(reg) || SHORTENERS.has(host)) return stakes();
   const tld = host.slice(host.lastIndexOf('.') + 1);
   const label = reg.split('.')[0];
   const loanish = ctx.has('LOAN') || ctx.has('DEBT') || ctx.mentions.length > 0;
@@ -174,13 +205,15 @@ function linkIsRisky(ctx: Context, e: RawEntity, facts: ChannelFacts): boolean {
     ctx.has('RECORD') && !ctx.has('OBLIGATION') && !ctx.has('URGENT') && !ctx.has('SECRET');
   if (record) return false;
   if (label.includes('-') && SERVICE_WORD.test(label)) return true;
-  if (/\d{5}/.test(label)) return true;
+  if (/\d{5}/.test(label)) return !ownNumberDomain(ctx, host) || stakes();
   // The message names an institution whose official domains we know, and links elsewhere —
   // unless it is plain marketing (an opt-out line, nothing owed, nothing urgent, nothing asked),
   // where a lender's own short link is common and nothing is at stake.
   const marketing =
     ctx.has('MARKETING') && !ctx.has('OBLIGATION') && !ctx.has('URGENT') && !ctx.has('SECRET');
-  if (facts.knownDomains.length && !marketing) return true;
+  // A bank's own short domain ("查看账单 cmbt.cn/…") is as common as a phisher's page, and only
+  // the phisher's gives the reader something to settle there.
+  if (facts.knownDomains.length && !marketing) return stakes();
   return false;
 }
 
@@ -284,6 +317,12 @@ export function makeChannelRules(
       const foreign =
         !/[\u4e00-\u9fff]/.test(ctx.text) &&
         /\b(inr|rs\.?|ksh|kes|npr|ngn|php|₹)\s?\d/.test(ctx.text);
+      // An English notice writes its own country's numbers with "+" ("Kindly call back:
+      // +2547…"); "+" marks a personal channel in a Chinese notice, where institutions never
+      // use one. (Names filled into English templates may be Chinese: a few characters allowed.)
+      const latin =
+        (ctx.text.match(/[\u4e00-\u9fff]/g) || []).length <= 4 &&
+        (ctx.text.match(/[a-z]{2,}/g) || []).length >= 6;
       for (const e of ctx.entities) {
         const st = facts.status.get(e);
         const pos = ctx.entityPos(e);
@@ -305,7 +344,11 @@ export function makeChannelRules(
         if (recordMessage && e.detail !== 'mobile' && e.detail !== 'intl') continue;
         if (!presentedAsContact(ctx, pos)) continue;
         // A foreign bank's English SMS ("Call 18602677777 - IndusInd") has no Chinese mobiles.
-        const personal = (e.detail === 'mobile' && !foreign) || e.detail === 'intl';
+        // ... nor does "Call 1-888-570-0570" in an English notice: a North American line.
+        const nanp = latin && /^\+?1[-. ]?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$/.test(e.text.trim());
+        const personal =
+          (e.detail === 'mobile' && !foreign && !nanp) ||
+          (e.detail === 'intl' && !(latin && !e.value.startsWith('86')));
         // A "police/court/regulator" that gives any number to call: authorities don't.
         const claimsKnown = facts.knownNumbers.length > 0 || ctx.has('AUTH_CLAIM');
         if ((personal && loanish) || (claimsKnown && loanish) || (suspicious && loanish)) {
@@ -350,7 +393,7 @@ export function makeChannelRules(
     title: '可疑链接',
     explanation:
       '消息里的链接不是官方网址：可能是仿冒域名、短链接、IP 地址或 App 下载包。不要点开、不要在里面填写信息或付款。还款只在官方 App 或官方入口里操作。',
-    detect(ctx) {
+    detect(ctx, found) {
       const out = [];
       // A bill, fine or toll "payable through the link": the classic phishing SMS, flagged even
       // when the link itself was cut off in what the user pasted.
@@ -369,10 +412,19 @@ export function makeChannelRules(
           break;
         }
       }
+      // Computed once, and only for a link whose risk depends on it.
+      let stake: boolean | undefined;
+      // A threat (a home visit, a lawsuit, shaming) makes the link the way to avert it.
+      const threat = () => [...found.ids].some((id) => THREATS.has(id));
+      const stakes = () => (stake ??= scamBehaviour() || threat() || !!linkStakes(ctx));
       for (const e of ctx.entitiesOf('link')) {
-        if (linkIsRisky(ctx, e, facts)) {
+        if (linkIsRisky(ctx, e, facts, stakes)) {
           out.push(ctx.entityPos(e));
           if (facts.status.get(e) !== 'lookalike') facts.status.set(e, 'unofficial');
+        } else if (facts.status.get(e) === 'lookalike') {
+          // The named bank's own number as its domain, in a notice that asks nothing.
+          facts.status.set(e, 'unverified');
+          facts.owner.delete(e);
         }
       }
       return spans(ctx, out);

@@ -10,6 +10,8 @@ function fencedOff(ctx: Context, h: Hit): boolean {
     .some((n) => n.e <= h.s && h.s - n.e <= 20 && ctx.sentence[n.s] === ctx.sentence[h.s]);
 }
 
+const CODE_GIVEN = /^\s*(为|是|:|：)?\s*[0-9]{4,8}(?![0-9])/;
+
 const VERIFY = /^[^，。,!！?？]{0,12}?(验证|核实|核对|确认身份|确认一些信息)/;
 
 // A code or password request in the same sentence as an ask. Real code messages say
@@ -25,8 +27,13 @@ export const credentialRequest: SignalRule = {
     // when money, a loan or a case is the talk.
     const money = ctx.debtTalk || ctx.has('PURPOSE_MONEY');
     const secrets = [...ctx.all('SECRET'), ...(money ? ctx.all('SECRET_WEAK') : [])];
+    // The service's own warning anywhere in it: "请勿泄露", "…吗？不要！".
+    const warned = ctx.has('SAFE_CODE') || /[?？]\s*(不要|不能|不可以)/.test(ctx.text);
     for (const sec of secrets) {
       if (ctx.negated(sec)) continue;
+      // "校验码482913，…需要提供给工作人员吗？不要！": a message that hands the reader the code
+      // and warns them is the service delivering it; whoever asks for a code does not know it.
+      if (CODE_GIVEN.test(ctx.text.slice(sec.e, sec.e + 8)) && warned) continue;
       const sentence = ctx.sentence[sec.s];
       // "提供短信内容…但不要提供密码或验证码": the speaker fences the codes off.
       if (

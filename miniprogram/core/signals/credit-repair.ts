@@ -1,6 +1,9 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 
+// A bare "修复" is about credit only in a message that talks about credit ("路面修复工程" is not).
+const CREDIT_TALK = /征信|信用记录|信用报告|逾期|黑名单|呆账|不良记录|credit/;
+
 // Nobody can delete a valid overdue record for a fee (征信业管理条例 arts. 16, 25); errors go
 // through a free dispute, and the 2025 one-time relief is automatic and free.
 export const creditRepair: SignalRule = {
@@ -22,6 +25,7 @@ export const creditRepair: SignalRule = {
     if (!(fee || insider || offer || secrets)) return spans(ctx, out);
     for (const r of ctx.all('REPAIR')) {
       if (ctx.negated(r, 10)) continue;
+      if (ctx.text.slice(r.s, r.e) === '修复' && !CREDIT_TALK.test(ctx.text)) continue;
       out.push(r, fee, insider, offer, secrets);
     }
     return spans(ctx, out);

@@ -136,6 +136,14 @@ const LINK_BAIT = new RegExp(
 const LOAN_ALARM_BAIT = new RegExp(ALARM_BAIT);
 const LOAN_TALK = /逾期|欠款|借款|贷款|应还|待还|还款|账单|额度|放款/;
 
+/**
+ * A registered marketing SMS (an opt-out line, "回T退订") advertises the sender's own offers: the
+ * offer is its content, not bait. Alarms, fees, codes, threats and countdowns are bait in any SMS.
+ */
+export function advert(ctx: Context): boolean {
+  return ctx.has('MARKETING') && !ctx.has('URGENT');
+}
+
 /** The bait of a phishing link in the same sentence as the ask, or anywhere before it. */
 export function linkBait(ctx: Context, ask: Pos): Pos | undefined {
   const t = ctx.text;
@@ -152,5 +160,108 @@ export function linkBait(ctx: Context, ask: Pos): Pos | undefined {
     if (!ctx.negated({ cls: 'NEG', ...p }, 6) && !recorded(ctx, p)) return p;
   }
   // A lender's own offer with its own link is judged by where the link goes.
-  return hasLink(ctx) ? undefined : loanOffers(ctx)[0];
+  return hasLink(ctx) || advert(ctx) ? undefined : loanOffers(ctx)[0];
+}
+
+// What else a link can be the route to: a deadline with a consequence, a process against the
+// reader, their credit record, a code to type in, money to a named account. "以免影响您的征信",
+// "否则将冻结", "逾期未处理将起诉"; not "如有疑问" or a due date on its own.
+const OR_ELSE =
+  /否则|不然|以免|逾期未|如未|若未|再不|未按时|未及时|不处理将|将被|将会被|征信|信用记录|失信|黑名单|起诉|诉讼|律师|法务|法院|立案/;
+// A sum to pay that is not the loan's own instalment: "支付2元运费", "缴纳300元保证金".
+const FEE =
+  /(支付|缴纳|缴费|补缴|交纳|付款)[^。!?！？\n]{0,4}?[0-9一二两三四五六七八九十百千万.]+\s*元|运费|关税|工本费|保证金|解冻费|激活费|认证费/;
+// Something for the reader to collect: "点击…立即领取", "最高可借10万元", money waiting to be
+// drawn ("公积金可提取", "余额可提现", a tax refund, a dividend).
+const CLAIM =
+  /领取|领奖|兑奖|兑换|申领|最高可(借|贷|提|申请)|可提取|余额可提现|退税|分红|返现|补助金/;
+// A service of the reader's about to lapse, be charged or under a complaint ("ETC已过期",
+// "额度即将到期", "会员将自动续费", "QQ被举报", "社保卡需要升级"), or a fix asked at the link
+// ("点击 t.cn/… 延期", "如需取消请点击"). A loan or a bill falling due is a reminder, not this;
+// an app that "已全新升级" or a renewal "已续费成功" asks nothing.
+const LAPSE =
+  /(已|即将|将要|将)(过期|失效|到期)|被举报|违规|将(自动)?(续费|扣费)|需要?(升级|更新)|如需(取消|关闭)/;
+const FIX_AT_LINK = /^\s*(进行|完成|办理|立即)?(升级|延期|申诉|更新|取消|解除|恢复|修改)/;
+const DUE_THING = /借款|贷款|账单|还款|应还|本期|分期|本息|欠款/;
+// "Pay immediately", "立即处理": haste with no deadline or consequence is a reminder's tone too.
+const NOW_ONLY = /^(immediately|right now|现在就|立即处理|立即联系|马上处理)$/;
+const COUNTDOWN = /[0-9一二两三四五六七八九十半几]+\s*个?(小时|分钟)(内|之内)/;
+const TYPE_SECRET = /(输入|填写|填入|提供|提交|告诉|告知|发送|回复|核对)[^。!?！？\n]{0,6}$/;
+const EN_STAKES =
+  /\b(fees?|payment failed|on hold|held|redeliver\w*|billing|customs|suspend\w*|block(ed)?|lock(ed)?|unusual|unauthori[sz]ed|compromised|verify|validate|update your|expir\w*|deactivat\w*|refund|prize|won|winner|reward|claim|bonus|gift|penalt\w*|fine|crb|credit (score|record|bureau)|legal|court|arrest|avoid|pin|otp|password)\b/;
+
+// "完善资料即可申请借款": the lender inviting its own user to apply, with no sum, limit or
+// approval claimed; "您有5万元额度待领取" claims something is waiting for the reader.
+function invitation(ctx: Context, p: Pos): boolean {
+  return (
+    /^(可申请|提升)/.test(ctx.text.slice(p.s, p.e)) &&
+    !/[0-9一二两三四五六七八九十百千万]+\s*(元|万|千)|额度|获批|已通过/.test(sentenceOf(ctx, p))
+  );
+}
+
+function fixAtLink(ctx: Context): Pos | undefined {
+  for (const e of ctx.entitiesOf('link')) {
+    const p = ctx.entityPos(e);
+    const m = FIX_AT_LINK.exec(ctx.text.slice(p.e, p.e + 10));
+    if (m) return { s: p.e, e: p.e + m[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * Why a link the directory does not know would matter to the reader (DESIGN.md: unknown is
+ * not unofficial): the message raises an alarm, makes an offer, names a fee, a refund, a code
+ * to enter, an account to pay into, or a consequence if the reader does not act. A lender's own
+ * short link in a notice that only invites the reader to view or log in ("登录 t.cn/… 查看借款
+ * 进度", "快速查账 …", "learn more bit.ly/…") has none: it stays unverified, and the reader is
+ * told to open the lender's own app instead. Undefined when there is nothing at stake.
+ */
+export function linkStakes(ctx: Context): Pos | undefined {
+  const t = ctx.text;
+  const first = (re: RegExp, skip: (p: Pos) => boolean = () => false): Pos | undefined => {
+    for (const p of all(re, t))
+      if (!ctx.negated({ cls: 'NEG', ...p }, 6) && !recorded(ctx, p) && !skip(p)) return p;
+    return undefined;
+  };
+  for (const c of [
+    'ALARM',
+    'VERIFY_ACTION',
+    'LOSS_THREAT',
+    'FEE_ASK',
+    'ADV_FEE',
+    'BILL',
+    'PAY_ACCOUNT',
+    'PAY_ACCOUNT_WEAK',
+    'REWARD',
+    'URGENT',
+  ] as const) {
+    const h = ctx
+      .live(c)
+      .find((x) => !recorded(ctx, x) && !(c === 'URGENT' && NOW_ONLY.test(t.slice(x.s, x.e))));
+    if (h) return h;
+  }
+  const secret = ctx
+    .live('SECRET')
+    .find((h) => !ctx.has('SAFE_CODE') && TYPE_SECRET.test(t.slice(Math.max(0, h.s - 8), h.s)));
+  if (secret) return secret;
+  const card = ctx.entitiesOf('bank_card')[0];
+  if (card) return ctx.entityPos(card);
+  return (
+    first(LINK_BAIT) ||
+    (advert(ctx) ? undefined : loanOffers(ctx).find((p) => !invitation(ctx, p))) ||
+    first(FEE) ||
+    (advert(ctx)
+      ? undefined
+      : first(
+          LAPSE,
+          (p) =>
+            /到期|过期|失效/.test(t.slice(p.s, p.e)) &&
+            DUE_THING.test(t.slice(Math.max(0, p.s - 10), p.s)),
+        )) ||
+    fixAtLink(ctx) ||
+    (advert(ctx) ? undefined : first(CLAIM)) ||
+    first(OR_ELSE) ||
+    first(COUNTDOWN) ||
+    (/[\u4e00-\u9fff]/.test(t) ? undefined : first(EN_STAKES))
+  );
 }

@@ -82,6 +82,20 @@ describe('entity extraction', () => {
     );
   });
 
+  test('LINE ids only after the word LINE itself, not inside "online" or in "a line of"', () => {
+    const ids = (t: string) =>
+      ents(t)
+        .filter((x) => x.kind === 'wechat_id')
+        .map((x) => x.value);
+    expect(ids('Join the online lending community. Money Transfer via Online Banking.')).toEqual(
+      [],
+    );
+    expect(ids('Please hold the line please, our agent will reply.')).toEqual([]);
+    expect(ids('請加LINE：abc2024 領取')).toEqual(['abc2024']);
+    expect(ids('客服 LINE ID abc2024')).toEqual(['abc2024']);
+    expect(ids('加line kefu88')).toEqual(['kefu88']);
+  });
+
   test('entity text is the original text, not the normalised one', () => {
     const e = ents('请致电 4008-５２1-６７3 人工处理');
     expect(e[0].text).toBe('4008-５２1-６７3');

@@ -363,3 +363,35 @@ describe('a signature line is not a contact offered', () => {
     expect(ids(r)).toContain('unofficial_number');
   });
 });
+
+describe('"修复" is a credit-repair offer only where credit is the talk', () => {
+  test('a road repair in a service chat is not credit repair', () => {
+    const r = check(
+      '我是交通咨询助手，可以帮您查询路况。最近东环路正在进行路面修复工程，我们可以为您规划绕行方案。',
+    );
+    expect(ids(r)).not.toContain('credit_repair');
+    expect(r.verdict).not.toBe('scam');
+  });
+  test('"we can repair your overdue record, 600 a line" still is', () => {
+    const r = check('你的网贷逾期记录我们可以帮你修复，费用每条600元，先付后修。');
+    expect(ids(r)).toContain('credit_repair');
+    expect(r.verdict).toBe('scam');
+  });
+});
+
+describe("a service's own code SMS is never a request for the code", () => {
+  test.each([
+    '【快易借】校验码620417，您正在申请借款，需要告诉客服吗？不要！客服不会向您索取。',
+    '【快易借】您正在向李四尾号3021的账户转账500.00元，验证码620417，请勿泄露。',
+    '【快易借】动态码620417（提现验证），请勿告诉任何人。',
+  ])('%s', (text) => {
+    const r = check(text, { channel: 'sms' });
+    expect(ids(r)).not.toContain('credential_request');
+    expect(r.verdict).not.toBe('scam');
+  });
+  test('someone asking for the code they say they sent is still a request', () => {
+    const r = check('我是快易借客服，刚给您发了验证码，麻烦把验证码告诉我，帮您取消扣费。');
+    expect(ids(r)).toContain('credential_request');
+    expect(r.verdict).toBe('scam');
+  });
+});

@@ -46,21 +46,14 @@ describe('features', () => {
       ).toBe(ref(s));
   });
 
-  test("a notice's features are exactly the buckets of its 1–4-grams", () => {
+  test("a notice's features are exactly the buckets of its 2–4-grams, and of a character standing alone", () => {
     const codes = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
-    const want = [
-      '征',
-      '征信',
-      '征信逾',
-      '征信逾期',
-      '信',
-      '信逾',
-      '信逾期',
-      '逾',
-      '逾期',
-      '期',
-    ].map((g) => bucketOf(codes(g), 0, g.length));
-    expect(bucketsOf('征信逾期')).toEqual([...new Set(want)]);
+    const of = (grams: string[]) => [...new Set(grams.map((g) => bucketOf(codes(g), 0, g.length)))];
+    expect(bucketsOf('征信逾期')).toEqual(
+      of(['征信', '征信逾', '征信逾期', '信逾', '信逾期', '逾期']),
+    );
+    // A common character inside a word is no feature of its own; alone between marks it is.
+    expect(bucketsOf('钱！快还')).toEqual(of(['钱', '快还']));
   });
 
   test('the same text always gives the same buckets', () => {
@@ -165,6 +158,17 @@ describe('where the second opinion may act', () => {
     useScorer(alwaysFires());
     expect(checkNotice({ text: asks }).verdict).toBe('scam');
     expect(checkNotice({ text: statement }).verdict).toBe('unrelated');
+  });
+
+  test("it may not act where the message gives the named institution's own hotline", () => {
+    useScorer(alwaysFires());
+    // The same ask, once with 建设银行's directory number and once with none.
+    expect(
+      checkNotice({ text: '【建设银行】您的信用卡有分期优惠活动，请致电95533咨询办理。' }).verdict,
+    ).toBe('unrelated');
+    expect(
+      checkNotice({ text: '【建设银行】您的信用卡有分期优惠活动，请致电客服咨询办理。' }).verdict,
+    ).toBe('scam');
   });
 
   test('it never turns an abusive collector into a scam', () => {
