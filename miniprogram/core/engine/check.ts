@@ -3,6 +3,7 @@
 
 import type { CheckResult, Entity, NoticeInput, Signal, SignalId } from '../types';
 import { Context, type Hit } from './context';
+import { asked } from './frames';
 import { decide, summaryOf } from './verdict';
 import { nextSteps } from './next-steps';
 import type { Found, SignalRule } from '../signals/rule';
@@ -128,8 +129,16 @@ export function checkNotice(input: NoticeInput): CheckResult {
   const personalDebt = /(您|你)(的|在|尾号)[^。!?\n]{0,20}(逾期|欠款|应还|借款|账单|待还)/.test(
     ctx.text,
   );
+  // A caller shown as 96110 who asks you to move money into a "safe account" is spoofing the
+  // anti-fraud line, not warning you: a warning never asks for the transfer it warns against.
+  // Only the caller id is spoofable: a warning's own words ("凡是…都是诈骗") still make it one.
+  const asksTransfer =
+    !ctx.has('ADVISORY_QUOTE') &&
+    ctx.all('PAY_ACCOUNT').some((h) => !ctx.negated(h, 16) && !!asked(ctx, h, 20));
   const advisory =
-    (ctx.has('ADVISORY') || ADVISORY_SENDERS.test(senderDigits) || /^【12381】/.test(ctx.text)) &&
+    (ctx.has('ADVISORY') ||
+      (ADVISORY_SENDERS.test(senderDigits) && !asksTransfer) ||
+      /^【12381】/.test(ctx.text)) &&
     !actionable &&
     !personalDebt;
 

@@ -2,6 +2,15 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { asked, conditioned, recorded } from '../engine/frames';
 
+const LOAN_ONLY_FEE =
+  /担保费|解冻|刷流水|走流水|还款能力|放款保险|借款保险|认证金|激活费|才能放款|才能下款/;
+
+// "您的包裹中有一笔未支付的税费", "快递被海关扣留需补缴关税": a fee said to hold a parcel back,
+// raised by the caller. Customs and couriers collect duty in their own app or at the counter.
+const PARCEL_FEE =
+  /(包裹|快递|邮件|邮包)[^。!?！？\n]{0,16}?(未支付|未缴|需支付|需缴纳|需补缴|补缴|欠缴|要交|需要支付|需要缴纳)[^。!?！？\n]{0,6}?(税费|关税|清关费|运费|手续费|保管费)/;
+const COUNTER = /官方|app|小程序|网点|柜台|营业厅|单一窗口/;
+
 // Any payment before a loan is released or frozen money returned: "解冻金", "保证金",
 // "验证还款能力", "刷流水". Real lenders deduct nothing in advance.
 export const advanceFee: SignalRule = {
@@ -22,7 +31,10 @@ export const advanceFee: SignalRule = {
       ctx.has('ALARM') ||
       ctx.has('ACCUSE') ||
       ctx.has('FROZEN_CAUSE');
-    for (const h of about ? ctx.all('ADV_FEE') : []) {
+    for (const h of ctx.all('ADV_FEE')) {
+      // Fees that exist only in the loan script ("担保费", "解冻金", "刷流水") carry the loan with
+      // them; "押金" or "咨询费" need a loan or a release in sight.
+      if (!about && !LOAN_ONLY_FEE.test(ctx.text.slice(h.s, h.e))) continue;
       if (ctx.negated(h, 10)) continue;
       const frame =
         asked(ctx, h, 20) ||
@@ -45,6 +57,14 @@ export const advanceFee: SignalRule = {
       if (!first && !fee) continue;
       const ctxWord = ctx.near(h, 'LOAN_RELEASE', 40, true, false);
       if (ctxWord) out.push(h, ctxWord);
+      // A named fee paid first to have a debt or a loan handled: "先交1500元服务费启动协商".
+      else if (
+        first &&
+        (about || ctx.has('RELIEF') || ctx.has('RELIEF_OBJ')) &&
+        /费|保证金|押金/.test(next.slice(0, 12)) &&
+        /协商|办理|启动|申请|处理|审核|操作/.test(next)
+      )
+        out.push(h);
     }
     // The same shape outside loans: a fee asked so that a prize, a parcel, a refund or a payout
     // is released ("包裹被海关扣押需缴清关费", "中奖需支付个人所得税"). Real prizes and parcels
@@ -53,8 +73,17 @@ export const advanceFee: SignalRule = {
       if (ctx.negated(f, 8) || recorded(ctx, f)) continue;
       const what = /费|税|金|钱|罚款|款/.test(ctx.text.slice(f.e, f.e + 12));
       const gain = ctx.near(f, 'BENEFIT', 30, true, false);
-      if (what && gain) out.push(f, gain);
+      // Duty on a parcel paid in the courier's or customs' own app is how real duty is paid.
+      const parcel = gain && /包裹|清关|放行|派送/.test(ctx.text.slice(gain.s, gain.e));
+      if (what && gain && !(parcel && COUNTER.test(ctx.text))) out.push(f, gain);
     }
+    const parcel = PARCEL_FEE.exec(ctx.text);
+    if (
+      parcel &&
+      !COUNTER.test(ctx.text) &&
+      !recorded(ctx, { s: parcel.index, e: parcel.index + 2 })
+    )
+      out.push({ s: parcel.index, e: parcel.index + parcel[0].length });
     // "贷款被冻结，因银行卡信息不符，请联系在线客服": a loan frozen for a made-up error is the
     // opening of the unfreezing-fee script, before any fee is named.
     for (const f of ctx.all('LOSS_THREAT')) {

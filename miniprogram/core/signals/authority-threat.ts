@@ -51,7 +51,11 @@ export function authorityThreats(ctx: Context): { criminal: Hit[]; civil: Hit[] 
   for (const h of ctx.all('AUTH')) {
     if (crim.has(h.s) || !usable(h)) continue;
     const done = /(已|已经|被|将|要)[^，。,]{0,4}$/.test(t.slice(Math.max(0, h.s - 6), h.s));
-    if (done || threatened(ctx, h)) civil.push(h);
+    // "您有一份电子传票待签收": court papers said to be waiting for the reader are served by message.
+    const served =
+      /传票|令/.test(t.slice(h.s, h.e)) &&
+      /^.{0,4}(待签收|未签收|待领取|未领取|请签收|请领取|签收|领取)/.test(t.slice(h.e, h.e + 8));
+    if (done || served || threatened(ctx, h)) civil.push(h);
   }
   // Civil process threatened against people who owe nothing ("起诉你全家") is a false threat.
   if (/(起诉|告)你(全家|家人|父母|家里)/.test(t)) criminal.push(...civil.splice(0));

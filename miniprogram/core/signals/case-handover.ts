@@ -6,7 +6,13 @@ import { authorityThreats } from './authority-threat';
 const HANDLE =
   /(请|立即|尽快|马上|速)[^，,。!！?？]{0,4}(联系|致电|拨打|联络|添加|加)([^，,。!！?？]{1,14}?)(处理|解决|核实|说明|撤销|办理)/g;
 
+// "请立即联系处理人员", "联系办案民警": the person named by role rather than by name or number.
+const HANDLER =
+  /(联系|致电|拨打|联络|添加|加)(办案|经办|处理|承办|专案|负责)(人员|民警|警官|专员|人|的同事)/;
+
 function handleVia(ctx: Context): Hit | undefined {
+  const role = HANDLER.exec(ctx.text);
+  if (role) return { cls: 'CONTACT_VERB', s: role.index, e: role.index + role[0].length };
   HANDLE.lastIndex = 0;
   for (let m = HANDLE.exec(ctx.text); m; m = HANDLE.exec(ctx.text)) {
     if (/官方|客服|app|平台|银行|我们?$|^我/.test(m[3])) continue;
@@ -24,8 +30,11 @@ function handleVia(ctx: Context): Hit | undefined {
 export function caseHandOver(ctx: Context): Hit[] {
   const handler = handleVia(ctx);
   if (!handler || ctx.live('OFFICIAL_PAY').length) return [];
-  const under = authorityThreats(ctx).criminal.find((h) =>
-    /(已|已经|被)[^，。,]{0,4}$/.test(ctx.text.slice(Math.max(0, h.s - 6), h.s)),
-  );
+  const done = (h: Hit) =>
+    /(已|已经|被)[^，。,]{0,4}$/.test(ctx.text.slice(Math.max(0, h.s - 6), h.s));
+  // "已被移交公安": said to be done already, which needs no threat's frame around it.
+  const under =
+    authorityThreats(ctx).criminal.find(done) ||
+    ctx.all('AUTH_CRIMINAL').find((h) => done(h) && !ctx.negated(h, 6));
   return under ? [under, handler] : [];
 }

@@ -58,6 +58,8 @@ export const credentialRequest: SignalRule = {
     if (alarm) {
       for (const id of ctx.all('ASK_IDENT')) {
         if (ctx.negated(id, 8)) continue;
+        // "因银行卡信息不符被冻结": the details are the made-up cause, not what is asked.
+        if (/^.{0,2}(不符|有误|错误|不全|异常)/.test(ctx.text.slice(id.e, id.e + 4))) continue;
         const ask = ctx.near(id, 'ASK', 16, true, true) || asked(ctx, id, 16);
         if (ask) {
           out.push(alarm, id, ask);

@@ -2,6 +2,26 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { recorded } from '../engine/frames';
 
+// An agency asking about the reader's debts, which only an outsider needs to ask: "逾期多少、有多久了",
+// "欠了几个平台", "负债多少". A lender knows what you owe it.
+const DEBT_PROBE =
+  /(逾期|负债|欠款?|欠了|网贷|借了)(有)?(多少|几个|几家|多久|多长时间|几年|几个月)|(有|欠)(多少|几个|几家)(网贷|平台|负债|债务)/;
+// ... with the agency's bait around it: trouble to be solved.
+const TROUBLE = /困扰|压力|烦恼|难题|上岸|解决|帮你|帮您|协商|减免|停息|翻身/;
+// Someone who will talk to the lender for the reader: "帮你跟平台协商", "替您向银行申请减免".
+// A lender negotiates its own debts; only a go-between says this.
+const GO_BETWEEN =
+  /(帮|替|代)(你|您)(跟|与|和|向|去跟|去和)[^，,。!?！？]{0,6}?(平台|银行|机构|网贷|贷款|催收|金融)[^，,。!?！？]{0,4}?(协商|沟通|谈判|谈|申请|交涉)/;
+// Complaints lodged or interest clawed back on the reader's behalf: "代理网贷投诉", "帮您退回高额
+// 利息". The regulator's complaint line is free and needs no agent.
+const AGENT_CLAIM =
+  /(代理|代为|代办|帮您|帮你|替你|替您)[^，,。!?！？]{0,4}?(投诉|维权|申诉|起诉平台)|(退回|退还|追回|要回)[^，,。!?！？]{0,4}?(利息|息费|砍头息|服务费|会员费|担保费)/;
+// Relief "backed by the state": no policy makes a lender cut a debt through a third party.
+const POLICY = /政策支持|国家支持|国家扶持|政策扶持|国家(有|出台了?)(新的?)?政策|国家允许/;
+// "填写负债信息": a form for all of the reader's debts, which no single lender needs.
+const DEBT_FORM =
+  /填写[^，,。!?！？]{0,4}?(负债|债务|欠款|网贷)(信息|情况|明细)|(负债|债务)(信息|情况)登记/;
+
 // Fee-charging "debt optimisation / stop interest / anti-collection" agencies: named in the
 // 2026-02-06 five-department warning. They take fees, IDs and SIM cards, and invent complaints.
 export const debtReliefAgency: SignalRule = {
@@ -18,10 +38,30 @@ export const debtReliefAgency: SignalRule = {
     // "逾期协商分期交给专业团队". The lender itself offering its own instalments is not this.
     for (const r of ctx.all('RELIEF_OBJ')) {
       if (ctx.negated(r, 6)) continue;
-      const mid = ctx.near(r, 'INTERMEDIARY', 24, true, true);
+      const mid = ctx.near(r, 'INTERMEDIARY', 40, true, true);
       // "我行从未委托任何机构以'停息'名义收费" disclaims the agency.
       if (mid && !ctx.negated(mid, 14)) out.push(r, mid);
     }
+    const t = ctx.text;
+    const probe = DEBT_PROBE.exec(t);
+    if (probe && TROUBLE.test(t) && !ctx.has('RECORD'))
+      out.push({ cls: 'RELIEF', s: probe.index, e: probe.index + probe[0].length });
+    const policy = POLICY.exec(t);
+    const relief = policy && ctx.all('RELIEF_OBJ').find((h) => !ctx.negated(h, 6));
+    if (policy && relief)
+      out.push(relief, { cls: 'RELIEF', s: policy.index, e: policy.index + policy[0].length });
+    const go = GO_BETWEEN.exec(t);
+    if (go && !ctx.negated({ cls: 'NEG', s: go.index, e: go.index + 2 }, 8))
+      out.push({ cls: 'RELIEF', s: go.index, e: go.index + go[0].length });
+    const agent = AGENT_CLAIM.exec(t);
+    if (
+      agent &&
+      !ctx.negated({ cls: 'NEG', s: agent.index, e: agent.index + 2 }, 8) &&
+      !ctx.has('RECORD')
+    )
+      out.push({ cls: 'RELIEF', s: agent.index, e: agent.index + agent[0].length });
+    const form = DEBT_FORM.exec(t);
+    if (form) out.push({ cls: 'RELIEF', s: form.index, e: form.index + form[0].length });
     return spans(ctx, out);
   },
 };

@@ -1,9 +1,15 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import { authorityPersona } from '../engine/frames';
 
 const VOCATIVE = /^\s*(爸妈|爸爸|妈妈|老爸|老妈|爸|妈|老公|老婆|儿子|女儿|哥|姐)[,，!！:：\s]/;
 // "打3000元到这卡上", "转五千块给我".
 const SEND_AMOUNT = /(打|转|汇)[0-9一二两三四五六七八九十百千万]+(元|块)/;
+
+// Someone in trouble named through the speaker: "我是李华的朋友，李华出事了", "你是李明的家属吗？",
+// "我是您的老朋友…遇到点麻烦". The reader is reached through a person they know.
+const THROUGH =
+  /我是[^，,。!?！？]{0,8}?的(朋友|同事|秘书|助理|同学|室友|老师|领导|邻居|儿子|女儿)|我是(他|她)的?(朋友|同事|同学|室友)|(你|您)是[^，,。!?！？]{1,6}?的(家属|家人|爸爸|妈妈|父亲|母亲|老公|老婆|朋友)(吗|么)|我是(你|您)的(老朋友|朋友|老同学|同学|邻居|战友)/;
 
 // "Your son is in trouble / in our hands / in hospital, send money now": a relative or friend
 // of the reader in danger, with money or haste demanded. Nobody collects a debt this way.
@@ -29,6 +35,10 @@ export const fakeEmergency: SignalRule = {
     const call = VOCATIVE.exec(t);
     const own = call && ems.find((h) => h.s - call[0].length <= 40);
     if (call && own) out.push({ s: 0, e: call[0].length }, own);
+    const through = THROUGH.exec(t);
+    const told = through && ems.find((h) => h.s >= through.index && h.s - through.index <= 80);
+    if (through && told && !out.length)
+      out.push({ s: through.index, e: through.index + through[0].length }, told);
     // "被绑架/赎金/不要报警" is the script whoever is named ("我是张强的同事，他被人绑架了").
     for (const k of ctx.all('KIDNAP')) if (!ctx.negated(k, 4) && !out.length) out.push(k);
     if (!out.length) return [];
@@ -39,11 +49,13 @@ export const fakeEmergency: SignalRule = {
       (sent ? { s: sent.index, e: sent.index + sent[0].length } : undefined);
     const haste =
       ctx.has('URGENT') ||
-      /紧急|马上|赶紧|赶快|立即|立刻|尽快|时间不多|不要报警|别报警|需要您的帮助|需要你的帮助|帮帮|听我说|能帮忙|危急/.test(
+      /紧急|马上|赶紧|赶快|立即|立刻|尽快|时间不多|不要报警|别报警|需要您的帮助|需要你的帮助|帮帮|听我说|能帮忙|危急|按照我|按我说|按照我们|照我说|听我的|不要挂|别挂|如果您想让|如果你想让|想让他|想让她/.test(
         t,
       );
     // A collector who mentions the family is abusive, not this: a debt needs a money demand.
-    if (ctx.debtTalk ? !money : !(money || haste)) return [];
+    // A "police officer" phoning about the reader's family being held is staging the same call.
+    const officer = authorityPersona(ctx).length > 0 && ctx.has('KIDNAP');
+    if (ctx.debtTalk ? !money : !(money || haste || officer)) return [];
     out.push(money);
     return spans(ctx, out);
   },

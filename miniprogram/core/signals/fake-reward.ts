@@ -2,17 +2,41 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { recorded } from '../engine/frames';
 
+interface Pos {
+  s: number;
+  e: number;
+}
+
 const PRIZE = new RegExp(
   '(特等奖|一等奖|二等奖|三等奖|头奖|大奖|幸运得主|幸运用户)[^。!！?？]{0,24}?(奖金|奖品|现金)[^。!！?？]{0,12}?(万|百万|千万)' +
     // "您的彩票中了五百万元的大奖", "赢得了50万元的大奖": the amount before the prize.
     '|(中了|中得|赢得了?|抽中|获得了?)[^。!！?？]{0,12}?(万|百万|千万)元?的?(大奖|奖金|头奖|现金大奖)',
 );
 
+// A prize word and a big sum close together, announced to the reader as won: "恭喜您赢得了本周的
+// 大奖！…奖金额度高达五百万元", "赢得了一笔巨额奖金，价值500,000元". Only the amount says which
+// draws are the lottery script: a shop's prize is a voucher, a company's a few thousand.
+const PRIZE_WORD = /大奖|奖金|头奖|一等奖|二等奖|特等奖|幸运得主|现金大奖/g;
+const BIG_SUM =
+  /([0-9]+(\.[0-9]+)?|[一二两三四五六七八九十百千]+)\s?万|[0-9]{1,3}(,[0-9]{3})+元|[0-9]{6,}元/;
+const WON = /恭喜|中了|赢得|荣获|获得|抽中|选中|得主/;
+function bigPrize(t: string): Pos | undefined {
+  if (!WON.test(t) || !/你|您/.test(t)) return undefined;
+  PRIZE_WORD.lastIndex = 0;
+  for (let m = PRIZE_WORD.exec(t); m; m = PRIZE_WORD.exec(t)) {
+    const from = Math.max(0, m.index - 40);
+    const win = t.slice(from, m.index + m[0].length + 40);
+    const sum = BIG_SUM.exec(win);
+    if (sum) return { s: m.index, e: m.index + m[0].length };
+  }
+  return undefined;
+}
+
 // "客服退款，双倍赔偿", "需开通理赔通道", "您购买的商品有质量问题，我是客服，为您退款": money
 // owed to the reader that nobody asked for — a multiple of the price, a "claims channel" to open,
 // or a refund a caller brings up. Shops refund in the order page, never through a caller.
 const COMPENSATION =
-  /(双倍|三倍|两倍|加倍|多倍|[0-9一二三四五六七八九十]+倍)的?(赔偿|理赔|退款|赔付|补偿)/;
+  /(双倍|三倍|两倍|加倍|多倍|[0-9.一二三四五六七八九十]+倍)的?[^，,。!?！？]{0,3}?(赔偿|理赔|退款|赔付|补偿)/;
 // A "channel" to open for a claim exists nowhere; a regulator runs no claims centre.
 const CLAIM_CHANNEL =
   /开通[^。!?！？\n]{0,4}?(理赔|退款|赔付)|(理赔|退款|赔付)通道|(监管|银保监|证监|公安|法院)[^。!?！？\n]{0,8}?(理赔|退款|赔付)中心/;
@@ -34,6 +58,13 @@ export const fakeReward: SignalRule = {
       const claim = ctx.near(r, 'REWARD_CLAIM', 40, false, false);
       if (exp && claim) out.push(r, exp, claim);
     }
+    // Points turned into cash ("话费积分可兑换现金"): carriers and banks redeem points for goods or
+    // credit in their own app, never for cash through a message.
+    const cash = /积分|点数/.test(ctx.text)
+      ? /(兑换|换|折)(成)?现金|积分(折现|兑现)/.exec(ctx.text)
+      : null;
+    if (cash && !ctx.negated({ cls: 'NEG', s: cash.index, e: cash.index + 2 }, 6))
+      out.push({ s: cash.index, e: cash.index + cash[0].length });
     // "您之前购买的彩票中了二等奖，奖金高达50万元": a big prize announced to the reader is the
     // lottery script; lotteries do not call winners.
     const m = ctx.text.includes('奖') ? PRIZE.exec(ctx.text) : null;
@@ -41,10 +72,15 @@ export const fakeReward: SignalRule = {
     if (
       m &&
       /(你|您)/.test(ctx.text.slice(Math.max(0, m.index - 30), m.index + m[0].length)) &&
-      /彩票|彩券|节目|幸运观众|抽奖活动|中心|官方/.test(ctx.text)
+      (/彩票|彩券|节目|幸运观众|抽奖活动|中心|官方/.test(ctx.text) ||
+        // ... or congratulated by a stranger, not at the reader's own company's or shop's draw.
+        (/恭喜/.test(ctx.text) && !/年会|公司|单位|部门|门店|现场|店内/.test(ctx.text)))
     )
       out.push({ s: m.index, e: m.index + m[0].length });
     const t = ctx.text;
+    const big =
+      !m && /奖/.test(t) && !/年会|公司|单位|部门|门店|现场|店内/.test(t) ? bigPrize(t) : undefined;
+    if (big && !ctx.negated({ cls: 'NEG', ...big }, 6)) out.push(big);
     const comp = /赔|退|理/.test(t) ? COMPENSATION.exec(t) : null;
     if (comp && /客服|我们|为您|给您|为你|给你|您|你/.test(t)) {
       const p = { s: comp.index, e: comp.index + comp[0].length };

@@ -6,16 +6,18 @@ interface Pos {
   e: number;
 }
 import { spans } from './rule';
-import { accused, asked, authorityPersona } from '../engine/frames';
+import { accused, asked, authorityPersona, deadlined } from '../engine/frames';
 import { caseHandOver } from './case-handover';
 
 // Crimes a fake authority accuses the reader of (not "违规" or "冻结", which banks say too).
 const CRIME = /洗钱|诈骗|犯罪|通缉|逮捕|拘留|涉案|非法|毒品|走私|违禁品|恶意透支/;
 
+// A court's own e-service link (court.gov.cn) or 12368 line is how real papers are announced.
+const COURT_OWN = /court\.gov\.cn|12368/;
 // "你有一张法院传票，请尽快领取", "刑事逮捕令和冻结管制令": a summons or a warrant served by
 // phone or message. Courts serve papers in person, by post or on their own e-service platform.
 const SUMMONS =
-  /(逮捕令|拘捕令|冻结令|管制令|通缉令)|传票[^。!?！？\n]{0,10}?(领取|签收|未签|查询|处理|转人工|按\s?[0-9])|(领取|签收)[^。!?！？\n]{0,8}?传票/;
+  /(逮捕令|拘捕令|冻结令|管制令|通缉令)|传票[^。!?！？\n]{0,10}?(领取|签收|未签|查询|处理|转人工|按\s?[0-9])|(领取|签收)[^。!?！？\n]{0,8}?传票|(你|您)有一?(张|份|封)[^。!?！？\n]{0,8}?传票/;
 // "把你的照片P到通缉令上": a 'wanted poster' the reader's photo is edited onto is a shaming
 // picture (abusive collection), not a warrant served on the reader.
 const SHAMING_PICTURE = /照片|头像|相片|[Pp][Ss]?[到成在]|做成|印成|贴到|贴在/;
@@ -28,6 +30,25 @@ const TROUBLE =
   /异常|故障|失效|停用|冻结|盗刷|被盗|盗用|不规范|违规使用|监管|被限制|黑名单|风控|发放|误列/;
 const FIX =
   /(需|请|须|要|尽快|立即|及时|紧急|马上)[^。!?！？\n]{0,8}?(处理|核验|核实|验证|认证|重新绑定|绑定|登记|解除|冻结账户|补救|配合调查|补交|重新验证)/;
+// A clerk, judge or officer to be added on WeChat or QQ: "请添加书记员微信处理撤诉". Courts and
+// police have no private accounts for cases.
+const AUTH_PRIVATE =
+  /(加|添加|联系|私聊)[^，,。!?！？]{0,6}?(书记员|法官|警官|民警|检察官|执行员|执行局|法院|公安|警察|调解员)[^，,。!?！？]{0,4}?(微信|qq|私人电话|手机号|个人号)/;
+// "需要配合我们清理/调查": the persona's ask to cooperate with a procedure by phone.
+const COOPERATE =
+  /配合(我们|我|警方|调查|工作)?[^，,。!?！？]{0,4}?(清理|清查|调查|处理|核查|核实|注销|操作|清退|冻结)/;
+// "我帮你转接到警官", "给您接通刑侦大队": the caller hands the call to a "police officer" (not
+// "接到派出所电话" or "线索已转给警方", which a bank may say).
+const PUT_THROUGH =
+  /(转接|接通|连线)(到|给)?[^，,。!?！？]{0,6}?(公安|警官|警察|民警|警方|派出所|检察|法院|法官|刑侦|经侦|网警)/;
+// Someone the reader is said to know, introducing themself by message: "我是你领导", "我是你
+// 初中同学，还记得我吗". People you know do not need to say who they are to you.
+const KNOWN =
+  /我是(你|您|你们)的?[^，,。!?！？]{0,4}?(领导|老板|[\u4e00-\u9fa5]总|经理|主任|局长|处长|校长|老师|同学|老同学|朋友|老朋友|战友|亲戚|表哥|表姐|表弟|表妹|舅舅|姑姑|叔叔|阿姨|侄子|外甥)|还记得我吗|猜猜我是谁|你猜我是谁/;
+// ... asking for money: "先帮我给一个朋友转两万块钱", "能借我点钱吗".
+const SEND_ASK =
+  /(帮我|先|给我|借我)[^，,。!?！？]{0,8}?(转|打|汇|借)[^，,。!?！？]{0,4}?([0-9一二两三四五六七八九十百千万]+)(块|元|万)|借我(点|一点|些)?钱|借点钱给我/;
+const PAY_SUM = /(交|付|转|打|汇|缴|存)[0-9一二两三四五六七八九十百千万]+(块|元|万)/;
 const PUBLIC = /公积金|社保|医保|养老金|etc|数字人民币|行程码|健康码/;
 const LOST =
   /(即将|将被|将会|将|会被)[^。!?！？\n]{0,4}?(停用|冻结|注销|封停|作废|列入黑名单)|导致[^。!?！？\n]{0,8}?黑名单/;
@@ -70,6 +91,25 @@ function fixThroughMessage(ctx: Context): Pos[] {
       break;
     }
     start = end;
+  }
+  return out;
+}
+
+// Settling the debt itself: the verbs of repaying, not the loan words around them.
+// With a debt in sight, "handling" or "settling" it is the same demand ("请于今天处理").
+const REPAY = /还清|还上|还款|还钱|把钱还|结清|处理欠款|处理掉欠款|履行还款/g;
+const SETTLE = /处理|解决|协商/g;
+
+/** Repayment demanded of the reader: a repaying verb with a request or a deadline close by. */
+function repayDemands(ctx: Context): Hit[] {
+  const out: Hit[] = [];
+  for (const re of ctx.debtTalk ? [REPAY, SETTLE] : [REPAY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+      const p = { cls: 'DEBT' as const, s: m.index, e: m.index + m[0].length };
+      if (ctx.negated(p, 4)) continue;
+      if (asked(ctx, p, 16) || deadlined(ctx, p, 20)) out.push(p);
+    }
   }
   return out;
 }
@@ -118,9 +158,24 @@ export const impersonation: SignalRule = {
         out.push(crime[0], named, money, confirm);
     }
     if (persona.length) {
-      const wants = (['ASK_MONEY', 'ASK_INFO', 'SECRET', 'DOWNLOAD', 'REMOTE_APP'] as const)
+      const wants: Hit[] = (['ASK_MONEY', 'ASK_INFO', 'SECRET', 'DOWNLOAD', 'REMOTE_APP'] as const)
         .flatMap((c) => ctx.all(c))
         .filter((h) => !ctx.negated(h, 6) && asked(ctx, h, 20));
+      // Police, courts and regulators do not collect debts: one that demands the reader repay
+      // ("限你今天还清", "请在五点前还款") is a collector or a scammer in costume, and either way
+      // the money goes where the costume says.
+      if (!wants.length) wants.push(...repayDemands(ctx));
+      // ... or one that wants to be added on WeChat or QQ: offices have no private accounts.
+      if (!wants.length)
+        wants.push(...ctx.all('PRIVATE_CHANNEL').filter((h) => !ctx.negated(h, 6)));
+      // "要先交两千块", "转五万过来": a sum to hand over, asked.
+      const sum = wants.length ? null : PAY_SUM.exec(ctx.text);
+      if (sum) {
+        const h: Hit = { cls: 'ASK_MONEY', s: sum.index, e: sum.index + sum[0].length };
+        if (!ctx.negated(h, 6) && asked(ctx, h, 12)) wants.push(h);
+      }
+      const coop = wants.length ? null : COOPERATE.exec(ctx.text);
+      if (coop) wants.push({ cls: 'REQUEST', s: coop.index, e: coop.index + coop[0].length });
       // A crime or an account alarm, not a case number: a court's own "您有一份…案件的传票"
       // accuses no one.
       const accuse = ctx.debtTalk
@@ -136,7 +191,8 @@ export const impersonation: SignalRule = {
       if (wants.length || accuse.length) out.push(...persona, wants[0], accuse[0]);
     }
     // A summons or warrant served by message, with no official link beside it.
-    const summons = /传票|令/.test(ctx.text) ? SUMMONS.exec(ctx.text) : null;
+    const summons =
+      /传票|令/.test(ctx.text) && !COURT_OWN.test(ctx.text) ? SUMMONS.exec(ctx.text) : null;
     if (
       summons &&
       !ctx.negated({ cls: 'NEG', s: summons.index, e: summons.index + 2 }, 6) &&
@@ -144,8 +200,30 @@ export const impersonation: SignalRule = {
     )
       out.push({ cls: 'AUTH', s: summons.index, e: summons.index + summons[0].length });
     for (const p of fixThroughMessage(ctx)) out.push({ cls: 'ALARM', ...p });
+    const priv = /微信|qq|私人|手机|个人号/.test(ctx.text) ? AUTH_PRIVATE.exec(ctx.text) : null;
+    if (priv && !ctx.negated({ cls: 'NEG', s: priv.index, e: priv.index + 2 }, 8))
+      out.push({ cls: 'AUTH', s: priv.index, e: priv.index + priv[0].length });
     // A caller who offers to put you through to the police or a court is staging the chain.
-    for (const h of ctx.all('TRANSFER_TO_AUTH')) if (!ctx.negated(h, 6)) out.push(h);
+    // "线索已转给警方": a report of what was done, not an offer to put the reader through.
+    for (const h of ctx.all('TRANSFER_TO_AUTH'))
+      if (!ctx.negated(h, 6) && !/(已|已经)$/.test(ctx.text.slice(Math.max(0, h.s - 2), h.s)))
+        out.push(h);
+    const through = PUT_THROUGH.exec(ctx.text);
+    if (through && !ctx.negated({ cls: 'NEG', s: through.index, e: through.index + 2 }, 6))
+      out.push({ cls: 'AUTH', s: through.index, e: through.index + through[0].length });
+    const known = !ctx.debtTalk && KNOWN.exec(ctx.text);
+    const send = known && SEND_ASK.exec(ctx.text);
+    // "能不能借我点钱" asks; its 不能 is the question, not a refusal.
+    const askedQ = send && /(能不能|可不可以|能否|行不行)$/.test(ctx.text.slice(0, send.index));
+    if (
+      known &&
+      send &&
+      (askedQ || !ctx.negated({ cls: 'NEG', s: send.index, e: send.index + 2 }, 6))
+    )
+      out.push(
+        { cls: 'KIN', s: known.index, e: known.index + known[0].length },
+        { cls: 'MONEY_ASK', s: send.index, e: send.index + send[0].length },
+      );
     // Someone the reader knows, "on a new account", asking for money.
     const fresh = ctx.all('NEW_ACCOUNT')[0];
     const ask = fresh && ctx.all('MONEY_ASK').find((h) => !ctx.negated(h, 4));

@@ -4,6 +4,16 @@ import { spans } from './rule';
 const HIGH_RETURN =
   /(年化|收益率|回报率|收益|回报)[^。，,!！?？]{0,10}?(百分之[一二三四五六七八九]?十|百分之百|[1-9]\d(\.\d+)?%|[1-9]\d(\.\d+)?％|翻倍|翻番)/;
 
+// "收益率非常高", "回报特别可观": the promise in words rather than a figure; a plain "可观的收益"
+// is how advisers talk about a fund.
+const HIGH_WORDS =
+  /(收益率|回报率|收益|回报|利润)(非常|极其|极|超级|超|特别|相当)(高|可观|丰厚|惊人)/;
+
+// Paid "tasks" (点赞, 关注, 刷单, 抢单) at so much a piece: the opening of task-rebate fraud, where
+// the later tasks need the reader's own money first.
+const TASK_PAY =
+  /(点赞|关注|刷单|做任务|抢单|评论|收藏|加购|刷好评)[^。!?！？\n]{0,8}?(一单|每单|单价|佣金)(是|为|有|可得|能赚)?[0-9一二三四五六七八九十百]+(元|块)/;
+
 const OFFER = /有兴趣|感兴趣|参与|加入|投一笔|投入|了解一下|机会|带你|带您|跟着/;
 
 // "Returns of 15 % a year with almost no risk": a promise no lawful adviser may make, the
@@ -27,6 +37,18 @@ export const investmentLure: SignalRule = {
     const m = numeric && ctx.has('INVEST') ? HIGH_RETURN.exec(t) : null;
     if (m && /你|您/.test(ctx.text) && OFFER.test(ctx.text))
       out.push({ s: m.index, e: m.index + m[0].length });
+    const task = TASK_PAY.exec(t);
+    if (task && !ctx.negated({ cls: 'NEG', s: task.index, e: task.index + 2 }, 6))
+      out.push({ s: task.index, e: task.index + task[0].length });
+    // A pitch in words: a project or an opportunity offered to the reader with returns praised.
+    const w = ctx.has('INVEST') ? HIGH_WORDS.exec(t) : null;
+    if (
+      w &&
+      !ctx.negated({ cls: 'NEG', s: w.index, e: w.index + 2 }, 6) &&
+      /你|您/.test(t) &&
+      OFFER.test(t)
+    )
+      out.push({ s: w.index, e: w.index + w[0].length });
     return spans(ctx, out);
   },
 };

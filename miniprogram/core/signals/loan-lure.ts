@@ -1,6 +1,19 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
-import { loanOffers, offAppRoute } from './lure-frames';
+import { loanOffers, offAppRoute, type Pos } from './lure-frames';
+import { deadlined } from '../engine/frames';
+
+// A caller who introduces themself as a seller of loans ("我是…银行信贷顾问", "这里是…直贷中心"):
+// the cold-call opener of the fee-first loan script. Banks do not phone strangers to lend.
+const SELLER =
+  /(我是|我这边是|我这里是|这里是|我们是|这边是)[^。!?！？\n]{0,14}?(信贷顾问|贷款顾问|信贷经理|贷款经理|信贷专员|贷款专员|直贷中心|信贷中心|贷款中心|放款专员|放款中心|融资顾问|额度专员|借款顾问)/;
+// Titles that sell loans only when a loan or a limit is what they offer ("客户经理" also serves
+// depositors).
+const SELLER_WEAK =
+  /(我是|我这边是|我这里是|这里是|我们是|这边是)[^。!?！？\n]{0,14}?(客户经理|业务经理|业务员|贷款部|信贷部|金融顾问)/;
+const OFFER_WORD = /额度|贷款|借款|资金需求|低息|利息只有|放款|下款/;
+// The lender's own route for an offer: its app, a branch, its official channels.
+const OWN_ROUTE = /app|官方|网点|柜台|手机银行|小程序|公众号/;
 
 // Unsolicited loans that skip every check ("无需照会、不看征信、凭身份证即可") end in
 // advance fees or identity theft: real lenders check credit.
@@ -21,7 +34,18 @@ export const loanLure: SignalRule = {
     // A loan or a limit offered unasked ("恭喜您获得…额度", "诚邀您提升额度") with a route off the
     // lender's app: reply Y, call 王经理, open a link. Lenders' own offers send you to their app.
     const offer = loanOffers(ctx)[0];
-    const route = offer && !ctx.has('OBLIGATION') ? offAppRoute(ctx) : undefined;
-    return spans(ctx, route ? [...strong, offer, route] : strong);
+    const owed = ctx.has('OBLIGATION');
+    let route: Pos | undefined = offer && !owed ? offAppRoute(ctx) : undefined;
+    // ... or a countdown instead of a route ("您有未激活的15万额度，今日有效"): an offer that expires
+    // today with no app to take it in is pressure, not a product.
+    if (offer && !owed && !route && !OWN_ROUTE.test(ctx.text)) route = deadlined(ctx, offer, 30);
+    // A bank's own manager sends you to its branch or app ("有需要可以到网点咨询").
+    const seller =
+      owed || OWN_ROUTE.test(ctx.text)
+        ? null
+        : SELLER.exec(ctx.text) || (OFFER_WORD.test(ctx.text) ? SELLER_WEAK.exec(ctx.text) : null);
+    const out: Array<Pos | undefined> = route ? [...strong, offer, route] : [...strong];
+    if (seller) out.push({ s: seller.index, e: seller.index + seller[0].length });
+    return spans(ctx, out);
   },
 };

@@ -2,6 +2,20 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { payAsked, recorded } from '../engine/frames';
 
+// A transfer verb, an amount or a payee, then where it goes: "先交5000块执行保证金到法院的代管账户",
+// "你先转三万到这个账户上", "转到我们同事的支付宝上". The destination is someone else's wallet or
+// a special-purpose account (a court's, a "supervision" or "review" one): the owner words below.
+const INTO =
+  /(转|打|汇|存|交|付|缴|充)[^，,。;；!?！？]{0,12}?(到|进|入|至|给)([^，,。;；!?！？]{0,12}?)(账户|账号|帐户|卡上|卡里|银行卡|支付宝|微信|收款码|二维码)/g;
+// Whose account: a pointer at one the message gives, a third person, or an account named for a
+// purpose no lender has (代管, 审核, 清查, 保护). The reader's own (您的, 本人, 绑定) is not here.
+const OTHERS =
+  /这个|这张|该|此|以下|下面|如下|下方|指定|我|他|她|对方|同事|专员|财务|经理|公司|个人|私人|法院|公安|检察|监管|安全|代管|托管|保管|审核|清查|核查|保护|过渡|中间|备用/;
+const OWN = /(^|[^给])(您|你)|本人|自己|名下|还款账|还款帐|绑定|尾号|原路|虚拟|专属|官方|app/;
+// "扫我这个码付", "扫下面的二维码还款": a code handed to the reader to pay with.
+const SCAN_TO_PAY =
+  /扫(一下)?(我|我的|我这个|这个|下面|下方|以下|图中|图片)的?[^，,。!?！？]{0,4}?码[^，,。!?！？]{0,4}?(付|还|转|缴|交|充)/;
+
 // Real lenders take repayment only in their own app, bank or official account; a "safe",
 // "supervision" or personal account, a QR code or a named person's card is where scams end.
 export const payToUnofficialAccount: SignalRule = {
@@ -59,6 +73,16 @@ export const payToUnofficialAccount: SignalRule = {
       if (/^(后|末|尾)/.test(next) || ctx.has('SAFE_CODE')) continue;
       found.push(v, { s: v.e, e: v.e + m[0].length });
     }
+    INTO.lastIndex = 0;
+    for (let m = INTO.exec(ctx.text); m; m = INTO.exec(ctx.text)) {
+      const p = { s: m.index, e: m.index + m[0].length };
+      // "我行不会以任何理由要求您转账到个人账户": a warning names the shape to refuse it.
+      if (recorded(ctx, p) || ctx.negated({ cls: 'NEG', ...p }, 16)) continue;
+      if (!OTHERS.test(m[3]) || OWN.test(m[3]) || ctx.has('SAFE_CODE')) continue;
+      found.push(p);
+    }
+    const scan = purpose ? SCAN_TO_PAY.exec(ctx.text) : null;
+    if (scan) found.push({ s: scan.index, e: scan.index + scan[0].length });
     // "Your debt was sold to us; the lender no longer collects": pay-us-instead.
     const sold = ctx.live('DEBT_SOLD');
     if (sold.length && (verbs.length || ctx.has('ACCOUNT_GIVEN'))) found.push(sold[0], verbs[0]);

@@ -1,6 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
-import { asked } from '../engine/frames';
+import { asked, authorityPersona } from '../engine/frames';
 
 // Screen sharing, meeting apps and remote-assist tools let the other side read your codes
 // and operate your bank apps; an app installed from a message's link is the same risk.
@@ -27,6 +27,8 @@ export const remoteControl: SignalRule = {
       );
       if (purpose || (screen && asked(ctx, h, 20))) out.push(h);
     }
+    // An app a "police officer" or "regulator" wants installed is never a lender's own app.
+    const authority = authorityPersona(ctx).length > 0;
     for (const d of purpose ? ctx.all('DOWNLOAD') : []) {
       if (ctx.negated(d, 10)) continue;
       // The object may come first: "发你一个链接，你下载后…".
@@ -39,6 +41,7 @@ export const remoteControl: SignalRule = {
       if (
         obj &&
         !(
+          !authority &&
           ctx.text.slice(obj.s, obj.e) === 'app' &&
           !/(最新|新版|我们|我发|链接|安全|助手)/.test(ctx.text.slice(d.e, obj.s))
         )

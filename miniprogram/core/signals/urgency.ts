@@ -38,6 +38,26 @@ export const urgency: SignalRule = {
       }
       out.push(d, end);
     }
+    // "将于今日停用", "2小时后自动关闭": a countdown to losing something, with no 前/内 after it.
+    // "请于今日登录领取，逾期作废": the same countdown with the loss stated after the ask.
+    for (const d of ctx.all('DEADLINE_START')) {
+      const w = ctx.text.slice(d.s, d.e);
+      const counted =
+        w !== '小时' && w !== '分钟'
+          ? true
+          : /[0-9一二两三四五六七八九十半几]$/.test(ctx.text.slice(d.s - 1, d.s));
+      if (!counted || ctx.negated(d, 4)) continue;
+      const lossM =
+        /^[^。!?！？\n，,]{0,6}?(关闭|停用|失效|冻结|作废|注销|清零|过期|封号|停机)/.exec(
+          ctx.text.slice(d.e, d.e + 10),
+        );
+      const loss = lossM ? { s: d.e, e: d.e + lossM[0].length } : undefined;
+      const tail = /^[^。!?！？\n]{0,30}?逾期(作废|失效|无效|取消|不候)/.exec(
+        ctx.text.slice(d.e, d.e + 36),
+      );
+      if (loss) out.push(d, loss);
+      else if (tail) out.push(d, { s: d.e, e: d.e + tail[0].length });
+    }
     // "今天把钱转到…": a same-day transfer demand.
     for (const d of ctx.all('DEADLINE_START')) {
       const w = ctx.text.slice(d.s, d.e);
