@@ -1,13 +1,9 @@
-// Features of the learned second opinion: hashed character 2–4-grams of the checker's own
+// Features of the learned second opinion: hashed character 1–4-grams of the checker's own
 // normalised text (case/width folded, traditional → simplified, evasions folded), so training
 // (scripts/train.ts) and the app compute the same buckets from the same code.
 //
 // Before n-grams are taken, digit runs collapse to one "0" (an amount or a phone number is the
-// same cue whatever its value) and n-grams never cross punctuation or spaces. Single characters
-// count only where they stand alone between marks ("钱！"): as features of every text, common
-// characters (保, 证, 卡, 下) took the largest weights and made a joke or "查一下银行卡" from
-// family score like a scam, and a lender's unseen account notices with them (measured by
-// leaving its source out of training: 15 of 239 over the threshold with 1-grams, 4 without).
+// same cue whatever its value) and n-grams never cross punctuation or spaces.
 
 import { normalize, type Layer } from '../text/normalize';
 
@@ -88,18 +84,15 @@ export function featuresOf(layer: Layer): Features {
     stamp = 1;
   }
   let count = 0;
-  // Walk the text in runs of word characters; within a run take every 2–4-gram (a run of one
-  // character: that character).
+  // Walk the text in runs of word characters; within a run take every 1–4-gram.
   let len = 0;
   const flush = () => {
-    const first = len === 1 ? 0 : 1;
     for (let i = 0; i < len; i++) {
       const lim = Math.min(len, i + MAX_N);
       let h = 0x811c9dc5;
       for (let j = i; j < lim; j++) {
         // FNV-1a extended one code unit at a time: the n-gram [i, j] without rehashing.
         h = Math.imul(h ^ codes[j], 0x01000193);
-        if (j - i < first) continue;
         const b = ((h ^ (h >>> 16)) >>> 0) & (BUCKETS - 1);
         if (seen[b] === stamp) continue;
         seen[b] = stamp;
