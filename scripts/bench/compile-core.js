@@ -8,9 +8,10 @@ const fs = require('fs');
 const path = require('path');
 const ts = require('typescript');
 
-function compileCore() {
+/** `coreDir`: another copy of miniprogram/core to compile (bench:startup --against REF). */
+function compileCore(coreDir) {
   const repo = path.resolve(__dirname, '..', '..');
-  const root = path.join(repo, 'miniprogram', 'core');
+  const root = coreDir || path.join(repo, 'miniprogram', 'core');
   // Inside the repository, so the compiled files still find node_modules (tldts, js-sha256).
   const cache = path.join(repo, 'node_modules', '.cache');
   fs.mkdirSync(cache, { recursive: true });
@@ -83,4 +84,4 @@ function bundle(compiled, entry) {
   return s;
 }
 
-module.exports = { compileCore };
+module.exports = { compileCore, bundle };

@@ -2,6 +2,7 @@
 // and an O(n) scanner that finds institution mentions in a notice.
 import { editDistance, toHalfWidth } from './chars';
 import { PhraseMatcher } from '../text/phrases';
+import { NAME_INDEX } from '../text/phrase-indexes';
 import { allEntries, entryById } from './registry';
 import type { DirectoryEntry, LookupAnswer } from './types';
 
@@ -14,7 +15,7 @@ export interface InstitutionMention {
   alias: string;
 }
 
-interface AliasHit {
+export interface AliasHit {
   entryId: string;
   alias: string;
   weak: boolean;
@@ -100,8 +101,8 @@ function nameIndex(): NameIndex {
 // Built apart from the lookup maps: checking a notice needs only this.
 let six: ScanIndex | null = null;
 
-function scanIndex(): ScanIndex {
-  if (six) return six;
+/** The aliases a notice is scanned for, folded, and what a match of each means. */
+export function scanAliases(): { patterns: string[]; hits: AliasHit[] } {
   const patterns: string[] = [];
   const hits: AliasHit[] = [];
   const add = (alias: string, id: string, weak: boolean) => {
@@ -121,7 +122,13 @@ function scanIndex(): ScanIndex {
     for (const a of e.aliases) add(a, e.id, false);
     for (const a of e.weakAliases || []) add(a, e.id, true);
   }
-  six = { matcher: new PhraseMatcher(patterns), hits };
+  return { patterns, hits };
+}
+
+function scanIndex(): ScanIndex {
+  if (six) return six;
+  const { patterns, hits } = scanAliases();
+  six = { matcher: new PhraseMatcher(patterns, NAME_INDEX), hits };
   return six;
 }
 

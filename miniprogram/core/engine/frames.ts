@@ -88,12 +88,28 @@ export function accused(ctx: Context, h: Pos): boolean {
 }
 
 /**
+ * The reader avoiding the caller ("再不接电话", "找不到你", "装死", "不在的话"): what a pursuer names
+ * before the next stop — the family, the neighbours, the workplace.
+ */
+export const AVOIDING =
+  /(再不|还不|不)(接电话|接我电话|回电话|回消息|回复|出来|下来|露面|出面|联系我们)|找不到你|联系不上你|躲着不|躲起来|拉黑|装死|玩失踪|不在的话|不在家的话/;
+
+/**
+ * The message is about a debt the reader owes: loan words, or a collector's own talk ("替你扛",
+ * "打到你还为止", "债务人") that names no loan. The abusive frames need it to tell a threat from
+ * the same words among friends; the scam rules keep `ctx.debtTalk`.
+ */
+export function collecting(ctx: Context): boolean {
+  return ctx.debtTalk || ctx.all('COLLECT').some((h) => !ctx.negated(h, 4));
+}
+
+/**
  * Someone menaces the reader in person: a threat of harm, or people sent to them ("派人去找你",
  * "几个兄弟去你老家"). Such a message is a threat even when it names no debt.
  */
 export function menacing(ctx: Context): Hit[] {
   const out: Hit[] = [];
-  const debt = ctx.debtTalk;
+  const debt = collecting(ctx);
   // With no debt in sight, people coming round for an errand or a visit are friends or
   // couriers ("派人去你公司送合同", "兄弟们去你家喝酒"), not a threat.
   const errand = (h: Hit) => !debt && friendly(ctx, h);
@@ -113,7 +129,7 @@ export function menacing(ctx: Context): Hit[] {
 }
 
 const ERRAND =
-  /送(货|餐|件|快递|合同|文件|礼|花|东西|资料)|签收|接你|取件|吃饭|喝酒|聚会|聚一聚|来玩|去玩|玩一|拜访|看望|探望|维修|安装|装修|搬家|庆祝|生日|做客|串门|合同|签字|开会|会议|面试|培训|礼物|寄东西|寄快递|包裹/;
+  /送(货|餐|件|快递|合同|文件|礼|花|东西|资料)|签收|接你|取件|吃饭|喝酒|聚会|聚一聚|来玩|去玩|玩一|拜访|看望|探望|维修|安装|装修|搬家|庆祝|生日|做客|串门|合同|签字|开会|会议|家长会|面试|培训|礼物|寄东西|寄快递|包裹/;
 
 /** The sentence around `h` is about an errand or a get-together ("送合同", "一起吃饭"). */
 export function friendly(ctx: Context, h: Pos): boolean {

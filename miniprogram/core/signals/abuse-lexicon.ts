@@ -11,8 +11,21 @@ type Pos = { s: number; e: number };
 
 // JavaScript's \b knows only ASCII letters: a word that ends in "á" or "ế" would never match.
 const END = '(?![a-z0-9\u00c0-\u024f\u1e00-\u1eff])';
-const words = (list: string[]) =>
-  new RegExp(list.map((w) => w.replace(/\\b$/, END).replace(/\\b\)$/, ')' + END)).join('|'), 'g');
+/** A word list, made a regex on first use: only mostly-foreign notices need one, and building
+ * them all cost ~1 ms of module load on a phone without a JIT. */
+interface Words {
+  list: string[];
+  re: RegExp | null;
+}
+const words = (list: string[]): Words => ({ list, re: null });
+function regexOf(w: Words): RegExp {
+  if (!w.re)
+    w.re = new RegExp(
+      w.list.map((x) => x.replace(/\\b$/, END).replace(/\\b\)$/, ')' + END)).join('|'),
+      'g',
+    );
+  return w.re;
+}
 
 /** Violence no one says in an ordinary message: a threat whoever says it, debt named or not. */
 const HARM = words([
@@ -85,6 +98,7 @@ const HARM_SOFT = words([
   "\\byou (will|'ll|shall) regret\\b",
   '\\bnever be well with you\\b',
   '\\bface the consequences\\b',
+  '\\bwe know where you (live|work|stay|are)\\b',
   '\\bwatch your back\\b',
   "\\byou('re| are) dead\\b",
   '\\bcortar(te|le)\\b',
@@ -258,7 +272,8 @@ const VISIT = words([
   'tới nhà',
   'đến (công ty|trường|cơ quan)',
   'rumah (kamu|ni|korang|lu|lo)',
-  'datang ke rumah',
+  'datang ke (rumah|kantor|tempat kerja)',
+  'ke kantor (anda|kamu|mu|lu)',
   '\\bpupuntahan\\b',
   '\\b(vengo|veniamo|verr[oò]) a casa tua\\b',
   '\\bsotto casa (tua)?\\b',
@@ -400,7 +415,7 @@ const ACT = words([
   'hubungi',
   'suruh',
   'कॉल',
-  '\\b(chiam|avvis|dir[eò])',
+  '\\b(chiam|avvis|dir[eò]|dic[oe]|diciamo)',
   '\\b(kirim|telepon|sebar)',
   '\\b(ligar|avisar|contar|mandar)',
   '\\b(appeler|pr[eé]venir|dire|contacter|informer)',
@@ -421,7 +436,7 @@ const ACT = words([
 /** A condition on not paying: "if you don't", "or else", "si no", "se non", "않으면". */
 const COND = words([
   "\\bif (you )?(don'?t|do not|fail)\\b",
-  '\\b(or else|unless you)\\b',
+  "\\b(or else|unless you|or we( will|'ll)?)\\b",
   '\\bsi no\\b',
   '\\bse no[n]?\\b',
   '\\bse n[aã]o\\b',
@@ -450,7 +465,7 @@ const FRAME = words([
 
 /** A debt or a payment talked about. */
 const DEBT = words([
-  '\\b(pay|paid|payment|debt|loan|owe|owed|money)\\b',
+  '\\b(pay|paid|payment|repay|repayment|debt|loan|owe|owed|money)\\b',
   '\\b(pag[aoue]|pague|págueme|deuda|debes|debe|plata|dinero|préstamo|transferencia)\\b',
   '돈',
   '갚',
@@ -563,32 +578,42 @@ export function foreignIntimidation(ctx: Context): Pos[] {
 
 function findIntimidation(ctx: Context): Pos[] {
   if (!foreign(ctx)) return [];
-  const out = [...all(ctx, HARM), ...all(ctx, SLUR)];
+  const out = [...all(ctx, regexOf(HARM)), ...all(ctx, regexOf(SLUR))];
   // Softer threats, insults and visits count about a debt, under a condition, or beside another
   // abuse — not in any sentence that has the word ("vamos a tu casa a cenar", "a thief stole my
   // bike").
-  const weak = [...all(ctx, HARM_SOFT), ...all(ctx, INSULT), ...all(ctx, VISIT)];
-  if (out.length || weak.length >= 2 || (weak.length && (debtTalk(ctx) || all(ctx, COND).length)))
+  const weak = [
+    ...all(ctx, regexOf(HARM_SOFT)),
+    ...all(ctx, regexOf(INSULT)),
+    ...all(ctx, regexOf(VISIT)),
+  ];
+  if (
+    out.length ||
+    weak.length >= 2 ||
+    (weak.length && (debtTalk(ctx) || all(ctx, regexOf(COND)).length))
+  )
     out.push(...weak);
   return out;
 }
 
 function debtTalk(ctx: Context): boolean {
-  return all(ctx, DEBT).length > 0;
+  return all(ctx, regexOf(DEBT)).length > 0;
 }
 
 /** The family, contacts or employer told, or the debtor shamed in public (for contact_exposure). */
 export function foreignExposure(ctx: Context): Pos[] {
   if (!foreign(ctx)) return [];
   // Shaming words count about a debt or beside an insult or a threat ("this video went viral").
-  const abuse = debtTalk(ctx) || foreignIntimidation(ctx).length > 0 || all(ctx, INSULT).length > 0;
-  const out = all(ctx, EXPOSE_STRONG);
-  if (abuse) out.push(...all(ctx, EXPOSE));
+  const abuse =
+    debtTalk(ctx) || foreignIntimidation(ctx).length > 0 || all(ctx, regexOf(INSULT)).length > 0;
+  const out = all(ctx, regexOf(EXPOSE_STRONG));
+  if (abuse) out.push(...all(ctx, regexOf(EXPOSE)));
   // Someone of the reader's told or visited: the act close to them, in a threat or about a debt.
-  const acts = all(ctx, ACT);
-  const circle = all(ctx, CIRCLE).filter((c) =>
+  const acts = all(ctx, regexOf(ACT));
+  const circle = all(ctx, regexOf(CIRCLE)).filter((c) =>
     acts.some((a) => (a.e <= c.s || a.s >= c.e) && Math.abs(a.s - c.s) <= 30 + (c.e - c.s)),
   );
-  if (circle.length && (abuse || all(ctx, FRAME).length || out.length)) out.push(...circle);
+  if (circle.length && (abuse || all(ctx, regexOf(FRAME)).length || out.length))
+    out.push(...circle);
   return out;
 }

@@ -1,6 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
-import { menacing, threatened } from '../engine/frames';
+import { AVOIDING, collecting, menacing, threatened } from '../engine/frames';
 import { foreignExposure } from './abuse-lexicon';
 import type { Context, Hit } from '../engine/context';
 
@@ -14,8 +14,18 @@ export const contactExposure: SignalRule = {
   detect(ctx) {
     const out: Array<Hit | { s: number; e: number }> = foreignExposure(ctx);
     // Exposure is of a debt: "您的朋友", "曝光" or "同事" with no debt in sight is nothing.
+    const debt = collecting(ctx);
+    // "你要是再装死，我们就找你孩子的老师聊聊": the reader's outer circle as the pursuer's next stop
+    // (a worried friend who cannot reach the reader calls the family, not the boss or the school).
+    const pursued =
+      AVOIDING.test(ctx.text) &&
+      matchAll(ctx, THIRD).some((m) =>
+        /领导|老板|同事|单位|邻居|老师|班主任|村长|担保人|紧急联系人/.test(
+          ctx.text.slice(m.s, m.e),
+        ),
+      );
     const debtTalk =
-      ctx.debtTalk || menacing(ctx).length > 0 || contactBookThreat(ctx) || publishThreat(ctx);
+      debt || pursued || menacing(ctx).length > 0 || contactBookThreat(ctx) || publishThreat(ctx);
     if (!debtTalk) return spans(ctx, out);
     for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
     for (const h of ctx.all('THIRD_PARTY')) out.push(h);
@@ -25,6 +35,13 @@ export const contactExposure: SignalRule = {
     const pairs = (sameClause: boolean) => {
       const found: Hit[] = [];
       for (const who of ctx.all('WHO')) {
+        // "我们的外访同事", "我司领导": the speaker's own people, not the reader's circle.
+        if (
+          /(我|我们|我司|我方|本公司|公司)(的)?(外访|催收)?$/.test(
+            ctx.text.slice(Math.max(0, who.s - 6), who.s),
+          )
+        )
+          continue;
         const act = ctx
           .all('EXPOSE_ACT')
           .find(
@@ -44,9 +61,19 @@ export const contactExposure: SignalRule = {
       return found;
     };
     // "再不还我们就找你老板": going after a named third party of the reader's, as a threat.
-    for (const m of matchAll(ctx, THIRD)) if (threatened(ctx, m) || ctx.debtTalk) out.push(m);
+    for (const m of matchAll(ctx, THIRD)) if (threatened(ctx, m) || debt) out.push(m);
     // "你欠钱的事我们已经发在你们小区群了": the reader's debt posted where others see it.
-    for (const m of matchAll(ctx, POSTED)) out.push(m);
+    // "把你的借款信息发布到网上是违法的" says what is forbidden, it threatens nothing.
+    for (const m of matchAll(ctx, POSTED)) if (!FORBIDDEN.test(sentenceText(ctx, m))) out.push(m);
+    // "去婚礼上帮你宣传一下你欠的钱": the debt announced to others.
+    for (const m of matchAll(ctx, PUBLICIZED)) out.push(m);
+    // "你的通讯录我们都有", "你老婆电话我有": the means to reach the reader's circle, claimed.
+    out.push(...bookClaims(ctx));
+    for (const m of matchAll(ctx, HELD)) out.push(m);
+    // "她爸爸在我们平台借钱逾期了，麻烦您跟孩子说一声": someone else's debt told to the reader, who
+    // is asked to pass it on — collecting through a third party, the debt disclosed.
+    out.push(...relayed(ctx));
+    if (GROUP.test(ctx.text) && MONEY_OWED.test(ctx.text)) out.push(...all(ctx, GROUP_URGE));
     const close = pairs(true);
     out.push(...(close.length ? close : pairs(false)));
     return spans(ctx, out);
@@ -61,8 +88,12 @@ const BOOK_FRAME =
   /拿到|导出|都有|掌握|在我们手|在我手|开始|挨个|逐一|一个个|\b(now|next hour|within|will|from today)\b/;
 
 function contactBookThreat(ctx: Context): boolean {
+  return bookClaims(ctx).length > 0;
+}
+
+function bookClaims(ctx: Context): Hit[] {
   const t = ctx.text;
-  return [...ctx.all('WHO'), ...ctx.all('EXPOSE_STRONG')].some((h) => {
+  return [...ctx.all('WHO'), ...ctx.all('EXPOSE_STRONG')].filter((h) => {
     if (!BOOK.test(t.slice(h.s, h.e)) || ctx.negated(h, 6)) return false;
     const sent = ctx.sentence[h.s];
     let s = h.s;
@@ -100,13 +131,65 @@ function publishThreat(ctx: Context): boolean {
 // No clause punctuation in between.
 const IN = '[^，,。.!！?？;；\\n]';
 const THIRD = new RegExp(
-  '找(你|您)(的|们)?(家人|家里人|父母|爸妈|老婆|老公|领导|老板|同事|担保人|紧急联系人|朋友|亲戚|村长|邻居|单位)',
+  '找(你|您)(的|们)?(家人|家里人|父母|爸妈|老婆|老公|领导|老板|同事|担保人|紧急联系人|朋友|亲戚|村长|邻居|单位|孩子的老师|孩子老师|孩子的班主任|班主任)',
   'g',
 );
 const POSTED = new RegExp(
-  `(你|您)(欠钱|欠款|借钱|的欠款|的照片|的信息|的资料|的丑事)${IN}{0,12}(发|贴|挂|公布|曝光)(在|到|进)?${IN}{0,10}(群|朋友圈|抖音|快手|微博|网上|贴吧|公告栏)`,
+  `(你|您)(欠钱|欠款|借钱|的欠款|的照片|的信息|的资料|的丑事|的借款信息|的欠款信息|的个人信息|的身份证)[^。!！?？\\n]{0,24}(发|贴|挂|公布|曝光|上传|传到|放到)(布|出)?(在|到|进|至)?${IN}{0,12}(群|朋友圈|抖音|快手|微博|网上|贴吧|论坛|公告栏|网站|视频号|小红书|公众号)`,
   'g',
 );
+// The reader's circle addressed as a group about someone's debt ("各位亲戚好，@张强 在我们平台借了
+// 五千多一直不还，大家帮忙督促一下"): the debt told to everyone the debtor knows.
+const GROUP = /(各位|诸位)(亲戚|亲友|朋友|同事|邻居|家人|乡亲|老乡|群友|同学)|大家帮忙|群里的@/;
+const GROUP_URGE = /(帮忙|帮着|一起)?(督促|催一催|催催|劝劝|转告)(一下)?(他|她)?/g;
+
+const PUBLICIZED = new RegExp(
+  `(宣传|广播|公布|曝光|说说|讲讲|说一说|讲一讲|喊一喊)(一下|一番)?${IN}{0,4}(你|您)(欠|借)(的|了)?${IN}{0,3}(钱|款|债|网贷|账)`,
+  'g',
+);
+// Someone of the reader's circle, and their number claimed: "你老婆电话我有", "你姐姐…电话我也有".
+const CIRCLE =
+  '(家人|家里人|父母|爸妈|爸爸|妈妈|老婆|老公|孩子|儿子|女儿|姐姐|哥哥|弟弟|妹妹|亲戚|朋友|同事|领导|老板|同学|室友|女朋友|男朋友|岳父|岳母|丈人|老丈人|公婆|紧急联系人)';
+const HELD = new RegExp(
+  `(你|您)(的|家|那个)?${IN}{0,10}${CIRCLE}[^。!！?？\n]{0,12}(电话|号码|手机号|手机|联系方式|微信)${IN}{0,2}(我|我们)(这边|这里|手上|手里)?(也|都|早就|早)?(有|存着|存了|拿到了|查到了)`,
+  'g',
+);
+// Another person's debt ("她爸爸在我们平台借钱逾期三个月了", "你朋友王强欠我们5000") and a request to
+// pass it on ("跟孩子说一声", "转告他", "让他尽快联系我们").
+// Money owed, not a book lent: "借了五千多一直不还", "欠我们5000", "逾期三个月".
+const OWED =
+  '(借钱|借款|欠款|欠钱|欠我们|欠了[^，,。!！?？\\n]{0,4}(钱|元|块|万|千)|借了[^，,。!！?？\\n]{0,6}(钱|元|块|万|千)|逾期|网贷|贷款)';
+const MONEY_OWED = new RegExp(OWED);
+const THEIR_DEBT = new RegExp(
+  `(他|她|其|ta)(的)?(爸爸|妈妈|父亲|母亲|老公|老婆|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹)?[^，,。!！?？\\n]{0,10}${OWED}|(你|您)(的)?(朋友|同事|亲戚|家人|同学|员工|学生)[^，,。!！?？\\n]{0,8}${OWED}`,
+);
+const RELAY =
+  /(跟|和|给|向)[^，,。!！?？\n]{0,6}说一声|转告|带个话|捎个话|提醒(提醒)?(他|她|其)|督促(他|她|其)|(让|叫|请)(他|她|其)[^，,。!！?？\n]{0,6}(还|联系|处理|回电|打电话|回个电话)/g;
+
+function relayed(ctx: Context): Hit[] {
+  return THEIR_DEBT.test(ctx.text) ? all(ctx, RELAY) : [];
+}
+
+const FORBIDDEN = /违法|违规|犯法|侵权|禁止|不得|不允许|不能/;
+
+function sentenceText(ctx: Context, h: Hit): string {
+  const sent = ctx.sentence[h.s];
+  let s = h.s;
+  let e = h.e;
+  while (s > 0 && ctx.sentence[s - 1] === sent) s--;
+  while (e < ctx.text.length && ctx.sentence[e] === sent) e++;
+  return ctx.text.slice(s, e);
+}
+
+function all(ctx: Context, re: RegExp): Hit[] {
+  const out: Hit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m && out.length < 8; m = re.exec(ctx.text)) {
+    const h: Hit = { cls: 'WHO', s: m.index, e: m.index + m[0].length };
+    if (!ctx.negated(h, 4)) out.push(h);
+  }
+  return out;
+}
 
 function matchAll(ctx: Context, re: RegExp): Hit[] {
   // Both patterns need the reader addressed; a native indexOf skips the rest cheaply.

@@ -1,7 +1,7 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 import type { Context } from '../engine/context';
-import { friendly, menacing } from '../engine/frames';
+import { AVOIDING, collecting, conditioned, friendly, menacing } from '../engine/frames';
 import { foreignIntimidation } from './abuse-lexicon';
 
 type Pos = { s: number; e: number };
@@ -21,7 +21,9 @@ const HOSTILE_VISIT = new RegExp(
 // "You think hiding or a new number will stop us finding you?": only a pursuer says it, debt
 // named or not. "你以为躲在家里就不用写作业了" pursues no one.
 const PURSUIT = new RegExp(
-  `(以为|别以为|觉得|不要以为)${IN}{0,10}(躲|换(个|了)?(号|手机|电话)|跑|拉黑)${IN}{0,12}(找不到|找不着|抓不到|逃得掉|跑得掉|逃掉|跑掉|没人找)`,
+  `(以为|别以为|觉得|不要以为)${IN}{0,10}(躲|换(个|了)?(号|手机|电话)|跑|拉黑)${IN}{0,12}(找不到|找不着|抓不到|逃得掉|跑得掉|逃掉|跑掉|没人找)` +
+    // "你是不是觉得我们找不到你？"
+    `|(以为|觉得)${IN}{0,3}(我们|我)(就)?(找不到|找不着|抓不到)(你|您)`,
   'g',
 );
 // ... and over a debt, "躲起来就没事了？".
@@ -37,7 +39,7 @@ const SAFETY = new RegExp(
   'g',
 );
 const TRACKED =
-  /(查到|摸到|摸清)了?(你|您)的?(住址|地址|住处|老家|家|单位|公司|父母)|找到了?(你|您)的?(老家|住处|父母|单位)/g;
+  /(查到|摸到|摸清|查清楚)了?(你|您)(现在)?的?(住址|地址|住处|老家|家|单位|公司|父母|工作单位|住在哪|住哪|在哪)|找到了?(你|您)的?(老家|住处|父母|爸妈|家人|老婆|老公|单位)/g;
 
 // A warning aimed at the reader's body, safety or family ("小心你的腿", "当心你家孩子"), in talk
 // about a debt: a threat of harm. "请注意账户安全" warns about nothing of the reader's person.
@@ -46,7 +48,7 @@ const WARN_HARM =
 
 // "We know where you (or your wife) live / work", over a debt: a claim to be able to reach them.
 const KNOWS = new RegExp(
-  `(住哪|住在哪|在哪上班|在哪工作|在哪读书|地址|单位|电话)${IN}{0,4}(我们|我)(都|全|也)?(清楚|知道|有|掌握|查到|查得到)`,
+  `(住哪|住在哪|在哪上班|在哪工作|在哪读书|在哪上学|哪个学校|哪所学校|地址|单位|电话)${IN}{0,4}(我们|我)(都|全|也)?(清楚|知道|有|掌握|查到|查得到)`,
   'g',
 );
 
@@ -66,6 +68,35 @@ const CHILD_WHERE = new RegExp(
 );
 const VEILED = /掂量|小心|当心|注意点|看着办|后果|好自为之|你懂的|出点什么事/;
 
+// Staying put at the reader's home or work until paid ("今天不还，我们就在你们公司大厅坐着，等你们老板
+// 出来评评理"), over a debt: a sit-in to shame them, not a visit.
+const SIT_IN = new RegExp(
+  `(在|到|去)(你|您)(们)?(的)?(家|公司|单位|老家|店|学校|门口|楼下)${IN}{0,8}(坐着|守着|蹲着|堵着|蹲你|守你|不走|住下|等你们?(老板|领导))`,
+  'g',
+);
+
+// "等着" on its own, as a whole clause, beside a visit ("等着，我们上门"): a menace, debt named or not.
+const WAIT_SEE = /(^|[，,。.!！?？\s])(给我)?等着(吧|瞧)?(?=[，,。.!！?？\s]|$)/g;
+
+const ON_THE_WAY = /^[^，,。.!！?？;；\n]{0,5}(出发|在路上|在去|赶过去|赶往|过去了|动身)/;
+const FAMILY_NEXT =
+  /(就|我们就|我就|只能)(上去|去)?找(你|您)(的|们)?(家人|家里人|父母|爸妈|老婆|老公|孩子|亲戚|领导|老板|同事)/g;
+/** The sentence up to `h`: what comes before it in the same sentence. */
+function before(ctx: Context, h: Pos): string {
+  const sent = ctx.sentence[h.s];
+  let s = h.s;
+  while (s > 0 && ctx.sentence[s - 1] === sent) s--;
+  return ctx.text.slice(s, h.s);
+}
+
+// Where the reader's child or sibling is, said as found by "us" ("你女儿的学校我们已经查到了"), or
+// "us" going there to talk about the reader ("我们下周去学校找她聊聊你的事"): a menace, debt or not.
+const KIN_FOUND = new RegExp(
+  `(你|您)(的|家)?(女儿|儿子|孩子|小孩|闺女|妹妹|弟弟|姐姐|哥哥)的?(学校|幼儿园|班级|住处|单位|公司)${IN}{0,6}(我们|我)(已经|早就|都|也)?(查到|知道|清楚|摸清|找到)` +
+    `|(我们)${IN}{0,14}(找|跟|和)(他|她)(聊聊|谈谈|说说|讲讲|说一说)(你的事|你的情况|你这事|你这个事|你欠)`,
+  'g',
+);
+
 // A word each pattern cannot match without: a native indexOf skips most notices before the
 // pattern runs (each pattern costs about a microsecond a notice otherwise).
 const NEEDS = new Map<RegExp, string[]>([
@@ -73,12 +104,29 @@ const NEEDS = new Map<RegExp, string[]>([
   [PURSUIT, ['以为', '觉得']],
   [HIDING, ['以为', '觉得']],
   [SAFETY, ['安全']],
-  [TRACKED, ['查到', '摸到', '摸清', '找到']],
+  [TRACKED, ['查到', '摸到', '摸清', '找到', '查清楚']],
   [WARN_HARM, ['小心', '当心', '留神', '注意']],
   [KNOWS, ['我']],
   [CHILD_FUTURE, ['孩子', '子女', '儿子', '女儿', '小孩', '后代']],
   [CHILD_WHERE, ['女儿', '儿子', '孩子', '小孩', '闺女']],
+  [SIT_IN, ['你', '您']],
+  [WAIT_SEE, ['等着']],
+  [FAMILY_NEXT, ['找你', '找您']],
+  [KIN_FOUND, ['我']],
 ]);
+
+// A visit announced as the lender's lawful step ("我司将依法委托第三方上门核实", "上门送达材料"): a
+// collector may visit (CBA 2026 guideline art. 22); what is prohibited is the visit as a menace —
+// people sent tonight, to the family, to make a scene — which the other frames catch.
+// The reader told to stay in for the visitors ("请您在家等候", "别出门") is held, not visited.
+const VISIT_PURPOSE = /^[^。.!！?？;；\n]{0,24}?(核实|核查|了解情况|送达|调查核实|面谈|协商)/;
+const HELD_IN = /在家(等候|等着|等我们|待着|别走)|请(您|你)?在家|别出门|不要出门|不许出门|别想出门/;
+function lawfulVisit(ctx: Context, h: Pos): boolean {
+  if (HELD_IN.test(ctx.text) || ctx.near(h, 'NIGHT', 20)) return false;
+  return (
+    ctx.lawful({ cls: 'VISIT', ...h }, 12) || VISIT_PURPOSE.test(ctx.text.slice(h.e, h.e + 30))
+  );
+}
 
 function matches(ctx: Context, re: RegExp): Pos[] {
   const need = NEEDS.get(re);
@@ -101,16 +149,43 @@ export const intimidation: SignalRule = {
     '对方辱骂你，或威胁上门、找你家人孩子、骚扰不停。催收不得辱骂、恐吓、威胁（《民法典》《治安管理处罚法》及行业规定）。保留录音截图，可以向12378投诉，受到人身威胁请报警110。',
   detect(ctx) {
     // Harm threatened, or people sent to the reader: a threat in five words, debt named or not.
+    const debt = collecting(ctx);
     const out: Pos[] = menacing(ctx);
-    for (const re of [HOSTILE_VISIT, PURSUIT, SAFETY, TRACKED])
+    for (const re of [HOSTILE_VISIT, PURSUIT, SAFETY, TRACKED, KIN_FOUND])
       for (const h of matches(ctx, re))
-        if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (ctx.debtTalk || !friendly(ctx, h)))
-          out.push(h);
+        if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (debt || !friendly(ctx, h))) out.push(h);
     if (VEILED.test(ctx.text)) out.push(...matches(ctx, CHILD_WHERE));
+    // The reader avoiding the caller, and their home or family as the next stop ("再不接电话，我就去
+    // 你老家", "找不到你就找你家人"): a pursuer's threat, debt named or not.
+    // Without a debt only the family, hometown or work as the target: "再不接电话，我就去你家找你"
+    // is as likely a worried mother.
+    if (AVOIDING.test(ctx.text))
+      for (const v of debt
+        ? [...ctx.all('VISIT'), ...matches(ctx, FAMILY_NEXT)]
+        : [
+            ...ctx
+              .all('VISIT')
+              .filter((x) => /老家|父母|爸妈|公司|单位/.test(ctx.text.slice(x.s, x.e))),
+            ...matches(ctx, FAMILY_NEXT).filter((x) =>
+              /领导|老板|同事/.test(ctx.text.slice(x.s, x.e)),
+            ),
+          ])
+        if (
+          !ctx.negated({ cls: 'VISIT', ...v }, 6) &&
+          !friendly(ctx, v) &&
+          AVOIDING.test(before(ctx, v))
+        )
+          out.push(v);
+    const wait = matches(ctx, WAIT_SEE);
+    if (wait.length) {
+      const visit = [...ctx.all('VISIT'), ...ctx.all('DISPATCH')].filter(
+        (v) => !ctx.negated(v, 6) && !friendly(ctx, v) && !lawfulVisit(ctx, v),
+      );
+      if (visit.length) out.push(...wait, ...visit);
+    }
     // The same behaviours in the other languages collection quotes come in (self-framed).
     out.push(...foreignIntimidation(ctx));
-    const debtTalk = ctx.debtTalk || out.length > 0;
-    if (!debtTalk) return [];
+    if (!debt && !out.length) return [];
     // An insult is aimed at the reader ("你这个老赖") or at the debtor ("老赖，还钱！", "欠钱不还的
     // 人渣"), not told of someone in a story ("电影里的老赖最后被抓了").
     const addressed = /你|您/.test(ctx.text);
@@ -124,12 +199,26 @@ export const intimidation: SignalRule = {
     for (const h of ctx.all('THREAT')) if (!ctx.negated(h, 4)) out.push(h);
     // Visits and family mentions are threats only in talk about a debt ("明天去你家玩" is not).
     for (const h of ctx.all('THREAT_DEBT')) out.push(h);
-    for (const re of [HIDING, WARN_HARM, KNOWS, CHILD_FUTURE])
+    for (const re of [HIDING, WARN_HARM, KNOWS, CHILD_FUTURE, SIT_IN])
       for (const h of matches(ctx, re)) out.push(h);
     for (const v of ctx.all('VISIT')) {
-      if (ctx.negated(v, 6)) continue;
-      const fut = ctx.before(v, 'FUTURE', 12);
+      if (ctx.negated(v, 6) || lawfulVisit(ctx, v)) continue;
+      // "把账单寄到你公司": a letter sent, no one goes.
+      if (/[寄送发邮递]$/.test(ctx.text.slice(Math.max(0, v.s - 1), v.s))) continue;
+      // "将上门", or the visit as what follows from not paying ("不然我们到你公司去").
+      const fut = ctx.before(v, 'FUTURE', 12) || conditioned(ctx, v);
       if (fut) out.push(fut, v);
+    }
+    // People sent as what follows from not paying ("下午三点前不还，我们的人就过去", "再不还就派人"):
+    // the place may go unsaid.
+    for (const d of ctx.all('DISPATCH')) {
+      if (ctx.negated(d, 6) || lawfulVisit(ctx, d) || friendly(ctx, d)) continue;
+      // "法院上门执行" is a claim of legal process (authority_threat), not people sent.
+      if (/(法院|警察|公安|民警|执行局)$/.test(ctx.text.slice(Math.max(0, d.s - 4), d.s))) continue;
+      // A condition, not a date: "外访人员今天来了解情况" is a visit announced, not threatened. Or
+      // the people already on their way ("外访已经出发了").
+      const why = conditioned(ctx, d) || ON_THE_WAY.exec(ctx.text.slice(d.e, d.e + 10));
+      if (why) out.push(d);
     }
     for (const f of ctx.all('FAMILY')) {
       const harm = ctx.near(f, 'FAMILY_HARM', 10, true, false);

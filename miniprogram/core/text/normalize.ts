@@ -10,6 +10,7 @@
 
 import { T2S_PAIRS } from './t2s-table';
 import { PhraseMatcher } from './phrases';
+import { EVASION_INDEX } from './phrase-indexes';
 import { evasionTable } from './evasions';
 
 export interface Layer {
@@ -313,7 +314,10 @@ function evasions(): { m: PhraseMatcher; to: string[]; ascii: boolean[] } {
   if (!evasionMatcher) {
     const t = evasionTable();
     evasionMatcher = {
-      m: new PhraseMatcher(t.map((p) => p[0])),
+      m: new PhraseMatcher(
+        t.map((p) => p[0]),
+        EVASION_INDEX,
+      ),
       to: t.map((p) => p[1]),
       ascii: t.map((p) => /^[a-z]+$/.test(p[0])),
     };

@@ -15,6 +15,53 @@ export interface PhraseMatch {
   pattern: number;
 }
 
+/** A PhraseMatcher's sorted order as data: JSON, because JSON.parse is native and cheap. */
+export interface PhraseIndexData {
+  /** How long the phrase list was, and which of its phrases were empty (they are skipped). */
+  length: number;
+  empty: number[];
+  /** A JSON array: sorted position → index of the phrase in the list. */
+  ids: string;
+}
+
+/** The non-empty phrases' indexes, sorted by phrase (UTF-16 order, a prefix first), then index. */
+function sortedOrder(patterns: readonly string[]): Int32Array {
+  // A key per phrase that sorts like that (NUL below every character keeps a prefix before its
+  // extensions): the native sort needs no comparator callback.
+  const keys: string[] = [];
+  for (let id = 0; id < patterns.length; id++)
+    if (patterns[id])
+      keys.push(patterns[id] + '\u0000' + String.fromCharCode(id >>> 16, id & 0xffff));
+  keys.sort();
+  const ids = new Int32Array(keys.length);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    ids[k] = (key.charCodeAt(key.length - 2) << 16) | key.charCodeAt(key.length - 1);
+  }
+  return ids;
+}
+
+/**
+ * The precomputed order, if it may be that of `patterns`: as many entries as non-empty phrases.
+ * The constructor checks the rest as it walks the order (each phrase once, in sorted order).
+ */
+function precomputedOrder(patterns: readonly string[], index: PhraseIndexData): Int32Array | null {
+  if (index.length !== patterns.length) return null;
+  for (const e of index.empty) if (patterns[e] !== '') return null;
+  const ids = Int32Array.from(JSON.parse(index.ids) as number[]);
+  return ids.length === patterns.length - index.empty.length ? ids : null;
+}
+
+/** The precomputed sorted order of `patterns` (build time: scripts/gen-phrase-index.ts). */
+export function buildPhraseIndex(patterns: readonly string[]): PhraseIndexData {
+  const empty: number[] = [];
+  patterns.forEach((p, id) => {
+    if (!p) empty.push(id);
+  });
+  const ids = sortedOrder(patterns);
+  return { length: patterns.length, empty, ids: JSON.stringify(Array.from(ids)) };
+}
+
 export class PhraseMatcher {
   /** Phrases in sorted order (equal phrases by index), and each one's index in the input. */
   private readonly strs: string[];
@@ -32,53 +79,78 @@ export class PhraseMatcher {
   /** A filter over pairs (1 = some phrase may start with it): most positions stop here. */
   private readonly pairSeen = new Uint8Array(0x10000);
 
-  constructor(patterns: readonly string[]) {
-    // A key per phrase that sorts like the phrase (NUL below every character keeps a prefix
-    // before its extensions), then by index: the native sort needs no comparator callback.
-    const keys: string[] = [];
-    for (let id = 0; id < patterns.length; id++)
-      if (patterns[id])
-        keys.push(patterns[id] + '\u0000' + String.fromCharCode(id >>> 16, id & 0xffff));
-    keys.sort();
-    const n = keys.length;
+  /**
+   * `index`: the sorted order precomputed at build time (buildPhraseIndex, written by
+   * scripts/gen-phrase-index.ts into phrase-indexes.ts). It is checked to be the sorted order
+   * of exactly these phrases (a permutation, in order), so a stale one is never used: the sort
+   * is then done here, the one costly step (~4 ms on a phone without a JIT).
+   */
+  constructor(patterns: readonly string[], index?: PhraseIndexData) {
+    const pre = index ? precomputedOrder(patterns, index) : null;
+    let ids = pre || sortedOrder(patterns);
+    const n = ids.length;
     let size = 16;
     while (size < n * 2) size *= 2;
     const mask = size - 1;
     // Locals, not fields, in the loop: without a JIT every field access is paid in full.
     const strs = new Array<string>(n);
-    const ids = new Int32Array(n);
     const { lo, hi, ones, pairSeen } = this;
-    const pairKey = new Int32Array(size);
-    const pairLo = new Int32Array(size);
-    const pairHi = new Int32Array(size);
-    let slot = -1;
-    let lastPair = 0;
-    for (let k = 0; k < n; k++) {
-      const key = keys[k];
-      const len = key.length;
-      const id = (key.charCodeAt(len - 2) << 16) | key.charCodeAt(len - 1);
-      strs[k] = patterns[id];
-      ids[k] = id;
-      const c = key.charCodeAt(0);
-      if (hi[c] === 0) lo[c] = k;
-      hi[c] = k + 1;
-      if (len - 3 < 2) {
-        ones[c]++;
-        continue;
+    let pairKey = new Int32Array(size);
+    let pairLo = new Int32Array(size);
+    let pairHi = new Int32Array(size);
+    // A precomputed order is checked on the way (each phrase once, non-empty, sorted); if it
+    // fails, the tables are cleared and built again from a sort.
+    let seen = pre ? new Uint8Array(patterns.length) : null;
+    for (let attempt = 0; ; attempt++) {
+      let slot = -1;
+      let lastPair = 0;
+      let prev = '';
+      let prevId = -1;
+      let k = 0;
+      for (; k < n; k++) {
+        const id = ids[k];
+        if (seen !== null) {
+          if (id < 0 || id >= patterns.length || seen[id] === 1) break;
+          seen[id] = 1;
+          const p = patterns[id];
+          if (!p || p < prev || (p === prev && id < prevId)) break;
+          prev = p;
+          prevId = id;
+        }
+        const key = patterns[id];
+        const len = key.length;
+        strs[k] = key;
+        const c = key.charCodeAt(0);
+        if (hi[c] === 0) lo[c] = k;
+        hi[c] = k + 1;
+        if (len < 2) {
+          ones[c]++;
+          continue;
+        }
+        // Phrases sharing their first two characters are contiguous.
+        const c1 = key.charCodeAt(1);
+        const pair = (c << 16) | c1;
+        if (slot < 0 || pair !== lastPair) {
+          slot = Math.imul(pair, 0x9e3779b1);
+          slot = (slot ^ (slot >>> 15)) & mask;
+          while (pairHi[slot] !== 0) slot = (slot + 1) & mask;
+          pairKey[slot] = pair;
+          pairLo[slot] = k;
+          pairSeen[(Math.imul(c, 31) + c1) & 0xffff] = 1;
+          lastPair = pair;
+        }
+        pairHi[slot] = k + 1;
       }
-      // Phrases sharing their first two characters are contiguous.
-      const c1 = key.charCodeAt(1);
-      const pair = (c << 16) | c1;
-      if (slot < 0 || pair !== lastPair) {
-        slot = Math.imul(pair, 0x9e3779b1);
-        slot = (slot ^ (slot >>> 15)) & mask;
-        while (pairHi[slot] !== 0) slot = (slot + 1) & mask;
-        pairKey[slot] = pair;
-        pairLo[slot] = k;
-        pairSeen[(Math.imul(c, 31) + c1) & 0xffff] = 1;
-        lastPair = pair;
-      }
-      pairHi[slot] = k + 1;
+      if (k === n || attempt > 0) break;
+      lo.fill(0);
+      hi.fill(0);
+      ones.fill(0);
+      pairSeen.fill(0);
+      pairKey = new Int32Array(size);
+      pairLo = new Int32Array(size);
+      pairHi = new Int32Array(size);
+      ids = sortedOrder(patterns);
+      seen = null;
     }
     this.strs = strs;
     this.ids = ids;

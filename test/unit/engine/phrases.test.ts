@@ -1,6 +1,9 @@
 // The phrase matcher behind the cue lists, the evasion table and the institution names: every
 // occurrence of every phrase, overlapping ones too, in the order the rules rely on.
-import { PhraseMatcher } from '../../../miniprogram/core/text/phrases';
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildPhraseIndex, PhraseMatcher } from '../../../miniprogram/core/text/phrases';
+import { phraseIndexesSource } from '../../../scripts/phrase-index-source';
 
 /** Every (start, end, index) by brute force, ordered by start, then end, then index. */
 function naive(phrases: string[], text: string): Array<[number, number, number]> {
@@ -60,4 +63,41 @@ test('leftmost-longest picks non-overlapping replacements from the left', () => 
     [0, 3, 1],
     [6, 11, 2],
   ]);
+});
+
+describe('the precomputed sorted order (phrase-indexes.ts)', () => {
+  const phrases = ['验证码', '验证', '码', '告诉', '验证码', '证码告', 'a', '', '验', 'ab'];
+  const text = '请把验证码告诉我 ab 验证码告';
+
+  test('gives the same matches as sorting at start-up', () => {
+    const m = new PhraseMatcher(phrases, buildPhraseIndex(phrases));
+    expect(scanned(m, text)).toEqual(naive(phrases, text));
+  });
+
+  test('is ignored when it is not the order of exactly these phrases, so a stale one changes no match', () => {
+    const index = buildPhraseIndex(phrases);
+    const edited = [...phrases];
+    edited[3] = '告知'; // edited in place, still in order: the tables come from the new phrase
+    const grown = [...phrases, '我'];
+    const filled = [...phrases];
+    filled[7] = '码告'; // the empty phrase, now one to find
+    const resorted = [...phrases];
+    resorted[9] = '把'; // sorts elsewhere now
+    const swapped = { ...index, ids: JSON.stringify([...JSON.parse(index.ids)].reverse()) };
+    for (const [list, ix] of [
+      [edited, index],
+      [grown, index],
+      [filled, index],
+      [resorted, index],
+      [phrases, swapped],
+    ] as const) {
+      const m = new PhraseMatcher(list, ix);
+      expect(scanned(m, text + '告知我')).toEqual(naive([...list], text + '告知我'));
+    }
+  });
+
+  test('is up to date with the cue lists, the directory and the evasion table (else run npm run gen:phrases)', () => {
+    const file = path.resolve(__dirname, '../../../miniprogram/core/text/phrase-indexes.ts');
+    expect(fs.readFileSync(file, 'utf8') === phraseIndexesSource()).toBe(true);
+  });
 });

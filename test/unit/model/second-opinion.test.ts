@@ -96,6 +96,17 @@ describe('shipped weights', () => {
     expect(encodeBase64(bytes)).toBe(MODEL.weights);
   });
 
+  test('decode lazily to exactly the recorded values, and refuse a corrupt character when it is reached', () => {
+    const bytes = decodeBase64(MODEL.weights);
+    const lazy = Scorer.fromFile(MODEL).w;
+    const eager = Scorer.fromInt8(new Int8Array(bytes.buffer), MODEL.scale, MODEL.bias, 0).w;
+    expect(Buffer.from(lazy.buffer).equals(Buffer.from(eager.buffer))).toBe(true);
+    const bad = { ...MODEL, weights: MODEL.weights.slice(0, 400) + '*' + MODEL.weights.slice(401) };
+    const s = Scorer.fromFile(bad);
+    expect(s.weight(0)).toBe(lazy[0]);
+    expect(() => s.weight(300)).toThrow('bad base64 in model weights');
+  });
+
   test('score a notice without throwing and give a finite logit', () => {
     const s = shippedScorer();
     expect(Number.isFinite(s.logit(featuresOfText('您好，您的账户存在异常。')))).toBe(true);

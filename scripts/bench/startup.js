@@ -1,0 +1,201 @@
+#!/usr/bin/env node
+'use strict';
+// The phone's start-up alone (`npm run bench:startup`): compiled core/ in one define()-per-module
+// script under node --jitless (iOS runs the logic layer in JavaScriptCore without a JIT): module
+// load, the first check, then p50/p95 of later checks, each the best of RUNS processes (CPU
+// time, so the minimum is the run least disturbed by other processes). Figures only.
+//
+//   node scripts/bench/startup.js [RUNS]              core/ transpiled by TypeScript (ES2017)
+//   node scripts/bench/startup.js [RUNS] --wechat     core/ as WeChat's compiler ships it (ES5 +
+//                                                     babel helpers, minified), from `npm run size`'s
+//                                                     .cache/compiled
+//   node scripts/bench/startup.js [RUNS] --prof DIR   also write one --cpu-prof of a run to DIR
+//   node scripts/bench/startup.js --valgrind [--against REF]   instructions executed (valgrind
+//                                                     callgrind): the same on a loaded machine
+//   node scripts/bench/startup.js [RUNS] --against REF   the same, interleaved with core/ as of
+//                                                     git REF (a loaded machine moves both alike)
+const fs = require('fs');
+const path = require('path');
+const { spawnSync } = require('child_process');
+const { compileCore, bundle } = require('./compile-core');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** A bundle of WeChat's compiled output (core/ and the babel helpers it requires). */
+function wechatCore() {
+  const dir = path.join(ROOT, '.cache', 'compiled');
+  if (!fs.existsSync(path.join(dir, 'core', 'check.js')))
+    throw new Error('no .cache/compiled/core: run `npm run size` first');
+  const compiled = new Map();
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.js'))
+        compiled.set(path.relative(dir, p).split(path.sep).join('/'), fs.readFileSync(p, 'utf8'));
+    }
+  };
+  walk(path.join(dir, 'core'));
+  walk(path.join(dir, '@babel'));
+  const out = fs.mkdtempSync(path.join(ROOT, 'node_modules', '.cache', 'core-wx-'));
+  fs.writeFileSync(path.join(out, 'bundle.js'), bundle(compiled, 'core/check.js'));
+  return out;
+}
+
+/** The first `n` bench notices, as the app passes them. */
+function sampleNotices(n) {
+  const { benchLines } = require('./notices');
+  return benchLines(n)
+    .lines.slice(0, n)
+    .map((l) => {
+      const o = JSON.parse(l);
+      return { text: o.text, channel: o.channel, sender: o.sender, borrowed: o.borrowed };
+    });
+}
+
+/** Best-of-`runs` jitless figures of the bundle in `coreDir` over `notices`. */
+function jitlessRuns(coreDir, notices, runs, profDir) {
+  const sampleFile = path.join(coreDir, 'notices.json');
+  fs.writeFileSync(sampleFile, JSON.stringify(notices));
+  const all = [];
+  for (let r = 0; r < runs; r++) {
+    const flags = ['--jitless'];
+    if (profDir && r === 0)
+      flags.push('--cpu-prof', '--cpu-prof-interval', '50', '--cpu-prof-dir', profDir);
+    const p = spawnSync(
+      process.execPath,
+      [
+        ...flags,
+        path.join(__dirname, 'jitless-probe.js'),
+        path.join(coreDir, 'bundle.js'),
+        sampleFile,
+      ],
+      { encoding: 'utf8' },
+    );
+    if (p.status !== 0) throw new Error(`jitless probe failed: ${p.stderr}`);
+    if (!(profDir && r === 0)) all.push(JSON.parse(p.stdout));
+  }
+  const best = (k) => Math.min(...all.map((x) => x[k]));
+  return {
+    loadMs: best('loadMs'),
+    firstMs: best('firstMs'),
+    startMs: Math.min(...all.map((x) => x.loadMs + x.firstMs)),
+    p50: best('p50'),
+    p95: best('p95'),
+    n: all[0].n,
+  };
+}
+
+/** Instructions (millions) of module load and of the first check, by callgrind: exact counts,
+ * which other processes on the machine do not move (each a difference of two stage runs). */
+function instructions(coreDir, notices) {
+  const sampleFile = path.join(coreDir, 'notices.json');
+  fs.writeFileSync(sampleFile, JSON.stringify(notices.slice(0, 1)));
+  const count = (stage) => {
+    const out = path.join(coreDir, `callgrind.${stage}`);
+    const p = spawnSync(
+      'valgrind',
+      [
+        '--tool=callgrind',
+        `--callgrind-out-file=${out}`,
+        process.execPath,
+        '--jitless',
+        path.join(__dirname, 'stage-probe.js'),
+        path.join(coreDir, 'bundle.js'),
+        sampleFile,
+        String(stage),
+      ],
+      // Node's start-up reading extra CA certificates is most of a run and varies: not ours.
+      { encoding: 'utf8', env: { ...process.env, NODE_EXTRA_CA_CERTS: '' } },
+    );
+    const m = /Collected : (\d+)/.exec(p.stderr || '');
+    if (p.status !== 0 || !m) throw new Error(`valgrind failed: ${(p.stderr || '').slice(-2000)}`);
+    return Number(m[1]) / 1e6;
+  };
+  const [a, b, c] = [0, 1, 2].map(count);
+  return { loadMi: b - a, firstMi: c - b };
+}
+
+function describe(r) {
+  return `module load ${r.loadMs.toFixed(1)} ms + first check ${r.firstMs.toFixed(1)} ms = ${r.startMs.toFixed(1)} ms (target ≤ 15); later checks p50 ${r.p50.toFixed(3)} ms, p95 ${r.p95.toFixed(3)} ms over ${r.n} (target p95 ≤ 0.3)`;
+}
+
+/** miniprogram/core as of git `ref`, in a temporary folder inside the repository. */
+function checkout(ref) {
+  const src = fs.mkdtempSync(path.join(ROOT, 'node_modules', '.cache', 'core-ref-'));
+  const tar = spawnSync('sh', ['-c', `git archive ${ref} miniprogram/core | tar -x -C ${src}`], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (tar.status !== 0) throw new Error(tar.stderr);
+  return src;
+}
+
+module.exports = { jitlessRuns, sampleNotices, describe, wechatCore };
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const runs = Math.max(2, Number(args.find((a) => /^\d+$/.test(a))) || 7);
+  const wechat = args.includes('--wechat');
+  const pi = args.indexOf('--prof');
+  const profDir = pi >= 0 ? path.resolve(args[pi + 1]) : null;
+  const ai = args.indexOf('--against');
+  const valgrind = args.includes('--valgrind');
+  if (valgrind) {
+    const ref = ai >= 0 ? args[ai + 1] : null;
+    const src = ref ? checkout(ref) : null;
+    const notices = sampleNotices(1);
+    for (const [name, core] of [
+      ...(ref ? [[ref, path.join(src, 'miniprogram', 'core')]] : []),
+      ['working tree', undefined],
+    ]) {
+      const dir = compileCore(core);
+      try {
+        const r = instructions(dir, notices);
+        console.log(
+          `${name}: --jitless instructions (millions): module load ${r.loadMi.toFixed(1)} + first check ${r.firstMi.toFixed(1)} = ${(r.loadMi + r.firstMi).toFixed(1)}`,
+        );
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    if (src) fs.rmSync(src, { recursive: true, force: true });
+  } else if (ai >= 0) {
+    const ref = args[ai + 1];
+    const src = checkout(ref);
+    const dirs = [compileCore(path.join(src, 'miniprogram', 'core')), compileCore()];
+    const notices = sampleNotices(400);
+    const res = [[], []];
+    try {
+      for (let r = 0; r < runs; r++)
+        for (let k = 0; k < 2; k++) res[k].push(jitlessRuns(dirs[k], notices, 1));
+    } finally {
+      for (const d of [...dirs, src]) fs.rmSync(d, { recursive: true, force: true });
+    }
+    const best = (list) => {
+      const m = (k) => Math.min(...list.map((x) => x[k]));
+      return {
+        loadMs: m('loadMs'),
+        firstMs: m('firstMs'),
+        startMs: m('startMs'),
+        p50: m('p50'),
+        p95: m('p95'),
+        n: list[0].n,
+      };
+    };
+    console.log(`--jitless start-up, best of ${runs} interleaved:`);
+    console.log(`  ${ref}: ${describe(best(res[0]))}`);
+    console.log(`  working tree: ${describe(best(res[1]))}`);
+  } else {
+    const dir = wechat ? wechatCore() : compileCore();
+    try {
+      const r = jitlessRuns(dir, sampleNotices(400), runs + (profDir ? 1 : 0), profDir);
+      const size = fs.statSync(path.join(dir, 'bundle.js')).size;
+      console.log(
+        `--jitless start-up (${wechat ? "WeChat's compiled ES5" : 'TypeScript → ES2017'}, bundle ${size.toLocaleString('en')} bytes, best of ${runs}): ${describe(r)}`,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
