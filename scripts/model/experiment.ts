@@ -2,7 +2,6 @@
 // load): feature variants and training weights, each scored as "dev scams gained at the lowest
 // threshold that adds no false alarm on dev or the hold-out", gated and ungated.
 //   node scripts/run-ts.js scripts/model/experiment.ts '<json list of variants>' [--extra FILE]
-import * as fs from 'fs';
 import * as path from 'path';
 import { loadCorpus } from '../data/load';
 import { normalize } from '../../miniprogram/core/text/normalize';
@@ -15,6 +14,7 @@ import {
   trainingMessages,
   type Example,
   type Guard,
+  readFixture,
   type Labelled,
   type RulesView,
   type TrainConfig,
@@ -41,13 +41,6 @@ const root = path.resolve(__dirname, '..', '..');
 const messages = loadCorpus().messages.filter((m) => m.split !== 'test');
 const trainMsgs = trainingMessages(messages, root);
 const baseGuards = guardSets(messages, root);
-const readFixture = (file: string): Labelled[] =>
-  fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l))
-    .map((r, n) => ({ kind: 'fixture', split: 'dev', ...r, id: r.id || `x:${n}`, source: 'x' }));
 const extras = extraFiles.map((f) => {
   const cases = readFixture(f);
   return { name: path.basename(f), cases, views: rulesView(cases) };

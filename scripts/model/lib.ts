@@ -485,3 +485,13 @@ export function guardSets(messages: Message[], root: string): Guard[] {
   ];
   return sets.map((r) => ({ name: r.name, ex: featurize(r.cases), views: rulesView(r.cases) }));
 }
+
+/** A labelled fixture file (one JSON notice a line) as cases for the model's tools. */
+export function readFixture(file: string): Labelled[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l))
+    .map((r, n) => ({ kind: 'fixture', split: 'dev', ...r, id: r.id || `x:${n}`, source: 'x' }));
+}

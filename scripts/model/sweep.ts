@@ -7,7 +7,6 @@
 // --train: retrain with the shipped configuration (or --cfg) instead of using the shipped
 // weights; --why: the n-grams that push each ungated false alarm over the threshold;
 // --misses: dev scams the rules miss, with their logit and whether the gate lets the model act.
-import * as fs from 'fs';
 import * as path from 'path';
 import { loadCorpus } from '../data/load';
 import { featuresOfText } from '../../miniprogram/core/model/features';
@@ -27,7 +26,7 @@ import {
   train,
   trainingMessages,
   type Guard,
-  type Labelled,
+  readFixture,
   type TrainConfig,
 } from './lib';
 
@@ -43,13 +42,6 @@ const root = path.resolve(__dirname, '..', '..');
 // Test-split lines never leave the loader's result.
 const messages = loadCorpus().messages.filter((m) => m.split !== 'test');
 const guards: Guard[] = guardSets(messages, root);
-const readFixture = (file: string): Labelled[] =>
-  fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l))
-    .map((r, n) => ({ kind: 'fixture', split: 'dev', ...r, id: r.id || `x:${n}`, source: 'x' }));
 const extra: Guard[] = many('--extra').map((file) => {
   const cases = readFixture(file);
   return { name: path.basename(file), ex: featurize(cases), views: rulesView(cases) };

@@ -137,7 +137,7 @@ export function friendly(ctx: Context, h: Pos): boolean {
 }
 
 /** The text of the sentence that holds `h`. */
-function sentenceOf(ctx: Context, h: Pos): string {
+export function sentenceOf(ctx: Context, h: Pos): string {
   const sent = ctx.sentence[h.s];
   let s = h.s;
   let e = h.e;

@@ -1,6 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
-import { AVOIDING, collecting, menacing, threatened } from '../engine/frames';
+import { AVOIDING, collecting, menacing, sentenceOf, threatened } from '../engine/frames';
 import { foreignExposure } from './abuse-lexicon';
 import type { Context, Hit } from '../engine/context';
 
@@ -64,7 +64,7 @@ export const contactExposure: SignalRule = {
     for (const m of matchAll(ctx, THIRD)) if (threatened(ctx, m) || debt) out.push(m);
     // "你欠钱的事我们已经发在你们小区群了": the reader's debt posted where others see it.
     // "把你的借款信息发布到网上是违法的" says what is forbidden, it threatens nothing.
-    for (const m of matchAll(ctx, POSTED)) if (!FORBIDDEN.test(sentenceText(ctx, m))) out.push(m);
+    for (const m of matchAll(ctx, POSTED)) if (!FORBIDDEN.test(sentenceOf(ctx, m))) out.push(m);
     // "去婚礼上帮你宣传一下你欠的钱": the debt announced to others.
     for (const m of matchAll(ctx, PUBLICIZED)) out.push(m);
     // "你的通讯录我们都有", "你老婆电话我有": the means to reach the reader's circle, claimed.
@@ -171,15 +171,6 @@ function relayed(ctx: Context): Hit[] {
 }
 
 const FORBIDDEN = /违法|违规|犯法|侵权|禁止|不得|不允许|不能/;
-
-function sentenceText(ctx: Context, h: Hit): string {
-  const sent = ctx.sentence[h.s];
-  let s = h.s;
-  let e = h.e;
-  while (s > 0 && ctx.sentence[s - 1] === sent) s--;
-  while (e < ctx.text.length && ctx.sentence[e] === sent) e++;
-  return ctx.text.slice(s, e);
-}
 
 function all(ctx: Context, re: RegExp): Hit[] {
   const out: Hit[] = [];
