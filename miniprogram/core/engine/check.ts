@@ -166,12 +166,12 @@ export function checkNotice(input: NoticeInput): CheckResult {
   // A caller shown as 96110 who asks you to move money into a "safe account" is spoofing the
   // anti-fraud line, not warning you: a warning never asks for the transfer it warns against.
   // Only the caller id is spoofable: a warning's own words ("凡是…都是诈骗") still make it one.
-  const asksTransfer =
+  const asksTransfer = () =>
     !ctx.has('ADVISORY_QUOTE') &&
     ctx.all('PAY_ACCOUNT').some((h) => !ctx.negated(h, 16) && !!asked(ctx, h, 20));
   const advisory =
     (ctx.has('ADVISORY') ||
-      (ADVISORY_SENDERS.test(senderDigits) && !asksTransfer) ||
+      (ADVISORY_SENDERS.test(senderDigits) && !asksTransfer()) ||
       /^【12381】/.test(ctx.text)) &&
     !actionable &&
     !personalDebt;

@@ -320,9 +320,12 @@ export function makeChannelRules(
       // An English notice writes its own country's numbers with "+" ("Kindly call back:
       // +2547…"); "+" marks a personal channel in a Chinese notice, where institutions never
       // use one. (Names filled into English templates may be Chinese: a few characters allowed.)
-      const latin =
-        (ctx.text.match(/[\u4e00-\u9fff]/g) || []).length <= 4 &&
-        (ctx.text.match(/[a-z]{2,}/g) || []).length >= 6;
+      // Two scans of the whole text: done once, and only for a number that is offered.
+      let latinText: boolean | undefined;
+      const latin = () =>
+        (latinText ??=
+          (ctx.text.match(/[\u4e00-\u9fff]/g) || []).length <= 4 &&
+          (ctx.text.match(/[a-z]{2,}/g) || []).length >= 6);
       for (const e of ctx.entities) {
         const st = facts.status.get(e);
         const pos = ctx.entityPos(e);
@@ -345,10 +348,13 @@ export function makeChannelRules(
         if (!presentedAsContact(ctx, pos)) continue;
         // A foreign bank's English SMS ("Call 18602677777 - IndusInd") has no Chinese mobiles.
         // ... nor does "Call 1-888-570-0570" in an English notice: a North American line.
-        const nanp = latin && /^\+?1[-. ]?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$/.test(e.text.trim());
+        const nanp =
+          e.detail === 'mobile' &&
+          latin() &&
+          /^\+?1[-. ]?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$/.test(e.text.trim());
         const personal =
           (e.detail === 'mobile' && !foreign && !nanp) ||
-          (e.detail === 'intl' && !(latin && !e.value.startsWith('86')));
+          (e.detail === 'intl' && !(latin() && !e.value.startsWith('86')));
         // A "police/court/regulator" that gives any number to call: authorities don't.
         const claimsKnown = facts.knownNumbers.length > 0 || ctx.has('AUTH_CLAIM');
         if ((personal && loanish) || (claimsKnown && loanish) || (suspicious && loanish)) {
