@@ -1,12 +1,7 @@
 import { checkNotice, InputError, MAX_CHECK_CHARS } from '../../../miniprogram/core/check';
-import type { CheckResult, NoticeInput, SignalId } from '../../../miniprogram/core/types';
+import type { CheckResult, SignalId } from '../../../miniprogram/core/types';
+import { check, ids } from '../../helpers/checker';
 
-function check(text: string, extra: Partial<NoticeInput> = {}): CheckResult {
-  return checkNotice({ text, ...extra });
-}
-function ids(r: CheckResult): SignalId[] {
-  return r.signals.map((s) => s.id);
-}
 /** The words a signal highlights, read from the ORIGINAL text through its spans. */
 function words(text: string, r: CheckResult, id: SignalId): string[] {
   const s = r.signals.find((x) => x.id === id);

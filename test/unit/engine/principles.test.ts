@@ -1,14 +1,7 @@
 // The verdict principles of issue 8 / DESIGN.md "The checker's contract", each shown on fresh
 // messages written here as behaviours (not taken from any corpus).
-import { checkNotice } from '../../../miniprogram/core/check';
-import type { CheckResult, NoticeInput, SignalId } from '../../../miniprogram/core/types';
-
-function check(text: string, extra: Partial<NoticeInput> = {}): CheckResult {
-  return checkNotice({ text, ...extra });
-}
-function ids(r: CheckResult): SignalId[] {
-  return r.signals.map((s) => s.id);
-}
+import type { SignalId } from '../../../miniprogram/core/types';
+import { check, ids } from '../../helpers/checker';
 
 describe("a sender's number is not a contact offered", () => {
   test('a threatening collector texting from a mobile, paid in the official app, is abusive', () => {

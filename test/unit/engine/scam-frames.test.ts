@@ -2,25 +2,12 @@
 // alarm joined to a route off the institution's own app, a charge with a number to "stop" it,
 // fake notices from courts and public accounts, fake refunds and "cancel or be charged". Each
 // behaviour is written here fresh, with a near miss that a real institution would send.
-import { checkNotice } from '../../../miniprogram/core/check';
 import { useScorer } from '../../../miniprogram/core/model/second-opinion';
-import type { CheckResult, NoticeInput, SignalId } from '../../../miniprogram/core/types';
+import { check, ids, shown } from '../../helpers/checker';
 
 // The rules' own verdicts: the learned second opinion has its own tests (test/unit/model).
 beforeAll(() => useScorer(null));
 afterAll(() => useScorer(undefined));
-
-function check(text: string, extra: Partial<NoticeInput> = {}): CheckResult {
-  return checkNotice({ text, ...extra });
-}
-function ids(r: CheckResult): SignalId[] {
-  return r.signals.map((s) => s.id);
-}
-/** The highlighted text of one signal, spans joined by '|'. */
-function shown(text: string, r: CheckResult, id: SignalId): string {
-  const s = r.signals.find((x) => x.id === id);
-  return s ? s.spans.map(([a, b]) => text.slice(a, b)).join('|') : '';
-}
 
 describe('an alarm or an offer settled through a link (the URL may be cut off)', () => {
   test('account abnormal, open the link to verify: scam, the ask and the alarm highlighted', () => {

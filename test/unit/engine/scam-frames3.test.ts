@@ -2,24 +2,14 @@
 // (who asks, what is asked, where the money goes, what the "service" is), so that wording nobody
 // here has seen still lands on the behaviour. Every behaviour has a near miss a real lender,
 // court or bank would send, which must not become a scam.
-import { checkNotice } from '../../../miniprogram/core/check';
 import { useScorer } from '../../../miniprogram/core/model/second-opinion';
 import type { CheckResult, NoticeInput, SignalId } from '../../../miniprogram/core/types';
+import { check, ids, shown } from '../../helpers/checker';
 
 // The rules' own verdicts: the learned second opinion has its own tests (test/unit/model).
 beforeAll(() => useScorer(null));
 afterAll(() => useScorer(undefined));
 
-function check(text: string, extra: Partial<NoticeInput> = {}): CheckResult {
-  return checkNotice({ text, ...extra });
-}
-function ids(r: CheckResult): SignalId[] {
-  return r.signals.map((s) => s.id);
-}
-function shown(text: string, r: CheckResult, id: SignalId): string {
-  const s = r.signals.find((x) => x.id === id);
-  return s ? s.spans.map(([a, b]) => text.slice(a, b)).join('|') : '';
-}
 function scamWith(text: string, id: SignalId, extra: Partial<NoticeInput> = {}): CheckResult {
   const r = check(text, extra);
   expect(r.verdict).toBe('scam');
