@@ -6,46 +6,33 @@
 const { saccoSource } = require('../lib/sacco-sms');
 const acumen = require('./gh_muriungimartin_acumen_dt_sacco_core_system');
 
-const VALUES = {
-  CompanyName: 'POLYTECH SACCO LTD',
-  customercare: '',
-  phone: '',
-  product: 'Emergency Loan',
-  loanindefault: 'LN00123',
-  loanno: 'LN00123',
-  clientcode: 'M001234',
-  staffno: 'M001234',
-  accounttype: 'FOSA',
-  accfrom: 'FOSA',
-  // the borrower in a guarantor's notice; in the borrower's own notices the addressee
-  clientname: 'Peter Otieno',
-  membername: 'Peter Otieno',
-  loaneesname: 'Peter Otieno',
-  name: 'Jane Wanjiru',
-  accountno: '0101234567',
-  date: '5 December 2026',
-  completion: '5 December 2026',
-  charges: '50.00',
-  '': '1280.00',
-};
-
-const source = {
+module.exports = saccoSource({
   id: 'gh_fesmutinda_polytech_erp_sourcecode',
   split: 'train',
   repo: 'fesmutinda/Polytech-ERP-SourceCode',
   // newest commit of the snapshot (2026-05-22)
   commit: '5f772612bc09a166ca24b83e9cb085737f49efa1',
-  values: VALUES,
-};
-
-module.exports = {
-  id: source.id,
-  split: source.split,
-  build(ctx) {
-    // the vendor's shared code sent the same template at both SACCOs: keep one copy
-    const shared = new Set(acumen.build(ctx).map((m) => m.template));
-    return saccoSource(source)
-      .build(ctx)
-      .filter((m) => !shared.has(m.template));
+  after: [acumen],
+  values: {
+    CompanyName: 'POLYTECH SACCO LTD',
+    customercare: '',
+    phone: '',
+    product: 'Emergency Loan',
+    loanindefault: 'LN00123',
+    loanno: 'LN00123',
+    clientcode: 'M001234',
+    staffno: 'M001234',
+    accounttype: 'FOSA',
+    accfrom: 'FOSA',
+    // the borrower in a guarantor's notice; in the borrower's own notices the addressee
+    clientname: 'Peter Otieno',
+    membername: 'Peter Otieno',
+    loaneesname: 'Peter Otieno',
+    name: 'Jane Wanjiru',
+    accountno: '0101234567',
+    date: '5 December 2026',
+    completion: '5 December 2026',
+    charges: '50.00',
+    '': '1280.00',
   },
-};
+});

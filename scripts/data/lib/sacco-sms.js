@@ -40,31 +40,53 @@ function label(template) {
   return ['reminder', OVERDUE.test(template) ? 'lender_sms_overdue' : 'lender_sms_repayment'];
 }
 
+// The vendor ships the same AL objects to every SACCO with the SACCO's name swapped in: two
+// templates that differ only in that name (or in a field) are one text.
+function sameText(template) {
+  return template
+    .replace(
+      /\b[A-Z][A-Za-z-]*( [A-Z][A-Za-z-]*)*( NON-WDT| DT)? (SACCO|Sacco|SACCCO)( LTD| Ltd)?\.?/g,
+      'S',
+    )
+    .replace(/\{[^}]*\}/g, '{}')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const built = new Map();
+
 /**
  * An extractor for one SACCO system: `values` are fill.js's neutral values, most specific key
- * first (fill() matches a placeholder by substring, in insertion order); `skip` are texts that
- * another source already holds (the vendor shares code between its customers).
+ * first (fill() matches a placeholder by substring, in insertion order); `after` are the SACCO
+ * sources read before this one, whose texts (by `sameText`) this one leaves out.
  */
-function saccoSource({ id, split, repo, commit, values, skip = new Set() }) {
-  return {
+function saccoSource({ id, split, repo, commit, values, after = [] }) {
+  const self = {
     id,
     split,
     build(ctx) {
+      if (built.has(id)) {
+        // read again from the snapshot: build.js must see that the output came from one and keep
+        // it out of git
+        ctx.ls(repo, commit);
+        return built.get(id);
+      }
+      const shared = new Set(after.flatMap((s) => s.build(ctx)).map((m) => sameText(m.template)));
       const seen = new Set();
       const out = [];
       for (const { file, text: src } of ctx.history(repo, commit, FILES))
         for (const { template } of alSmsTemplates(src)) {
           if (seen.has(template) || !usable(template)) continue;
           seen.add(template);
+          if (shared.has(sameText(template))) continue;
           const l = label(template);
           if (!l) continue;
           // a bare {value} after "due on" is the FORMAT()ed due date, elsewhere an amount
           const dated = template.replace(
-            /(due on|on or before|due for repayment on) \{value\}/gi,
+            /(due on|on or before|due for repayment on|due in \d+ days on) \{value\}/gi,
             '$1 {DueDate}',
           );
           const text = ctx.fill(dated, { values }).replace(/\s+([.,])/g, '$1');
-          if (skip.has(text)) continue;
           out.push({
             text,
             template,
@@ -74,9 +96,11 @@ function saccoSource({ id, split, repo, commit, values, skip = new Set() }) {
             url: `https://github.com/${repo}/blob/${commit}/${file}`,
           });
         }
+      built.set(id, out);
       return out;
     },
   };
+  return self;
 }
 
-module.exports = { saccoSource, label, usable };
+module.exports = { saccoSource, label, usable, sameText };
