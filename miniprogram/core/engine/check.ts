@@ -32,6 +32,7 @@ import { fundRecovery } from '../signals/fund-recovery';
 import { fakeEmergency } from '../signals/fake-emergency';
 import { investmentLure } from '../signals/investment-lure';
 import { channelFacts, makeChannelRules } from '../signals/channels';
+import { companionSignals } from '../signals/companions';
 import { SCAM_SIGNALS } from './verdict';
 import { secondOpinion } from '../model/second-opinion';
 import { asksOf } from '../model/gate';
@@ -229,6 +230,12 @@ export function checkNotice(input: NoticeInput): CheckResult {
     ),
   );
 
+  // A scam shows every behaviour its text carries, not only the one that decided it.
+  if (verdict === 'scam' && !advisory)
+    for (const c of companionSignals(ctx, ids)) {
+      signals.push(c);
+      ids.add(c.id);
+    }
   // Order signals: what decided the verdict first.
   signals.sort((a, b) => rank(b.id) - rank(a.id));
   const entities: Entity[] = ctx.entities.map((e) => {

@@ -1,0 +1,54 @@
+// Fourth round (issue 8): a scam shows the behaviours its text carries, not only the one that
+// decided the verdict, and short real scripts land on the behaviour they show. Each behaviour
+// has a near miss a real lender, court or police station would send, which must stay as it is.
+import { useScorer } from '../../../miniprogram/core/model/second-opinion';
+import type { CheckResult, SignalId } from '../../../miniprogram/core/types';
+import { check, ids, shown } from '../../helpers/checker';
+
+// The rules' own verdicts: the learned second opinion has its own tests (test/unit/model).
+beforeAll(() => useScorer(null));
+afterAll(() => useScorer(undefined));
+
+function scamWith(text: string, ...want: SignalId[]): CheckResult {
+  const r = check(text);
+  expect(r.verdict).toBe('scam');
+  for (const id of want) expect(ids(r)).toContain(id);
+  return r;
+}
+
+describe('a fake authority is shown as the authority, beside what it asks for', () => {
+  test('a "judge" asking for a deposit shows the fee, the account and the authority', () => {
+    const t =
+      '您好，我是法院执行局的张法官，您有一起借款纠纷案件已进入执行程序，需要先缴纳执行保证金3000元到法院指定账户。';
+    const r = scamWith(t, 'advance_fee', 'pay_to_unofficial_account', 'authority_threat');
+    expect(shown(t, r, 'authority_threat')).toContain('张法官');
+  });
+  test('a regulator persona selling relief for a fee', () => {
+    const t = '你好，我们这边是银保监会的，所有网贷都可以申请减免，只需要缴纳500元手续费。';
+    const r = scamWith(t, 'authority_threat');
+    expect(shown(t, r, 'authority_threat')).toContain('银保监会');
+  });
+  test('an anti-fraud centre asking for a screen share', () => {
+    scamWith(
+      '我是市反诈中心的，你的账户被冒用了，你下载一个会议软件共享屏幕。',
+      'remote_control',
+      'authority_threat',
+    );
+  });
+  test('a summons served by message', () => {
+    const t = '我们最后一次通知你，你有一张法院的传票，请尽快领取。';
+    const r = scamWith(t, 'authority_threat');
+    expect(shown(t, r, 'authority_threat')).toContain('传票');
+  });
+  test('a credit-bureau persona is impersonation, not an arrest or a suit', () => {
+    const t = '您好，这里是人民银行征信中心，您有一条不良记录可以申请消除，需要您提供短信验证码。';
+    const r = scamWith(t, 'credential_request');
+    expect(ids(r)).not.toContain('authority_threat');
+  });
+  test('a real police notice that asks for nothing stays what it was', () => {
+    const t = '【某某市公安局】提醒您：公安机关不会通过电话要求转账，接到此类电话请立即挂断。';
+    const r = check(t);
+    expect(r.verdict).not.toBe('scam');
+    expect(ids(r)).not.toContain('authority_threat');
+  });
+});
