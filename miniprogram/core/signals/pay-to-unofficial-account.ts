@@ -10,7 +10,7 @@ const INTO =
 // Whose account: a pointer at one the message gives, a third person, or an account named for a
 // purpose no lender has (代管, 审核, 清查, 保护). The reader's own (您的, 本人, 绑定) is not here.
 const OTHERS =
-  /这个|这张|该|此|以下|下面|如下|下方|指定|我|他|她|对方|同事|专员|财务|经理|公司|个人|私人|法院|公安|检察|监管|安全|代管|托管|保管|审核|清查|核查|保护|过渡|中间|备用/;
+  /这|该|此|以下|下面|如下|下方|指定|我|他|她|对方|同事|专员|财务|经理|公司|个人|私人|法院|公安|检察|监管|安全|代管|托管|保管|审核|清查|核查|保护|过渡|中间|备用/;
 const OWN = /(^|[^给])(您|你)|本人|自己|名下|还款账|还款帐|绑定|尾号|原路|虚拟|专属|官方|app/;
 // "扫我这个码付", "扫下面的二维码还款": a code handed to the reader to pay with.
 const SCAN_TO_PAY =

@@ -52,3 +52,43 @@ describe('a fake authority is shown as the authority, beside what it asks for', 
     expect(ids(r)).not.toContain('authority_threat');
   });
 });
+
+describe('short loan scripts land on the behaviour they show', () => {
+  test('a limit raised for a fee is the paid-fix script', () => {
+    const t = '帮你提额，包过，先交服务费500元';
+    const r = scamWith(t, 'credit_repair');
+    expect(shown(t, r, 'credit_repair')).toContain('提额');
+  });
+  test('a credit score raised for you by a go-between', () => {
+    scamWith('您的征信评分不足，需要找一位征信良好的见证人帮您提高征信评分。', 'credit_repair');
+  });
+  test("a bank's own raise, or its instalment fee, is no such offer", () => {
+    for (const t of [
+      '【某银行】恭喜您，信用卡额度已提升至50000元，详情请查看手机银行App。',
+      '【某银行】您可申请提高临时额度，账单分期手续费享8折，详询官方客服。',
+      '您的借款额度已提升，无需任何费用，请在App内查看。',
+    ]) {
+      const r = check(t);
+      expect(r.verdict).not.toBe('scam');
+      expect(ids(r)).not.toContain('credit_repair');
+    }
+  });
+  test('no payment, no loan: the fee as the condition of the release', () => {
+    const t = '不缴就无法拨款';
+    const r = scamWith(t, 'advance_fee');
+    expect(shown(t, r, 'advance_fee')).toBe('不缴就无法拨款');
+  });
+  test("repaying the debt before drawing again is the lender's own rule", () => {
+    const r = check('您的借款已逾期，未缴清欠款将无法提现，请在App内还款。');
+    expect(r.verdict).not.toBe('scam');
+    expect(ids(r)).not.toContain('advance_fee');
+  });
+  test('a card number said to be wrong is the cause of the unfreezing script, not an ask', () => {
+    const t = '您的贷款已审批通过，因银行卡号填写错误，资金已被冻结，请联系客服解冻。';
+    const r = scamWith(t, 'advance_fee');
+    expect(ids(r)).not.toContain('credential_request');
+  });
+  test('money sent "to this card" is payment to someone else\'s account', () => {
+    scamWith('爸妈，我被公安抓了，请速打3000元到这卡上，不让打电话。', 'pay_to_unofficial_account');
+  });
+});
