@@ -27,6 +27,12 @@ export const payToUnofficialAccount: SignalRule = {
     const found = [];
     for (const h of ctx.live('PAY_ACCOUNT')) {
       if (ctx.negated(h, 16)) continue;
+      // "未清退账户将纳入黑名单": accounts not yet cleared, not a clearing account to pay into.
+      if (
+        /^(清退|清查|核查)/.test(ctx.text.slice(h.s, h.e)) &&
+        /[未没不]$/.test(ctx.text.slice(0, h.s))
+      )
+        continue;
       found.push(h);
     }
     // "个人账户", "二维码", "备用金" are ordinary words until you are asked to pay into them.

@@ -92,3 +92,31 @@ describe('short loan scripts land on the behaviour they show', () => {
     scamWith('爸妈，我被公安抓了，请速打3000元到这卡上，不让打电话。', 'pay_to_unofficial_account');
   });
 });
+
+describe("once it is a scam, the contact it offers is the scam's own", () => {
+  test('a summons with a link to open shows the link', () => {
+    const t =
+      '【法院通知】您有一份电子传票待签收，案由：网络借款合同纠纷，请点击 fy-chuanpiao.cn/s/82 查看，未签收视为放弃答辩。';
+    const r = scamWith(t, 'authority_threat', 'unofficial_link');
+    expect(shown(t, r, 'unofficial_link')).toBe('fy-chuanpiao.cn/s/82');
+    expect(r.entities.find((e) => e.kind === 'link')?.status).toBe('unofficial');
+  });
+  test('a refund scam with a QQ to add shows the QQ', () => {
+    const t =
+      '【铁路12306】您的列车因故停运，可获3.5倍退票补偿，请添加退票客服QQ：2319457082 办理。';
+    scamWith(t, 'unofficial_number');
+  });
+  test("a lender's reminder with its own unknown link stays a reminder, the link unverified", () => {
+    const t = '【某某消费金融】您本期账单1280.00元将于12月5日到期，请登录 mxjr-app.com 按时还款。';
+    const r = check(t);
+    expect(r.verdict).toBe('reminder');
+    expect(ids(r)).not.toContain('unofficial_link');
+  });
+  test('a hotline after an account word is a phone number, not a card to pay into', () => {
+    const t =
+      '【金融监管总局】您名下网贷账户存在违规高息，须于规定时间内完成清退，未清退账户将纳入征信黑名单，清退热线：0898-6631-2047。';
+    const r = scamWith(t, 'unofficial_number', 'authority_threat');
+    expect(ids(r)).not.toContain('pay_to_unofficial_account');
+    expect(r.entities.find((e) => e.text === '0898-6631-2047')?.kind).toBe('phone');
+  });
+});
