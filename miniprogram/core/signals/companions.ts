@@ -3,6 +3,8 @@ import type { Context, Hit } from '../engine/context';
 import { spans } from './rule';
 import { authorityPersona } from '../engine/frames';
 import { authorityThreat } from './authority-threat';
+import { remoteControl } from './remote-control';
+import { credentialRequest } from './credential-request';
 import { servedSummons } from './impersonation';
 import { caseHandOver } from './case-handover';
 
@@ -29,6 +31,43 @@ function fakeAuthority(ctx: Context): Hit[] {
 }
 
 /**
+ * An app the scam asks the reader to install: "扫描下方二维码下载“乐退款”App", "请下载“微粒贷”App
+ * 激活：wld-app.cc/down". Only the institution's own app from its own store is not the scam's —
+ * one the message names and offers no link for.
+ */
+function scamApp(ctx: Context): Hit[] {
+  const link = ctx.entitiesOf('link').length > 0;
+  for (const d of ctx.all('DOWNLOAD')) {
+    if (ctx.negated(d, 10)) continue;
+    const obj = ctx.after(d, 'DOWNLOAD_OBJ', 14);
+    if (!obj) continue;
+    const named = ctx.text.slice(d.e, obj.s);
+    const own =
+      ctx.mentions.some((m) => m.s >= d.e && m.e <= obj.s) && !/我们|我发|最新|新版/.test(named);
+    if (!own || link) return [{ cls: d.cls, s: d.s, e: obj.e }];
+  }
+  return [];
+}
+
+// "输入验证码", "填写支付密码", "把识别码念给我": a code handed over, in their app or to them.
+const HAND_OVER = /(输入|填写|填入|提供|告诉|发送|发给|报给|念给|说出)[^，,。!?！？]{0,4}$/;
+
+/** A code or password the scam has the reader type into its page or hand over. */
+function codeHandedOver(ctx: Context): Hit[] {
+  for (const h of ctx.all('SECRET')) {
+    if (
+      ctx.negated(h, 8) ||
+      ctx.all('SAFE_CODE').some((x) => ctx.sentence[x.s] === ctx.sentence[h.s])
+    )
+      continue;
+    const before = ctx.text.slice(Math.max(0, h.s - 10), h.s);
+    const m = HAND_OVER.exec(before);
+    if (m) return [{ cls: h.cls, s: h.s - before.length + m.index, e: h.e }];
+  }
+  return [];
+}
+
+/**
  * On a scam verdict, the behaviours the text shows that the rule deciding it did not name: a
  * "judge" asking for a deposit shows the fake authority beside the fee. Never changes a verdict
  * (they are added only once it is scam) and never adds a behaviour the text does not show.
@@ -42,6 +81,26 @@ export function companionSignals(ctx: Context, ids: ReadonlySet<SignalId>): Sign
         id: 'authority_threat',
         title: authorityThreat.title,
         explanation: authorityThreat.explanation,
+        spans: sp,
+      });
+  }
+  if (!ids.has('credential_request')) {
+    const sp = spans(ctx, codeHandedOver(ctx));
+    if (sp.length)
+      out.push({
+        id: 'credential_request',
+        title: credentialRequest.title,
+        explanation: credentialRequest.explanation,
+        spans: sp,
+      });
+  }
+  if (!ids.has('remote_control')) {
+    const sp = spans(ctx, scamApp(ctx));
+    if (sp.length)
+      out.push({
+        id: 'remote_control',
+        title: remoteControl.title,
+        explanation: remoteControl.explanation,
         spans: sp,
       });
   }

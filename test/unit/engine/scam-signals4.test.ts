@@ -120,3 +120,23 @@ describe("once it is a scam, the contact it offers is the scam's own", () => {
     expect(r.entities.find((e) => e.text === '0898-6631-2047')?.kind).toBe('phone');
   });
 });
+
+describe('a scam shows the app it installs and the code it takes', () => {
+  test('an app to download from a scanned code', () => {
+    const t =
+      '您好，我们是分期乐售后。平台需要退还您多收取的利息2,380元，请扫描下方二维码下载“乐退款”App，按提示填写银行卡信息即可到账。';
+    const r = scamWith(t, 'remote_control');
+    expect(shown(t, r, 'remote_control')).toContain('乐退款');
+  });
+  test('a password typed into the page a phishing link opens', () => {
+    const t =
+      '您好，检测到您的微信支付存在风险，请立即点击链接 wx-pay-safe.com 进行身份验证并输入支付密码。';
+    const r = scamWith(t, 'unofficial_link', 'credential_request');
+    expect(shown(t, r, 'credential_request')).toContain('输入支付密码');
+  });
+  test("a real service's own code message is no scam and asks for no code", () => {
+    const r = check('【某某银行】验证码 382910，您正在登录手机银行，请勿告诉他人。');
+    expect(r.verdict).not.toBe('scam');
+    expect(ids(r)).not.toContain('credential_request');
+  });
+});
