@@ -63,6 +63,14 @@ export const accountCancellation: SignalRule = {
       const cost = ctx.near(act, 'CREDIT_HARM', 24, true, false);
       if ((cond || conditioned(ctx, act)) && cost && /注销|关闭|取消/.test(t.slice(act.s, act.e)))
         out.push(act, cost);
+      // "您的借款合同存在问题，需要重新签约，否则影响征信": an operation on the account asked of
+      // the reader, with the credit record as the price of refusing. A lender asks for repayment,
+      // never for its contract to be signed again or its rate "adjusted" on a call.
+      const must = /(需要|需|请|须|必须|要)[^，,。!?！？]{0,2}$/.test(
+        t.slice(Math.max(0, act.s - 4), act.s),
+      );
+      const orElse = conditioned(ctx, act);
+      if (must && orElse && orElse.s > act.s && cost) out.push(act, cost);
     }
     // The same frame for any account operation the reader "must" do ("额度需调整，未及时操作将
     // 影响信用") — but not repaying ("未及时处理/还款将影响征信" is what real reminders say).

@@ -6,7 +6,7 @@ import { payAsked, recorded } from '../engine/frames';
 // "你先转三万到这个账户上", "转到我们同事的支付宝上". The destination is someone else's wallet or
 // a special-purpose account (a court's, a "supervision" or "review" one): the owner words below.
 const INTO =
-  /(转|打|汇|存|交|付|缴|充)[^，,。;；!?！？]{0,12}?(到|进|入|至|给)([^，,。;；!?！？]{0,12}?)(账户|账号|帐户|卡上|卡里|银行卡|支付宝|微信|收款码|二维码)/g;
+  /(转|打|汇|存|交|付|缴|充|还款|还)[^，,。;；!?！？]{0,12}?(到|进|入|至|给)([^，,。;；!?！？]{0,12}?)(账户|账号|帐户|卡上|卡里|银行卡|支付宝|微信|收款码|二维码)/g;
 // Whose account: a pointer at one the message gives, a third person, or an account named for a
 // purpose no lender has (代管, 审核, 清查, 保护). The reader's own (您的, 本人, 绑定) is not here.
 const OTHERS =

@@ -140,3 +140,36 @@ describe('a scam shows the app it installs and the code it takes', () => {
     expect(ids(r)).not.toContain('credential_request');
   });
 });
+
+describe('the loan scripts that read like a reminder', () => {
+  test('repayment sent to an account the message gives', () => {
+    const t = '你的还款账户异常，本期请还款到以下账户';
+    const r = scamWith(t, 'pay_to_unofficial_account');
+    expect(shown(t, r, 'pay_to_unofficial_account')).toContain('还款到以下账户');
+  });
+  test("repayment into the reader's own card is a reminder", () => {
+    const r = check('【某某消费金融】您本期应还1280.00元，请于12月5日前还款到您尾号1234的银行卡。');
+    expect(r.verdict).toBe('reminder');
+  });
+  test('a contract to sign again, or the credit record suffers', () => {
+    scamWith(
+      '你好，我是某某贷款的客服，您的借款合同存在问题，需要重新签约，否则影响征信。',
+      'account_cancellation',
+    );
+  });
+  test('repay, or the credit record suffers: what real reminders say', () => {
+    const r = check('您在某某平台的借款已逾期3天，请及时还款，否则将影响您的征信。');
+    expect(r.verdict).toBe('reminder');
+  });
+  test('loan insurance or interest "owed back" through someone to add or an app to install', () => {
+    scamWith('你在某某平台借款时购买的保险可以申请退还，请添加客服处理。', 'debt_relief_agency');
+    scamWith(
+      '您好，您的借款利率超过国家规定的24%，超出部分可以退还，请下载APP申请。',
+      'debt_relief_agency',
+    );
+  });
+  test('a refund already made to the original account is no lure', () => {
+    const r = check('【某某消费金融】您多支付的利息已退还至原支付账户，请注意查收。');
+    expect(r.verdict).not.toBe('scam');
+  });
+});
