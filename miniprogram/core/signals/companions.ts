@@ -5,6 +5,8 @@ import { authorityPersona } from '../engine/frames';
 import { authorityThreat } from './authority-threat';
 import { remoteControl } from './remote-control';
 import { credentialRequest } from './credential-request';
+import { advanceFee } from './advance-fee';
+import { asked, recorded } from '../engine/frames';
 import { servedSummons } from './impersonation';
 import { caseHandOver } from './case-handover';
 
@@ -67,6 +69,19 @@ function codeHandedOver(ctx: Context): Hit[] {
   return [];
 }
 
+// "得给我个人点好处费", "要交一笔保证金": the fee is owed to the speaker.
+const OWED_TO = /(给我|给他|给她|给我们|得给|要给|交给|付给)[^，,。!?！？]{0,6}$/;
+
+/** A fee of the loan script the scam asks for (a kickback, a deposit, an unfreezing fee). */
+function feeAsked(ctx: Context): Hit[] {
+  for (const h of ctx.all('ADV_FEE')) {
+    if (ctx.negated(h, 10) || recorded(ctx, h)) continue;
+    const to = OWED_TO.test(ctx.text.slice(Math.max(0, h.s - 10), h.s));
+    if (to || asked(ctx, h, 20) || ctx.near(h, 'FEE_ASK', 12, true, true)) return [h];
+  }
+  return [];
+}
+
 /**
  * On a scam verdict, the behaviours the text shows that the rule deciding it did not name: a
  * "judge" asking for a deposit shows the fake authority beside the fee. Never changes a verdict
@@ -91,6 +106,17 @@ export function companionSignals(ctx: Context, ids: ReadonlySet<SignalId>): Sign
         id: 'credential_request',
         title: credentialRequest.title,
         explanation: credentialRequest.explanation,
+        spans: sp,
+      });
+  }
+  // A hospital's "deposit" in a fake emergency is the emergency's money, not a loan's fee.
+  if (!ids.has('advance_fee') && !ids.has('fake_emergency')) {
+    const sp = spans(ctx, feeAsked(ctx));
+    if (sp.length)
+      out.push({
+        id: 'advance_fee',
+        title: advanceFee.title,
+        explanation: advanceFee.explanation,
         spans: sp,
       });
   }

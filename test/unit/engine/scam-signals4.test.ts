@@ -173,3 +173,12 @@ describe('the loan scripts that read like a reminder', () => {
     expect(r.verdict).not.toBe('scam');
   });
 });
+
+describe('a fee the scam asks for is shown as the fee', () => {
+  test('a kickback asked for arranging a loan', () => {
+    const withCard =
+      '为您办了这么大一笔数额，得给我个人点好处费，转到这个卡号 6222021234567890123。';
+    const r2 = scamWith(withCard, 'pay_to_unofficial_account', 'advance_fee');
+    expect(shown(withCard, r2, 'advance_fee')).toContain('好处费');
+  });
+});
