@@ -15,6 +15,11 @@ const COUNTER = /官方|app|小程序|网点|柜台|营业厅|单一窗口/;
 const PAY_OR_NO_LOAN =
   /(不|未|没)(交|缴|付|转|充)[^，,。!?！？]{0,6}?(无法|不能|不予|没法|不会|就不)[^，,。!?！？]{0,4}?(拨款|放款|下款|到账|提现|解冻|出款|排件)/;
 
+// "想撤诉就先交5000块撤诉费", "交2万保释金就放人": a fee to make a case go away, paid to the
+// caller. Courts charge no fee to withdraw a suit, and nobody buys bail by transfer.
+const CASE_FEE =
+  /(交|缴|付|转|打|准备)[^，,。!?！？]{0,8}?(撤诉费|撤案费|销案费|消案费|保释金|保释费|撤诉保证金|取保金)/;
+
 const DEBT_ITSELF = /欠款|本金|账单|借款|月供|罚息|滞纳金|违约金|贷款/;
 
 // Any payment before a loan is released or frozen money returned: "解冻金", "保证金",
@@ -92,6 +97,9 @@ export const advanceFee: SignalRule = {
       !recorded(ctx, { s: parcel.index, e: parcel.index + 2 })
     )
       out.push({ s: parcel.index, e: parcel.index + parcel[0].length });
+    const caseFee = CASE_FEE.exec(ctx.text);
+    if (caseFee && !ctx.negated({ cls: 'NEG', s: caseFee.index, e: caseFee.index + 1 }, 8))
+      out.push({ s: caseFee.index, e: caseFee.index + caseFee[0].length });
     const noPay = PAY_OR_NO_LOAN.exec(ctx.text);
     // "未缴清欠款将无法提现": repaying the debt first is the lender's own rule, not a fee.
     if (noPay && !/欠款|本金|账单|借款|还款|月供|利息|贷款|逾期/.test(noPay[0]))

@@ -2,7 +2,7 @@ import type { Signal, SignalId } from '../types';
 import type { Context, Hit } from '../engine/context';
 import { spans } from './rule';
 import { authorityPersona } from '../engine/frames';
-import { authorityThreat } from './authority-threat';
+import { authorityThreat, authorityThreats } from './authority-threat';
 import { remoteControl } from './remote-control';
 import { credentialRequest } from './credential-request';
 import { advanceFee } from './advance-fee';
@@ -29,6 +29,12 @@ function fakeAuthority(ctx: Context): Hit[] {
   const summons = servedSummons(ctx);
   if (summons) out.push(summons);
   out.push(...caseHandOver(ctx));
+  // The rule shows a court or a suit only in talk about a debt; in a scam it is the threat
+  // whatever the "case" is about ("你的案子已经移交法院，想撤诉就先交撤诉费").
+  const { criminal, civil } = authorityThreats(ctx);
+  // "我们会尽快处理您的案件": a bank's or courier's "case" is no court.
+  for (const h of [...criminal, ...civil])
+    if (!/^(案件|诈骗案|涉案)$/.test(ctx.text.slice(h.s, h.e))) out.push(h);
   return out;
 }
 

@@ -182,3 +182,24 @@ describe('a fee the scam asks for is shown as the fee', () => {
     expect(shown(withCard, r2, 'advance_fee')).toContain('好处费');
   });
 });
+
+describe('a fee to make a case go away', () => {
+  test('"想撤诉就先交撤诉费" is a scam that shows the fee and the court', () => {
+    const t = '我是法务部的，你的案子已经移交法院，明天传票就到你家，想撤诉就先交5000块撤诉费。';
+    const r = scamWith(t, 'advance_fee', 'authority_threat');
+    expect(shown(t, r, 'advance_fee')).toContain('撤诉费');
+  });
+  test("a court's own cost order or a bank's warning about such fees is no scam", () => {
+    for (const t of ['本案受理费50元，由被告负担。', '我行从未要求客户交撤诉费，请勿相信。']) {
+      const r = check(t);
+      expect(r.verdict).not.toBe('scam');
+      expect(ids(r)).not.toContain('advance_fee');
+    }
+  });
+  test('a bank\'s "case" is not a court', () => {
+    const t =
+      '您好，这里是某某银行客服中心，您的账户有异常交易，请提供验证码，我们会尽快处理您的案件。';
+    const r = scamWith(t, 'credential_request');
+    expect(ids(r)).not.toContain('authority_threat');
+  });
+});
