@@ -3,8 +3,10 @@ import { spans } from './rule';
 import type { Context, Hit } from '../engine/context';
 import { conditioned } from '../engine/frames';
 
+// ... or a limit to draw, claim or activate ("今天不提现的话会自动失效并影响征信"): not borrowing
+// harms no record.
 const NOT_DONE_HARMS =
-  /(未|不|没有?)(及时)?(注销|关闭|取消|操作|调整|认证|验证|核实|升级|解除)[^，。,.!?！？]{0,8}影响(您的|你的|个人)?(征信|信用)/;
+  /(未|不|没有?)(及时)?(注销|关闭|取消|操作|调整|认证|验证|核实|升级|解除|提现|领取|激活)[^，。,.!?！？]{0,10}影响(您的|你的|个人)?(征信|信用)/;
 
 // "我是抖音客服，您开通的直播会员试用期已满，每月会从您的账户扣除费用", "微信百万保障每年要扣
 // 2万元": a customer-service caller announcing a recurring charge for something the reader never

@@ -1,11 +1,12 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { sentenceOf } from '../engine/frames';
+import { linkAsks } from './lure-frames';
 
 // Removing a record, whichever word comes first: "白条逾期记录消除", "逾期记录未消除的用户",
 // "把不良记录清除掉". Still needs a fee, an insider, an offer or your secrets beside it.
 const REMOVE =
-  /(逾期|不良|失信|征信|违约)(记录|信息)?[^，,。!?！？]{0,4}?(消除|删除|清除|撤销|洗白|抹掉|删掉)|(消除|删除|清除|撤销|抹掉|删掉)[^，,。!?！？]{0,6}?(逾期|不良|失信|违约)(记录|信息)/g;
+  /(逾期|不良|失信|征信|违约)(记录|信息)?[^，,。!?！？]{0,12}?(消除|删除|清除|撤销|洗白|抹掉|删掉)|(消除|删除|清除|撤销|抹掉|删掉)[^，,。!?！？]{0,6}?(逾期|不良|失信|违约)(记录|信息)/g;
 
 // A bare "修复" is about credit only in a message that talks about credit ("路面修复工程" is not).
 const CREDIT_TALK = /征信|信用记录|信用报告|逾期|黑名单|呆账|不良记录|credit/;
@@ -56,17 +57,20 @@ export const creditRepair: SignalRule = {
         out.push(r);
       else if (RAISE_FOR_YOU.test(around)) out.push(r);
     }
-    if (!(fee || insider || offer || secrets)) return spans(ctx, out);
+    // ... or a link to "apply" at ("逾期记录可免费消除，请点击链接申请"): the relief that is real is
+    // automatic and asks for nothing.
+    const link = fee || insider || offer || secrets ? undefined : linkAsks(ctx)[0];
+    if (!(fee || insider || offer || secrets || link)) return spans(ctx, out);
     for (const r of ctx.all('REPAIR')) {
       if (ctx.negated(r, 10)) continue;
       if (ctx.text.slice(r.s, r.e) === '修复' && !CREDIT_TALK.test(ctx.text)) continue;
-      out.push(r, fee, insider, offer, secrets);
+      out.push(r, fee, insider, offer, secrets, link);
     }
     REMOVE.lastIndex = 0;
     for (let m = REMOVE.exec(ctx.text); m; m = REMOVE.exec(ctx.text)) {
       const r = { cls: 'REPAIR' as const, s: m.index, e: m.index + m[0].length };
       if (!ctx.negated(r, 10) && !/自动|无需申请/.test(ctx.text.slice(r.s - 6, r.e + 6)))
-        out.push(r, fee, insider, offer, secrets);
+        out.push(r, fee, insider, offer, secrets, link);
     }
     return spans(ctx, out);
   },

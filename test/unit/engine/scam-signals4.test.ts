@@ -203,3 +203,36 @@ describe('a fee to make a case go away', () => {
     expect(ids(r)).not.toContain('authority_threat');
   });
 });
+
+describe('offers and alarms in one line', () => {
+  test('a lower rate offered with a reply to send', () => {
+    scamWith('您好，您在我司的贷款可以申请降低利息，请回复1办理', 'loan_lure');
+  });
+  test('a loan "approved" with a reply to take it', () => {
+    scamWith('您的贷款已获批，月息低至0.3%，回复Y领取', 'loan_lure');
+  });
+  test("a bank's rate cut taken in its own app is no lure", () => {
+    const r = check('【某某银行】您的个人住房贷款利率将下调至3.5%，详情请登录手机银行查看。');
+    expect(r.verdict).not.toBe('scam');
+  });
+  test('a loan frozen by a "system fault", to be sorted out with customer service', () => {
+    scamWith('您的借款已到账，但因系统故障被冻结，请联系客服处理', 'advance_fee');
+  });
+  test('a record to be removed "for free" at a link', () => {
+    scamWith(
+      '尊敬的用户，您的贷款逾期记录可以在这个月底前免费消除，请点击链接申请',
+      'credit_repair',
+    );
+  });
+  test('a limit not drawn "harms the credit record"', () => {
+    scamWith(
+      '您好，我们这边是某某金融的，您的额度已经激活，今天不提现的话会自动失效并影响征信',
+      'account_cancellation',
+    );
+  });
+  test('an overdue record kept after repayment is what lenders say', () => {
+    const r = check('温馨提示：逾期记录在结清后保留5年，不会消除，请按时还款，详情请在App内查看。');
+    expect(r.verdict).not.toBe('scam');
+    expect(ids(r)).not.toContain('credit_repair');
+  });
+});
