@@ -34,7 +34,7 @@ function fakeAuthority(ctx: Context): Hit[] {
   const { criminal, civil } = authorityThreats(ctx);
   // "我们会尽快处理您的案件": a bank's or courier's "case" is no court.
   for (const h of [...criminal, ...civil])
-    if (!/^(案件|诈骗案|涉案)$/.test(ctx.text.slice(h.s, h.e))) out.push(h);
+    if (!/^(案件|诈骗案|涉案|涉嫌|嫌疑)$/.test(ctx.text.slice(h.s, h.e))) out.push(h);
   return out;
 }
 
