@@ -133,6 +133,9 @@ export const DIRECTORY: DirectoryEntry[] = [
     entryPoints: ['微信 → 我 → 服务 → 微粒贷借钱', 'QQ钱包'],
     smsSignatures: ['【微众银行】'],
     suspectSmsSignatures: ['【微粒贷】'],
+    // facts.md §1 (C2): "There is no standalone 微粒贷 app: it is only inside WeChat … or QQ钱包."
+    // (美团金融's no-app note rests on one C3 page: not used to call a message a scam.)
+    missingApps: ['微粒贷', '微粒貸'],
     notes: [
       '没有单独的“微粒贷 App”：微粒贷只在微信（我 → 服务 → 微粒贷借钱）或 QQ钱包里。让你下载“微粒贷 App”的是骗子。',
       '微粒贷的短信署名是【微众银行】，不是【微粒贷】。',

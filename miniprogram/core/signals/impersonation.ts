@@ -1,5 +1,6 @@
 import type { SignalRule } from './rule';
 import type { Context, Hit } from '../engine/context';
+import type { SignalId } from '../types';
 
 interface Pos {
   s: number;
@@ -95,6 +96,30 @@ function fixThroughMessage(ctx: Context): Pos[] {
   return out;
 }
 
+/**
+ * The reader is sent to an app the sources say does not exist ("请下载微粒贷APP还款": WeBank has
+ * no standalone app, facts.md §1): whoever built it is not the lender. A warning that there is
+ * none ("没有微粒贷App") or a mention without an ask does not count.
+ */
+function missingApp(ctx: Context): Hit[] {
+  for (const m of ctx.mentions) {
+    for (const name of m.entry.missingApps || []) {
+      for (let i = ctx.text.indexOf(name); i >= 0; i = ctx.text.indexOf(name, i + 1)) {
+        const tail = /^\s?(app|客户端|软件|apk|手机版)/.exec(ctx.text.slice(i + name.length));
+        if (!tail) continue;
+        const h: Hit = { cls: 'DOWNLOAD', s: i, e: i + name.length + tail[0].length };
+        const head = ctx.text.slice(Math.max(0, i - 8), i);
+        const sent = ctx.clause[i] === ctx.clause[Math.max(0, i - 1)];
+        if (!/下载|安装|打开|登录|登陆|进入|使用|通过/.test(head) && !(sent && asked(ctx, h, 8)))
+          continue;
+        if (/没有|并无|不存在|无$|假冒|冒充|山寨/.test(head) || ctx.negated(h, 8)) continue;
+        return [h];
+      }
+    }
+  }
+  return [];
+}
+
 // Settling the debt itself: the verbs of repaying, not the loan words around them.
 // With a debt in sight, "handling" or "settling" it is the same demand ("请于今天处理").
 const REPAY = /还清|还上|还款|还钱|把钱还|结清|处理欠款|处理掉欠款|履行还款/g;
@@ -114,26 +139,55 @@ function repayDemands(ctx: Context): Hit[] {
   return out;
 }
 
+// What a real institution never does through a message: take money into another account, ask
+// for a code or the screen, charge a fee first, close an account or mend a record for a fee,
+// send the reader to a number, a link or a debt that is not its own.
+const DIVERSIONS: SignalId[] = [
+  'pay_to_unofficial_account',
+  'credential_request',
+  'remote_control',
+  'advance_fee',
+  'unofficial_number',
+  'unofficial_link',
+  'account_cancellation',
+  'credit_repair',
+  'debt_relief_agency',
+  'unknown_debt',
+];
+
+const CLAIM_ASKS: SignalId[] = [
+  'pay_to_unofficial_account',
+  'credential_request',
+  'remote_control',
+  'advance_fee',
+  'unofficial_number',
+  'unofficial_link',
+];
+
 // Also a relative or friend "on a new account" who needs money at once.
-// Signatures real institutions do not use (【微粒贷】 — WeBank signs 【微众银行】; there is no
-// 美团金融 app), and callers claiming to be police, courts or regulators who then ask for
-// something. Real authorities do not handle cases or collect money by phone.
+// A signature (a product name, or one the lender does not use: 【微粒贷】 — WeBank signs
+// 【微众银行】, facts.md §1) beside one of the diversions above, and callers claiming to be
+// police, courts or regulators who then ask for something. Real authorities do not handle cases
+// or collect money by phone.
 export const impersonation: SignalRule = {
   id: 'impersonation',
   title: '冒充机构、公检法或熟人',
   explanation:
-    '消息冒用机构或熟人的名义（例如用产品名当短信签名，自称公安、法院、国家金融监督管理总局、征信中心的工作人员，或说自己是亲友换了新号要借钱）。公检法和监管部门不会打电话要你转账、交费、共享屏幕；亲友借钱，先用原来的号码打电话给本人确认。',
+    '消息冒用机构或熟人的名义，又要你做机构本身不会让你做的事（例如用产品名当短信签名却让你转账、加微信、回拨陌生号码，让你下载并不存在的“微粒贷 App”，自称公安、法院、国家金融监督管理总局、征信中心的工作人员，或说自己是亲友换了新号要借钱）。公检法和监管部门不会打电话要你转账、交费、共享屏幕；亲友借钱，先用原来的号码打电话给本人确认。',
   detect(ctx, found) {
     if (found.advisory) return [];
-    const out: Array<Hit | undefined> = [...ctx.all('FAKE_SIGNATURE')];
-    const asks =
-      found.ids.has('pay_to_unofficial_account') ||
-      found.ids.has('credential_request') ||
-      found.ids.has('remote_control') ||
-      found.ids.has('advance_fee') ||
-      found.ids.has('unofficial_number') ||
-      found.ids.has('unofficial_link');
-    if (asks) for (const h of ctx.all('AUTH_CLAIM')) if (!ctx.negated(h, 6)) out.push(h);
+    const out: Array<Hit | undefined> = [];
+    // A claimed identity is impersonation only with a diverted channel or an ask the real
+    // institution would not make. A bill signed 【借呗】 that sends the reader to 支付宝, or to
+    // nothing, harms no one even if the signature is not the one the lender registered: the
+    // reader who follows it lands in the official app.
+    if (DIVERSIONS.some((id) => found.ids.has(id))) out.push(...ctx.all('FAKE_SIGNATURE'));
+    out.push(...missingApp(ctx));
+    // A regulator or the credit centre named beside a diverted payment, code, screen, number or
+    // link ("征信中心专员请加QQ"). Not beside an agency's pitch: "去金融监管部门投诉平台" names the
+    // regulator as the one complained to, not as the speaker.
+    if (CLAIM_ASKS.some((id) => found.ids.has(id)))
+      for (const h of ctx.all('AUTH_CLAIM')) if (!ctx.negated(h, 6)) out.push(h);
     // A police, court or regulator persona that asks for money, an app, a code, a screen or
     // your details is a scam: authorities do none of this by phone or message. Without any debt
     // to talk about, accusing the reader of a crime is the opening of the same script.
