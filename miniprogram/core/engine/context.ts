@@ -92,6 +92,9 @@ function lowerBound(list: Hit[], pos: number): number {
   return lo;
 }
 
+// The ask a negation refuses, between it and the cue ("不会…要求您…", "从不…让你…").
+const NEG_ASK = /^[^，,。;；!?！？]{0,12}?(要求|让|叫|索要|索取)(您|你)/;
+
 export class Context {
   readonly n: Normalized;
   readonly text: string;
@@ -212,7 +215,10 @@ export class Context {
     for (let i = lowerBound(negs, h.s - window - 16); i < negs.length; i++) {
       const neg = negs[i];
       if (neg.e > h.s) break;
-      if (h.s - neg.e <= window && this.clause[neg.s] === this.clause[h.s]) return true;
+      if (this.clause[neg.s] !== this.clause[h.s]) continue;
+      if (h.s - neg.e <= window) return true;
+      // A refused ask governs what it lists: "我司不会以任何理由要求您下载其他软件或共享屏幕".
+      if (h.s - neg.e <= 32 && NEG_ASK.test(this.text.slice(neg.e, h.s))) return true;
     }
     return false;
   }

@@ -1,0 +1,54 @@
+// A cue word counts only inside an ask or a threat aimed at the reader (issue 8 point 4): the
+// same word in a genuine notice, where it names the reader's own product or the lender's own
+// channel, or sits in a refusal, is no scam. Messages written here as behaviours.
+import { check, ids } from '../../helpers/checker';
+
+describe('备用金 is a credit product, not an account to pay into', () => {
+  test.each([
+    '【支付宝】您的备用金1280.00元将于12月5日到期，请及时归还，以免影响芝麻信用。',
+    '【支付宝】您使用的备用金将于明日到期，请确保余额充足，到期将自动扣款。',
+    '【支付宝】您的备用金已逾期，请尽快在支付宝-备用金页面还款。',
+  ])('%s', (t) => {
+    const r = check(t, { channel: 'sms' });
+    expect(r.verdict).toBe('reminder');
+    expect(ids(r)).not.toContain('pay_to_unofficial_account');
+  });
+  test('borrowing from it to transfer the money to the caller is still a scam', () => {
+    const r = check('你先打开支付宝备用金，把钱借出来，再转给我们的财务专员核对。', {
+      channel: 'call',
+    });
+    expect(r.verdict).toBe('scam');
+  });
+});
+
+describe('a code scanned inside the lender’s own app', () => {
+  test('repaying by scanning in the bank’s app is a reminder', () => {
+    const r = check('【交通银行】您的信用卡本期账单已出，可通过买单吧APP扫码还款。', {
+      channel: 'sms',
+    });
+    expect(r.verdict).toBe('reminder');
+    expect(ids(r)).toEqual([]);
+  });
+  test('a payment code the caller hands over is a diversion', () => {
+    const t = '你的花呗额度需要清零，你先把额度刷到我给你的收款码上，刷完会退回。';
+    const r = check(t, { channel: 'call' });
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('pay_to_unofficial_account');
+  });
+});
+
+describe('a refusal governs everything it lists', () => {
+  test('a lender saying it never asks for downloads or screen sharing is a reminder', () => {
+    const t =
+      '【分期乐】您的账单已逾期，请打开分期乐APP还款。分期乐不会以任何理由要求您下载其他软件或共享屏幕。';
+    const r = check(t, { channel: 'sms' });
+    expect(r.verdict).toBe('reminder');
+    expect(ids(r)).not.toContain('remote_control');
+  });
+  test('the same words as an ask are remote control', () => {
+    const t = '您的账单已逾期，为了帮您处理，请您下载其他软件并共享屏幕给我们的专员。';
+    const r = check(t, { channel: 'call' });
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('remote_control');
+  });
+});
