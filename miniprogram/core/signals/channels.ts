@@ -221,7 +221,19 @@ function linkIsRisky(
 function presentedAsContact(ctx: Context, pos: { s: number; e: number }): boolean {
   const cue = ctx.before(pos, 'CONTACT_VERB', 14) || ctx.near(pos, 'CONTACT_VERB', 12, true, false);
   if (!cue) return false;
-  return !signatureLine(ctx, pos);
+  return !signatureLine(ctx, pos) && !senderLabelled(ctx, pos);
+}
+
+// A number labelled as who sent the message: a header ("发件人：138…"), a forwarded message's
+// metadata ("发送者：…", "来电号码：…"), a sign-off ("—— 发自 138…"). Whatever words follow it on
+// the line ("发件人 138… 处理逾期事宜"), it is the sender's own number, not one the message asks
+// the reader to call or add (DESIGN.md). Not "请来电": that asks.
+const SENDER_LABEL =
+  /(发件人|发信人|发送人|发送者|发送方|发送号码|短信来自|来自|发自|来电号码|来电显示|主叫号码|sender|from)\s*[:：]?\s*$/;
+
+function senderLabelled(ctx: Context, pos: { s: number; e: number }): boolean {
+  const lineStart = ctx.text.lastIndexOf('\n', pos.s) + 1;
+  return SENDER_LABEL.test(ctx.text.slice(Math.max(lineStart, pos.s - 12), pos.s));
 }
 
 // Words that ask the reader to get in touch, as opposed to labels ("电话：", "客服", "专员").
