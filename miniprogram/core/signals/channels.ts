@@ -385,6 +385,8 @@ export function makeChannelRules(
             !/(加|添加|搜索|联系)$/.test(ctx.text.slice(h.s - 2, h.s))
           )
             continue;
+          // "参加我们的课程", "增加我…": 加我 inside a longer word offers nothing.
+          if (w === '加我' && /[参增追附更施叠外]/.test(ctx.text[h.s - 1] || '')) continue;
           // "LINE ID: @influxfin": an @-id is a LINE official account, the institution's own.
           if (/^\s*(id)?\s*:?\s*@/.test(ctx.text.slice(h.e, h.e + 6))) continue;
           out.push(ctx.spanOf(h));

@@ -1,6 +1,17 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import type { Context, Hit } from '../engine/context';
 import { asked, authorityPersona } from '../engine/frames';
+
+// The reader is told to do it: a request close by, or the reader addressed earlier in the
+// sentence ("您打开腾讯会议", "你下载一个云视听，打开屏幕共享").
+function addressed(ctx: Context, h: Hit): boolean {
+  if (asked(ctx, h, 20)) return true;
+  const sent = ctx.sentence[h.s];
+  let s = h.s;
+  while (s > 0 && h.s - s < 24 && ctx.sentence[s - 1] === sent) s--;
+  return /(您|你)/.test(ctx.text.slice(s, h.s));
+}
 
 // Screen sharing, meeting apps and remote-assist tools let the other side read your codes
 // and operate your bank apps; an app installed from a message's link is the same risk.
@@ -25,7 +36,9 @@ export const remoteControl: SignalRule = {
       const screen = /共享|分享|远程|屏幕|投屏|录屏|萤幕|share|screen/.test(
         ctx.text.slice(h.s, h.e),
       );
-      if (purpose || (screen && asked(ctx, h, 20))) out.push(h);
+      // Asked of the reader, always: "您进入腾讯会议后共享屏幕", "您现在打开钉钉" address the
+      // reader; "每款产品都支持手机远程控制" describes a product.
+      if ((purpose && addressed(ctx, h)) || (screen && asked(ctx, h, 20))) out.push(h);
     }
     // An app a "police officer" or "regulator" wants installed is never a lender's own app.
     const authority = authorityPersona(ctx).length > 0;

@@ -52,3 +52,21 @@ describe('a refusal governs everything it lists', () => {
     expect(ids(r)).toContain('remote_control');
   });
 });
+
+describe('a feature or a word inside a longer word is no ask', () => {
+  test('a product that “supports remote control”, in a money talk, is not remote control', () => {
+    const t = '这款门锁每款产品都支持手机远程控制，价格2399元，资金安全有保障。';
+    expect(ids(check(t, { channel: 'wechat' }))).not.toContain('remote_control');
+  });
+  test('“参加我们的课程” offers no private channel', () => {
+    const t = '欢迎参加我们的课程，名额有限，费用1000元，免费领取教材。';
+    expect(ids(check(t, { channel: 'wechat' }))).not.toContain('unofficial_number');
+  });
+  test('a caller telling you to open a meeting app and share the screen is remote control', () => {
+    const t =
+      '我是财付通客服，您的分付额度要关闭，不关会上报征信。您打开腾讯会议，点一下共享屏幕。';
+    const r = check(t, { channel: 'call' });
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('remote_control');
+  });
+});
