@@ -172,7 +172,16 @@ export function payAsked(ctx: Context, h: Pos): Hit | Pos | undefined {
         ctx.sentence[v.s] === ctx.sentence[h.s] &&
         !ctx.negated(v),
     );
-  const ask = asked(ctx, h, 20) || verb;
+  if (verb) return verb;
+  // What the code or account is for comes right after it: "扫描二维码下载APP", "扫码关注公众号"
+  // ask the reader to scan, not to pay into it.
+  if (
+    /^[^，,。.!！?？;；\s]{0,3}?(下载|安装|关注|查看|查询|进群|加群|添加|登录|注册|了解|领取|识别)/.test(
+      ctx.text.slice(h.e, h.e + 8),
+    )
+  )
+    return undefined;
+  const ask = asked(ctx, h, 20);
   if (ask) return ask;
   // Handed to the reader: "给您发付款码", "发你收款码".
   const before = ctx.text.slice(Math.max(0, h.s - 6), h.s);

@@ -70,3 +70,18 @@ describe('a feature or a word inside a longer word is no ask', () => {
     expect(ids(r)).toContain('remote_control');
   });
 });
+
+describe('a code to scan is a payment diversion only when the money goes through it', () => {
+  test('“scan to download the app, then repay” is no payment into a code', () => {
+    const r = check('【某某金融】您的借款已逾期，请扫描以下二维码下载APP还款。', {
+      channel: 'letter',
+    });
+    expect(ids(r)).not.toContain('pay_to_unofficial_account');
+    expect(r.verdict).toBe('reminder');
+  });
+  test('“scan this code to repay” is', () => {
+    const r = check('你的借款已逾期，今天必须还清，请扫我这个码还款。', { channel: 'wechat' });
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('pay_to_unofficial_account');
+  });
+});
