@@ -85,3 +85,23 @@ describe('a code to scan is a payment diversion only when the money goes through
     expect(ids(r)).toContain('pay_to_unofficial_account');
   });
 });
+
+describe('a lender’s own warning or counter visit asks nothing of the scam kind', () => {
+  test.each([
+    '【某某金融】您的借款申请已通过，放款前无需支付任何费用，请在APP内确认借款。',
+    '【某某金融】您的借款已放款，如有人以解冻、保证金等名义要求转账，均为诈骗。',
+    '【某某银行】您的银行卡已被冻结，请携带身份证到就近网点办理解冻。',
+  ])('%s', (t) => {
+    const r = check(t, { channel: 'sms' });
+    expect(r.verdict).not.toBe('scam');
+    expect(ids(r)).not.toContain('advance_fee');
+    expect(ids(r)).not.toContain('credential_request');
+  });
+  test('a fee asked before the loan is paid out is advance-fee fraud', () => {
+    const r = check('您的借款申请已通过，放款前需支付500元解冻费，请转账后联系客服。', {
+      channel: 'sms',
+    });
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('advance_fee');
+  });
+});
