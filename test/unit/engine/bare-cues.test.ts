@@ -105,3 +105,14 @@ describe('a lender’s own warning or counter visit asks nothing of the scam kin
     expect(ids(r)).toContain('advance_fee');
   });
 });
+
+describe('points redeemed in the bank’s own app', () => {
+  test('a points-expiry notice that sends you to the bank’s app is not phishing', () => {
+    const t = '【平安银行】尊敬的客户，您的信用卡积分即将到期，可登录平安口袋银行APP兑换礼品。';
+    expect(check(t, { channel: 'sms' }).verdict).not.toBe('scam');
+  });
+  test('the same notice with a link to redeem is', () => {
+    const t = '【平安银行】尊敬的客户，您的信用卡积分即将到期，请登录 jf-pingan.top 兑换礼品。';
+    expect(check(t, { channel: 'sms' }).verdict).toBe('scam');
+  });
+});
