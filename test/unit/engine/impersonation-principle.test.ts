@@ -46,3 +46,25 @@ describe('an app the lender does not have (facts.md: no standalone 微粒贷 app
     expect(r.verdict).not.toBe('scam');
   });
 });
+
+describe('an account alarm is impersonation only when the fix goes through the message', () => {
+  test('a signed bank alert that names no channel does not claim a false identity', () => {
+    const r = check('【某某银行】您的信用卡存在异常交易，已被临时冻结，请及时处理。', {
+      channel: 'sms',
+    });
+    expect(ids(r)).not.toContain('impersonation');
+  });
+  test('the same alarm with a link to fix it is', () => {
+    const r = check(
+      '【某某银行】您的信用卡存在异常交易，已被临时冻结，请点击 http://bank-jd.top 及时处理。',
+      {
+        channel: 'sms',
+      },
+    );
+    expect(r.verdict).toBe('scam');
+  });
+  test('an unsigned alarm asking to verify the card is still flagged', () => {
+    const r = check('请您验证银行卡或信用卡解除系统监管', { channel: 'sms' });
+    expect(r.verdict).toBe('scam');
+  });
+});
