@@ -50,6 +50,16 @@ export const remoteControl: SignalRule = {
         ctx
           .all('DOWNLOAD_OBJ')
           .find((o) => o.e <= d.s && d.s - o.e <= 14 && ctx.sentence[o.s] === ctx.sentence[d.s]);
+      // "安装质量和使用安全": the object of another noun, not the thing to install.
+      if (obj && obj.s >= d.e && /[和与及、]/.test(ctx.text.slice(d.e, obj.s))) continue;
+      if (
+        obj &&
+        ctx.text.slice(obj.s, obj.e) === '安全' &&
+        !/^["”’」]?\s?(软件|中心|助手|控件|插件|卫士|app|证书|盾|模块|应用|包)/.test(
+          ctx.text.slice(obj.e, obj.e + 6),
+        )
+      )
+        continue;
       // "下载京东金融App" is the lender's own app; "下载我们发的软件/最新版/客户端" is not.
       if (
         obj &&

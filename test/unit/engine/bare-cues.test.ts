@@ -116,3 +116,15 @@ describe('points redeemed in the bank’s own app', () => {
     expect(check(t, { channel: 'sms' }).verdict).toBe('scam');
   });
 });
+
+describe('install means an app only when the app is its object', () => {
+  test('“安装质量和使用安全” in a sales chat is no app to install', () => {
+    const t = '这款门锁2399元，为了确保安装质量和使用安全，建议您请专业人士上门，资金安全有保障。';
+    expect(ids(check(t, { channel: 'wechat' }))).not.toContain('remote_control');
+  });
+  test('“请下载“京东安全”App进行操作” in a cancellation call is', () => {
+    const t =
+      '您的白条存在违规套现，需要您配合关闭账户，否则会上报征信，请下载“京东安全”App进行操作。';
+    expect(ids(check(t, { channel: 'call' }))).toContain('remote_control');
+  });
+});
