@@ -121,12 +121,20 @@ function missingApp(ctx: Context): Hit[] {
   for (const m of ctx.mentions) {
     for (const name of m.entry.missingApps || []) {
       for (let i = ctx.text.indexOf(name); i >= 0; i = ctx.text.indexOf(name, i + 1)) {
-        const tail = /^\s?(app|客户端|软件|apk|手机版)/.exec(ctx.text.slice(i + name.length));
-        if (!tail) continue;
-        const h: Hit = { cls: 'DOWNLOAD', s: i, e: i + name.length + tail[0].length };
+        // "微粒贷APP", or a mini program named for it ("小程序“微粒贷还款助手”"): WeChat's own
+        // 微粒贷借钱 entry is neither.
+        const tail = /^\s?(app|客户端|软件|apk|手机版|小程序)/.exec(
+          ctx.text.slice(i + name.length),
+        );
         const head = ctx.text.slice(Math.max(0, i - 8), i);
+        const mini = /小程序\s?["“「]?$/.test(head);
+        if (!tail && !mini) continue;
+        const h: Hit = { cls: 'DOWNLOAD', s: i, e: i + name.length + (tail ? tail[0].length : 0) };
         const sent = ctx.clause[i] === ctx.clause[Math.max(0, i - 1)];
-        if (!/下载|安装|打开|登录|登陆|进入|使用|通过/.test(head) && !(sent && asked(ctx, h, 8)))
+        if (
+          !/下载|安装|打开|登录|登陆|进入|使用|通过|点击|搜索/.test(head) &&
+          !(sent && asked(ctx, h, 8))
+        )
           continue;
         if (/没有|并无|不存在|无$|假冒|冒充|山寨/.test(head) || ctx.negated(h, 8)) continue;
         return [h];

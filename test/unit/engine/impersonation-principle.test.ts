@@ -40,6 +40,13 @@ describe('an app the lender does not have (facts.md: no standalone 微粒贷 app
     expect(r.verdict).toBe('scam');
     expect(ids(r)).toContain('impersonation');
   });
+  test('being sent to a mini program named for 微粒贷 is a scam', () => {
+    const r = check('【微粒贷】您有一笔借款即将到期，请点击小程序“微粒贷还款助手”完成还款。', {
+      channel: 'wechat',
+    });
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('impersonation');
+  });
   test('a note that there is no such app asks nothing', () => {
     const r = check('【微众银行】微粒贷只在微信里，没有微粒贷app。', { channel: 'sms' });
     expect(ids(r)).not.toContain('impersonation');
