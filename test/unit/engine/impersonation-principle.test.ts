@@ -47,6 +47,10 @@ describe('an app the lender does not have (facts.md: no standalone 微粒贷 app
     expect(r.verdict).toBe('scam');
     expect(ids(r)).toContain('impersonation');
   });
+  test('being told to download a “美团金融” app is a scam (facts.md: there is none)', () => {
+    const r = check('【美团金融】您的月付已逾期，请下载美团金融APP还款。', { channel: 'sms' });
+    expect(r.verdict).toBe('scam');
+  });
   test('a note that there is no such app asks nothing', () => {
     const r = check('【微众银行】微粒贷只在微信里，没有微粒贷app。', { channel: 'sms' });
     expect(ids(r)).not.toContain('impersonation');
