@@ -3,6 +3,20 @@ import { spans } from './rule';
 import type { Context, Hit } from '../engine/context';
 import { asked, authorityPersona } from '../engine/frames';
 
+/**
+ * "安装质量和使用安全": the word after 安装 belongs to another noun (a conjunction between), or
+ * 安全 names no 安全软件 / 安全中心 / “…安全”App: nothing to install.
+ */
+export function notItsObject(ctx: Context, d: Hit, obj: Hit): boolean {
+  if (obj.s >= d.e && /[和与及、]/.test(ctx.text.slice(d.e, obj.s))) return true;
+  return (
+    ctx.text.slice(obj.s, obj.e) === '安全' &&
+    !/^["”’」]?\s?(软件|中心|助手|控件|插件|卫士|app|证书|盾|模块|应用|包)/.test(
+      ctx.text.slice(obj.e, obj.e + 6),
+    )
+  );
+}
+
 // The reader is told to do it: a request close by, or the reader addressed earlier in the
 // sentence ("您打开腾讯会议", "你下载一个云视听，打开屏幕共享").
 function addressed(ctx: Context, h: Hit): boolean {
@@ -50,16 +64,7 @@ export const remoteControl: SignalRule = {
         ctx
           .all('DOWNLOAD_OBJ')
           .find((o) => o.e <= d.s && d.s - o.e <= 14 && ctx.sentence[o.s] === ctx.sentence[d.s]);
-      // "安装质量和使用安全": the object of another noun, not the thing to install.
-      if (obj && obj.s >= d.e && /[和与及、]/.test(ctx.text.slice(d.e, obj.s))) continue;
-      if (
-        obj &&
-        ctx.text.slice(obj.s, obj.e) === '安全' &&
-        !/^["”’」]?\s?(软件|中心|助手|控件|插件|卫士|app|证书|盾|模块|应用|包)/.test(
-          ctx.text.slice(obj.e, obj.e + 6),
-        )
-      )
-        continue;
+      if (obj && notItsObject(ctx, d, obj)) continue;
       // "下载京东金融App" is the lender's own app; "下载我们发的软件/最新版/客户端" is not.
       if (
         obj &&
