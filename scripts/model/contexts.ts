@@ -34,7 +34,8 @@ export function contextOf(v: RulesView): string {
   if (a.outsideContact) return 'contact';
   if (a.officialPay || a.officialContact) return 'official';
   if (a.outsideAction) return 'action';
-  if (v.verdict === 'unrelated') return a.asksReader ? 'unrel_ask' : 'unrel_stmt';
+  if (v.verdict === 'unrelated')
+    return a.asksReader ? 'unrel_ask' : a.stake ? 'unrel_stake' : 'unrel_stmt';
   return 'rem_plain';
 }
 
@@ -58,7 +59,15 @@ for (const v of variants) {
   }
   console.log(`== ${v === null ? 'shipped' : v.name || JSON.stringify(v)} (${Date.now() - t0} ms)`);
   const logits = guards.map((g) => logitsOf(scorer, g.ex));
-  const ctxs = ['contact', 'action', 'unrel_ask', 'rem_plain', 'unrel_stmt', 'official'];
+  const ctxs = [
+    'contact',
+    'action',
+    'unrel_ask',
+    'rem_plain',
+    'unrel_stake',
+    'unrel_stmt',
+    'official',
+  ];
   for (const c of ctxs) {
     // The highest non-scam logit of each guard in this context.
     const tops = guards.map((g, gi) => {
@@ -120,7 +129,7 @@ if (cvArg >= 0) {
       });
     }
     console.log(`== cv ${(v && v.name) || JSON.stringify(v)}`);
-    for (const c of ['contact', 'action', 'unrel_ask', 'rem_plain', 'unrel_stmt', 'official']) {
+    for (const c of ['unrel_ask', 'rem_plain', 'unrel_stake', 'unrel_stmt']) {
       const idx = trainEx.map((_, i) => i).filter((i) => zh[i] && contextOf(views[i]) === c);
       const cells = [1.0, 1.25, 1.5, 1.75, 2.0, 2.5].map((t) => {
         const up = idx.filter((i) => logit[i] > t);

@@ -13,11 +13,12 @@
 // - Positive evidence of a genuine notice closes the gate: the message points to the lender's
 //   own app, a counter, a directory number or link, or the hotline of an institution it names
 //   ("来电号码为95595"). It stays the rules' verdict, however scam-like its words.
-// - A statement that asks nothing and is no debt notice ("公司年会抽奖，恭喜你中了一等奖")
-//   costs the reader nothing to ignore. (Letting the model act on such statements too caught 4
-//   more dev scams, all fragments quoted in news, and called that company-party line a scam;
-//   source-by-source cross-validation puts family chat such as "妈，这个月房租我交了" above
-//   every threshold that would catch them.)
+// - A message that is no debt notice, asks nothing and puts nothing at stake for the reader (no
+//   alarm, loss, harmed record, prize or accusation: "妈，这个月房租我交了，工资下周就发") costs
+//   the reader nothing to ignore: the gate stays shut. Source-by-source cross-validation puts
+//   such family chat above every threshold that would catch the scam fragments of this kind.
+//   One that asks nothing but puts something at stake ("您的分付账户存在异常交易") counts as a
+//   plain notice.
 
 import type { Context } from '../engine/context';
 import type { Verdict } from '../types';
@@ -33,10 +34,14 @@ export interface Asks {
   asksReader: boolean;
   /** It gives a directory number or link, or the hotline of an institution it names. */
   officialContact: boolean;
+  /** Something at stake for the reader: an alarm on an account, a loss, a record harmed, a
+   * benefit or prize, an accusation, a record repaired. */
+  stake: boolean;
 }
 
 /** Which of the gate's reasons let the model act, or null when none does. `plain_notice`: a
- * debt notice that names no channel, where the model needs its stricter threshold. */
+ * debt notice that names no channel, or a message that asks nothing but puts something at stake
+ * ("您的分付账户存在异常交易"), where the model needs its stricter threshold. */
 export type GateReason = 'contact' | 'action' | 'no_debt_notice' | 'plain_notice';
 
 /** `verdict`: the rules' own (reminder or unrelated: the only ones the model may raise). */
@@ -44,7 +49,8 @@ export function gateReason(a: Asks, verdict: Verdict): GateReason | null {
   if (a.outsideContact) return 'contact';
   if (a.officialPay || a.officialContact) return null;
   if (a.outsideAction) return 'action';
-  if (verdict === 'unrelated') return a.asksReader ? 'no_debt_notice' : null;
+  if (verdict === 'unrelated')
+    return a.asksReader ? 'no_debt_notice' : a.stake ? 'plain_notice' : null;
   return 'plain_notice';
 }
 
@@ -68,5 +74,18 @@ export function asksOf(ctx: Context, outsideContact: boolean, officialContact: b
     officialPay: live('OFFICIAL_PAY') || IN_PERSON.test(ctx.text),
     asksReader: live('REQUEST') || live('COND') || live('URGENT'),
     officialContact,
+    stake: STAKES.some(live),
   };
 }
+
+const STAKES = [
+  'ALARM',
+  'LOSS_THREAT',
+  'CREDIT_HARM',
+  'BENEFIT',
+  'ACCUSE',
+  'REPAIR',
+  'CANCEL_STRONG',
+  'LOAN_LURE',
+  'FROZEN_CAUSE',
+] as const;
