@@ -160,7 +160,8 @@ function withoutGate(cases: Case[]): { out: Outcome[]; status: Array<string | nu
   const out = views.map((v, i) => {
     const verdict = combined(v, logits[i], scorer.threshold, false);
     const raised = verdict !== v.verdict;
-    status.push(!raised ? null : v.eligible ? `gate open (${v.gate})` : 'held back by the gate');
+    const through = v.eligible && (v.gate !== 'plain_notice' || logits[i] > scorer.plainThreshold);
+    status.push(!raised ? null : through ? `gate open (${v.gate})` : 'held back by the gate');
     return { verdict, signals: raised ? [...v.signals, 'scam_script'] : v.signals };
   });
   return { out, status };
@@ -253,7 +254,7 @@ console.log(
   `npm run eval — ${split} split: ${msgs.length} messages from ${new Set(msgs.map((m) => m.source)).size} sources (${new Date().toISOString().slice(0, 10)})`,
 );
 console.log(
-  `model ${MODEL.version}, threshold ${MODEL.threshold}, ${MODEL_IN_VERDICT ? 'ON in the verdict' : 'OFF in the verdict (flag MODEL_IN_VERDICT)'}`,
+  `model ${MODEL.version}, threshold ${MODEL.threshold} (plain notices ${MODEL.plainThreshold}), ${MODEL_IN_VERDICT ? 'ON in the verdict' : 'OFF in the verdict (flag MODEL_IN_VERDICT)'}`,
 );
 const cases: Case[] = msgs;
 const root = path.resolve(__dirname, '..');
@@ -299,7 +300,9 @@ if (!noCurve) {
   const cfg = JSON.parse(MODEL.trainedWith) as TrainConfig;
   if (!('cap' in cfg)) console.log('\nlearning curve: the shipped model has no training config');
   else {
-    const trainEx = featurize(trainingMessages(messages, root));
+    const trainMsgs = trainingMessages(messages, root);
+    const trainEx = featurize(trainMsgs);
+    const trainViews = rulesView(trainMsgs);
     const guards = guardSets(messages, root);
     const evalEx = featurize(msgs);
     const evalViews = rulesView(msgs);
@@ -310,11 +313,22 @@ if (!noCurve) {
       `  ${'train share'.padEnd(14)}${'messages'.padStart(9)}${'scam recall'.padStart(13)}${'FA'.padStart(8)}${'FA remind.'.padStart(12)}${'threshold'.padStart(11)}`,
     );
     for (const frac of [0.25, 0.5, 1]) {
-      const sub = subsample(trainEx, frac, 20261201);
-      const fit = fitOnDev(sub, guards, [cfg]);
+      const pick = subsample(
+        trainEx.map((_, i) => i),
+        frac,
+        20261201,
+      );
+      const fit = fitOnDev(
+        pick.map((i) => trainEx[i]),
+        guards,
+        [cfg],
+        () => {},
+        pick.map((i) => trainViews[i]),
+      );
+      const sub = pick.map((i) => trainEx[i]);
       const logits = logitsOf(fit.scorer, evalEx);
       const out = evalViews.map((v, i) => ({
-        verdict: combined(v, logits[i], fit.scorer.threshold),
+        verdict: combined(v, logits[i], fit.scorer.threshold, true, fit.scorer.plainThreshold),
         signals: v.signals,
       }));
       const f = figures(cases, out);

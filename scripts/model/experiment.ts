@@ -142,9 +142,12 @@ const withEligible = (views: RulesView[], f: (v: RulesView) => boolean) =>
   views.map((v) => ({ ...v, eligible: v.open && f(v) }));
 
 export const GATES: Record<string, (v: RulesView) => boolean> = {
-  gated: (v) => v.gate !== null,
+  gated: (v) => v.gate !== null && v.gate !== 'plain_notice',
   open: () => true,
-  asks: (v) => v.gate !== null && (v.gate !== 'no_debt_notice' || !!v.asks?.asksReader),
+  asks: (v) =>
+    v.gate !== null &&
+    v.gate !== 'plain_notice' &&
+    (v.gate !== 'no_debt_notice' || !!v.asks?.asksReader),
 };
 
 for (const v of variants) {

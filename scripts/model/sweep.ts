@@ -3,7 +3,7 @@
 // extra fixture files (the probe's dev set). Per set: rules only, rules + gated model, model
 // without the gate — scam recall, false alarms on non-scams, false alarms on genuine reminders.
 //   node scripts/run-ts.js scripts/model/sweep.ts [--train] [--cfg JSON] [--threshold X]
-//        [--extra FILE]... [--why] [--misses]
+//        [--plain X] [--extra FILE]... [--why] [--misses]
 // --train: retrain with the shipped configuration (or --cfg) instead of using the shipped
 // weights; --why: the n-grams that push each ungated false alarm over the threshold;
 // --misses: dev scams the rules miss, with their logit and whether the gate lets the model act.
@@ -18,6 +18,7 @@ import {
   featurize,
   guardSets,
   logitsOf,
+  pickPlainThreshold,
   pickThreshold,
   quantise,
   rulesView,
@@ -25,6 +26,7 @@ import {
   scorerOf,
   train,
   trainingMessages,
+  unseenLogits,
   type Guard,
   readFixture,
   type TrainConfig,
@@ -53,6 +55,7 @@ const devCorpus = (() => {
 
 let scorer: Scorer;
 let threshold: number;
+let plainThreshold: number;
 if (args.includes('--train')) {
   const cfg: TrainConfig = JSON.parse(opt('--cfg') || MODEL.trainedWith);
   const trainEx = featurize(trainingMessages(messages, root));
@@ -63,14 +66,27 @@ if (args.includes('--train')) {
     guards.map((g) => logitsOf(scorer, g.ex)),
   );
   threshold = pick.threshold;
-  console.log(`trained ${JSON.stringify(cfg)}: threshold ${threshold.toFixed(3)}`);
+  const trainMsgs = trainingMessages(messages, root);
+  const unseen = { ex: trainEx, views: rulesView(trainMsgs), logits: unseenLogits(trainEx, cfg) };
+  const plain = pickPlainThreshold(
+    guards,
+    guards.map((g) => logitsOf(scorer, g.ex)),
+    unseen,
+    threshold,
+  );
+  plainThreshold = plain.threshold;
+  console.log(
+    `trained ${JSON.stringify(cfg)}: threshold ${threshold.toFixed(3)}, plain ${plainThreshold.toFixed(3)} ${JSON.stringify(plain)}`,
+  );
   if (pick.stoppedBy) console.log(`  stopped by ${JSON.stringify(pick.stoppedBy)}`);
 } else {
   scorer = shippedScorer();
   threshold = MODEL.threshold;
+  plainThreshold = MODEL.plainThreshold;
 }
 if (opt('--threshold')) threshold = Number(opt('--threshold'));
-console.log(`threshold ${threshold.toFixed(3)}`);
+if (opt('--plain')) plainThreshold = Number(opt('--plain'));
+console.log(`threshold ${threshold.toFixed(3)}, plain notices ${plainThreshold.toFixed(3)}`);
 
 const f3 = (a: number, b: number) => `${b ? (a / b).toFixed(3) : '  -  '} (${a}/${b})`;
 for (const g of [...guards, devCorpus, ...extra]) {
@@ -87,7 +103,13 @@ for (const g of [...guards, devCorpus, ...extra]) {
       const v =
         mode === 'rules only'
           ? g.views[i].verdict
-          : combined(g.views[i], logits[i], threshold, mode === 'rules + gated model');
+          : combined(
+              g.views[i],
+              logits[i],
+              threshold,
+              mode === 'rules + gated model',
+              plainThreshold,
+            );
       if (e.m.label === 'scam') {
         scam++;
         if (v === 'scam') scamHit++;

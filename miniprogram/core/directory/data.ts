@@ -133,6 +133,8 @@ export const DIRECTORY: DirectoryEntry[] = [
     entryPoints: ['微信 → 我 → 服务 → 微粒贷借钱', 'QQ钱包'],
     smsSignatures: ['【微众银行】'],
     suspectSmsSignatures: ['【微粒贷】'],
+    // facts.md §1 (C2): "There is no standalone 微粒贷 app: it is only inside WeChat … or QQ钱包."
+    missingApps: ['微粒贷', '微粒貸'],
     notes: [
       '没有单独的“微粒贷 App”：微粒贷只在微信（我 → 服务 → 微粒贷借钱）或 QQ钱包里。让你下载“微粒贷 App”的是骗子。',
       '微粒贷的短信署名是【微众银行】，不是【微粒贷】。',
@@ -254,6 +256,9 @@ export const DIRECTORY: DirectoryEntry[] = [
     entryPoints: ['美团 App → 我的 → 钱包'],
     smsSignatures: [],
     suspectSmsSignatures: ['【美团金融】'],
+    // facts.md §1: "There is no \"美团金融\" app" (the note's page is C3; the 【美团金融】
+    // signature rule has rested on the same note since the directory began).
+    missingApps: ['美团金融', '美團金融'],
     notes: [
       '没有“美团金融”App：月付、生活费、借钱只在美团 App → 我的 → 钱包里。',
       '署名【美团金融】、说你已逾期的短信很可能是假的。',

@@ -60,6 +60,11 @@ export interface DirectoryEntry {
   wrongNumbers?: WrongNumber[];
   /** SMS signatures that the sources say the institution does NOT use (e.g. 【微粒贷】): a notice signed so is suspect. */
   suspectSmsSignatures?: string[];
+  /**
+   * Apps the sources say do not exist (e.g. "微粒贷": WeBank has no standalone app, facts.md §1):
+   * a message that sends the reader to download or open one sends them to a copy.
+   */
+  missingApps?: string[];
   /** ISO date the entry was last checked against its sources. */
   verified: string;
 }

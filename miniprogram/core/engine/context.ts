@@ -92,6 +92,12 @@ function lowerBound(list: Hit[], pos: number): number {
   return lo;
 }
 
+// Someone unnamed who might ask ("如有人", "凡是自称…的", "任何人以…名义"): a warning's condition.
+const HYPOTHETICAL = /(如|若|如果|假如|凡|凡是|任何)(有人|人|自称|以|机构|个人|陌生)/;
+
+// The ask a negation refuses, between it and the cue ("不会…要求您…", "从不…让你…").
+const NEG_ASK = /^[^，,。;；!?！？]{0,12}?(要求|让|叫|索要|索取)(您|你)/;
+
 export class Context {
   readonly n: Normalized;
   readonly text: string;
@@ -211,8 +217,13 @@ export class Context {
     // Hits are sorted by start and cues are short: start just before the window.
     for (let i = lowerBound(negs, h.s - window - 16); i < negs.length; i++) {
       const neg = negs[i];
-      if (neg.e > h.s) break;
-      if (h.s - neg.e <= window && this.clause[neg.s] === this.clause[h.s]) return true;
+      if (neg.s >= h.s) break;
+      // "无需支付": the negation starts first and overlaps the cue ("需支付").
+      if (neg.e > h.s) return true;
+      if (this.clause[neg.s] !== this.clause[h.s]) continue;
+      if (h.s - neg.e <= window) return true;
+      // A refused ask governs what it lists: "我司不会以任何理由要求您下载其他软件或共享屏幕".
+      if (h.s - neg.e <= 32 && NEG_ASK.test(this.text.slice(neg.e, h.s))) return true;
     }
     return false;
   }
@@ -224,12 +235,17 @@ export class Context {
     // The classifying phrase closes the list it classifies: it follows the cue closely, with no
     // comma between them (quotation marks may split the list itself).
     const sent = this.sentence[h.s];
+    // "如有人以解冻、保证金等名义要求转账，均为诈骗": a hypothetical someone's ask, classified after
+    // the comma that closes the condition.
+    let start = h.s;
+    while (start > 0 && h.s - start < 40 && this.sentence[start - 1] === sent) start--;
+    const hypothetical = HYPOTHETICAL.test(this.text.slice(start, h.s));
     return q.some(
       (x) =>
         this.sentence[x.s] === sent &&
         x.s >= h.s &&
         x.s - h.s <= 40 &&
-        !/[,，;；]/.test(this.text.slice(h.s, x.s)),
+        (hypothetical || !/[,，;；]/.test(this.text.slice(h.s, x.s))),
     );
   }
 

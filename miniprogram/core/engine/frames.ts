@@ -172,7 +172,16 @@ export function payAsked(ctx: Context, h: Pos): Hit | Pos | undefined {
         ctx.sentence[v.s] === ctx.sentence[h.s] &&
         !ctx.negated(v),
     );
-  const ask = asked(ctx, h, 20) || verb;
+  if (verb) return verb;
+  // What the code or account is for comes right after it: "扫描二维码下载APP", "扫码关注公众号"
+  // ask the reader to scan, not to pay into it.
+  if (
+    /^[^，,。.!！?？;；\s]{0,3}?(下载|安装|关注|查看|查询|进群|加群|添加|登录|注册|了解|领取|识别)/.test(
+      ctx.text.slice(h.e, h.e + 8),
+    )
+  )
+    return undefined;
+  const ask = asked(ctx, h, 20);
   if (ask) return ask;
   // Handed to the reader: "给您发付款码", "发你收款码".
   const before = ctx.text.slice(Math.max(0, h.s - 6), h.s);
@@ -225,3 +234,13 @@ export function askedHits(ctx: Context, cls: CueClass, reach = 16): Hit[] {
 }
 
 export { sameSentence };
+
+// Sent to a counter in person ("请携带身份证到就近网点办理解冻"): what is brought or done there is
+// handled by the institution face to face, not handed over through the message.
+const IN_PERSON =
+  /携带|(到|去|前往|来|至|赴)[^。!?！？\n]{0,8}?(网点|柜台|营业厅|支行|分行|服务大厅|办事大厅)/;
+
+/** The sentence around `h` sends the reader to a counter in person. */
+export function inPerson(ctx: Context, h: Pos): boolean {
+  return IN_PERSON.test(sentenceOf(ctx, h));
+}

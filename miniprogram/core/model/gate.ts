@@ -1,17 +1,24 @@
 // The gate of the learned second opinion: what the message asks the reader to do, as the rules
 // read it. A model trained on scam scripts also scores genuine overdue notices high (they share
-// 逾期 / 征信 / 还款), and a fake overdue SMS that only says "repay now or it goes on your credit
-// record" reads exactly like a real one. So the model may call a notice a scam only where the
-// message asks the reader to act outside the lender's own channels — it offers a contact or a
-// link that is not an official one, or asks for an app, a code or a transfer elsewhere — or
-// where the rules found no notice of a debt at all (verdict `unrelated`) and the message asks the
-// reader something or threatens them ("请点击链接完成身份验证", "半小时内不处理就要起诉你"): a
-// statement that asks nothing ("公司年会抽奖，恭喜你中了一等奖") costs the reader nothing to
-// ignore. (Letting the model act on such statements too caught 4 more dev scams, all fragments
-// quoted in news, and called that company-party line a scam.) Never where the message points to
-// the lender's own app, a counter, a directory number or link, or the hotline of an institution
-// it names ("来电号码为95595"): a notice that sends you to the institution's own channel stays
-// the rules' verdict, however scam-like its words.
+// 逾期 / 征信 / 还款), so the gate reads why the rules stayed quiet:
+// - The message asks the reader to act outside the lender's own channels — it offers a contact
+//   or a link that is not an official one, or asks for an app, a code or a transfer elsewhere —
+//   or the rules found no notice of a debt at all (verdict `unrelated`) and it asks the reader
+//   something or threatens them ("请点击链接完成身份验证", "半小时内不处理就要起诉你"): the
+//   model acts at its threshold.
+// - A debt notice that names no channel at all, neither an outside one nor the lender's own
+//   ("您在某某平台的贷款已严重逾期，请立即还款，否则将影响征信并移交法务部门处理！"): a fake
+//   reads like a real one here, so the model acts only at its stricter plain threshold, chosen
+//   where no genuine reminder of a source it never read scores (scripts/model/lib.ts).
+// - Positive evidence of a genuine notice closes the gate: the message points to the lender's
+//   own app, a counter, a directory number or link, or the hotline of an institution it names
+//   ("来电号码为95595"). It stays the rules' verdict, however scam-like its words.
+// - A message that is no debt notice, asks nothing and puts nothing at stake for the reader (no
+//   alarm, loss, harmed record, prize or accusation: "妈，这个月房租我交了，工资下周就发") costs
+//   the reader nothing to ignore: the gate stays shut. Source-by-source cross-validation puts
+//   such family chat above every threshold that would catch the scam fragments of this kind.
+//   One that asks nothing but puts something at stake ("您的分付账户存在异常交易") counts as a
+//   plain notice.
 
 import type { Context } from '../engine/context';
 import type { Verdict } from '../types';
@@ -27,18 +34,24 @@ export interface Asks {
   asksReader: boolean;
   /** It gives a directory number or link, or the hotline of an institution it names. */
   officialContact: boolean;
+  /** Something at stake for the reader: an alarm on an account, a loss, a record harmed, a
+   * benefit or prize, an accusation, a record repaired. */
+  stake: boolean;
 }
 
-/** Which of the gate's reasons let the model act, or null when none does. */
-export type GateReason = 'contact' | 'action' | 'no_debt_notice';
+/** Which of the gate's reasons let the model act, or null when none does. `plain_notice`: a
+ * debt notice that names no channel, or a message that asks nothing but puts something at stake
+ * ("您的分付账户存在异常交易"), where the model needs its stricter threshold. */
+export type GateReason = 'contact' | 'action' | 'no_debt_notice' | 'plain_notice';
 
 /** `verdict`: the rules' own (reminder or unrelated: the only ones the model may raise). */
 export function gateReason(a: Asks, verdict: Verdict): GateReason | null {
   if (a.outsideContact) return 'contact';
   if (a.officialPay || a.officialContact) return null;
   if (a.outsideAction) return 'action';
-  if (verdict === 'unrelated' && a.asksReader) return 'no_debt_notice';
-  return null;
+  if (verdict === 'unrelated')
+    return a.asksReader ? 'no_debt_notice' : a.stake ? 'plain_notice' : null;
+  return 'plain_notice';
 }
 
 // Sent to a counter in person ("有需要可以到网点咨询", "请携带身份证前往营业厅办理"): an official
@@ -61,5 +74,18 @@ export function asksOf(ctx: Context, outsideContact: boolean, officialContact: b
     officialPay: live('OFFICIAL_PAY') || IN_PERSON.test(ctx.text),
     asksReader: live('REQUEST') || live('COND') || live('URGENT'),
     officialContact,
+    stake: STAKES.some(live),
   };
 }
+
+const STAKES = [
+  'ALARM',
+  'LOSS_THREAT',
+  'CREDIT_HARM',
+  'BENEFIT',
+  'ACCUSE',
+  'REPAIR',
+  'CANCEL_STRONG',
+  'LOAN_LURE',
+  'FROZEN_CAUSE',
+] as const;

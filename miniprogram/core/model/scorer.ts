@@ -15,6 +15,9 @@ export interface ModelFile {
   bias: number;
   /** Logit above which the second opinion calls a notice a scam script. */
   threshold: number;
+  /** The stricter logit for a debt notice that names no channel at all (gate.ts): such a fake
+   * reads like a real one, so only wording far from every genuine notice may count. */
+  plainThreshold: number;
   /** The training configuration, as JSON, so `npm run eval` can retrain its learning curve. */
   trainedWith: string;
   /** base64 of `buckets` int8 weights. */
@@ -71,6 +74,8 @@ export class Scorer {
     w: Float32Array,
     readonly bias: number,
     readonly threshold: number,
+    /** Infinity: the model never acts on a plain debt notice. */
+    readonly plainThreshold = Infinity,
   ) {
     if (w.length !== BUCKETS) throw new Error(`model has ${w.length} buckets, want ${BUCKETS}`);
     this.weights = w;
@@ -84,10 +89,16 @@ export class Scorer {
     return this.weights;
   }
 
-  static fromInt8(q: Int8Array, scale: number, bias: number, threshold: number): Scorer {
+  static fromInt8(
+    q: Int8Array,
+    scale: number,
+    bias: number,
+    threshold: number,
+    plainThreshold = Infinity,
+  ): Scorer {
     const w = new Float32Array(q.length);
     for (let i = 0; i < q.length; i++) w[i] = q[i] * scale;
-    return new Scorer(w, bias, threshold);
+    return new Scorer(w, bias, threshold, plainThreshold);
   }
 
   /**
@@ -103,7 +114,7 @@ export class Scorer {
     if ((len * 3) >> 2 !== m.buckets) throw new Error('model weights have the wrong length');
     // Each character is checked as its group is decoded: a regex over all 87,000 cost ~1.3 ms
     // on the first check without a JIT (the interpreter runs regexes too).
-    const sc = new Scorer(new Float32Array(m.buckets), m.bias, m.threshold);
+    const sc = new Scorer(new Float32Array(m.buckets), m.bias, m.threshold, m.plainThreshold);
     const rev = new Int16Array(128).fill(-1);
     for (let i = 0; i < B64.length; i++) rev[B64.charCodeAt(i)] = i;
     sc.source = { s: s.slice(0, len), rev, scale: m.scale };

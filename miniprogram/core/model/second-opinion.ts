@@ -3,7 +3,8 @@
 // like known scam scripts becomes `scam` with the `scam_script` signal, highlighting the phrases
 // that drove the score. It never touches `abusive`, never lowers a verdict, stays silent on
 // anti-fraud warnings and a service's own code messages (the rules' `blocked`), and acts only
-// where the message asks the reader to act outside official channels (gate.ts).
+// where the message asks the reader to act outside official channels, or, at a stricter
+// threshold, on a debt notice that names no channel at all (gate.ts).
 
 import type { Signal, SignalId, Span, Verdict } from '../types';
 import { toOriginal, type Normalized } from '../text/normalize';
@@ -164,7 +165,8 @@ export function secondOpinion(
   const model = scorer();
   const scored = model.scoreLayer(n.text);
   last = { eligible, gate, asks: a, logit: scored.logit };
-  if (!(scored.logit > model.threshold)) return ruled;
+  const bar = gate === 'plain_notice' ? model.plainThreshold : model.threshold;
+  if (!(scored.logit > bar)) return ruled;
   const spans = phraseSpans(n, model, scored.features);
   signals.push({ ...SCAM_SCRIPT, spans });
   ids.add(SCAM_SCRIPT.id);

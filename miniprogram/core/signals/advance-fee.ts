@@ -1,6 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
-import { asked, conditioned, recorded } from '../engine/frames';
+import { asked, conditioned, inPerson, recorded } from '../engine/frames';
 
 const LOAN_ONLY_FEE =
   /担保费|解冻|刷流水|走流水|还款能力|放款保险|借款保险|认证金|激活费|才能放款|才能下款/;
@@ -46,7 +46,8 @@ export const advanceFee: SignalRule = {
       // Fees that exist only in the loan script ("担保费", "解冻金", "刷流水") carry the loan with
       // them; "押金" or "咨询费" need a loan or a release in sight.
       if (!about && !LOAN_ONLY_FEE.test(ctx.text.slice(h.s, h.e))) continue;
-      if (ctx.negated(h, 10)) continue;
+      // "请携带身份证到网点办理解冻": done at the counter, nothing paid to the sender.
+      if (ctx.negated(h, 10) || inPerson(ctx, h)) continue;
       const frame =
         asked(ctx, h, 20) ||
         conditioned(ctx, h) ||
@@ -59,6 +60,8 @@ export const advanceFee: SignalRule = {
       // "放款前先交", "先缴纳…才能放款": paying first is the precondition; "逾期需缴纳违约金" is not.
       const w = ctx.text.slice(h.s, h.e);
       const next = ctx.text.slice(h.e, h.e + 30);
+      // "放款前无需支付任何费用": the precondition refused.
+      if (/^.{0,2}(无需|无须|不需|不用|不收|不会|免收|免费|不要|勿)/.test(next)) continue;
       const first = /先|前/.test(w) || /才能|方可|即可|后放款|后到账/.test(next);
       // Or a fee asked of you ("需要你今天内缴纳诉讼费") — not the debt itself ("需缴纳本金、违约金").
       const fee =

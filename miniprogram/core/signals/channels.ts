@@ -224,7 +224,19 @@ function linkIsRisky(
 function presentedAsContact(ctx: Context, pos: { s: number; e: number }): boolean {
   const cue = ctx.before(pos, 'CONTACT_VERB', 14) || ctx.near(pos, 'CONTACT_VERB', 12, true, false);
   if (!cue) return false;
-  return !signatureLine(ctx, pos);
+  return !signatureLine(ctx, pos) && !senderLabelled(ctx, pos);
+}
+
+// A number labelled as who sent the message: a header ("发件人：138…"), a forwarded message's
+// metadata ("发送者：…", "来电号码：…"), a sign-off ("—— 发自 138…"). Whatever words follow it on
+// the line ("发件人 138… 处理逾期事宜"), it is the sender's own number, not one the message asks
+// the reader to call or add (DESIGN.md). Not "请来电": that asks.
+const SENDER_LABEL =
+  /(发件人|发信人|发送人|发送者|发送方|发送号码|短信来自|来自|发自|来电号码|来电显示|主叫号码|sender|from)\s*[:：]?\s*$/;
+
+function senderLabelled(ctx: Context, pos: { s: number; e: number }): boolean {
+  const lineStart = ctx.text.lastIndexOf('\n', pos.s) + 1;
+  return SENDER_LABEL.test(ctx.text.slice(Math.max(lineStart, pos.s - 12), pos.s));
 }
 
 // Words that ask the reader to get in touch, as opposed to labels ("电话：", "客服", "专员").
@@ -376,6 +388,8 @@ export function makeChannelRules(
             !/(加|添加|搜索|联系)$/.test(ctx.text.slice(h.s - 2, h.s))
           )
             continue;
+          // "参加我们的课程", "增加我…": 加我 inside a longer word offers nothing.
+          if (w === '加我' && /[参增追附更施叠外]/.test(ctx.text[h.s - 1] || '')) continue;
           // "LINE ID: @influxfin": an @-id is a LINE official account, the institution's own.
           if (/^\s*(id)?\s*:?\s*@/.test(ctx.text.slice(h.e, h.e + 6))) continue;
           out.push(ctx.spanOf(h));

@@ -3,7 +3,7 @@ import type { Context, Hit } from '../engine/context';
 import { spans } from './rule';
 import { authorityPersona } from '../engine/frames';
 import { authorityThreat, authorityThreats } from './authority-threat';
-import { remoteControl } from './remote-control';
+import { notItsObject, remoteControl } from './remote-control';
 import { credentialRequest } from './credential-request';
 import { advanceFee } from './advance-fee';
 import { asked, recorded } from '../engine/frames';
@@ -48,7 +48,7 @@ function scamApp(ctx: Context): Hit[] {
   for (const d of ctx.all('DOWNLOAD')) {
     if (ctx.negated(d, 10)) continue;
     const obj = ctx.after(d, 'DOWNLOAD_OBJ', 14);
-    if (!obj) continue;
+    if (!obj || notItsObject(ctx, d, obj)) continue;
     const named = ctx.text.slice(d.e, obj.s);
     const own =
       ctx.mentions.some((m) => m.s >= d.e && m.e <= obj.s) && !/我们|我发|最新|新版/.test(named);

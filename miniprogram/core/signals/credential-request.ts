@@ -1,6 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
-import { asked } from '../engine/frames';
+import { asked, inPerson } from '../engine/frames';
 import type { Context, Hit } from '../engine/context';
 
 /** "不要提供任何敏感信息，如密码": a negation shortly before, across a comma, in the sentence. */
@@ -32,7 +32,7 @@ export const credentialRequest: SignalRule = {
     // The service's own warning anywhere in it: "请勿泄露", "…吗？不要！".
     const warned = ctx.has('SAFE_CODE') || /[?？]\s*(不要|不能|不可以)/.test(ctx.text);
     for (const sec of secrets) {
-      if (ctx.negated(sec)) continue;
+      if (ctx.negated(sec) || inPerson(ctx, sec)) continue;
       // "校验码482913，…需要提供给工作人员吗？不要！": a message that hands the reader the code
       // and warns them is the service delivering it; whoever asks for a code does not know it.
       if (CODE_GIVEN.test(ctx.text.slice(sec.e, sec.e + 8)) && warned) continue;
@@ -62,7 +62,7 @@ export const credentialRequest: SignalRule = {
     const alarm = ctx.all('ALARM').find((h) => !ctx.negated(h, 6));
     if (alarm) {
       for (const id of ctx.all('ASK_IDENT')) {
-        if (ctx.negated(id, 8)) continue;
+        if (ctx.negated(id, 8) || inPerson(ctx, id)) continue;
         // "因银行卡信息不符被冻结": the details are the made-up cause, not what is asked.
         if (MADE_UP_CAUSE.test(ctx.text.slice(id.e, id.e + 4))) continue;
         const ask = ctx.near(id, 'ASK', 16, true, true) || asked(ctx, id, 16);

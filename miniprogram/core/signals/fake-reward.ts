@@ -1,6 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
-import { recorded } from '../engine/frames';
+import { recorded, sentenceOf } from '../engine/frames';
 
 interface Pos {
   s: number;
@@ -53,10 +53,16 @@ export const fakeReward: SignalRule = {
     '消息说你的积分、点数、奖品即将到期，要你点链接或回复"激活链接"去兑换。这是常见的钓鱼短信：链接会骗你填写银行卡和验证码。积分只在官方 App 里查看和兑换。"客服"主动说要给你退款、双倍赔偿、开通理赔通道，也是同一类骗局：退款只在购物平台的订单页面里处理，不会让你加人、下载软件或填写银行卡。',
   detect(ctx) {
     const out = [];
+    // "可登录平安口袋银行APP兑换礼品": redeemed in the institution's own app, with no link or
+    // number of the message's own, is where real points are redeemed.
+    const ownApp = (h: Pos) =>
+      !ctx.entities.some((e) => e.kind === 'link' || e.kind === 'phone') &&
+      /app|客户端|手机银行|小程序/.test(sentenceOf(ctx, h)) &&
+      !ctx.has('DOWNLOAD');
     for (const r of ctx.all('REWARD')) {
       const exp = ctx.near(r, 'REWARD_EXPIRE', 20, true, false);
       const claim = ctx.near(r, 'REWARD_CLAIM', 40, false, false);
-      if (exp && claim) out.push(r, exp, claim);
+      if (exp && claim && !ownApp(claim)) out.push(r, exp, claim);
     }
     // Points turned into cash ("话费积分可兑换现金"): carriers and banks redeem points for goods or
     // credit in their own app, never for cash through a message.

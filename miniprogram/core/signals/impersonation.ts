@@ -1,5 +1,6 @@
 import type { SignalRule } from './rule';
 import type { Context, Hit } from '../engine/context';
+import type { SignalId } from '../types';
 
 interface Pos {
   s: number;
@@ -54,12 +55,28 @@ const LOST =
   /(即将|将被|将会|将|会被)[^。!?！？\n]{0,4}?(停用|冻结|注销|封停|作废|列入黑名单)|导致[^。!?！？\n]{0,8}?黑名单/;
 const OFFICE = /网点|柜台|营业厅|窗口|服务大厅|办事大厅|官方|app|12333|12329|12366|95\d{3}|尾号/;
 
+// A caller speaking for the office ("我是社保局的工作人员", "我这边是…").
+const SPEAKER = /我是|我们是|这里是|我这边|我这里|本人是/;
+
 function fixThroughMessage(ctx: Context): Pos[] {
   const t = ctx.text;
   // A lender's own notice about a loan ("您的借款账户存在风险，请完成认证") is judged elsewhere.
   // Most notices have no trouble word at all: one scan of the whole text before the per-sentence
   // look.
   if (!TROUBLE.test(t)) return [];
+  // A signed alert that names no channel at all ("【某某银行】您的信用卡存在异常交易，已被临时冻结，
+  // 请及时处理") leaves the reader only the bank's own: what a real alert wants. The fix goes
+  // through the message when it gives a contact or a link (or points at one it lost in the
+  // quote: "点击链接", "下列网址"), when someone speaks or chats, or when no institution signs it.
+  const signed = /^\s*【[^】]{2,16}】/.test(t) || /【[^】]{2,16}】\s*$/.test(t);
+  const through =
+    !signed ||
+    ctx.entities.some((e) => e.kind !== 'amount' && e.kind !== 'date') ||
+    ctx.input.channel === 'call' ||
+    ctx.input.channel === 'wechat' ||
+    SPEAKER.test(t) ||
+    /链接|网址|网站|点击|回复|发给|发送/.test(t);
+  if (!through) return [];
   if (ctx.has('OBLIGATION') || /逾期|欠款|借款|贷款|应还|待还|还款/.test(t) || OFFICE.test(t))
     return [];
   const out: Pos[] = [];
@@ -95,6 +112,38 @@ function fixThroughMessage(ctx: Context): Pos[] {
   return out;
 }
 
+/**
+ * The reader is sent to an app the sources say does not exist ("请下载微粒贷APP还款": WeBank has
+ * no standalone app, facts.md §1): whoever built it is not the lender. A warning that there is
+ * none ("没有微粒贷App") or a mention without an ask does not count.
+ */
+function missingApp(ctx: Context): Hit[] {
+  for (const m of ctx.mentions) {
+    for (const name of m.entry.missingApps || []) {
+      for (let i = ctx.text.indexOf(name); i >= 0; i = ctx.text.indexOf(name, i + 1)) {
+        // "微粒贷APP", or a mini program named for it ("小程序“微粒贷还款助手”"): WeChat's own
+        // 微粒贷借钱 entry is neither.
+        const tail = /^\s?(app|客户端|软件|apk|手机版|小程序)/.exec(
+          ctx.text.slice(i + name.length),
+        );
+        const head = ctx.text.slice(Math.max(0, i - 8), i);
+        const mini = /小程序\s?["“「]?$/.test(head);
+        if (!tail && !mini) continue;
+        const h: Hit = { cls: 'DOWNLOAD', s: i, e: i + name.length + (tail ? tail[0].length : 0) };
+        const sent = ctx.clause[i] === ctx.clause[Math.max(0, i - 1)];
+        if (
+          !/下载|安装|打开|登录|登陆|进入|使用|通过|点击|搜索/.test(head) &&
+          !(sent && asked(ctx, h, 8))
+        )
+          continue;
+        if (/没有|并无|不存在|无$|假冒|冒充|山寨/.test(head) || ctx.negated(h, 8)) continue;
+        return [h];
+      }
+    }
+  }
+  return [];
+}
+
 /** A summons or warrant served by message, with no official link beside it. */
 export function servedSummons(ctx: Context): Hit | undefined {
   const summons =
@@ -127,26 +176,55 @@ function repayDemands(ctx: Context): Hit[] {
   return out;
 }
 
+// What a real institution never does through a message: take money into another account, ask
+// for a code or the screen, charge a fee first, close an account or mend a record for a fee,
+// send the reader to a number, a link or a debt that is not its own.
+const DIVERSIONS: SignalId[] = [
+  'pay_to_unofficial_account',
+  'credential_request',
+  'remote_control',
+  'advance_fee',
+  'unofficial_number',
+  'unofficial_link',
+  'account_cancellation',
+  'credit_repair',
+  'debt_relief_agency',
+  'unknown_debt',
+];
+
+const CLAIM_ASKS: SignalId[] = [
+  'pay_to_unofficial_account',
+  'credential_request',
+  'remote_control',
+  'advance_fee',
+  'unofficial_number',
+  'unofficial_link',
+];
+
 // Also a relative or friend "on a new account" who needs money at once.
-// Signatures real institutions do not use (【微粒贷】 — WeBank signs 【微众银行】; there is no
-// 美团金融 app), and callers claiming to be police, courts or regulators who then ask for
-// something. Real authorities do not handle cases or collect money by phone.
+// A signature (a product name, or one the lender does not use: 【微粒贷】 — WeBank signs
+// 【微众银行】, facts.md §1) beside one of the diversions above, and callers claiming to be
+// police, courts or regulators who then ask for something. Real authorities do not handle cases
+// or collect money by phone.
 export const impersonation: SignalRule = {
   id: 'impersonation',
   title: '冒充机构、公检法或熟人',
   explanation:
-    '消息冒用机构或熟人的名义（例如用产品名当短信签名，自称公安、法院、国家金融监督管理总局、征信中心的工作人员，或说自己是亲友换了新号要借钱）。公检法和监管部门不会打电话要你转账、交费、共享屏幕；亲友借钱，先用原来的号码打电话给本人确认。',
+    '消息冒用机构或熟人的名义，又要你做机构本身不会让你做的事（例如用产品名当短信签名却让你转账、加微信、回拨陌生号码，让你下载并不存在的“微粒贷 App”，自称公安、法院、国家金融监督管理总局、征信中心的工作人员，或说自己是亲友换了新号要借钱）。公检法和监管部门不会打电话要你转账、交费、共享屏幕；亲友借钱，先用原来的号码打电话给本人确认。',
   detect(ctx, found) {
     if (found.advisory) return [];
-    const out: Array<Hit | undefined> = [...ctx.all('FAKE_SIGNATURE')];
-    const asks =
-      found.ids.has('pay_to_unofficial_account') ||
-      found.ids.has('credential_request') ||
-      found.ids.has('remote_control') ||
-      found.ids.has('advance_fee') ||
-      found.ids.has('unofficial_number') ||
-      found.ids.has('unofficial_link');
-    if (asks) for (const h of ctx.all('AUTH_CLAIM')) if (!ctx.negated(h, 6)) out.push(h);
+    const out: Array<Hit | undefined> = [];
+    // A claimed identity is impersonation only with a diverted channel or an ask the real
+    // institution would not make. A bill signed 【借呗】 that sends the reader to 支付宝, or to
+    // nothing, harms no one even if the signature is not the one the lender registered: the
+    // reader who follows it lands in the official app.
+    if (DIVERSIONS.some((id) => found.ids.has(id))) out.push(...ctx.all('FAKE_SIGNATURE'));
+    out.push(...missingApp(ctx));
+    // A regulator or the credit centre named beside a diverted payment, code, screen, number or
+    // link ("征信中心专员请加QQ"). Not beside an agency's pitch: "去金融监管部门投诉平台" names the
+    // regulator as the one complained to, not as the speaker.
+    if (CLAIM_ASKS.some((id) => found.ids.has(id)))
+      for (const h of ctx.all('AUTH_CLAIM')) if (!ctx.negated(h, 6)) out.push(h);
     // A police, court or regulator persona that asks for money, an app, a code, a screen or
     // your details is a scam: authorities do none of this by phone or message. Without any debt
     // to talk about, accusing the reader of a crime is the opening of the same script.

@@ -1,4 +1,5 @@
 import type { SignalRule } from './rule';
+import type { Context } from '../engine/context';
 import { spans } from './rule';
 import { payAsked, recorded } from '../engine/frames';
 
@@ -15,6 +16,19 @@ const OWN = /(^|[^给])(您|你)|本人|自己|名下|还款账|还款帐|绑定
 // "扫我这个码付", "扫下面的二维码还款": a code handed to the reader to pay with.
 const SCAN_TO_PAY =
   /扫(一下)?(我|我的|我这个|这个|下面|下方|以下|图中|图片)的?[^，,。!?！？]{0,4}?码[^，,。!?！？]{0,4}?(付|还|转|缴|交|充)/;
+
+// The account or code sits inside the reader's own or the lender's official channel, in the
+// same clause: "可通过买单吧APP扫码还款", "存入您的个人账户", "在手机银行扫码". A code handed over
+// by the message ("扫下面的二维码") has no such owner.
+// "我给你的收款码" is the sender's code handed to the reader, not the reader's own.
+const OWN_CHANNEL =
+  /(^|[^给发])(您|你)(的|本人的?|名下的?|绑定的?)$|本人$|自己的?$|app|客户端|手机银行|网银|官方/;
+
+function insideOwnChannel(ctx: Context, h: { s: number; e: number }): boolean {
+  let s = h.s;
+  while (s > 0 && h.s - s < 12 && ctx.clause[s - 1] === ctx.clause[h.s]) s--;
+  return OWN_CHANNEL.test(ctx.text.slice(s, h.s));
+}
 
 // Real lenders take repayment only in their own app, bank or official account; a "safe",
 // "supervision" or personal account, a QR code or a named person's card is where scams end.
@@ -41,7 +55,7 @@ export const payToUnofficialAccount: SignalRule = {
     for (const h of ctx.live('PAY_ACCOUNT_WEAK')) {
       // A personal or private account is never where a business takes payment.
       if (!purpose && !/个人|私人/.test(ctx.text.slice(h.s, h.e))) continue;
-      if (ctx.negated(h, 16)) continue;
+      if (ctx.negated(h, 16) || insideOwnChannel(ctx, h)) continue;
       const ask = payAsked(ctx, h);
       if (ask) found.push(h, ask);
     }

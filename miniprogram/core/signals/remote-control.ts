@@ -1,6 +1,31 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import type { Context, Hit } from '../engine/context';
 import { asked, authorityPersona } from '../engine/frames';
+
+/**
+ * "安装质量和使用安全": the word after 安装 belongs to another noun (a conjunction between), or
+ * 安全 names no 安全软件 / 安全中心 / “…安全”App: nothing to install.
+ */
+export function notItsObject(ctx: Context, d: Hit, obj: Hit): boolean {
+  if (obj.s >= d.e && /[和与及、]/.test(ctx.text.slice(d.e, obj.s))) return true;
+  return (
+    ctx.text.slice(obj.s, obj.e) === '安全' &&
+    !/^["”’」]?\s?(软件|中心|助手|控件|插件|卫士|app|证书|盾|模块|应用|包)/.test(
+      ctx.text.slice(obj.e, obj.e + 6),
+    )
+  );
+}
+
+// The reader is told to do it: a request close by, or the reader addressed earlier in the
+// sentence ("您打开腾讯会议", "你下载一个云视听，打开屏幕共享").
+function addressed(ctx: Context, h: Hit): boolean {
+  if (asked(ctx, h, 20)) return true;
+  const sent = ctx.sentence[h.s];
+  let s = h.s;
+  while (s > 0 && h.s - s < 24 && ctx.sentence[s - 1] === sent) s--;
+  return /(您|你)/.test(ctx.text.slice(s, h.s));
+}
 
 // Screen sharing, meeting apps and remote-assist tools let the other side read your codes
 // and operate your bank apps; an app installed from a message's link is the same risk.
@@ -25,7 +50,9 @@ export const remoteControl: SignalRule = {
       const screen = /共享|分享|远程|屏幕|投屏|录屏|萤幕|share|screen/.test(
         ctx.text.slice(h.s, h.e),
       );
-      if (purpose || (screen && asked(ctx, h, 20))) out.push(h);
+      // Asked of the reader, always: "您进入腾讯会议后共享屏幕", "您现在打开钉钉" address the
+      // reader; "每款产品都支持手机远程控制" describes a product.
+      if ((purpose && addressed(ctx, h)) || (screen && asked(ctx, h, 20))) out.push(h);
     }
     // An app a "police officer" or "regulator" wants installed is never a lender's own app.
     const authority = authorityPersona(ctx).length > 0;
@@ -37,6 +64,7 @@ export const remoteControl: SignalRule = {
         ctx
           .all('DOWNLOAD_OBJ')
           .find((o) => o.e <= d.s && d.s - o.e <= 14 && ctx.sentence[o.s] === ctx.sentence[d.s]);
+      if (obj && notItsObject(ctx, d, obj)) continue;
       // "下载京东金融App" is the lender's own app; "下载我们发的软件/最新版/客户端" is not.
       if (
         obj &&

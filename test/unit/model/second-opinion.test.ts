@@ -20,7 +20,10 @@ const bucketsOf = (text: string) => {
 };
 
 /** A model that calls everything a scam script, to see where the second opinion may act. */
-const alwaysFires = () => new Scorer(new Float32Array(BUCKETS).fill(1), 100, 0);
+const alwaysFires = () => new Scorer(new Float32Array(BUCKETS).fill(1), 100, 0, 0);
+/** A model whose every logit is `logit`, with the shipped model's two thresholds' roles. */
+const scoresAt = (logit: number, threshold: number, plainThreshold: number) =>
+  new Scorer(new Float32Array(BUCKETS), logit, threshold, plainThreshold);
 
 afterEach(() => useScorer(undefined));
 
@@ -147,24 +150,35 @@ describe('where the second opinion may act', () => {
     expect(r.signals.map((s) => s.id)).not.toContain('scam_script');
   });
 
-  test('an overdue notice that asks nothing outside official channels stays a reminder', () => {
-    // Word for word what a fake overdue SMS and a real one both say: the model cannot tell them
-    // apart, so it may not act.
-    useScorer(alwaysFires());
-    expect(checkNotice({ text: '您的借款已逾期，请尽快还款，否则将上报征信。' }).verdict).toBe(
-      'reminder',
-    );
+  test('an overdue notice that names no channel needs the stricter plain threshold', () => {
+    // Word for word what a fake overdue SMS and a real one both say: only wording far from every
+    // genuine notice may raise it, while the same confidence suffices where an outside number
+    // is offered.
+    const plain = '您的借款已逾期，请尽快还款，否则将上报征信。';
+    const outside = '您的借款已逾期，请尽快致电4001234567还款，否则将上报征信。';
+    useScorer(null);
+    expect(checkNotice({ text: plain }).verdict).toBe('reminder');
+    expect(checkNotice({ text: outside }).verdict).toBe('reminder');
+    useScorer(scoresAt(2, 1, 3));
+    expect(checkNotice({ text: plain }).verdict).toBe('reminder');
+    expect(checkNotice({ text: outside }).verdict).toBe('scam');
+    useScorer(scoresAt(4, 1, 3));
+    expect(checkNotice({ text: plain }).verdict).toBe('scam');
   });
 
-  test('where the rules found no debt notice, it may raise a message that asks the reader to act, never one that asks nothing', () => {
+  test('where the rules found no debt notice, it may raise a message that asks the reader to act or puts something at stake, never one that does neither', () => {
     const asks = '请按提示完成身份核验';
-    const statement = '公司年会抽奖，恭喜你中了一等奖，奖金1万元！';
+    const stake = '公司年会抽奖，恭喜你中了一等奖，奖金1万元！';
+    const chat = '妈，这个月房租我交了，工资下周就发，你别担心。';
     useScorer(null);
-    expect(checkNotice({ text: asks }).verdict).toBe('unrelated');
-    expect(checkNotice({ text: statement }).verdict).toBe('unrelated');
-    useScorer(alwaysFires());
+    for (const text of [asks, stake, chat]) expect(checkNotice({ text }).verdict).toBe('unrelated');
+    // A message that asks nothing needs the plain threshold, like a plain debt notice.
+    useScorer(scoresAt(2, 1, 3));
     expect(checkNotice({ text: asks }).verdict).toBe('scam');
-    expect(checkNotice({ text: statement }).verdict).toBe('unrelated');
+    expect(checkNotice({ text: stake }).verdict).toBe('unrelated');
+    useScorer(alwaysFires());
+    expect(checkNotice({ text: stake }).verdict).toBe('scam');
+    expect(checkNotice({ text: chat }).verdict).toBe('unrelated');
   });
 
   test("it may not act where the message gives the named institution's own hotline", () => {
