@@ -2,6 +2,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { AVOIDING, collecting, menacing, sentenceOf, threatened } from '../engine/frames';
 import { foreignExposure } from './abuse-lexicon';
+import { exposureActs } from './threat-acts';
 import type { Context, Hit } from '../engine/context';
 
 // Collecting from or exposing the debt to contacts, family, employer or in public is
@@ -13,6 +14,8 @@ export const contactExposure: SignalRule = {
     '对方威胁把你的欠款告诉家人、朋友、单位或通讯录联系人，或发到群里、贴公告。规定只能向借款人本人催收，不得向无关第三人催收或泄露债务信息，这属于违规催收，可以投诉。',
   detect(ctx) {
     const out: Array<Hit | { s: number; e: number }> = foreignExposure(ctx);
+    // Telling the reader's circle or posting them in public, in talk of a debt (even implied).
+    out.push(...exposureActs(ctx));
     // Exposure is of a debt: "您的朋友", "曝光" or "同事" with no debt in sight is nothing.
     const debt = collecting(ctx);
     // "你要是再装死，我们就找你孩子的老师聊聊": the reader's outer circle as the pursuer's next stop
@@ -149,9 +152,9 @@ const PUBLICIZED = new RegExp(
 );
 // Someone of the reader's circle, and their number claimed: "你老婆电话我有", "你姐姐…电话我也有".
 const CIRCLE =
-  '(家人|家里人|父母|爸妈|爸爸|妈妈|老婆|老公|孩子|儿子|女儿|姐姐|哥哥|弟弟|妹妹|亲戚|朋友|同事|领导|老板|同学|室友|女朋友|男朋友|岳父|岳母|丈人|老丈人|公婆|紧急联系人)';
+  '(家人|家里人|父母|爸妈|爸爸|妈妈|老婆|老公|孩子|儿子|女儿|姐姐|哥哥|弟弟|妹妹|亲戚|朋友|同事|领导|老板|人事|同学|室友|女朋友|男朋友|岳父|岳母|丈人|老丈人|公婆|紧急联系人)';
 const HELD = new RegExp(
-  `(你|您)(的|家|那个)?${IN}{0,10}${CIRCLE}[^。!！?？\n]{0,12}(电话|号码|手机号|手机|联系方式|微信)${IN}{0,2}(我|我们)(这边|这里|手上|手里)?(也|都|早就|早)?(有|存着|存了|拿到了|查到了)`,
+  `(你|您)(的|家|那个)?${IN}{0,10}${CIRCLE}[^。!！?？\n]{0,12}(电话|号码|手机号|手机|联系方式|微信)${IN}{0,2}(我|我们)(这边|这里|手上|手里)?(也|都|早就|早|已经)?(有|存着|存了|拿到了|查到了)`,
   'g',
 );
 // Another person's debt ("她爸爸在我们平台借钱逾期三个月了", "你朋友王强欠我们5000") and a request to

@@ -1,0 +1,179 @@
+// Threat acts: prohibited collection recognised as a behaviour — an act (coming to the reader,
+// telling their circle, posting them in public, harming their body, property or name, hounding
+// them with calls) aimed at a target (the reader, the people and places around them), said as a
+// threat (a condition, an announcement, a deadline, or already under way), in talk about a debt
+// that may be only implied ("钱准备好", "借的钱呢"). Each act is a verb class and a target class,
+// not a sentence, so "下午我们去你单位门口蹲你" and "明天到你学校找你" are the same behaviour.
+// Matched on the normalised text (simplified, lower case), so traditional wording is covered.
+
+import type { Context } from '../engine/context';
+import { collecting, conditioned, deadlined, friendly, sentenceOf } from '../engine/frames';
+
+type Pos = { s: number; e: number };
+
+// No clause punctuation in between.
+const IN = '[^，,。.!！?？;；\\n]';
+const YOU = '(你|您)(们)?(的|家的?|家)?';
+/** The people around the reader. */
+const CIRCLE =
+  '(爸妈|父母|爸爸|妈妈|老爸|老妈|爹妈|老婆|老公|媳妇|对象|丈夫|妻子|孩子|小孩|女儿|儿子|闺女|家人|家里人|家属|亲人|亲戚|亲友|亲朋好友|朋友|好友|同事|领导|老板|上司|人事|邻居|街坊|同学|老师|班主任|室友|房东|岳父|岳母|丈母娘|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|通讯录|联系人|紧急联系人|担保人|全家|微信好友|群友|客户|经理|主管|合伙人|妈|爸|爹|娘)';
+/** The places the reader is found at. */
+const PLACE =
+  '(家门口|家楼下|家里|老家|父母家|爸妈家|公司|单位|学校|宿舍|小区|门口|楼下|村里|村口|店里|店|工地|厂里|办公室|家)';
+
+// Coming to the reader: "去你单位", "到你学校", "上你家", and lying in wait there ("在你家楼下等你").
+const COME = new RegExp(
+  `(去|到|来|上|找到|杀到|冲到|堵到|跑到|赶到|闹到)${YOU}${PLACE}` +
+    `|(在|到|去)${YOU}${PLACE}${IN}{0,6}(等你|等着你|蹲你|蹲着|守着|守你|堵你|堵着)`,
+  'g',
+);
+// What makes a visit a hunt, not a call: lying in wait, finding, taking the money ("找你要").
+const HUNT =
+  /(等你|等着你|蹲你|蹲着|守着|守你|堵你|堵着|找你|找您|找到你|要钱|要账|讨债|算账|闹|拿钱|把钱|钱带|钱准备)/;
+
+// Telling or calling the reader's circle: "通知你单位领导", "打电话给你爸妈", "给你爸妈打电话",
+// "联系你所有的联系人", "让你同事都知道".
+const TELL = new RegExp(
+  `(告诉|通知|告知|知会|通报|联系|打电话给|打给|电话打给|打到|发短信给|发信息给|发消息给|发给|问问|找)(一下)?${YOU}(所有的?|全部的?|每一个|每个)?(单位|公司|学校|老家|村里|小区)?(的)?${CIRCLE}` +
+    `|给${YOU}(单位|公司|学校)?(的)?${CIRCLE}${IN}{0,4}(打电话|打个电话|打一遍|发短信|发信息|发消息|说说|说一声|讲讲)` +
+    `|让${YOU}${CIRCLE}(都|全)?(知道|看看|评评理|来还)` +
+    // "让她知道你欠了多少", "让大家都认识认识你".
+    '|让(他|她|他们|她们|大家|所有人|全村人?|全公司|全家|街坊邻居)(都|全)?(知道|晓得|看看|认识认识)' +
+    // "你的同学和老师都会收到…的消息".
+    `|${YOU}${CIRCLE}(和|跟|、|还有|及|以及)?${CIRCLE}?${IN}{0,3}(都|也|全)?(会|将|要|就)?(收到|接到|看到|知道|晓得)` +
+    // "打电话到你公司": the workplace rung about the debt.
+    `|(打电话|打|电话打)到${YOU}(公司|单位|学校|家里|老家)`,
+  'g',
+);
+// The reader posted where others see it: "把你的照片发到朋友圈", "做成海报贴在你家门口", "拉个群".
+const POST = new RegExp(
+  `(发|贴|挂|传|公布|曝光|晒|印)(到|在|进|上|满)${IN}{0,12}(朋友圈|群|网上|抖音|快手|微博|门口|电线杆|村口|公告栏|小区|公司|单位)` +
+    `|(做成|印成|p成|打印成)${IN}{0,4}(海报|通缉令|传单|大字报|表情包)` +
+    `|(出现在|上了?|登上)${IN}{0,6}(抖音|快手|微博|网上|朋友圈|群里|热搜|公告栏)` +
+    `|(建|拉|组)(个|一个)?群${IN}{0,10}${CIRCLE}`,
+  'g',
+);
+/** Whose the thing posted is: the reader's photo, name, debt or details. */
+const THEIRS =
+  /(你|您)的?(照片|相片|头像|裸照|身份证|视频|信息|资料|欠款|借款|名字|丑事|事)|把(你|您)/;
+
+// Harm to the reader's body, property, livelihood or name: "卸你一条腿", "小心你的车",
+// "你家的门窗就别想要了", "你的店还想不想开了", "名声臭掉".
+const HARM_OBJ =
+  '(腿|手|胳膊|脚|脸|命|小命|车|车子|房子|门|门窗|玻璃|店|铺子|摊子|生意|工作|饭碗|名声|名誉|脸面)';
+const HARM = new RegExp(
+  `${YOU}${IN}{0,4}${HARM_OBJ}${IN}{0,6}(别想要|不想要了|保不住|还想不想|想不想|开不下去|干不下去|做不下去|不保|完了|出事|臭掉|臭了|毁了|烂了|要不要了|得换|要换|就没了|没了|碎了|遭殃|别想(再)?(开|干|做|要|好过|安生|混|上班))` +
+    `|(砸|烧|泼|毁|砍|卸|打断|划)(了)?${YOU}${IN}{0,4}${HARM_OBJ}` +
+    `|(小心|当心|留神)(点|一点)?${YOU}${HARM_OBJ}` +
+    `|${YOU}${PLACE}${IN}{0,8}(油漆|红油|喷漆|泼漆|花圈|冥币)`,
+  'g',
+);
+
+// Hounding: calls that do not stop until the debt is paid ("一直打，直到你还钱为止", "一天一百个",
+// "轮流打你电话", "每天晚上十二点给你打").
+const HOUND = new RegExp(
+  `(天天|每天|一直|不停地?|轮流|轮番|二十四小时|24小时|每小时|每隔|每晚|半夜|深夜|凌晨|晚上十二点|每天晚上)${IN}{0,8}(打|打电话|打你电话|给你打|打给你|骚扰|发短信|发信息|call)` +
+    `|(打|打电话)${IN}{0,6}(直到|到)(你|您)(还|接|还钱|还清|崩溃)` +
+    `|一天${IN}{0,2}(几十|一百|上百|100|50)(个|遍|通)` +
+    // "每五分钟响一次", "每隔一小时打一遍".
+    `|每(隔)?(一|两|三|五|十|半|[0-9]+)?(个)?(分钟|小时|钟头)${IN}{0,8}(打|响|call|一次|一遍|一个)`,
+  'g',
+);
+/** Hounding needs its end or its weight said: "直到你还钱为止", "一天一百个", in turns, at night. */
+const HOUND_WEIGHT =
+  /分钟|小时|直到|为止|打到你|一百个|上百|几十个|轮流|轮番|二十四小时|24小时|每小时|每隔|半夜|深夜|凌晨|十二点|晚上|一直打|天天打|每天打/;
+
+// Insults a collector throws that the cue list lacks: "你还是人吗", "不配活着".
+const DEGRADE =
+  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来/g;
+
+// Debt implied without a loan word: the money asked back, brought, prepared ("钱准备好",
+// "借的钱呢", "钱什么时候还", "账拖到今天").
+const IMPLIED_DEBT =
+  /钱(呢|准备|带来|带上|拿来|给我|什么时候还|什么时候给|到底还|还不还|的事)|(准备|带上|带好|筹)(好)?钱|借的钱|借我的|账(拖|还没|算)|算账|拖(了)?(这么久|到今天|着不)|再拖/;
+
+/** The message implies a debt without a loan word ("钱准备好", "借的钱呢", "再拖"). */
+export function impliedDebt(ctx: Context): boolean {
+  // "把钱准备好，我们就放了他" is a ransom (fake_emergency), not a debt.
+  return IMPLIED_DEBT.test(ctx.text) && !ctx.has('KIDNAP') && !ctx.has('EMERGENCY');
+}
+
+// A statement of what is forbidden or advised against threatens nothing ("催收不得上门骚扰家人").
+const NOT_A_THREAT =
+  /不得|禁止|不允许|违法|违规|严禁|投诉|举报|切勿|谨防|警惕|如遇|遇到|提醒您|反诈|是否合法|合法吗|怎么办/;
+
+// The threat's shape: a condition, an announcement, a deadline, or people already there.
+const SHAPE =
+  /(将|要|会|就|马上|立刻|这就|今天|今晚|明天|明早|下午|晚上|下周|周末|等会|一会|待会|已经|正在|直接|我来|我们来|亲自|带人|派人)/;
+
+function shaped(ctx: Context, h: Pos): boolean {
+  if (conditioned(ctx, h) || deadlined(ctx, h, 24)) return true;
+  const sent = sentenceOf(ctx, h);
+  const at = sent.indexOf(ctx.text.slice(h.s, h.e));
+  return SHAPE.test(at >= 0 ? sent.slice(Math.max(0, at - 16), at + (h.e - h.s) + 8) : sent);
+}
+
+function matches(ctx: Context, re: RegExp): Pos[] {
+  const out: Pos[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m && out.length < 16; m = re.exec(ctx.text))
+    out.push({ s: m.index, e: m.index + m[0].length });
+  return out;
+}
+
+/** Every act is aimed at the reader or theirs, in talk of a debt (a loan word or implied). */
+function inPlay(ctx: Context): boolean {
+  const t = ctx.text;
+  if (t.indexOf('你') < 0 && t.indexOf('您') < 0) return false;
+  return collecting(ctx) || impliedDebt(ctx);
+}
+
+function live(ctx: Context, h: Pos): boolean {
+  return !ctx.negated({ cls: 'NEG', ...h }, 6) && !NOT_A_THREAT.test(sentenceOf(ctx, h));
+}
+
+/** Coming to the reader, harming, hounding, degrading them: intimidation. */
+export function menaceActs(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
+  if (!inPlay(ctx)) return [];
+  const out: Pos[] = [];
+  for (const h of matches(ctx, COME)) {
+    if (!live(ctx, h) || friendly(ctx, h) || lawfulVisit(h)) continue;
+    // "发到你们小区群", "寄到你公司", "打到你家里": a thing sent or a call made, no one goes.
+    if (/[发寄送递传贴打拨]$/.test(ctx.text.slice(Math.max(0, h.s - 1), h.s))) continue;
+    // "明天到你公司" is a threat when it is one (a condition, a time, people already there) or
+    // when the sentence says what they come for (to wait, to find you, to take the money).
+    if (shaped(ctx, h) || HUNT.test(sentenceOf(ctx, h))) out.push(h);
+  }
+  for (const re of [HARM, DEGRADE]) for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
+  for (const h of matches(ctx, HOUND))
+    if (live(ctx, h) && HOUND_WEIGHT.test(sentenceOf(ctx, h)) && shaped(ctx, h)) out.push(h);
+  return out;
+}
+
+// "联系紧急联系人核实您的联系方式": reaching the borrower through the contact they gave is a
+// lender's step; telling them of the debt is what is prohibited.
+const REACH_YOU = /(核实|确认|更新)(您|你)的?(联系方式|电话|号码|手机号)/;
+
+// Whom only a collector threatens to tell, debt named or not: the reader's employer or workplace,
+// or their whole contact book ("不处理就通知你单位领导", "我们就联系你所有的联系人").
+const COLLECTOR_ONLY =
+  /领导|老板|上司|人事|单位|公司|通讯录|所有的?联系人|全部的?联系人|每一个联系人/;
+
+/** Telling the reader's circle or posting them in public: contact_exposure. */
+export function exposureActs(ctx: Context): Pos[] {
+  const t = ctx.text;
+  if (t.indexOf('你') < 0 && t.indexOf('您') < 0) return [];
+  const debt = inPlay(ctx);
+  const out: Pos[] = [];
+  for (const h of matches(ctx, TELL)) {
+    if (!live(ctx, h) || friendly(ctx, h) || REACH_YOU.test(sentenceOf(ctx, h))) continue;
+    if (debt ? shaped(ctx, h) : COLLECTOR_ONLY.test(t.slice(h.s, h.e)) && !!conditioned(ctx, h))
+      out.push(h);
+  }
+  if (!debt) return out;
+  for (const h of matches(ctx, POST)) {
+    const sent = sentenceOf(ctx, h);
+    if (live(ctx, h) && THEIRS.test(sent) && !friendly(ctx, h) && shaped(ctx, h)) out.push(h);
+  }
+  return out;
+}
