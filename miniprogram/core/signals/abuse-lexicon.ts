@@ -160,6 +160,9 @@ const HARM_SOFT = words([
   '\\b(call|calling|text|texting|ring|ringing) you (every|all) (day|night|hour|minute)\\b',
   '\\bbreak your (legs?|arms?|windows?|car)\\b',
   "\\b(might|may|will|could|'ll|gonna) (get|be) (hurt|harmed|injured)\\b",
+  '\\b(smash|wreck|burn|damage|torch|trash|break) your\\b',
+  '\\b(day and night|around the clock|nonstop|non-stop|24/7)\\b',
+  '\\buntil every (cent|penny|dollar|rupee)\\b',
 ]);
 /** Insults and slurs aimed at the debtor. */
 const INSULT = words([
@@ -243,6 +246,7 @@ const INSULT = words([
   '\\bloser\\b',
   '\\bgood[- ]for[- ]nothing\\b',
   '\\blazy\\b',
+  '\\bpathetic\\b',
 ]);
 
 /** Slurs that are abuse in any sentence: no debt or threat needed beside them. */
@@ -318,6 +322,8 @@ const VISIT = words([
   '\\bwaiting (for you )?(outside|at) your\\b',
   '\\b(turn|show) up at your\\b',
   '\\bpay you a visit\\b',
+  '\\bon (its|their|our|my) way to (you|your)\\b',
+  '\\bto your address\\b',
 ]);
 
 /** Exposure announced as done or certain: a threat whoever says it. */
@@ -356,6 +362,8 @@ const EXPOSE = words([
   '(gia đình|đối tượng|con) này[^.!?]{0,40}(lừa đảo|truy nã|giựt nợ|trốn nợ)',
   '(su|este|mi) n[uú]mero como referencia',
   '\\btell (\\w+ ){0,3}to pay(?! (attention|a visit|respect|tribute|heed))',
+  '\\b(put|post|print|share|publish|plaster) your (face|photo|picture|name|details|id)\\b',
+  '\\b(posters?|flyers?|leaflets?)\\b',
 ]);
 /** The reader's family, contacts or employer. */
 const CIRCLE = words([
@@ -415,6 +423,7 @@ const CIRCLE = words([
   '\\bperusahaan\\b',
   '\\batasan\\b',
   '\\brekan kerja\\b',
+  '\\byour (neighbou?rs|church|pastor|landlord|coworkers|co-workers|workmates|manager|supervisor|hr|mum|mom|dad|mother|father|sister|brother|son|daughter|partner)\\b',
 ]);
 
 /** Telling, calling or going to someone. */
@@ -526,6 +535,7 @@ const DEBT = words([
   '\\btagihan\\b',
   '\\bpinjaman\\b',
   '\\b(balance|arrears|outstanding|owe|owes|dues|instal?lments?)\\b',
+  '\\b(debt )?recovery (team|agents?|officers?)\\b',
 ]);
 
 /**

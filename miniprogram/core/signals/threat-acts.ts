@@ -16,15 +16,17 @@ const IN = '[^，,。.!！?？;；\\n]';
 const YOU = '(你|您)(们)?(的|家的?|家)?';
 /** The people around the reader. */
 const CIRCLE =
-  '(爸妈|父母|爸爸|妈妈|老爸|老妈|爹妈|老婆|老公|媳妇|对象|丈夫|妻子|孩子|小孩|女儿|儿子|闺女|家人|家里人|家属|亲人|亲戚|亲友|亲朋好友|朋友|好友|同事|领导|老板|上司|人事|邻居|街坊|同学|老师|班主任|室友|房东|岳父|岳母|丈母娘|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|通讯录|联系人|紧急联系人|担保人|全家|微信好友|群友|客户|经理|主管|合伙人|妈|爸|爹|娘)';
+  '(爸妈|父母|爸爸|妈妈|老爸|老妈|爹妈|老婆|老公|媳妇|对象|丈夫|妻子|孩子|小孩|女儿|儿子|闺女|家人|家里人|家属|亲人|亲戚|亲友|亲朋好友|朋友|好友|同事|领导|老板|上司|人事|邻居|街坊|同学|老师|班主任|室友|房东|岳父|岳母|丈母娘|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|通讯录|联系人|紧急联系人|担保人|全家|微信好友|群友|客户|经理|主管|合伙人|老丈人|丈人|公公|婆婆|妈|爸|爹|娘)';
 /** The places the reader is found at. */
 const PLACE =
-  '(家门口|家楼下|家里|老家|父母家|爸妈家|公司|单位|学校|宿舍|小区|门口|楼下|村里|村口|店里|店|工地|厂里|办公室|家)';
+  '(家门口|家楼下|家里|老家|父母家|爸妈家|公司|单位|学校|宿舍|小区|门口|楼下|村里|村口|店里|店|工地|厂里|办公室|工位|座位|住处|住所|住的地方|地址|家)';
 
 // Coming to the reader: "去你单位", "到你学校", "上你家", and lying in wait there ("在你家楼下等你").
 const COME = new RegExp(
   `(去|到|来|上|找到|杀到|冲到|堵到|跑到|赶到|闹到)${YOU}${PLACE}` +
-    `|(在|到|去)${YOU}${PLACE}${IN}{0,6}(等你|等着你|蹲你|蹲着|守着|守你|堵你|堵着)`,
+    `|(在|到|去)${YOU}${PLACE}${IN}{0,6}(等你|等着你|蹲你|蹲着|守着|守你|堵你|堵着|站着|坐着)` +
+    // "有人在等你", "有人会盯着你": someone lying in wait, the place unsaid.
+    `|有人(在|会|已经)?${IN}{0,4}(等你|等着你|找你|盯着你|跟着你|蹲你)`,
   'g',
 );
 // What makes a visit a hunt, not a call: lying in wait, finding, taking the money ("找你要").
@@ -34,7 +36,7 @@ const HUNT =
 // Telling or calling the reader's circle: "通知你单位领导", "打电话给你爸妈", "给你爸妈打电话",
 // "联系你所有的联系人", "让你同事都知道".
 const TELL = new RegExp(
-  `(告诉|通知|告知|知会|通报|联系|打电话给|打给|电话打给|打到|发短信给|发信息给|发消息给|发给|问问|找)(一下)?${YOU}(所有的?|全部的?|每一个|每个)?(单位|公司|学校|老家|村里|小区)?(的)?${CIRCLE}` +
+  `(告诉|通知|告知|知会|通报|联系|打电话给|打给|电话打给|打到|发短信给|发信息给|发消息给|发给|问问|找)(了)?(一下)?${YOU}(所有的?|全部的?|每一个|每个)?(单位|公司|学校|老家|村里|小区)?(的)?${CIRCLE}` +
     `|给${YOU}(单位|公司|学校)?(的)?${CIRCLE}${IN}{0,4}(打电话|打个电话|打一遍|发短信|发信息|发消息|说说|说一声|讲讲)` +
     `|让${YOU}${CIRCLE}(都|全)?(知道|看看|评评理|来还)` +
     // "让她知道你欠了多少", "让大家都认识认识你".
@@ -42,7 +44,9 @@ const TELL = new RegExp(
     // "你的同学和老师都会收到…的消息".
     `|${YOU}${CIRCLE}(和|跟|、|还有|及|以及)?${CIRCLE}?${IN}{0,3}(都|也|全)?(会|将|要|就)?(收到|接到|看到|知道|晓得)` +
     // "打电话到你公司": the workplace rung about the debt.
-    `|(打电话|打|电话打)到${YOU}(公司|单位|学校|家里|老家)`,
+    `|(打电话|打|电话打)到${YOU}(公司|单位|学校|家里|老家)` +
+    // "跟你老丈人好好聊一聊".
+    `|(跟|和|同)${YOU}${CIRCLE}${IN}{0,4}(聊|谈|说|讲|反映)`,
   'g',
 );
 // The reader posted where others see it: "把你的照片发到朋友圈", "做成海报贴在你家门口", "拉个群".
@@ -60,12 +64,20 @@ const THEIRS =
 // Harm to the reader's body, property, livelihood or name: "卸你一条腿", "小心你的车",
 // "你家的门窗就别想要了", "你的店还想不想开了", "名声臭掉".
 const HARM_OBJ =
-  '(腿|手|胳膊|脚|脸|命|小命|车|车子|房子|门|门窗|玻璃|店|铺子|摊子|生意|工作|饭碗|名声|名誉|脸面)';
+  '(腿|手|胳膊|脚|脸|命|小命|车|车子|摩托车|电动车|房子|门|门窗|玻璃|店|铺子|摊子|摊位|小卖部|超市|饭店|餐馆|生意|工作|饭碗|名声|名誉|脸面|狗|猫)';
 const HARM = new RegExp(
-  `${YOU}${IN}{0,4}${HARM_OBJ}${IN}{0,6}(别想要|不想要了|保不住|还想不想|想不想|开不下去|干不下去|做不下去|不保|完了|出事|臭掉|臭了|毁了|烂了|要不要了|得换|要换|就没了|没了|碎了|遭殃|别想(再)?(开|干|做|要|好过|安生|混|上班))` +
+  `${YOU}${IN}{0,4}${HARM_OBJ}${IN}{0,6}(别想要|不想要了|保不住|还想不想|想不想|开不下去|干不下去|做不下去|不保|完了|出事|臭掉|臭了|毁了|烂了|要不要了|得换|要换|就没了|没了|碎了|遭殃|报废|开不了|关门|别想(再)?(开|干|做|要|好过|安生|混|上班))` +
     `|(砸|烧|泼|毁|砍|卸|打断|划)(了)?${YOU}${IN}{0,4}${HARM_OBJ}` +
     `|(小心|当心|留神)(点|一点)?${YOU}${HARM_OBJ}` +
-    `|${YOU}${PLACE}${IN}{0,8}(油漆|红油|喷漆|泼漆|花圈|冥币)`,
+    `|${YOU}${PLACE}${IN}{0,8}(油漆|红油|喷漆|泼漆|花圈|冥币)` +
+    // "别出什么意外": harm left unsaid.
+    '|(别|不要|可别|小心)出(了)?(什么|点|点儿)?(事|意外|岔子)',
+  'g',
+);
+
+// Where the reader's family are, said over a debt ("你老婆在医院上班吧"): a menace.
+const KIN_WHERE = new RegExp(
+  `${YOU}(老婆|老公|媳妇|孩子|小孩|女儿|儿子|闺女|爸妈|父母|家人)(每天|平时)?(在|从|几点)${IN}{0,10}(上班|上学|读书|工作|出来|放学|下班|回家)`,
   'g',
 );
 
@@ -85,17 +97,19 @@ const HOUND_WEIGHT =
 
 // Insults a collector throws that the cue list lacks: "你还是人吗", "不配活着".
 const DEGRADE =
-  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来/g;
+  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死/g;
 
 // Debt implied without a loan word: the money asked back, brought, prepared ("钱准备好",
 // "借的钱呢", "钱什么时候还", "账拖到今天").
 const IMPLIED_DEBT =
-  /钱(呢|准备|带来|带上|拿来|给我|什么时候还|什么时候给|到底还|还不还|的事)|(准备|带上|带好|筹)(好)?钱|借的钱|借我的|账(拖|还没|算)|算账|拖(了)?(这么久|到今天|着不)|再拖/;
+  /拿钱出来|把钱拿出来|掏钱|钱(呢|准备(?!好了)|带来|带上|拿来|给我|什么时候还|什么时候给|到底还|还不还|的事)|(准备|带上|带好|筹)(好)?钱|借的钱|借我的|账(拖|还没|算)|算账|拖(了)?(这么久|到今天|着不)|再拖/;
 
 /** The message implies a debt without a loan word ("钱准备好", "借的钱呢", "再拖"). */
 export function impliedDebt(ctx: Context): boolean {
   // "把钱准备好，我们就放了他" is a ransom (fake_emergency), not a debt.
-  return IMPLIED_DEBT.test(ctx.text) && !ctx.has('KIDNAP') && !ctx.has('EMERGENCY');
+  if (!IMPLIED_DEBT.test(ctx.text) || ctx.has('KIDNAP')) return false;
+  // "在医院" where someone works is no emergency.
+  return !ctx.all('EMERGENCY').some((h) => !/^(上班|工作|当)/.test(ctx.text.slice(h.e, h.e + 2)));
 }
 
 // A statement of what is forbidden or advised against threatens nothing ("催收不得上门骚扰家人").
@@ -104,7 +118,7 @@ const NOT_A_THREAT =
 
 // The threat's shape: a condition, an announcement, a deadline, or people already there.
 const SHAPE =
-  /(将|要|会|就|马上|立刻|这就|今天|今晚|明天|明早|下午|晚上|下周|周末|等会|一会|待会|已经|正在|直接|我来|我们来|亲自|带人|派人)/;
+  /(将|要|会|就|打算|准备|只好|只能|马上|立刻|这就|今天|今晚|明天|明早|下午|晚上|下周|周末|等会|一会|待会|已经|正在|直接|我来|我们来|亲自|带人|派人)/;
 
 function shaped(ctx: Context, h: Pos): boolean {
   if (conditioned(ctx, h) || deadlined(ctx, h, 24)) return true;
@@ -125,8 +139,18 @@ function matches(ctx: Context, re: RegExp): Pos[] {
 function inPlay(ctx: Context): boolean {
   const t = ctx.text;
   if (t.indexOf('你') < 0 && t.indexOf('您') < 0) return false;
+  // The reader hiding from a pursuer ("你还想躲？", "以为不接电话就完了"): collection talk.
+  if (PURSUED.test(t)) return true;
+  // A debt of money: "借你的伞…不还我就去你家拿" is about an umbrella.
+  if (!MONEY.test(t) && ctx.input.borrowed !== 'yes' && ctx.input.borrowed !== 'unsure')
+    return false;
   return collecting(ctx) || impliedDebt(ctx);
 }
+
+const MONEY =
+  /钱|款|债|账|贷|元|块|万|千|欠|逾期|还不上|还不起|网贷|额度|利息|本金|owe|loan|debt|pay|money|arrears|balance|overdue/;
+const PURSUED =
+  /(还想|还敢|别想|想)躲|躲(到|在)哪|以为[^，,。.!！?？;；\\n]{0,10}(不接电话|不回|拉黑|换号|搬家|搬走|躲)[^，,。.!！?？;；\\n]{0,6}(就)?(完了|没事|算了)/;
 
 function live(ctx: Context, h: Pos): boolean {
   return !ctx.negated({ cls: 'NEG', ...h }, 6) && !NOT_A_THREAT.test(sentenceOf(ctx, h));
@@ -144,7 +168,8 @@ export function menaceActs(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[
     // when the sentence says what they come for (to wait, to find you, to take the money).
     if (shaped(ctx, h) || HUNT.test(sentenceOf(ctx, h))) out.push(h);
   }
-  for (const re of [HARM, DEGRADE]) for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
+  for (const re of [HARM, DEGRADE, KIN_WHERE])
+    for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
   for (const h of matches(ctx, HOUND))
     if (live(ctx, h) && HOUND_WEIGHT.test(sentenceOf(ctx, h)) && shaped(ctx, h)) out.push(h);
   return out;
@@ -167,13 +192,16 @@ export function exposureActs(ctx: Context): Pos[] {
   const out: Pos[] = [];
   for (const h of matches(ctx, TELL)) {
     if (!live(ctx, h) || friendly(ctx, h) || REACH_YOU.test(sentenceOf(ctx, h))) continue;
-    if (debt ? shaped(ctx, h) : COLLECTOR_ONLY.test(t.slice(h.s, h.e)) && !!conditioned(ctx, h))
+    if (debt ? shaped(ctx, h) : COLLECTOR_ONLY.test(t.slice(h.s, h.e)) && shaped(ctx, h))
       out.push(h);
   }
   if (!debt) return out;
   for (const h of matches(ctx, POST)) {
-    const sent = sentenceOf(ctx, h);
-    if (live(ctx, h) && THEIRS.test(sent) && !friendly(ctx, h) && shaped(ctx, h)) out.push(h);
+    // The reader's thing, in the clause that posts it: "把你的照片发到朋友圈", not "您的借款…，
+    // 还款后可将截图发到客服群" (the reader sends their own receipt).
+    let c = h.s;
+    while (c > 0 && ctx.clause[c - 1] === ctx.clause[h.s]) c--;
+    if (live(ctx, h) && THEIRS.test(ctx.text.slice(c, h.e)) && shaped(ctx, h)) out.push(h);
   }
   return out;
 }
