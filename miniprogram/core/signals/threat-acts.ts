@@ -170,9 +170,53 @@ export function menaceActs(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[
   }
   for (const re of [HARM, DEGRADE, KIN_WHERE])
     for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
+  out.push(...aimedAt(ctx).things);
   for (const h of matches(ctx, HOUND))
     if (live(ctx, h) && HOUND_WEIGHT.test(sentenceOf(ctx, h)) && shaped(ctx, h)) out.push(h);
   return out;
+}
+
+// Who it is aimed at, as the principle: a collector has no business naming the reader's family,
+// workplace, home, body or belongings in a demand for money. Such a mention in a debt message,
+// beside the speaker acting or a menacing word, is a threat in whatever words ("你大姨、二舅的电话
+// 我们都有", "你家那辆白色的车晚上停外面可得注意了", "你出门最好看看身后"), unless it is a lender's
+// lawful step (依法, 核实, 协商, 按合同) or an offer of help.
+const KIN_WIDE =
+  '(大姨|二姨|小姨|姨妈|舅舅|二舅|大舅|叔叔|伯伯|姑姑|表哥|表姐|表弟|表妹|堂哥|堂姐|侄子|外甥|村委会|居委会|村支书|全班|班上|学生|老丈人|丈母娘|未婚妻|女朋友|男朋友)';
+const PERSON =
+  '(出门|回家|身后|路上|上下班|下班|上班|身体|腿|脸|命|车|车子|房子|租的|工作|饭碗|店|生意|住的|住在|住哪|家在|老家|单位|公司|学校)';
+const AIMED = new RegExp(
+  // 你, not 您: a lender's polite notice and a scammer's "为了您的…" say 您; a collector who
+  // menaces says 你.
+  `你(们)?(的|家的?|家)?(那辆|那套|那个|那所|那家|那边)?${IN}{0,4}?(${CIRCLE.slice(1, -1)}|${KIN_WIDE.slice(1, -1)}|${PERSON.slice(1, -1)})`,
+  'g',
+);
+/** The speaker acting, or a word that turns a mention into a menace. */
+const MENACE_NEAR =
+  /我们|我们的人|我|咱们|催收|专员|兄弟|有人|注意|小心|当心|看看身后|一清二楚|清清楚楚|找到了|都有|也有|受不受得了|受得了|别想|保住|保不住|好意思|最好|后果|掂量|看着办|意外|等着|一个个|挨个/;
+const LAWFUL_STEP =
+  /依法|核实|协商|面谈|按合同|根据合同|合同约定|按规定|根据规定|送达|提醒您|温馨提示|敬请|如有困难|如有疑问|可申请|客服|官方|app|请您|您可|帮助您|为您/;
+const REACHED = /电话|号码|联系|告诉|通知|找|打|说|聊|知道|发|微信|群|反映|问问/;
+/** People of the reader's (exposure) rather than their places, body or things (intimidation). */
+const PEOPLE = new RegExp(`${CIRCLE}|${KIN_WIDE}`);
+
+function aimedAt(ctx: Context): { people: Pos[]; things: Pos[] } {
+  const people: Pos[] = [];
+  const things: Pos[] = [];
+  if (!inPlay(ctx)) return { people, things };
+  for (const h of matches(ctx, AIMED)) {
+    const sent = sentenceOf(ctx, h);
+    if (!live(ctx, h) || friendly(ctx, h) || LAWFUL_STEP.test(sent)) continue;
+    // The menace is in the rest of the sentence, not in the mention itself ("你的工作" + "别想保住").
+    const rest = sent.replace(ctx.text.slice(h.s, h.e), '');
+    if (!MENACE_NEAR.test(rest)) continue;
+    // A demand beside it: the money asked for in the same sentence or the message a debt demand.
+    // Someone of theirs to be reached ("你大姨的电话我们都有") is exposure; otherwise ("你全家都是
+    // 老赖", "你家里人吓到了") it menaces them.
+    const reach = PEOPLE.test(ctx.text.slice(h.s, h.e)) && REACHED.test(rest);
+    (reach ? people : things).push(h);
+  }
+  return { people, things };
 }
 
 // "联系紧急联系人核实您的联系方式": reaching the borrower through the contact they gave is a
@@ -196,6 +240,7 @@ export function exposureActs(ctx: Context): Pos[] {
       out.push(h);
   }
   if (!debt) return out;
+  out.push(...aimedAt(ctx).people);
   for (const h of matches(ctx, POST)) {
     // The reader's thing, in the clause that posts it: "把你的照片发到朋友圈", not "您的借款…，
     // 还款后可将截图发到客服群" (the reader sends their own receipt).

@@ -129,3 +129,23 @@ describe('a scam stays a scam', () => {
     expect(r.verdict).toBe('scam');
   });
 });
+
+describe("who it is aimed at: the reader's people, places and things named in a demand", () => {
+  test("relatives' numbers claimed over a debt is exposure", () => {
+    expectAct('你欠的钱不还，你大姨、二舅的电话我们都有。', 'contact_exposure', '你大姨');
+  });
+  test("the reader's car named with a warning is a menace", () => {
+    expectAct(
+      '你欠的钱拖着不还，你家那辆白色的车晚上停外面可得注意了。',
+      'intimidation',
+      '你家那辆白色的车',
+    );
+  });
+  test("a lender's polite notice that names the workplace verification stays a reminder", () => {
+    const r = check('您的借款已逾期，我司将依法核实您的工作单位信息，请您尽快还款。');
+    expect(r.verdict).toBe('reminder');
+  });
+  test("a friend naming the reader's father is not a threat", () => {
+    expect(check('你爸身体不太好，有空多回家看看。').verdict).toBe('unrelated');
+  });
+});
