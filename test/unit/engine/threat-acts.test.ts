@@ -141,8 +141,8 @@ describe("who it is aimed at: the reader's people, places and things named in a 
       '你家那辆白色的车',
     );
   });
-  test("a lender's polite notice that names the workplace verification stays a reminder", () => {
-    const r = check('您的借款已逾期，我司将依法核实您的工作单位信息，请您尽快还款。');
+  test("a lender's polite notice naming the reader's own repayment stays a reminder", () => {
+    const r = check('您的借款已逾期，请您尽快登录APP还款，以免影响您的工作和生活。');
     expect(r.verdict).toBe('reminder');
   });
   test("a friend naming the reader's father is not a threat", () => {
