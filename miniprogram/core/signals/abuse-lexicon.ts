@@ -163,6 +163,8 @@ const HARM_SOFT = words([
   '\\b(smash|wreck|burn|damage|torch|trash|break) your\\b',
   '\\b(day and night|around the clock|nonstop|non-stop|24/7)\\b',
   '\\buntil every (cent|penny|dollar|rupee)\\b',
+  "\\b(won'?t|will not|wouldn'?t) survive\\b",
+  '\\b(calls?|texts?|messages?)( from us)? every (single )?(minute|hour|day|night)\\b',
 ]);
 /** Insults and slurs aimed at the debtor. */
 const INSULT = words([
@@ -324,6 +326,7 @@ const VISIT = words([
   '\\bpay you a visit\\b',
   '\\bon (its|their|our|my) way to (you|your)\\b',
   '\\bto your address\\b',
+  "\\b(our|my) (men|guys|boys|people|team|agents?|collectors?) (will be|are|is|'re) (there|coming|outside|on (the|their) way)\\b",
 ]);
 
 /** Exposure announced as done or certain: a threat whoever says it. */
@@ -364,6 +367,7 @@ const EXPOSE = words([
   '\\btell (\\w+ ){0,3}to pay(?! (attention|a visit|respect|tribute|heed))',
   '\\b(put|post|print|share|publish|plaster) your (face|photo|picture|name|details|id)\\b',
   '\\b(posters?|flyers?|leaflets?)\\b',
+  '\\bdefaulters?\\b',
 ]);
 /** The reader's family, contacts or employer. */
 const CIRCLE = words([

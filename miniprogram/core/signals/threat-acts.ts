@@ -16,7 +16,7 @@ const IN = '[^，,。.!！?？;；\\n]';
 const YOU = '(你|您)(们)?(的|家的?|家)?';
 /** The people around the reader. */
 const CIRCLE =
-  '(爸妈|父母|爸爸|妈妈|老爸|老妈|爹妈|老婆|老公|媳妇|对象|丈夫|妻子|孩子|小孩|女儿|儿子|闺女|家人|家里人|家属|亲人|亲戚|亲友|亲朋好友|朋友|好友|同事|领导|老板|上司|人事|邻居|街坊|同学|老师|班主任|室友|房东|岳父|岳母|丈母娘|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|通讯录|联系人|紧急联系人|担保人|全家|微信好友|群友|客户|经理|主管|合伙人|老丈人|丈人|公公|婆婆|妈|爸|爹|娘)';
+  '(爸妈|父母|爸爸|妈妈|老爸|老妈|爹妈|老婆|老公|媳妇|对象|丈夫|妻子|孩子|小孩|女儿|儿子|闺女|家人|家里人|家属|亲人|亲戚|亲友|亲朋好友|朋友|好友|同事|领导|老板|上司|人事|邻居|街坊|同学|老师|班主任|室友|房东|岳父|岳母|丈母娘|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|通讯录|联系人|紧急联系人|担保人|全家|微信好友|群友|客户|经理|主管|合伙人|老丈人|丈人|公公|婆婆|村委会|居委会|村支书|妈|爸|爹|娘)';
 /** The places the reader is found at. */
 const PLACE =
   '(家门口|家楼下|家里|老家|父母家|爸妈家|公司|单位|学校|宿舍|小区|门口|楼下|村里|村口|店里|店|工地|厂里|办公室|工位|座位|住处|住所|住的地方|地址|家)';
@@ -91,18 +91,22 @@ const HOUND = new RegExp(
     `|每(隔)?(一|两|三|五|十|半|[0-9]+)?(个)?(分钟|小时|钟头)${IN}{0,8}(打|响|call|一次|一遍|一个)`,
   'g',
 );
+/** "我们会一直打，白天打晚上也打": a crew that will not stop, debt named or not. */
+const CREW_HOUND =
+  /我们[^，,。.!！?？;；\n]{0,6}(一直打|天天打|每天打|轮流打|白天打|打到你)|白天打晚上(也)?打/g;
+const WORRY = /担心|着急|想你|放心|平安|出什么事了|你在哪/;
 /** Hounding needs its end or its weight said: "直到你还钱为止", "一天一百个", in turns, at night. */
 const HOUND_WEIGHT =
   /分钟|小时|直到|为止|打到你|一百个|上百|几十个|轮流|轮番|二十四小时|24小时|每小时|每隔|半夜|深夜|凌晨|十二点|晚上|一直打|天天打|每天打/;
 
 // Insults a collector throws that the cue list lacks: "你还是人吗", "不配活着".
 const DEGRADE =
-  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死/g;
+  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死|还好意思|臭虫|蛀虫|寄生虫|吸血鬼|癞皮狗/g;
 
 // Debt implied without a loan word: the money asked back, brought, prepared ("钱准备好",
 // "借的钱呢", "钱什么时候还", "账拖到今天").
 const IMPLIED_DEBT =
-  /拿钱出来|把钱拿出来|掏钱|钱(呢|准备(?!好了)|带来|带上|拿来|给我|什么时候还|什么时候给|到底还|还不还|的事)|(准备|带上|带好|筹)(好)?钱|借的钱|借我的|账(拖|还没|算)|算账|拖(了)?(这么久|到今天|着不)|再拖/;
+  /拿钱出来|把钱拿出来|掏钱|对账|钱(不到位|没到|不给|呢|准备(?!好了)|带来|带上|拿来|给我|什么时候还|什么时候给|到底还|还不还|的事)|(准备|带上|带好|筹)(好)?钱|借的钱|借我的|账(拖|还没|算)|算账|拖(了)?(这么久|到今天|着不)|再拖/;
 
 /** The message implies a debt without a loan word ("钱准备好", "借的钱呢", "再拖"). */
 export function impliedDebt(ctx: Context): boolean {
@@ -139,8 +143,9 @@ function matches(ctx: Context, re: RegExp): Pos[] {
 function inPlay(ctx: Context): boolean {
   const t = ctx.text;
   if (t.indexOf('你') < 0 && t.indexOf('您') < 0) return false;
-  // The reader hiding from a pursuer ("你还想躲？", "以为不接电话就完了"): collection talk.
-  if (PURSUED.test(t)) return true;
+  // The reader hiding from a pursuer ("你还想躲？", "以为不接电话就完了"), or the collector
+  // speaking as one ("催收专员", "最后给你一次机会"): collection talk, no money word needed.
+  if (PURSUED.test(t) || COLLECTOR.test(t)) return true;
   // A debt of money: "借你的伞…不还我就去你家拿" is about an umbrella.
   if (!MONEY.test(t) && ctx.input.borrowed !== 'yes' && ctx.input.borrowed !== 'unsure')
     return false;
@@ -149,6 +154,8 @@ function inPlay(ctx: Context): boolean {
 
 const MONEY =
   /钱|款|债|账|贷|元|块|万|千|欠|逾期|还不上|还不起|网贷|额度|利息|本金|owe|loan|debt|pay|money|arrears|balance|overdue/;
+const COLLECTOR =
+  /催收|贷后|外访|债主|讨债|要债|追债|别装(没看见|死|傻|聋)|装死|最后(给你)?一次机会|(你|再)不处理|不处理的话|看你(今天)?(的)?表现|别逼我/;
 const PURSUED =
   /(还想|还敢|别想|想)躲|躲(到|在)哪|以为[^，,。.!！?？;；\\n]{0,10}(不接电话|不回|拉黑|换号|搬家|搬走|躲)[^，,。.!！?？;；\\n]{0,6}(就)?(完了|没事|算了)/;
 
@@ -158,8 +165,12 @@ function live(ctx: Context, h: Pos): boolean {
 
 /** Coming to the reader, harming, hounding, degrading them: intimidation. */
 export function menaceActs(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
-  if (!inPlay(ctx)) return [];
-  const out: Pos[] = [];
+  const t = ctx.text;
+  if (t.indexOf('你') < 0 && t.indexOf('您') < 0) return [];
+  const out: Pos[] = [...aimedAt(ctx).things];
+  // "我们会一直打，直到你接为止，妈妈很担心" is a family looking for the reader.
+  if (!WORRY.test(t)) for (const h of matches(ctx, CREW_HOUND)) if (live(ctx, h)) out.push(h);
+  if (!inPlay(ctx)) return out;
   for (const h of matches(ctx, COME)) {
     if (!live(ctx, h) || friendly(ctx, h) || lawfulVisit(h)) continue;
     // "发到你们小区群", "寄到你公司", "打到你家里": a thing sent or a call made, no one goes.
@@ -170,7 +181,6 @@ export function menaceActs(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[
   }
   for (const re of [HARM, DEGRADE, KIN_WHERE])
     for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
-  out.push(...aimedAt(ctx).things);
   for (const h of matches(ctx, HOUND))
     if (live(ctx, h) && HOUND_WEIGHT.test(sentenceOf(ctx, h)) && shaped(ctx, h)) out.push(h);
   return out;
@@ -191,6 +201,7 @@ const AIMED = new RegExp(
   `你(们)?(的|家的?|家)?(那辆|那套|那个|那所|那家|那边)?${IN}{0,4}?(${CIRCLE.slice(1, -1)}|${KIN_WIDE.slice(1, -1)}|${PERSON.slice(1, -1)})`,
   'g',
 );
+const PURSUER_CLAIM = /(我们|我)(已经|都|也)?(找到了|一清二楚|清清楚楚)|一个个打|挨个打/;
 /** The speaker acting, or a word that turns a mention into a menace. */
 const MENACE_NEAR =
   /我们|我们的人|我|咱们|催收|专员|兄弟|有人|注意|小心|当心|看看身后|一清二楚|清清楚楚|找到了|都有|也有|受不受得了|受得了|别想|保住|保不住|好意思|最好|后果|掂量|看着办|意外|等着|一个个|挨个/;
@@ -203,13 +214,16 @@ const PEOPLE = new RegExp(`${CIRCLE}|${KIN_WIDE}`);
 function aimedAt(ctx: Context): { people: Pos[]; things: Pos[] } {
   const people: Pos[] = [];
   const things: Pos[] = [];
-  if (!inPlay(ctx)) return { people, things };
+  // With no debt in sight only a claim a pursuer makes counts ("你租的那套房子我们找到了",
+  // "你大姨的电话我们都有，要我一个个打过去吗").
+  const debt = inPlay(ctx);
+  if (!debt && !PURSUER_CLAIM.test(ctx.text)) return { people, things };
   for (const h of matches(ctx, AIMED)) {
     const sent = sentenceOf(ctx, h);
     if (!live(ctx, h) || friendly(ctx, h) || LAWFUL_STEP.test(sent)) continue;
     // The menace is in the rest of the sentence, not in the mention itself ("你的工作" + "别想保住").
     const rest = sent.replace(ctx.text.slice(h.s, h.e), '');
-    if (!MENACE_NEAR.test(rest)) continue;
+    if (!MENACE_NEAR.test(rest) || (!debt && !PURSUER_CLAIM.test(rest))) continue;
     // A demand beside it: the money asked for in the same sentence or the message a debt demand.
     // Someone of theirs to be reached ("你大姨的电话我们都有") is exposure; otherwise ("你全家都是
     // 老赖", "你家里人吓到了") it menaces them.
@@ -226,7 +240,7 @@ const REACH_YOU = /(核实|确认|更新)(您|你)的?(联系方式|电话|号�
 // Whom only a collector threatens to tell, debt named or not: the reader's employer or workplace,
 // or their whole contact book ("不处理就通知你单位领导", "我们就联系你所有的联系人").
 const COLLECTOR_ONLY =
-  /领导|老板|上司|人事|单位|公司|通讯录|所有的?联系人|全部的?联系人|每一个联系人/;
+  /领导|老板|上司|人事|单位|公司|村委会|居委会|村支书|通讯录|所有的?联系人|全部的?联系人|每一个联系人/;
 
 /** Telling the reader's circle or posting them in public: contact_exposure. */
 export function exposureActs(ctx: Context): Pos[] {
@@ -239,8 +253,8 @@ export function exposureActs(ctx: Context): Pos[] {
     if (debt ? shaped(ctx, h) : COLLECTOR_ONLY.test(t.slice(h.s, h.e)) && shaped(ctx, h))
       out.push(h);
   }
-  if (!debt) return out;
   out.push(...aimedAt(ctx).people);
+  if (!debt) return out;
   for (const h of matches(ctx, POST)) {
     // The reader's thing, in the clause that posts it: "把你的照片发到朋友圈", not "您的借款…，
     // 还款后可将截图发到客服群" (the reader sends their own receipt).
