@@ -165,6 +165,8 @@ const HARM_SOFT = words([
   '\\buntil every (cent|penny|dollar|rupee)\\b',
   "\\b(won'?t|will not|wouldn'?t) survive\\b",
   '\\b(calls?|texts?|messages?)( from us)? every (single )?(minute|hour|day|night)\\b',
+  '\\bsomething you (care about|love)\\b',
+  '\\b(keep|keeps|will keep) (calling|texting|messaging|ringing) your (phone|work|office|family)\\b',
 ]);
 /** Insults and slurs aimed at the debtor. */
 const INSULT = words([
@@ -249,6 +251,7 @@ const INSULT = words([
   '\\bgood[- ]for[- ]nothing\\b',
   '\\blazy\\b',
   '\\bpathetic\\b',
+  '\\bdisgrace\\b',
 ]);
 
 /** Slurs that are abuse in any sentence: no debt or threat needed beside them. */
@@ -327,6 +330,8 @@ const VISIT = words([
   '\\bon (its|their|our|my) way to (you|your)\\b',
   '\\bto your address\\b',
   "\\b(our|my) (men|guys|boys|people|team|agents?|collectors?) (will be|are|is|'re) (there|coming|outside|on (the|their) way)\\b",
+  '\\bcome (down|round|over|back) to your\\b',
+  '\\b(at|outside) your (building|flat|apartment|gate|shop|store|workplace|work|school)\\b',
 ]);
 
 /** Exposure announced as done or certain: a threat whoever says it. */
@@ -368,6 +373,7 @@ const EXPOSE = words([
   '\\b(put|post|print|share|publish|plaster) your (face|photo|picture|name|details|id)\\b',
   '\\b(posters?|flyers?|leaflets?)\\b',
   '\\bdefaulters?\\b',
+  "\\b(got|have) your (wife|husband|mum|mom|mother|dad|father|boss|sister|brother|son|daughter)'?s? (number|phone|address)\\b",
 ]);
 /** The reader's family, contacts or employer. */
 const CIRCLE = words([

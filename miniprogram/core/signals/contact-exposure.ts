@@ -2,7 +2,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { AVOIDING, collecting, menacing, sentenceOf, threatened } from '../engine/frames';
 import { foreignExposure } from './abuse-lexicon';
-import { exposureActs } from './threat-acts';
+import { exposureActs, reachOnly, threats } from './threat-acts';
 import type { Context, Hit } from '../engine/context';
 
 // Collecting from or exposing the debt to contacts, family, employer or in public is
@@ -29,7 +29,7 @@ export const contactExposure: SignalRule = {
       );
     const debtTalk =
       debt || pursued || menacing(ctx).length > 0 || contactBookThreat(ctx) || publishThreat(ctx);
-    if (!debtTalk) return spans(ctx, out);
+    if (!debtTalk) return spans(ctx, threats(ctx, out));
     for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
     for (const h of ctx.all('THIRD_PARTY')) out.push(h);
     // Who and what is done to them: in the same clause ("让你同事都知道") when the message has
@@ -45,6 +45,12 @@ export const contactExposure: SignalRule = {
           )
         )
           continue;
+        // "我们不会联系您的家人": a promise, not a threat.
+        if (ctx.negated(who, 10)) continue;
+        // The contact the borrower gave, asked only how to reach them ("与您预留的紧急联系人核实您的
+        // 联系方式"): allowed when the borrower cannot be reached (GB/T 45251-2025), as long as the
+        // debt is not disclosed.
+        if (/联系人$/.test(ctx.text.slice(who.s, who.e)) && reachOnly(afterIn(ctx, who))) continue;
         const act = ctx
           .all('EXPOSE_ACT')
           .find(
@@ -79,7 +85,7 @@ export const contactExposure: SignalRule = {
     if (GROUP.test(ctx.text) && MONEY_OWED.test(ctx.text)) out.push(...all(ctx, GROUP_URGE));
     const close = pairs(true);
     out.push(...(close.length ? close : pairs(false)));
-    return spans(ctx, out);
+    return spans(ctx, threats(ctx, out));
   },
 };
 
@@ -174,6 +180,13 @@ function relayed(ctx: Context): Hit[] {
 }
 
 const FORBIDDEN = /违法|违规|犯法|侵权|禁止|不得|不允许|不能/;
+
+/** The rest of the sentence from `h` on: what is said to or of the person named. */
+function afterIn(ctx: Context, h: Hit): string {
+  let e = h.e;
+  while (e < ctx.text.length && ctx.sentence[e] === ctx.sentence[h.s]) e++;
+  return ctx.text.slice(h.s, e);
+}
 
 function all(ctx: Context, re: RegExp): Hit[] {
   const out: Hit[] = [];

@@ -3,7 +3,7 @@ import { spans } from './rule';
 import type { Context } from '../engine/context';
 import { AVOIDING, collecting, conditioned, friendly, menacing } from '../engine/frames';
 import { foreignIntimidation } from './abuse-lexicon';
-import { impliedDebt, menaceActs } from './threat-acts';
+import { impliedDebt, menaceActs, threats } from './threat-acts';
 
 type Pos = { s: number; e: number };
 
@@ -228,6 +228,6 @@ export const intimidation: SignalRule = {
       const harm = ctx.near(f, 'FAMILY_HARM', 10, true, false);
       if (harm) out.push(f, harm);
     }
-    return spans(ctx, out);
+    return spans(ctx, threats(ctx, out));
   },
 };

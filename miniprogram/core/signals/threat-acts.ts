@@ -16,10 +16,10 @@ const IN = '[^，,。.!！?？;；\\n]';
 const YOU = '(你|您)(们)?(的|家的?|家)?';
 /** The people around the reader. */
 const CIRCLE =
-  '(爸妈|父母|爸爸|妈妈|老爸|老妈|爹妈|老婆|老公|媳妇|对象|丈夫|妻子|孩子|小孩|女儿|儿子|闺女|家人|家里人|家属|亲人|亲戚|亲友|亲朋好友|朋友|好友|同事|领导|老板|上司|人事|邻居|街坊|同学|老师|班主任|室友|房东|岳父|岳母|丈母娘|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|通讯录|联系人|紧急联系人|担保人|全家|微信好友|群友|客户|经理|主管|合伙人|老丈人|丈人|公公|婆婆|村委会|居委会|村支书|妈|爸|爹|娘)';
+  '(爸妈|父母|爸爸|妈妈|老爸|老妈|爹妈|老婆|老公|媳妇|对象|丈夫|妻子|孩子|小孩|女儿|儿子|闺女|家人|家里人|家属|亲人|亲戚|亲友|亲朋好友|朋友|好友|同事|领导|老板|上司|人事|邻居|街坊|同学|老师|班主任|室友|房东|岳父|岳母|丈母娘|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|通讯录|联系人|紧急联系人|担保人|全家|微信好友|群友|客户|经理|主管|合伙人|老丈人|丈人|公公|婆婆|村委会|居委会|村支书|村长|村干部|姐夫|妹夫|嫂子|弟媳|姑父|姨父|妈|爸|爹|娘)';
 /** The places the reader is found at. */
 const PLACE =
-  '(家门口|家楼下|家里|老家|父母家|爸妈家|公司|单位|学校|宿舍|小区|门口|楼下|村里|村口|店里|店|工地|厂里|办公室|工位|座位|住处|住所|住的地方|地址|家)';
+  '(家门口|家楼下|家里|老家|父母家|爸妈家|公司|单位|学校|宿舍|小区|门口|楼下|村里|村口|店里|店|工地|厂里|办公室|工位|座位|住处|住所|住的地方|地址|县城|镇上|村|家)';
 
 // Coming to the reader: "去你单位", "到你学校", "上你家", and lying in wait there ("在你家楼下等你").
 const COME = new RegExp(
@@ -54,12 +54,14 @@ const POST = new RegExp(
   `(发|贴|挂|传|公布|曝光|晒|印)(到|在|进|上|满)${IN}{0,12}(朋友圈|群|网上|抖音|快手|微博|门口|电线杆|村口|公告栏|小区|公司|单位)` +
     `|(做成|印成|p成|打印成)${IN}{0,4}(海报|通缉令|传单|大字报|表情包)` +
     `|(出现在|上了?|登上)${IN}{0,6}(抖音|快手|微博|网上|朋友圈|群里|热搜|公告栏)` +
+    // "在本地论坛发帖".
+    `|(在|到)${IN}{0,6}(论坛|贴吧|网上|朋友圈|群里|抖音|快手|微博|小红书)${IN}{0,4}(发帖|发布|曝光|公布|发)` +
     `|(建|拉|组)(个|一个)?群${IN}{0,10}${CIRCLE}`,
   'g',
 );
 /** Whose the thing posted is: the reader's photo, name, debt or details. */
 const THEIRS =
-  /(你|您)的?(照片|相片|头像|裸照|身份证|视频|信息|资料|欠款|借款|名字|丑事|事)|把(你|您)/;
+  /(你|您)的?(照片|相片|头像|裸照|身份证|视频|信息|资料|欠款|借款|名字|全名|姓名|丑事|事)|把(你|您)/;
 
 // Harm to the reader's body, property, livelihood or name: "卸你一条腿", "小心你的车",
 // "你家的门窗就别想要了", "你的店还想不想开了", "名声臭掉".
@@ -84,7 +86,7 @@ const KIN_WHERE = new RegExp(
 // Hounding: calls that do not stop until the debt is paid ("一直打，直到你还钱为止", "一天一百个",
 // "轮流打你电话", "每天晚上十二点给你打").
 const HOUND = new RegExp(
-  `(天天|每天|一直|不停地?|轮流|轮番|二十四小时|24小时|每小时|每隔|每晚|半夜|深夜|凌晨|晚上十二点|每天晚上)${IN}{0,8}(打|打电话|打你电话|给你打|打给你|骚扰|发短信|发信息|call)` +
+  `(天天|每天|一直|不停地?|轮流|轮番|二十四小时|24小时|每小时|每隔|每晚|半夜|深夜|凌晨|晚上十二点|每天晚上)${IN}{0,8}(打|电话|打你电话|给你打|打给你|骚扰|发短信|发信息|call)` +
     `|(打|打电话)${IN}{0,6}(直到|到)(你|您)(还|接|还钱|还清|崩溃)` +
     `|一天${IN}{0,2}(几十|一百|上百|100|50)(个|遍|通)` +
     // "每五分钟响一次", "每隔一小时打一遍".
@@ -94,10 +96,14 @@ const HOUND = new RegExp(
 /** "我们会一直打，白天打晚上也打": a crew that will not stop, debt named or not. */
 const CREW_HOUND =
   /我们[^，,。.!！?？;；\n]{0,6}(一直打|天天打|每天打|轮流打|白天打|打到你)|白天打晚上(也)?打/g;
+const ERRAND_WORDS = /送|取|接|修|装|搬|快递|外卖|师傅|司机|医生|救护|吃饭|聚/;
 const WORRY = /担心|着急|想你|放心|平安|出什么事了|你在哪/;
+/** "人已经过去了": people on their way, in five words (an errand says what they bring). */
+const ON_THEIR_WAY =
+  /(我们的)?人(已经|马上|现在就?)[^，,。.!！?？;；\n]{0,8}?(过去|出发|动身|路上|到了|来了)/g;
 /** Hounding needs its end or its weight said: "直到你还钱为止", "一天一百个", in turns, at night. */
 const HOUND_WEIGHT =
-  /分钟|小时|直到|为止|打到你|一百个|上百|几十个|轮流|轮番|二十四小时|24小时|每小时|每隔|半夜|深夜|凌晨|十二点|晚上|一直打|天天打|每天打/;
+  /(早上|凌晨|晚上|夜里)[0-9一二三四五六七八九十两]+点|准时|分钟|小时|直到|为止|打到你|一百个|上百|几十个|轮流|轮番|二十四小时|24小时|每小时|每隔|半夜|深夜|凌晨|十二点|晚上|一直打|天天打|每天打/;
 
 // Insults a collector throws that the cue list lacks: "你还是人吗", "不配活着".
 const DEGRADE =
@@ -157,7 +163,7 @@ const MONEY =
 const COLLECTOR =
   /催收|贷后|外访|债主|讨债|要债|追债|别装(没看见|死|傻|聋)|装死|最后(给你)?一次机会|(你|再)不处理|不处理的话|看你(今天)?(的)?表现|别逼我/;
 const PURSUED =
-  /(还想|还敢|别想|想)躲|躲(到|在)哪|以为[^，,。.!！?？;；\\n]{0,10}(不接电话|不回|拉黑|换号|搬家|搬走|躲)[^，,。.!！?？;；\\n]{0,6}(就)?(完了|没事|算了)/;
+  /躲得了|躲不了|跑得了|跑不了|(还想|还敢|别想|想)躲|躲(到|在)哪|以为[^，,。.!！?？;；\\n]{0,10}(不接电话|不回|拉黑|换号|搬家|搬走|躲)[^，,。.!！?？;；\\n]{0,6}(就)?(完了|没事|算了)/;
 
 function live(ctx: Context, h: Pos): boolean {
   return !ctx.negated({ cls: 'NEG', ...h }, 6) && !NOT_A_THREAT.test(sentenceOf(ctx, h));
@@ -170,6 +176,8 @@ export function menaceActs(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[
   const out: Pos[] = [...aimedAt(ctx).things];
   // "我们会一直打，直到你接为止，妈妈很担心" is a family looking for the reader.
   if (!WORRY.test(t)) for (const h of matches(ctx, CREW_HOUND)) if (live(ctx, h)) out.push(h);
+  if (!ERRAND_WORDS.test(t))
+    for (const h of matches(ctx, ON_THEIR_WAY)) if (live(ctx, h)) out.push(h);
   if (!inPlay(ctx)) return out;
   for (const h of matches(ctx, COME)) {
     if (!live(ctx, h) || friendly(ctx, h) || lawfulVisit(h)) continue;
@@ -207,7 +215,7 @@ const MENACE_NEAR =
   /我们|我们的人|我|咱们|催收|专员|兄弟|有人|注意|小心|当心|看看身后|一清二楚|清清楚楚|找到了|都有|也有|受不受得了|受得了|别想|保住|保不住|好意思|最好|后果|掂量|看着办|意外|等着|一个个|挨个/;
 const LAWFUL_STEP =
   /依法|核实|协商|面谈|按合同|根据合同|合同约定|按规定|根据规定|送达|提醒您|温馨提示|敬请|如有困难|如有疑问|可申请|客服|官方|app|请您|您可|帮助您|为您/;
-const REACHED = /电话|号码|联系|告诉|通知|找|打|说|聊|知道|发|微信|群|反映|问问/;
+const REACHED = /电话|号码|联系|告诉|通知|找|打|说|聊|知道|发|微信|群|反映|问问|私信|请|催/;
 /** People of the reader's (exposure) rather than their places, body or things (intimidation). */
 const PEOPLE = new RegExp(`${CIRCLE}|${KIN_WIDE}`);
 
@@ -237,6 +245,11 @@ function aimedAt(ctx: Context): { people: Pos[]; things: Pos[] } {
 // lender's step; telling them of the debt is what is prohibited.
 const REACH_YOU = /(核实|确认|更新)(您|你)的?(联系方式|电话|号码|手机号)/;
 
+/** The sentence asks a contact only how to reach the borrower, and tells them nothing of the debt. */
+export function reachOnly(sentence: string): boolean {
+  return REACH_YOU.test(sentence) && !/欠|逾期情况|催|告知|告诉|通知|还款|督促|转告/.test(sentence);
+}
+
 // Whom only a collector threatens to tell, debt named or not: the reader's employer or workplace,
 // or their whole contact book ("不处理就通知你单位领导", "我们就联系你所有的联系人").
 const COLLECTOR_ONLY =
@@ -263,4 +276,15 @@ export function exposureActs(ctx: Context): Pos[] {
     if (live(ctx, h) && THEIRS.test(ctx.text.slice(c, h.e)) && shaped(ctx, h)) out.push(h);
   }
   return out;
+}
+
+// Advice about abusive collection, or a reader asking for help, describes threats and makes none
+// ("暴力催收常见手段：威胁上门、骚扰家人", "催收天天打电话到他单位，我该怎么办？").
+const ADVICE =
+  /常见(的)?(手段|套路|话术|方式)|遇到[^。!！?？\n]{0,12}(请|可以|要|应)?(报警|投诉|举报)|怎么办|该怎么|如何(应对|处理)|是否合法|违法吗|合法吗|犯法吗/;
+
+/** The hits that are threats: those not in a sentence of advice or a plea for help. */
+export function threats<T extends Pos>(ctx: Context, hits: T[]): T[] {
+  if (!ADVICE.test(ctx.text)) return hits;
+  return hits.filter((h) => !ADVICE.test(sentenceOf(ctx, h)));
 }

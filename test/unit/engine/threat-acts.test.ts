@@ -149,3 +149,32 @@ describe("who it is aimed at: the reader's people, places and things named in a 
     expect(check('你爸身体不太好，有空多回家看看。').verdict).toBe('unrelated');
   });
 });
+
+describe('words about threats that threaten no one', () => {
+  test('a lender promising not to contact the family is a reminder', () => {
+    const r = check(
+      '您好，您的借款已逾期，如您暂时无法还款，请联系我们申请延期，我们不会联系您的家人。',
+    );
+    expect(r.verdict).toBe('reminder');
+  });
+  test('the emergency contact asked only how to reach the borrower is a reminder', () => {
+    const r = check(
+      '尊敬的客户，您的分期已逾期，我司将按合同约定与您预留的紧急联系人核实您的联系方式，请您保持电话畅通。',
+    );
+    expect(r.verdict).toBe('reminder');
+  });
+  test('the emergency contact told of the debt stays abusive', () => {
+    expect(check('你的借款已逾期，我们今天会通知你的紧急联系人你欠款不还的事。').verdict).toBe(
+      'abusive',
+    );
+  });
+  test.each([
+    '暴力催收常见手段：威胁上门、骚扰家人、P图曝光，遇到请报警。',
+    '他欠了网贷，催收天天打电话到他单位，我该怎么办？',
+  ])('advice or a plea for help is not abusive: %s', (t) => {
+    expect(check(t).verdict).not.toBe('abusive');
+  });
+  test('"people are on their way" in five words is a threat', () => {
+    expect(check('不用回消息了，我们的人已经在去你那的路上了。').verdict).toBe('abusive');
+  });
+});
