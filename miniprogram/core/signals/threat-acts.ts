@@ -172,6 +172,25 @@ function live(ctx: Context, h: Pos): boolean {
 /** Coming to the reader, harming, hounding, degrading them: intimidation. */
 export function menaceActs(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
   const t = ctx.text;
+  // A scene told with the message ("（两个人堵在门口）"): people lying in wait are the menace. A
+  // visit alone ("（两名工作人员上门，出示了工作证）") is not: collectors may visit.
+  const scene = SCENE.exec(t);
+  if (
+    scene &&
+    !ERRAND_WORDS.test(t) &&
+    !ERRAND_SCENE.test(t) &&
+    (t.indexOf('你') >= 0 || MONEY.test(t))
+  )
+    return [{ s: scene.index, e: scene.index + scene[0].length }, ...menaceActs2(ctx, lawfulVisit)];
+  return menaceActs2(ctx, lawfulVisit);
+}
+
+const ERRAND_SCENE = /维修|快递|外卖|物业|查水表|抄表|社区|民警|警察|消防|医生|老师|朋友|同学|邻居/;
+const SCENE =
+  /^[（(][^）)]{0,60}(砸门|踹门|堵门|堵在|堵住|蹲了|蹲在|守在|守着|围住|围着|喷漆|泼漆|泼油漆)[^）)]{0,40}[）)]/;
+
+function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
+  const t = ctx.text;
   if (t.indexOf('你') < 0 && t.indexOf('您') < 0) return [];
   const out: Pos[] = [...aimedAt(ctx).things];
   // "我们会一直打，直到你接为止，妈妈很担心" is a family looking for the reader.

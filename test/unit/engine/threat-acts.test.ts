@@ -178,3 +178,13 @@ describe('words about threats that threaten no one', () => {
     expect(check('不用回消息了，我们的人已经在去你那的路上了。').verdict).toBe('abusive');
   });
 });
+
+describe('a scene told with the message', () => {
+  test('people lying in wait at the door are a menace', () => {
+    expect(check('（两个男的堵在门口）开门，钱准备好了没有？').verdict).toBe('abusive');
+  });
+  test('staff visiting with their papers shown are not', () => {
+    const r = check('（两名工作人员上门，出示了工作证）你好，我们受银行委托来了解你的还款情况。');
+    expect(r.verdict).not.toBe('abusive');
+  });
+});
