@@ -86,7 +86,7 @@ const KIN_WHERE = new RegExp(
 // Hounding: calls that do not stop until the debt is paid ("一直打，直到你还钱为止", "一天一百个",
 // "轮流打你电话", "每天晚上十二点给你打").
 const HOUND = new RegExp(
-  `(天天|每天|一直|不停地?|轮流|轮番|二十四小时|24小时|每小时|每隔|每晚|半夜|深夜|凌晨|晚上十二点|每天晚上)${IN}{0,8}(打|电话|打你电话|给你打|打给你|骚扰|发短信|发信息|call)` +
+  `(天天|每天|一直|不停地?|轮流|轮番|二十四小时|24小时|每小时|每隔|每晚|半夜|深夜|凌晨|晚上十二点|每天晚上)${IN}{0,16}?(打|电话|打你电话|给你打|打给你|骚扰|发短信|发信息|call)` +
     `|(打|打电话)${IN}{0,6}(直到|到)(你|您)(还|接|还钱|还清|崩溃)` +
     `|一天${IN}{0,2}(几十|一百|上百|100|50)(个|遍|通)` +
     // "每五分钟响一次", "每隔一小时打一遍".
@@ -152,11 +152,21 @@ function inPlay(ctx: Context): boolean {
   // The reader hiding from a pursuer ("你还想躲？", "以为不接电话就完了"), or the collector
   // speaking as one ("催收专员", "最后给你一次机会"): collection talk, no money word needed.
   if (PURSUED.test(t) || COLLECTOR.test(t)) return true;
-  // A debt of money: "借你的伞…不还我就去你家拿" is about an umbrella.
-  if (!MONEY.test(t) && ctx.input.borrowed !== 'yes' && ctx.input.borrowed !== 'unsure')
-    return false;
+  if (!moneyOwed(ctx)) return false;
   return collecting(ctx) || impliedDebt(ctx);
 }
+
+/** A debt of money, or the reader says they borrowed: "借你的伞…不还我就去你家拿" is an umbrella. */
+export function moneyOwed(ctx: Context): boolean {
+  const b = ctx.input.borrowed;
+  const t = ctx.text;
+  if (b === 'yes' || b === 'unsure' || MONEY.test(t) || COLLECTOR.test(t)) return true;
+  // "不还", "老赖" with no money word: a debt, unless what was lent is named ("借你的伞").
+  return OWED.test(t) && !LENT_THING.test(t);
+}
+
+const OWED = /还|赖|欠/;
+const LENT_THING = /借(给)?(你|我|他|她)的(?!钱|款)[\u4e00-\u9fa5]{1,3}/;
 
 const MONEY =
   /钱|款|债|账|贷|元|块|万|千|欠|逾期|还不上|还不起|网贷|额度|利息|本金|owe|loan|debt|pay|money|arrears|balance|overdue/;
@@ -292,7 +302,11 @@ export function exposureActs(ctx: Context): Pos[] {
     // 还款后可将截图发到客服群" (the reader sends their own receipt).
     let c = h.s;
     while (c > 0 && ctx.clause[c - 1] === ctx.clause[h.s]) c--;
-    if (live(ctx, h) && THEIRS.test(ctx.text.slice(c, h.e)) && shaped(ctx, h)) out.push(h);
+    // ... or said right after it ("在本地论坛发帖，标题就写你的全名").
+    let e = h.e;
+    while (e < ctx.text.length && e - h.e < 20 && ctx.sentence[e] === ctx.sentence[h.s]) e++;
+    const whose = THEIRS.test(ctx.text.slice(c, h.e)) || THEIRS.test(ctx.text.slice(h.e, e));
+    if (live(ctx, h) && whose && shaped(ctx, h)) out.push(h);
   }
   return out;
 }

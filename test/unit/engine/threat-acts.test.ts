@@ -25,13 +25,15 @@ describe('a few words are enough: family, visits, people coming', () => {
   test('lying in wait at the workplace', () => {
     expectAct('账拖到今天了，下午我们去你单位门口蹲你。', 'intimidation', '去你单位门口蹲你');
   });
-  test.each(['明天去你家吃饭。', '快递已到你家楼下，请下来取件。', '我们明天去你公司开会。'])(
-    'a visit with no debt in sight is not a threat: %s',
-    (t) => {
-      const r = check(t);
-      expect(r.verdict).not.toBe('abusive');
-    },
-  );
+  test.each([
+    '明天去你家吃饭。',
+    '快递已到你家楼下，请下来取件。',
+    '我们明天去你公司开会。',
+    '借你的伞什么时候还我？不还我就去你家拿了。',
+  ])('a visit with no debt in sight is not a threat: %s', (t) => {
+    const r = check(t);
+    expect(r.verdict).not.toBe('abusive');
+  });
 });
 
 describe('telling the circle, posting in public: the verb and whom it reaches', () => {
