@@ -161,8 +161,8 @@ export function moneyOwed(ctx: Context): boolean {
   const b = ctx.input.borrowed;
   const t = ctx.text;
   if (b === 'yes' || b === 'unsure' || MONEY.test(t) || COLLECTOR.test(t)) return true;
-  // "不还", "老赖" with no money word: a debt, unless what was lent is named ("借你的伞").
-  return OWED.test(t) && !LENT_THING.test(t);
+  // "不还", "老赖", "替你扛" with no money word: a debt, unless what was lent is named ("借你的伞").
+  return (OWED.test(t) || ctx.has('COLLECT')) && !LENT_THING.test(t);
 }
 
 const OWED = /还|赖|欠/;
