@@ -167,6 +167,8 @@ const HARM_SOFT = words([
   '\\b(calls?|texts?|messages?)( from us)? every (single )?(minute|hour|day|night)\\b',
   '\\bsomething you (care about|love)\\b',
   '\\b(keep|keeps|will keep) (calling|texting|messaging|ringing) your (phone|work|office|family)\\b',
+  '\\b(your|the) (car|house|home|shop|windows?|family|kids) (gets|get|will get) it\\b',
+  '\\bat [1-5] ?am every night\\b',
 ]);
 /** Insults and slurs aimed at the debtor. */
 const INSULT = words([
@@ -252,6 +254,7 @@ const INSULT = words([
   '\\blazy\\b',
   '\\bpathetic\\b',
   '\\bdisgrace\\b',
+  '\\bscumbags?\\b',
 ]);
 
 /** Slurs that are abuse in any sentence: no debt or threat needed beside them. */
@@ -332,6 +335,8 @@ const VISIT = words([
   "\\b(our|my) (men|guys|boys|people|team|agents?|collectors?) (will be|are|is|'re) (there|coming|outside|on (the|their) way)\\b",
   '\\bcome (down|round|over|back) to your\\b',
   '\\b(at|outside) your (building|flat|apartment|gate|shop|store|workplace|work|school)\\b',
+  "\\bwe know your (kids'?|children'?s|son'?s|daughter'?s) school\\b",
+  '\\bexpect (visitors|a visit|company)\\b',
 ]);
 
 /** Exposure announced as done or certain: a threat whoever says it. */
@@ -374,6 +379,7 @@ const EXPOSE = words([
   '\\b(posters?|flyers?|leaflets?)\\b',
   '\\bdefaulters?\\b',
   "\\b(got|have) your (wife|husband|mum|mom|mother|dad|father|boss|sister|brother|son|daughter)'?s? (number|phone|address)\\b",
+  '\\b(make sure|let) everyone knows?\\b',
 ]);
 /** The reader's family, contacts or employer. */
 const CIRCLE = words([
