@@ -232,13 +232,13 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
 // 我们都有", "你家那辆白色的车晚上停外面可得注意了", "你出门最好看看身后"), unless it is a lender's
 // lawful step (依法, 核实, 协商, 按合同) or an offer of help.
 const KIN_WIDE =
-  '(大姨|二姨|小姨|姨妈|舅舅|二舅|大舅|叔叔|伯伯|姑姑|表哥|表姐|表弟|表妹|堂哥|堂姐|侄子|外甥|村委会|居委会|村支书|全班|班上|学生|老丈人|丈母娘|未婚妻|女朋友|男朋友)';
+  '(大姨|二姨|小姨|姨妈|舅舅|二舅|大舅|叔叔|伯伯|姑姑|表哥|表姐|表弟|表妹|堂哥|堂姐|侄子|外甥|村委会|居委会|村支书|全班|班上|老丈人|丈母娘|未婚妻|女朋友|男朋友)';
 const PERSON =
-  '(出门|回家|身后|路上|上下班|下班|上班|身体|腿|脸|命|车|车子|房子|租的|工作|饭碗|店|生意|住的|住在|住哪|家在|老家|单位|公司|学校)';
+  '(出门|回家|身后|路上|上下班|上班的|上班那|身体|腿|脸|命|车|车子|房子|租的|工作|饭碗|店|生意|住的|住在|住哪|家在|老家|单位|公司|学校)';
 const AIMED = new RegExp(
   // 你, not 您: a lender's polite notice and a scammer's "为了您的…" say 您; a collector who
   // menaces says 你.
-  `你(们)?(的|家的?|家)?(那辆|那套|那个|那所|那家|那边)?${IN}{0,4}?(${CIRCLE.slice(1, -1)}|${KIN_WIDE.slice(1, -1)}|${PERSON.slice(1, -1)})`,
+  `你(们)?(的|家的?|家)?(那辆|那套|那个|那所|那家|那边)?[^，,。.!！?？;；\\n为是把被给让]{0,4}?(${CIRCLE.slice(1, -1)}|${KIN_WIDE.slice(1, -1)}|${PERSON.slice(1, -1)})`,
   'g',
 );
 const PURSUER_CLAIM = /(我们|我)(已经|都|也)?(找到了|一清二楚|清清楚楚)|一个个打|挨个打/;
@@ -261,6 +261,8 @@ function aimedAt(ctx: Context): { people: Pos[]; things: Pos[] } {
   for (const h of matches(ctx, AIMED)) {
     const sent = sentenceOf(ctx, h);
     if (!live(ctx, h) || friendly(ctx, h) || LAWFUL_STEP.test(sent)) continue;
+    // "我是你弟弟的同事": the speaker saying who they are, not naming a target.
+    if (/是$/.test(ctx.text.slice(Math.max(0, h.s - 1), h.s))) continue;
     // The menace is in the rest of the sentence, not in the mention itself ("你的工作" + "别想保住").
     const rest = sent.replace(ctx.text.slice(h.s, h.e), '');
     if (!MENACE_NEAR.test(rest) || (!debt && !PURSUER_CLAIM.test(rest))) continue;
