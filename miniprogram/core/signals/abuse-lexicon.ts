@@ -6,6 +6,7 @@
 // text; only run when the text is mostly in such letters.
 
 import type { Context } from '../engine/context';
+import { sentenceOf } from '../engine/frames';
 
 type Pos = { s: number; e: number };
 
@@ -153,6 +154,21 @@ const HARM_SOFT = words([
   'ただではすまな',
   '\\bcall you every (minute|hour|day|night)\\b',
   '\\bevery (minute|hour) until\\b',
+  "\\byou('ll| will)( \\w+)? (get|be) hurt\\b",
+  '\\bsomething (bad )?(might|may|will|could) happen to (you|your)\\b',
+  '\\b(keep|keeps|will keep) (calling|texting|messaging|ringing) you\\b',
+  '\\b(call|calling|text|texting|ring|ringing) you (every|all) (day|night|hour|minute)\\b',
+  '\\bbreak your (legs?|arms?|windows?|car)\\b',
+  "\\b(might|may|will|could|'ll|gonna) (get|be) (hurt|harmed|injured)\\b",
+  '\\b(smash|wreck|burn|damage|torch|trash|break) your\\b',
+  '\\b(day and night|around the clock|nonstop|non-stop|24/7)\\b',
+  '\\buntil every (cent|penny|dollar|rupee)\\b',
+  "\\b(won'?t|will not|wouldn'?t) survive\\b",
+  '\\b(calls?|texts?|messages?)( from us)? every (single )?(minute|hour|day|night)\\b',
+  '\\bsomething you (care about|love)\\b',
+  '\\b(keep|keeps|will keep) (calling|texting|messaging|ringing) your (phone|work|office|family)\\b',
+  '\\b(your|the) (car|house|home|shop|windows?|family|kids) (gets|get|will get) it\\b',
+  '\\bat [1-5] ?am every night\\b',
 ]);
 /** Insults and slurs aimed at the debtor. */
 const INSULT = words([
@@ -228,6 +244,17 @@ const INSULT = words([
   'クズ',
   'ゴミ',
   '泥棒',
+  '\\bdeadbeats?\\b',
+  '\\bworthless\\b',
+  '\\bpiece of (shit|trash|garbage|crap)\\b',
+  '\\bscum\\b',
+  '\\blowlife\\b',
+  '\\bloser\\b',
+  '\\bgood[- ]for[- ]nothing\\b',
+  '\\blazy\\b',
+  '\\bpathetic\\b',
+  '\\bdisgrace\\b',
+  '\\bscumbags?\\b',
 ]);
 
 /** Slurs that are abuse in any sentence: no debt or threat needed beside them. */
@@ -298,6 +325,18 @@ const VISIT = words([
   'ไปที่ทำงาน',
   '\\bvisit you\\b',
   '\\b(unscheduled|surprise|field|home) visit\\b',
+  '\\b(coming|come|going|go|be|get) (to|round to|over to|by) your (house|home|place|office|work|workplace|school|job)\\b',
+  "\\b(we|we'll|we will|i will|i'll|they will)( will)? (find|track down|hunt down|come for|come after) you\\b",
+  '\\bwaiting (for you )?(outside|at) your\\b',
+  '\\b(turn|show) up at your\\b',
+  '\\bpay you a visit\\b',
+  '\\bon (its|their|our|my) way to (you|your)\\b',
+  '\\bto your address\\b',
+  "\\b(our|my) (men|guys|boys|people|team|agents?|collectors?) (will be|are|is|'re) (there|coming|outside|on (the|their) way)\\b",
+  '\\bcome (down|round|over|back) to your\\b',
+  '\\b(at|outside) your (building|flat|apartment|gate|shop|store|workplace|work|school)\\b',
+  "\\bwe know your (kids'?|children'?s|son'?s|daughter'?s) school\\b",
+  '\\bexpect (visitors|a visit|company)\\b',
 ]);
 
 /** Exposure announced as done or certain: a threat whoever says it. */
@@ -336,6 +375,11 @@ const EXPOSE = words([
   '(gia đình|đối tượng|con) này[^.!?]{0,40}(lừa đảo|truy nã|giựt nợ|trốn nợ)',
   '(su|este|mi) n[uú]mero como referencia',
   '\\btell (\\w+ ){0,3}to pay(?! (attention|a visit|respect|tribute|heed))',
+  '\\b(put|post|print|share|publish|plaster) your (face|photo|picture|name|details|id)\\b',
+  '\\b(posters?|flyers?|leaflets?)\\b',
+  '\\bdefaulters?\\b',
+  "\\b(got|have) your (wife|husband|mum|mom|mother|dad|father|boss|sister|brother|son|daughter)'?s? (number|phone|address)\\b",
+  '\\b(make sure|let) everyone knows?\\b',
 ]);
 /** The reader's family, contacts or employer. */
 const CIRCLE = words([
@@ -395,6 +439,7 @@ const CIRCLE = words([
   '\\bperusahaan\\b',
   '\\batasan\\b',
   '\\brekan kerja\\b',
+  '\\byour (neighbou?rs|church|pastor|landlord|coworkers|co-workers|workmates|manager|supervisor|hr|mum|mom|dad|mother|father|sister|brother|son|daughter|partner)\\b',
 ]);
 
 /** Telling, calling or going to someone. */
@@ -447,6 +492,8 @@ const COND = words([
   'nếu không',
   '\\b(kalau|jika) (tak|tidak)\\b',
   '\\bkundi\\b',
+  '\\bunless\\b',
+  "\\b(isn't|is not|aren't|not) (paid|cleared|settled)\\b",
 ]);
 
 /** What makes telling someone a threat: "will", "if not", "or else". */
@@ -503,6 +550,8 @@ const DEBT = words([
   '\\bpembayaran\\b',
   '\\btagihan\\b',
   '\\bpinjaman\\b',
+  '\\b(balance|arrears|outstanding|owe|owes|dues|instal?lments?)\\b',
+  '\\b(debt )?recovery (team|agents?|officers?)\\b',
 ]);
 
 /**
@@ -587,6 +636,11 @@ function findIntimidation(ctx: Context): Pos[] {
     ...all(ctx, regexOf(INSULT)),
     ...all(ctx, regexOf(VISIT)),
   ];
+  // A doorstep lender's round ("continue to visit you to collect your weekly repayments") is the
+  // collection the contract agreed, not people sent: no condition, a collection purpose.
+  const fine = weak.filter((w) => !lawfulRound(ctx, w));
+  weak.length = 0;
+  weak.push(...fine);
   if (
     out.length ||
     weak.length >= 2 ||
@@ -594,6 +648,15 @@ function findIntimidation(ctx: Context): Pos[] {
   )
     out.push(...weak);
   return out;
+}
+
+const ROUND =
+  /\bto collect (your |the )?(weekly |monthly |regular |next |usual )?(re)?payments?\b|\bas (usual|arranged|agreed)\b|\bcontinue to visit\b|\b(arrange|book) (a|an|the) (visit|appointment)\b|\bmay (contact|visit|call)\b/;
+
+function lawfulRound(ctx: Context, w: Pos): boolean {
+  if (!all(ctx, regexOf(VISIT)).some((v) => v.s === w.s)) return false;
+  const sent = sentenceOf(ctx, w);
+  return ROUND.test(sent) && !new RegExp(regexOf(COND).source).test(sent);
 }
 
 function debtTalk(ctx: Context): boolean {

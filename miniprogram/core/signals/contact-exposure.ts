@@ -2,6 +2,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { AVOIDING, collecting, menacing, sentenceOf, threatened } from '../engine/frames';
 import { foreignExposure } from './abuse-lexicon';
+import { exposureActs, reachOnly, threats } from './threat-acts';
 import type { Context, Hit } from '../engine/context';
 
 // Collecting from or exposing the debt to contacts, family, employer or in public is
@@ -13,6 +14,8 @@ export const contactExposure: SignalRule = {
     '对方威胁把你的欠款告诉家人、朋友、单位或通讯录联系人，或发到群里、贴公告。规定只能向借款人本人催收，不得向无关第三人催收或泄露债务信息，这属于违规催收，可以投诉。',
   detect(ctx) {
     const out: Array<Hit | { s: number; e: number }> = foreignExposure(ctx);
+    // Telling the reader's circle or posting them in public, in talk of a debt (even implied).
+    out.push(...exposureActs(ctx));
     // Exposure is of a debt: "您的朋友", "曝光" or "同事" with no debt in sight is nothing.
     const debt = collecting(ctx);
     // "你要是再装死，我们就找你孩子的老师聊聊": the reader's outer circle as the pursuer's next stop
@@ -26,7 +29,7 @@ export const contactExposure: SignalRule = {
       );
     const debtTalk =
       debt || pursued || menacing(ctx).length > 0 || contactBookThreat(ctx) || publishThreat(ctx);
-    if (!debtTalk) return spans(ctx, out);
+    if (!debtTalk) return spans(ctx, threats(ctx, out));
     for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
     for (const h of ctx.all('THIRD_PARTY')) out.push(h);
     // Who and what is done to them: in the same clause ("让你同事都知道") when the message has
@@ -42,6 +45,12 @@ export const contactExposure: SignalRule = {
           )
         )
           continue;
+        // "我们不会联系您的家人": a promise, not a threat.
+        if (ctx.negated(who, 10)) continue;
+        // The contact the borrower gave, asked only how to reach them ("与您预留的紧急联系人核实您的
+        // 联系方式"): allowed when the borrower cannot be reached (GB/T 45251-2025), as long as the
+        // debt is not disclosed.
+        if (/联系人$/.test(ctx.text.slice(who.s, who.e)) && reachOnly(afterIn(ctx, who))) continue;
         const act = ctx
           .all('EXPOSE_ACT')
           .find(
@@ -76,7 +85,7 @@ export const contactExposure: SignalRule = {
     if (GROUP.test(ctx.text) && MONEY_OWED.test(ctx.text)) out.push(...all(ctx, GROUP_URGE));
     const close = pairs(true);
     out.push(...(close.length ? close : pairs(false)));
-    return spans(ctx, out);
+    return spans(ctx, threats(ctx, out));
   },
 };
 
@@ -149,9 +158,9 @@ const PUBLICIZED = new RegExp(
 );
 // Someone of the reader's circle, and their number claimed: "你老婆电话我有", "你姐姐…电话我也有".
 const CIRCLE =
-  '(家人|家里人|父母|爸妈|爸爸|妈妈|老婆|老公|孩子|儿子|女儿|姐姐|哥哥|弟弟|妹妹|亲戚|朋友|同事|领导|老板|同学|室友|女朋友|男朋友|岳父|岳母|丈人|老丈人|公婆|紧急联系人)';
+  '(家人|家里人|父母|爸妈|爸爸|妈妈|老婆|老公|孩子|儿子|女儿|姐姐|哥哥|弟弟|妹妹|亲戚|朋友|同事|领导|老板|人事|同学|室友|女朋友|男朋友|岳父|岳母|丈人|老丈人|公婆|紧急联系人)';
 const HELD = new RegExp(
-  `(你|您)(的|家|那个)?${IN}{0,10}${CIRCLE}[^。!！?？\n]{0,12}(电话|号码|手机号|手机|联系方式|微信)${IN}{0,2}(我|我们)(这边|这里|手上|手里)?(也|都|早就|早)?(有|存着|存了|拿到了|查到了)`,
+  `(你|您)(的|家|那个)?${IN}{0,10}${CIRCLE}[^。!！?？\n]{0,12}(电话|号码|手机号|手机|联系方式|微信)${IN}{0,2}(我|我们)(这边|这里|手上|手里)?(也|都|早就|早|已经)?(有|存着|存了|拿到了|查到了)`,
   'g',
 );
 // Another person's debt ("她爸爸在我们平台借钱逾期三个月了", "你朋友王强欠我们5000") and a request to
@@ -171,6 +180,13 @@ function relayed(ctx: Context): Hit[] {
 }
 
 const FORBIDDEN = /违法|违规|犯法|侵权|禁止|不得|不允许|不能/;
+
+/** The rest of the sentence from `h` on: what is said to or of the person named. */
+function afterIn(ctx: Context, h: Hit): string {
+  let e = h.e;
+  while (e < ctx.text.length && ctx.sentence[e] === ctx.sentence[h.s]) e++;
+  return ctx.text.slice(h.s, e);
+}
 
 function all(ctx: Context, re: RegExp): Hit[] {
   const out: Hit[] = [];

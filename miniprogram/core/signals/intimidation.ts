@@ -3,6 +3,7 @@ import { spans } from './rule';
 import type { Context } from '../engine/context';
 import { AVOIDING, collecting, conditioned, friendly, menacing } from '../engine/frames';
 import { foreignIntimidation } from './abuse-lexicon';
+import { impliedDebt, menaceActs, moneyOwed, threats } from './threat-acts';
 
 type Pos = { s: number; e: number };
 
@@ -48,7 +49,7 @@ const WARN_HARM =
 
 // "We know where you (or your wife) live / work", over a debt: a claim to be able to reach them.
 const KNOWS = new RegExp(
-  `(住哪|住在哪|在哪上班|在哪工作|在哪读书|在哪上学|哪个学校|哪所学校|地址|单位|电话)${IN}{0,4}(我们|我)(都|全|也)?(清楚|知道|有|掌握|查到|查得到)`,
+  `(住哪|住在哪|在哪|在哪里|在哪儿|哪个学校|哪所学校|地址|住址|单位|电话|路线|那条路|哪条路)${IN}{0,6}(我们|我)(都|全|也|很)?(清楚|知道|有|掌握|查到|查得到|熟|摸清)`,
   'g',
 );
 
@@ -149,7 +150,8 @@ export const intimidation: SignalRule = {
     '对方辱骂你，或威胁上门、找你家人孩子、骚扰不停。催收不得辱骂、恐吓、威胁（《民法典》《治安管理处罚法》及行业规定）。保留录音截图，可以向12378投诉，受到人身威胁请报警110。',
   detect(ctx) {
     // Harm threatened, or people sent to the reader: a threat in five words, debt named or not.
-    const debt = collecting(ctx);
+    // A debt named, or implied ("钱准备好", "借的钱呢"): what makes the words below threats.
+    const debt = (collecting(ctx) && moneyOwed(ctx)) || impliedDebt(ctx);
     const out: Pos[] = menacing(ctx);
     for (const re of [HOSTILE_VISIT, PURSUIT, SAFETY, TRACKED, KIN_FOUND])
       for (const h of matches(ctx, re))
@@ -185,16 +187,18 @@ export const intimidation: SignalRule = {
     }
     // The same behaviours in the other languages collection quotes come in (self-framed).
     out.push(...foreignIntimidation(ctx));
+    // Coming, harming, hounding, degrading as acts on the reader, in talk of a debt (even implied).
+    out.push(...menaceActs(ctx, (h) => lawfulVisit(ctx, h)));
     if (!debt && !out.length) return [];
     // An insult is aimed at the reader ("你这个老赖") or at the debtor ("老赖，还钱！", "欠钱不还的
     // 人渣"), not told of someone in a story ("电影里的老赖最后被抓了").
     const addressed = /你|您/.test(ctx.text);
     for (const h of ctx.all('INSULT')) {
       const sent = ctx.sentence[h.s];
-      const demand = (['DEBT', 'LOAN'] as const).some((c) =>
+      const demand = (['DEBT', 'LOAN', 'COLLECT'] as const).some((c) =>
         ctx.all(c).some((d) => ctx.sentence[d.s] === sent && (d.e <= h.s || d.s >= h.e)),
       );
-      if (addressed || demand) out.push(h);
+      if (addressed || demand || impliedDebt(ctx)) out.push(h);
     }
     for (const h of ctx.all('THREAT')) if (!ctx.negated(h, 4)) out.push(h);
     // Visits and family mentions are threats only in talk about a debt ("明天去你家玩" is not).
@@ -224,6 +228,6 @@ export const intimidation: SignalRule = {
       const harm = ctx.near(f, 'FAMILY_HARM', 10, true, false);
       if (harm) out.push(f, harm);
     }
-    return spans(ctx, out);
+    return spans(ctx, threats(ctx, out));
   },
 };

@@ -1,0 +1,328 @@
+// Threat acts: prohibited collection recognised as a behaviour — an act (coming to the reader,
+// telling their circle, posting them in public, harming their body, property or name, hounding
+// them with calls) aimed at a target (the reader, the people and places around them), said as a
+// threat (a condition, an announcement, a deadline, or already under way), in talk about a debt
+// that may be only implied ("钱准备好", "借的钱呢"). Each act is a verb class and a target class,
+// not a sentence, so "下午我们去你单位门口蹲你" and "明天到你学校找你" are the same behaviour.
+// Matched on the normalised text (simplified, lower case), so traditional wording is covered.
+
+import type { Context } from '../engine/context';
+import { collecting, conditioned, deadlined, friendly, sentenceOf } from '../engine/frames';
+
+type Pos = { s: number; e: number };
+
+// No clause punctuation in between.
+const IN = '[^，,。.!！?？;；\\n]';
+const YOU = '(你|您)(们)?(的|家的?|家)?';
+/** The people around the reader. */
+const CIRCLE =
+  '(爸妈|父母|爸爸|妈妈|老爸|老妈|爹妈|老婆|老公|媳妇|对象|丈夫|妻子|孩子|小孩|女儿|儿子|闺女|家人|家里人|家属|亲人|亲戚|亲友|亲朋好友|朋友|好友|同事|领导|老板|上司|人事|邻居|街坊|同学|老师|班主任|室友|房东|岳父|岳母|丈母娘|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|通讯录|联系人|紧急联系人|担保人|全家|微信好友|群友|客户|经理|主管|合伙人|老丈人|丈人|公公|婆婆|村委会|居委会|村支书|村长|村干部|姐夫|妹夫|嫂子|弟媳|姑父|姨父|前女友|前男友|前妻|前夫|妈|爸|爹|娘)';
+/** The places the reader is found at. */
+const PLACE =
+  '(家门口|家楼下|家里|老家|父母家|爸妈家|公司|单位|学校|宿舍|小区|门口|楼下|村里|村口|店里|店|工地|厂里|办公室|工位|座位|住处|住所|住的地方|地址|县城|镇上|车间|教会|教堂|食堂|村|家)';
+
+// Coming to the reader: "去你单位", "到你学校", "上你家", and lying in wait there ("在你家楼下等你").
+const COME = new RegExp(
+  `(去|到|来|上|找到|杀到|冲到|堵到|跑到|赶到|闹到)${YOU}${PLACE}` +
+    `|(在|到|去)${YOU}${PLACE}${IN}{0,6}(等你|等着你|蹲你|蹲着|守着|守你|堵你|堵着|站着|坐着)` +
+    // "有人在等你", "有人会盯着你": someone lying in wait, the place unsaid.
+    `|有人(在|会|已经)?${IN}{0,4}(等你|等着你|找你|盯着你|跟着你|蹲你)`,
+  'g',
+);
+// What makes a visit a hunt, not a call: lying in wait, finding, taking the money ("找你要").
+const HUNT =
+  /(等你|等着你|蹲你|蹲着|守着|守你|堵你|堵着|找你|找您|找到你|要钱|要账|讨债|算账|闹|拿钱|把钱|钱带|钱准备)/;
+
+// Telling or calling the reader's circle: "通知你单位领导", "打电话给你爸妈", "给你爸妈打电话",
+// "联系你所有的联系人", "让你同事都知道".
+const TELL = new RegExp(
+  `(告诉|通知|告知|知会|通报|联系|打电话给|打给|电话打给|打到|发短信给|发信息给|发消息给|发给|问问|找)(了)?(一下)?${YOU}(所有的?|全部的?|每一个|每个)?(单位|公司|学校|老家|村里|小区)?(的)?${CIRCLE}` +
+    `|给${YOU}(单位|公司|学校)?(的)?${CIRCLE}${IN}{0,4}(打电话|打个电话|打一遍|发短信|发信息|发消息|说说|说一声|讲讲)` +
+    `|让${YOU}${CIRCLE}(都|全)?(知道|看看|评评理|来还)` +
+    // "让她知道你欠了多少", "让大家都认识认识你".
+    '|让(他|她|他们|她们|大家|所有人|全村人?|全公司|全家|街坊邻居)(都|全)?(知道|晓得|看看|认识认识)' +
+    // "你的同学和老师都会收到…的消息".
+    `|${YOU}${CIRCLE}(和|跟|、|还有|及|以及)?${CIRCLE}?${IN}{0,3}(都|也|全)?(会|将|要|就)?(收到|接到|看到|知道|晓得)` +
+    // "你的通话记录…前二十个号码都会接到电话": the reader's call log rung.
+    '|(通话记录|通讯录|联系人)[^。!！?？\\n]{0,16}(都|全)?(会|将)?(接到|收到)(电话|短信|信息)' +
+    // "打电话到你公司": the workplace rung about the debt.
+    `|(打电话|打|电话打)到${YOU}(公司|单位|学校|家里|老家)` +
+    // "跟你老丈人好好聊一聊".
+    `|(跟|和|同)${YOU}${CIRCLE}${IN}{0,4}(聊|谈|说|讲|反映)`,
+  'g',
+);
+// The reader posted where others see it: "把你的照片发到朋友圈", "做成海报贴在你家门口", "拉个群".
+const POST = new RegExp(
+  `(发|贴|挂|传|公布|曝光|晒|印)(到|在|进|上|满)${IN}{0,12}(朋友圈|群|网上|抖音|快手|微博|门口|电线杆|村口|公告栏|小区|公司|单位)` +
+    `|(做成|印成|p成|打印成)${IN}{0,4}(海报|通缉令|传单|大字报|表情包)` +
+    `|(出现在|上了?|登上)${IN}{0,6}(抖音|快手|微博|网上|朋友圈|群里|热搜|公告栏)` +
+    // "在本地论坛发帖".
+    `|(在|到)${IN}{0,6}(论坛|贴吧|网上|朋友圈|群里|抖音|快手|微博|小红书)${IN}{0,4}(发帖|发布|曝光|公布|发)` +
+    `|(建|拉|组)(个|一个)?群${IN}{0,10}${CIRCLE}`,
+  'g',
+);
+/** Whose the thing posted is: the reader's photo, name, debt or details. */
+const THEIRS =
+  /(你|您)的?(照片|相片|头像|裸照|身份证|视频|信息|资料|欠款|借款|名字|全名|姓名|丑事|事)|把(你|您)/;
+
+// Harm to the reader's body, property, livelihood or name: "卸你一条腿", "小心你的车",
+// "你家的门窗就别想要了", "你的店还想不想开了", "名声臭掉".
+const HARM_OBJ =
+  '(腿|手|胳膊|脚|脸|命|小命|车|车子|摩托车|电动车|房子|门|门窗|玻璃|店|铺子|摊子|摊位|小卖部|超市|饭店|餐馆|生意|工作|饭碗|名声|名誉|脸面|狗|猫)';
+const HARM = new RegExp(
+  `${YOU}${IN}{0,4}${HARM_OBJ}${IN}{0,6}(别想要|不想要了|保不住|还想不想|想不想|开不下去|干不下去|做不下去|不保|完了|出事|臭掉|臭了|毁了|烂了|要不要了|得换|要换|就没了|没了|碎了|遭殃|报废|开不了|关门|还在不在|不好说|别想(再)?(开|干|做|要|好过|安生|混|上班))` +
+    `|(砸|烧|泼|毁|砍|卸|打断|划)(了)?${YOU}${IN}{0,4}${HARM_OBJ}` +
+    `|(小心|当心|留神)(点|一点)?${YOU}${HARM_OBJ}` +
+    `|${YOU}${PLACE}${IN}{0,8}(油漆|红油|喷漆|泼漆|花圈|冥币)` +
+    // "别出什么意外": harm left unsaid.
+    '|(别|不要|可别|小心)出(了)?(什么|点|点儿)?(事|意外|岔子)',
+  'g',
+);
+
+// Where the reader's family are, said over a debt ("你老婆在医院上班吧"): a menace.
+const KIN_WHERE = new RegExp(
+  `${YOU}(老婆|老公|媳妇|孩子|小孩|女儿|儿子|闺女|爸妈|父母|家人)(每天|平时)?(在|从|几点)${IN}{0,10}(上班|上学|读书|工作|出来|放学|下班|回家)`,
+  'g',
+);
+
+// Hounding: calls that do not stop until the debt is paid ("一直打，直到你还钱为止", "一天一百个",
+// "轮流打你电话", "每天晚上十二点给你打").
+const HOUND = new RegExp(
+  `(天天|每天|一直|不停地?|轮流|轮番|二十四小时|24小时|每小时|每隔|每晚|半夜|深夜|凌晨|晚上十二点|每天晚上)${IN}{0,16}?(打|电话|打你电话|给你打|打给你|骚扰|发短信|发信息|call)` +
+    `|(打|打电话)${IN}{0,6}(直到|到)(你|您)(还|接|还钱|还清|崩溃)` +
+    `|一天${IN}{0,2}(几十|一百|上百|100|50)(个|遍|通)` +
+    `|(上百|几百|几十|成百上千)(条|个|通)(短信|信息|电话|消息)` +
+    // "每五分钟响一次", "每隔一小时打一遍".
+    `|每(隔)?(一|两|三|五|十|半|[0-9]+)?(个)?(分钟|小时|钟头)${IN}{0,8}(打|响|call|一次|一遍|一个)`,
+  'g',
+);
+/** "我们会一直打，白天打晚上也打": a crew that will not stop, debt named or not. */
+const CREW_HOUND =
+  /我们[^，,。.!！?？;；\n]{0,6}(一直打|天天打|每天打|轮流打|白天打|打到你)|白天打晚上(也)?打/g;
+const ERRAND_WORDS = /送|取|接|修|装|搬|快递|外卖|师傅|司机|医生|救护|吃饭|聚/;
+const WORRY = /担心|着急|想你|放心|平安|出什么事了|你在哪/;
+/** "人已经过去了": people on their way, in five words (an errand says what they bring). */
+const ON_THEIR_WAY =
+  /(我们的)?人(已经|马上|现在就?)[^，,。.!！?？;；\n]{0,8}?(过去|出发|动身|路上|到了|来了)/g;
+/** Hounding needs its end or its weight said: "直到你还钱为止", "一天一百个", in turns, at night. */
+const HOUND_WEIGHT =
+  /(早上|凌晨|晚上|夜里)[0-9一二三四五六七八九十两]+点|准时|上百|几百|成百上千|分钟|小时|直到|为止|打到你|一百个|上百|几十个|轮流|轮番|二十四小时|24小时|每小时|每隔|半夜|深夜|凌晨|十二点|晚上|一直打|天天打|每天打/;
+
+// Insults a collector throws that the cue list lacks: "你还是人吗", "不配活着".
+const DEGRADE =
+  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死|还好意思|臭虫|蛀虫|寄生虫|吸血鬼|癞皮狗|货色|被车撞|出车祸|不得好死|没屁眼/g;
+
+// Debt implied without a loan word: the money asked back, brought, prepared ("钱准备好",
+// "借的钱呢", "钱什么时候还", "账拖到今天").
+const IMPLIED_DEBT =
+  /拿钱出来|把钱拿出来|掏钱|对账|钱(不到位|没到|不给|呢|准备(?!好了)|带来|带上|拿来|给我|什么时候还|什么时候给|到底还|还不还|的事)|(准备|带上|带好|筹)(好)?钱|借的钱|借我的|账(拖|还没|算)|算账|拖(了)?(这么久|到今天|着不)|再拖/;
+
+/** The message implies a debt without a loan word ("钱准备好", "借的钱呢", "再拖"). */
+export function impliedDebt(ctx: Context): boolean {
+  // "把钱准备好，我们就放了他" is a ransom (fake_emergency), not a debt.
+  if (!IMPLIED_DEBT.test(ctx.text) || ctx.has('KIDNAP')) return false;
+  // "在医院" where someone works is no emergency.
+  return !ctx.all('EMERGENCY').some((h) => !/^(上班|工作|当)/.test(ctx.text.slice(h.e, h.e + 2)));
+}
+
+// A statement of what is forbidden or advised against threatens nothing ("催收不得上门骚扰家人").
+const NOT_A_THREAT =
+  /不得|禁止|不允许|违法|违规|严禁|投诉|举报|切勿|谨防|警惕|如遇|遇到|提醒您|反诈|是否合法|合法吗|怎么办/;
+
+// The threat's shape: a condition, an announcement, a deadline, or people already there.
+const SHAPE =
+  /(将|要|会|就|打算|准备|只好|只能|马上|立刻|这就|今天|今晚|明天|明早|下午|晚上|下周|周末|等会|一会|待会|已经|正在|直接|我来|我们来|亲自|带人|派人)/;
+
+function shaped(ctx: Context, h: Pos): boolean {
+  if (conditioned(ctx, h) || deadlined(ctx, h, 24)) return true;
+  const sent = sentenceOf(ctx, h);
+  const at = sent.indexOf(ctx.text.slice(h.s, h.e));
+  return SHAPE.test(at >= 0 ? sent.slice(Math.max(0, at - 16), at + (h.e - h.s) + 8) : sent);
+}
+
+function matches(ctx: Context, re: RegExp): Pos[] {
+  const out: Pos[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m && out.length < 16; m = re.exec(ctx.text))
+    out.push({ s: m.index, e: m.index + m[0].length });
+  return out;
+}
+
+/** Every act is aimed at the reader or theirs, in talk of a debt (a loan word or implied). */
+function inPlay(ctx: Context): boolean {
+  const t = ctx.text;
+  if (t.indexOf('你') < 0 && t.indexOf('您') < 0) return false;
+  // The reader hiding from a pursuer ("你还想躲？", "以为不接电话就完了"), or the collector
+  // speaking as one ("催收专员", "最后给你一次机会"): collection talk, no money word needed.
+  if (PURSUED.test(t) || COLLECTOR.test(t)) return true;
+  if (!moneyOwed(ctx)) return false;
+  return collecting(ctx) || impliedDebt(ctx);
+}
+
+/** A debt of money, or the reader says they borrowed: "借你的伞…不还我就去你家拿" is an umbrella. */
+export function moneyOwed(ctx: Context): boolean {
+  const b = ctx.input.borrowed;
+  const t = ctx.text;
+  if (b === 'yes' || b === 'unsure' || MONEY.test(t) || COLLECTOR.test(t)) return true;
+  // "不还", "老赖", "替你扛" with no money word: a debt, unless what was lent is named ("借你的伞").
+  return (OWED.test(t) || ctx.has('COLLECT')) && !LENT_THING.test(t);
+}
+
+const OWED = /还|赖|欠/;
+const LENT_THING = /借(给)?(你|我|他|她)的(?!钱|款)[\u4e00-\u9fa5]{1,3}/;
+
+const MONEY =
+  /钱|款|债|账|贷|元|块|万|千|欠|逾期|还不上|还不起|网贷|额度|利息|本金|owe|loan|debt|pay|money|arrears|balance|overdue/;
+const COLLECTOR =
+  /催收|贷后|外访|债主|讨债|要债|追债|别装(没看见|死|傻|聋)|装死|最后(给你)?一次机会|(你|再)不处理|不处理的话|看你(今天)?(的)?表现|别逼我/;
+const PURSUED =
+  /躲得了|躲不了|跑得了|跑不了|(还想|还敢|别想|想)躲|躲(到|在)哪|以为[^，,。.!！?？;；\\n]{0,10}(不接电话|不回|拉黑|换号|搬家|搬走|躲)[^，,。.!！?？;；\\n]{0,6}(就)?(完了|没事|算了)/;
+
+function live(ctx: Context, h: Pos): boolean {
+  return !ctx.negated({ cls: 'NEG', ...h }, 6) && !NOT_A_THREAT.test(sentenceOf(ctx, h));
+}
+
+/** Coming to the reader, harming, hounding, degrading them: intimidation. */
+export function menaceActs(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
+  const t = ctx.text;
+  // A scene told with the message ("（两个人堵在门口）"): people lying in wait are the menace. A
+  // visit alone ("（两名工作人员上门，出示了工作证）") is not: collectors may visit.
+  const scene = SCENE.exec(t);
+  if (
+    scene &&
+    !ERRAND_WORDS.test(t) &&
+    !ERRAND_SCENE.test(t) &&
+    (t.indexOf('你') >= 0 || MONEY.test(t))
+  )
+    return [{ s: scene.index, e: scene.index + scene[0].length }, ...menaceActs2(ctx, lawfulVisit)];
+  return menaceActs2(ctx, lawfulVisit);
+}
+
+const ERRAND_SCENE = /维修|快递|外卖|物业|查水表|抄表|社区|民警|警察|消防|医生|老师|朋友|同学|邻居/;
+const SCENE =
+  /^[（(][^）)]{0,60}(砸门|踹门|堵门|堵在|堵住|蹲了|蹲在|守在|守着|围住|围着|喷漆|泼漆|泼油漆)[^）)]{0,40}[）)]/;
+
+function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
+  const t = ctx.text;
+  if (t.indexOf('你') < 0 && t.indexOf('您') < 0) return [];
+  const out: Pos[] = [...aimedAt(ctx).things];
+  // "我们会一直打，直到你接为止，妈妈很担心" is a family looking for the reader.
+  if (!WORRY.test(t)) for (const h of matches(ctx, CREW_HOUND)) if (live(ctx, h)) out.push(h);
+  if (!ERRAND_WORDS.test(t))
+    for (const h of matches(ctx, ON_THEIR_WAY)) if (live(ctx, h)) out.push(h);
+  if (!inPlay(ctx)) return out;
+  for (const h of matches(ctx, COME)) {
+    if (!live(ctx, h) || friendly(ctx, h) || lawfulVisit(h)) continue;
+    // "发到你们小区群", "寄到你公司", "打到你家里": a thing sent or a call made, no one goes.
+    if (/[发寄送递传贴打拨]$/.test(ctx.text.slice(Math.max(0, h.s - 1), h.s))) continue;
+    // "明天到你公司" is a threat when it is one (a condition, a time, people already there) or
+    // when the sentence says what they come for (to wait, to find you, to take the money).
+    if (shaped(ctx, h) || HUNT.test(sentenceOf(ctx, h))) out.push(h);
+  }
+  for (const re of [HARM, DEGRADE, KIN_WHERE])
+    for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
+  for (const h of matches(ctx, HOUND))
+    if (live(ctx, h) && HOUND_WEIGHT.test(sentenceOf(ctx, h)) && shaped(ctx, h)) out.push(h);
+  return out;
+}
+
+// Who it is aimed at, as the principle: a collector has no business naming the reader's family,
+// workplace, home, body or belongings in a demand for money. Such a mention in a debt message,
+// beside the speaker acting or a menacing word, is a threat in whatever words ("你大姨、二舅的电话
+// 我们都有", "你家那辆白色的车晚上停外面可得注意了", "你出门最好看看身后"), unless it is a lender's
+// lawful step (依法, 核实, 协商, 按合同) or an offer of help.
+const KIN_WIDE =
+  '(大姨|二姨|小姨|姨妈|舅舅|二舅|大舅|叔叔|伯伯|姑姑|表哥|表姐|表弟|表妹|堂哥|堂姐|侄子|外甥|村委会|居委会|村支书|全班|班上|老丈人|丈母娘|未婚妻|女朋友|男朋友)';
+const PERSON =
+  '(出门|回家|身后|路上|上下班|上班的|上班那|身体|腿|脸|命|车|车子|房子|租的|工作|饭碗|店|生意|住的|住在|住哪|家在|老家|单位|公司|学校)';
+const AIMED = new RegExp(
+  // 你, not 您: a lender's polite notice and a scammer's "为了您的…" say 您; a collector who
+  // menaces says 你.
+  `你(们)?(的|家的?|家)?(那辆|那套|那个|那所|那家|那边)?[^，,。.!！?？;；\\n为是把被给让]{0,4}?(${CIRCLE.slice(1, -1)}|${KIN_WIDE.slice(1, -1)}|${PERSON.slice(1, -1)})`,
+  'g',
+);
+const PURSUER_CLAIM = /(我们|我)(已经|都|也)?(找到了|一清二楚|清清楚楚)|一个个打|挨个打/;
+/** The speaker acting, or a word that turns a mention into a menace. */
+const MENACE_NEAR =
+  /我们|我们的人|我|咱们|催收|专员|兄弟|有人|注意|小心|当心|看看身后|一清二楚|清清楚楚|找到了|都有|也有|受不受得了|受得了|别想|保住|保不住|好意思|最好|后果|掂量|看着办|意外|等着|一个个|挨个/;
+const LAWFUL_STEP =
+  /依法|核实|协商|面谈|按合同|根据合同|合同约定|按规定|根据规定|送达|提醒您|温馨提示|敬请|如有困难|如有疑问|可申请|客服|官方|app|请您|您可|帮助您|为您/;
+const REACHED = /电话|号码|联系|告诉|通知|找|打|说|聊|知道|发|微信|群|反映|问问|私信|请|催/;
+/** People of the reader's (exposure) rather than their places, body or things (intimidation). */
+const PEOPLE = new RegExp(`${CIRCLE}|${KIN_WIDE}`);
+
+function aimedAt(ctx: Context): { people: Pos[]; things: Pos[] } {
+  const people: Pos[] = [];
+  const things: Pos[] = [];
+  // With no debt in sight only a claim a pursuer makes counts ("你租的那套房子我们找到了",
+  // "你大姨的电话我们都有，要我一个个打过去吗").
+  const debt = inPlay(ctx);
+  if (!debt && !PURSUER_CLAIM.test(ctx.text)) return { people, things };
+  for (const h of matches(ctx, AIMED)) {
+    const sent = sentenceOf(ctx, h);
+    if (!live(ctx, h) || friendly(ctx, h) || LAWFUL_STEP.test(sent)) continue;
+    // "我是你弟弟的同事": the speaker saying who they are, not naming a target.
+    if (/是$/.test(ctx.text.slice(Math.max(0, h.s - 1), h.s))) continue;
+    // The menace is in the rest of the sentence, not in the mention itself ("你的工作" + "别想保住").
+    const rest = sent.replace(ctx.text.slice(h.s, h.e), '');
+    if (!MENACE_NEAR.test(rest) || (!debt && !PURSUER_CLAIM.test(rest))) continue;
+    // A demand beside it: the money asked for in the same sentence or the message a debt demand.
+    // Someone of theirs to be reached ("你大姨的电话我们都有") is exposure; otherwise ("你全家都是
+    // 老赖", "你家里人吓到了") it menaces them.
+    const reach = PEOPLE.test(ctx.text.slice(h.s, h.e)) && REACHED.test(rest);
+    (reach ? people : things).push(h);
+  }
+  return { people, things };
+}
+
+// "联系紧急联系人核实您的联系方式": reaching the borrower through the contact they gave is a
+// lender's step; telling them of the debt is what is prohibited.
+const REACH_YOU = /(核实|确认|更新)(您|你)的?(联系方式|电话|号码|手机号)/;
+
+/** The sentence asks a contact only how to reach the borrower, and tells them nothing of the debt. */
+export function reachOnly(sentence: string): boolean {
+  return REACH_YOU.test(sentence) && !/欠|逾期情况|催|告知|告诉|通知|还款|督促|转告/.test(sentence);
+}
+
+// Whom only a collector threatens to tell, debt named or not: the reader's employer or workplace,
+// or their whole contact book ("不处理就通知你单位领导", "我们就联系你所有的联系人").
+const COLLECTOR_ONLY =
+  /领导|老板|上司|人事|单位|公司|村委会|居委会|村支书|通讯录|所有的?联系人|全部的?联系人|每一个联系人/;
+
+/** Telling the reader's circle or posting them in public: contact_exposure. */
+export function exposureActs(ctx: Context): Pos[] {
+  const t = ctx.text;
+  if (t.indexOf('你') < 0 && t.indexOf('您') < 0) return [];
+  const debt = inPlay(ctx);
+  const out: Pos[] = [];
+  for (const h of matches(ctx, TELL)) {
+    if (!live(ctx, h) || friendly(ctx, h) || REACH_YOU.test(sentenceOf(ctx, h))) continue;
+    if (debt ? shaped(ctx, h) : COLLECTOR_ONLY.test(t.slice(h.s, h.e)) && shaped(ctx, h))
+      out.push(h);
+  }
+  out.push(...aimedAt(ctx).people);
+  if (!debt) return out;
+  for (const h of matches(ctx, POST)) {
+    // The reader's thing, in the clause that posts it: "把你的照片发到朋友圈", not "您的借款…，
+    // 还款后可将截图发到客服群" (the reader sends their own receipt).
+    let c = h.s;
+    while (c > 0 && ctx.clause[c - 1] === ctx.clause[h.s]) c--;
+    // ... or said right after it ("在本地论坛发帖，标题就写你的全名").
+    let e = h.e;
+    while (e < ctx.text.length && e - h.e < 20 && ctx.sentence[e] === ctx.sentence[h.s]) e++;
+    const whose = THEIRS.test(ctx.text.slice(c, h.e)) || THEIRS.test(ctx.text.slice(h.e, e));
+    if (live(ctx, h) && whose && shaped(ctx, h)) out.push(h);
+  }
+  return out;
+}
+
+// Advice about abusive collection, or a reader asking for help, describes threats and makes none
+// ("暴力催收常见手段：威胁上门、骚扰家人", "催收天天打电话到他单位，我该怎么办？").
+const ADVICE =
+  /常见(的)?(手段|套路|话术|方式)|遇到[^。!！?？\n]{0,12}(请|可以|要|应)?(报警|投诉|举报)|怎么办|该怎么|如何(应对|处理)|是否合法|违法吗|合法吗|犯法吗/;
+
+/** The hits that are threats: those not in a sentence of advice or a plea for help. */
+export function threats<T extends Pos>(ctx: Context, hits: T[]): T[] {
+  if (!ADVICE.test(ctx.text)) return hits;
+  return hits.filter((h) => !ADVICE.test(sentenceOf(ctx, h)));
+}
