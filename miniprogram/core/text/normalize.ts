@@ -9,7 +9,7 @@
 //    padding between Chinese characters removed ("验 证 码"). Cue phrases are matched on it.
 
 import { T2S_PAIRS } from './t2s-table';
-import { PhraseMatcher } from './phrases';
+import { MatchList, PhraseMatcher } from './phrases';
 import { EVASION_INDEX } from './phrase-indexes';
 import { evasionTable } from './evasions';
 
@@ -330,19 +330,24 @@ function digitPass(inp: Builder): Builder {
   return b;
 }
 
-let evasionMatcher: { m: PhraseMatcher; to: string[]; ascii: boolean[] } | null = null;
-function evasions(): { m: PhraseMatcher; to: string[]; ascii: boolean[] } {
-  if (!evasionMatcher) {
+let evasionWords: { to: string[]; ascii: boolean[] } | null = null;
+/** What each evasion spelling stands for, and whether it is a Latin word (pinyin). */
+function evasions(): { to: string[]; ascii: boolean[] } {
+  if (!evasionWords) {
     const t = evasionTable();
-    evasionMatcher = {
-      m: new PhraseMatcher(
-        t.map((p) => p[0]),
-        EVASION_INDEX,
-      ),
-      to: t.map((p) => p[1]),
-      ascii: t.map((p) => /^[a-z]+$/.test(p[0])),
-    };
+    evasionWords = { to: t.map((p) => p[1]), ascii: t.map((p) => /^[a-z]+$/.test(p[0])) };
   }
+  return evasionWords;
+}
+
+let evasionMatcher: PhraseMatcher | null = null;
+/** The evasion spellings' own matcher, for a normalisation without a shared scan. */
+function ownEvasionMatcher(): PhraseMatcher {
+  if (!evasionMatcher)
+    evasionMatcher = new PhraseMatcher(
+      evasionTable().map((p) => p[0]),
+      EVASION_INDEX,
+    );
   return evasionMatcher;
 }
 
@@ -365,57 +370,92 @@ for (const c of [0x20, 0x2a, 0xb7, 0x2022, 0x5f, 0x7e, 0x2027, 0x30fb]) WORD_CLA
 // Replacements found on the base layer: (start, end, pattern) triples, reused across notices.
 let reps = new Int32Array(3 * 64);
 
+/**
+ * A scan the caller shares with its own phrase lists (the checker matches cues, names and
+ * evasions in one pass): `scan(t)` returns every match of `t` for a matcher whose patterns
+ * `first` … `first + evasionTable().length - 1` are the evasion spellings, in table order.
+ */
+export interface SharedScan {
+  scan(t: string): MatchList;
+  first: number;
+}
+
+const ownMatches = new MatchList();
+
 /** Leftmost-longest evasion matches of `t` into `reps` (pinyin inside an id or a domain, e.g.
  * "ph-huankuan09", "zl-huankuan.cn", stays as written); returns how many. Matches arrive by
  * start, shorter first, so the longest at each start is the last one longer than the others. */
-function findReplacements(t: string): number {
-  const { m, ascii } = evasions();
+function findReplacements(t: string, shared: SharedScan | undefined): number {
+  const { ascii } = evasions();
+  let list = ownMatches;
+  let first = 0;
+  if (shared) {
+    list = shared.scan(t);
+    first = shared.first;
+  } else ownEvasionMatcher().scanInto(t, ownMatches);
+  const last = first + ascii.length;
+  const d = list.data;
   let count = 0;
   let pos = 0;
   let at = -1;
   let bestEnd = -1;
   let best = -1;
-  const commit = () => {
-    if (at >= pos) {
+  for (let k = 0, n = 3 * list.count; k <= n; k += 3) {
+    let start = -2;
+    if (k < n) {
+      const p = d[k + 2];
+      if (p < first || p >= last) continue;
+      start = d[k];
+      if (start === at) {
+        if (d[k + 1] > bestEnd) {
+          bestEnd = d[k + 1];
+          best = p - first;
+        }
+        continue;
+      }
+    }
+    // A new start (or the end): the longest at the previous start is taken if it is free.
+    if (at >= 0 && at >= pos) {
       pos = bestEnd;
+      let keep = true;
       if (ascii[best]) {
         const before = at > 0 ? t.charCodeAt(at - 1) : 0;
         const after = bestEnd < t.length ? t.charCodeAt(bestEnd) : 0;
-        if (isIdChar(before) || isIdChar(after)) return;
+        keep = !isIdChar(before) && !isIdChar(after);
       }
-      if (3 * count + 3 > reps.length) {
-        const r = new Int32Array(reps.length * 2);
-        r.set(reps);
-        reps = r;
+      if (keep) {
+        if (3 * count + 3 > reps.length) {
+          const r = new Int32Array(reps.length * 2);
+          r.set(reps);
+          reps = r;
+        }
+        reps[3 * count] = at;
+        reps[3 * count + 1] = bestEnd;
+        reps[3 * count + 2] = best;
+        count++;
       }
-      reps[3 * count] = at;
-      reps[3 * count + 1] = bestEnd;
-      reps[3 * count + 2] = best;
-      count++;
     }
-  };
-  m.scan(t, (start, end, pattern) => {
-    if (start !== at) {
-      if (at >= 0) commit();
+    if (k < n) {
       at = start;
-      bestEnd = end;
-      best = pattern;
-    } else if (end > bestEnd) {
-      bestEnd = end;
-      best = pattern;
+      bestEnd = d[k + 1];
+      best = d[k + 2] - first;
     }
-  });
-  if (at >= 0) commit();
+  }
   return count;
 }
 
 /** Word-level pass over the base layer, whose units are `baseChars`. Returns null when it would
  * change nothing (no evasion, no padding): the text layer is then the base layer itself. Writes
  * start only at the first change, after a native copy of the unchanged prefix. */
-function wordPass(base: Layer, baseChars: Uint16Array, into: 'a' | 'b'): Builder | null {
+function wordPass(
+  base: Layer,
+  baseChars: Uint16Array,
+  into: 'a' | 'b',
+  shared: SharedScan | undefined,
+): Builder | null {
   const t = base.text;
   const { to } = evasions();
-  const nreps = findReplacements(t);
+  const nreps = findReplacements(t, shared);
   const n = t.length;
   let b: Builder | null = null;
   let C = baseChars;
@@ -495,11 +535,12 @@ function wordPass(base: Layer, baseChars: Uint16Array, into: 'a' | 'b'): Builder
   return b;
 }
 
-export function normalize(original: string): Normalized {
+/** `shared`: match the evasions in the caller's scan of the base layer (see SharedScan). */
+export function normalize(original: string, shared?: SharedScan): Normalized {
   const a = charPass(original);
   const d = digitPass(a);
   const base = d.layer();
-  const w = wordPass(base, d.chars, d === a ? 'b' : 'a');
+  const w = wordPass(base, d.chars, d === a ? 'b' : 'a', shared);
   return { original, base, text: w ? w.layer() : base };
 }
 
