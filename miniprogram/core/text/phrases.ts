@@ -156,7 +156,7 @@ export class PhraseMatcher {
           while (pairHi[slot] !== 0) slot = (slot + 1) & mask;
           pairKey[slot] = pair;
           pairLo[slot] = k;
-          pairSeen[(Math.imul(c, 31) + c1) & 0xffff] = 1;
+          pairSeen[(c * 31 + c1) & 0xffff] = 1;
           lastPair = pair;
         }
         pairHi[slot] = k + 1;
@@ -205,8 +205,11 @@ export class PhraseMatcher {
     list.count = 0;
     const { strs, ids, lo: LO, hi: HI, ones, pairSeen, pairKey, pairLo, pairHi, mask } = this;
     const n = text.length;
+    // Each unit is read once (the next one is carried over): without a JIT every call counts.
+    let c1 = n > 0 ? text.charCodeAt(0) : 0;
     for (let i = 0; i < n; i++) {
-      const c0 = text.charCodeAt(i);
+      const c0 = c1;
+      c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
       let hi = HI[c0];
       if (hi === 0) continue;
       let lo = LO[c0];
@@ -216,8 +219,8 @@ export class PhraseMatcher {
         lo++;
       }
       if (lo >= hi || i + 1 >= n) continue;
-      const c1 = text.charCodeAt(i + 1);
-      if (pairSeen[(Math.imul(c0, 31) + c1) & 0xffff] === 0) continue;
+      // c0 * 31 + c1 < 2^22: the product Math.imul gives, without the call.
+      if (pairSeen[(c0 * 31 + c1) & 0xffff] === 0) continue;
       const pair = (c0 << 16) | c1;
       // The slot of the pair (the hash the constructor used), inlined.
       let h = Math.imul(pair, 0x9e3779b1);
