@@ -32,6 +32,7 @@ import { fundRecovery } from '../signals/fund-recovery';
 import { fakeEmergency } from '../signals/fake-emergency';
 import { investmentLure } from '../signals/investment-lure';
 import { channelFacts, makeChannelRules } from '../signals/channels';
+import { companionSignals } from '../signals/companions';
 import { SCAM_SIGNALS } from './verdict';
 import { secondOpinion } from '../model/second-opinion';
 import { asksOf } from '../model/gate';
@@ -236,6 +237,32 @@ export function checkNotice(input: NoticeInput): CheckResult {
     ),
   );
 
+  // A scam shows every behaviour its text carries, not only the one that decided it.
+  if (verdict === 'scam' && !advisory) {
+    for (const c of companionSignals(ctx, ids)) {
+      signals.push(c);
+      ids.add(c.id);
+    }
+    // Once it is a scam, the number or link it offers is the scam's own, whatever the rules
+    // thought of it before they knew (DESIGN.md: unknown is not unofficial — until it is a scam).
+    const known = makeChannelRules(facts, () => true);
+    for (const rule of [known.link, known.number]) {
+      if (ids.has(rule.id)) continue;
+      let sp = rule.detect(ctx, found);
+      // A link, QQ or WeChat id in a scam is where the scam leads, whatever brand it wears.
+      if (!sp.length) {
+        const kinds: EntityKind[] = rule === known.link ? ['link'] : ['qq', 'wechat_id'];
+        const own = ctx.entities.filter(
+          (e) => kinds.includes(e.kind) && facts.status.get(e) !== 'official',
+        );
+        for (const e of own) facts.status.set(e, 'unofficial');
+        sp = own.map((e) => e.span);
+      }
+      if (!sp.length) continue;
+      signals.push({ id: rule.id, title: rule.title, explanation: rule.explanation, spans: sp });
+      ids.add(rule.id);
+    }
+  }
   // Order signals: what decided the verdict first.
   signals.sort((a, b) => rank(b.id) - rank(a.id));
   const entities: Entity[] = ctx.entities.map((e) => {

@@ -190,8 +190,13 @@ function scanNumbers(n: Normalized, out: RawEntity[]): void {
         continue;
       }
       if (!excluded && run.length >= 12 && run.length <= 25) {
-        const accountCue = precededBy(t, i, ACCOUNT_BEFORE, 16);
-        if ((run.length >= 16 && run.length <= 19 && luhn(run)) || accountCue) {
+        // "…账户将纳入黑名单，清退热线：0898-6631-2047": a line named just before the digits is a
+        // phone number, whatever account word sits further back.
+        const lineCue = /(热线|电话|致电|拨打|专线|tel)[号码]?[:：\s]*$/.test(
+          t.slice(Math.max(0, i - 8), i),
+        );
+        const accountCue = !lineCue && precededBy(t, i, ACCOUNT_BEFORE, 16);
+        if ((run.length >= 16 && run.length <= 19 && luhn(run) && !lineCue) || accountCue) {
           out.push(entity(n, 'base', i, j, 'bank_card', run, luhn(run) ? 'luhn' : 'account'));
           i = j;
           continue;

@@ -3,8 +3,10 @@ import { spans } from './rule';
 import type { Context, Hit } from '../engine/context';
 import { conditioned } from '../engine/frames';
 
+// ... or a limit to draw, claim or activate ("今天不提现的话会自动失效并影响征信"): not borrowing
+// harms no record.
 const NOT_DONE_HARMS =
-  /(未|不|没有?)(及时)?(注销|关闭|取消|操作|调整|认证|验证|核实|升级|解除)[^，。,.!?！？]{0,8}影响(您的|你的|个人)?(征信|信用)/;
+  /(未|不|没有?)(及时)?(注销|关闭|取消|操作|调整|认证|验证|核实|升级|解除|提现|领取|激活)[^，。,.!?！？]{0,10}影响(您的|你的|个人)?(征信|信用)/;
 
 // "我是抖音客服，您开通的直播会员试用期已满，每月会从您的账户扣除费用", "微信百万保障每年要扣
 // 2万元": a customer-service caller announcing a recurring charge for something the reader never
@@ -63,6 +65,14 @@ export const accountCancellation: SignalRule = {
       const cost = ctx.near(act, 'CREDIT_HARM', 24, true, false);
       if ((cond || conditioned(ctx, act)) && cost && /注销|关闭|取消/.test(t.slice(act.s, act.e)))
         out.push(act, cost);
+      // "您的借款合同存在问题，需要重新签约，否则影响征信": an operation on the account asked of
+      // the reader, with the credit record as the price of refusing. A lender asks for repayment,
+      // never for its contract to be signed again or its rate "adjusted" on a call.
+      const must = /(需要|需|请|须|必须|要)[^，,。!?！？]{0,2}$/.test(
+        t.slice(Math.max(0, act.s - 4), act.s),
+      );
+      const orElse = conditioned(ctx, act);
+      if (must && orElse && orElse.s > act.s && cost) out.push(act, cost);
     }
     // The same frame for any account operation the reader "must" do ("额度需调整，未及时操作将
     // 影响信用") — but not repaying ("未及时处理/还款将影响征信" is what real reminders say).

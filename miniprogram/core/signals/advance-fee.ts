@@ -11,6 +11,17 @@ const PARCEL_FEE =
   /(包裹|快递|邮件|邮包)[^。!?！？\n]{0,16}?(未支付|未缴|需支付|需缴纳|需补缴|补缴|欠缴|要交|需要支付|需要缴纳)[^。!?！？\n]{0,6}?(税费|关税|清关费|运费|手续费|保管费)/;
 const COUNTER = /官方|app|小程序|网点|柜台|营业厅|单一窗口/;
 
+// "不缴就无法拨款", "不交的话没法放款": no payment, no loan — the fee as the loan's condition.
+const PAY_OR_NO_LOAN =
+  /(不|未|没)(交|缴|付|转|充)[^，,。!?！？]{0,6}?(无法|不能|不予|没法|不会|就不)[^，,。!?！？]{0,4}?(拨款|放款|下款|到账|提现|解冻|出款|排件)/;
+
+// "想撤诉就先交5000块撤诉费", "交2万保释金就放人": a fee to make a case go away, paid to the
+// caller. Courts charge no fee to withdraw a suit, and nobody buys bail by transfer.
+const CASE_FEE =
+  /(交|缴|付|转|打|准备)[^，,。!?！？]{0,8}?(撤诉费|撤案费|销案费|消案费|保释金|保释费|撤诉保证金|取保金)/;
+
+const DEBT_ITSELF = /欠款|本金|账单|借款|月供|罚息|滞纳金|违约金|贷款/;
+
 // Any payment before a loan is released or frozen money returned: "解冻金", "保证金",
 // "验证还款能力", "刷流水". Real lenders deduct nothing in advance.
 export const advanceFee: SignalRule = {
@@ -71,7 +82,9 @@ export const advanceFee: SignalRule = {
     // are never paid for by transfer to the caller.
     for (const f of ctx.all('FEE_ASK')) {
       if (ctx.negated(f, 8) || recorded(ctx, f)) continue;
-      const what = /费|税|金|钱|罚款|款/.test(ctx.text.slice(f.e, f.e + 12));
+      const paid = ctx.text.slice(f.e, f.e + 12);
+      // "未缴清欠款将无法提现": what is owed, settled first, is not a fee for a release.
+      const what = /费|税|金|钱|罚款|款/.test(paid) && !DEBT_ITSELF.test(paid);
       const gain = ctx.near(f, 'BENEFIT', 30, true, false);
       // Duty on a parcel paid in the courier's or customs' own app is how real duty is paid.
       const parcel = gain && /包裹|清关|放行|派送/.test(ctx.text.slice(gain.s, gain.e));
@@ -84,6 +97,13 @@ export const advanceFee: SignalRule = {
       !recorded(ctx, { s: parcel.index, e: parcel.index + 2 })
     )
       out.push({ s: parcel.index, e: parcel.index + parcel[0].length });
+    const caseFee = CASE_FEE.exec(ctx.text);
+    if (caseFee && !ctx.negated({ cls: 'NEG', s: caseFee.index, e: caseFee.index + 1 }, 8))
+      out.push({ s: caseFee.index, e: caseFee.index + caseFee[0].length });
+    const noPay = PAY_OR_NO_LOAN.exec(ctx.text);
+    // "未缴清欠款将无法提现": repaying the debt first is the lender's own rule, not a fee.
+    if (noPay && !/欠款|本金|账单|借款|还款|月供|利息|贷款|逾期/.test(noPay[0]))
+      out.push({ s: noPay.index, e: noPay.index + noPay[0].length });
     // "贷款被冻结，因银行卡信息不符，请联系在线客服": a loan frozen for a made-up error is the
     // opening of the unfreezing-fee script, before any fee is named.
     for (const f of ctx.all('LOSS_THREAT')) {

@@ -12,6 +12,8 @@ function fencedOff(ctx: Context, h: Hit): boolean {
 
 const CODE_GIVEN = /^\s*(为|是|:|：)?\s*[0-9]{4,8}(?![0-9])/;
 
+const MADE_UP_CAUSE = /^[^，,。;；!！?？]{0,4}?(不符|有误|错误|错了|不全|不一致|异常)/;
+
 const VERIFY = /^[^，。,!！?？]{0,12}?(验证|核实|核对|确认身份|确认一些信息)/;
 
 // A code or password request in the same sentence as an ask. Real code messages say
@@ -48,6 +50,9 @@ export const credentialRequest: SignalRule = {
         continue;
       const safe = ctx.all('SAFE_CODE').some((h) => ctx.sentence[h.s] === sentence);
       if (safe) continue;
+      // "因银行卡号填写错误，资金被冻结": the number is the made-up cause of the unfreezing script,
+      // not what is asked.
+      if (MADE_UP_CAUSE.test(ctx.text.slice(sec.e, sec.e + 8))) continue;
       const ask = ctx.near(sec, 'ASK', 40, true, true);
       if (ask) out.push(sec, ask);
     }
@@ -59,7 +64,7 @@ export const credentialRequest: SignalRule = {
       for (const id of ctx.all('ASK_IDENT')) {
         if (ctx.negated(id, 8)) continue;
         // "因银行卡信息不符被冻结": the details are the made-up cause, not what is asked.
-        if (/^.{0,2}(不符|有误|错误|不全|异常)/.test(ctx.text.slice(id.e, id.e + 4))) continue;
+        if (MADE_UP_CAUSE.test(ctx.text.slice(id.e, id.e + 4))) continue;
         const ask = ctx.near(id, 'ASK', 16, true, true) || asked(ctx, id, 16);
         if (ask) {
           out.push(alarm, id, ask);

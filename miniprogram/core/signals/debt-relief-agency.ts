@@ -16,6 +16,15 @@ const GO_BETWEEN =
 // 利息". The regulator's complaint line is free and needs no agent.
 const AGENT_CLAIM =
   /(代理|代为|代办|帮您|帮你|替你|替您)[^，,。!?！？]{0,4}?(投诉|维权|申诉|起诉平台)|(退回|退还|追回|要回)[^，,。!?！？]{0,4}?(利息|息费|砍头息|服务费|会员费|担保费)/;
+// Loan interest, insurance or fees "owed back" to the reader and claimed through someone to add,
+// an app to install or a link: "借款时购买的保险可以申请退还，请添加客服处理", "超出24%的部分可以退还，
+// 请下载APP申请". A lender refunds into the original account by itself; the "refund" is the
+// opening of the transfer or the screen share.
+const REFUND_OWED =
+  /(利息|息费|保险|保费|会员费|服务费|担保费|砍头息|超出部分|多收|多扣)[^，,。!?！？]{0,8}?(退还|退回|返还|退款|退费|退给)/;
+const REFUND_ROUTE =
+  /(添加|加)[^，,。!?！？]{0,4}?(客服|专员|微信|qq|好友)|下载[^，,。!?！？]{0,8}?(app|软件|客户端)|点击[^，,。!?！？]{0,4}?链接|共享屏幕|屏幕共享/;
+
 // Relief "backed by the state": no policy makes a lender cut a debt through a third party.
 const POLICY = /政策支持|国家支持|国家扶持|政策扶持|国家(有|出台了?)(新的?)?政策|国家允许/;
 // "填写负债信息": a form for all of the reader's debts, which no single lender needs.
@@ -60,6 +69,14 @@ export const debtReliefAgency: SignalRule = {
       !ctx.has('RECORD')
     )
       out.push({ cls: 'RELIEF', s: agent.index, e: agent.index + agent[0].length });
+    const owed = /退/.test(t) ? REFUND_OWED.exec(t) : null;
+    const route =
+      owed && !/已(经)?(退还|退回|返还|退款)/.test(owed[0]) ? REFUND_ROUTE.exec(t) : null;
+    if (owed && route && !ctx.negated({ cls: 'NEG', s: owed.index, e: owed.index + 2 }, 8))
+      out.push(
+        { cls: 'RELIEF', s: owed.index, e: owed.index + owed[0].length },
+        { cls: 'RELIEF', s: route.index, e: route.index + route[0].length },
+      );
     const form = DEBT_FORM.exec(t);
     if (form) out.push({ cls: 'RELIEF', s: form.index, e: form.index + form[0].length });
     return spans(ctx, out);

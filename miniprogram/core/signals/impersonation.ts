@@ -95,6 +95,19 @@ function fixThroughMessage(ctx: Context): Pos[] {
   return out;
 }
 
+/** A summons or warrant served by message, with no official link beside it. */
+export function servedSummons(ctx: Context): Hit | undefined {
+  const summons =
+    /传票|令/.test(ctx.text) && !COURT_OWN.test(ctx.text) ? SUMMONS.exec(ctx.text) : null;
+  if (
+    !summons ||
+    ctx.negated({ cls: 'NEG', s: summons.index, e: summons.index + 2 }, 6) ||
+    SHAMING_PICTURE.test(ctx.text.slice(Math.max(0, summons.index - 12), summons.index))
+  )
+    return undefined;
+  return { cls: 'AUTH', s: summons.index, e: summons.index + summons[0].length };
+}
+
 // Settling the debt itself: the verbs of repaying, not the loan words around them.
 // With a debt in sight, "handling" or "settling" it is the same demand ("请于今天处理").
 const REPAY = /还清|还上|还款|还钱|把钱还|结清|处理欠款|处理掉欠款|履行还款/g;
@@ -190,15 +203,7 @@ export const impersonation: SignalRule = {
             );
       if (wants.length || accuse.length) out.push(...persona, wants[0], accuse[0]);
     }
-    // A summons or warrant served by message, with no official link beside it.
-    const summons =
-      /传票|令/.test(ctx.text) && !COURT_OWN.test(ctx.text) ? SUMMONS.exec(ctx.text) : null;
-    if (
-      summons &&
-      !ctx.negated({ cls: 'NEG', s: summons.index, e: summons.index + 2 }, 6) &&
-      !SHAMING_PICTURE.test(ctx.text.slice(Math.max(0, summons.index - 12), summons.index))
-    )
-      out.push({ cls: 'AUTH', s: summons.index, e: summons.index + summons[0].length });
+    out.push(servedSummons(ctx));
     for (const p of fixThroughMessage(ctx)) out.push({ cls: 'ALARM', ...p });
     const priv = /微信|qq|私人|手机|个人号/.test(ctx.text) ? AUTH_PRIVATE.exec(ctx.text) : null;
     if (priv && !ctx.negated({ cls: 'NEG', s: priv.index, e: priv.index + 2 }, 8))

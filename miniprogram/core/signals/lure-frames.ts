@@ -46,7 +46,11 @@ export function linkAsks(ctx: Context): Pos[] {
 const LOAN_OFFER = new RegExp(
   `(恭喜|诚邀|邀请您|获得|已获|可提升|提升|提额|未激活|待领取|预授信|预审批|可申请)${STOP}{0,16}?(额度|贷款|借款|信用卡|白金卡)` +
     `|(额度)${STOP}{0,6}?(可提升|提升至|已下发|待领取|未激活|未领取|待激活)` +
-    `|(无抵押|低息|免息|免担保|无担保)${STOP}{0,4}(贷款|借款|放款)`,
+    `|(无抵押|低息|免息|免担保|无担保)${STOP}{0,4}(贷款|借款|放款)` +
+    // "您的贷款已获批，回复Y领取": approval announced without the reader's own application named.
+    `|(贷款|借款|额度)${STOP}{0,4}?(已获批|已批下|已下发|可领取)` +
+    // "可以帮您把利息降到年化3.6%", "申请降低利息": a lower rate is the same offer.
+    `|(降息|降低利息|降低利率|利率下调|下调利率|(利息|利率)${STOP}{0,4}?(降到|降至|降低到))`,
 );
 
 const APPROVAL = /申请[^。!?！？\n]{0,8}?(审核通过|审批通过|已通过|通过审核|获批|已批准|批准)/;
@@ -63,7 +67,7 @@ function sentenceOf(ctx: Context, p: Pos): string {
 
 export function loanOffers(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (!/额度|贷款|借款|信用卡|白金卡|放款/.test(t)) return [];
+  if (!/额度|贷款|借款|信用卡|白金卡|放款|利息|利率|降息/.test(t)) return [];
   // "您的借款申请已审核通过": the answer to the reader's own application, which lenders send
   // with their own link or app; it is not an offer made unasked.
   return all(LOAN_OFFER, t).filter(

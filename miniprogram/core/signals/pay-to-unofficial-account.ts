@@ -6,11 +6,11 @@ import { payAsked, recorded } from '../engine/frames';
 // "你先转三万到这个账户上", "转到我们同事的支付宝上". The destination is someone else's wallet or
 // a special-purpose account (a court's, a "supervision" or "review" one): the owner words below.
 const INTO =
-  /(转|打|汇|存|交|付|缴|充)[^，,。;；!?！？]{0,12}?(到|进|入|至|给)([^，,。;；!?！？]{0,12}?)(账户|账号|帐户|卡上|卡里|银行卡|支付宝|微信|收款码|二维码)/g;
+  /(转|打|汇|存|交|付|缴|充|还款|还)[^，,。;；!?！？]{0,12}?(到|进|入|至|给)([^，,。;；!?！？]{0,12}?)(账户|账号|帐户|卡上|卡里|银行卡|支付宝|微信|收款码|二维码)/g;
 // Whose account: a pointer at one the message gives, a third person, or an account named for a
 // purpose no lender has (代管, 审核, 清查, 保护). The reader's own (您的, 本人, 绑定) is not here.
 const OTHERS =
-  /这个|这张|该|此|以下|下面|如下|下方|指定|我|他|她|对方|同事|专员|财务|经理|公司|个人|私人|法院|公安|检察|监管|安全|代管|托管|保管|审核|清查|核查|保护|过渡|中间|备用/;
+  /这|该|此|以下|下面|如下|下方|指定|我|他|她|对方|同事|专员|财务|经理|公司|个人|私人|法院|公安|检察|监管|安全|代管|托管|保管|审核|清查|核查|保护|过渡|中间|备用/;
 const OWN = /(^|[^给])(您|你)|本人|自己|名下|还款账|还款帐|绑定|尾号|原路|虚拟|专属|官方|app/;
 // "扫我这个码付", "扫下面的二维码还款": a code handed to the reader to pay with.
 const SCAN_TO_PAY =
@@ -27,6 +27,12 @@ export const payToUnofficialAccount: SignalRule = {
     const found = [];
     for (const h of ctx.live('PAY_ACCOUNT')) {
       if (ctx.negated(h, 16)) continue;
+      // "未清退账户将纳入黑名单": accounts not yet cleared, not a clearing account to pay into.
+      if (
+        /^(清退|清查|核查)/.test(ctx.text.slice(h.s, h.e)) &&
+        /[未没不]$/.test(ctx.text.slice(0, h.s))
+      )
+        continue;
       found.push(h);
     }
     // "个人账户", "二维码", "备用金" are ordinary words until you are asked to pay into them.
