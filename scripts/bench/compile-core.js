@@ -61,8 +61,9 @@ function bundle(compiled, entry) {
     if (reached.has(name)) return;
     if (!compiled.has(name)) throw new Error(`bundle: ${name} not compiled`);
     reached.add(name);
-    for (const m of compiled.get(name).matchAll(/require\("(\.[^"]+)"\)/g))
-      visit(resolveRel(name, m[1]));
+    // Imports compile to require("./x"); a lazy require written in the source keeps its quotes.
+    for (const m of compiled.get(name).matchAll(/require\((["'])(\.[^"']+)\1\)/g))
+      visit(resolveRel(name, m[2]));
   };
   visit(entry);
   let s =

@@ -100,6 +100,11 @@ function instructions(coreDir, notices) {
         `--callgrind-out-file=${out}`,
         process.execPath,
         '--jitless',
+        // Fixed seeds and no helper threads: otherwise hash seeds and GC tasks move a count by
+        // a few million instructions from run to run.
+        '--single-threaded',
+        '--hash-seed=1',
+        '--random-seed=1',
         path.join(__dirname, 'stage-probe.js'),
         path.join(coreDir, 'bundle.js'),
         sampleFile,

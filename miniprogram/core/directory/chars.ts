@@ -2,21 +2,22 @@
 
 /** Full-width ASCII (！..～) and the ideographic space become their ASCII forms. */
 export function toHalfWidth(s: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < s.length; i++) {
+  // Most text has nothing to fold: find the first character that folds before building a copy
+  // (a copy a character at a time cost ~0.5 ms over the directory's aliases without a JIT).
+  let i = 0;
+  for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) {
-      out += String.fromCharCode(c - 0xfee0);
-      changed = true;
-    } else if (c === 0x3000) {
-      out += ' ';
-      changed = true;
-    } else {
-      out += s[i];
-    }
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) break;
   }
-  return changed ? out : s;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += ' ';
+    else out += s[i];
+  }
+  return out;
 }
 
 /** Levenshtein distance, giving up (returns max + 1) once it exceeds `max`. */

@@ -5,7 +5,7 @@ import { editDistance, toHalfWidth } from './chars';
 import { findInstitutionMentions } from './names';
 import { officialNumberOwner } from './numbers';
 import { decodeLabel } from './punycode';
-import { allEntries, entryById } from './registry';
+import { entryById, shippedEntries } from './registry';
 import type { LookupAnswer } from './types';
 
 // The public-suffix list (tldts-icann, ~8 ms to load without a JIT) is read on the first link
@@ -104,7 +104,7 @@ function domainIndex(): DomainIndex {
   const labels = new Map<string, string>();
   const longLabels: Array<{ label: string; id: string }> = [];
   const tokens: Array<{ token: string; id: string; short: boolean }> = [];
-  for (const e of allEntries()) {
+  for (const e of shippedEntries()) {
     for (const d of e.domains) {
       official.set(d, e.id);
       const p = parseDomain(d, { extractHostname: false, validateHostname: false });

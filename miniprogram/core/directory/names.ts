@@ -3,7 +3,7 @@
 import { editDistance, toHalfWidth } from './chars';
 import { MatchList, PhraseMatcher } from '../text/phrases';
 import { NAME_INDEX } from '../text/phrase-indexes';
-import { allEntries, entryById } from './registry';
+import { entryById, shippedEntries } from './registry';
 import type { DirectoryEntry, LookupAnswer } from './types';
 
 export interface InstitutionMention {
@@ -88,7 +88,7 @@ function nameIndex(): NameIndex {
     if (!exact.has(f)) exact.set(f, id);
     if ([...f].length >= 3) long.push({ alias: f, id });
   };
-  for (const e of allEntries()) {
+  for (const e of shippedEntries()) {
     for (const a of e.aliases) add(a, e.id);
     for (const a of e.weakAliases || []) add(a, e.id);
     add(e.name, e.id);
@@ -118,7 +118,7 @@ export function scanAliases(): { patterns: string[]; hits: AliasHit[] } {
       asciiEnd: isAsciiWord(f[f.length - 1]),
     });
   };
-  for (const e of allEntries()) {
+  for (const e of shippedEntries()) {
     for (const a of e.aliases) add(a, e.id, false);
     for (const a of e.weakAliases || []) add(a, e.id, true);
   }

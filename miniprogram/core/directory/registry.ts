@@ -1,8 +1,10 @@
-// The shipped entries, frozen once, and the id index. Everything else builds its own index lazily.
+// The shipped entries, frozen as they are handed out, and the id index. Everything else builds
+// its own index lazily.
 import { DIRECTORY } from './data';
 import type { DirectoryEntry } from './types';
 
 let byId: Map<string, DirectoryEntry> | null = null;
+let allFrozen = false;
 
 function deepFreeze<T>(o: T): T {
   if (o && typeof o === 'object' && !Object.isFrozen(o)) {
@@ -15,19 +17,33 @@ function deepFreeze<T>(o: T): T {
 function index(): Map<string, DirectoryEntry> {
   if (!byId) {
     byId = new Map();
-    for (const e of DIRECTORY) byId.set(e.id, deepFreeze(e));
+    for (const e of DIRECTORY) byId.set(e.id, e);
   }
   return byId;
 }
 
 /** The entry with this id, or null. Entries are frozen: copy before changing. */
 export function entryById(id: string): DirectoryEntry | null {
-  return index().get(id) || null;
+  const e = index().get(id);
+  // Frozen on the way out, one entry at a time: freezing all 43 with their sources cost ~0.7 ms
+  // of a phone's first check (no JIT), which needs only the entries a notice names.
+  return e ? deepFreeze(e) : null;
 }
 
 /** All entries in directory order (frozen). */
 export function allEntries(): readonly DirectoryEntry[] {
-  index();
+  if (!allFrozen) {
+    for (const e of DIRECTORY) deepFreeze(e);
+    allFrozen = true;
+  }
+  return DIRECTORY;
+}
+
+/**
+ * The entries for the directory's own index builders (names, domains), not frozen yet: they only
+ * read them, and what they hand out goes through entryById.
+ */
+export function shippedEntries(): readonly DirectoryEntry[] {
   return DIRECTORY;
 }
 

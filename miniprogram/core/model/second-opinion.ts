@@ -8,10 +8,9 @@
 import type { Signal, SignalId, Span, Verdict } from '../types';
 import { toOriginal, type Normalized } from '../text/normalize';
 import { SCAM_SIGNALS } from '../engine/verdict';
-import { Scorer } from './scorer';
+import { Scorer, type ModelFile } from './scorer';
 import type { Features } from './features';
 import { gateReason, type Asks, type GateReason } from './gate';
-import { MODEL } from './weights';
 
 /** Whether the model may change verdicts: on since its gate and dev-picked threshold add no
  * false alarm on dev or the hold-out while catching dev scams the rules miss (`npm run eval`). */
@@ -46,7 +45,14 @@ let last: Trace | null = null;
 
 /** The shipped model, decoded on first use. */
 export function shippedScorer(): Scorer {
-  if (!shipped) shipped = Scorer.fromFile(MODEL);
+  if (!shipped) {
+    // The weights file (87 KB of base64) is loaded on the first notice the model scores, not when
+    // the checker loads: on a phone module load pays for every file it reaches, and most notices
+    // never get past the gate. A literal path, so WeChat's packager still ships the file.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports, no-restricted-globals
+    const { MODEL } = require('./weights') as { MODEL: ModelFile };
+    shipped = Scorer.fromFile(MODEL);
+  }
   return shipped;
 }
 
@@ -127,8 +133,10 @@ export function secondOpinion(
   asks: () => Asks,
 ): Decision {
   last = null;
-  const scorer = override === undefined ? (MODEL_IN_VERDICT ? shippedScorer() : null) : override;
-  if (!scorer) return ruled;
+  if (override === null || (override === undefined && !MODEL_IN_VERDICT)) return ruled;
+  // Fetched only where a notice is scored: the shipped weights load on first use.
+  const chosen = override;
+  const scorer = (): Scorer => chosen || shippedScorer();
   const eligible =
     !blocked &&
     (ruled.verdict === 'reminder' || ruled.verdict === 'unrelated') &&
@@ -147,16 +155,17 @@ export function secondOpinion(
       gate,
       asks: a,
       get logit() {
-        if (logit === undefined) logit = (scorer as Scorer).scoreLayer(n.text).logit;
+        if (logit === undefined) logit = scorer().scoreLayer(n.text).logit;
         return logit;
       },
     };
     return ruled;
   }
-  const scored = scorer.scoreLayer(n.text);
+  const model = scorer();
+  const scored = model.scoreLayer(n.text);
   last = { eligible, gate, asks: a, logit: scored.logit };
-  if (!(scored.logit > scorer.threshold)) return ruled;
-  const spans = phraseSpans(n, scorer, scored.features);
+  if (!(scored.logit > model.threshold)) return ruled;
+  const spans = phraseSpans(n, model, scored.features);
   signals.push({ ...SCAM_SCRIPT, spans });
   ids.add(SCAM_SCRIPT.id);
   return { verdict: 'scam', risk: Math.max(ruled.risk, 75) };

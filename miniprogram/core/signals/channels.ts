@@ -7,7 +7,10 @@
 import type { OfficialStatus, SignalId, Span } from '../types';
 import type { Context } from '../engine/context';
 import type { RawEntity } from '../engine/extract';
-import { lookupLink, officialNumberOwner, registrableDomain } from '../directory/index';
+// The directory's own files, not its index: the index also loads the query lookup and punycode
+// helpers, which a check never calls (module load on a phone pays for every file it reaches).
+import { lookupLink, registrableDomain } from '../directory/domains';
+import { officialNumberOwner } from '../directory/numbers';
 import type { SignalRule } from './rule';
 import { dedupe, spans } from './rule';
 import { linkAsks, linkBait, linkStakes } from './lure-frames';
