@@ -1,16 +1,16 @@
 // The source of miniprogram/core/text/phrase-indexes.ts (scripts/gen-phrase-index.ts writes it;
 // a unit test checks the committed file equals it): every phrase list the checker indexes, in
 // the order its module passes it to PhraseMatcher.
-import { CUES, type CueClass } from '../miniprogram/core/engine/cues';
+import { scanLists } from '../miniprogram/core/engine/context';
 import { scanAliases } from '../miniprogram/core/directory/names';
 import { evasionTable } from '../miniprogram/core/text/evasions';
 import { buildPhraseIndex, type PhraseIndexData } from '../miniprogram/core/text/phrases';
 
-/** The cue phrases as engine/context.ts lists them: class by class, in CUES order. */
-export function cuePhrases(): string[] {
-  const out: string[] = [];
-  for (const cls of Object.keys(CUES) as CueClass[]) out.push(...CUES[cls]);
-  return out;
+/** The checker's shared scan as engine/context.ts builds it: the cue phrases class by class
+ * in CUES order, then the institution aliases, then the evasion spellings. */
+export function scanPhrases(): string[] {
+  const { cues, aliases, evasions } = scanLists();
+  return ([] as string[]).concat(...cues, aliases, evasions);
 }
 
 function literal(name: string, what: string, d: PhraseIndexData): string {
@@ -22,7 +22,7 @@ export function phraseIndexesSource(): string {
 // The sorted order of each phrase list PhraseMatcher indexes, so the first check need not sort\n// them; PhraseMatcher checks an order before it uses it, so a stale one costs time, not results.
 import type { PhraseIndexData } from './phrases';
 
-${literal('CUE_INDEX', 'Cue phrases (engine/cues.ts).', buildPhraseIndex(cuePhrases()))}
+${literal('SCAN_INDEX', "The checker's one scan: cue phrases, institution aliases, evasion spellings (engine/context.ts scanLists).", buildPhraseIndex(scanPhrases()))}
 ${literal('NAME_INDEX', 'Institution aliases (directory/names.ts scanAliases).', buildPhraseIndex(scanAliases().patterns))}
 ${literal('EVASION_INDEX', 'Evasion spellings (text/evasions.ts).', buildPhraseIndex(evasionTable().map((p) => p[0])))}`;
 }

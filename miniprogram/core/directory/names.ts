@@ -1,7 +1,7 @@
 // Institution names: alias lookup (simplified + traditional, product names, short forms, one-slip typos)
 // and an O(n) scanner that finds institution mentions in a notice.
 import { editDistance, toHalfWidth } from './chars';
-import { PhraseMatcher } from '../text/phrases';
+import { MatchList, PhraseMatcher } from '../text/phrases';
 import { NAME_INDEX } from '../text/phrase-indexes';
 import { entryById, shippedEntries } from './registry';
 import type { DirectoryEntry, LookupAnswer } from './types';
@@ -125,9 +125,16 @@ export function scanAliases(): { patterns: string[]; hits: AliasHit[] } {
   return { patterns, hits };
 }
 
+let aliases: { patterns: string[]; hits: AliasHit[] } | null = null;
+
+/** scanAliases, built once (the checker's shared scan and this module's own use the same). */
+export function aliasList(): { patterns: string[]; hits: AliasHit[] } {
+  return aliases || (aliases = scanAliases());
+}
+
 function scanIndex(): ScanIndex {
   if (six) return six;
-  const { patterns, hits } = scanAliases();
+  const { patterns, hits } = aliasList();
   six = { matcher: new PhraseMatcher(patterns, NAME_INDEX), hits };
   return six;
 }
@@ -149,6 +156,16 @@ function weakContextOk(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Text with upper case and full-width ASCII folded (same length, so offsets hold), or null when
+ * it has none (the checker's normalised text never has). */
+export function foldedForNames(text: string): string | null {
+  return /[A-Z\uff01-\uff5e]/.test(text)
+    ? text.replace(/[A-Z\uff01-\uff5e]/g, (c) => fold(c))
+    : null;
+}
+
+const found = new MatchList();
+
 /**
  * Every institution named in `text`: longest alias first, non-overlapping, left to right. Weak aliases
  * (ordinary words too, e.g. "分付" in "部分付款") count only inside 【】 or before a finance word.
@@ -157,12 +174,24 @@ function weakContextOk(text: string, start: number, end: number): boolean {
  */
 export function findInstitutionMentions(text: string): InstitutionMention[] {
   const { matcher, hits } = scanIndex();
-  // Matched on upper case and full-width ASCII folded (same length, so offsets hold).
-  const folded = /[A-Z\uff01-\uff5e]/.test(text)
-    ? text.replace(/[A-Z\uff01-\uff5e]/g, (c) => fold(c))
-    : text;
+  matcher.scanInto(foldedForNames(text) ?? text, found);
+  return mentionsOf(text, found, 0, hits);
+}
+
+/**
+ * The mentions among `list` (matches of `text` folded, in PhraseMatcher order), where alias `k`
+ * of `hits` is pattern `first + k`; other patterns are ignored (a scan shared with other lists).
+ */
+export function mentionsOf(
+  text: string,
+  list: MatchList,
+  first: number,
+  hits: readonly AliasHit[],
+): InstitutionMention[] {
   const out: InstitutionMention[] = [];
   const n = text.length;
+  const d = list.data;
+  const last = first + hits.length;
   // Matches come by start, shorter first: at each start the longest alias that fits its
   // context wins, and the scan resumes after it.
   let pos = 0;
@@ -170,7 +199,11 @@ export function findInstitutionMentions(text: string): InstitutionMention[] {
   let best: InstitutionMention | null = null;
   let lastS = -1;
   let lastE = -1;
-  matcher.scan(folded, (i, end, id) => {
+  for (let k = 0, m = 3 * list.count; k < m; k += 3) {
+    const id = d[k + 2];
+    if (id < first || id >= last) continue;
+    const i = d[k];
+    const end = d[k + 1];
     if (i !== at) {
       if (best) {
         out.push(best);
@@ -179,17 +212,17 @@ export function findInstitutionMentions(text: string): InstitutionMention[] {
       }
       at = i;
     }
-    if (i < pos) return;
+    if (i < pos) continue;
     // The same alias listed twice: the first listing decides.
-    if (i === lastS && end === lastE) return;
+    if (i === lastS && end === lastE) continue;
     lastS = i;
     lastE = end;
-    const h = hits[id];
-    if (h.asciiStart && i > 0 && isAsciiWord(fold(text[i - 1]))) return;
-    if (h.asciiEnd && end < n && isAsciiWord(fold(text[end]))) return;
-    if (h.weak && !weakContextOk(text, i, end)) return;
+    const h = hits[id - first];
+    if (h.asciiStart && i > 0 && isAsciiWord(fold(text[i - 1]))) continue;
+    if (h.asciiEnd && end < n && isAsciiWord(fold(text[end]))) continue;
+    if (h.weak && !weakContextOk(text, i, end)) continue;
     best = { entryId: h.entryId, start: i, end, alias: h.alias };
-  });
+  }
   if (best) out.push(best);
   return out;
 }

@@ -141,7 +141,14 @@ export function checkNotice(input: NoticeInput): CheckResult {
     text = full.slice(0, cut);
     truncated = { checkedChars: cut, totalChars: full.length };
   }
-  const ctx = new Context({ ...input, text });
+  // One object shape for every input (a spread copied whatever fields the caller's object had,
+  // and inputs of varying shapes made the checker's property reads slow).
+  const ctx = new Context({
+    text,
+    channel: input.channel,
+    sender: input.sender,
+    borrowed: input.borrowed,
+  });
   const facts = channelFacts(ctx);
 
   // An anti-fraud warning quotes scam scripts; it is not one, unless it carries its own contact.

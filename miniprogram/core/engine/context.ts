@@ -2,12 +2,19 @@
 // institutions it names, and the user's own context (channel, sender, borrowed).
 
 import type { NoticeInput, Span } from '../types';
-import { normalize, toOriginal, type Normalized } from '../text/normalize';
-import { PhraseMatcher } from '../text/phrases';
-import { CUE_INDEX } from '../text/phrase-indexes';
+import { normalize, toOriginal, type Normalized, type SharedScan } from '../text/normalize';
+import { MatchList, PhraseMatcher } from '../text/phrases';
+import { SCAN_INDEX } from '../text/phrase-indexes';
+import { evasionTable } from '../text/evasions';
 import { CUES, type CueClass } from './cues';
 import { extractEntities, type RawEntity } from './extract';
-import { findInstitutionMentions } from '../directory/names';
+import {
+  aliasList,
+  findInstitutionMentions,
+  foldedForNames,
+  mentionsOf,
+  type AliasHit,
+} from '../directory/names';
 import { entryById } from '../directory/registry';
 import type { DirectoryEntry } from '../directory/types';
 
@@ -18,41 +25,71 @@ export interface Hit {
 }
 
 interface CueIndex {
+  /** One matcher over the cue phrases, then the institution aliases, then the evasion spellings:
+   * a notice is scanned once for all three (again only if its evasions changed the text). */
   matcher: PhraseMatcher;
-  /** The class of each phrase, in the order of the cue lists (a phrase may be in several). */
+  /** The class of each cue phrase, in the order of the cue lists (a phrase may be in several). */
   classOf: CueClass[];
   /** Each phrase's class as a number (its place in CUES), and the number of each class. */
   classNo: Int32Array;
   numberOf: Map<CueClass, number>;
   classes: number;
+  /** Patterns [0, cueCount) are cues; alias k is pattern nameFirst + k. */
+  cueCount: number;
+  nameFirst: number;
+  aliasHits: AliasHit[];
+  shared: SharedScan;
+}
+
+/** The shared scan's phrase lists, in pattern order (scripts/gen-phrase-index.ts indexes them). */
+export function scanLists(): { cues: string[][]; aliases: string[]; evasions: string[] } {
+  return {
+    cues: (Object.keys(CUES) as CueClass[]).map((cls) => CUES[cls]),
+    aliases: aliasList().patterns,
+    evasions: evasionTable().map((p) => p[0]),
+  };
 }
 
 let cueIndex: CueIndex | null = null;
 const NONE: Hit[] = [];
+/** The matches of the text last scanned (reused: one notice is checked at a time). */
+const matches = new MatchList();
 function cues(): CueIndex {
   if (!cueIndex) {
     // Whole lists at a time (native concat and fill): a push per phrase cost ~1 ms on a phone
     // without a JIT.
     const keys = Object.keys(CUES) as CueClass[];
-    const lists = keys.map((cls) => CUES[cls]);
-    const phrases = ([] as string[]).concat(...lists);
-    const classOf = new Array<CueClass>(phrases.length);
-    const classNo = new Int32Array(phrases.length);
+    const lists = scanLists();
+    const cuePhrases = ([] as string[]).concat(...lists.cues);
+    const phrases = cuePhrases.concat(lists.aliases, lists.evasions);
+    const classOf = new Array<CueClass>(cuePhrases.length);
+    const classNo = new Int32Array(cuePhrases.length);
     const numberOf = new Map<CueClass, number>();
     let at = 0;
     for (let no = 0; no < keys.length; no++) {
       numberOf.set(keys[no], no);
-      const n = lists[no].length;
+      const n = lists.cues[no].length;
       classOf.fill(keys[no], at, at + n);
       classNo.fill(no, at, at + n);
       at += n;
     }
+    const matcher = new PhraseMatcher(phrases, SCAN_INDEX);
     cueIndex = {
-      matcher: new PhraseMatcher(phrases, CUE_INDEX),
+      matcher,
       classOf,
       classNo,
       numberOf,
       classes: numberOf.size,
+      cueCount: cuePhrases.length,
+      nameFirst: cuePhrases.length,
+      aliasHits: aliasList().hits,
+      shared: {
+        first: cuePhrases.length + lists.aliases.length,
+        scan: (t: string) => {
+          matcher.scanInto(t, matches);
+          return matches;
+        },
+      },
     };
   }
   return cueIndex;
@@ -114,9 +151,13 @@ export class Context {
 
   constructor(input: NoticeInput) {
     this.input = input;
-    this.n = normalize(input.text);
+    const ci = cues();
+    // Normalisation scans the base layer with the shared matcher (for its evasions); that scan
+    // is the text layer's too unless evasions or padding changed the text.
+    this.n = normalize(input.text, ci.shared);
     this.text = this.n.text.text;
     const t = this.text;
+    if (this.n.text !== this.n.base) ci.matcher.scanInto(t, matches);
     // Plain arrays: a typed array per notice is an off-heap allocation, slower than the work.
     this.sentence = new Array<number>(t.length + 1);
     this.clause = new Array<number>(t.length + 1);
@@ -135,15 +176,19 @@ export class Context {
     this.sentence[t.length] = s;
     this.clause[t.length] = c;
 
-    const ci = cues();
     const byClass: Array<Hit[] | undefined> = new Array(ci.classes);
     this.byClass = byClass;
-    const { classOf, classNo } = ci;
+    const { classOf, classNo, cueCount } = ci;
     let last: Hit | null = null;
     // Matches come in order of start, so every list is sorted. A phrase listed in several classes
     // matches once per class, consecutively: one hit object shared by those lists, its `cls` the
     // first class that lists it.
-    ci.matcher.scan(t, (start, end, pattern) => {
+    const d = matches.data;
+    for (let k = 0, m = 3 * matches.count; k < m; k += 3) {
+      const pattern = d[k + 2];
+      if (pattern >= cueCount) continue;
+      const start = d[k];
+      const end = d[k + 1];
       let h: Hit;
       if (last !== null && last.s === start && last.e === end) h = last;
       else h = last = { cls: classOf[pattern], s: start, e: end };
@@ -151,11 +196,16 @@ export class Context {
       const list = byClass[no];
       if (list === undefined) byClass[no] = [h];
       else if (list[list.length - 1] !== h) list.push(h);
-    });
+    }
 
     this.entities = extractEntities(this.n);
     this.mentions = [];
-    for (const m of findInstitutionMentions(t)) {
+    // The normalised text has no upper case or full-width ASCII for the names' folding to change.
+    const found =
+      foldedForNames(t) === null
+        ? mentionsOf(t, matches, ci.nameFirst, ci.aliasHits)
+        : findInstitutionMentions(t);
+    for (const m of found) {
       const entry = entryById(m.entryId);
       if (entry)
         this.mentions.push({ entry, s: m.start, e: m.end, span: this.span(m.start, m.end) });

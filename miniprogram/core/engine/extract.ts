@@ -137,17 +137,20 @@ function scanNumbers(n: Normalized, out: RawEntity[]): void {
     }
     // A maximal run of digits with thousands separators and one decimal point.
     let j = i;
-    while (
-      j < len &&
-      (isDigit(t.charCodeAt(j)) ||
-        ((t[j] === ',' || t[j] === '.') && j + 1 < len && isDigit(t.charCodeAt(j + 1))))
-    )
-      j++;
+    let digitsOnly = true;
+    for (; j < len; j++) {
+      const cj = t.charCodeAt(j);
+      if (isDigit(cj)) continue;
+      if ((cj === 44 || cj === 46) && j + 1 < len && isDigit(t.charCodeAt(j + 1))) {
+        digitsOnly = false;
+        continue;
+      }
+      break;
+    }
     const run = t.slice(i, j);
     const prev = i > 0 ? t.charCodeAt(i - 1) : 0;
     const next = j < len ? t.charCodeAt(j) : 0;
     const prevStr = t.slice(Math.max(0, i - 4), i);
-    const digitsOnly = /^\d+$/.test(run);
     const glued =
       isAsciiLetter(prev) ||
       isAsciiLetter(next) ||
@@ -175,7 +178,8 @@ function scanNumbers(n: Normalized, out: RawEntity[]): void {
         continue;
       }
     }
-    if (digitsOnly && !glued) {
+    // One or two digits are no number, account or QQ id (classifyPhone needs three).
+    if (digitsOnly && !glued && j - i > 2) {
       const plus = prev === 0x2b || (prev === 0x20 && i > 1 && t.charCodeAt(i - 2) === 0x2b);
       const start = plus ? (prev === 0x2b ? i - 1 : i - 2) : i;
       const excluded = precededBy(t, i, NOT_PHONE_BEFORE, 8);
@@ -231,6 +235,9 @@ const URL_TABLE = new Uint8Array(128);
 for (const c of "abcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%")
   URL_TABLE[c.charCodeAt(0)] = 1;
 const isUrlChar = (c: number): boolean => c < 128 && URL_TABLE[c] === 1;
+/** a–z, or with `digits` also 0–9. */
+const isAsciiLower = (c: number, digits: boolean): boolean =>
+  (c >= 97 && c <= 122) || (digits && c >= 48 && c <= 57);
 const TRAILING = /[.,;:!?()[\]'"*]+$/;
 /** The URL characters a link may start with: all but . , ) : (kept in step with URL_TABLE). */
 const NEXT_LINK_START = /[a-z0-9\-_~/?#[\]@!$&'(*+;=%]/g;
@@ -250,25 +257,36 @@ function scanLinks(n: Normalized, out: RawEntity[]): void {
       i = m.index;
       continue;
     }
+    // The token's extent first, by char codes: most tokens are numbers (no letter, no dot), which
+    // can be neither a link nor an address, and need no string built.
     let j = i;
-    let raw = '';
+    let letter = false;
+    let dot = false;
+    let wideDot = false;
     while (j < len) {
-      const cj = t[j];
-      if (isUrlChar(t.charCodeAt(j))) {
-        raw += cj;
+      const cj = t.charCodeAt(j);
+      if (isUrlChar(cj)) {
+        if (cj >= 97 && cj <= 122) letter = true;
+        else if (cj === 46) dot = true;
         j++;
       } else if (
-        cj === '。' &&
+        cj === 0x3002 /* 。 */ &&
         j > i &&
-        /[a-z0-9]/.test(t[j - 1]) &&
+        isAsciiLower(t.charCodeAt(j - 1), true) &&
         j + 1 < len &&
-        /[a-z]/.test(t[j + 1])
+        isAsciiLower(t.charCodeAt(j + 1), false)
       ) {
-        raw += '.';
+        wideDot = true;
         j++;
       } else break;
-      if (raw.length > 2048) break;
+      if (j - i > 2048) break;
     }
+    if (!letter && !dot && !wideDot) {
+      i = j;
+      continue;
+    }
+    // Every 。 in the token was taken as a dot.
+    const raw = wideDot ? t.slice(i, j).replace(/。/g, '.') : t.slice(i, j);
     const trail = TRAILING.exec(raw);
     const tokEnd = trail ? j - trail[0].length : j;
     let tok = trail ? raw.slice(0, raw.length - trail[0].length) : raw;

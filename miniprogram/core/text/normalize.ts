@@ -9,7 +9,7 @@
 //    padding between Chinese characters removed ("验 证 码"). Cue phrases are matched on it.
 
 import { T2S_PAIRS } from './t2s-table';
-import { PhraseMatcher } from './phrases';
+import { MatchList, PhraseMatcher } from './phrases';
 import { EVASION_INDEX } from './phrase-indexes';
 import { evasionTable } from './evasions';
 
@@ -247,13 +247,16 @@ function charPass(src: string): Builder {
 
 /** Digits spaced or dashed to dodge filters ("306 917 442", "4008-521-673") are joined, and
  * runs of five or more Chinese digit characters become digits. Short groups (times, ranges,
- * pick-up codes) are left alone. */
+ * pick-up codes) are left alone. Returns `inp` itself when nothing is joined (most notices):
+ * the output is written only from the first join on, after a native copy of what came before. */
 function digitPass(inp: Builder): Builder {
   const { chars, s, e } = inp;
   const n = inp.length;
-  const b = scratch('b', inp.length);
+  let b: Builder | null = null;
   // Never longer than its input: the buffers do not grow.
-  const { chars: C, s: S, e: E } = b;
+  let C = chars;
+  let S = s;
+  let E = e;
   let o = 0;
   let i = 0;
   while (i < n) {
@@ -280,6 +283,21 @@ function digitPass(inp: Builder): Builder {
         break;
       }
       const join = isCn ? digits >= 5 : digits >= 7;
+      // A join changes the text only if it converts Chinese digits or drops separators.
+      if (b === null && join && (isCn || j - i > digits)) {
+        b = scratch('b', n);
+        C = b.chars;
+        S = b.s;
+        E = b.e;
+        C.set(chars.subarray(0, i));
+        S.set(s.subarray(0, i));
+        E.set(e.subarray(0, i));
+        o = i;
+      }
+      if (b === null) {
+        i = j;
+        continue;
+      }
       for (let k = i; k < j; k++) {
         const ck = chars[k];
         if (join) {
@@ -299,29 +317,37 @@ function digitPass(inp: Builder): Builder {
       i = j;
       continue;
     }
-    C[o] = c;
-    S[o] = s[i];
-    E[o] = e[i];
-    o++;
+    if (b !== null) {
+      C[o] = c;
+      S[o] = s[i];
+      E[o] = e[i];
+      o++;
+    }
     i++;
   }
+  if (b === null) return inp;
   b.length = o;
   return b;
 }
 
-let evasionMatcher: { m: PhraseMatcher; to: string[]; ascii: boolean[] } | null = null;
-function evasions(): { m: PhraseMatcher; to: string[]; ascii: boolean[] } {
-  if (!evasionMatcher) {
+let evasionWords: { to: string[]; ascii: boolean[] } | null = null;
+/** What each evasion spelling stands for, and whether it is a Latin word (pinyin). */
+function evasions(): { to: string[]; ascii: boolean[] } {
+  if (!evasionWords) {
     const t = evasionTable();
-    evasionMatcher = {
-      m: new PhraseMatcher(
-        t.map((p) => p[0]),
-        EVASION_INDEX,
-      ),
-      to: t.map((p) => p[1]),
-      ascii: t.map((p) => /^[a-z]+$/.test(p[0])),
-    };
+    evasionWords = { to: t.map((p) => p[1]), ascii: t.map((p) => /^[a-z]+$/.test(p[0])) };
   }
+  return evasionWords;
+}
+
+let evasionMatcher: PhraseMatcher | null = null;
+/** The evasion spellings' own matcher, for a normalisation without a shared scan. */
+function ownEvasionMatcher(): PhraseMatcher {
+  if (!evasionMatcher)
+    evasionMatcher = new PhraseMatcher(
+      evasionTable().map((p) => p[0]),
+      EVASION_INDEX,
+    );
   return evasionMatcher;
 }
 
@@ -341,67 +367,181 @@ WORD_CLASS.fill(2, 0x3400, 0x4dc0);
 WORD_CLASS.fill(2, 0xf900, 0xfb00);
 for (const c of [0x20, 0x2a, 0xb7, 0x2022, 0x5f, 0x7e, 0x2027, 0x30fb]) WORD_CLASS[c] = 1;
 
-function wordPass(base: Layer): Builder {
+// Replacements found on the base layer: (start, end, pattern) triples, reused across notices.
+let reps = new Int32Array(3 * 64);
+
+/**
+ * A scan the caller shares with its own phrase lists (the checker matches cues, names and
+ * evasions in one pass): `scan(t)` returns every match of `t` for a matcher whose patterns
+ * `first` … `first + evasionTable().length - 1` are the evasion spellings, in table order.
+ */
+export interface SharedScan {
+  scan(t: string): MatchList;
+  first: number;
+}
+
+const ownMatches = new MatchList();
+
+/** Leftmost-longest evasion matches of `t` into `reps` (pinyin inside an id or a domain, e.g.
+ * "ph-huankuan09", "zl-huankuan.cn", stays as written); returns how many. Matches arrive by
+ * start, shorter first, so the longest at each start is the last one longer than the others. */
+function findReplacements(t: string, shared: SharedScan | undefined): number {
+  const { ascii } = evasions();
+  let list = ownMatches;
+  let first = 0;
+  if (shared) {
+    list = shared.scan(t);
+    first = shared.first;
+  } else ownEvasionMatcher().scanInto(t, ownMatches);
+  const last = first + ascii.length;
+  const d = list.data;
+  let count = 0;
+  let pos = 0;
+  let at = -1;
+  let bestEnd = -1;
+  let best = -1;
+  for (let k = 0, n = 3 * list.count; k <= n; k += 3) {
+    let start = -2;
+    if (k < n) {
+      const p = d[k + 2];
+      if (p < first || p >= last) continue;
+      start = d[k];
+      if (start === at) {
+        if (d[k + 1] > bestEnd) {
+          bestEnd = d[k + 1];
+          best = p - first;
+        }
+        continue;
+      }
+    }
+    // A new start (or the end): the longest at the previous start is taken if it is free.
+    if (at >= 0 && at >= pos) {
+      pos = bestEnd;
+      let keep = true;
+      if (ascii[best]) {
+        const before = at > 0 ? t.charCodeAt(at - 1) : 0;
+        const after = bestEnd < t.length ? t.charCodeAt(bestEnd) : 0;
+        keep = !isIdChar(before) && !isIdChar(after);
+      }
+      if (keep) {
+        if (3 * count + 3 > reps.length) {
+          const r = new Int32Array(reps.length * 2);
+          r.set(reps);
+          reps = r;
+        }
+        reps[3 * count] = at;
+        reps[3 * count + 1] = bestEnd;
+        reps[3 * count + 2] = best;
+        count++;
+      }
+    }
+    if (k < n) {
+      at = start;
+      bestEnd = d[k + 1];
+      best = d[k + 2] - first;
+    }
+  }
+  return count;
+}
+
+/** Word-level pass over the base layer, whose units are `baseChars`. Returns null when it would
+ * change nothing (no evasion, no padding): the text layer is then the base layer itself. Writes
+ * start only at the first change, after a native copy of the unchanged prefix. */
+function wordPass(
+  base: Layer,
+  baseChars: Uint16Array,
+  into: 'a' | 'b',
+  shared: SharedScan | undefined,
+): Builder | null {
   const t = base.text;
-  const { m, to, ascii } = evasions();
-  const reps = m.findLeftmostLongest(t).filter((r) => {
-    if (!ascii[r.pattern]) return true;
-    const before = r.start > 0 ? t.charCodeAt(r.start - 1) : 0;
-    const after = r.end < t.length ? t.charCodeAt(r.end) : 0;
-    // Pinyin inside an id or a domain ("ph-huankuan09", "zl-huankuan.cn") stays as written.
-    return !isIdChar(before) && !isIdChar(after);
-  });
-  // Room for every replacement that is longer than what it replaces: then no write checks.
-  let cap = t.length + 16;
-  for (const r of reps) cap += Math.max(0, to[r.pattern].length - (r.end - r.start));
-  const b = scratch('a', cap);
-  const { chars: C, s: S, e: E } = b;
+  const { to } = evasions();
+  const nreps = findReplacements(t, shared);
+  const n = t.length;
+  let b: Builder | null = null;
+  let C = baseChars;
+  let S = base.start;
+  let E = base.end;
   const bs = base.start;
   const be = base.end;
   let o = 0;
   let ri = 0;
-  let nextRep = reps.length ? reps[0].start : -1;
-  const n = t.length;
+  let nextRep = nreps > 0 ? reps[0] : -1;
+  const begin = (i: number): Builder => {
+    // Room for every replacement that is longer than what it replaces: then no write checks.
+    let cap = n + 16;
+    for (let k = 0; k < nreps; k++)
+      cap += Math.max(0, to[reps[3 * k + 2]].length - (reps[3 * k + 1] - reps[3 * k]));
+    const nb = scratch(into, cap);
+    nb.chars.set(baseChars.subarray(0, i));
+    nb.s.set(bs.subarray(0, i));
+    nb.e.set(be.subarray(0, i));
+    o = i;
+    return nb;
+  };
   for (let i = 0; i < n;) {
     if (i === nextRep) {
-      const r = reps[ri++];
-      nextRep = ri < reps.length ? reps[ri].start : -1;
-      const word = to[r.pattern];
-      const os = bs[r.start];
-      const oe = be[r.end - 1];
+      if (b === null) {
+        b = begin(i);
+        C = b.chars;
+        S = b.s;
+        E = b.e;
+      }
+      const rs = reps[3 * ri];
+      const re = reps[3 * ri + 1];
+      const word = to[reps[3 * ri + 2]];
+      ri++;
+      nextRep = ri < nreps ? reps[3 * ri] : -1;
+      const os = bs[rs];
+      const oe = be[re - 1];
       for (let k = 0; k < word.length; k++) {
         C[o] = word.charCodeAt(k);
         S[o] = os;
         E[o] = oe;
         o++;
       }
-      i = r.end;
+      i = re;
       continue;
     }
     const c = t.charCodeAt(i);
-    if (WORD_CLASS[c] === 1 && o > 0 && WORD_CLASS[C[o - 1]] === 2) {
-      // Drop up to three padding characters between two Chinese characters.
-      let j = i;
-      while (j < n && j - i < 3 && WORD_CLASS[t.charCodeAt(j)] === 1) j++;
-      if (j < n && WORD_CLASS[t.charCodeAt(j)] === 2 && !(nextRep >= 0 && nextRep < j)) {
-        i = j;
-        continue;
+    if (WORD_CLASS[c] === 1 && (b === null ? i > 0 : o > 0)) {
+      // Before the first change the output so far is the input so far.
+      const prev = b === null ? baseChars[i - 1] : C[o - 1];
+      if (WORD_CLASS[prev] === 2) {
+        // Drop up to three padding characters between two Chinese characters.
+        let j = i;
+        while (j < n && j - i < 3 && WORD_CLASS[t.charCodeAt(j)] === 1) j++;
+        if (j < n && WORD_CLASS[t.charCodeAt(j)] === 2 && !(nextRep >= 0 && nextRep < j)) {
+          if (b === null) {
+            b = begin(i);
+            C = b.chars;
+            S = b.s;
+            E = b.e;
+          }
+          i = j;
+          continue;
+        }
       }
     }
-    C[o] = c;
-    S[o] = bs[i];
-    E[o] = be[i];
-    o++;
+    if (b !== null) {
+      C[o] = c;
+      S[o] = bs[i];
+      E[o] = be[i];
+      o++;
+    }
     i++;
   }
+  if (b === null) return null;
   b.length = o;
   return b;
 }
 
-export function normalize(original: string): Normalized {
-  const base = digitPass(charPass(original)).layer();
-  const text = wordPass(base).layer();
-  return { original, base, text };
+/** `shared`: match the evasions in the caller's scan of the base layer (see SharedScan). */
+export function normalize(original: string, shared?: SharedScan): Normalized {
+  const a = charPass(original);
+  const d = digitPass(a);
+  const base = d.layer();
+  const w = wordPass(base, d.chars, d === a ? 'b' : 'a', shared);
+  return { original, base, text: w ? w.layer() : base };
 }
 
 /** Maps [s, e) of a layer back to the original text. */

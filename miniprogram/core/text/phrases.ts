@@ -15,6 +15,26 @@ export interface PhraseMatch {
   pattern: number;
 }
 
+/** Matches as (start, end, pattern) triples in one typed buffer reused from notice to notice,
+ * in the order `scan` reports them: no object per match. */
+export class MatchList {
+  data = new Int32Array(3 * 128);
+  count = 0;
+  push(start: number, end: number, pattern: number): void {
+    let d = this.data;
+    const k = 3 * this.count;
+    if (k + 3 > d.length) {
+      const g = new Int32Array(d.length * 2);
+      g.set(d);
+      this.data = d = g;
+    }
+    d[k] = start;
+    d[k + 1] = end;
+    d[k + 2] = pattern;
+    this.count++;
+  }
+}
+
 /** A PhraseMatcher's sorted order as data: JSON, because JSON.parse is native and cheap. */
 export interface PhraseIndexData {
   /** How long the phrase list was, and which of its phrases were empty (they are skipped). */
@@ -136,7 +156,7 @@ export class PhraseMatcher {
           while (pairHi[slot] !== 0) slot = (slot + 1) & mask;
           pairKey[slot] = pair;
           pairLo[slot] = k;
-          pairSeen[(Math.imul(c, 31) + c1) & 0xffff] = 1;
+          pairSeen[(c * 31 + c1) & 0xffff] = 1;
           lastPair = pair;
         }
         pairHi[slot] = k + 1;
@@ -165,21 +185,42 @@ export class PhraseMatcher {
    * phrases in input order), without allocating per match.
    */
   scan(text: string, onMatch: (start: number, end: number, pattern: number) => void): void {
+    // Its own buffer, unless a callback scans again with this matcher.
+    const list = this.busy ? new MatchList() : this.own;
+    this.busy = true;
+    try {
+      this.scanInto(text, list);
+      const d = list.data;
+      for (let k = 0, n = 3 * list.count; k < n; k += 3) onMatch(d[k], d[k + 1], d[k + 2]);
+    } finally {
+      if (list === this.own) this.busy = false;
+    }
+  }
+
+  private readonly own = new MatchList();
+  private busy = false;
+
+  /** Every match into `list` (cleared first), in the order `scan` reports them. */
+  scanInto(text: string, list: MatchList): void {
+    list.count = 0;
     const { strs, ids, lo: LO, hi: HI, ones, pairSeen, pairKey, pairLo, pairHi, mask } = this;
     const n = text.length;
+    // Each unit is read once (the next one is carried over): without a JIT every call counts.
+    let c1 = n > 0 ? text.charCodeAt(0) : 0;
     for (let i = 0; i < n; i++) {
-      const c0 = text.charCodeAt(i);
+      const c0 = c1;
+      c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
       let hi = HI[c0];
       if (hi === 0) continue;
       let lo = LO[c0];
       // One-character phrases sort first.
       for (let k = ones[c0]; k > 0; k--) {
-        onMatch(i, i + 1, ids[lo]);
+        list.push(i, i + 1, ids[lo]);
         lo++;
       }
       if (lo >= hi || i + 1 >= n) continue;
-      const c1 = text.charCodeAt(i + 1);
-      if (pairSeen[(Math.imul(c0, 31) + c1) & 0xffff] === 0) continue;
+      // c0 * 31 + c1 < 2^22: the product Math.imul gives, without the call.
+      if (pairSeen[(c0 * 31 + c1) & 0xffff] === 0) continue;
       const pair = (c0 << 16) | c1;
       // The slot of the pair (the hash the constructor used), inlined.
       let h = Math.imul(pair, 0x9e3779b1);
@@ -195,13 +236,13 @@ export class PhraseMatcher {
       for (let d = 2; ; d++) {
         // Those equal to it sort first.
         while (lo < hi && strs[lo].length === d) {
-          onMatch(i, i + d, ids[lo]);
+          list.push(i, i + d, ids[lo]);
           lo++;
         }
         if (lo >= hi || i + d >= n) break;
         if (hi - lo === 1) {
           const s = strs[lo];
-          if (text.startsWith(s, i)) onMatch(i, i + s.length, ids[lo]);
+          if (text.startsWith(s, i)) list.push(i, i + s.length, ids[lo]);
           break;
         }
         const c = text.charCodeAt(i + d);
