@@ -18,6 +18,7 @@ import {
   scorerOf,
   train,
   trainingMessages,
+  unseenLogits,
   type RulesView,
   type TrainConfig,
 } from './lib';
@@ -100,8 +101,6 @@ for (const v of variants) {
 const cvArg = process.argv.indexOf('--cv');
 if (cvArg >= 0) {
   const k = Number(process.argv[cvArg + 1] || 5);
-  const sources = [...new Set(trainEx.map((e) => e.m.source))].sort();
-  const fold = new Map(sources.map((s, i) => [s, i % k]));
   const views = rulesView(trainMsgs);
   const zh = trainEx.map((e) => /[\u4e00-\u9fff]/.test(e.m.text));
   for (const v of variants) {
@@ -113,21 +112,7 @@ if (cvArg >= 0) {
       lr: 0.1,
       ...(v || {}),
     };
-    const logit = new Array<number>(trainEx.length).fill(NaN);
-    for (let f = 0; f < k; f++) {
-      const sc = scorerOf(
-        quantise(
-          train(
-            trainEx.filter((e) => fold.get(e.m.source) !== f),
-            cfg,
-          ),
-        ),
-        Infinity,
-      );
-      trainEx.forEach((e, i) => {
-        if (fold.get(e.m.source) === f) logit[i] = sc.logitOfBuckets(e.buckets, e.value);
-      });
-    }
+    const logit = unseenLogits(trainEx, cfg, k);
     console.log(`== cv ${(v && v.name) || JSON.stringify(v)}`);
     for (const c of ['unrel_ask', 'rem_plain', 'unrel_stake', 'unrel_stmt']) {
       const idx = trainEx.map((_, i) => i).filter((i) => zh[i] && contextOf(views[i]) === c);
