@@ -1,6 +1,6 @@
 import type { Signal, SignalId } from '../types';
 import type { Context, Hit } from '../engine/context';
-import { spans } from './rule';
+import { spans, type SignalRule } from './rule';
 import { authorityPersona } from '../engine/frames';
 import { authorityThreat, authorityThreats } from './authority-threat';
 import { notItsObject, remoteControl } from './remote-control';
@@ -95,46 +95,16 @@ function feeAsked(ctx: Context): Hit[] {
  */
 export function companionSignals(ctx: Context, ids: ReadonlySet<SignalId>): Signal[] {
   const out: Signal[] = [];
-  if (!ids.has('authority_threat')) {
-    const sp = spans(ctx, fakeAuthority(ctx));
+  const add = (rule: SignalRule, found: (c: Context) => Hit[]) => {
+    if (ids.has(rule.id)) return;
+    const sp = spans(ctx, found(ctx));
     if (sp.length)
-      out.push({
-        id: 'authority_threat',
-        title: authorityThreat.title,
-        explanation: authorityThreat.explanation,
-        spans: sp,
-      });
-  }
-  if (!ids.has('credential_request')) {
-    const sp = spans(ctx, codeHandedOver(ctx));
-    if (sp.length)
-      out.push({
-        id: 'credential_request',
-        title: credentialRequest.title,
-        explanation: credentialRequest.explanation,
-        spans: sp,
-      });
-  }
+      out.push({ id: rule.id, title: rule.title, explanation: rule.explanation, spans: sp });
+  };
+  add(authorityThreat, fakeAuthority);
+  add(credentialRequest, codeHandedOver);
   // A hospital's "deposit" in a fake emergency is the emergency's money, not a loan's fee.
-  if (!ids.has('advance_fee') && !ids.has('fake_emergency')) {
-    const sp = spans(ctx, feeAsked(ctx));
-    if (sp.length)
-      out.push({
-        id: 'advance_fee',
-        title: advanceFee.title,
-        explanation: advanceFee.explanation,
-        spans: sp,
-      });
-  }
-  if (!ids.has('remote_control')) {
-    const sp = spans(ctx, scamApp(ctx));
-    if (sp.length)
-      out.push({
-        id: 'remote_control',
-        title: remoteControl.title,
-        explanation: remoteControl.explanation,
-        spans: sp,
-      });
-  }
+  if (!ids.has('fake_emergency')) add(advanceFee, feeAsked);
+  add(remoteControl, scamApp);
   return out;
 }
