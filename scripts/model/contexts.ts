@@ -43,20 +43,24 @@ export function contextOf(v: RulesView): string {
 const variants: Array<Partial<TrainConfig> & { name?: string }> = JSON.parse(
   process.argv[2] || '[null]',
 );
+// A variant over the default grid entry (the one `npm run train` started from).
+function configOf(v: Partial<TrainConfig> | null): TrainConfig {
+  return {
+    lambda: 1e-4,
+    cap: 30,
+    shares: [0.5, 0.25, 0.25],
+    iterations: 150,
+    lr: 0.1,
+    ...(v || {}),
+  };
+}
+
 for (const v of variants) {
   let scorer: Scorer;
   const t0 = Date.now();
   if (v === null) scorer = shippedScorer();
   else {
-    const cfg: TrainConfig = {
-      lambda: 1e-4,
-      cap: 30,
-      shares: [0.5, 0.25, 0.25],
-      iterations: 150,
-      lr: 0.1,
-      ...v,
-    };
-    scorer = scorerOf(quantise(train(trainEx, cfg)), Infinity);
+    scorer = scorerOf(quantise(train(trainEx, configOf(v))), Infinity);
   }
   console.log(`== ${v === null ? 'shipped' : v.name || JSON.stringify(v)} (${Date.now() - t0} ms)`);
   const logits = guards.map((g) => logitsOf(scorer, g.ex));
@@ -104,14 +108,7 @@ if (cvArg >= 0) {
   const views = rulesView(trainMsgs);
   const zh = trainEx.map((e) => /[\u4e00-\u9fff]/.test(e.m.text));
   for (const v of variants) {
-    const cfg: TrainConfig = {
-      lambda: 1e-4,
-      cap: 30,
-      shares: [0.5, 0.25, 0.25],
-      iterations: 150,
-      lr: 0.1,
-      ...(v || {}),
-    };
+    const cfg = configOf(v);
     const logit = unseenLogits(trainEx, cfg, k);
     console.log(`== cv ${(v && v.name) || JSON.stringify(v)}`);
     for (const c of ['unrel_ask', 'rem_plain', 'unrel_stake', 'unrel_stmt']) {

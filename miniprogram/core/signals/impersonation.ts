@@ -179,19 +179,6 @@ function repayDemands(ctx: Context): Hit[] {
 // What a real institution never does through a message: take money into another account, ask
 // for a code or the screen, charge a fee first, close an account or mend a record for a fee,
 // send the reader to a number, a link or a debt that is not its own.
-const DIVERSIONS: SignalId[] = [
-  'pay_to_unofficial_account',
-  'credential_request',
-  'remote_control',
-  'advance_fee',
-  'unofficial_number',
-  'unofficial_link',
-  'account_cancellation',
-  'credit_repair',
-  'debt_relief_agency',
-  'unknown_debt',
-];
-
 const CLAIM_ASKS: SignalId[] = [
   'pay_to_unofficial_account',
   'credential_request',
@@ -199,6 +186,14 @@ const CLAIM_ASKS: SignalId[] = [
   'advance_fee',
   'unofficial_number',
   'unofficial_link',
+];
+
+const DIVERSIONS: SignalId[] = [
+  ...CLAIM_ASKS,
+  'account_cancellation',
+  'credit_repair',
+  'debt_relief_agency',
+  'unknown_debt',
 ];
 
 // Also a relative or friend "on a new account" who needs money at once.
