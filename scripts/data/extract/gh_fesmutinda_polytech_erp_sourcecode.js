@@ -3,7 +3,7 @@
 // e-loans due, rolled over, recovered from deposits; defaulter first / second / third notices;
 // guarantors' notices), every version in the history. Texts the vendor's shared code also sent
 // at Acumen SACCO (gh_muriungimartin_acumen_dt_sacco_core_system) are left to that source.
-const { saccoSource } = require('../lib/sacco-sms');
+const { saccoSource, saccoValues } = require('../lib/sacco-sms');
 const acumen = require('./gh_muriungimartin_acumen_dt_sacco_core_system');
 
 module.exports = saccoSource({
@@ -13,26 +13,5 @@ module.exports = saccoSource({
   // newest commit of the snapshot (2026-05-22)
   commit: '5f772612bc09a166ca24b83e9cb085737f49efa1',
   after: [acumen],
-  values: {
-    CompanyName: 'POLYTECH SACCO LTD',
-    customercare: '',
-    phone: '',
-    product: 'Emergency Loan',
-    loanindefault: 'LN00123',
-    loanno: 'LN00123',
-    clientcode: 'M001234',
-    staffno: 'M001234',
-    accounttype: 'FOSA',
-    accfrom: 'FOSA',
-    // the borrower in a guarantor's notice; in the borrower's own notices the addressee
-    clientname: 'Peter Otieno',
-    membername: 'Peter Otieno',
-    loaneesname: 'Peter Otieno',
-    name: 'Jane Wanjiru',
-    accountno: '0101234567',
-    date: '5 December 2026',
-    completion: '5 December 2026',
-    charges: '50.00',
-    '': '1280.00',
-  },
+  values: saccoValues('POLYTECH SACCO LTD'),
 });

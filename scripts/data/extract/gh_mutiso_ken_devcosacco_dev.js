@@ -2,7 +2,7 @@
 // Devco SACCO (Kenya): the vendor's Dynamics (AL) SACCO core system as deployed there — member SMS about loans
 // (due, in arrears, defaulted, guarantors' notices), every version in the history. Only the texts
 // that the SACCO sources read before it do not already hold (same vendor code) are kept.
-const { saccoSource } = require('../lib/sacco-sms');
+const { saccoSource, saccoValues } = require('../lib/sacco-sms');
 const muriungimartinAcumenDtSaccoCoreSystem = require('./gh_muriungimartin_acumen_dt_sacco_core_system');
 const fesmutindaPolytechErpSourcecode = require('./gh_fesmutinda_polytech_erp_sourcecode');
 const muriungimartinViwandaSaccoCoreMis = require('./gh_muriungimartin_viwanda_sacco_core_mis');
@@ -18,27 +18,5 @@ module.exports = saccoSource({
     fesmutindaPolytechErpSourcecode,
     muriungimartinViwandaSaccoCoreMis,
   ],
-  values: {
-    CompanyName: 'DEVCO SACCO LTD',
-    customercare: '',
-    phone: '',
-    product: 'Emergency Loan',
-    loanindefault: 'LN00123',
-    loanno: 'LN00123',
-    clientcode: 'M001234',
-    staffno: 'M001234',
-    accounttype: 'FOSA',
-    accfrom: 'FOSA',
-    // the borrower in a guarantor's notice; in the borrower's own notices the addressee
-    clientname: 'Peter Otieno',
-    membername: 'Peter Otieno',
-    loaneesname: 'Peter Otieno',
-    name: 'Jane Wanjiru',
-    accountno: '0101234567',
-    today: '5 December 2026',
-    date: '5 December 2026',
-    completion: '5 December 2026',
-    charges: '50.00',
-    '': '1280.00',
-  },
+  values: saccoValues('DEVCO SACCO LTD'),
 });

@@ -103,4 +103,34 @@ function saccoSource({ id, split, repo, commit, values, after = [] }) {
   return self;
 }
 
-module.exports = { saccoSource, label, usable, sameText };
+/**
+ * fill.js's neutral values for one SACCO's templates, the same for every deployment of the vendor's
+ * code but the SACCO's own name; most specific key first (fill() matches by substring, in order).
+ */
+function saccoValues(companyName) {
+  return {
+    CompanyName: companyName,
+    customercare: '',
+    phone: '',
+    product: 'Emergency Loan',
+    loanindefault: 'LN00123',
+    loanno: 'LN00123',
+    clientcode: 'M001234',
+    staffno: 'M001234',
+    accounttype: 'FOSA',
+    accfrom: 'FOSA',
+    // the borrower in a guarantor's notice; in the borrower's own notices the addressee
+    clientname: 'Peter Otieno',
+    membername: 'Peter Otieno',
+    loaneesname: 'Peter Otieno',
+    name: 'Jane Wanjiru',
+    accountno: '0101234567',
+    today: '5 December 2026',
+    date: '5 December 2026',
+    completion: '5 December 2026',
+    charges: '50.00',
+    '': '1280.00',
+  };
+}
+
+module.exports = { saccoSource, saccoValues, label, usable, sameText };
