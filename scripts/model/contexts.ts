@@ -33,7 +33,7 @@ export function contextOf(v: RulesView): string {
   const a = v.asks;
   if (!v.open || !a) return 'closed';
   if (a.outsideContact) return 'contact';
-  if (a.officialPay || a.officialContact) return 'official';
+  if (a.officialPay || a.officialContact || a.ownAlert) return 'official';
   if (a.outsideAction) return 'action';
   if (v.verdict === 'unrelated')
     return a.asksReader ? 'unrel_ask' : a.stake ? 'unrel_stake' : 'unrel_stmt';

@@ -12,7 +12,11 @@
 //   where no genuine reminder of a source it never read scores (scripts/model/lib.ts).
 // - Positive evidence of a genuine notice closes the gate: the message points to the lender's
 //   own app, a counter, a directory number or link, or the hotline of an institution it names
-//   ("来电号码为95595"). It stays the rules' verdict, however scam-like its words.
+//   ("来电号码为95595"), and so does a signed alarm on the reader's account or card that names
+//   no way to fix it through the message ("【某某银行】您的信用卡存在异常交易，已被临时冻结，请及时
+//   处理"): a scam must reach the reader somehow. It stays the rules' verdict, however scam-like
+//   its words.
+// - A prohibition or a warning ("请勿泄露", "请不要轻信陌生来电") asks nothing of the reader.
 // - A message that is no debt notice, asks nothing and puts nothing at stake for the reader (no
 //   alarm, loss, harmed record, prize or accusation: "妈，这个月房租我交了，工资下周就发") costs
 //   the reader nothing to ignore: the gate stays shut. Source-by-source cross-validation puts
@@ -22,6 +26,7 @@
 
 import type { Context } from '../engine/context';
 import type { Verdict } from '../types';
+import { alarmLeftToOwnChannels } from '../signals/impersonation';
 
 export interface Asks {
   /** A number, id, e-mail, bank card or link in the text that is not a directory channel. */
@@ -34,6 +39,11 @@ export interface Asks {
   asksReader: boolean;
   /** It gives a directory number or link, or the hotline of an institution it names. */
   officialContact: boolean;
+  /** A signed alarm on the reader's account or card that names no way to fix it through the
+   * message ("【某某银行】您的信用卡存在异常交易，已被临时冻结，请及时处理"): only the
+   * institution's own channels are left, as in a real alert (the rules' impersonation reads it
+   * the same way). */
+  ownAlert: boolean;
   /** Something at stake for the reader: an alarm on an account, a loss, a record harmed, a
    * benefit or prize, an accusation, a record repaired. */
   stake: boolean;
@@ -49,6 +59,7 @@ export function gateReason(a: Asks, verdict: Verdict): GateReason | null {
   if (a.outsideContact) return 'contact';
   if (a.officialPay || a.officialContact) return null;
   if (a.outsideAction) return 'action';
+  if (a.ownAlert) return null;
   if (verdict === 'unrelated')
     return a.asksReader ? 'no_debt_notice' : a.stake ? 'plain_notice' : null;
   return 'plain_notice';
@@ -72,10 +83,26 @@ export function asksOf(ctx: Context, outsideContact: boolean, officialContact: b
       live('PAY_ACCOUNT') ||
       live('PAY_ACCOUNT_WEAK'),
     officialPay: live('OFFICIAL_PAY') || IN_PERSON.test(ctx.text),
-    asksReader: live('REQUEST') || live('COND') || live('URGENT'),
+    asksReader:
+      ctx.live('REQUEST').some((h) => !prohibits(ctx, h)) || live('COND') || live('URGENT'),
     officialContact,
+    ownAlert: alarmLeftToOwnChannels(ctx),
     stake: STAKES.some(live),
   };
+}
+
+// A request word that opens a prohibition or a warning ("请勿泄露", "请不要轻信陌生来电",
+// "务必谨防", "请提防") tells the reader what NOT to do: a bank's own alert closes that way, and
+// it gives the reader nothing to do, so it is no ask. The prohibition follows the request word
+// at once (a negation cue, or a warning verb).
+const WARNING =
+  /^\s*(?:千万|一定|切记)?(?:勿|不要|不得|不可|不能|别|禁止|谨防|提防|警惕|当心|小心|谨慎|注意防范|注意甄别|注意识别)/;
+function prohibits(ctx: Context, h: { s: number; e: number }): boolean {
+  // "您要不要办一张…": an A-not-A question is an offer, no prohibition.
+  if (ctx.text[h.e] === '不' && ctx.text[h.e + 1] === ctx.text[h.e - 1]) return false;
+  if (WARNING.test(ctx.text.slice(h.e, h.e + 8))) return true;
+  const neg = ctx.after(h, 'NEG', 2);
+  return !!neg && ctx.clause[neg.s] === ctx.clause[h.s];
 }
 
 const STAKES = [

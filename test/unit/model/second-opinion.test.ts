@@ -181,6 +181,39 @@ describe('where the second opinion may act', () => {
     expect(checkNotice({ text: chat }).verdict).toBe('unrelated');
   });
 
+  test('a prohibition or a warning is no ask; a real ask beside it still is', () => {
+    // How a bank's own alert closes: it tells the reader what NOT to do.
+    const warned = '您的信用卡存在异常交易，已被临时冻结。请勿轻信陌生来电。';
+    const warnedTwice = '您的信用卡存在异常交易，已被临时冻结。请不要轻信陌生来电，切记不要转发。';
+    const asked = '您的信用卡存在异常交易，已被临时冻结。请勿轻信陌生来电，请按提示完成身份核验。';
+    useScorer(null);
+    for (const text of [warned, warnedTwice, asked])
+      expect(checkNotice({ text }).verdict).toBe('unrelated');
+    // Confident enough for an ask, not for the plain threshold a message that asks nothing needs.
+    useScorer(scoresAt(2, 1, 3));
+    expect(checkNotice({ text: warned }).verdict).toBe('unrelated');
+    expect(checkNotice({ text: warnedTwice }).verdict).toBe('unrelated');
+    expect(checkNotice({ text: asked }).verdict).toBe('scam');
+    // An A-not-A question is an offer the reader is asked to take up, not a prohibition.
+    expect(
+      checkNotice({ text: '您的信用记录良好，您要不要办一张额度更高的信用卡？' }).verdict,
+    ).toBe('scam');
+  });
+
+  test('a signed account alarm that names no way to fix it through the message is left to the rules', () => {
+    // The bank's own alert leaves the reader only the bank's own channels; a scam must reach them.
+    const own = '【某某银行】您的信用卡存在异常交易，已被临时冻结，请及时处理。请勿泄露给他人。';
+    useScorer(null);
+    expect(checkNotice({ text: own, channel: 'sms' }).verdict).toBe('unrelated');
+    useScorer(alwaysFires());
+    expect(checkNotice({ text: own, channel: 'sms' }).verdict).toBe('unrelated');
+    // The same alarm from someone who calls, or unsigned, may still be raised.
+    expect(checkNotice({ text: own, channel: 'call' }).verdict).toBe('scam');
+    expect(checkNotice({ text: own.replace('【某某银行】', ''), channel: 'sms' }).verdict).toBe(
+      'scam',
+    );
+  });
+
   test("it may not act where the message gives the named institution's own hotline", () => {
     useScorer(alwaysFires());
     // The same ask, once with 建设银行's directory number and once with none.
