@@ -58,19 +58,38 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** A seeded subset of `frac` of the examples (order kept). */
-export function subsample<T>(xs: T[], frac: number, seed: number): T[] {
-  if (frac >= 1) return xs;
-  const rnd = mulberry32(seed);
-  const idx = xs.map((_, i) => i);
-  for (let i = idx.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [idx[i], idx[j]] = [idx[j], idx[i]];
+/**
+ * A seeded share `frac` of the training SOURCES, whole (a source's messages are never split):
+ * sources are grouped by their main label (scam, genuine reminder, the rest), shuffled with
+ * `seed`, and the first `frac` of each group (at least one) kept, so every group stays in and
+ * the shares nest (25 % ⊂ 50 % ⊂ 100 %). Returns the indices of the kept messages, in order.
+ */
+export function subsampleBySource(msgs: Labelled[], frac: number, seed: number): number[] {
+  if (frac >= 1) return msgs.map((_, i) => i);
+  const labels = new Map<string, Map<string, number>>();
+  for (const m of msgs) {
+    const l = labels.get(m.source) || new Map<string, number>();
+    l.set(m.label, (l.get(m.label) || 0) + 1);
+    labels.set(m.source, l);
   }
-  return idx
-    .slice(0, Math.round(xs.length * frac))
-    .sort((a, b) => a - b)
-    .map((i) => xs[i]);
+  const groupOf = (src: string) => {
+    const [main] = [...(labels.get(src) as Map<string, number>)].sort(
+      (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+    )[0];
+    return main === 'scam' ? 0 : main === 'reminder' ? 1 : 2;
+  };
+  const rnd = mulberry32(seed);
+  const kept = new Set<string>();
+  for (let g = 0; g < 3; g++) {
+    const group = [...labels.keys()].filter((s) => groupOf(s) === g).sort();
+    for (let i = group.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [group[i], group[j]] = [group[j], group[i]];
+    }
+    const n = group.length ? Math.max(1, Math.round(group.length * frac)) : 0;
+    for (const s of group.slice(0, n)) kept.add(s);
+  }
+  return msgs.map((m, i) => (kept.has(m.source) ? i : -1)).filter((i) => i >= 0);
 }
 
 /** Per-example weights: per-source caps first, then the class shares (TrainConfig). */
