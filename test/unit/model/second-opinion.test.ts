@@ -13,6 +13,7 @@ import {
 } from '../../../miniprogram/core/model/second-opinion';
 import { MODEL } from '../../../miniprogram/core/model/weights';
 import { loadCorpus, ROOT } from '../../../scripts/data/load';
+import { parseWeightsFile } from '../../../scripts/model/accept';
 
 const bucketsOf = (text: string) => {
   const f = featuresOfText(text);
@@ -97,6 +98,11 @@ describe('shipped weights', () => {
     expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(MODEL.sha256);
     expect(MODEL.version).toContain(MODEL.sha256.slice(0, 12));
     expect(encodeBase64(bytes)).toBe(MODEL.weights);
+  });
+
+  test('read back by the keep-or-reject check exactly as the app loads them', () => {
+    const src = fs.readFileSync(path.join(ROOT, 'miniprogram/core/model/weights.ts'), 'utf8');
+    expect(parseWeightsFile(src)).toEqual(MODEL);
   });
 
   test('decode lazily to exactly the recorded values, and refuse a corrupt character when it is reached', () => {
