@@ -258,10 +258,12 @@ export function scamOk(m: Labelled): boolean {
  * helper's to fix, and change as the rules do), on dev and on each regression set alike:
  * genuine reminders newly called scam, and any other message that is not a scam (bank notices,
  * everyday text, abusive collection) newly called scam. 0.01 is the hidden hold-out's bar; with
- * 44–100 reminders a set it means no new alarm at all.
+ * 44–100 reminders a set it means no new alarm at all. Other non-scams: none either, as
+ * `npm run accept` asks (a retrain that added one hold-out alarm in 309 was rejected by hand in
+ * the fourth round; the 0.5 % allowed then let the threshold pick it).
  */
 export const REMINDER_FA_ADDED = 0.01;
-export const BENIGN_FA_ADDED = 0.005;
+export const BENIGN_FA_ADDED = 0;
 /** Never below even odds (training balances the classes): a set with few benign messages
  * must not drag the threshold down to "flag everything". */
 export const MIN_THRESHOLD = 0;
