@@ -85,7 +85,7 @@ export function setRuleDispatch(on: boolean): void {
  */
 const NEEDS = new Map<SignalRule, { cues: readonly CueClass[]; entities?: readonly EntityKind[] }>([
   [authorityThreat, { cues: ['AUTH_CRIMINAL', 'AUTH'] }],
-  [credentialRequest, { cues: ['SECRET', 'SECRET_WEAK', 'ALARM'] }],
+  [credentialRequest, { cues: ['SECRET', 'SECRET_WEAK', 'ALARM', 'ASK_IDENT'] }],
   [fakeEmergency, { cues: ['EMERGENCY', 'KIDNAP'] }],
   [fundRecovery, { cues: ['RECOVERY'] }],
   [remoteControl, { cues: ['FIN'], entities: ['link'] }],
