@@ -1,6 +1,7 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { recorded, sentenceOf } from '../engine/frames';
+import { offAppRoute } from './lure-frames';
 
 interface Pos {
   s: number;
@@ -43,6 +44,9 @@ const CLAIM_CHANNEL =
 const PROBLEM = /质量问题|假冒伪劣|检测超标|不合格|丢失|丢件|破损|下架|召回|违规商品/;
 const REFUND = /退款|赔偿|理赔|赔付|补偿|退费/;
 const CALLER = /(我是|这里是|我们是)[^。!?！？\n，,]{0,12}?(客服|工作人员|专员)/;
+// A refund or compensation offered to the reader ("给您退款", "为你办理理赔", "赔偿给您")...
+const OFFERED =
+  /(给|为|帮)(您|你)[^，,。!?！？]{0,4}?(退款|退费|赔偿|理赔|补偿|退还)|(退款|赔偿|理赔|补偿)(给|到)(您|你)/;
 
 // "Your points expire today, reply to activate the link and redeem": points, prizes and
 // refunds used as bait for a phishing link.
@@ -104,6 +108,16 @@ export const fakeReward: SignalRule = {
         { s: problem.index, e: problem.index + problem[0].length },
         { s: refund.index, e: refund.index + refund[0].length },
       );
+    // ... by a "customer service" caller, and paid out through a route off the shop: "我是淘宝客服…
+    // 给您退款，请加一下我的QQ". A shop refunds to the original payment, from the order page.
+    const offered = !out.length ? OFFERED.exec(t) : null;
+    const self = offered && CALLER.exec(t);
+    if (offered && self && !ctx.has('OBLIGATION')) {
+      const p = { s: offered.index, e: offered.index + offered[0].length };
+      const route = offAppRoute(ctx) || ctx.all('DOWNLOAD').find((d) => !ctx.negated(d, 8));
+      if (route && !ctx.negated({ cls: 'NEG', ...p }, 6) && !recorded(ctx, p))
+        out.push({ s: self.index, e: self.index + self[0].length }, p, route);
+    }
     return spans(ctx, out);
   },
 };
