@@ -33,6 +33,9 @@ const LOAN = /逾期|欠款|借款|贷款|应还|待还|还款|额度/;
 const OFFICE =
   /网点|柜台|营业厅|窗口|服务大厅|办事大厅|官方app|官方客服|手机银行|app内|官方网站|官网|尾号|12333|12329|12366|12123|95\d{3}|96\d{3}/;
 
+// A fault the reader did not know of, or a countdown: what makes a stop a lever.
+const PRESSURE =
+  /异常|违规|风险|被举报|举报|盗刷|被盗|不规范|涉嫌|非法|恶意|[0-9一二两三四五六七八九十半]+\s*个?(小时|分钟)|今日|今天|立即|马上|尽快|速|超时|永久/;
 // Phone menus: "按9转人工", "按1键进入人工服务".
 const IVR =
   /按\s*[0-9一二三四五六七八九零*#]\s*键?\s*(转|进入|办理|咨询|人工|查询|了解|处理|恢复)|转人工/;
@@ -65,7 +68,11 @@ function routeIn(ctx: Context, w: Pos): Pos | undefined {
     if (ent.kind === 'qq' || ent.kind === 'wechat_id') return p;
     if (ent.kind === 'phone') {
       const d = ent.value.replace(/\D/g, '');
-      if (d.length > 5 && !officialNumberOwner(d)) return p;
+      // A company's own landline or 400 line is how a real service says it is ending ("宽带将于
+      // 月底停用，续费请致电400…"); it is the scam's line when the stop is a made-up fault or a
+      // countdown. A mobile is nobody's service line.
+      const own = ent.detail === 'landline' || ent.detail === 'service400';
+      if (d.length > 5 && !officialNumberOwner(d) && (!own || PRESSURE.test(seg))) return p;
     }
     if (ent.kind === 'link' && !officialDomainOwner(ent.value)) return p;
   }

@@ -1,0 +1,118 @@
+// Fifth round (issue 8): scam frames by behaviour, not by loan wording. Each frame is an ask (a
+// route the message supplies, a condition, a request) joined to the behaviour in the same
+// sentence; each has near misses a real bank, office, shop or friend would send, which must stay
+// as they are. The texts are written for the frame, not copied from the corpus.
+import { useScorer } from '../../../miniprogram/core/model/second-opinion';
+import type { CheckResult, SignalId } from '../../../miniprogram/core/types';
+import { check, ids, shown } from '../../helpers/checker';
+
+// The rules' own verdicts: the learned second opinion has its own tests (test/unit/model).
+beforeAll(() => useScorer(null));
+afterAll(() => useScorer(undefined));
+
+function scamWith(text: string, ...want: SignalId[]): CheckResult {
+  const r = check(text);
+  expect(r.verdict).toBe('scam');
+  for (const id of want) expect(ids(r)).toContain(id);
+  return r;
+}
+
+function notScam(text: string, ...absent: SignalId[]): CheckResult {
+  const r = check(text);
+  expect(r.verdict).not.toBe('scam');
+  for (const id of absent) expect(ids(r)).not.toContain(id);
+  return r;
+}
+
+describe('a card or service "stopped" unless the reader uses the route the message gives', () => {
+  test('a medical card frozen this afternoon, fixed through a phone menu', () => {
+    const t = '您的社保卡存在异常，将于今天下午4点冻结，请按2转人工处理。';
+    const r = scamWith(t, 'service_suspension');
+    const seen = shown(t, r, 'service_suspension');
+    expect(seen).toContain('冻结');
+    expect(seen).toContain('按2转人工');
+  });
+  test('a toll pass already stopped, to be redone at an address the quote blanked out', () => {
+    const t = '尊敬的车主，您的ETC卡已停用，请尽快登录 ***.***.com 重新激活，超时将无法通行。';
+    const r = scamWith(t, 'service_suspension');
+    expect(shown(t, r, 'service_suspension')).toContain('***.***.com');
+  });
+  test('a phone number to be cut off, restored through a WeChat id', () => {
+    scamWith('您的手机号被举报，即将停机，恢复请添加客服微信 yd-fw8866。', 'service_suspension');
+  });
+  test('a bank card frozen for a made-up fault, with a landline to call', () => {
+    scamWith('您的银行卡因异常已被冻结，请速拨打 0371-66778899 解除。', 'service_suspension');
+  });
+  test("the institution's own route is no such fix: counter, its app, its own line", () => {
+    for (const t of [
+      '【某银行】您的借记卡因长期未使用已停用，如需恢复请携带身份证到网点办理。',
+      '【招商银行】您的信用卡已被临时冻结，请致电95555或登录掌上生活App处理。',
+      '您的社保卡已停用，请到社保服务大厅办理补卡。',
+    ])
+      notScam(t, 'service_suspension');
+  });
+  test("a company's own line for a service ending on its date is a notice, not a lever", () => {
+    notScam('您的宽带将于12月31日停用，续费请致电0571-88886666。', 'service_suspension');
+  });
+  test('a lender telling an overdue borrower the limit is frozen is judged by the loan rules', () => {
+    notScam('您的贷款逾期，额度已冻结，请登录App还款后自动恢复。', 'service_suspension');
+  });
+  test('an anti-fraud warning that quotes the script is not the script', () => {
+    notScam(
+      '反诈提醒：凡是短信称您的ETC已停用、要您点击链接重新办理的，都是诈骗。',
+      'service_suspension',
+    );
+  });
+});
+
+describe('paying first as the condition of the loan', () => {
+  test('"no fee, no processing", said the other way round', () => {
+    const t = '您的申请已受理，缴费才能排件。';
+    const r = scamWith(t, 'advance_fee');
+    expect(shown(t, r, 'advance_fee')).toContain('缴费才能排件');
+  });
+  test('a fee named before the withdrawal', () => {
+    scamWith('先付500元手续费方可提现到您的银行卡。', 'advance_fee');
+  });
+  test("repaying the debt itself before borrowing again is the lender's own rule", () => {
+    notScam('还款后才能再次借款，请按时还款。', 'advance_fee');
+  });
+});
+
+describe("a bank's or courier's caller collecting the reader's identity", () => {
+  test('a bank "agent" ringing to collect the full name and the birth date', () => {
+    const t = '您好，我是某某银行的客服代表小王，想跟您确认一下，麻烦您提供一下全名和出生日期。';
+    const r = scamWith(t, 'credential_request');
+    expect(shown(t, r, 'credential_request')).toContain('出生日期');
+  });
+  test('a courier asking for the birth date to "release" a parcel', () => {
+    scamWith(
+      '这里是国际物流客服，您的包裹需要核实身份，请告诉我您的全名和出生日期。',
+      'credential_request',
+    );
+  });
+  test('a clinic booking asks a name and a phone; a call centre checks the last four digits', () => {
+    notScam('您好，这里是社区医院，预约体检请提供姓名和联系电话。', 'credential_request');
+    notScam('您好，我是某银行客服，为确认是您本人，请说一下身份证后四位。', 'credential_request');
+  });
+});
+
+describe('an old friend in chat asking for a transfer', () => {
+  test('"help me with a transfer", no sum yet', () => {
+    scamWith('老同学，在吗？能不能帮帮忙转个账，我这边卡被限额了。', 'impersonation');
+  });
+  test('a friend who already paid back, or who only invites, asks nothing', () => {
+    notScam('好兄弟，上次借你的钱我已经帮忙转过去了，查收一下。', 'impersonation');
+    notScam('兄弟，周六一起吃饭，我请客。', 'impersonation');
+  });
+});
+
+describe('a "customer service" refund paid through a route off the shop', () => {
+  test('a refund offered by a caller, through a QQ', () => {
+    const t = '我是某宝客服，您买的鞋子有点问题，我们要给您退款，请加一下我的QQ 23456789。';
+    scamWith(t, 'fake_reward');
+  });
+  test("the shop's own refund to the original payment stays a notice", () => {
+    notScam('我是某宝客服，已为您办理退款，款项将原路退回，请在订单页面查看。', 'fake_reward');
+  });
+});
