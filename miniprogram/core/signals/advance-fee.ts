@@ -24,6 +24,12 @@ const PAY_THEN_LOAN =
 const CASE_FEE =
   /(交|缴|付|转|打|准备)[^，,。!?！？]{0,8}?(撤诉费|撤案费|销案费|消案费|保释金|保释费|撤诉保证金|取保金)/;
 
+// "在家兼职，日结200，入职需交99元会员费": a job that costs the worker money up front. An employer
+// may not take a deposit or any money from someone it hires (劳动合同法 第九条); the fee is
+// the job scam's whole point.
+const JOB_FEE =
+  /(兼职|招聘|急招|招工|入职|上岗|打字员|日结|岗位|工作人员招募)[^。!?！？\n]{0,30}?(先交|需交|要交|缴纳|交纳|需缴|先付|需支付|需要交|得交)[^，,。!?！？]{0,8}?(会员费|培训费|入职费|服装费|报名费|押金|保证金|介绍费|资料费|体检费|工装费|激活费)/;
+
 const DEBT_ITSELF = /欠款|本金|账单|借款|月供|罚息|滞纳金|违约金|贷款/;
 
 // Any payment before a loan is released or frozen money returned: "解冻金", "保证金",
@@ -107,6 +113,12 @@ export const advanceFee: SignalRule = {
     const caseFee = CASE_FEE.exec(ctx.text);
     if (caseFee && !ctx.negated({ cls: 'NEG', s: caseFee.index, e: caseFee.index + 1 }, 8))
       out.push({ s: caseFee.index, e: caseFee.index + caseFee[0].length });
+    const job = JOB_FEE.exec(ctx.text);
+    if (
+      job &&
+      !ctx.negated({ cls: 'NEG', s: job.index + job[1].length, e: job.index + job[0].length }, 30)
+    )
+      out.push({ s: job.index, e: job.index + job[0].length });
     const payFirst = PAY_THEN_LOAN.exec(ctx.text);
     // "还清欠款才能提现": repaying the debt first is the lender's own rule, not a fee.
     if (

@@ -44,9 +44,12 @@ const CLAIM_CHANNEL =
 const PROBLEM = /质量问题|假冒伪劣|检测超标|不合格|丢失|丢件|破损|下架|召回|违规商品/;
 const REFUND = /退款|赔偿|理赔|赔付|补偿|退费/;
 const CALLER = /(我是|这里是|我们是)[^。!?！？\n，,]{0,12}?(客服|工作人员|专员)/;
+// Who offers it: a caller speaking for a shop, an insurer or a platform ("我是某某保险公司的").
+const REFUND_CALLER =
+  /(我是|这里是|我们是|这边是)[^。!?！？\n，,]{0,12}?(客服|工作人员|专员|公司|平台|中心)/;
 // A refund or compensation offered to the reader ("给您退款", "为你办理理赔", "赔偿给您")...
 const OFFERED =
-  /(给|为|帮)(您|你)[^，,。!?！？]{0,4}?(退款|退费|赔偿|理赔|补偿|退还)|(退款|赔偿|理赔|补偿)(给|到)(您|你)/;
+  /(给|为|帮)(您|你)[^，,。!?！？]{0,4}?(退款|退费|赔偿|理赔|补偿|退还)|(退款|赔偿|理赔|补偿)(给|到)(您|你)|(退保|退回|返还|退还)[^，,。!?！？]{0,4}?(全部|全额|高额)?(保费|保险费|会员费|服务费)/;
 
 // "Your points expire today, reply to activate the link and redeem": points, prizes and
 // refunds used as bait for a phishing link.
@@ -111,7 +114,7 @@ export const fakeReward: SignalRule = {
     // ... by a "customer service" caller, and paid out through a route off the shop: "我是淘宝客服…
     // 给您退款，请加一下我的QQ". A shop refunds to the original payment, from the order page.
     const offered = !out.length ? OFFERED.exec(t) : null;
-    const self = offered && CALLER.exec(t);
+    const self = offered && REFUND_CALLER.exec(t);
     if (offered && self && !ctx.has('OBLIGATION')) {
       const p = { s: offered.index, e: offered.index + offered[0].length };
       const route = offAppRoute(ctx) || ctx.all('DOWNLOAD').find((d) => !ctx.negated(d, 8));

@@ -116,3 +116,37 @@ describe('a "customer service" refund paid through a route off the shop', () => 
     notScam('我是某宝客服，已为您办理退款，款项将原路退回，请在订单页面查看。', 'fake_reward');
   });
 });
+
+describe('a job, a platform or a refund that needs the reader to pay or install first', () => {
+  test('a part-time job that charges a fee before the first day', () => {
+    const t = '招聘兼职客服，在家就能做，日结150元，上岗前需交200元培训费。';
+    const r = scamWith(t, 'advance_fee');
+    expect(shown(t, r, 'advance_fee')).toContain('培训费');
+  });
+  test('an employer that asks nothing of the worker stays an ad', () => {
+    notScam('招聘兼职客服，在家就能做，日结150元，无需任何费用。', 'advance_fee');
+  });
+  test('a sure win and a deposit asked in the same breath', () => {
+    const t = '宝贝，这个平台我朋友做内幕，稳赢的，你先充五千进去，我带你操作。';
+    const r = scamWith(t, 'investment_lure');
+    expect(shown(t, r, 'investment_lure')).toContain('你先充五千');
+  });
+  test('a prospectus that denies a sure win promises nothing', () => {
+    notScam('本基金不保证稳赚，过往业绩不代表未来表现，投资需谨慎。', 'investment_lure');
+  });
+  test('premiums "returned in full" through an app the caller names', () => {
+    scamWith(
+      '您好，我们是某某保险公司，您的保单可以退保并返还全部保费，请下载“退保助手”APP办理。',
+      'fake_reward',
+    );
+  });
+  test('a tax refund to be claimed through a link', () => {
+    scamWith('您的个税退税已审核通过，请点击链接领取退税款。', 'unofficial_link');
+  });
+  test('a shop to be closed unless the owner adds a WeChat id', () => {
+    scamWith(
+      '您的网店保证金不足，将被关店，请联系招商经理微信 wd-zs0101 补缴。',
+      'service_suspension',
+    );
+  });
+});
