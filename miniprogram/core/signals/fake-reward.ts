@@ -1,7 +1,8 @@
+import type { Context } from '../engine/context';
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { recorded, sentenceOf } from '../engine/frames';
-import { offAppRoute } from './lure-frames';
+import { advert, offAppRoute } from './lure-frames';
 
 interface Pos {
   s: number;
@@ -44,6 +45,27 @@ const CLAIM_CHANNEL =
 const PROBLEM = /质量问题|假冒伪劣|检测超标|不合格|丢失|丢件|破损|下架|召回|违规商品/;
 const REFUND = /退款|赔偿|理赔|赔付|补偿|退费/;
 const CALLER = /(我是|这里是|我们是)[^。!?！？\n，,]{0,12}?(客服|工作人员|专员)/;
+// ... or a refund to be "handled" or released by doing what the caller says: "联系客服QQ办理退款",
+// "需要配合我们操作才能退回".
+const HANDLED =
+  /(办理|申请|领取|处理)[^，,。!?！？]{0,2}?(退款|理赔|赔偿|赔付|退费)|(才能|才可以|即可|就能)(退回|退款|退还|返还)/;
+// Being walked through steps in a payment app is how the "refund" becomes a transfer.
+const GUIDED =
+  /配合(我们|我)?(进行)?操作|按(照)?(我|我们)的(步骤|提示|指示|指引)|跟着我(操作|做)|按我说的(做|操作)/;
+
+/** A QQ, a WeChat id, a mobile or a private channel the message gives. */
+function privateRoute(ctx: Context): Pos | undefined {
+  for (const e of ctx.entities)
+    if (e.kind === 'qq' || e.kind === 'wechat_id' || (e.kind === 'phone' && e.detail === 'mobile'))
+      return ctx.entityPos(e);
+  return ctx.live('PRIVATE_CHANNEL').find((h) => !ctx.negated(h, 6));
+}
+
+const SELECTED =
+  /(被选为|被抽中|抽中|选中|获得|中了|赢得|荣获)[^，,。!?！？]{0,10}?(幸运|奖|礼品|大礼包|笔记本|手机|电脑|汽车|iphone|现金)/;
+const PRIZE_FEE =
+  /(需|要|先|须|得)[^，,。!?！？]{0,3}?(交|缴|付|支付|缴纳|交纳)[^，,。!?！？]{0,8}?(费|税)/;
+
 // Who offers it: a caller speaking for a shop, an insurer or a platform ("我是某某保险公司的").
 const REFUND_CALLER =
   /(我是|这里是|我们是|这边是)[^。!?！？\n，,]{0,12}?(客服|工作人员|专员|公司|平台|中心)/;
@@ -111,15 +133,39 @@ export const fakeReward: SignalRule = {
         { s: problem.index, e: problem.index + problem[0].length },
         { s: refund.index, e: refund.index + refund[0].length },
       );
+    // "您已被选为幸运观众，可获得笔记本电脑一台，需先交邮费和手续费": a prize that costs money to
+    // receive. A real prize is handed over, never paid for first; a shop's "free, pay the postage"
+    // advert is marked as one (回T退订).
+    const won = !out.length && !advert(ctx) ? SELECTED.exec(t) : null;
+    if (won && !ctx.negated({ cls: 'NEG', s: won.index, e: won.index + 2 }, 6)) {
+      const fee = PRIZE_FEE.exec(t.slice(won.index, won.index + won[0].length + 40));
+      if (fee)
+        out.push(
+          { s: won.index, e: won.index + won[0].length },
+          {
+            s: won.index + fee.index,
+            e: won.index + fee.index + fee[0].length,
+          },
+        );
+    }
     // ... by a "customer service" caller, and paid out through a route off the shop: "我是淘宝客服…
     // 给您退款，请加一下我的QQ". A shop refunds to the original payment, from the order page.
-    const offered = !out.length ? OFFERED.exec(t) : null;
-    const self = offered && REFUND_CALLER.exec(t);
-    if (offered && self && !ctx.has('OBLIGATION')) {
+    // A refund handled through a QQ, a WeChat id or a mobile ("重复扣款，请联系客服QQ…办理退款") is
+    // the same script whoever claims to speak.
+    const offered = !out.length ? OFFERED.exec(t) || HANDLED.exec(t) : null;
+    if (offered && !ctx.has('OBLIGATION')) {
       const p = { s: offered.index, e: offered.index + offered[0].length };
-      const route = offAppRoute(ctx) || ctx.all('DOWNLOAD').find((d) => !ctx.negated(d, 8));
+      const self = REFUND_CALLER.exec(t);
+      const priv = privateRoute(ctx);
+      const guided = GUIDED.exec(t);
+      const route =
+        priv ||
+        (self &&
+          (offAppRoute(ctx) ||
+            ctx.all('DOWNLOAD').find((d) => !ctx.negated(d, 8)) ||
+            (guided ? { s: guided.index, e: guided.index + guided[0].length } : undefined)));
       if (route && !ctx.negated({ cls: 'NEG', ...p }, 6) && !recorded(ctx, p))
-        out.push({ s: self.index, e: self.index + self[0].length }, p, route);
+        out.push(self ? { s: self.index, e: self.index + self[0].length } : undefined, p, route);
     }
     return spans(ctx, out);
   },

@@ -34,7 +34,7 @@ const FIX =
 // A clerk, judge or officer to be added on WeChat or QQ: "请添加书记员微信处理撤诉". Courts and
 // police have no private accounts for cases.
 const AUTH_PRIVATE =
-  /(加|添加|联系|私聊)[^，,。!?！？]{0,6}?(书记员|法官|警官|民警|检察官|执行员|执行局|法院|公安|警察|调解员)[^，,。!?！？]{0,4}?(微信|qq|私人电话|手机号|个人号)/;
+  /(加|添加|联系|私聊)[^，,。!?！？]{0,6}?(书记员|法官|警官|民警|交警|车管所|检察官|执行员|执行局|法院|公安|警察|调解员)[^，,。!?！？]{0,4}?(微信|qq|私人电话|手机号|个人号)/;
 // "需要配合我们清理/调查": the persona's ask to cooperate with a procedure by phone.
 const COOPERATE =
   /配合(我们|我|警方|调查|工作)?[^，,。!?！？]{0,4}?(清理|清查|调查|处理|核查|核实|注销|操作|清退|冻结)/;

@@ -83,6 +83,18 @@ function routeIn(ctx: Context, w: Pos): Pos | undefined {
   return ctx.live('PRIVATE_CHANNEL').find((h) => inside(h) && !ctx.negated(h, 6));
 }
 
+/** The text of [s, e) with every link blanked out. */
+function withoutLinks(ctx: Context, w: Pos): string {
+  let seg = ctx.text.slice(w.s, w.e);
+  for (const ent of ctx.entitiesOf('link')) {
+    const p = ctx.entityPos(ent);
+    const s = Math.max(p.s, w.s) - w.s;
+    const e = Math.min(p.e, w.e) - w.s;
+    if (e > s) seg = seg.slice(0, s) + ' '.repeat(e - s) + seg.slice(e);
+  }
+  return seg;
+}
+
 /**
  * "您的ETC已停用，请立即前往 ***.cn 重新办理", "医保卡将于下午5点冻结，请按9转人工",
  * "社保卡已被停用，如需恢复请致电139…": a card, account or service said to be stopped, and the
@@ -108,7 +120,8 @@ export function suspensionFix(ctx: Context): Pos[] {
     // The route sits in the same sentence or the one right after ("…已冻结。请添加客服微信…").
     const next = sent.e < t.length ? sentenceBounds(ctx, sent.e) : sent;
     const win = { s: sent.s, e: Math.max(sent.e, next.e) };
-    if (OFFICE.test(t.slice(win.s, win.e)) || inPerson(ctx, lapse)) continue;
+    // A link's own address says nothing of who runs it ("12333-sb.com" is not 12333).
+    if (OFFICE.test(withoutLinks(ctx, win)) || inPerson(ctx, lapse)) continue;
     const route = routeIn(ctx, win);
     if (route) return [whatPos, lapse, route];
   }

@@ -150,3 +150,30 @@ describe('a job, a platform or a refund that needs the reader to pay or install 
     );
   });
 });
+
+describe('refunds, prizes and officers reached through the message', () => {
+  test('a double charge "refunded" through a QQ, whoever claims to speak', () => {
+    scamWith('亲，您的订单因系统故障重复扣款，请联系客服QQ 7654321 办理退款。', 'fake_reward');
+  });
+  test('a refund released by following the caller in a payment app', () => {
+    scamWith('我是某东客服，您有一笔异常扣费，需要配合我们操作才能退回。', 'fake_reward');
+  });
+  test("a shop's refund page or its own line stays a notice", () => {
+    notScam('如需办理退款，请在订单详情页点击“申请售后”。', 'fake_reward');
+  });
+  test('a prize that costs money to receive', () => {
+    scamWith(
+      '恭喜您被抽中幸运用户，可获得平板电脑一台，需先支付邮费和手续费150元。',
+      'fake_reward',
+    );
+  });
+  test('a traffic officer on a private WeChat', () => {
+    scamWith('您的驾照即将被扣满分，请尽快添加交警微信 jjdd-0101 处理。', 'impersonation');
+  });
+  test("a link's address is no counter: '12333' inside a look-alike domain", () => {
+    scamWith(
+      '您的社保卡已过期，请点击 12333-kx.com 重新认证，否则将停止报销。',
+      'service_suspension',
+    );
+  });
+});
