@@ -177,3 +177,15 @@ describe('refunds, prizes and officers reached through the message', () => {
     );
   });
 });
+
+describe('a loan contract to be signed again or the reader is sued', () => {
+  test('re-signing asked on a call, with a suit as the price of refusing', () => {
+    const t = '您的借款合同信息有误，需要重新签署合同，否则将被起诉，请拨打 0755-61234567。';
+    const r = scamWith(t, 'account_cancellation');
+    expect(shown(t, r, 'account_cancellation')).toContain('重新签署');
+  });
+  test("a contract finished in the lender's own app, or renewed on its date, is not", () => {
+    notScam('您的借款合同需要重新签署，请登录APP完成签署，否则无法放款。', 'account_cancellation');
+    notScam('租赁合同到期后需重新签订，如有疑问请联系客服。', 'account_cancellation');
+  });
+});
