@@ -3,6 +3,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { recorded, sentenceOf } from '../engine/frames';
 import { advert, offAppRoute } from './lure-frames';
+import { officialDomainOwner } from '../directory/domains';
 
 interface Pos {
   s: number;
@@ -61,6 +62,9 @@ function privateRoute(ctx: Context): Pos | undefined {
   return ctx.live('PRIVATE_CHANNEL').find((h) => !ctx.negated(h, 6));
 }
 
+const PRIZE_WON =
+  /(抽中|中奖|中了|获得|赢得|荣获|被选为)[^，,。!?！？]{0,10}?(大奖|奖金|奖品|现金|一等奖|二等奖|三等奖|特等奖|幸运号码|幸运用户|幸运观众)/;
+const CLAIM_WORD = /领取|领奖|兑奖|兑换/;
 const SELECTED =
   /(被选为|被抽中|抽中|选中|获得|中了|赢得|荣获)[^，,。!?！？]{0,10}?(幸运|奖|礼品|大礼包|笔记本|手机|电脑|汽车|iphone|现金)/;
 const PRIZE_FEE =
@@ -147,6 +151,17 @@ export const fakeReward: SignalRule = {
             e: won.index + fee.index + fee[0].length,
           },
         );
+    }
+    // "您的号码被抽中为幸运号码，获得现金大奖，请登录 www.…com 领取": a prize announced to the reader
+    // and claimed through the message's own link, number or contact. Draws hand prizes over where
+    // they were held; nobody wins a draw they never entered.
+    const prize = !out.length && !advert(ctx) && CLAIM_WORD.test(t) ? PRIZE_WON.exec(t) : null;
+    if (prize && !ctx.negated({ cls: 'NEG', s: prize.index, e: prize.index + 2 }, 6)) {
+      const link = ctx
+        .entitiesOf('link')
+        .find((e) => !officialDomainOwner(e.value) && ctx.entityPos(e).s > prize.index);
+      const route = link ? ctx.entityPos(link) : offAppRoute(ctx);
+      if (route) out.push({ s: prize.index, e: prize.index + prize[0].length }, route);
     }
     // ... by a "customer service" caller, and paid out through a route off the shop: "我是淘宝客服…
     // 给您退款，请加一下我的QQ". A shop refunds to the original payment, from the order page.

@@ -189,3 +189,23 @@ describe('a loan contract to be signed again or the reader is sued', () => {
     notScam('租赁合同到期后需重新签订，如有疑问请联系客服。', 'account_cancellation');
   });
 });
+
+describe('a prize claimed through the message, a device scare cured by its software', () => {
+  test('a lucky number whose cash prize waits behind a link', () => {
+    const t = '恭喜您的手机号被抽中为幸运用户，获得现金大奖，请登录 www.lucky-prize.com 领取。';
+    const r = scamWith(t, 'fake_reward');
+    expect(shown(t, r, 'fake_reward')).toContain('幸运用户');
+  });
+  test("a prize collected at the shop's own counter, or a marked advert, is not", () => {
+    notScam('恭喜您获得一等奖，奖品请到本店前台领取。', 'fake_reward');
+    notScam('【某某商城】恭喜您获得现金红包，点击 mall.example.com 领取，回T退订。', 'fake_reward');
+  });
+  test('a virus found on the phone, to be removed with software the sender names', () => {
+    const t = '系统检测到您的手机感染木马病毒，请立即下载安全卫士软件清除。';
+    const r = scamWith(t, 'remote_control');
+    expect(shown(t, r, 'remote_control')).toContain('下载');
+  });
+  test('advice on cleaning a phone in its own settings asks nothing', () => {
+    notScam('手机提示存在病毒怎么办？可以在设置里用自带的安全中心扫描。', 'remote_control');
+  });
+});
