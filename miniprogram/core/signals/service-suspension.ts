@@ -39,6 +39,8 @@ const PRESSURE =
 // Phone menus: "按9转人工", "按1键进入人工服务".
 const IVR =
   /按\s*[0-9一二三四五六七八九零*#]\s*键?\s*(转|进入|办理|咨询|人工|查询|了解|处理|恢复)|转人工/;
+// "回复1解冻": an answer by SMS as the fix ("回T退订" is an opt-out, not this).
+const REPLY = /(回复|回覆)\s*["“「'‘]?(1|2|y|是|数字)(?![a-z0-9])/;
 // An address blanked out by the quote ("http://***.***.cn", "点击 ***.***.cc").
 const MASKED_LINK = /(https?:\/\/)?[*＊]{2,}[.．][*＊a-z0-9.．/]*/;
 
@@ -60,6 +62,8 @@ function sentenceBounds(ctx: Context, at: number): Pos {
 function routeIn(ctx: Context, w: Pos): Pos | undefined {
   const seg = ctx.text.slice(w.s, w.e);
   const inside = (p: Pos) => p.s >= w.s && p.e <= w.e;
+  const reply = REPLY.exec(seg);
+  if (reply) return { s: w.s + reply.index, e: w.s + reply.index + reply[0].length };
   const ivr = IVR.exec(seg);
   if (ivr) return { s: w.s + ivr.index, e: w.s + ivr.index + ivr[0].length };
   for (const ent of ctx.entities) {

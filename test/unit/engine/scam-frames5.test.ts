@@ -43,6 +43,14 @@ describe('a card or service "stopped" unless the reader uses the route the messa
   test('a bank card frozen for a made-up fault, with a landline to call', () => {
     scamWith('您的银行卡因异常已被冻结，请速拨打 0371-66778899 解除。', 'service_suspension');
   });
+  test('a card frozen for a made-up theft, unfrozen by replying a digit', () => {
+    const t = '您的储蓄卡出现异常交易已被冻结，如需解冻请回复1。';
+    const r = scamWith(t, 'service_suspension');
+    expect(shown(t, r, 'service_suspension')).toContain('回复1');
+  });
+  test('an opt-out line is no reply route', () => {
+    notScam('【某商城】您的会员将于月底失效，续费享8折，回T退订', 'service_suspension');
+  });
   test("the institution's own route is no such fix: counter, its app, its own line", () => {
     for (const t of [
       '【某银行】您的借记卡因长期未使用已停用，如需恢复请携带身份证到网点办理。',
