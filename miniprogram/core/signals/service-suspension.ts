@@ -35,7 +35,7 @@ const OFFICE =
 
 // A fault the reader did not know of, or a countdown: what makes a stop a lever.
 const PRESSURE =
-  /异常|违规|风险|被举报|举报|盗刷|被盗|不规范|涉嫌|非法|恶意|[0-9一二两三四五六七八九十半]+\s*个?(小时|分钟)|今日|今天|立即|马上|尽快|速|超时|永久/;
+  /异常|违规|风险|被举报|举报|盗刷|被盗|不规范|涉嫌|非法|恶意|不足|未认证|未实名|否则|[0-9一二两三四五六七八九十半]+\s*个?(小时|分钟)|今日|今天|立即|马上|尽快|速(拨|打|联系|处理|办理|回)|超时|永久/;
 // Phone menus: "按9转人工", "按1键进入人工服务".
 const IVR =
   /按\s*[0-9一二三四五六七八九零*#]\s*键?\s*(转|进入|办理|咨询|人工|查询|了解|处理|恢复)|转人工/;
@@ -72,11 +72,7 @@ function routeIn(ctx: Context, w: Pos): Pos | undefined {
     if (ent.kind === 'qq' || ent.kind === 'wechat_id') return p;
     if (ent.kind === 'phone') {
       const d = ent.value.replace(/\D/g, '');
-      // A company's own landline or 400 line is how a real service says it is ending ("宽带将于
-      // 月底停用，续费请致电400…"); it is the scam's line when the stop is a made-up fault or a
-      // countdown. A mobile is nobody's service line.
-      const own = ent.detail === 'landline' || ent.detail === 'service400';
-      if (d.length > 5 && !officialNumberOwner(d) && (!own || PRESSURE.test(seg))) return p;
+      if (d.length > 5 && !officialNumberOwner(d)) return p;
     }
     if (ent.kind === 'link' && !officialDomainOwner(ent.value)) return p;
   }
@@ -109,6 +105,8 @@ function withoutLinks(ctx: Context, w: Pos): string {
 export function suspensionFix(ctx: Context): Pos[] {
   const t = ctx.text;
   if (!SERVICE.test(t) || LOAN.test(t)) return [];
+  // Anywhere in the message: "…已关停。点击 … 完成验证！超时停止使用！".
+  const pressed = PRESSURE.test(t);
   const g = new RegExp(LAPSE.source, 'g');
   for (let m = g.exec(t); m; m = g.exec(t)) {
     const lapse = { s: m.index, e: m.index + m[0].length };
@@ -126,6 +124,10 @@ export function suspensionFix(ctx: Context): Pos[] {
     const win = { s: sent.s, e: Math.max(sent.e, next.e) };
     // A link's own address says nothing of who runs it ("12333-sb.com" is not 12333).
     if (OFFICE.test(withoutLinks(ctx, win)) || inPerson(ctx, lapse)) continue;
+    // A service ending on its date, renewed through the company's own line, link or installer
+    // ("宽带将于月底停用，续费请联系…"), is a notice; the stop is a lever when it comes with a
+    // fault the reader never heard of, a countdown or an "or else".
+    if (!pressed) continue;
     const route = routeIn(ctx, win);
     if (route) return [whatPos, lapse, route];
   }

@@ -59,8 +59,13 @@ describe('a card or service "stopped" unless the reader uses the route the messa
     ])
       notScam(t, 'service_suspension');
   });
-  test("a company's own line for a service ending on its date is a notice, not a lever", () => {
-    notScam('您的宽带将于12月31日停用，续费请致电0571-88886666。', 'service_suspension');
+  test("a service ending on its date, renewed through the company's line, link or installer", () => {
+    for (const t of [
+      '您的宽带将于12月31日停用，续费请致电0571-88886666。',
+      '您的宽带将于12月31日停用，续费请联系装维师傅 13912345678。',
+      '您的视频会员将于2026年12月31日到期失效，续费请点击 https://vip.example.com',
+    ])
+      notScam(t, 'service_suspension');
   });
   test('a lender telling an overdue borrower the limit is frozen is judged by the loan rules', () => {
     notScam('您的贷款逾期，额度已冻结，请登录App还款后自动恢复。', 'service_suspension');
