@@ -98,8 +98,12 @@ export const credentialRequest: SignalRule = {
     // "我是来自银联客服的小李…可以麻烦您提供一下姓名和身份证号吗": a bank's or a courier's caller
     // asking for the reader's identity. Banks and couriers check who you are in their own app or
     // when you call their line; they do not ring to collect it. A debt call is judged elsewhere.
+    // Sending a parcel does need the sender's ID by law (实名寄递): a courier asking for it to
+    // take a parcel is doing its job.
     const caller =
-      !out.length && !ctx.debtTalk && !warned ? INSTITUTION_CALLER.exec(ctx.text) : null;
+      !out.length && !ctx.debtTalk && !warned && !/实名|寄件|揽收|上门取件/.test(ctx.text)
+        ? INSTITUTION_CALLER.exec(ctx.text)
+        : null;
     if (caller) {
       for (const id of ctx.all('ASK_IDENT')) {
         const w = ctx.text.slice(id.s, id.e);

@@ -50,6 +50,7 @@ const CALLER = /(我是|这里是|我们是)[^。!?！？\n，,]{0,12}?(客服|�
 // "需要配合我们操作才能退回".
 const HANDLED =
   /(办理|申请|领取|处理)[^，,。!?！？]{0,2}?(退款|理赔|赔偿|赔付|退费)|(才能|才可以|即可|就能)(退回|退款|退还|返还)/;
+const FAULT = /故障|重复扣款|多扣|误扣|异常|失误|错误|质量问题|有问题|丢失|破损|不合格/;
 // Being walked through steps in a payment app is how the "refund" becomes a transfer.
 const GUIDED =
   /配合(我们|我)?(进行)?操作|按(照)?(我|我们)的(步骤|提示|指示|指引)|跟着我(操作|做)|按我说的(做|操作)/;
@@ -173,8 +174,10 @@ export const fakeReward: SignalRule = {
       const self = REFUND_CALLER.exec(t);
       const priv = privateRoute(ctx);
       const guided = GUIDED.exec(t);
+      // Without a caller the private route needs the made-up trouble: a shop on WeChat does
+      // refund its own customers there.
       const route =
-        priv ||
+        (priv && (self || FAULT.test(t)) ? priv : undefined) ||
         (self &&
           (offAppRoute(ctx) ||
             ctx.all('DOWNLOAD').find((d) => !ctx.negated(d, 8)) ||

@@ -104,6 +104,12 @@ describe("a bank's or courier's caller collecting the reader's identity", () => 
       'credential_request',
     );
   });
+  test("a courier taking a parcel needs the sender's ID by law", () => {
+    notScam(
+      '您好，这里是某某快递，您寄件需要实名登记，请提供一下您的姓名和身份证号码。',
+      'credential_request',
+    );
+  });
   test('a clinic booking asks a name and a phone; a call centre checks the last four digits', () => {
     notScam('您好，这里是社区医院，预约体检请提供姓名和联系电话。', 'credential_request');
     notScam('您好，我是某银行客服，为确认是您本人，请说一下身份证后四位。', 'credential_request');
@@ -171,8 +177,9 @@ describe('refunds, prizes and officers reached through the message', () => {
   test('a refund released by following the caller in a payment app', () => {
     scamWith('我是某东客服，您有一笔异常扣费，需要配合我们操作才能退回。', 'fake_reward');
   });
-  test("a shop's refund page or its own line stays a notice", () => {
+  test("a shop's refund page, or a WeChat shop refunding its own customer, stays a notice", () => {
     notScam('如需办理退款，请在订单详情页点击“申请售后”。', 'fake_reward');
+    notScam('如需办理退款，请联系店主微信 shop-8899。', 'fake_reward');
   });
   test('a prize that costs money to receive', () => {
     scamWith(
