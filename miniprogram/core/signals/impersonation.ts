@@ -50,6 +50,8 @@ const KNOWN =
 // ... or, in the chat of a hijacked account, a transfer asked with no sum yet: "帮帮忙转个账".
 const SEND_ASK =
   /(帮我|先|给我|借我)[^，,。!?！？]{0,8}?(转|打|汇|借)[^，,。!?！？]{0,4}?([0-9一二两三四五六七八九十百千万]+)(块|元|万)|借我(点|一点|些)?钱|借点钱给我|帮帮?(我|忙)[^，,。!?！？]{0,2}?(转|打|汇)(个|一下|一笔|点)?(账|钱|款)/;
+const BUYER = /(我是|我们是|这边是)[^，,。!?！？]{0,8}?(部队|军区|武警|军人|后勤|采购员|采购部)/;
+const ADVANCE = /(先|帮我|替我|帮忙)[^，,。!?！？]{0,6}?(垫付|垫一下|垫上|代付|先付)/;
 const PAY_SUM = /(交|付|转|打|汇|缴|存)[0-9一二两三四五六七八九十百千万]+(块|元|万)/;
 const PUBLIC = /公积金|社保|医保|养老金|etc|数字人民币|行程码|健康码/;
 const LOST =
@@ -303,6 +305,19 @@ export const impersonation: SignalRule = {
         { cls: 'KIN', s: known.index, e: known.index + known[0].length },
         { cls: 'MONEY_ASK', s: send.index, e: send.index + send[0].length },
       );
+    // "我是部队采购员，要订50份盒饭，你先帮我垫付一下合作单位的费用": a buyer in uniform who has the
+    // seller pay a third party first. Buyers pay sellers; a unit's purchase never needs the
+    // shop's money up front.
+    const buyer = BUYER.exec(ctx.text);
+    const advance = buyer && ADVANCE.exec(ctx.text.slice(buyer.index));
+    if (buyer && advance) {
+      const at = buyer.index + advance.index;
+      if (!ctx.negated({ cls: 'NEG', s: at, e: at + 2 }, 6))
+        out.push(
+          { cls: 'AUTH', s: buyer.index, e: buyer.index + buyer[0].length },
+          { cls: 'MONEY_ASK', s: at, e: at + advance[0].length },
+        );
+    }
     // Someone the reader knows, "on a new account", asking for money.
     const fresh = ctx.all('NEW_ACCOUNT')[0];
     const ask = fresh && ctx.all('MONEY_ASK').find((h) => !ctx.negated(h, 4));

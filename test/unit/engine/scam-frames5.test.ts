@@ -229,3 +229,14 @@ describe('a prize claimed through the message, a device scare cured by its softw
     notScam('手机提示存在病毒怎么办？可以在设置里用自带的安全中心扫描。', 'remote_control');
   });
 });
+
+describe('a buyer in uniform who has the seller pay first', () => {
+  test('an army "purchaser" asking the shop to advance a supplier\'s fee', () => {
+    const t = '老板你好，我是武警部队后勤的，订30箱矿泉水，你先帮我垫付一下供货商的运费，一起结。';
+    const r = scamWith(t, 'impersonation');
+    expect(shown(t, r, 'impersonation')).toContain('垫付');
+  });
+  test('a buyer who pays on delivery asks nothing of the seller', () => {
+    notScam('我是公司采购部的，这批货款下周一付清，请先发货。', 'impersonation');
+  });
+});
