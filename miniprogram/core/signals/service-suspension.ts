@@ -21,8 +21,8 @@ const SERVICE =
 // "即将停机", "会被注销"), or unless the reader acts ("超时停止使用", "否则将冻结").
 const LAPSE = new RegExp(
   '(已被?|已经被?|已处于|将被?|将会被?|将(于|在)[^。!?！？\\n]{0,12}?|(小时|分钟|天)(后|内)|即将被?|会被|马上|随时|自动|被|超时|否则|逾期未处理|如不处理|不处理)' +
-    '(临时|永久|强制)?(冻结|停用|关停|停机|封停|封号|封店|关店|注销|失效|作废|暂停使用|停止使用|限制使用|关闭|锁定|下架)' +
-    '|(冻结|停用|停机|关停)状态|已(过期|失效)',
+    '(临时|永久|强制)?(冻结|停用|关停|停机|封停|封号|封店|关店|注销|失效|过期|到期|作废|暂停使用|停止使用|限制使用|关闭|锁定|下架)' +
+    '|(冻结|停用|停机|关停)状态|已(过期|失效)|已停(?=[,，。!！\\s])|将被取消[^，,。!?！？]{0,6}?资格',
 );
 
 // A loan or a bill: the lender's own notice about it is judged by the loan rules.
@@ -35,14 +35,18 @@ const OFFICE =
 
 // A fault the reader did not know of, or a countdown: what makes a stop a lever.
 const PRESSURE =
-  /异常|违规|风险|被举报|举报|盗刷|被盗|不规范|涉嫌|非法|恶意|不足|未认证|未实名|否则|[0-9一二两三四五六七八九十半]+\s*个?(小时|分钟)|今日|今天|立即|马上|尽快|速(拨|打|联系|处理|办理|回)|超时|永久/;
+  /异常|违规|风险|被举报|举报|盗刷|被盗|不规范|涉嫌|非法|恶意|不足|未认证|未实名|否则|升级|重新认证|重新验证|完善|更新[^，,。!?！？]{0,4}?凭证|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日前|明日|明天|[0-9一二两三四五六七八九十半]+\s*个?(小时|分钟)|今日|今天|立即|马上|尽快|速(拨|打|联系|处理|办理|回)|超时|永久/;
 // Phone menus: "按9转人工", "按1键进入人工服务".
 const IVR =
   /按\s*[0-9一二三四五六七八九零*#]\s*键?\s*(转|进入|办理|咨询|人工|查询|了解|处理|恢复)|转人工/;
 // "回复1解冻": an answer by SMS as the fix ("回T退订" is an opt-out, not this).
 const REPLY = /(回复|回覆)\s*["“「'‘]?(1|2|y|是|数字)(?![a-z0-9])/;
-// An address blanked out by the quote ("http://***.***.cn", "点击 ***.***.cc").
-const MASKED_LINK = /(https?:\/\/)?[*＊]{2,}[.．][*＊a-z0-9.．/]*/;
+// An address blanked out by the quote ("http://***.***.cn", "点击 ***.***.cc", "请打开********").
+const MASKED_LINK =
+  /(https?:\/\/)?[*＊]{2,}[.．][*＊a-z0-9.．/]*|(打开|进入|进|点击|登录|登入)\s*[*＊]{4,}/;
+// A site to open that the quote names only as one ("登入XX网址", "进入短信附带的网址链接").
+const LINK_NAMED =
+  /(登录|登入|登陆|打开|进入|访问|点击)[^，,。!?！？]{0,8}?(网址|链接|网站|网页)|(短信|信息)(附带|中|里|内)的?(网址|链接)/;
 
 function sentenceBounds(ctx: Context, at: number): Pos {
   const n = ctx.text.length;
@@ -76,6 +80,8 @@ function routeIn(ctx: Context, w: Pos): Pos | undefined {
     }
     if (ent.kind === 'link' && !officialDomainOwner(ent.value)) return p;
   }
+  const named = LINK_NAMED.exec(seg);
+  if (named) return { s: w.s + named.index, e: w.s + named.index + named[0].length };
   const masked = MASKED_LINK.exec(seg);
   if (masked) return { s: w.s + masked.index, e: w.s + masked.index + masked[0].length };
   const ask = linkAsks(ctx).find(inside);
@@ -127,7 +133,9 @@ export function suspensionFix(ctx: Context): Pos[] {
     // A service ending on its date, renewed through the company's own line, link or installer
     // ("宽带将于月底停用，续费请联系…"), is a notice; the stop is a lever when it comes with a
     // fault the reader never heard of, a countdown or an "or else".
-    if (!pressed) continue;
+    // A stop already made ("已停用", "已被冻结") is the lever itself; a date it will end on needs one.
+    const done = /^(已被?|已经被?|已处于|被)/.test(m[0]) && !/过期|到期|失效/.test(m[0]);
+    if (!pressed && !done) continue;
     const route = routeIn(ctx, win);
     if (route) return [whatPos, lapse, route];
   }

@@ -48,6 +48,15 @@ describe('a card or service "stopped" unless the reader uses the route the messa
     const r = scamWith(t, 'service_suspension');
     expect(shown(t, r, 'service_suspension')).toContain('回复1');
   });
+  test('a card already stopped, renewed at an address the quote blanked out entirely', () => {
+    scamWith('您的社保卡已停用，请进入******补办电子社保卡。', 'service_suspension');
+  });
+  test('an account "lapsed" with a dated deadline, to be renewed at a site the message names', () => {
+    scamWith(
+      '您的医保账户已失效，将被取消报销资格，请于3月5日前登录短信中的网址更新医保凭证。',
+      'service_suspension',
+    );
+  });
   test('an opt-out line is no reply route', () => {
     notScam('【某商城】您的会员将于月底失效，续费享8折，回T退订', 'service_suspension');
   });
