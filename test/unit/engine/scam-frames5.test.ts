@@ -249,3 +249,13 @@ describe('a buyer in uniform who has the seller pay first', () => {
     notScam('我是公司采购部的，这批货款下周一付清，请先发货。', 'impersonation');
   });
 });
+
+describe('points turned into money', () => {
+  test('points "worth" a sum of cash', () => {
+    scamWith('您的积分已累计8800分，现可兑换88元人民币，今日清零。', 'fake_reward');
+  });
+  test("points for the carrier's own credit or a voucher are its own offer", () => {
+    notScam('【某运营商】您的积分可兑换10元话费，请发送短信办理。', 'fake_reward');
+    notScam('【某银行】您的积分可兑换50元代金券，请登录手机银行查看。', 'fake_reward');
+  });
+});
