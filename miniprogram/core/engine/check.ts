@@ -86,7 +86,7 @@ const NEEDS = new Map<SignalRule, { cues: readonly CueClass[]; entities?: readon
   [credentialRequest, { cues: ['SECRET', 'SECRET_WEAK', 'ALARM'] }],
   [fakeEmergency, { cues: ['EMERGENCY', 'KIDNAP'] }],
   [fundRecovery, { cues: ['RECOVERY'] }],
-  [remoteControl, { cues: ['FIN'], entities: ['link'] }],
+  [remoteControl, { cues: ['FIN', 'DOWNLOAD'], entities: ['link'] }],
 ]);
 let needNos: Map<SignalRule, Int32Array> | null = null;
 

@@ -49,7 +49,13 @@ const WARN_HARM =
 
 // "We know where you (or your wife) live / work", over a debt: a claim to be able to reach them.
 const KNOWS = new RegExp(
-  `(住哪|住在哪|在哪|在哪里|在哪儿|哪个学校|哪所学校|地址|住址|单位|电话|路线|那条路|哪条路)${IN}{0,6}(我们|我)(都|全|也|很)?(清楚|知道|有|掌握|查到|查得到|熟|摸清)`,
+  `(住哪|住在哪|在哪|在哪里|在哪儿|哪个学校|哪所学校|地址|住址|单位|电话|路线|那条路|哪条路|几楼|几号楼|几单元|门牌号)${IN}{0,6}(我们|我)(都|全|也|很)?(清楚|知道|有|掌握|查到|查得到|熟|摸清)`,
+  'g',
+);
+// The family's movements claimed by "us" ("你老婆每天几点下班我们都清楚", "你孩子在哪个学校我们
+// 清楚"): a watcher's claim, debt named or not. A friend who knows where the school is says why.
+const KIN_KNOWN = new RegExp(
+  `(你|您)(家)?(的)?(老婆|老公|媳妇|孩子|小孩|女儿|儿子|闺女|爸妈|父母|家人)${IN}{0,10}(在哪|哪个|哪所|几点|什么时候|住哪|住在哪|去哪)${IN}{0,8}(我们|我)(都|全|也|很|早就|早)?(清楚|知道|掌握|查到|摸清|一清二楚)`,
   'g',
 );
 
@@ -82,6 +88,12 @@ const WAIT_SEE = /(^|[，,。.!！?？\s])(给我)?等着(吧|瞧)?(?=[，,。.!
 const ON_THE_WAY = /^[^，,。.!！?？;；\n]{0,5}(出发|在路上|在去|赶过去|赶往|过去了|动身)/;
 const FAMILY_NEXT =
   /(就|我们就|我就|只能)(上去|去)?找(你|您)(的|们)?(家人|家里人|父母|爸妈|老婆|老公|孩子|亲戚|领导|老板|同事)/g;
+/** Nothing follows `h` in the message but punctuation or a veiled warning. */
+function standsAlone(ctx: Context, h: Pos): boolean {
+  const rest = ctx.text.slice(h.e);
+  return /^[\s。.!！?？…]*$/.test(rest) || VEILED.test(rest);
+}
+
 /** The sentence up to `h`: what comes before it in the same sentence. */
 function before(ctx: Context, h: Pos): string {
   const sent = ctx.sentence[h.s];
@@ -114,6 +126,7 @@ const NEEDS = new Map<RegExp, string[]>([
   [WAIT_SEE, ['等着']],
   [FAMILY_NEXT, ['找你', '找您']],
   [KIN_FOUND, ['我']],
+  [KIN_KNOWN, ['我']],
 ]);
 
 // A visit announced as the lender's lawful step ("我司将依法委托第三方上门核实", "上门送达材料"): a
@@ -156,6 +169,10 @@ export const intimidation: SignalRule = {
     for (const re of [HOSTILE_VISIT, PURSUIT, SAFETY, TRACKED, KIN_FOUND])
       for (const h of matches(ctx, re))
         if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (debt || !friendly(ctx, h))) out.push(h);
+    // The watcher's claim left standing on its own is the menace; with no debt, anything said
+    // after it ("…我们都清楚，到时候直接去接她") gives it an innocent purpose.
+    for (const h of matches(ctx, KIN_KNOWN))
+      if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (debt || standsAlone(ctx, h))) out.push(h);
     if (VEILED.test(ctx.text)) out.push(...matches(ctx, CHILD_WHERE));
     // The reader avoiding the caller, and their home or family as the next stop ("再不接电话，我就去
     // 你老家", "找不到你就找你家人"): a pursuer's threat, debt named or not.

@@ -21,6 +21,10 @@ const CIRCLE =
 const PLACE =
   '(家门口|家楼下|家里|老家|父母家|爸妈家|公司|单位|学校|宿舍|小区|门口|楼下|村里|村口|店里|店|工地|厂里|办公室|工位|座位|住处|住所|住的地方|地址|县城|镇上|车间|教会|教堂|食堂|村|家)';
 
+/** Where the reader belongs, as a crowd that can be told: workplace, school, village, building. */
+const TOLD_PLACE =
+  '(单位|公司|学校|老家|村里|村子|小区|整栋楼|楼里|楼上楼下|厂里|店里|办公室|宿舍|班上|全村|全公司|整个小区|整个单位|村)';
+
 // Coming to the reader: "去你单位", "到你学校", "上你家", and lying in wait there ("在你家楼下等你").
 const COME = new RegExp(
   `(去|到|来|上|找到|杀到|冲到|堵到|跑到|赶到|闹到)${YOU}${PLACE}` +
@@ -48,7 +52,14 @@ const TELL = new RegExp(
     // "打电话到你公司": the workplace rung about the debt.
     `|(打电话|打|电话打)到${YOU}(公司|单位|学校|家里|老家)` +
     // "跟你老丈人好好聊一聊".
-    `|(跟|和|同)${YOU}${CIRCLE}${IN}{0,4}(聊|谈|说|讲|反映)`,
+    `|(跟|和|同)${YOU}${CIRCLE}${IN}{0,4}(聊|谈|说|讲|反映)` +
+    // The place the reader belongs to said to learn of it ("明天你单位就都知道了", "你们村的人都会
+    // 知道", "你公司同事人手一份"): the workplace, village or building told, whoever says the words.
+    `|${YOU}(所在的?)?${TOLD_PLACE}(的|里的?)?(人|所有人|大家|上下|${CIRCLE})?(都|也|全|就|会|将|要|马上|立刻|很快|明天|第一个){0,4}(收到|接到|看到|知道|晓得|人手一份)` +
+    // "你老板会第一个知道", "你老婆马上就会知道".
+    `|${YOU}${CIRCLE}(都|也|全|就|会|将|要|马上|立刻|很快|明天|第一个){1,4}(知道|晓得|收到|看到|人手一份)` +
+    // "你妈那边我们已经打过招呼了": the circle already reached, said as done.
+    `|${YOU}${CIRCLE}(那边|那里|那儿)${IN}{0,6}(打过招呼|打了招呼|说过了|说了|通知过|通知了|联系过|联系了|打过电话|沟通过)`,
   'g',
 );
 // The reader posted where others see it: "把你的照片发到朋友圈", "做成海报贴在你家门口", "拉个群".
@@ -70,12 +81,29 @@ const THEIRS =
 const HARM_OBJ =
   '(腿|手|胳膊|脚|脸|命|小命|车|车子|摩托车|电动车|房子|门|门窗|玻璃|店|铺子|摊子|摊位|小卖部|超市|饭店|餐馆|生意|工作|饭碗|名声|名誉|脸面|狗|猫)';
 const HARM = new RegExp(
-  `${YOU}${IN}{0,4}${HARM_OBJ}${IN}{0,6}(别想要|不想要了|保不住|还想不想|想不想|开不下去|干不下去|做不下去|不保|完了|出事|臭掉|臭了|毁了|烂了|要不要了|得换|要换|就没了|没了|碎了|遭殃|报废|开不了|关门|还在不在|不好说|别想(再)?(开|干|做|要|好过|安生|混|上班))` +
+  `${YOU}${IN}{0,4}${HARM_OBJ}${IN}{0,6}(别想要|不想要了|保不住|还想不想|想不想|还想(开|干|做|要|混)(吗|么|嘛|不)|开不下去|干不下去|做不下去|不保|完了|出事|臭掉|臭了|毁了|烂了|要不要了|得换|要换|就没了|没了|碎了|遭殃|报废|开不了|关门|还在不在|不好说|别想(再)?(开|干|做|要|好过|安生|混|上班))` +
     `|(砸|烧|泼|毁|砍|卸|打断|划)(了)?${YOU}${IN}{0,4}${HARM_OBJ}` +
     `|(小心|当心|留神)(点|一点)?${YOU}${HARM_OBJ}` +
     `|${YOU}${PLACE}${IN}{0,8}(油漆|红油|喷漆|泼漆|花圈|冥币)` +
     // "别出什么意外": harm left unsaid.
     '|(别|不要|可别|小心)出(了)?(什么|点|点儿)?(事|意外|岔子)',
+  'g',
+);
+
+// A ruin left vague but aimed at the reader's life ("你以后的日子不会好过", "别想在这个城市待下去",
+// "你孩子以后怎么做人", "用我们的方式拿回来"): over a debt, a menace however mild the words.
+const RUIN = new RegExp(
+  `(日子|以后|往后|下半辈子|这辈子)${IN}{0,4}(不会|别想|不)(好过|安生|太平|消停|舒坦)` +
+    `|(别想|休想|甭想)${IN}{0,10}(待下去|呆下去|混下去|立足|过下去|安生|好过|消停|过好日子|睡好觉|抬起头|抬头)` +
+    '|(还怎么|以后怎么|拿什么|怎么)(做人|见人|抬得起头|抬头)' +
+    '|(用|按)(我们|我)(自己)?的(方式|方法|办法|手段|规矩)',
+  'g',
+);
+// Concern for the reader's family in a demand for a debt ("你爸妈身体还好吧？欠的钱该还了"): a
+// lender has no business asking after them; said beside the debt it reminds the reader who is
+// within reach.
+const KIN_WELL = new RegExp(
+  `${YOU}(爸妈|父母|家人|家里人|孩子|小孩|老婆|老公|女儿|儿子|老人|爷爷奶奶)(最近)?(身体)?(还好|都好|挺好|好吗|没事|平安|健康|可好)(吧|吗|嘛|么|的吧)`,
   'g',
 );
 
@@ -101,6 +129,11 @@ const CREW_HOUND =
   /我们[^，,。.!！?？;；\n]{0,6}(一直打|天天打|每天打|轮流打|白天打|打到你)|白天打晚上(也)?打/g;
 const ERRAND_WORDS = /送|取|接|修|装|搬|快递|外卖|师傅|司机|医生|救护|吃饭|聚/;
 const WORRY = /担心|着急|想你|放心|平安|出什么事了|你在哪/;
+/** People hired to deal with the reader ("叫人去整你", "找几个兄弟教训你"): harm, debt named or not. */
+const HIRED_HARM = new RegExp(
+  `(找|叫|喊|带|派|请)(几个|一帮|一群|些)?(人|兄弟|社会上的人)${IN}{0,4}(整|弄|搞|教训|修理|收拾|废|办|揍|打)(死|残|废|一顿)?(了)?(你|您)(?![的家们])`,
+  'g',
+);
 /** "人已经过去了": people on their way, in five words (an errand says what they bring). */
 const ON_THEIR_WAY =
   /(我们的)?人(已经|马上|现在就?)[^，,。.!！?？;；\n]{0,8}?(过去|出发|动身|路上|到了|来了)/g;
@@ -115,7 +148,7 @@ const DEGRADE =
 // Debt implied without a loan word: the money asked back, brought, prepared ("钱准备好",
 // "借的钱呢", "钱什么时候还", "账拖到今天").
 const IMPLIED_DEBT =
-  /拿钱出来|把钱拿出来|掏钱|对账|钱(不到位|没到|不给|呢|准备(?!好了)|带来|带上|拿来|给我|什么时候还|什么时候给|到底还|还不还|的事)|(准备|带上|带好|筹)(好)?钱|借的钱|借我的|账(拖|还没|算)|算账|拖(了)?(这么久|到今天|着不)|再拖/;
+  /拿钱出来|把钱拿出来|掏钱|对账|钱(尽快|赶紧|早点|快点|马上|抓紧|该)(还|给)|钱(什么时候|啥时候|几时)(到(?!账)|打过来|转过来)|钱(不到位|没到|不给|呢|准备(?!好了)|带来|带上|拿来|给我|什么时候还|什么时候给|到底还|还不还|的事)|(准备|带上|带好|筹)(好)?钱|借的钱|借我的|账(拖|还没|算)|算账|拖(了)?(这么久|到今天|着不)|再拖/;
 
 /** The message implies a debt without a loan word ("钱准备好", "借的钱呢", "再拖"). */
 export function impliedDebt(ctx: Context): boolean {
@@ -174,9 +207,9 @@ const LENT_THING = /借(给)?(你|我|他|她)的(?!钱|款)[\u4e00-\u9fa5]{1,3}
 const MONEY =
   /钱|款|债|账|贷|元|块|万|千|欠|逾期|还不上|还不起|网贷|额度|利息|本金|owe|loan|debt|pay|money|arrears|balance|overdue/;
 const COLLECTOR =
-  /催收|贷后|外访|债主|讨债|要债|追债|别装(没看见|死|傻|聋)|装死|最后(给你)?一次机会|(你|再)不处理|不处理的话|看你(今天)?(的)?表现|别逼我/;
+  /催收|贷后|外访|债主|讨债|要债|追债|别装(没看见|死|傻|聋)|装死|最后(给你)?一次机会|(你|再|还|前|内|今天|今晚|明天|若|如果|要是)不处理|不处理的话|看你(今天)?(的)?表现|别逼我|(你|再)躲/;
 const PURSUED =
-  /躲得了|躲不了|跑得了|跑不了|(还想|还敢|别想|想)躲|躲(到|在)哪|以为[^，,。.!！?？;；\\n]{0,10}(不接电话|不回|拉黑|换号|搬家|搬走|躲)[^，,。.!！?？;；\\n]{0,6}(就)?(完了|没事|算了)/;
+  /躲得了|躲不了|跑得了|跑不了|(还想|还敢|别想|想|再|还|继续|别)躲|躲(到|在)哪|以为[^，,。.!！?？;；\\n]{0,10}(不接电话|不回|拉黑|换号|搬家|搬走|躲)[^，,。.!！?？;；\\n]{0,6}(就)?(完了|没事|算了)/;
 
 function live(ctx: Context, h: Pos): boolean {
   return !ctx.negated({ cls: 'NEG', ...h }, 6) && !NOT_A_THREAT.test(sentenceOf(ctx, h));
@@ -210,6 +243,7 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
   if (!WORRY.test(t)) for (const h of matches(ctx, CREW_HOUND)) if (live(ctx, h)) out.push(h);
   if (!ERRAND_WORDS.test(t))
     for (const h of matches(ctx, ON_THEIR_WAY)) if (live(ctx, h)) out.push(h);
+  for (const h of matches(ctx, HIRED_HARM)) if (live(ctx, h)) out.push(h);
   if (!inPlay(ctx)) return out;
   for (const h of matches(ctx, COME)) {
     if (!live(ctx, h) || friendly(ctx, h) || lawfulVisit(h)) continue;
@@ -219,8 +253,10 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
     // when the sentence says what they come for (to wait, to find you, to take the money).
     if (shaped(ctx, h) || HUNT.test(sentenceOf(ctx, h))) out.push(h);
   }
-  for (const re of [HARM, DEGRADE, KIN_WHERE])
+  for (const re of [HARM, DEGRADE, KIN_WHERE, RUIN])
     for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
+  // A named debt, not a friend's loan ("借的钱方便时还我"): asking after the family is then a menace.
+  if (collecting(ctx)) for (const h of matches(ctx, KIN_WELL)) if (live(ctx, h)) out.push(h);
   for (const h of matches(ctx, HOUND))
     if (live(ctx, h) && HOUND_WEIGHT.test(sentenceOf(ctx, h)) && shaped(ctx, h)) out.push(h);
   return out;
@@ -287,7 +323,10 @@ export function reachOnly(sentence: string): boolean {
 // Whom only a collector threatens to tell, debt named or not: the reader's employer or workplace,
 // or their whole contact book ("不处理就通知你单位领导", "我们就联系你所有的联系人").
 const COLLECTOR_ONLY =
-  /领导|老板|上司|人事|单位|公司|村委会|居委会|村支书|通讯录|所有的?联系人|全部的?联系人|每一个联系人/;
+  /领导|老板|上司|人事|单位|公司|村委会|居委会|村支书|通讯录|所有的?联系人|全部的?联系人|每一个联系人|村|小区|整栋楼|楼里|楼上楼下/;
+
+/** "再拖下去": the delay itself as the condition. */
+const DRAGGED = /再拖|拖下去|还拖/;
 
 /** Telling the reader's circle or posting them in public: contact_exposure. */
 export function exposureActs(ctx: Context): Pos[] {
@@ -297,7 +336,16 @@ export function exposureActs(ctx: Context): Pos[] {
   const out: Pos[] = [];
   for (const h of matches(ctx, TELL)) {
     if (!live(ctx, h) || friendly(ctx, h) || REACH_YOU.test(sentenceOf(ctx, h))) continue;
-    if (debt ? shaped(ctx, h) : COLLECTOR_ONLY.test(t.slice(h.s, h.e)) && shaped(ctx, h))
+    const told = t.slice(h.s, h.e);
+    // With no debt in sight, "你们公司的人明天就会知道" is news (a promotion) unless a condition
+    // makes it the price of not paying ("再不处理，明天你单位就都知道了").
+    const learns = /(知道|晓得|收到|看到|人手一份)$/.test(told);
+    if (
+      debt
+        ? shaped(ctx, h)
+        : COLLECTOR_ONLY.test(told) &&
+          (learns ? !!conditioned(ctx, h) || DRAGGED.test(sentenceOf(ctx, h)) : shaped(ctx, h))
+    )
       out.push(h);
   }
   out.push(...aimedAt(ctx).people);

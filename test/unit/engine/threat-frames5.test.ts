@@ -1,0 +1,124 @@
+// Fifth-round threat frames (issue 8, abusive recall): the place the reader belongs to said to
+// learn of the debt, the family's movements claimed by a watcher, concern for the family beside
+// a debt, a vague ruin of the reader's life, people hired to deal with them; and the boundary with
+// the fake 法务部 script, where an unnamed app forced by a threat of a visit is a scam. Each
+// behaviour is shown beside the everyday or lawful message that uses the same words. Messages
+// written here.
+import { check, ids, shown } from '../../helpers/checker';
+import type { SignalId } from '../../../miniprogram/core/types';
+
+function expectAct(text: string, id: SignalId, clause: string) {
+  const r = check(text);
+  expect(r.verdict).toBe('abusive');
+  expect(ids(r)).toContain(id);
+  expect(shown(text, r, id)).toContain(clause);
+}
+
+describe("the reader's workplace, village or building said to learn of it", () => {
+  test('the workplace, no money word, under a condition', () => {
+    expectAct('再不处理，明天你单位就都知道了。', 'contact_exposure', '你单位就都知道');
+  });
+  test('the village, after a deadline that names no debt', () => {
+    expectAct(
+      '周五之前不处理，你们村的人都会知道这件事。',
+      'contact_exposure',
+      '你们村的人都会知道',
+    );
+  });
+  test('colleagues each handed a copy', () => {
+    expectAct('三天内不结清，你公司同事人手一份你的欠款材料。', 'contact_exposure', '人手一份');
+  });
+  test('the boss first to know, the delay itself the condition', () => {
+    expectAct('再拖下去，你老板会第一个知道。', 'contact_exposure', '你老板会第一个知道');
+  });
+  test('the family already reached, said as done', () => {
+    expectAct('你妈那边我们已经打过招呼了，钱什么时候到？', 'contact_exposure', '打过招呼');
+  });
+  test.each([
+    '你们公司的人明天就会知道你升职的消息。',
+    '你老婆马上就会知道你给她准备的惊喜了。',
+    '你妈那边我已经打过招呼了，周末一起吃饭。',
+  ])('news or a favour with no debt and no condition is not exposure: %s', (t) => {
+    expect(check(t).verdict).toBe('unrelated');
+  });
+});
+
+describe("the family's movements claimed, concern for them beside a debt", () => {
+  test("a watcher's claim about the child's school, no debt named", () => {
+    expectAct('你孩子在哪个学校我们清楚。', 'intimidation', '你孩子在哪个学校我们清楚');
+  });
+  test("the wife's hours claimed, the debt in a few words", () => {
+    expectAct('你老婆每天几点下班我们都清楚，钱尽快还。', 'intimidation', '每天几点下班我们都清楚');
+  });
+  test('the home claimed by floor over a debt', () => {
+    expectAct('你家住几楼我们都知道，钱尽快还。', 'intimidation', '几楼我们都知道');
+  });
+  test('asking after the parents beside a named debt', () => {
+    expectAct('你爸妈身体还好吧？欠的钱该还了。', 'intimidation', '你爸妈身体还好吧');
+  });
+  test('a claim followed by an errand is a lift home', () => {
+    expect(check('你老婆每天几点下班我们都清楚，到时候直接去接她。').verdict).toBe('unrelated');
+  });
+  test('asking after the parents with no debt is kindness', () => {
+    expect(check('你爸妈身体还好吧？有空回来看看。').verdict).toBe('unrelated');
+  });
+});
+
+describe('a ruin of the reader’s life, people hired, a business threatened', () => {
+  test('the days ahead made hard over a debt', () => {
+    expectAct('欠钱不还，你以后的日子不会好过。', 'intimidation', '日子不会好过');
+  });
+  test('the child shamed as the consequence', () => {
+    expectAct('你不还钱，你孩子以后怎么做人？', 'intimidation', '怎么做人');
+  });
+  test('"our own way" to take the money back', () => {
+    expectAct('你欠的钱，我们会用我们的方式拿回来。', 'intimidation', '用我们的方式');
+  });
+  test('people hired to deal with the reader, no debt named', () => {
+    expectAct('叫人去整你。', 'intimidation', '叫人去整你');
+  });
+  test('the shop threatened over the debt', () => {
+    expectAct('欠的钱不还，你的店还想开吗？', 'intimidation', '店还想开吗');
+  });
+  test('hiding from the collector makes a sit-in a threat', () => {
+    expectAct('你再躲，我们就天天去你家门口坐着。', 'intimidation', '坐着');
+  });
+  test.each([
+    '找人修理你的电脑吧。',
+    '叫人去帮你搬家。',
+    '按我们的方式来做这道菜。',
+    '你以后的日子不会好过的，如果现在不好好学习。',
+    '你等着，我马上下来开门。',
+  ])('the same words in daily life are nothing: %s', (t) => {
+    expect(check(t).verdict).toBe('unrelated');
+  });
+});
+
+describe('the collector persona and an app forced by a threat', () => {
+  test('"不下载就派人上门" from a 法务部 persona is a scam', () => {
+    const t = '我是法务部的，不下载APP处理就派人上门。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(shown(t, r, 'remote_control')).toContain('下载APP');
+  });
+  test('an unnamed handling app asked for, or else a visit, is a scam', () => {
+    const r = check('法务部通知：请扫码下载处理软件，否则明天上门催收。');
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('remote_control');
+  });
+  test("the lender's own named app, or else the credit record, stays a reminder", () => {
+    expect(check('您好，请下载京东金融APP还款，否则将影响您的征信记录。').verdict).toBe('reminder');
+  });
+  test('a lawful visit announced beside the app to repay in stays a reminder', () => {
+    const r = check('您的借款已逾期，请在APP内还款。如不处理，我司将依法安排工作人员上门核实。');
+    expect(r.verdict).toBe('reminder');
+  });
+  test('a warning that describes the script is not a scam', () => {
+    const r = check('近日有不法分子冒充法务部，要求下载APP，否则派人上门，请勿相信。');
+    expect(r.verdict).not.toBe('scam');
+    expect(r.verdict).not.toBe('abusive');
+  });
+  test('an office app asked for, or else no clock-in, is nothing', () => {
+    expect(check('公司通知：请下载钉钉软件，否则无法打卡。').verdict).toBe('unrelated');
+  });
+});
