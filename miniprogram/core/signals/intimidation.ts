@@ -3,7 +3,7 @@ import { spans } from './rule';
 import type { Context } from '../engine/context';
 import { AVOIDING, collecting, conditioned, friendly, menacing } from '../engine/frames';
 import { foreignIntimidation } from './abuse-lexicon';
-import { impliedDebt, menaceActs, moneyOwed, threats } from './threat-acts';
+import { bareDemand, impliedDebt, menaceActs, moneyOwed, threats } from './threat-acts';
 
 type Pos = { s: number; e: number };
 
@@ -206,6 +206,7 @@ export const intimidation: SignalRule = {
     out.push(...foreignIntimidation(ctx));
     // Coming, harming, hounding, degrading as acts on the reader, in talk of a debt (even implied).
     out.push(...menaceActs(ctx, (h) => lawfulVisit(ctx, h)));
+    out.push(...bareDemand(ctx));
     if (!debt && !out.length) return [];
     // An insult is aimed at the reader ("你这个老赖") or at the debtor ("老赖，还钱！", "欠钱不还的
     // 人渣"), not told of someone in a story ("电影里的老赖最后被抓了").

@@ -129,11 +129,25 @@ const CREW_HOUND =
   /我们[^，,。.!！?？;；\n]{0,6}(一直打|天天打|每天打|轮流打|白天打|打到你)|白天打晚上(也)?打/g;
 const ERRAND_WORDS = /送|取|接|修|装|搬|快递|外卖|师傅|司机|医生|救护|吃饭|聚/;
 const WORRY = /担心|着急|想你|放心|平安|出什么事了|你在哪/;
-/** People hired to deal with the reader ("叫人去整你", "找几个兄弟教训你"): harm, debt named or not. */
+/**
+ * People hired to deal with the reader ("叫人去整你", "找几个兄弟教训你"), or the speaker coming to
+ * ("我来整你", Cantonese "我嚟整你"): harm, debt named or not. "修理你的电脑" repairs a thing.
+ */
 const HIRED_HARM = new RegExp(
-  `(找|叫|喊|带|派|请)(几个|一帮|一群|些)?(人|兄弟|社会上的人)${IN}{0,4}(整|弄|搞|教训|修理|收拾|废|办|揍|打)(死|残|废|一顿)?(了)?(你|您)(?![的家们])`,
+  `((找|叫|喊|带|派|请)(几个|一帮|一群|些)?(人|兄弟|社会上的人)${IN}{0,4}|(我|我们|老子)(亲自)?(来|嚟|黎|过来|过去))(整|弄|搞|教训|修理|收拾|废|办|揍)(死|残|废|一顿)?(了)?(你|您)(?![的家们])`,
   'g',
 );
+
+// A demand and nothing else ("欠债还钱！", "还钱"): no lender, no amount, no date, no channel — the
+// words painted on a debtor's door or shouted at it. A lender's notice says who it is and how to
+// pay; a one-word "还款" is a button, not a demand.
+const BARE_DEMAND =
+  /^[\s"“”'‘’「」『』【】()（）]*(欠债|欠钱|欠款)?[，,、\s]*(快|赶紧|马上|立刻|快点)?(还钱|还债|还我钱)(了)?[，,、\s]*(天经地义)?[\s!！。.~～"“”'‘’「」『』]*$/;
+
+/** The whole message is a bare demand to pay. */
+export function bareDemand(ctx: Context): Pos[] {
+  return BARE_DEMAND.test(ctx.text) ? [{ s: 0, e: ctx.text.length }] : [];
+}
 /** "人已经过去了": people on their way, in five words (an errand says what they bring). */
 const ON_THEIR_WAY =
   /(我们的)?人(已经|马上|现在就?)[^，,。.!！?？;；\n]{0,8}?(过去|出发|动身|路上|到了|来了)/g;

@@ -122,3 +122,23 @@ describe('the collector persona and an app forced by a threat', () => {
     expect(check('公司通知：请下载钉钉软件，否则无法打卡。').verdict).toBe('unrelated');
   });
 });
+
+describe('a bare demand, the speaker coming to deal with the reader', () => {
+  test.each(['欠债还钱，天经地义！', '快還錢！'])(
+    'a demand and nothing else is what is painted on a door: %s',
+    (t) => {
+      const r = check(t);
+      expect(r.verdict).toBe('abusive');
+      expect(ids(r)).toContain('intimidation');
+    },
+  );
+  test('"我来整你" in Cantonese spelling', () => {
+    expectAct('叫我嚟整你', 'intimidation', '我嚟整你');
+  });
+  test.each(['记得还钱哦，周末一起吃饭。', '还款', '我来修理你的自行车。'])(
+    'a friendly reminder, a button label, a repair are not threats: %s',
+    (t) => {
+      expect(check(t).verdict).not.toBe('abusive');
+    },
+  );
+});
