@@ -663,6 +663,22 @@ function debtTalk(ctx: Context): boolean {
   return all(ctx, regexOf(DEBT)).length > 0;
 }
 
+// "Defaulter First Notice: Dear …", "avoid being listed as a mobile defaulter": the lender's own
+// notice to the borrower or guarantor, or a credit-bureau listing — a label of the arrears told to
+// the parties to the loan, not the debtor shamed before others ("he is a defaulter, tell him to pay").
+const DEFAULTER_NOTICE =
+  /^defaulters? ((first|second|third|final|last|1st|2nd|3rd|attach|demand) )?notice|^defaulters?\b[^.!?]{0,40}\b(dear|you have|you are)\b/;
+const LISTED_AS = /\b(listed|reported|registered|flagged) (as|with) (a |an )?([a-z]+ )?$/;
+
+function defaulterNotice(ctx: Context, h: Pos): boolean {
+  const t = ctx.text;
+  if (!/^defaulter/.test(t.slice(h.s, h.e))) return false;
+  return (
+    DEFAULTER_NOTICE.test(t.slice(h.s, h.s + 80)) ||
+    LISTED_AS.test(t.slice(Math.max(0, h.s - 40), h.s))
+  );
+}
+
 /** The family, contacts or employer told, or the debtor shamed in public (for contact_exposure). */
 export function foreignExposure(ctx: Context): Pos[] {
   if (!foreign(ctx)) return [];
@@ -670,7 +686,7 @@ export function foreignExposure(ctx: Context): Pos[] {
   const abuse =
     debtTalk(ctx) || foreignIntimidation(ctx).length > 0 || all(ctx, regexOf(INSULT)).length > 0;
   const out = all(ctx, regexOf(EXPOSE_STRONG));
-  if (abuse) out.push(...all(ctx, regexOf(EXPOSE)));
+  if (abuse) out.push(...all(ctx, regexOf(EXPOSE)).filter((h) => !defaulterNotice(ctx, h)));
   // Someone of the reader's told or visited: the act close to them, in a threat or about a debt.
   const acts = all(ctx, regexOf(ACT));
   const circle = all(ctx, regexOf(CIRCLE)).filter((c) =>

@@ -142,3 +142,26 @@ describe('a bare demand, the speaker coming to deal with the reader', () => {
     },
   );
 });
+
+describe('a defaulter label told to the parties to the loan is not exposure', () => {
+  test("a lender's titled notice to the borrower is a reminder", () => {
+    const r = check(
+      'Defaulter Second Notice: Dear Mary, your loan of KES 4,500 is in arrears. Kindly clear it within 7 days.',
+    );
+    expect(r.verdict).toBe('reminder');
+    expect(ids(r)).not.toContain('contact_exposure');
+  });
+  test('a credit-bureau listing is a reminder', () => {
+    const r = check(
+      'Dear Mary, your loan of KES 4,500 is overdue. Pay today to avoid being listed as a defaulter.',
+    );
+    expect(ids(r)).not.toContain('contact_exposure');
+  });
+  test('the debtor called a defaulter before the family is still exposure', () => {
+    const r = check(
+      'Pay your loan today or we will message your wife and your boss that you are a defaulter and a thief.',
+    );
+    expect(r.verdict).toBe('abusive');
+    expect(ids(r)).toContain('contact_exposure');
+  });
+});
