@@ -69,7 +69,9 @@ const POST = new RegExp(
     `|(出现在|上了?|登上)${IN}{0,6}(抖音|快手|微博|网上|朋友圈|群里|热搜|公告栏)` +
     // "在本地论坛发帖".
     `|(在|到)${IN}{0,6}(论坛|贴吧|网上|朋友圈|群里|抖音|快手|微博|小红书)${IN}{0,4}(发帖|发布|曝光|公布|发)` +
-    `|(建|拉|组)(个|一个)?群${IN}{0,10}${CIRCLE}`,
+    `|(建|拉|组)(个|一个)?群${IN}{0,10}${CIRCLE}` +
+    // The place comes first: "你们小区门口会挂上你的名字".
+    `|${PLACE}${IN}{0,4}(挂上|贴上|挂满|贴满|出现)${IN}{0,2}(你|您)的?(名字|照片|相片|头像|身份证|欠款)`,
   'g',
 );
 /** Whose the thing posted is: the reader's photo, name, debt or details. */
@@ -148,6 +150,23 @@ const BARE_DEMAND =
 export function bareDemand(ctx: Context): Pos[] {
   return BARE_DEMAND.test(ctx.text) ? [{ s: 0, e: ctx.text.length }] : [];
 }
+/** "我们有的是时间陪你耗", "慢慢跟你玩": a crew promising to wear the reader down over the debt. */
+const WEAR_DOWN = /(我们|我)[^，,。.!！?？;；\n]{0,8}(陪你|跟你|和你)(慢慢)?(耗|玩|磨|熬)/g;
+/** "就让你在亲戚面前丢尽脸": humiliation promised, debt named or not ("让你丢脸了" apologises). */
+const HUMILIATE = new RegExp(
+  `(就|会|要|将|一定|必|非)让(你|您)${IN}{0,10}(丢尽|丢脸|丢人|颜面扫地|抬不起头|没脸见人|社死|社会性死亡)`,
+  'g',
+);
+/**
+ * "要不要我们去医院找她聊聊？", "要不要我们去拜访一下你爸妈？": a visit to the family offered as a
+ * question — over a debt, or beside a claim to know where they are ("你老家的地址我们也有").
+ */
+const VEILED_OFFER = new RegExp(
+  `要不要(我们|我)(亲自)?(去|到|上|过去)${IN}{0,10}(找|拜访|看看|聊聊|坐坐|谈谈|问问)`,
+  'g',
+);
+const CLAIM = /(我们|我)(也|都|已经|早就){0,2}(有|知道|清楚|查到|找到|见过)/;
+
 /** "人已经过去了": people on their way, in five words (an errand says what they bring). */
 const ON_THEIR_WAY =
   /(我们的)?人(已经|马上|现在就?)[^，,。.!！?？;；\n]{0,8}?(过去|出发|动身|路上|到了|来了)/g;
@@ -157,12 +176,12 @@ const HOUND_WEIGHT =
 
 // Insults a collector throws that the cue list lacks: "你还是人吗", "不配活着".
 const DEGRADE =
-  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死|还好意思|臭虫|蛀虫|寄生虫|吸血鬼|癞皮狗|货色|被车撞|出车祸|不得好死|没屁眼/g;
+  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死|还好意思|臭虫|蛀虫|寄生虫|吸血鬼|癞皮狗|货色|被车撞|出车祸|不得好死|没屁眼|浪费空气|浪费粮食|败类/g;
 
 // Debt implied without a loan word: the money asked back, brought, prepared ("钱准备好",
 // "借的钱呢", "钱什么时候还", "账拖到今天").
 const IMPLIED_DEBT =
-  /拿钱出来|把钱拿出来|掏钱|对账|钱(尽快|赶紧|早点|快点|马上|抓紧|该)(还|给)|钱(什么时候|啥时候|几时)(到(?!账)|打过来|转过来)|钱(不到位|没到|不给|呢|准备(?!好了)|带来|带上|拿来|给我|什么时候还|什么时候给|到底还|还不还|的事)|(准备|带上|带好|筹)(好)?钱|借的钱|借我的|账(拖|还没|算)|算账|拖(了)?(这么久|到今天|着不)|再拖/;
+  /拿钱出来|把钱拿出来|把钱还(了|上|清)|掏钱|对账|钱(尽快|赶紧|早点|快点|马上|抓紧|该)(还|给)|钱(什么时候|啥时候|几时)(到(?!账)|打过来|转过来)|钱(不到位|没到|不给|呢|准备(?!好了)|带来|带上|拿来|给我|什么时候还|什么时候给|到底还|还不还|的事)|(准备|带上|带好|筹)(好)?钱|借的钱|借我的|账(拖|还没|算)|算账|拖(了)?(这么久|到今天|着不)|再拖/;
 
 /** The message implies a debt without a loan word ("钱准备好", "借的钱呢", "再拖"). */
 export function impliedDebt(ctx: Context): boolean {
@@ -203,7 +222,7 @@ function inPlay(ctx: Context): boolean {
   // speaking as one ("催收专员", "最后给你一次机会"): collection talk, no money word needed.
   if (PURSUED.test(t) || COLLECTOR.test(t)) return true;
   if (!moneyOwed(ctx)) return false;
-  return collecting(ctx) || impliedDebt(ctx);
+  return collecting(ctx) || impliedDebt(ctx) || REPAY_BY.test(t);
 }
 
 /** A debt of money, or the reader says they borrowed: "借你的伞…不还我就去你家拿" is an umbrella. */
@@ -216,12 +235,14 @@ export function moneyOwed(ctx: Context): boolean {
 }
 
 const OWED = /还|赖|欠/;
+/** A time to repay by ("今晚之前不还", "明天再不还"): owed money, the loan word unsaid. */
+const REPAY_BY = /(前|内|今天|今晚|明天|明早|下午|晚上|再|还|要是|如果|若)(不还|还不上|还不清)/;
 const LENT_THING = /借(给)?(你|我|他|她)的(?!钱|款)[\u4e00-\u9fa5]{1,3}/;
 
 const MONEY =
   /钱|款|债|账|贷|元|块|万|千|欠|逾期|还不上|还不起|网贷|额度|利息|本金|owe|loan|debt|pay|money|arrears|balance|overdue/;
 const COLLECTOR =
-  /催收|贷后|外访|债主|讨债|要债|追债|别装(没看见|死|傻|聋)|装死|最后(给你)?一次机会|(你|再|还|前|内|今天|今晚|明天|若|如果|要是)不处理|不处理的话|看你(今天)?(的)?表现|别逼我|(你|再)躲/;
+  /催收|贷后|外访|债主|讨债|要债|追债|别装(没看见|死|傻|聋)|装死|最后(给你)?一次机会|(你|再|还|前|内|今天|今晚|明天|若|如果|要是)不处理|不处理的话|看你(今天)?(的)?表现|别逼我|(你|再)躲|再拖|还拖/;
 const PURSUED =
   /躲得了|躲不了|跑得了|跑不了|(还想|还敢|别想|想|再|还|继续|别)躲|躲(到|在)哪|以为[^，,。.!！?？;；\\n]{0,10}(不接电话|不回|拉黑|换号|搬家|搬走|躲)[^，,。.!！?？;；\\n]{0,6}(就)?(完了|没事|算了)/;
 
@@ -258,6 +279,11 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
   if (!ERRAND_WORDS.test(t))
     for (const h of matches(ctx, ON_THEIR_WAY)) if (live(ctx, h)) out.push(h);
   for (const h of matches(ctx, HIRED_HARM)) if (live(ctx, h)) out.push(h);
+  for (const h of matches(ctx, HUMILIATE)) if (live(ctx, h)) out.push(h);
+  // The offer is the menace; only a meal or a delivery makes it a friend's ("拜访" is the veil).
+  if (CLAIM.test(t) || matches(ctx, KIN_WHERE).length || inPlay(ctx))
+    for (const h of matches(ctx, VEILED_OFFER))
+      if (live(ctx, h) && !/吃饭|喝酒|聚|送|玩|庆祝|生日/.test(sentenceOf(ctx, h))) out.push(h);
   if (!inPlay(ctx)) return out;
   for (const h of matches(ctx, COME)) {
     if (!live(ctx, h) || friendly(ctx, h) || lawfulVisit(h)) continue;
@@ -267,7 +293,7 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
     // when the sentence says what they come for (to wait, to find you, to take the money).
     if (shaped(ctx, h) || HUNT.test(sentenceOf(ctx, h))) out.push(h);
   }
-  for (const re of [HARM, DEGRADE, KIN_WHERE, RUIN])
+  for (const re of [HARM, DEGRADE, KIN_WHERE, RUIN, WEAR_DOWN])
     for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
   // A named debt, not a friend's loan ("借的钱方便时还我"): asking after the family is then a menace.
   if (collecting(ctx)) for (const h of matches(ctx, KIN_WELL)) if (live(ctx, h)) out.push(h);
@@ -291,10 +317,11 @@ const AIMED = new RegExp(
   `你(们)?(的|家的?|家)?(那辆|那套|那个|那所|那家|那边)?[^，,。.!！?？;；\\n为是把被给让]{0,4}?(${CIRCLE.slice(1, -1)}|${KIN_WIDE.slice(1, -1)}|${PERSON.slice(1, -1)})`,
   'g',
 );
-const PURSUER_CLAIM = /(我们|我)(已经|都|也)?(找到了|一清二楚|清清楚楚)|一个个打|挨个打/;
+const PURSUER_CLAIM =
+  /(我们|我)(已经|都|也)?(找到了|一清二楚|清清楚楚)|一个个打|挨个打|(电话|号码)(我们|我)(也|都|已经){0,2}(打过|打了|打通)/;
 /** The speaker acting, or a word that turns a mention into a menace. */
 const MENACE_NEAR =
-  /我们|我们的人|我|咱们|催收|专员|兄弟|有人|注意|小心|当心|看看身后|一清二楚|清清楚楚|找到了|都有|也有|受不受得了|受得了|别想|保住|保不住|好意思|最好|后果|掂量|看着办|意外|等着|一个个|挨个/;
+  /我们|我们的人|我|咱们|催收|专员|兄弟|有人|注意|小心|当心|看看身后|一清二楚|清清楚楚|找到了|都有|也有|受不受得了|受得了|别想|保住|保不住|好意思|最好|后果|掂量|看着办|意外|等着|一个个|挨个|吓|经不起|经得起|受不了|扛得住/;
 const LAWFUL_STEP =
   /依法|核实|协商|面谈|按合同|根据合同|合同约定|按规定|根据规定|送达|提醒您|温馨提示|敬请|如有困难|如有疑问|可申请|客服|官方|app|请您|您可|帮助您|为您/;
 const REACHED = /电话|号码|联系|告诉|通知|找|打|说|聊|知道|发|微信|群|反映|问问|私信|请|催/;
@@ -339,6 +366,14 @@ export function reachOnly(sentence: string): boolean {
 const COLLECTOR_ONLY =
   /领导|老板|上司|人事|单位|公司|村委会|居委会|村支书|通讯录|所有的?联系人|全部的?联系人|每一个联系人|村|小区|整栋楼|楼里|楼上楼下/;
 
+// "你的照片我们手里都有，你自己想清楚": the reader's private material claimed, beside a warning or
+// over a debt — the means to expose them held up.
+const MATERIAL_HELD = new RegExp(
+  `(你|您)的?(照片|相片|裸照|视频|聊天记录|身份证|资料|隐私)${IN}{0,4}(我们|我)(手里|手上|这边|这里)?(都|全|也|早就)?(有|存着|存了|保存着)`,
+  'g',
+);
+const WARNED = /想清楚|掂量|看着办|后果|好自为之|你懂的|别逼|小心|当心/;
+
 /** "再拖下去": the delay itself as the condition. */
 const DRAGGED = /再拖|拖下去|还拖/;
 
@@ -363,6 +398,8 @@ export function exposureActs(ctx: Context): Pos[] {
       out.push(h);
   }
   out.push(...aimedAt(ctx).people);
+  if (debt || WARNED.test(t))
+    for (const h of matches(ctx, MATERIAL_HELD)) if (live(ctx, h)) out.push(h);
   if (!debt) return out;
   for (const h of matches(ctx, POST)) {
     // The reader's thing, in the clause that posts it: "把你的照片发到朋友圈", not "您的借款…，
@@ -383,8 +420,23 @@ export function exposureActs(ctx: Context): Pos[] {
 const ADVICE =
   /常见(的)?(手段|套路|话术|方式)|遇到[^。!！?？\n]{0,12}(请|可以|要|应)?(报警|投诉|举报)|怎么办|该怎么|如何(应对|处理)|是否合法|违法吗|合法吗|犯法吗/;
 
-/** The hits that are threats: those not in a sentence of advice or a plea for help. */
+// A report about collection — news, a judgment, a police notice — tells of threats others made
+// ("记者调查发现，一些催收员会说“你以后的日子不会好过”", "法院审理查明，被告人多次发短信称…").
+// It addresses no one: the reader appears, if at all, only inside the quoted words.
+const REPORT =
+  /本报|记者|新闻[:：]|扬言|据(了解|报道|介绍|悉)|法院(审理)?查明|审理查明|被告人|被害人|判处|一审|二审|警方(通报|表示|介绍)|律师(表示|提醒|介绍|认为)|向本报|反映称|通报称|涉嫌.{0,6}罪|构成.{0,6}罪|(市民|网友|借款人|当事人)[^，,。]{0,6}(反映|表示|称|介绍|投诉)/;
+const QUOTED = /[“"「『][^”"」』]*[”"」』]/g;
+
+/** The message reports threats: a reporter's or a court's frame, the reader never addressed. */
+export function reported(ctx: Context): boolean {
+  const t = ctx.text;
+  if (!REPORT.test(t)) return false;
+  return !/你|您/.test(t.replace(QUOTED, ''));
+}
+
+/** The hits that are threats: those not in a report, a sentence of advice or a plea for help. */
 export function threats<T extends Pos>(ctx: Context, hits: T[]): T[] {
+  if (hits.length && reported(ctx)) return [];
   if (!ADVICE.test(ctx.text)) return hits;
   return hits.filter((h) => !ADVICE.test(sentenceOf(ctx, h)));
 }

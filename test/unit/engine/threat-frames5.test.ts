@@ -165,3 +165,58 @@ describe('a defaulter label told to the parties to the loan is not exposure', ()
     expect(ids(r)).toContain('contact_exposure');
   });
 });
+
+describe('wearing down, humiliation, a veiled visit, material held', () => {
+  test('a crew promising to wear the reader down over the debt', () => {
+    expectAct('你欠的那点钱，我们可以慢慢跟你玩。', 'intimidation', '慢慢跟你玩');
+  });
+  test('humiliation before the relatives promised, no debt named', () => {
+    expectAct(
+      '你不是要面子吗？那我就让你在亲戚面前丢尽脸。',
+      'intimidation',
+      '让你在亲戚面前丢尽脸',
+    );
+  });
+  test('a visit to the parents offered beside a claim to know the address', () => {
+    expectAct(
+      '你老家的地址我们也有，要不要我们去拜访一下你爸妈？',
+      'intimidation',
+      '要不要我们去拜访',
+    );
+  });
+  test("the reader's photos claimed with a warning", () => {
+    expectAct('你的照片我们手里都有，你自己想清楚。', 'contact_exposure', '你的照片我们手里都有');
+  });
+  test('a sign in the compound threatened after a time to repay by', () => {
+    expectAct('今晚之前不还，你们小区门口会挂上你的名字。', 'contact_exposure', '挂上你的名字');
+  });
+  test('an ID photo posted online after "再拖"', () => {
+    expectAct('你再拖，我们就把你的身份证照片发到网上。', 'contact_exposure', '发到网上');
+  });
+  test.each([
+    '对不起，让你在亲戚面前丢脸了。',
+    '周末我们陪你慢慢玩，别着急。',
+    '你老家的地址我们也有，要不要我们去拜访一下你爸妈，给他们送点年货？',
+    '你的照片我们都有，放心，不会发出去的。',
+    '小区门口挂上了你的名字，恭喜你被评为优秀业主！',
+    '这个项目再拖下去，你老板会不高兴的。',
+  ])('an apology, a game, a gift, a prize, a deadline at work are nothing: %s', (t) => {
+    expect(check(t).verdict).toBe('unrelated');
+  });
+});
+
+describe('a report about abusive collection threatens no one', () => {
+  test.each([
+    '近日，市民王女士向本报反映，催收人员威胁要把她的照片发到朋友圈，还扬言要去她单位。律师表示，此类行为涉嫌违法。',
+    '记者调查发现，一些催收员会对借款人说“你以后的日子不会好过”“再不还就让你全村都知道”，这些话术已违反相关规定。',
+    '法院审理查明，被告人多次发短信称“你孩子在哪个学校我们清楚”，以此逼迫被害人还款，构成寻衅滋事罪。',
+  ])('%s', (t) => {
+    const r = check(t);
+    expect(r.verdict).not.toBe('abusive');
+    expect(ids(r)).not.toContain('intimidation');
+    expect(ids(r)).not.toContain('contact_exposure');
+  });
+  test('the same words sent to the reader are a threat', () => {
+    expect(check('再不还就让你全村都知道，你以后的日子不会好过。').verdict).toBe('abusive');
+  });
+});
