@@ -27,7 +27,7 @@ const TOLD_PLACE =
 
 // Coming to the reader: "去你单位", "到你学校", "上你家", and lying in wait there ("在你家楼下等你").
 const COME = new RegExp(
-  `(去|到|来|上|找到|杀到|冲到|堵到|跑到|赶到|闹到)${YOU}${PLACE}` +
+  `(去|到|来|上|找到|杀到|冲到|堵到|跑到|赶到|闹到|敲|踹|砸)${YOU}${PLACE}` +
     `|(在|到|去)${YOU}${PLACE}${IN}{0,6}(等你|等着你|蹲你|蹲着|守着|守你|堵你|堵着|站着|坐着)` +
     // "有人在等你", "有人会盯着你": someone lying in wait, the place unsaid.
     `|有人(在|会|已经)?${IN}{0,4}(等你|等着你|找你|盯着你|跟着你|蹲你)`,
@@ -58,14 +58,17 @@ const TELL = new RegExp(
     `|${YOU}(所在的?)?${TOLD_PLACE}(的|里的?)?(人|所有人|大家|上下|${CIRCLE})?(都|也|全|就|会|将|要|马上|立刻|很快|明天|第一个){0,4}(收到|接到|看到|知道|晓得|人手一份)` +
     // "你老板会第一个知道", "你老婆马上就会知道".
     `|${YOU}${CIRCLE}(都|也|全|就|会|将|要|马上|立刻|很快|明天|第一个){1,4}(知道|晓得|收到|看到|人手一份)` +
+    // "请您的紧急联系人帮忙转告您的欠款情况": the circle made to pass the debt on.
+    `|(请|让|叫|麻烦)${YOU}${CIRCLE}${IN}{0,6}(转告|督促|劝劝|催催|催一催)` +
     // "你妈那边我们已经打过招呼了": the circle already reached, said as done.
     `|${YOU}${CIRCLE}(那边|那里|那儿)${IN}{0,6}(打过招呼|打了招呼|说过了|说了|通知过|通知了|联系过|联系了|打过电话|沟通过)`,
   'g',
 );
 // The reader posted where others see it: "把你的照片发到朋友圈", "做成海报贴在你家门口", "拉个群".
 const POST = new RegExp(
-  `(发|贴|挂|传|公布|曝光|晒|印)(到|在|进|上|满)${IN}{0,12}(朋友圈|群|网上|抖音|快手|微博|门口|电线杆|村口|公告栏|小区|公司|单位)` +
+  `(发|贴|挂|传|公布|曝光|晒|印)(到|在|进|上|满)${IN}{0,12}(朋友圈|群|网上|抖音|快手|微博|门口|电线杆|村口|公告栏|小区|公司|单位|附近|周围|楼道|电梯)` +
     `|(做成|印成|p成|打印成)${IN}{0,4}(海报|通缉令|传单|大字报|表情包)` +
+    `|(做|印|p)(了|好)(你的)?${IN}{0,2}(寻人启事|海报|通缉令|传单|大字报|表情包|遗照)` +
     `|(出现在|上了?|登上)${IN}{0,6}(抖音|快手|微博|网上|朋友圈|群里|热搜|公告栏)` +
     // "在本地论坛发帖".
     `|(在|到)${IN}{0,6}(论坛|贴吧|网上|朋友圈|群里|抖音|快手|微博|小红书)${IN}{0,4}(发帖|发布|曝光|公布|发)` +
@@ -167,6 +170,11 @@ const VEILED_OFFER = new RegExp(
 );
 const CLAIM = /(我们|我)(也|都|已经|早就){0,2}(有|知道|清楚|查到|找到|见过)/;
 
+/** "我们的同事已经在你家附近了": the speaker's people already at the reader's place. */
+const AT_PLACE = new RegExp(
+  `我们的?(人|同事|外访|兄弟|团队)(已经|现在|正|就)?(在|到了)${YOU}${PLACE}(附近|楼下|门口|外面|对面)?`,
+  'g',
+);
 /** "人已经过去了": people on their way, in five words (an errand says what they bring). */
 const ON_THEIR_WAY =
   /(我们的)?人(已经|马上|现在就?)[^，,。.!！?？;；\n]{0,8}?(过去|出发|动身|路上|到了|来了)/g;
@@ -176,12 +184,12 @@ const HOUND_WEIGHT =
 
 // Insults a collector throws that the cue list lacks: "你还是人吗", "不配活着".
 const DEGRADE =
-  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死|还好意思|臭虫|蛀虫|寄生虫|吸血鬼|癞皮狗|货色|被车撞|出车祸|不得好死|没屁眼|浪费空气|浪费粮食|败类/g;
+  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死|还好意思|臭虫|蛀虫|寄生虫|吸血鬼|癞皮狗|货色|被车撞|出车祸|不得好死|没屁眼|浪费空气|浪费粮食|败类|没良心|装良心|良心被狗/g;
 
 // Debt implied without a loan word: the money asked back, brought, prepared ("钱准备好",
 // "借的钱呢", "钱什么时候还", "账拖到今天").
 const IMPLIED_DEBT =
-  /拿钱出来|把钱拿出来|把钱还(了|上|清)|掏钱|对账|钱(尽快|赶紧|早点|快点|马上|抓紧|该)(还|给)|钱(什么时候|啥时候|几时)(到(?!账)|打过来|转过来)|钱(不到位|没到|不给|呢|准备(?!好了)|带来|带上|拿来|给我|什么时候还|什么时候给|到底还|还不还|的事)|(准备|带上|带好|筹)(好)?钱|借的钱|借我的|账(拖|还没|算)|算账|拖(了)?(这么久|到今天|着不)|再拖/;
+  /拿钱出来|把钱拿出来|把钱还(了|上|清)|钱[^，,。.!！?？;；\n]{0,4}(不到|没到)(?!账)|掏钱|对账|钱(尽快|赶紧|早点|快点|马上|抓紧|该)(还|给)|钱(什么时候|啥时候|几时)(到(?!账)|打过来|转过来)|钱(不到位|没到|不给|呢|准备(?!好了)|带来|带上|拿来|给我|什么时候还|什么时候给|到底还|还不还|的事)|(准备|带上|带好|筹)(好)?钱|借的钱|借我的|账(拖|还没|算)|算账|拖(了)?(这么久|到今天|着不)|再拖/;
 
 /** The message implies a debt without a loan word ("钱准备好", "借的钱呢", "再拖"). */
 export function impliedDebt(ctx: Context): boolean {
@@ -278,6 +286,10 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
   if (!WORRY.test(t)) for (const h of matches(ctx, CREW_HOUND)) if (live(ctx, h)) out.push(h);
   if (!ERRAND_WORDS.test(t))
     for (const h of matches(ctx, ON_THEIR_WAY)) if (live(ctx, h)) out.push(h);
+  // Already at the reader's place: a menace over a debt or beside a warning ("你最好现在就处理");
+  // "下来拿一下文件" is a colleague.
+  if (inPlay(ctx) || /最好|看着办|掂量|自己想|后果/.test(t))
+    for (const h of matches(ctx, AT_PLACE)) if (live(ctx, h) && !friendly(ctx, h)) out.push(h);
   for (const h of matches(ctx, HIRED_HARM)) if (live(ctx, h)) out.push(h);
   for (const h of matches(ctx, HUMILIATE)) if (live(ctx, h)) out.push(h);
   // The offer is the menace; only a meal or a delivery makes it a friend's ("拜访" is the veil).
@@ -318,7 +330,7 @@ const AIMED = new RegExp(
   'g',
 );
 const PURSUER_CLAIM =
-  /(我们|我)(已经|都|也)?(找到了|一清二楚|清清楚楚)|一个个打|挨个打|(电话|号码)(我们|我)(也|都|已经){0,2}(打过|打了|打通)/;
+  /(我们|我)(已经|都|也)?(找到了|一清二楚|清清楚楚)|一个个打|挨个打|(电话|号码)(我们|我)(也|都|已经){0,2}(打过|打了|打通)|(单位|公司|学校|老家|家里|那边|那里)(我们|我)(也|都|已经){0,2}去过/;
 /** The speaker acting, or a word that turns a mention into a menace. */
 const MENACE_NEAR =
   /我们|我们的人|我|咱们|催收|专员|兄弟|有人|注意|小心|当心|看看身后|一清二楚|清清楚楚|找到了|都有|也有|受不受得了|受得了|别想|保住|保不住|好意思|最好|后果|掂量|看着办|意外|等着|一个个|挨个|吓|经不起|经得起|受不了|扛得住/;

@@ -220,3 +220,37 @@ describe('a report about abusive collection threatens no one', () => {
     expect(check('再不还就让你全村都知道，你以后的日子不会好过。').verdict).toBe('abusive');
   });
 });
+
+describe('the circle made to relay, the family reached, people at the door', () => {
+  test('a polite collector making the emergency contact pass the debt on', () => {
+    expectAct(
+      '您好，您再不处理，我们只能请您的紧急联系人帮忙转告您的欠款情况了。',
+      'contact_exposure',
+      '转告',
+    );
+  });
+  test("the son's school gate, his father's debt to be talked over with him", () => {
+    expectAct('等你儿子放学，我们在校门口和他聊聊他爸的事。', 'intimidation', '聊聊他爸的事');
+  });
+  test("the wife's workplace already visited", () => {
+    expectAct('你老婆那边的单位我们也去过了，领导人挺好的。', 'intimidation', '你老婆');
+  });
+  test('people already near the home, with a warning', () => {
+    expectAct('我们的同事已经在你家附近了，你最好现在就处理。', 'intimidation', '在你家附近');
+  });
+  test('a knock on the door tonight if the money is not in', () => {
+    expectAct('钱今天不到，晚上就有人敲你家门。', 'intimidation', '敲你家');
+  });
+  test('a conscience called missing over the debt', () => {
+    expectAct('你妈生你的时候是不是忘了给你装良心？欠钱不还。', 'intimidation', '装良心');
+  });
+  test.each([
+    '请您的家人帮忙转告您，明天的家长会改到下午。',
+    '我们也去过了，那家店挺好吃的，你老婆肯定喜欢。',
+    '敲你家门没人应，快递放门口了。',
+    '我们的团队已经到了你公司门口，面试几点开始？',
+    '你这人真没良心，生日都不请我吃饭。',
+  ])('a school notice, a restaurant, a courier, an interview, a tease: %s', (t) => {
+    expect(check(t).verdict).toBe('unrelated');
+  });
+});
