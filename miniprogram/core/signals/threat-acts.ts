@@ -147,7 +147,7 @@ const HIRED_HARM = new RegExp(
 // words painted on a debtor's door or shouted at it. A lender's notice says who it is and how to
 // pay; a one-word "还款" is a button, not a demand.
 const BARE_DEMAND =
-  /^[\s"“”'‘’「」『』【】()（）]*(欠债|欠钱|欠款)?[，,、\s]*(快|赶紧|马上|立刻|快点)?(还钱|还债|还我钱)(了)?[，,、\s]*(天经地义)?[\s!！。.~～"“”'‘’「」『』]*$/;
+  /^[\s"“”'‘’「」『』【】()（）]*(杀人偿命[，,、\s]*)?(欠债|欠钱|欠款)?[，,、\s]*(快|赶紧|马上|立刻|快点)?(还钱|还债|还我钱)(了)?[，,、\s]*(天经地义|杀人偿命)?[\s!！。.~～"“”'‘’「」『』]*$/;
 
 /** The whole message is a bare demand to pay. */
 export function bareDemand(ctx: Context): Pos[] {
@@ -388,6 +388,28 @@ const WARNED = /想清楚|掂量|看着办|后果|好自为之|你懂的|别逼|
 
 /** "再拖下去": the delay itself as the condition. */
 const DRAGGED = /再拖|拖下去|还拖/;
+
+// A notice for everyone that tells a person's debt ("寻人启事：张三…欠款不还失联", "通缉令：老赖张三"),
+// or someone called a deadbeat to an audience ("张三是老赖，大家注意"): the debt told to the public
+// the debtor lives among (CBA 2026: no 催收公告 posted in public). A court publishes its own list of
+// 失信被执行人; a missing-person notice with no debt in it is a family's.
+const PUBLIC_NOTICE = /寻人启事|通缉令|曝光台|老赖曝光|曝光[:：]|告示[:：]|公告[:：]/g;
+const DEBT_TOLD =
+  /老赖|欠(钱|款|债)(不还|未还|跑路|失联)|(欠款|欠钱|借款)[^，,。.!！?？\n]{0,6}(不还|拒不|失联)|拒不(还款|归还)|赖账/;
+const COURT_LIST = /人民法院|法院|执行局|被执行人/;
+const SHAME_CALL = /(是|就是|此人是?|这个人是?)(个|一个)?(老赖|骗子|失信人)/g;
+const AUDIENCE = /大家|各位|所有人|乡亲|邻居们|朋友们|注意|小心|提防|认清|转发|扩散|周知/;
+
+/** A person's debt told to everyone: a public notice, or a deadbeat named to an audience. */
+export function publicShaming(ctx: Context): Pos[] {
+  const t = ctx.text;
+  if (!DEBT_TOLD.test(t) || COURT_LIST.test(t)) return [];
+  const out = matches(ctx, PUBLIC_NOTICE).filter((h) => live(ctx, h));
+  // The reader addressed is told about their own debt (the other frames); here it is a third person.
+  if (!/你|您/.test(t) && AUDIENCE.test(t))
+    out.push(...matches(ctx, SHAME_CALL).filter((h) => live(ctx, h)));
+  return out;
+}
 
 /** Telling the reader's circle or posting them in public: contact_exposure. */
 export function exposureActs(ctx: Context): Pos[] {

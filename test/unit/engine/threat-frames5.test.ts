@@ -254,3 +254,32 @@ describe('the circle made to relay, the family reached, people at the door', () 
     expect(check(t).verdict).toBe('unrelated');
   });
 });
+
+describe("a person's debt told to the public: notices, posters, a deadbeat named to all", () => {
+  test('a fake missing-person notice that tells the debt', () => {
+    expectAct('寻人启事：刘某，男，欠款不还已失联，知情者请联系。', 'contact_exposure', '寻人启事');
+  });
+  test('a deadbeat named to the neighbours', () => {
+    expectAct('刘某是老赖，请各位邻居转发扩散。', 'contact_exposure', '是老赖');
+  });
+  test("a collector's 'wanted' poster is shaming, not a warrant served (abusive, not scam)", () => {
+    const r = check('通缉令：老赖刘某，欠钱不还，见到此人请告知。');
+    expect(r.verdict).toBe('abusive');
+    expect(ids(r)).not.toContain('impersonation');
+  });
+  test('"杀人偿命，欠债还钱" painted alone', () => {
+    expect(check('杀人偿命，欠债还钱！').verdict).toBe('abusive');
+  });
+  test.each([
+    '寻人启事：李奶奶，75岁，于昨日走失，知情者请联系家属。',
+    '公告：本小区明日停水，请大家注意。',
+    '大家注意，这个人是骗子，冒充快递员上门。',
+  ])('a missing grandmother, a water cut, a warning about a fake courier: %s', (t) => {
+    expect(check(t).verdict).toBe('unrelated');
+  });
+  test("a court's own list of judgment debtors is not a collector's poster", () => {
+    const r = check('法院公告：失信被执行人刘某，欠款拒不归还，已被限制高消费。');
+    expect(ids(r)).not.toContain('contact_exposure');
+    expect(r.verdict).not.toBe('abusive');
+  });
+});
