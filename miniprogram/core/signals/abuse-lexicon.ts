@@ -295,6 +295,8 @@ const VISIT = words([
   '보러 가겠',
   '따라가',
   '사무실 문 열 때',
+  // Going there to sit all day: a sit-in at the reader's door or office.
+  '가서 [^.!?]{0,12}앉아 있',
   'đến (tận )?nhà',
   'tới nhà',
   'đến (công ty|trường|cơ quan)',

@@ -283,3 +283,14 @@ describe("a person's debt told to the public: notices, posters, a deadbeat named
     expect(r.verdict).not.toBe('abusive');
   });
 });
+
+describe('a sit-in in Korean', () => {
+  test('going to sit at the home all day over the money', () => {
+    const r = check('내일 아침 너희 집에 가서 하루 종일 앉아 있을 거야. 돈 갚아.');
+    expect(r.verdict).toBe('abusive');
+    expect(ids(r)).toContain('intimidation');
+  });
+  test('a day spent sitting in a cafe is nothing', () => {
+    expect(check('어제 카페에 가서 하루 종일 앉아 있었어요.').verdict).toBe('unrelated');
+  });
+});
