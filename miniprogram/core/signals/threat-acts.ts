@@ -16,7 +16,7 @@ const IN = '[^，,。.!！?？;；\\n]';
 const YOU = '(你|您)(们)?(的|家的?|家)?';
 /** The people around the reader. */
 const CIRCLE =
-  '(爸妈|父母|爸爸|妈妈|老爸|老妈|爹妈|老婆|老公|媳妇|对象|丈夫|妻子|孩子|小孩|女儿|儿子|闺女|家人|家里人|家属|亲人|亲戚|亲友|亲朋好友|朋友|好友|同事|领导|老板|上司|人事|邻居|街坊|同学|老师|班主任|室友|房东|岳父|岳母|丈母娘|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|通讯录|联系人|紧急联系人|担保人|全家|微信好友|群友|客户|经理|主管|合伙人|老丈人|丈人|公公|婆婆|村委会|居委会|村支书|村长|村干部|姐夫|妹夫|嫂子|弟媳|姑父|姨父|前女友|前男友|前妻|前夫|妈|爸|爹|娘)';
+  '(爸妈|父母|爸爸|妈妈|老爸|老妈|爹妈|老婆|老公|媳妇|对象|丈夫|妻子|孩子|小孩|女儿|儿子|闺女|家人|家里人|家属|亲人|亲戚|亲友|亲朋好友|朋友|好友|同事|领导|老板|上司|人事|邻居|街坊|同学|老师|班主任|室友|房东|岳父|岳母|丈母娘|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|通讯录|联系人|紧急联系人|担保人|全家|微信好友|群友|客户|经理|主管|合伙人|老丈人|丈人|公公|婆婆|村委会|居委会|村支书|村长|村干部|姐夫|妹夫|嫂子|弟媳|姑父|姨父|前女友|前男友|前妻|前夫|身边的人|妈|爸|爹|娘)';
 /** The places the reader is found at. */
 const PLACE =
   '(家门口|家楼下|家里|老家|父母家|爸妈家|公司|单位|学校|宿舍|小区|门口|楼下|村里|村口|店里|店|工地|厂里|办公室|工位|座位|住处|住所|住的地方|地址|县城|镇上|车间|教会|教堂|食堂|村|家)';
@@ -86,7 +86,7 @@ const THEIRS =
 const HARM_OBJ =
   '(腿|手|胳膊|脚|脸|命|小命|车|车子|摩托车|电动车|房子|门|门窗|玻璃|店|铺子|摊子|摊位|小卖部|超市|饭店|餐馆|生意|工作|饭碗|名声|名誉|脸面|狗|猫)';
 const HARM = new RegExp(
-  `${YOU}${IN}{0,4}${HARM_OBJ}${IN}{0,6}(别想要|不想要了|保不住|还想不想|想不想|还想(开|干|做|要|混)(吗|么|嘛|不)|开不下去|干不下去|做不下去|不保|完了|出事|臭掉|臭了|毁了|烂了|要不要了|得换|要换|就没了|没了|碎了|遭殃|报废|开不了|关门|还在不在|不好说|别想(再)?(开|干|做|要|好过|安生|混|上班))` +
+  `${YOU}${IN}{0,4}${HARM_OBJ}${IN}{0,6}(别想要|不想要了|保不住|还想不想|想不想|还想(开|干|做|要|混)(吗|么|嘛|不)|开不下去|干不下去|做不下去|不保|完了|出事|臭掉|臭了|毁了|烂了|要不要了|得换|要换|就没了|没了|碎了|遭殃|报废|开不了|关门|还在不在|不好说|不一定(完整|安全|保得住)|完整不了|难说了|别想(再)?(开|干|做|要|好过|安生|混|上班))` +
     `|(砸|烧|泼|毁|砍|卸|打断|划)(了)?${YOU}${IN}{0,4}${HARM_OBJ}` +
     `|(小心|当心|留神)(点|一点)?${YOU}${HARM_OBJ}` +
     `|${YOU}${PLACE}${IN}{0,8}(油漆|红油|喷漆|泼漆|花圈|冥币)` +
@@ -175,6 +175,22 @@ const AT_PLACE = new RegExp(
   `我们的?(人|同事|外访|兄弟|团队)(已经|现在|正|就)?(在|到了)${YOU}${PLACE}(附近|楼下|门口|外面|对面)?`,
   'g',
 );
+// A threat hung on the reader's own occasion ("你婚礼那天我们也会到场", "等你爸过生日那天我们上门跟
+// 他说", "等你发工资那天，我们去你公司门口接你"): the collector turning up where the reader's
+// people gather ("你结婚是吧？到时候我们也去凑个热闹" runs across the question). Over a debt only —
+// a friend says the same of a wedding.
+const OCCASION =
+  '(结婚|婚礼|婚宴|订婚|酒席|生日|寿宴|过年|春节|家长会|葬礼|丧事|满月酒|升学宴|开业|毕业典礼|发工资|放学)';
+const AT_OCCASION = new RegExp(
+  `${OCCASION}[^。.!！;；\n]{0,16}?(我们|我)(也|一定|就|准时)?(会|要|就)?(去|到|来|到场|出席|凑(个)?热闹|上门|露(个)?面|过去|捧场)`,
+  'g',
+);
+
+/** "你手机别想安静了": the reader's phone to ring without end, over a debt. */
+const PHONE_NO_PEACE = new RegExp(
+  `${YOU}(手机|电话)${IN}{0,4}(别想|不会|甭想|休想)(再)?(安静|消停|停)`,
+  'g',
+);
 /** "人已经过去了": people on their way, in five words (an errand says what they bring). */
 const ON_THEIR_WAY =
   /(我们的)?人(已经|马上|现在就?)[^，,。.!！?？;；\n]{0,8}?(过去|出发|动身|路上|到了|来了)/g;
@@ -250,9 +266,9 @@ const LENT_THING = /借(给)?(你|我|他|她)的(?!钱|款)[\u4e00-\u9fa5]{1,3}
 const MONEY =
   /钱|款|债|账|贷|元|块|万|千|欠|逾期|还不上|还不起|网贷|额度|利息|本金|owe|loan|debt|pay|money|arrears|balance|overdue/;
 const COLLECTOR =
-  /催收|贷后|外访|债主|讨债|要债|追债|别装(没看见|死|傻|聋)|装死|最后(给你)?一次机会|(你|再|还|前|内|今天|今晚|明天|若|如果|要是)不处理|不处理的话|看你(今天)?(的)?表现|别逼我|(你|再)躲|再拖|还拖/;
+  /催收|贷后|外访|债主|讨债|要债|追债|别装(没看见|死|傻|聋)|装死|最后(给你)?一次机会|(你|再|还|前|内|今天|今晚|明天|若|如果|要是)不处理|不处理的话|看你(今天)?(的)?表现|(别|不要)逼(我|我们)|(你|再)躲|再拖|还拖/;
 const PURSUED =
-  /躲得了|躲不了|跑得了|跑不了|(还想|还敢|别想|想|再|还|继续|别)躲|躲(到|在)哪|以为[^，,。.!！?？;；\\n]{0,10}(不接电话|不回|拉黑|换号|搬家|搬走|躲)[^，,。.!！?？;；\\n]{0,6}(就)?(完了|没事|算了)/;
+  /躲得了|躲不了|跑得了|跑不了|(还想|还敢|别想|想|再|还|继续|别)躲|躲(到|在)哪|以为[^，,。.!！?？;；\\n]{0,10}(不接电话|不回|拉黑|换号|搬家|搬走|躲)[^，,。.!！?？;；\\n]{0,6}(就)?(完了|完事|没事|算了)/;
 
 function live(ctx: Context, h: Pos): boolean {
   return !ctx.negated({ cls: 'NEG', ...h }, 6) && !NOT_A_THREAT.test(sentenceOf(ctx, h));
@@ -305,7 +321,7 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
     // when the sentence says what they come for (to wait, to find you, to take the money).
     if (shaped(ctx, h) || HUNT.test(sentenceOf(ctx, h))) out.push(h);
   }
-  for (const re of [HARM, DEGRADE, KIN_WHERE, RUIN, WEAR_DOWN])
+  for (const re of [HARM, DEGRADE, KIN_WHERE, RUIN, WEAR_DOWN, PHONE_NO_PEACE, AT_OCCASION])
     for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
   // A named debt, not a friend's loan ("借的钱方便时还我"): asking after the family is then a menace.
   if (collecting(ctx)) for (const h of matches(ctx, KIN_WELL)) if (live(ctx, h)) out.push(h);
@@ -333,9 +349,10 @@ const PURSUER_CLAIM =
   /(我们|我)(已经|都|也)?(找到了|一清二楚|清清楚楚)|一个个打|挨个打|(电话|号码)(我们|我)(也|都|已经){0,2}(打过|打了|打通)|(单位|公司|学校|老家|家里|那边|那里)(我们|我)(也|都|已经){0,2}去过/;
 /** The speaker acting, or a word that turns a mention into a menace. */
 const MENACE_NEAR =
-  /我们|我们的人|我|咱们|催收|专员|兄弟|有人|注意|小心|当心|看看身后|一清二楚|清清楚楚|找到了|都有|也有|受不受得了|受得了|别想|保住|保不住|好意思|最好|后果|掂量|看着办|意外|等着|一个个|挨个|吓|经不起|经得起|受不了|扛得住/;
+  /我们|我们的人|我|咱们|催收|专员|兄弟|有人|注意|小心|当心|看看身后|一清二楚|清清楚楚|找到了|都有|也有|受不受得了|受得了|别想|保住|保不住|好意思|最好|后果|掂量|看着办|意外|等着|一个个|一个一个|挨个|吓|经不起|经得起|受不了|扛得住/;
 const LAWFUL_STEP =
   /依法|核实|协商|面谈|按合同|根据合同|合同约定|按规定|根据规定|送达|提醒您|温馨提示|敬请|如有困难|如有疑问|可申请|客服|官方|app|请您|您可|帮助您|为您/;
+const LAWFUL_STEP_CLAIM = /依法|核实|协商|按合同|合同约定|联系方式/;
 const REACHED = /电话|号码|联系|告诉|通知|找|打|说|聊|知道|发|微信|群|反映|问问|私信|请|催/;
 /** People of the reader's (exposure) rather than their places, body or things (intimidation). */
 const PEOPLE = new RegExp(`${CIRCLE}|${KIN_WIDE}`);
@@ -376,7 +393,7 @@ export function reachOnly(sentence: string): boolean {
 // Whom only a collector threatens to tell, debt named or not: the reader's employer or workplace,
 // or their whole contact book ("不处理就通知你单位领导", "我们就联系你所有的联系人").
 const COLLECTOR_ONLY =
-  /领导|老板|上司|人事|单位|公司|村委会|居委会|村支书|通讯录|所有的?联系人|全部的?联系人|每一个联系人|村|小区|整栋楼|楼里|楼上楼下/;
+  /领导|老板|上司|人事|单位|公司|村委会|居委会|村支书|通讯录|所有的?联系人|全部的?联系人|每一个联系人|村|小区|整栋楼|楼里|楼上楼下|通话记录/;
 
 // "你的照片我们手里都有，你自己想清楚": the reader's private material claimed, beside a warning or
 // over a debt — the means to expose them held up.
@@ -385,6 +402,19 @@ const MATERIAL_HELD = new RegExp(
   'g',
 );
 const WARNED = /想清楚|掂量|看着办|后果|好自为之|你懂的|别逼|小心|当心/;
+
+// "您老公的公司电话我们已经查到了", "您家人的电话我们都有": the family's number or address claimed,
+// however politely — a pursuer's reach. The lender's own use of the contact the borrower gave
+// ("依法核实", "核实您的联系方式") is not a claim.
+const POLITE_CLAIM = new RegExp(
+  `(你|您)(的|家的?|家)?${IN}{0,4}?(${CIRCLE.slice(1, -1)}|${KIN_WIDE.slice(1, -1)})(的)?${IN}{0,6}(电话|号码|手机号|手机|地址|住址|单位|公司)${IN}{0,2}(我们|我)(这边|已经|都|也|早就){0,2}(查到|拿到|有|掌握)`,
+  'g',
+);
+// "你借钱的事你单位还不知道吧？": the circle not told yet, asked as a question over the debt.
+const NOT_TOLD_YET = new RegExp(
+  `${YOU}(${TOLD_PLACE.slice(1, -1)}|${CIRCLE.slice(1, -1)})(的人)?(还|都|也)?(不知道|没听说)(吧|吗|么|嘛|呢)`,
+  'g',
+);
 
 /** "再拖下去": the delay itself as the condition. */
 const DRAGGED = /再拖|拖下去|还拖/;
@@ -432,6 +462,15 @@ export function exposureActs(ctx: Context): Pos[] {
       out.push(h);
   }
   out.push(...aimedAt(ctx).people);
+  // "查到/拿到" is a pursuer's verb whoever writes it; "我们都有" is one over a debt.
+  for (const h of matches(ctx, POLITE_CLAIM))
+    if (
+      live(ctx, h) &&
+      !LAWFUL_STEP_CLAIM.test(sentenceOf(ctx, h)) &&
+      (debt || !/有$/.test(t.slice(h.s, h.e)))
+    )
+      out.push(h);
+  if (debt) for (const h of matches(ctx, NOT_TOLD_YET)) if (live(ctx, h)) out.push(h);
   if (debt || WARNED.test(t))
     for (const h of matches(ctx, MATERIAL_HELD)) if (live(ctx, h)) out.push(h);
   if (!debt) return out;

@@ -294,3 +294,55 @@ describe('a sit-in in Korean', () => {
     expect(check('어제 카페에 가서 하루 종일 앉아 있었어요.').verdict).toBe('unrelated');
   });
 });
+
+describe("a threat hung on the reader's occasion, a polite claim, a question not yet answered", () => {
+  test('the wedding, across a question', () => {
+    expectAct(
+      '你欠的钱拖着不还，下个月你结婚是吧？到时候我们也去凑个热闹。',
+      'intimidation',
+      '凑个热闹',
+    );
+  });
+  test("the father's birthday as the day of the visit", () => {
+    expectAct('你欠的钱，等你爸过生日那天我们上门跟他说。', 'intimidation', '生日那天我们上门');
+  });
+  test("a polite collector who has traced the husband's office number", () => {
+    expectAct(
+      '您老公的公司电话我们已经查到了，请您今天务必处理。',
+      'contact_exposure',
+      '您老公的公司电话我们已经查到',
+    );
+  });
+  test('"do not force our hand", the family’s numbers held', () => {
+    expectAct(
+      '张先生，请不要逼我们采取其他措施，您家人的电话我们都有。',
+      'contact_exposure',
+      '您家人的电话我们都有',
+    );
+  });
+  test('blocked, and everyone around the reader to be found', () => {
+    expectAct('你以为把我拉黑就完事了？你身边的人我一个一个找。', 'contact_exposure', '你身边的人');
+  });
+  test('the workplace not told yet, asked over the debt', () => {
+    expectAct('你借钱的事你单位还不知道吧？', 'contact_exposure', '你单位还不知道吧');
+  });
+  test('the call log rung today', () => {
+    expectAct(
+      '我们已经拿到了你的通话记录，你最常联系的十个人今天都会接到电话。',
+      'contact_exposure',
+      '都会接到电话',
+    );
+  });
+  test('the glass of the home "not necessarily whole"', () => {
+    expectAct('再不还钱，你家的玻璃就不一定完整了。', 'intimidation', '不一定完整');
+  });
+  test.each([
+    '你婚礼那天我们一定到场！',
+    '你婚礼那天我们也会到场，红包已经准备好了。',
+    '您家人的电话我们都有，疫苗接种时会通知。',
+    '你单位还不知道吧？你被评上先进了。',
+    '你身边的人我一个一个问过了，大家都说你人很好。',
+  ])('a wedding guest, a clinic, good news, a compliment: %s', (t) => {
+    expect(check(t).verdict).toBe('unrelated');
+  });
+});
