@@ -249,6 +249,7 @@ describe('the circle made to relay, the family reached, people at the door', () 
     '我们也去过了，那家店挺好吃的，你老婆肯定喜欢。',
     '敲你家门没人应，快递放门口了。',
     '我们的团队已经到了你公司门口，面试几点开始？',
+    '我们的人已经在你公司楼下了，下来拿一下文件。',
     '你这人真没良心，生日都不请我吃饭。',
   ])('a school notice, a restaurant, a courier, an interview, a tease: %s', (t) => {
     expect(check(t).verdict).toBe('unrelated');
