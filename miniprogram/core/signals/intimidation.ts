@@ -49,13 +49,13 @@ const WARN_HARM =
 
 // "We know where you (or your wife) live / work", over a debt: a claim to be able to reach them.
 const KNOWS = new RegExp(
-  `(住哪|住在哪|在哪|在哪里|在哪儿|哪个学校|哪所学校|地址|住址|单位|电话|路线|那条路|哪条路|几楼|几号楼|几单元|门牌号)${IN}{0,6}(我们|我)(都|全|也|很)?(清楚|知道|有|掌握|查到|查得到|熟|摸清)`,
+  `(住哪|住在哪|在哪|在哪里|在哪儿|哪个学校|哪所学校|地址|住址|单位|电话|路线|那条路|哪条路|几楼|几号楼|几单元|门牌号)${IN}{0,6}(我们|我)(都|全|也|很)?(清楚|知道|有|掌握|查到|查得到|熟|摸清|知(?!道))`,
   'g',
 );
 // The family's movements claimed by "us" ("你老婆每天几点下班我们都清楚", "你孩子在哪个学校我们
 // 清楚"): a watcher's claim, debt named or not. A friend who knows where the school is says why.
 const KIN_KNOWN = new RegExp(
-  `(你|您)(家)?(的)?(老婆|老公|媳妇|孩子|小孩|女儿|儿子|闺女|爸妈|父母|家人)${IN}{0,10}(在哪|哪个|哪所|几点|什么时候|住哪|住在哪|去哪)${IN}{0,8}(我们|我)(都|全|也|很|早就|早)?(清楚|知道|掌握|查到|摸清|一清二楚)`,
+  `(你|您)(家)?(的)?(老婆|老公|媳妇|孩子|小孩|女儿|儿子|闺女|爸妈|父母|家人|老妈|老爸|妈|爸)${IN}{0,10}(在哪|哪个|哪所|哪间|哪家|几点|什么时候|住哪|住在哪|去哪)${IN}{0,8}(我们|我)(都|全|也|很|早就|早)?(清楚|知道|掌握|查到|摸清|一清二楚|知(?!道))`,
   'g',
 );
 
@@ -73,6 +73,7 @@ const CHILD_WHERE = new RegExp(
   `(你|您)(的|家)?(女儿|儿子|孩子|小孩|闺女)(在|读|上)${IN}{0,12}(学校|小学|中学|初中|高中|幼儿园|班)`,
   'g',
 );
+const KNOW_WHAT_TO_DO = /识做|识相|你懂的|看着办|掂量|好自为之|自己想清楚/;
 const VEILED = /掂量|小心|当心|注意点|看着办|后果|好自为之|你懂的|出点什么事/;
 
 // Staying put at the reader's home or work until paid ("今天不还，我们就在你们公司大厅坐着，等你们老板
@@ -91,7 +92,8 @@ const FAMILY_NEXT =
 /** Nothing follows `h` in the message but punctuation or a veiled warning. */
 function standsAlone(ctx: Context, h: Pos): boolean {
   const rest = ctx.text.slice(h.e);
-  return /^[\s。.!！?？…]*$/.test(rest) || VEILED.test(rest);
+  // Sentence-final particles ("我哋知㗎") add nothing.
+  return /^[\s。.!！?？…㗎喔啊呀吧哦嘛啦咯]*$/.test(rest) || VEILED.test(rest);
 }
 
 /** The sentence up to `h`: what comes before it in the same sentence. */
@@ -174,6 +176,9 @@ export const intimidation: SignalRule = {
     for (const h of matches(ctx, KIN_KNOWN))
       if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (debt || standsAlone(ctx, h))) out.push(h);
     if (VEILED.test(ctx.text)) out.push(...matches(ctx, CHILD_WHERE));
+    // "你屋企住邊我哋都知，識做啦": the home claimed, and "you know what to do" — nothing else
+    // said, so no errand or kindness gives it a purpose.
+    if (KNOW_WHAT_TO_DO.test(ctx.text)) out.push(...matches(ctx, KNOWS));
     // The reader avoiding the caller, and their home or family as the next stop ("再不接电话，我就去
     // 你老家", "找不到你就找你家人"): a pursuer's threat, debt named or not.
     // Without a debt only the family, hometown or work as the target: "再不接电话，我就去你家找你"

@@ -347,3 +347,39 @@ describe("a threat hung on the reader's occasion, a polite claim, a question not
     expect(check(t).verdict).toBe('unrelated');
   });
 });
+
+describe('Cantonese collection threats read as the same behaviours', () => {
+  test('"不还钱就砍你" in Cantonese', () => {
+    expectAct('唔還錢就斬你。', 'intimidation', '斬你');
+  });
+  test('people sent to the home', () => {
+    expect(check('再唔還錢，我哋就搵人上你屋企。').verdict).toBe('abusive');
+  });
+  test('the home claimed, "you know what to do"', () => {
+    expectAct('你屋企住邊我哋都知，識做啦。', 'intimidation', '住邊我哋都知');
+  });
+  test("the mother's address claimed, ending on a particle", () => {
+    expectAct('你老母住邊我哋知㗎。', 'intimidation', '你老母住邊我哋知');
+  });
+  test('the boss sought at the office for the money', () => {
+    expect(check('再唔俾錢，我哋去你公司搵你老細。').verdict).toBe('abusive');
+  });
+  test.each(['佢哋今晚喺屋企食飯，你嚟唔嚟？', '你屋企住邊我都知，聽日嚟接你。'])(
+    'dinner at home, a lift: %s',
+    (t) => {
+      expect(check(t).verdict).toBe('unrelated');
+    },
+  );
+});
+
+describe('Taiwanese wording', () => {
+  test('photos over the whole neighbourhood', () => {
+    expectAct('欠錢不還，就把你的照片貼滿整個社區。', 'contact_exposure', '貼滿整個社區');
+  });
+  test('all the colleagues rung after the calls go unanswered', () => {
+    expectAct('你再不接電話，我們就打給你所有的同事。', 'contact_exposure', '打給你所有的同事');
+  });
+  test("the son's school claimed", () => {
+    expectAct('你兒子讀哪間學校我們都知道。', 'intimidation', '你兒子讀哪間學校我們都知道');
+  });
+});
