@@ -188,6 +188,14 @@ const AT_OCCASION = new RegExp(
   'g',
 );
 
+/** "你要是敢报警，后果自负": the reader warned off the police — only a wrongdoer says it. */
+const NO_POLICE = new RegExp(
+  `(敢|要是|如果|若)(去)?报警[^。.!！?？;；\\n]{0,8}(后果|小心|别怪|你试试|有你好看|你就完了|没好下场)`,
+  'g',
+);
+/** "借不到就去偷去抢": the reader pushed to crime or to sell their body to pay (over a debt). */
+const PUSHED = /(去)(偷|抢|卖血|卖肾|卖身|卖淫)/g;
+
 /** "你手机别想安静了": the reader's phone to ring without end, over a debt. */
 const PHONE_NO_PEACE = new RegExp(
   `${YOU}(手机|电话)${IN}{0,4}(别想|不会|甭想|休想)(再)?(安静|消停|停)`,
@@ -202,12 +210,12 @@ const HOUND_WEIGHT =
 
 // Insults a collector throws that the cue list lacks: "你还是人吗", "不配活着".
 const DEGRADE =
-  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死|还好意思|臭虫|蛀虫|寄生虫|吸血鬼|癞皮狗|货色|被车撞|出车祸|不得好死|没屁眼|浪费空气|浪费粮食|败类|没良心|装良心|良心被狗/g;
+  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死|还好意思|臭虫|蛀虫|寄生虫|吸血鬼|癞皮狗|货色|被车撞|出车祸|不得好死|没屁眼|浪费空气|浪费粮食|败类|没良心|装良心|良心被狗|还活着(啊|吗|呢)|以为你死了|怎么还没死|让(你|您)的?(老婆|媳妇|女儿|妹妹|妈)(去)?(卖|陪)/g;
 
 // Debt implied without a loan word: the money asked back, brought, prepared ("钱准备好",
 // "借的钱呢", "钱什么时候还", "账拖到今天").
 const IMPLIED_DEBT =
-  /拿钱出来|把钱拿出来|把钱还(了|上|清)|钱[^，,。.!！?？;；\n]{0,4}(不到|没到)(?!账)|掏钱|对账|钱(尽快|赶紧|早点|快点|马上|抓紧|该)(还|给)|钱(什么时候|啥时候|几时)(到(?!账)|打过来|转过来)|钱(不到位|没到|不给|呢|准备(?!好了)|带来|带上|拿来|给我|什么时候还|什么时候给|到底还|还不还|的事)|(准备|带上|带好|筹)(好)?钱|借的钱|借我的|账(拖|还没|算)|算账|拖(了)?(这么久|到今天|着不)|再拖/;
+  /拿钱出来|把钱拿出来|把钱还(了|上|清)|钱拿不出来|(今天|今晚|马上)必须还|钱[^，,。.!！?？;；\n]{0,4}(不到|没到)(?!账)|掏钱|对账|钱(尽快|赶紧|早点|快点|马上|抓紧|该)(还|给)|钱(什么时候|啥时候|几时)(到(?!账)|打过来|转过来)|钱(不到位|没到|不给|呢|准备(?!好了)|带来|带上|拿来|给我|什么时候还|什么时候给|到底还|还不还|的事)|(准备|带上|带好|筹)(好)?钱|借的钱|借我的|账(拖|还没|算)|算账|拖(了)?(这么久|到今天|着不)|再拖/;
 
 /** The message implies a debt without a loan word ("钱准备好", "借的钱呢", "再拖"). */
 export function impliedDebt(ctx: Context): boolean {
@@ -309,7 +317,8 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
   if (inPlay(ctx) || /最好|看着办|掂量|自己想|后果/.test(t))
     for (const h of matches(ctx, AT_PLACE)) if (live(ctx, h) && !friendly(ctx, h)) out.push(h);
   for (const h of matches(ctx, HIRED_HARM)) if (live(ctx, h)) out.push(h);
-  for (const h of matches(ctx, HUMILIATE)) if (live(ctx, h)) out.push(h);
+  for (const re of [HUMILIATE, NO_POLICE])
+    for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
   // The offer is the menace; only a meal or a delivery makes it a friend's ("拜访" is the veil).
   if (CLAIM.test(t) || matches(ctx, KIN_WHERE).length || inPlay(ctx))
     for (const h of matches(ctx, VEILED_OFFER))
@@ -323,7 +332,7 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
     // when the sentence says what they come for (to wait, to find you, to take the money).
     if (shaped(ctx, h) || HUNT.test(sentenceOf(ctx, h))) out.push(h);
   }
-  for (const re of [HARM, DEGRADE, KIN_WHERE, RUIN, WEAR_DOWN, PHONE_NO_PEACE, AT_OCCASION])
+  for (const re of [HARM, DEGRADE, KIN_WHERE, RUIN, WEAR_DOWN, PHONE_NO_PEACE, AT_OCCASION, PUSHED])
     for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
   // A named debt, not a friend's loan ("借的钱方便时还我"): asking after the family is then a menace.
   if (collecting(ctx)) for (const h of matches(ctx, KIN_WELL)) if (live(ctx, h)) out.push(h);
@@ -418,6 +427,17 @@ const NOT_TOLD_YET = new RegExp(
   'g',
 );
 
+// "我们已经在你老家拉了横幅": a banner at the reader's place, debt named or not.
+const BANNER = new RegExp(
+  `(在|到)${YOU}${PLACE}${IN}{0,6}(拉|挂|贴|打)(了|起|上)?(横幅|条幅|大字报|标语)`,
+  'g',
+);
+// "你把钱还了，我们就把你照片删掉，不然就一直挂着": a posting already up, held as the price.
+const HELD_UP = new RegExp(
+  `(照片|头像|信息|名字|视频|资料)${IN}{0,4}(删掉|撤下|撤掉|取下|删除|撤了|删了)`,
+  'g',
+);
+
 /** "再拖下去": the delay itself as the condition. */
 const DRAGGED = /再拖|拖下去|还拖/;
 
@@ -464,6 +484,9 @@ export function exposureActs(ctx: Context): Pos[] {
       out.push(h);
   }
   out.push(...aimedAt(ctx).people);
+  // A banner of welcome or good wishes ("祝你生日快乐") is a party.
+  if (!/祝|欢迎|恭喜|热烈|庆祝|生日|婚/.test(t))
+    for (const h of matches(ctx, BANNER)) if (live(ctx, h)) out.push(h);
   // "查到/拿到" is a pursuer's verb whoever writes it; "我们都有" is one over a debt.
   for (const h of matches(ctx, POLITE_CLAIM))
     if (
@@ -476,6 +499,7 @@ export function exposureActs(ctx: Context): Pos[] {
   if (debt || WARNED.test(t))
     for (const h of matches(ctx, MATERIAL_HELD)) if (live(ctx, h)) out.push(h);
   if (!debt) return out;
+  for (const h of matches(ctx, HELD_UP)) if (/不然|否则|要不/.test(sentenceOf(ctx, h))) out.push(h);
   for (const h of matches(ctx, POST)) {
     // The reader's thing, in the clause that posts it: "把你的照片发到朋友圈", not "您的借款…，
     // 还款后可将截图发到客服群" (the reader sends their own receipt).

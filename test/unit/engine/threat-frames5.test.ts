@@ -383,3 +383,32 @@ describe('Taiwanese wording', () => {
     expectAct('你兒子讀哪間學校我們都知道。', 'intimidation', '你兒子讀哪間學校我們都知道');
   });
 });
+
+describe('death wished, the police warned off, crime pushed, a banner, a posting held as the price', () => {
+  test('"还以为你死了" over the debt', () => {
+    expectAct('喂，你还活着啊？还以为你死了呢，欠的钱什么时候还？', 'intimidation', '还活着啊');
+  });
+  test('the wife to be sold: degradation', () => {
+    expectAct('你要是还不上，就让你老婆去卖，听到没有？', 'intimidation', '让你老婆去卖');
+  });
+  test('the reader warned off the police, no debt named', () => {
+    expectAct('你要是敢报警，后果自负。', 'intimidation', '报警，后果');
+  });
+  test('pushed to steal to pay today', () => {
+    expectAct('你钱拿不出来就去借，借不到就去偷去抢，反正今天必须还。', 'intimidation', '去偷');
+  });
+  test('a banner already up in the home village', () => {
+    expectAct('我们已经在你老家拉了横幅，你自己回去看看吧。', 'contact_exposure', '拉了横幅');
+  });
+  test('the posted photo taken down only when paid', () => {
+    expectAct('你把钱还了，我们就把你照片删掉，不然就一直挂着。', 'contact_exposure', '照片删掉');
+  });
+  test.each([
+    '别去偷去抢，好好找份工作。',
+    '我们在你家门口拉了横幅，祝你生日快乐！',
+    '照片删掉吧，不然手机内存不够了。',
+    '遇到诈骗要是敢报警，后果是骗子被抓。',
+  ])('advice, a party, a full phone, a sentence about the police: %s', (t) => {
+    expect(check(t).verdict).toBe('unrelated');
+  });
+});
