@@ -24,7 +24,9 @@ const HOSTILE_VISIT = new RegExp(
 const PURSUIT = new RegExp(
   `(以为|别以为|觉得|不要以为)${IN}{0,10}(躲|换(个|了)?(号|手机|电话)|跑|拉黑)${IN}{0,12}(找不到|找不着|抓不到|逃得掉|跑得掉|逃掉|跑掉|没人找)` +
     // "你是不是觉得我们找不到你？"
-    `|(以为|觉得)${IN}{0,3}(我们|我)(就)?(找不到|找不着|抓不到)(你|您)`,
+    `|(以为|觉得)${IN}{0,3}(我们|我)(就)?(找不到|找不着|抓不到)(你|您)` +
+    // "躲？能躲一辈子吗？"
+    '|躲(得了|得过)?一辈子',
   'g',
 );
 // ... and over a debt, "躲起来就没事了？".
@@ -89,6 +91,12 @@ const WAIT_SEE = /(^|[，,。.!！?？\s])(给我)?等着(吧|瞧)?(?=[，,。.!
 const ON_THE_WAY = /^[^，,。.!！?？;；\n]{0,5}(出发|在路上|在去|赶过去|赶往|过去了|动身)/;
 const FAMILY_NEXT =
   /(就|我们就|我就|只能)(上去|去)?找(你|您)(的|们)?(家人|家里人|父母|爸妈|老婆|老公|孩子|亲戚|领导|老板|同事)/g;
+// "你全家的信息我们都有": a file on the family claimed — alone, or over a debt.
+const FAMILY_FILE = new RegExp(
+  `(你|您)(的)?(全家|家人|家里人|父母|爸妈)的?(信息|资料|地址|住址)${IN}{0,2}(我们|我)(也|都|全|早就|已经){0,2}(有|掌握|查到)`,
+  'g',
+);
+
 /** Nothing follows `h` in the message but punctuation or a veiled warning. */
 function standsAlone(ctx: Context, h: Pos): boolean {
   const rest = ctx.text.slice(h.e);
@@ -116,7 +124,7 @@ const KIN_FOUND = new RegExp(
 // pattern runs (each pattern costs about a microsecond a notice otherwise).
 const NEEDS = new Map<RegExp, string[]>([
   [HOSTILE_VISIT, ['你', '您']],
-  [PURSUIT, ['以为', '觉得']],
+  [PURSUIT, ['以为', '觉得', '一辈子']],
   [HIDING, ['以为', '觉得']],
   [SAFETY, ['安全']],
   [TRACKED, ['查到', '摸到', '摸清', '找到', '查清楚']],
@@ -129,6 +137,7 @@ const NEEDS = new Map<RegExp, string[]>([
   [FAMILY_NEXT, ['找你', '找您']],
   [KIN_FOUND, ['我']],
   [KIN_KNOWN, ['我']],
+  [FAMILY_FILE, ['我']],
 ]);
 
 // A visit announced as the lender's lawful step ("我司将依法委托第三方上门核实", "上门送达材料"): a
@@ -173,7 +182,7 @@ export const intimidation: SignalRule = {
         if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (debt || !friendly(ctx, h))) out.push(h);
     // The watcher's claim left standing on its own is the menace; with no debt, anything said
     // after it ("…我们都清楚，到时候直接去接她") gives it an innocent purpose.
-    for (const h of matches(ctx, KIN_KNOWN))
+    for (const h of [...matches(ctx, KIN_KNOWN), ...matches(ctx, FAMILY_FILE)])
       if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (debt || standsAlone(ctx, h))) out.push(h);
     if (VEILED.test(ctx.text)) out.push(...matches(ctx, CHILD_WHERE));
     // "你屋企住邊我哋都知，識做啦": the home claimed, and "you know what to do" — nothing else

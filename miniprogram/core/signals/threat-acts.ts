@@ -70,6 +70,8 @@ const POST = new RegExp(
     `|(做成|印成|p成|打印成)${IN}{0,4}(海报|通缉令|传单|大字报|表情包)` +
     `|(做|印|p)(了|好)(你的)?${IN}{0,2}(寻人启事|海报|通缉令|传单|大字报|表情包|遗照)` +
     `|(出现在|上了?|登上)${IN}{0,6}(抖音|快手|微博|网上|朋友圈|群里|热搜|公告栏)` +
+    // "照片就会出现在不该出现的地方": the place left to the reader's fear.
+    '|(出现在|发到|传到)(一些)?不(该|应该)(出现|去)的地方' +
     // "在本地论坛发帖".
     `|(在|到)${IN}{0,6}(论坛|贴吧|网上|朋友圈|群里|抖音|快手|微博|小红书)${IN}{0,4}(发帖|发布|曝光|公布|发)` +
     `|(建|拉|组)(个|一个)?群${IN}{0,10}${CIRCLE}` +
@@ -79,7 +81,7 @@ const POST = new RegExp(
 );
 /** Whose the thing posted is: the reader's photo, name, debt or details. */
 const THEIRS =
-  /(你|您)的?(照片|相片|头像|裸照|身份证|视频|信息|资料|欠款|借款|名字|全名|姓名|丑事|事)|把(你|您)/;
+  /(你|您)的?(照片|相片|头像|裸照|身份证|视频|信息|资料|欠款|借款|名字|全名|姓名|丑事|事)|把(你|您)|(你|您)(家)?的?(女儿|儿子|老婆|媳妇|妻子|孩子|闺女)的(照片|相片|视频)/;
 
 // Harm to the reader's body, property, livelihood or name: "卸你一条腿", "小心你的车",
 // "你家的门窗就别想要了", "你的店还想不想开了", "名声臭掉".
@@ -145,11 +147,11 @@ const HIRED_HARM = new RegExp(
   'g',
 );
 
-// A demand and nothing else ("欠债还钱！", "还钱"): no lender, no amount, no date, no channel — the
-// words painted on a debtor's door or shouted at it. A lender's notice says who it is and how to
+// A demand and nothing else ("欠债还钱！", "还钱😡"), or the debtor's name for it ("老赖！！！"): no
+// lender, no amount, no date, no channel — the words painted on a debtor's door or shouted at it. A lender's notice says who it is and how to
 // pay; a one-word "还款" is a button, not a demand.
 const BARE_DEMAND =
-  /^[\s"“”'‘’「」『』【】()（）]*(杀人偿命[，,、\s]*)?(欠债|欠钱|欠款)?[，,、\s]*(快|赶紧|马上|立刻|快点)?(还钱|还债|还我钱)(了)?[，,、\s]*(天经地义|杀人偿命)?[\s!！。.~～"“”'‘’「」『』]*$/;
+  /^[\s"“”'‘’「」『』【】()（）]*((杀人偿命[，,、\s]*)?(欠债|欠钱|欠款)?[，,、\s]*(快|赶紧|马上|立刻|快点)?(还钱|还债|还我钱)(了)?[，,、\s]*(天经地义|杀人偿命)?|老赖)([\s!！。.~～"“”'‘’「」『』]|[\ud83c-\ud83e][\udc00-\udfff])*$/;
 
 /** The whole message is a bare demand to pay. */
 export function bareDemand(ctx: Context): Pos[] {
@@ -446,6 +448,8 @@ const DRAGGED = /再拖|拖下去|还拖/;
 // the debtor lives among (CBA 2026: no 催收公告 posted in public). A court publishes its own list of
 // 失信被执行人; a missing-person notice with no debt in it is a family's.
 const PUBLIC_NOTICE = /寻人启事|通缉令|曝光台|老赖曝光|曝光[:：]|告示[:：]|公告[:：]/g;
+/** "等着被全网曝光吧": exposure promised in three words, to whoever reads it. */
+const AWAIT_EXPOSURE = /等着(被)?[^，,。.!！?？;；\n]{0,4}(曝光|挂网|公开|公示|人肉)/g;
 const DEBT_TOLD =
   /老赖|欠(钱|款|债)(不还|未还|跑路|失联)|(欠款|欠钱|借款)[^，,。.!！?？\n]{0,6}(不还|拒不|失联)|拒不(还款|归还)|赖账/;
 const COURT_LIST = /人民法院|法院|执行局|被执行人/;
@@ -455,8 +459,9 @@ const AUDIENCE = /大家|各位|所有人|乡亲|邻居们|朋友们|注意|小�
 /** A person's debt told to everyone: a public notice, or a deadbeat named to an audience. */
 export function publicShaming(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (!DEBT_TOLD.test(t) || COURT_LIST.test(t)) return [];
-  const out = matches(ctx, PUBLIC_NOTICE).filter((h) => live(ctx, h));
+  const promised = matches(ctx, AWAIT_EXPOSURE).filter((h) => live(ctx, h));
+  if (!DEBT_TOLD.test(t) || COURT_LIST.test(t)) return promised;
+  const out = [...promised, ...matches(ctx, PUBLIC_NOTICE).filter((h) => live(ctx, h))];
   // The reader addressed is told about their own debt (the other frames); here it is a third person.
   if (!/你|您/.test(t) && AUDIENCE.test(t))
     out.push(...matches(ctx, SHAME_CALL).filter((h) => live(ctx, h)));

@@ -412,3 +412,34 @@ describe('death wished, the police warned off, crime pushed, a banner, a posting
     expect(check(t).verdict).toBe('unrelated');
   });
 });
+
+describe('three-word shouts and claims', () => {
+  test.each(['还钱😡😡', '老赖！！！'])('a shout and nothing else: %s', (t) => {
+    expect(check(t).verdict).toBe('abusive');
+  });
+  test('"能躲一辈子吗": pursuit with no money word', () => {
+    expectAct('躲？能躲一辈子吗？', 'intimidation', '躲一辈子');
+  });
+  test('a file on the family claimed, standing alone', () => {
+    expectAct('你全家的信息我们都有。', 'intimidation', '你全家的信息我们都有');
+  });
+  test('exposure promised to whoever reads it', () => {
+    expectAct('等着被全网曝光吧。', 'contact_exposure', '等着被全网曝光');
+  });
+  test("a daughter's photos to appear 'where they should not'", () => {
+    expectAct(
+      '不还钱，你女儿的照片就会出现在不该出现的地方。',
+      'contact_exposure',
+      '出现在不该出现的地方',
+    );
+  });
+  test.each([
+    '你全家的地址我们都有，年货已经寄出。',
+    '你家人的信息我们都有，体检报告下周出。',
+    '老赖是什么意思？',
+    '等着被表扬吧！',
+    '你女儿的照片真好看，发到家族群了。',
+  ])('gifts, a clinic, a question, praise, a proud aunt: %s', (t) => {
+    expect(check(t).verdict).toBe('unrelated');
+  });
+});
