@@ -100,6 +100,10 @@ const HARM_SOFT = words([
   '\\bnever be well with you\\b',
   '\\bface the consequences\\b',
   '\\bwe know where you (live|work|stay|are)\\b',
+  // ... or where the reader's children or family are.
+  '\\bwe know where your (kids|children|son|daughter|wife|husband|family|parents|mother|father|mum|mom)\\b',
+  // "We're dead serious! We must get our money back!": the menace said of the demand itself.
+  '\\bdead serious\\b',
   '\\bwatch your back\\b',
   "\\byou('re| are) dead\\b",
   '\\bcortar(te|le)\\b',
@@ -339,6 +343,7 @@ const VISIT = words([
   '\\b(at|outside) your (building|flat|apartment|gate|shop|store|workplace|work|school)\\b',
   "\\bwe know your (kids'?|children'?s|son'?s|daughter'?s) school\\b",
   '\\bexpect (visitors|a visit|company)\\b',
+  '\\b(will|shall|are going to) (reach|come to|visit|be at|arrive at) your (house|home|office|place|work|workplace|door)\\b',
 ]);
 
 /** Exposure announced as done or certain: a threat whoever says it. */
@@ -382,6 +387,8 @@ const EXPOSE = words([
   '\\bdefaulters?\\b',
   "\\b(got|have) your (wife|husband|mum|mom|mother|dad|father|boss|sister|brother|son|daughter)'?s? (number|phone|address)\\b",
   '\\b(make sure|let) everyone knows?\\b',
+  // "Your contacts will know you are a fraud": the circle said to learn of it.
+  '\\b(your )?(contacts|family|friends|relatives|colleagues|boss|employer|neighbou?rs)( and [a-z]+)? will (all )?(know|learn|find out|be told|hear)\\b',
 ]);
 /** The reader's family, contacts or employer. */
 const CIRCLE = words([

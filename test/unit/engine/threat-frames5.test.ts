@@ -443,3 +443,24 @@ describe('three-word shouts and claims', () => {
     expect(check(t).verdict).toBe('unrelated');
   });
 });
+
+describe('English: the circle to learn of it, the children known, agents at the house', () => {
+  test('contacts said to learn the reader is a fraud, with a deadline to pay', () => {
+    const r = check("Your contacts will know you are a fraud if you don't pay by 6pm.");
+    expect(r.verdict).toBe('abusive');
+    expect(ids(r)).toContain('contact_exposure');
+  });
+  test("the children's school known, 'pay up'", () => {
+    expect(check('We know where your kids go to school. Pay up.').verdict).toBe('abusive');
+  });
+  test('recovery agents to reach the house tonight', () => {
+    expect(check('Our recovery agents will reach your house tonight.').verdict).toBe('abusive');
+  });
+  test.each([
+    'We are dead serious about your safety this holiday season.',
+    'Your family will know the results by Friday.',
+    'Our engineer will visit your home on Monday to install the router.',
+  ])('safety, results, an engineer: %s', (t) => {
+    expect(check(t).verdict).toBe('unrelated');
+  });
+});
