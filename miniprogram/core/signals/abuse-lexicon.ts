@@ -306,6 +306,7 @@ const VISIT = words([
   'đến (công ty|trường|cơ quan)',
   'rumah (kamu|ni|korang|lu|lo)',
   'datang ke (rumah|kantor|tempat kerja)',
+  'kunjungan (dari )?(petugas|kolektor|tim|penagih)',
   'ke kantor (anda|kamu|mu|lu)',
   '\\bpupuntahan\\b',
   '\\b(vengo|veniamo|verr[oò]) a casa tua\\b',

@@ -464,3 +464,16 @@ describe('English: the circle to learn of it, the children known, agents at the 
     expect(check(t).verdict).toBe('unrelated');
   });
 });
+
+describe('Indonesian: a field officer’s visit held over the payment', () => {
+  test('pay to avoid the field officer’s visit', () => {
+    const r = check(
+      'Segera bayar pinjaman Anda untuk menghindari kunjungan dari petugas lapangan.',
+    );
+    expect(r.verdict).toBe('abusive');
+    expect(ids(r)).toContain('intimidation');
+  });
+  test("an electricity officer's visit schedule is nothing", () => {
+    expect(check('Jadwal kunjungan petugas PLN besok pukul 10.').verdict).not.toBe('abusive');
+  });
+});
