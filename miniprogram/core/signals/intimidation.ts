@@ -3,7 +3,14 @@ import { spans } from './rule';
 import type { Context } from '../engine/context';
 import { AVOIDING, collecting, conditioned, friendly, menacing } from '../engine/frames';
 import { foreignIntimidation } from './abuse-lexicon';
-import { bareDemand, impliedDebt, menaceActs, moneyOwed, threats } from './threat-acts';
+import {
+  bareDemand,
+  collectorTalk,
+  impliedDebt,
+  menaceActs,
+  moneyOwed,
+  threats,
+} from './threat-acts';
 
 type Pos = { s: number; e: number };
 
@@ -175,7 +182,8 @@ export const intimidation: SignalRule = {
   detect(ctx) {
     // Harm threatened, or people sent to the reader: a threat in five words, debt named or not.
     // A debt named, or implied ("钱准备好", "借的钱呢"): what makes the words below threats.
-    const debt = (collecting(ctx) && moneyOwed(ctx)) || impliedDebt(ctx);
+    // ... or the collector speaking as one ("如果今晚12点前还不处理，我们将采取非常手段").
+    const debt = (collecting(ctx) && moneyOwed(ctx)) || impliedDebt(ctx) || collectorTalk(ctx);
     const out: Pos[] = menacing(ctx);
     for (const re of [HOSTILE_VISIT, PURSUIT, SAFETY, TRACKED, KIN_FOUND])
       for (const h of matches(ctx, re))

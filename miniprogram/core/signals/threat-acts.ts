@@ -66,7 +66,7 @@ const TELL = new RegExp(
 );
 // The reader posted where others see it: "把你的照片发到朋友圈", "做成海报贴在你家门口", "拉个群".
 const POST = new RegExp(
-  `(发|贴|挂|传|公布|曝光|晒|印)(到|在|进|上|满)${IN}{0,12}(朋友圈|群|网上|抖音|快手|微博|门口|电线杆|村口|公告栏|小区|公司|单位|附近|周围|楼道|电梯|社区|街道|路口|大街|全城)` +
+  `(发|贴|挂|传|公布|曝光|晒|印)(到|在|进|上|满)${IN}{0,12}(朋友圈|群|网上|抖音|快手|微博|门口|电线杆|村口|公告栏|小区|公司|单位|附近|周围|楼道|电梯|社区|街道|路口|大街|全城|邮箱)` +
     `|(做成|印成|p成|打印成)${IN}{0,4}(海报|通缉令|传单|大字报|表情包)` +
     `|(做|印|p)(了|好)(你的)?${IN}{0,2}(寻人启事|海报|通缉令|传单|大字报|表情包|遗照)` +
     `|(出现在|上了?|登上)${IN}{0,6}(抖音|快手|微博|网上|朋友圈|群里|热搜|公告栏)` +
@@ -90,7 +90,7 @@ const HARM_OBJ =
 const HARM = new RegExp(
   // "不还钱就砍你" (Cantonese "唔還錢就斬你"): the blow itself, aimed at the reader.
   `(砍|捅|揍|废|斩)(死|残|废|了)?(你|您)(?![的家们])|` +
-    `${YOU}${IN}{0,4}${HARM_OBJ}${IN}{0,6}(别想要|不想要了|保不住|还想不想|想不想|还想(开|干|做|要|混)(吗|么|嘛|不)|开不下去|干不下去|做不下去|不保|完了|出事|臭掉|臭了|毁了|烂了|要不要了|得换|要换|就没了|没了|碎了|遭殃|报废|开不了|关门|还在不在|不好说|不一定(完整|安全|保得住)|完整不了|难说了|不见了|别想(再)?(开|干|做|要|好过|安生|混|上班))` +
+    `${YOU}${IN}{0,4}${HARM_OBJ}${IN}{0,6}(别想要|不想要了|保不住|还想不想|想不想|还想(开|干|做|要|混)(吗|么|嘛|不)|开不下去|干不下去|做不下去|不保|完了|出事|臭掉|臭了|毁了|烂了|要不要了|得换|要换|就没了|没了|碎了|遭殃|报废|开不了|关门|还在不在|不好说|不一定(完整|安全|保得住)|完整不了|难说了|不见了|别想(安安静静|安静|清静|消停|安宁)|别想(再)?(开|干|做|要|好过|安生|混|上班))` +
     `|(砸|烧|泼|毁|砍|卸|打断|划)(了)?${YOU}${IN}{0,4}${HARM_OBJ}` +
     `|(小心|当心|留神)(点|一点)?${YOU}${HARM_OBJ}` +
     `|${YOU}${PLACE}${IN}{0,8}(油漆|红油|喷漆|泼漆|花圈|冥币)` +
@@ -138,6 +138,13 @@ const CREW_HOUND =
   /我们[^，,。.!！?？;；\n]{0,6}(一直打|天天打|每天打|轮流打|白天打|打到你)|白天打晚上(也)?打/g;
 const ERRAND_WORDS = /送|取|接|修|装|搬|快递|外卖|师傅|司机|医生|救护|吃饭|聚/;
 const WORRY = /担心|着急|想你|放心|平安|出什么事了|你在哪/;
+// The reader's home or property under a condition ("不然今晚你家的门就别想安安静静的"): harm to
+// their things, debt named or not — a friend has no "or else" for a door.
+const PROPERTY_HARM = new RegExp(
+  `(不然|否则|要不然|要不)${IN}{0,8}${YOU}${IN}{0,2}(门|门窗|玻璃|车|车子|房子|店|铺子)${IN}{0,4}(就)?(别想(安安静静|安静|清静|消停|安宁|要了)|保不住|不保|遭殃|碎了|没了|就完了|不一定(完整|安全))`,
+  'g',
+);
+
 /**
  * People hired to deal with the reader ("叫人去整你", "找几个兄弟教训你"), or the speaker coming to
  * ("我来整你", Cantonese "我嚟整你"): harm, debt named or not. "修理你的电脑" repairs a thing.
@@ -261,6 +268,16 @@ function inPlay(ctx: Context): boolean {
   return collecting(ctx) || impliedDebt(ctx) || REPAY_BY.test(t);
 }
 
+// What only a collector says of themselves or the reader ("还不处理", "别逼我们", "你还想躲"); not
+// "最后一次机会" or "不能再拖延", which every urgent script says.
+const COLLECTOR_SELF =
+  /催收|贷后|外访|债主|讨债|要债|追债|装死|(还|前|内|今天|今晚|明天|再)不处理|(别|不要)逼(我|我们)|再拖(?!延)/;
+
+/** The collector speaking as one, or pursuing the reader. */
+export function collectorTalk(ctx: Context): boolean {
+  return COLLECTOR_SELF.test(ctx.text) || PURSUED.test(ctx.text);
+}
+
 /** A debt of money, or the reader says they borrowed: "借你的伞…不还我就去你家拿" is an umbrella. */
 export function moneyOwed(ctx: Context): boolean {
   const b = ctx.input.borrowed;
@@ -278,7 +295,7 @@ const LENT_THING = /借(给)?(你|我|他|她)的(?!钱|款)[\u4e00-\u9fa5]{1,3}
 const MONEY =
   /钱|款|债|账|贷|元|块|万|千|欠|逾期|还不上|还不起|网贷|额度|利息|本金|owe|loan|debt|pay|money|arrears|balance|overdue/;
 const COLLECTOR =
-  /催收|贷后|外访|债主|讨债|要债|追债|别装(没看见|死|傻|聋)|装死|最后(给你)?一次机会|(你|再|还|前|内|今天|今晚|明天|若|如果|要是)不处理|不处理的话|看你(今天)?(的)?表现|(别|不要)逼(我|我们)|(你|再)躲|再拖|还拖/;
+  /催收|贷后|外访|债主|讨债|要债|追债|别装(没看见|死|傻|聋)|装死|最后(给你)?一次机会|(你|再|还|前|内|今天|今晚|明天|若|如果|要是)不处理|不处理的话|看你(今天)?(的)?表现|(别|不要)逼(我|我们)|(你|再)躲|再拖(?!延)|还拖/;
 const PURSUED =
   /躲得了|躲不了|跑得了|跑不了|(还想|还敢|别想|想|再|还|继续|别)躲|躲(到|在)哪|以为[^，,。.!！?？;；\\n]{0,10}(不接电话|不回|拉黑|换号|搬家|搬走|躲)[^，,。.!！?？;；\\n]{0,6}(就)?(完了|完事|没事|算了)/;
 
@@ -318,7 +335,8 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
   // "下来拿一下文件" is a colleague.
   if (inPlay(ctx) || /最好|看着办|掂量|自己想|后果/.test(t))
     for (const h of matches(ctx, AT_PLACE)) if (live(ctx, h) && !friendly(ctx, h)) out.push(h);
-  for (const h of matches(ctx, HIRED_HARM)) if (live(ctx, h)) out.push(h);
+  for (const re of [HIRED_HARM, PROPERTY_HARM])
+    for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
   for (const re of [HUMILIATE, NO_POLICE])
     for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
   // The offer is the menace; only a meal or a delivery makes it a friend's ("拜访" is the veil).
@@ -440,6 +458,9 @@ const HELD_UP = new RegExp(
   'g',
 );
 
+/** The reader's dirt, private material or affairs, gathered to be sent. */
+const DIRT = /破事|丑事|黑料|糗事|裸照|私密|聊天记录|整理成|整理好/;
+
 /** "再拖下去": the delay itself as the condition. */
 const DRAGGED = /再拖|拖下去|还拖/;
 
@@ -503,7 +524,18 @@ export function exposureActs(ctx: Context): Pos[] {
   if (debt) for (const h of matches(ctx, NOT_TOLD_YET)) if (live(ctx, h)) out.push(h);
   if (debt || WARNED.test(t))
     for (const h of matches(ctx, MATERIAL_HELD)) if (live(ctx, h)) out.push(h);
-  if (!debt) return out;
+  // With no debt named, the reader's affairs sent to their workplace ("我们已经把你的情况发到了你们
+  // 单位的公众邮箱") or their dirt readied for their people ("你那点破事…准备发给你前女友"): only a
+  // pursuer or a blackmailer does either.
+  if (!debt) {
+    for (const h of matches(ctx, POST))
+      if (live(ctx, h) && /单位|公司/.test(t.slice(h.s, h.e)) && THEIRS.test(sentenceOf(ctx, h)))
+        out.push(h);
+    if (DIRT.test(t))
+      for (const h of matches(ctx, TELL))
+        if (live(ctx, h) && !friendly(ctx, h) && shaped(ctx, h)) out.push(h);
+    return out;
+  }
   for (const h of matches(ctx, HELD_UP)) if (/不然|否则|要不/.test(sentenceOf(ctx, h))) out.push(h);
   for (const h of matches(ctx, POST)) {
     // The reader's thing, in the clause that posts it: "把你的照片发到朋友圈", not "您的借款…，

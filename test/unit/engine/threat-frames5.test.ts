@@ -477,3 +477,37 @@ describe('Indonesian: a field officer’s visit held over the payment', () => {
     expect(check('Jadwal kunjungan petugas PLN besok pukul 10.').verdict).not.toBe('abusive');
   });
 });
+
+describe('no money word: the collector speaking as one, property under an "or else", dirt to be sent', () => {
+  test('"还不处理" and "非常手段"', () => {
+    expectAct('如果今晚12点前还不处理，我们将采取非常手段。', 'intimidation', '非常手段');
+  });
+  test('the home door under an "or else"', () => {
+    expectAct(
+      '今天你必须给我个交代，不然今晚你家的门就别想安安静静的。',
+      'intimidation',
+      '别想安安静静',
+    );
+  });
+  test("the reader's affairs sent to the workplace mailbox", () => {
+    expectAct(
+      '我们已经把你的情况发到了你们单位的公众邮箱，你自己去看吧。',
+      'contact_exposure',
+      '公众邮箱',
+    );
+  });
+  test("the reader's dirt readied for an ex", () => {
+    expectAct(
+      '你那点破事，我们已经整理成文档，准备发给你前女友和你现在的女朋友。',
+      'contact_exposure',
+      '发给你前女友',
+    );
+  });
+  test.each([
+    '如果今天还不处理这个故障，客户会投诉的。',
+    '会议纪要已经整理好了，准备发给你们领导审阅。',
+    '这是最后一次机会，不能再拖延了，快报名！',
+  ])('a fault, minutes for the boss, a sign-up deadline: %s', (t) => {
+    expect(check(t).verdict).not.toBe('abusive');
+  });
+});
