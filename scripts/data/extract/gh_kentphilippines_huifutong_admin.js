@@ -6,7 +6,8 @@
 // counterparty of a transfer) are left out; the rest are taken verbatim, duplicates once.
 const REPO = 'kentPhilippines/huifutong-admin';
 const COMMIT = '6e0261d2e705224f3116c309533b8ade24cf2d46';
-const PARSER = 'ruoyi-admin/src/main/java/com/ruoyi/web/controller/tool/BankInfoAnalysisAlgorithmTool.java';
+const PARSER =
+  'ruoyi-admin/src/main/java/com/ruoyi/web/controller/tool/BankInfoAnalysisAlgorithmTool.java';
 const TEMPLATE = 'ruoyi-system/src/main/java/com/ruoyi/system/service/impl/TemplateUtil.java';
 
 // a transfer's counterparty by name: "向谢伦波完成", "马驰于07月", "武文文账户5242", "您正向杨霞军(",
@@ -26,7 +27,8 @@ module.exports = {
       out.push({ text, label: 'unrelated', channel: 'sms', kind: 'bank_sms' });
     };
     const parser = ctx.git(REPO, COMMIT, PARSER);
-    for (const m of parser.matchAll(/^\s*\* (.*(?:【[^】]*银行】|\[建设银行\]).*?)\s*$/gm)) add(m[1]);
+    for (const m of parser.matchAll(/^\s*\* (.*(?:【[^】]*银行】|\[建设银行\]).*?)\s*$/gm))
+      add(m[1]);
     const template = ctx.git(REPO, COMMIT, TEMPLATE);
     for (const m of template.matchAll(/String regex = "(您的账户[^"]+【营口银行】)"/g)) add(m[1]);
     return out;
