@@ -7,7 +7,6 @@
 //   node scripts/cli-build.js     build now (prints where)
 const fs = require('fs');
 const path = require('path');
-const { bundle } = require('./bench/compile-core');
 
 const ROOT = path.resolve(__dirname, '..');
 /** The CLI; tests pass another tree. */
@@ -17,16 +16,17 @@ const CLI = {
   cache: path.join(ROOT, 'node_modules', '.cache', 'cli'),
 };
 
-/** What a build depends on beyond the sources: this builder and the compiler. */
+/** What a build depends on beyond the sources: this builder and the compiler (a stat each). */
 function toolKey() {
-  const self = fs.statSync(__filename);
-  let tsVersion = 'none';
-  try {
-    tsVersion = require('typescript/package.json').version;
-  } catch {
-    /* reported by build() when it is needed */
-  }
-  return `${self.size}:${self.mtimeMs}:${tsVersion}`;
+  const key = (file) => {
+    try {
+      const s = fs.statSync(file);
+      return `${s.size}:${s.mtimeMs}`;
+    } catch {
+      return 'none';
+    }
+  };
+  return `${key(__filename)}/${key(path.join(ROOT, 'node_modules', 'typescript', 'package.json'))}`;
 }
 
 /** The bundle's path if it is there and no source changed since it was built, else null. */
@@ -84,6 +84,8 @@ function build(at = CLI) {
   };
   const entryJs = at.entry.replace(/\.ts$/, '.js');
   visit(entryJs);
+  // Loads TypeScript too: only a build may pay for it.
+  const { bundle } = require('./bench/compile-core');
   const text = bundle(compiled, entryJs);
   const cache = at.cache;
   const manifest = path.join(cache, 'manifest.json');
