@@ -8,10 +8,14 @@ import type { DirectoryEntry } from '../directory/types';
 
 // Results refer to shared step objects (issue 12: results by reference): a step's text and
 // call depend only on its id and the institution it names, so each is built once per process
-// and every result holding it points at the same object. Callers only read them.
+// and every result holding it points at the same object. Frozen, so no caller can change a step
+// under another result.
 const calls = new Map<string, NextStep['call'] | undefined>();
 function callOf(entryId: string): NextStep['call'] | undefined {
-  if (!calls.has(entryId)) calls.set(entryId, buildCall(entryId));
+  if (!calls.has(entryId)) {
+    const call = buildCall(entryId);
+    calls.set(entryId, call && Object.freeze(call));
+  }
   return calls.get(entryId);
 }
 
@@ -78,12 +82,16 @@ function buildInstitutionSteps(inst: DirectoryEntry | undefined): InstitutionSte
     id: 'check_account',
     text: `打开借款机构的官方 App${where}查看有没有这笔借款、欠多少、何时到期；再对照借款合同。`,
   };
-  return { officialCall: officialCall(), link, checkAccount };
+  return {
+    officialCall: Object.freeze(officialCall()),
+    link: Object.freeze(link),
+    checkAccount: Object.freeze(checkAccount),
+  };
 }
 
 /** Steps whose text is the same on every notice, built on first use (not at module load). */
 function fixedSteps() {
-  return {
+  const steps = {
     stop: {
       id: 'stop',
       text: '先停下：不要转账、不要说验证码、不要点链接、不要共享屏幕、不要回拨消息里的号码。',
@@ -161,6 +169,8 @@ function fixedSteps() {
       text: '没有发现与借款、催收相关的风险。如果对方之后提到欠款、转账或验证码，再来核验一次。',
     },
   };
+  for (const step of Object.values(steps)) Object.freeze(step);
+  return steps;
 }
 let fixed: ReturnType<typeof fixedSteps> | null = null;
 
@@ -215,7 +225,7 @@ export function nextSteps(
     if (rules.length) {
       const text = `对方违反了这些规定：${rules.join('；')}。`;
       let step = ruleSteps.get(text);
-      if (!step) ruleSteps.set(text, (step = { id: 'rule_broken', text }));
+      if (!step) ruleSteps.set(text, (step = Object.freeze({ id: 'rule_broken', text })));
       add(step);
     }
     add(f.abuseEvidence);
