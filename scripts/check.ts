@@ -53,14 +53,15 @@ const FIELDS = [
 type Field = (typeof FIELDS)[number];
 
 function parseFields(arg: string | undefined): Set<Field> {
-  const list = (arg || '').split(',').map((f) => f.trim());
-  const bad = list.filter((f) => !(FIELDS as readonly string[]).includes(f));
-  if (!arg || bad.length) {
-    process.stderr.write(
-      `--fields: unknown field ${bad.map((b) => `"${b}"`).join(', ') || '(none given)'}; choose from ${FIELDS.join(',')}\n`,
-    );
+  const fail = (why: string): never => {
+    process.stderr.write(`--fields: ${why}; choose from ${FIELDS.join(',')}\n`);
     process.exit(2);
-  }
+  };
+  // "--fields --jsonl x" would otherwise take the next option for the list.
+  if (!arg || arg.startsWith('--')) fail('needs a comma-separated list of fields');
+  const list = (arg as string).split(',').map((f) => f.trim());
+  const bad = list.filter((f) => !(FIELDS as readonly string[]).includes(f));
+  if (bad.length) fail(`unknown field ${bad.map((b) => `"${b}"`).join(', ')}`);
   return new Set(list as Field[]);
 }
 

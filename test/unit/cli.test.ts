@@ -77,7 +77,13 @@ test('--fields keeps only the chosen result fields (and the id), the same values
   const bad = cli(['--fields', 'verdict,colour', '--jsonl', file]);
   expect(bad.code).toBe(2);
   expect(bad.err).toContain('"colour"');
+  expect(bad.err).toContain('verdict,risk,summary,signals,entities,next_steps,truncated');
   expect(bad.out).toBe('');
+  for (const missing of [['--fields'], ['--fields', '--jsonl', file]]) {
+    const none = cli(missing);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('needs a comma-separated list of fields');
+  }
   fs.unlinkSync(file);
 });
 
