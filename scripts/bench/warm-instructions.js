@@ -6,7 +6,7 @@
 // --spread samples the bench notices evenly over every seed text instead of the first M
 // (the first lines come from the first sources alphabetically). --steady counts a second round
 // over the same notices (what was built on first use, e.g. a lazily compiled regex, is then
-// built already), as in a long batch.
+// built already), as in a long batch. --jit counts with the JIT on (the in-process batch).
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
@@ -20,6 +20,7 @@ const ai = args.indexOf('--against');
 const ref = ai >= 0 ? args[ai + 1] : null;
 const spread = args.includes('--spread');
 const steady = args.includes('--steady');
+const jit = args.includes('--jit');
 
 function notices() {
   const { lines, seeds } = benchLines(spread ? seedRows().length : M + 1);
@@ -39,7 +40,7 @@ function count(dir, file, n) {
       '--tool=callgrind',
       `--callgrind-out-file=${path.join(dir, 'callgrind.out')}`,
       process.execPath,
-      '--jitless',
+      ...(jit ? [] : ['--jitless']),
       '--single-threaded',
       '--hash-seed=1',
       '--random-seed=1',
@@ -63,7 +64,7 @@ function measure(name, coreDir) {
     const one = count(dir, file, steady ? M + 1 : 1);
     const all = count(dir, file, steady ? 2 * M + 1 : M + 1);
     console.log(
-      `${name}: ${((all - one) / M / 1e6).toFixed(3)} M instructions per warm check under --jitless (${M} notices${spread ? ', spread over every seed' : ''}${steady ? ', second round' : ''})`,
+      `${name}: ${((all - one) / M / 1e6).toFixed(3)} M instructions per warm check under ${jit ? 'the JIT' : '--jitless'} (${M} notices${spread ? ', spread over every seed' : ''}${steady ? ', second round' : ''})`,
     );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

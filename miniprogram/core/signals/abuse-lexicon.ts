@@ -773,7 +773,8 @@ export function foreignExposure(ctx: Context): Pos[] {
   if (abuse) out.push(...all(ctx, regexOf(EXPOSE)));
   // Someone of the reader's told or visited: the act close to them, in a threat or about a debt.
   const acts = all(ctx, regexOf(ACT));
-  const circle = all(ctx, regexOf(CIRCLE)).filter((c) =>
+  // No act, no circle told: the list need not run.
+  const circle = (acts.length ? all(ctx, regexOf(CIRCLE)) : []).filter((c) =>
     acts.some((a) => (a.e <= c.s || a.s >= c.e) && Math.abs(a.s - c.s) <= 30 + (c.e - c.s)),
   );
   if (circle.length && (abuse || all(ctx, regexOf(FRAME)).length || out.length))
