@@ -628,25 +628,28 @@ function foreign(ctx: Context): boolean {
   return known;
 }
 
+// Per code unit: 1 a Chinese character, 2 a letter of those languages (a table: this runs per
+// character of every notice; native fills at load).
+const LETTER = new Uint8Array(0x10000);
+LETTER.fill(2, 97, 123);
+LETTER.fill(2, 0xc0, 0x250);
+LETTER.fill(2, 0x1e00, 0x1f00);
+LETTER.fill(2, 0x400, 0x500);
+LETTER.fill(2, 0x900, 0x980);
+LETTER.fill(2, 0xe00, 0xe80);
+LETTER.fill(2, 0x3040, 0x3100);
+LETTER.fill(2, 0xac00, 0xd7b0);
+LETTER.fill(1, 0x4e00, 0xa000);
+
 function mostlyForeign(t: string): boolean {
   let cjk = 0;
   let other = 0;
   // The first 2,000 characters tell the language of a notice.
   const n = Math.min(t.length, 2000);
   for (let i = 0; i < n; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
-    else if (
-      (c >= 97 && c <= 122) ||
-      (c >= 0xc0 && c <= 0x24f) ||
-      (c >= 0x1e00 && c <= 0x1eff) ||
-      (c >= 0x400 && c <= 0x4ff) ||
-      (c >= 0x900 && c <= 0x97f) ||
-      (c >= 0xe00 && c <= 0xe7f) ||
-      (c >= 0x3040 && c <= 0x30ff) ||
-      (c >= 0xac00 && c <= 0xd7af)
-    )
-      other++;
+    const k = LETTER[t.charCodeAt(i)];
+    if (k === 1) cjk++;
+    else if (k === 2) other++;
   }
   return other > cjk;
 }
