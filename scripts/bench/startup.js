@@ -20,6 +20,18 @@ const { spawnSync } = require('child_process');
 const { compileCore, bundle } = require('./compile-core');
 
 const ROOT = path.resolve(__dirname, '..', '..');
+// A probe that outlives these has hung (a regex gone super-linear in an older core, a loop): it
+// is stopped and named, so a comparison finishes or fails with a message instead of waiting.
+const PROBE_TIMEOUT_MS = 120000;
+const VALGRIND_TIMEOUT_MS = 600000;
+
+/** Why a probe process failed, in one line a reader can act on. */
+function failure(what, p, timeoutMs) {
+  if (p.error && p.error.code === 'ETIMEDOUT')
+    return `${what} did not finish in ${timeoutMs / 1000} s and was stopped`;
+  if (p.error) return `${what} could not run: ${p.error.message}`;
+  return `${what} failed (exit ${p.status}${p.signal ? `, ${p.signal}` : ''}): ${(p.stderr || '').slice(-2000)}`;
+}
 
 /** A bundle of WeChat's compiled output (core/ and the babel helpers it requires). */
 function wechatCore() {
@@ -70,9 +82,10 @@ function jitlessRuns(coreDir, notices, runs, profDir) {
         path.join(coreDir, 'bundle.js'),
         sampleFile,
       ],
-      { encoding: 'utf8' },
+      { encoding: 'utf8', timeout: PROBE_TIMEOUT_MS, killSignal: 'SIGKILL' },
     );
-    if (p.status !== 0) throw new Error(`jitless probe failed: ${p.stderr}`);
+    if (p.status !== 0 || p.error)
+      throw new Error(failure(`jitless probe of ${coreDir}`, p, PROBE_TIMEOUT_MS));
     if (!(profDir && r === 0)) all.push(JSON.parse(p.stdout));
   }
   const best = (k) => Math.min(...all.map((x) => x[k]));
@@ -111,10 +124,16 @@ function instructions(coreDir, notices) {
         String(stage),
       ],
       // Node's start-up reading extra CA certificates is most of a run and varies: not ours.
-      { encoding: 'utf8', env: { ...process.env, NODE_EXTRA_CA_CERTS: '' } },
+      {
+        encoding: 'utf8',
+        env: { ...process.env, NODE_EXTRA_CA_CERTS: '' },
+        timeout: VALGRIND_TIMEOUT_MS,
+        killSignal: 'SIGKILL',
+      },
     );
     const m = /Collected : (\d+)/.exec(p.stderr || '');
-    if (p.status !== 0 || !m) throw new Error(`valgrind failed: ${(p.stderr || '').slice(-2000)}`);
+    if (p.status !== 0 || p.error || !m)
+      throw new Error(failure(`valgrind (stage ${stage})`, p, VALGRIND_TIMEOUT_MS));
     return Number(m[1]) / 1e6;
   };
   const [a, b, c] = [0, 1, 2].map(count);
@@ -127,24 +146,54 @@ function describe(r) {
 
 /** miniprogram/core as of git `ref`, in a temporary folder inside the repository. */
 function checkout(ref) {
+  const rev = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (rev.status !== 0) throw new Error(`--against ${ref}: not a commit in this repository`);
+  const has = spawnSync('git', ['cat-file', '-e', `${ref}:miniprogram/core/check.ts`], {
+    cwd: ROOT,
+  });
+  if (has.status !== 0)
+    throw new Error(`--against ${ref}: that commit has no miniprogram/core/check.ts`);
   const src = fs.mkdtempSync(path.join(ROOT, 'node_modules', '.cache', 'core-ref-'));
   const tar = spawnSync('sh', ['-c', `git archive ${ref} miniprogram/core | tar -x -C ${src}`], {
     cwd: ROOT,
     encoding: 'utf8',
   });
-  if (tar.status !== 0) throw new Error(tar.stderr);
+  if (tar.status !== 0) throw new Error(`--against ${ref}: git archive failed: ${tar.stderr}`);
   return src;
 }
 
 module.exports = { jitlessRuns, sampleNotices, describe, wechatCore };
 
-if (require.main === module) {
+function main() {
   const args = process.argv.slice(2);
-  const runs = Math.max(2, Number(args.find((a) => /^\d+$/.test(a))) || 7);
-  const wechat = args.includes('--wechat');
   const pi = args.indexOf('--prof');
-  const profDir = pi >= 0 ? path.resolve(args[pi + 1]) : null;
   const ai = args.indexOf('--against');
+  for (const [i, flag] of [
+    [pi, '--prof DIR'],
+    [ai, '--against REF'],
+  ])
+    if (i >= 0 && (i + 1 >= args.length || args[i + 1].startsWith('--'))) {
+      console.error(`bench:startup: ${flag} needs its value`);
+      process.exit(2);
+    }
+  // RUNS is a bare number that is not the value of --prof or --against: a commit abbreviated to
+  // digits only ("--against 3513975") was taken for 3.5 million runs, and the bench never ended.
+  const values = new Set([pi, ai].filter((i) => i >= 0).map((i) => i + 1));
+  const bare = args.filter((a, i) => !values.has(i) && !a.startsWith('--'));
+  if (bare.some((a) => !/^\d+$/.test(a))) {
+    console.error(`bench:startup: unknown argument ${bare.find((a) => !/^\d+$/.test(a))}`);
+    process.exit(2);
+  }
+  const runs = Math.max(2, Number(bare[0]) || 7);
+  if (runs > 50) {
+    console.error(`bench:startup: ${runs} runs is more than 50; pass a smaller RUNS`);
+    process.exit(2);
+  }
+  const wechat = args.includes('--wechat');
+  const profDir = pi >= 0 ? path.resolve(args[pi + 1]) : null;
   const valgrind = args.includes('--valgrind');
   if (valgrind) {
     const ref = ai >= 0 ? args[ai + 1] : null;
@@ -168,6 +217,7 @@ if (require.main === module) {
   } else if (ai >= 0) {
     const ref = args[ai + 1];
     const src = checkout(ref);
+    console.error(`bench:startup: ${runs} interleaved runs of ${ref} and the working tree…`);
     const dirs = [compileCore(path.join(src, 'miniprogram', 'core')), compileCore()];
     const notices = sampleNotices(400);
     const res = [[], []];
@@ -202,5 +252,15 @@ if (require.main === module) {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  }
+}
+
+if (require.main === module) {
+  try {
+    main();
+  } catch (e) {
+    // A message, not a stack: what failed and why (a bad ref, a probe that hung or crashed).
+    console.error(`bench:startup: ${e.message}`);
+    process.exit(1);
   }
 }
