@@ -10,8 +10,10 @@
 //                                                     babel helpers, minified), from `npm run size`'s
 //                                                     .cache/compiled
 //   node scripts/bench/startup.js [RUNS] --prof DIR   also write one --cpu-prof of a run to DIR
-//   node scripts/bench/startup.js --valgrind [--against REF]   instructions executed (valgrind
-//                                                     callgrind): the same on a loaded machine
+//   node scripts/bench/startup.js --valgrind [--against REF] [--phases]   instructions executed
+//                                                     (valgrind callgrind): the same on a loaded
+//                                                     machine; --phases also splits them by what
+//                                                     V8 does (decode, parse, compile, regexes, GC)
 //   node scripts/bench/startup.js [RUNS] --against REF   the same, interleaved with core/ as of
 //                                                     git REF (a loaded machine moves both alike)
 const fs = require('fs');
@@ -137,7 +139,61 @@ function instructions(coreDir, notices) {
     return Number(m[1]) / 1e6;
   };
   const [a, b, c] = [0, 1, 2].map(count);
-  return { loadMi: b - a, firstMi: c - b };
+  const phases = [0, 1, 2].map((stage) => phasesOf(path.join(coreDir, `callgrind.${stage}`)));
+  return { loadMi: b - a, firstMi: c - b, phases };
+}
+
+/** Where a start-up's instructions go, by the V8 functions that do the work (inclusive counts,
+ * callgrind_annotate's names). Engine-specific, but each has a counterpart on the phone: reading
+ * the script, parsing it, compiling functions on first call, compiling regexes on first use. */
+const PHASES = [
+  ['read the script: UTF-8 scan', /Utf8DecoderBase<v8::internal::Utf8Decoder>::Utf8DecoderBase\(/],
+  [
+    '  + UTF-8 to UTF-16 copy',
+    /Utf8DecoderBase<v8::internal::Utf8Decoder>::Decode<unsigned short>/,
+  ],
+  ['pre-parse the script', /v8::internal::parsing::ParseProgram\(/],
+  ['compile functions on first call', /v8::internal::Runtime_CompileLazy\(/],
+  ['compile regexes on first use', /v8::internal::RegExpImpl::CompileIrregexp\(/],
+  ['  of which V8 peephole pass', /RegExpBytecodePeepholeOptimization::OptimizeBytecode\(/],
+  ['run regexes (interpreter)', /::RawMatch<unsigned (char|short)>\(/],
+  ['garbage collection', /v8::internal::Heap::CollectGarbage\(/],
+];
+
+function phasesOf(file) {
+  const p = spawnSync('callgrind_annotate', ['--inclusive=yes', '--threshold=100', file], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: PROBE_TIMEOUT_MS,
+  });
+  if (p.status !== 0 || p.error) return null;
+  const lines = p.stdout.split('\n').filter((l) => !/'\d/.test(l));
+  // Summed over every line that matches (one per template instance, e.g. one- and two-byte).
+  return PHASES.map(([, re]) =>
+    lines
+      .filter((x) => re.test(x))
+      .reduce((sum, x) => sum + Number(x.trim().split(/\s+/)[0].replace(/,/g, '')) / 1e6, 0),
+  );
+}
+
+/** The phases' instructions during module load and during the first check (millions); the rest
+ * is mostly the interpreter running our code (module bodies, the check itself). */
+function describePhases(phases, loadMi, firstMi) {
+  if (phases.some((x) => x === null)) return '  (callgrind_annotate failed: no phases)';
+  const [a, b, c] = phases;
+  const row = (name, l, f) =>
+    `  ${name.padEnd(34)} load ${l.toFixed(1).padStart(6)}   first check ${f.toFixed(1).padStart(6)}`;
+  let restL = loadMi;
+  let restF = firstMi;
+  const rows = PHASES.map(([name], i) => {
+    if (!name.startsWith(' ')) {
+      restL -= b[i] - a[i];
+      restF -= c[i] - b[i];
+    }
+    return row(name, b[i] - a[i], c[i] - b[i]);
+  });
+  rows.push(row('the rest (mostly interpreting)', restL, restF));
+  return rows.join('\n');
 }
 
 function describe(r) {
@@ -165,7 +221,7 @@ function checkout(ref) {
   return src;
 }
 
-module.exports = { jitlessRuns, sampleNotices, describe, wechatCore };
+module.exports = { jitlessRuns, sampleNotices, describe, wechatCore, phasesOf, describePhases };
 
 function main() {
   const args = process.argv.slice(2);
@@ -195,6 +251,7 @@ function main() {
   const wechat = args.includes('--wechat');
   const profDir = pi >= 0 ? path.resolve(args[pi + 1]) : null;
   const valgrind = args.includes('--valgrind');
+  const phases = args.includes('--phases');
   if (valgrind) {
     const ref = ai >= 0 ? args[ai + 1] : null;
     const src = ref ? checkout(ref) : null;
@@ -209,6 +266,7 @@ function main() {
         console.log(
           `${name}: --jitless instructions (millions): module load ${r.loadMi.toFixed(1)} + first check ${r.firstMi.toFixed(1)} = ${(r.loadMi + r.firstMi).toFixed(1)}`,
         );
+        if (phases) console.log(describePhases(r.phases, r.loadMi, r.firstMi));
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
