@@ -59,6 +59,20 @@ const ctx = {
       );
     }
   },
+  /** A binary file (e.g. a .docx) at a pinned commit, as a Buffer. */
+  gitBuffer(ownerName, commit, file) {
+    usedSnapshot = true;
+    const gitDir = findRepo(ownerName);
+    try {
+      return execFileSync('git', ['--git-dir', gitDir, 'show', `${commit}:${file}`], {
+        maxBuffer: 256 * 1024 * 1024,
+      });
+    } catch (e) {
+      throw new MissingSnapshot(
+        `${ownerName}@${commit}:${file} not readable (${e.message.split('\n')[0]})`,
+      );
+    }
+  },
   /** Paths of a pinned commit, for extractors that scan a tree. */
   ls(ownerName, commit) {
     usedSnapshot = true;
