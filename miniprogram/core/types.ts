@@ -29,6 +29,7 @@ export type SignalId =
   | 'fund_recovery'
   | 'fake_emergency'
   | 'investment_lure'
+  | 'service_suspension'
   /** From the learned second opinion (core/model), not a rule. */
   | 'scam_script';
 

@@ -31,6 +31,7 @@ import { loanLure } from '../signals/loan-lure';
 import { fundRecovery } from '../signals/fund-recovery';
 import { fakeEmergency } from '../signals/fake-emergency';
 import { investmentLure } from '../signals/investment-lure';
+import { serviceSuspension } from '../signals/service-suspension';
 import { channelFacts, makeChannelRules } from '../signals/channels';
 import { companionSignals } from '../signals/companions';
 import { SCAM_SIGNALS } from './verdict';
@@ -65,6 +66,7 @@ const BEHAVIOUR_RULES: SignalRule[] = [
   fundRecovery,
   fakeEmergency,
   investmentLure,
+  serviceSuspension,
 ];
 
 /** Tests only: `false` runs every rule on every notice (proves the rules' `needs`). */
@@ -83,10 +85,10 @@ export function setRuleDispatch(on: boolean): void {
  */
 const NEEDS = new Map<SignalRule, { cues: readonly CueClass[]; entities?: readonly EntityKind[] }>([
   [authorityThreat, { cues: ['AUTH_CRIMINAL', 'AUTH'] }],
-  [credentialRequest, { cues: ['SECRET', 'SECRET_WEAK', 'ALARM'] }],
+  [credentialRequest, { cues: ['SECRET', 'SECRET_WEAK', 'ALARM', 'ASK_IDENT'] }],
   [fakeEmergency, { cues: ['EMERGENCY', 'KIDNAP'] }],
   [fundRecovery, { cues: ['RECOVERY'] }],
-  [remoteControl, { cues: ['FIN'], entities: ['link'] }],
+  [remoteControl, { cues: ['FIN', 'DOWNLOAD'], entities: ['link'] }],
 ]);
 let needNos: Map<SignalRule, Int32Array> | null = null;
 

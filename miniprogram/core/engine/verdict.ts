@@ -19,6 +19,7 @@ export const SCAM_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
   'fund_recovery',
   'fake_emergency',
   'investment_lure',
+  'service_suspension',
   'scam_script',
 ]);
 
@@ -51,6 +52,7 @@ const WEIGHT: Record<SignalId, number> = {
   fund_recovery: 10,
   fake_emergency: 10,
   investment_lure: 8,
+  service_suspension: 10,
   scam_script: 6,
 };
 

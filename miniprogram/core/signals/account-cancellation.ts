@@ -16,6 +16,8 @@ const HANDLE_ACCOUNT = /(处理|操作|调整|认证|验证|核实|升级)[^。!
 const LOAN_WORDS = /逾期|欠款|借款|贷款|应还|待还|还款/;
 // ... for something the reader is said to have enrolled in, not a bill they know (物业费).
 const ENROLLED = /开通|试用|会员|保障|保险|vip|服务费|手续费/;
+const RESIGN = /(需要|需|请|须|必须|要)[^，,。!?！？]{0,4}?重新(签约|签署|签订)/;
+const SUED = /起诉|诉讼|法院|律师函|违约|冻结|黑名单/;
 const CALLER = /(我是|这里是|我们是)[^。!?！？\n，,]{0,10}?(客服|工作人员|专员)|百万保障/;
 
 /** "如需取消请在App内关闭": the reader is sent to the service's own settings, not to a caller. */
@@ -73,6 +75,20 @@ export const accountCancellation: SignalRule = {
       );
       const orElse = conditioned(ctx, act);
       if (must && orElse && orElse.s > act.s && cost) out.push(act, cost);
+    }
+    // "您的贷款合同有误，需重新签署电子合同，否则将被起诉": the contract to be signed again, with a
+    // suit or the credit record as the price of refusing. Lenders do not re-sign a running loan;
+    // a contract to finish in the lender's own app names the app (selfService).
+    const resign = RESIGN.exec(t);
+    if (resign) {
+      const h = { cls: 'CANCEL_ACT' as const, s: resign.index, e: resign.index + resign[0].length };
+      const orElse = conditioned(ctx, h);
+      const price =
+        orElse &&
+        orElse.s > h.s &&
+        (ctx.near(h, 'CREDIT_HARM', 30, true, false) ||
+          SUED.exec(t.slice(orElse.e, orElse.e + 12)));
+      if (price && !ctx.negated(h, 8) && !selfService(ctx, h)) out.push(h, orElse);
     }
     // The same frame for any account operation the reader "must" do ("额度需调整，未及时操作将
     // 影响信用") — but not repaying ("未及时处理/还款将影响征信" is what real reminders say).

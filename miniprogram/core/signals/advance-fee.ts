@@ -14,11 +14,21 @@ const COUNTER = /官方|app|小程序|网点|柜台|营业厅|单一窗口/;
 // "不缴就无法拨款", "不交的话没法放款": no payment, no loan — the fee as the loan's condition.
 const PAY_OR_NO_LOAN =
   /(不|未|没)(交|缴|付|转|充)[^，,。!?！？]{0,6}?(无法|不能|不予|没法|不会|就不)[^，,。!?！？]{0,4}?(拨款|放款|下款|到账|提现|解冻|出款|排件)/;
+// The same condition said the other way round: "缴费才能排件", "交了钱才给你放款", "先付手续费
+// 方可提现". Paying is what releases the loan; a lender deducts nothing before it pays out.
+const PAY_THEN_LOAN =
+  /(缴费|交费|付费|交钱|缴钱|付钱|给钱|转钱|(交|缴|付|缴纳|交纳|支付)[^，,。!?！？]{0,6}?(费|金|钱))(了|之后|以后|后)?(才能|才可以|才可|才会|才给|方可|方能)[^，,。!?！？]{0,6}?(拨款|放款|下款|到账|提现|解冻|出款|排件|审批|批款|放贷)/;
 
 // "想撤诉就先交5000块撤诉费", "交2万保释金就放人": a fee to make a case go away, paid to the
 // caller. Courts charge no fee to withdraw a suit, and nobody buys bail by transfer.
 const CASE_FEE =
   /(交|缴|付|转|打|准备)[^，,。!?！？]{0,8}?(撤诉费|撤案费|销案费|消案费|保释金|保释费|撤诉保证金|取保金)/;
+
+// "在家兼职，日结200，入职需交99元会员费": a job that costs the worker money up front. An employer
+// may not take a deposit or any money from someone it hires (劳动合同法 第九条); the fee is
+// the job scam's whole point.
+const JOB_FEE =
+  /(兼职|招聘|急招|招工|入职|上岗|打字员|日结|岗位|工作人员招募)[^。!?！？\n]{0,30}?(先交|需交|要交|缴纳|交纳|需缴|先付|需支付|需要交|得交)[^，,。!?！？]{0,8}?(会员费|培训费|入职费|服装费|报名费|押金|保证金|介绍费|资料费|工装费|激活费)/;
 
 const DEBT_ITSELF = /欠款|本金|账单|借款|月供|罚息|滞纳金|违约金|贷款/;
 
@@ -103,6 +113,20 @@ export const advanceFee: SignalRule = {
     const caseFee = CASE_FEE.exec(ctx.text);
     if (caseFee && !ctx.negated({ cls: 'NEG', s: caseFee.index, e: caseFee.index + 1 }, 8))
       out.push({ s: caseFee.index, e: caseFee.index + caseFee[0].length });
+    const job = JOB_FEE.exec(ctx.text);
+    if (
+      job &&
+      !ctx.negated({ cls: 'NEG', s: job.index + job[1].length, e: job.index + job[0].length }, 30)
+    )
+      out.push({ s: job.index, e: job.index + job[0].length });
+    const payFirst = PAY_THEN_LOAN.exec(ctx.text);
+    // "还清欠款才能提现": repaying the debt first is the lender's own rule, not a fee.
+    if (
+      payFirst &&
+      !DEBT_ITSELF.test(payFirst[0]) &&
+      !ctx.negated({ cls: 'NEG', s: payFirst.index, e: payFirst.index + 2 }, 6)
+    )
+      out.push({ s: payFirst.index, e: payFirst.index + payFirst[0].length });
     const noPay = PAY_OR_NO_LOAN.exec(ctx.text);
     // "未缴清欠款将无法提现": repaying the debt first is the lender's own rule, not a fee.
     if (noPay && !/欠款|本金|账单|借款|还款|月供|利息|贷款|逾期/.test(noPay[0]))

@@ -16,6 +16,15 @@ const MADE_UP_CAUSE = /^[^，,。;；!！?？]{0,4}?(不符|有误|错误|错了
 
 const VERIFY = /^[^，。,!！?？]{0,12}?(验证|核实|核对|确认身份|确认一些信息)/;
 
+// The caller speaks for a bank, a payment service or a courier: "我是来自银联客服的小李",
+// "这里是XX快递公司客服中心", "您好，我是您银行的客服代表".
+const INSTITUTION_CALLER =
+  /(我是|这里是|我们是|本人是|我这边是)[^，,。!?！？]{0,12}?(银行|银联|支付宝|微信支付|财付通|信用卡中心|快递|物流|速递|邮政)/;
+// What unlocks an account or a parcel in someone else's hands: the full ID number, the full name
+// with the birth date, the card number. A clinic or a shop asks a name and a phone; "身份证后四位"
+// is how a real call centre checks who it is talking to.
+const IDENTITY = /身份证|全名|出生日期|卡号|银行卡信息|账户信息|身份信息/;
+
 // A code or password request in the same sentence as an ask. Real code messages say
 // "请勿告诉他人" and ask nothing, so a sentence with that warning is never a request.
 export const credentialRequest: SignalRule = {
@@ -85,6 +94,30 @@ export const credentialRequest: SignalRule = {
                 VERIFY.test(ctx.text.slice(h.e, h.e + 16)),
             ));
       if (verify) out.push(alarm, verify);
+    }
+    // "我是来自银联客服的小李…可以麻烦您提供一下姓名和身份证号吗": a bank's or a courier's caller
+    // asking for the reader's identity. Banks and couriers check who you are in their own app or
+    // when you call their line; they do not ring to collect it. A debt call is judged elsewhere.
+    // Sending a parcel does need the sender's ID by law (实名寄递): a courier asking for it to
+    // take a parcel is doing its job.
+    const caller =
+      !out.length && !ctx.debtTalk && !warned && !/实名|寄件|揽收|上门取件/.test(ctx.text)
+        ? INSTITUTION_CALLER.exec(ctx.text)
+        : null;
+    if (caller) {
+      for (const id of ctx.all('ASK_IDENT')) {
+        const w = ctx.text.slice(id.s, id.e);
+        if (!IDENTITY.test(w) || id.s < caller.index || ctx.negated(id, 8) || inPerson(ctx, id))
+          continue;
+        if (/^[^，,。!?！？]{0,4}?(后|末)(四|4|六|6)位/.test(ctx.text.slice(id.e, id.e + 8)))
+          continue;
+        if (MADE_UP_CAUSE.test(ctx.text.slice(id.e, id.e + 4))) continue;
+        const ask = ctx.near(id, 'ASK', 16, true, true) || asked(ctx, id, 16);
+        if (ask) {
+          out.push({ s: caller.index, e: caller.index + caller[0].length }, id, ask);
+          break;
+        }
+      }
     }
     return spans(ctx, out);
   },

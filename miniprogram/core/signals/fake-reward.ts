@@ -1,6 +1,9 @@
+import type { Context } from '../engine/context';
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { recorded, sentenceOf } from '../engine/frames';
+import { advert, offAppRoute } from './lure-frames';
+import { officialDomainOwner } from '../directory/domains';
 
 interface Pos {
   s: number;
@@ -43,6 +46,37 @@ const CLAIM_CHANNEL =
 const PROBLEM = /质量问题|假冒伪劣|检测超标|不合格|丢失|丢件|破损|下架|召回|违规商品/;
 const REFUND = /退款|赔偿|理赔|赔付|补偿|退费/;
 const CALLER = /(我是|这里是|我们是)[^。!?！？\n，,]{0,12}?(客服|工作人员|专员)/;
+// ... or a refund to be "handled" or released by doing what the caller says: "联系客服QQ办理退款",
+// "需要配合我们操作才能退回".
+const HANDLED =
+  /(办理|申请|领取|处理)[^，,。!?！？]{0,2}?(退款|理赔|赔偿|赔付|退费)|(才能|才可以|即可|就能)(退回|退款|退还|返还)/;
+const FAULT = /故障|重复扣款|多扣|误扣|异常|失误|错误|质量问题|有问题|丢失|破损|不合格/;
+// Being walked through steps in a payment app is how the "refund" becomes a transfer.
+const GUIDED =
+  /配合(我们|我)?(进行)?操作|按(照)?(我|我们)的(步骤|提示|指示|指引)|跟着我(操作|做)|按我说的(做|操作)/;
+
+/** A QQ, a WeChat id, a mobile or a private channel the message gives. */
+function privateRoute(ctx: Context): Pos | undefined {
+  for (const e of ctx.entities)
+    if (e.kind === 'qq' || e.kind === 'wechat_id' || (e.kind === 'phone' && e.detail === 'mobile'))
+      return ctx.entityPos(e);
+  return ctx.live('PRIVATE_CHANNEL').find((h) => !ctx.negated(h, 6));
+}
+
+const PRIZE_WON =
+  /(抽中|中奖|中了|获得|赢得|荣获|被选为)[^，,。!?！？]{0,10}?(大奖|奖金|奖品|现金|一等奖|二等奖|三等奖|特等奖|幸运号码|幸运用户|幸运观众)/;
+const CLAIM_WORD = /领取|领奖|兑奖|兑换/;
+const SELECTED =
+  /(被选为|被抽中|抽中|选中|获得|中了|赢得|荣获)[^，,。!?！？]{0,10}?(幸运|奖|礼品|大礼包|笔记本|手机|电脑|汽车|iphone|现金)/;
+const PRIZE_FEE =
+  /(需|要|先|须|得)[^，,。!?！？]{0,3}?(交|缴|付|支付|缴纳|交纳)[^，,。!?！？]{0,8}?(费|税)/;
+
+// Who offers it: a caller speaking for a shop, an insurer or a platform ("我是某某保险公司的").
+const REFUND_CALLER =
+  /(我是|这里是|我们是|这边是)[^。!?！？\n，,]{0,12}?(客服|工作人员|专员|公司|平台|中心)/;
+// A refund or compensation offered to the reader ("给您退款", "为你办理理赔", "赔偿给您")...
+const OFFERED =
+  /(给|为|帮)(您|你)[^，,。!?！？]{0,4}?(退款|退费|赔偿|理赔|补偿|退还)|(退款|赔偿|理赔|补偿)(给|到)(您|你)|(退保|退回|返还|退还)[^，,。!?！？]{0,4}?(全部|全额|高额)?(保费|保险费|会员费|服务费)/;
 
 // "Your points expire today, reply to activate the link and redeem": points, prizes and
 // refunds used as bait for a phishing link.
@@ -67,7 +101,10 @@ export const fakeReward: SignalRule = {
     // Points turned into cash ("话费积分可兑换现金"): carriers and banks redeem points for goods or
     // credit in their own app, never for cash through a message.
     const cash = /积分|点数/.test(ctx.text)
-      ? /(兑换|换|折)(成)?现金|积分(折现|兑现)/.exec(ctx.text)
+      ? // "可兑换108元人民币": a sum of money, not the carrier's own credit ("兑换10元话费").
+        /(兑换|换|折)(成)?现金|积分(折现|兑现)|(兑换|换取|折合)(成)?[0-9]+(\.[0-9]+)?\s*元(人民币)?(?!\s*(话费|流量|优惠|代金|抵用|券|红包|会员|电子券))/.exec(
+          ctx.text,
+        )
       : null;
     if (cash && !ctx.negated({ cls: 'NEG', s: cash.index, e: cash.index + 2 }, 6))
       out.push({ s: cash.index, e: cash.index + cash[0].length });
@@ -104,6 +141,53 @@ export const fakeReward: SignalRule = {
         { s: problem.index, e: problem.index + problem[0].length },
         { s: refund.index, e: refund.index + refund[0].length },
       );
+    // "您已被选为幸运观众，可获得笔记本电脑一台，需先交邮费和手续费": a prize that costs money to
+    // receive. A real prize is handed over, never paid for first; a shop's "free, pay the postage"
+    // advert is marked as one (回T退订).
+    const won = !out.length && !advert(ctx) ? SELECTED.exec(t) : null;
+    if (won && !ctx.negated({ cls: 'NEG', s: won.index, e: won.index + 2 }, 6)) {
+      const fee = PRIZE_FEE.exec(t.slice(won.index, won.index + won[0].length + 40));
+      if (fee)
+        out.push(
+          { s: won.index, e: won.index + won[0].length },
+          {
+            s: won.index + fee.index,
+            e: won.index + fee.index + fee[0].length,
+          },
+        );
+    }
+    // "您的号码被抽中为幸运号码，获得现金大奖，请登录 www.…com 领取": a prize announced to the reader
+    // and claimed through the message's own link, number or contact. Draws hand prizes over where
+    // they were held; nobody wins a draw they never entered.
+    const prize = !out.length && !advert(ctx) && CLAIM_WORD.test(t) ? PRIZE_WON.exec(t) : null;
+    if (prize && !ctx.negated({ cls: 'NEG', s: prize.index, e: prize.index + 2 }, 6)) {
+      const link = ctx
+        .entitiesOf('link')
+        .find((e) => !officialDomainOwner(e.value) && ctx.entityPos(e).s > prize.index);
+      const route = link ? ctx.entityPos(link) : offAppRoute(ctx);
+      if (route) out.push({ s: prize.index, e: prize.index + prize[0].length }, route);
+    }
+    // ... by a "customer service" caller, and paid out through a route off the shop: "我是淘宝客服…
+    // 给您退款，请加一下我的QQ". A shop refunds to the original payment, from the order page.
+    // A refund handled through a QQ, a WeChat id or a mobile ("重复扣款，请联系客服QQ…办理退款") is
+    // the same script whoever claims to speak.
+    const offered = !out.length ? OFFERED.exec(t) || HANDLED.exec(t) : null;
+    if (offered && !ctx.has('OBLIGATION')) {
+      const p = { s: offered.index, e: offered.index + offered[0].length };
+      const self = REFUND_CALLER.exec(t);
+      const priv = privateRoute(ctx);
+      const guided = GUIDED.exec(t);
+      // Without a caller the private route needs the made-up trouble: a shop on WeChat does
+      // refund its own customers there.
+      const route =
+        (priv && (self || FAULT.test(t)) ? priv : undefined) ||
+        (self &&
+          (offAppRoute(ctx) ||
+            ctx.all('DOWNLOAD').find((d) => !ctx.negated(d, 8)) ||
+            (guided ? { s: guided.index, e: guided.index + guided[0].length } : undefined)));
+      if (route && !ctx.negated({ cls: 'NEG', ...p }, 6) && !recorded(ctx, p))
+        out.push(self ? { s: self.index, e: self.index + self[0].length } : undefined, p, route);
+    }
     return spans(ctx, out);
   },
 };

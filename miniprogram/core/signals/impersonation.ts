@@ -34,7 +34,7 @@ const FIX =
 // A clerk, judge or officer to be added on WeChat or QQ: "请添加书记员微信处理撤诉". Courts and
 // police have no private accounts for cases.
 const AUTH_PRIVATE =
-  /(加|添加|联系|私聊)[^，,。!?！？]{0,6}?(书记员|法官|警官|民警|检察官|执行员|执行局|法院|公安|警察|调解员)[^，,。!?！？]{0,4}?(微信|qq|私人电话|手机号|个人号)/;
+  /(加|添加|联系|私聊)[^，,。!?！？]{0,6}?(书记员|法官|警官|民警|交警|车管所|检察官|执行员|执行局|法院|公安|警察|调解员)[^，,。!?！？]{0,4}?(微信|qq|私人电话|手机号|个人号)/;
 // "需要配合我们清理/调查": the persona's ask to cooperate with a procedure by phone.
 const COOPERATE =
   /配合(我们|我|警方|调查|工作)?[^，,。!?！？]{0,4}?(清理|清查|调查|处理|核查|核实|注销|操作|清退|冻结)/;
@@ -45,10 +45,13 @@ const PUT_THROUGH =
 // Someone the reader is said to know, introducing themself by message: "我是你领导", "我是你
 // 初中同学，还记得我吗". People you know do not need to say who they are to you.
 const KNOWN =
-  /我是(你|您|你们)的?[^，,。!?！？]{0,4}?(领导|老板|[\u4e00-\u9fa5]总|经理|主任|局长|处长|校长|老师|同学|老同学|朋友|老朋友|战友|亲戚|表哥|表姐|表弟|表妹|舅舅|姑姑|叔叔|阿姨|侄子|外甥)|还记得我吗|猜猜我是谁|你猜我是谁/;
+  /我是(你|您|你们)的?[^，,。!?！？]{0,4}?(领导|老板|[\u4e00-\u9fa5]总|经理|主任|局长|处长|校长|老师|同学|老同学|朋友|老朋友|战友|亲戚|表哥|表姐|表弟|表妹|舅舅|姑姑|叔叔|阿姨|侄子|外甥)|还记得我吗|猜猜我是谁|你猜我是谁|^\s*(好兄弟|兄弟|哥们|老铁|老同学|老同事|老朋友)[,，!！\s]/;
 // ... asking for money: "先帮我给一个朋友转两万块钱", "能借我点钱吗".
+// ... or, in the chat of a hijacked account, a transfer asked with no sum yet: "帮帮忙转个账".
 const SEND_ASK =
-  /(帮我|先|给我|借我)[^，,。!?！？]{0,8}?(转|打|汇|借)[^，,。!?！？]{0,4}?([0-9一二两三四五六七八九十百千万]+)(块|元|万)|借我(点|一点|些)?钱|借点钱给我/;
+  /(帮我|先|给我|借我)[^，,。!?！？]{0,8}?(转|打|汇|借)[^，,。!?！？]{0,4}?([0-9一二两三四五六七八九十百千万]+)(块|元|万)|借我(点|一点|些)?钱|借点钱给我|帮帮?(我|忙)[^，,。!?！？]{0,2}?(转|打|汇)(个|一下|一笔|点)?(账|钱|款)/;
+const BUYER = /(我是|我们是|这边是)[^，,。!?！？]{0,8}?(部队|军区|武警|军人|后勤|采购员|采购部)/;
+const ADVANCE = /(先|帮我|替我|帮忙)[^，,。!?！？]{0,6}?(垫付|垫一下|垫上|代付|先付)/;
 const PAY_SUM = /(交|付|转|打|汇|缴|存)[0-9一二两三四五六七八九十百千万]+(块|元|万)/;
 const PUBLIC = /公积金|社保|医保|养老金|etc|数字人民币|行程码|健康码/;
 const LOST =
@@ -302,6 +305,19 @@ export const impersonation: SignalRule = {
         { cls: 'KIN', s: known.index, e: known.index + known[0].length },
         { cls: 'MONEY_ASK', s: send.index, e: send.index + send[0].length },
       );
+    // "我是部队采购员，要订50份盒饭，你先帮我垫付一下合作单位的费用": a buyer in uniform who has the
+    // seller pay a third party first. Buyers pay sellers; a unit's purchase never needs the
+    // shop's money up front.
+    const buyer = BUYER.exec(ctx.text);
+    const advance = buyer && ADVANCE.exec(ctx.text.slice(buyer.index));
+    if (buyer && advance) {
+      const at = buyer.index + advance.index;
+      if (!ctx.negated({ cls: 'NEG', s: at, e: at + 2 }, 6))
+        out.push(
+          { cls: 'AUTH', s: buyer.index, e: buyer.index + buyer[0].length },
+          { cls: 'MONEY_ASK', s: at, e: at + advance[0].length },
+        );
+    }
     // Someone the reader knows, "on a new account", asking for money.
     const fresh = ctx.all('NEW_ACCOUNT')[0];
     const ask = fresh && ctx.all('MONEY_ASK').find((h) => !ctx.negated(h, 4));

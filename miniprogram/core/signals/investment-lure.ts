@@ -14,6 +14,15 @@ const HIGH_WORDS =
 const TASK_PAY =
   /(点赞|关注|刷单|做任务|抢单|评论|收藏|加购|刷好评)[^。!?！？\n]{0,8}?(一单|每单|单价|佣金)(是|为|有|可得|能赚)?[0-9一二三四五六七八九十百]+(元|块)/;
 
+// A win promised as certain, or an inside edge: "稳赚的", "平台有漏洞", "我舅舅做内部数据".
+const SURE_WIN = /稳赚|包赚|必赚|稳赢|必赢|包赢|只赚不赔|漏洞|内部数据|内幕|带单/g;
+// ... and the reader's own money asked in, or an account opened under the speaker's guidance:
+// "你先充一万试试", "你注册一个我教你", "我带你操作".
+const DEPOSIT_ASK =
+  /(先|你|您)[^，,。!?！？]{0,3}?(充|充值|入金|投|下注|存)[^，,。!?！？]{0,3}?([0-9一二两三四五六七八九十百千万]+|点|一点|一笔)|(注册|下载|开户)[^，,。!?！？]{0,6}?(我教你|我带你|跟着我)|我(带|教)(你|您)(操作|玩|赚|投|买|下注)/;
+
+const DENIED = /(不|没有|没|无法|不能|不会|别信|谁也不能)[^，,。!?！？]{0,3}$/;
+
 const OFFER = /有兴趣|感兴趣|参与|加入|投一笔|投入|了解一下|机会|带你|带您|跟着/;
 
 // "Returns of 15 % a year with almost no risk": a promise no lawful adviser may make, the
@@ -25,14 +34,15 @@ export const investmentLure: SignalRule = {
     '对方主动推荐"高收益、几乎没风险、稳赚"的投资或理财项目。正规机构不能承诺保本高收益；这类项目通常先让你小额赚钱，再诱导大额投入，最后无法提现。不要转账，不要下载对方给的投资App。',
   detect(ctx) {
     const out = [];
+    const t = ctx.text;
     for (const p of ctx.all('INVEST_PROMISE')) {
-      if (ctx.negated(p, 6)) continue;
+      // "不保证稳赚", "没有稳赚的投资": the promise denied, as a prospectus or a warning says it.
+      if (ctx.negated(p, 6) || DENIED.test(t.slice(Math.max(0, p.s - 5), p.s))) continue;
       const about = ctx.near(p, 'INVEST', 30, true, false);
       if (about) out.push(p, about);
     }
     // A promised yearly return of 10 % or more ("年化收益可达百分之三十").
     // It is a lure when offered to the reader, not a report ("今年营收增长了30%").
-    const t = ctx.text;
     const numeric = t.includes('%') || t.includes('％') || t.includes('百分之') || t.includes('翻');
     const m = numeric && ctx.has('INVEST') ? HIGH_RETURN.exec(t) : null;
     if (m && /你|您/.test(ctx.text) && OFFER.test(ctx.text))
@@ -49,6 +59,21 @@ export const investmentLure: SignalRule = {
       OFFER.test(t)
     )
       out.push({ s: w.index, e: w.index + w[0].length });
+    // "这个平台有漏洞，稳赚的，你先充一万试试": a sure win and a deposit asked in the same breath,
+    // the pig-butchering and betting-platform pitch, whatever it is said to invest in.
+    SURE_WIN.lastIndex = 0;
+    for (let m = SURE_WIN.exec(t); m; m = SURE_WIN.exec(t)) {
+      const p = { s: m.index, e: m.index + m[0].length };
+      if (ctx.negated({ cls: 'NEG', ...p }, 6) || DENIED.test(t.slice(Math.max(0, p.s - 5), p.s)))
+        continue;
+      const near = t.slice(Math.max(0, p.s - 40), p.e + 40);
+      const ask = DEPOSIT_ASK.exec(near);
+      if (ask) {
+        const at = Math.max(0, p.s - 40) + ask.index;
+        out.push(p, { s: at, e: at + ask[0].length });
+        break;
+      }
+    }
     return spans(ctx, out);
   },
 };

@@ -133,7 +133,7 @@ const ALARM_BAIT =
 const LINK_BAIT = new RegExp(
   ALARM_BAIT +
     `|身份验证|安全验证|身份认证|完成认证|完成验证|重新认证|重新验证|重新绑定|激活|解除|解冻|修改账户信息|更新信息` +
-    `|退款|赔偿|理赔|退保|退费|补贴|补助|津贴|普发|发放现金|领取现金|券包|免费领取`,
+    `|退款|赔偿|理赔|退保|退费|退税|补贴|补助|津贴|普发|发放现金|领取现金|券包|免费领取`,
 );
 // A lender's own flow asks its borrowers to verify, activate or rebind through its link
 // ("您的借款申请需补充资料，请点击链接完成认证"): about a loan, only an alarm is bait.

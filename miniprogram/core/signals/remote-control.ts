@@ -27,6 +27,9 @@ function addressed(ctx: Context, h: Hit): boolean {
   return /(您|你)/.test(ctx.text.slice(s, h.s));
 }
 
+const DEVICE_SCARE =
+  /(手机|电脑|设备|系统|微信|账号)[^，,。!?！？]{0,6}?(存在|发现|感染|中了|有)[^，,。!?！？]{0,4}?(病毒|木马|恶意程序|安全漏洞|被监控|被入侵|被黑)|(病毒|木马)(入侵|感染)/;
+
 // Screen sharing, meeting apps and remote-assist tools let the other side read your codes
 // and operate your bank apps; an app installed from a message's link is the same risk.
 export const remoteControl: SignalRule = {
@@ -38,6 +41,20 @@ export const remoteControl: SignalRule = {
     const out = [];
     const apk = ctx.entitiesOf('link').filter((e) => (e.detail || '').includes('apk'));
     for (const e of apk) out.push(ctx.entityPos(e));
+    // "检测到您的手机存在病毒，请下载安全助手软件查杀": a scare about the device, cured by the
+    // sender's own software — which is the thing that takes control. Phones clean themselves in
+    // their own settings and app store.
+    const scare = DEVICE_SCARE.exec(ctx.text);
+    if (scare && !ctx.negated({ cls: 'NEG', s: scare.index, e: scare.index + 2 }, 6)) {
+      for (const d of ctx.all('DOWNLOAD')) {
+        if (ctx.negated(d, 10) || !asked(ctx, d, 20)) continue;
+        const obj = ctx.after(d, 'DOWNLOAD_OBJ', 14);
+        if (obj && !notItsObject(ctx, d, obj)) {
+          out.push({ s: scare.index, e: scare.index + scare[0].length }, d, obj);
+          break;
+        }
+      }
+    }
     // A team meeting on 腾讯会议 or "download the new 钉钉" is not a risk; the same words about
     // accounts, limits, refunds or customer service are.
     // ... and an app download only for money, a loan or a case ("下载我们的打车软件" is not).
