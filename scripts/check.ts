@@ -53,14 +53,15 @@ const FIELDS = [
 type Field = (typeof FIELDS)[number];
 
 function parseFields(arg: string | undefined): Set<Field> {
-  const list = (arg || '').split(',').map((f) => f.trim());
-  const bad = list.filter((f) => !(FIELDS as readonly string[]).includes(f));
-  if (!arg || bad.length) {
-    process.stderr.write(
-      `--fields: unknown field ${bad.map((b) => `"${b}"`).join(', ') || '(none given)'}; choose from ${FIELDS.join(',')}\n`,
-    );
+  const fail = (why: string): never => {
+    process.stderr.write(`--fields: ${why}; choose from ${FIELDS.join(',')}\n`);
     process.exit(2);
-  }
+  };
+  // "--fields --jsonl x" would otherwise take the next option for the list.
+  if (!arg || arg.startsWith('--')) fail('needs a comma-separated list of fields');
+  const list = (arg as string).split(',').map((f) => f.trim());
+  const bad = list.filter((f) => !(FIELDS as readonly string[]).includes(f));
+  if (bad.length) fail(`unknown field ${bad.map((b) => `"${b}"`).join(', ')}`);
   return new Set(list as Field[]);
 }
 
@@ -77,18 +78,15 @@ function signalJson(s: Signal): string {
   return c.json + JSON.stringify(s.spans) + '}';
 }
 
-const stepCache = new Map<string, { step: NextStep; json: string }>();
-function sameStep(a: NextStep, b: NextStep): boolean {
-  if (a.text !== b.text || !a.call !== !b.call) return false;
-  const x = a.call;
-  const y = b.call;
-  return !x || !y || (x.entryId === y.entryId && x.number === y.number && x.label === y.label);
-}
+// Results share their step objects (core/engine/next-steps.ts builds each once), so a step is
+// serialised once per object and looked up by identity, with no text compared.
+const stepJsons = new WeakMap<NextStep, string>();
 function stepJson(s: NextStep): string {
-  const c = stepCache.get(s.id);
-  if (c && sameStep(c.step, s)) return c.json;
-  const json = JSON.stringify(s);
-  stepCache.set(s.id, { step: s, json });
+  let json = stepJsons.get(s);
+  if (json === undefined) {
+    json = JSON.stringify(s);
+    stepJsons.set(s, json);
+  }
   return json;
 }
 

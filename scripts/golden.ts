@@ -66,12 +66,7 @@ function cliOutput(): string {
   );
   const r = spawnSync(
     process.execPath,
-    [
-      path.join(ROOT, 'scripts', 'run-ts.js'),
-      path.join(ROOT, 'scripts', 'check.ts'),
-      '--jsonl',
-      input,
-    ],
+    [path.join(ROOT, 'scripts', 'check.js'), '--jsonl', input],
     { encoding: 'utf8', maxBuffer: 1 << 30 },
   );
   if (r.status !== 0) throw new Error(`check --jsonl failed: ${r.stderr}`);

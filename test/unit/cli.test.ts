@@ -6,7 +6,7 @@ import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ['scripts/run-ts.js', 'scripts/check.ts', ...args], {
+  const r = spawnSync(process.execPath, ['scripts/check.js', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     input,
@@ -77,7 +77,13 @@ test('--fields keeps only the chosen result fields (and the id), the same values
   const bad = cli(['--fields', 'verdict,colour', '--jsonl', file]);
   expect(bad.code).toBe(2);
   expect(bad.err).toContain('"colour"');
+  expect(bad.err).toContain('verdict,risk,summary,signals,entities,next_steps,truncated');
   expect(bad.out).toBe('');
+  for (const missing of [['--fields'], ['--fields', '--jsonl', file]]) {
+    const none = cli(missing);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('needs a comma-separated list of fields');
+  }
   fs.unlinkSync(file);
 });
 
@@ -158,7 +164,7 @@ test('empty text gets a clear message and a non-zero exit', () => {
 test('--lookup on "a" + 100,000 dots + "ab" answers at once (it took 11 s)', () => {
   const r = spawnSync(
     process.execPath,
-    ['scripts/run-ts.js', 'scripts/check.ts', '--lookup', 'a' + '.'.repeat(100000) + 'ab'],
+    ['scripts/check.js', '--lookup', 'a' + '.'.repeat(100000) + 'ab'],
     { cwd: ROOT, encoding: 'utf8', timeout: 10000 },
   );
   expect(r.status).toBe(0);

@@ -113,7 +113,8 @@ export function menacing(ctx: Context): Hit[] {
   // With no debt in sight, people coming round for an errand or a visit are friends or
   // couriers ("派人去你公司送合同", "兄弟们去你家喝酒"), not a threat.
   const errand = (h: Hit) => !debt && friendly(ctx, h);
-  for (const h of ctx.all('THREAT_HARM')) if (!ctx.negated(h, 4) && !errand(h)) out.push(h);
+  for (const h of ctx.all('THREAT_HARM'))
+    if (!ctx.negated(h, 4) && !errand(h) && !(!debt && waitForMe(ctx, h))) out.push(h);
   for (const d of ctx.all('DISPATCH')) {
     if (ctx.negated(d, 6) || errand(d)) continue;
     const at = ctx.near(d, 'AT_YOU', 12, true, false);
@@ -128,8 +129,15 @@ export function menacing(ctx: Context): Hit[] {
   return out;
 }
 
+// "你等着，我马上下楼": the reader asked to wait for the speaker coming down, not warned.
+const WAIT_FOR_ME =
+  /^[，,\s]*(我)?(马上|这就|现在|先|一会儿?)?(就)?(下楼|下来|出来接|去接|来开门|开门|去拿)/;
+function waitForMe(ctx: Context, h: Hit): boolean {
+  return /等着$/.test(ctx.text.slice(h.s, h.e)) && WAIT_FOR_ME.test(ctx.text.slice(h.e, h.e + 12));
+}
+
 const ERRAND =
-  /送(货|餐|件|快递|合同|文件|礼|花|东西|资料)|签收|接你|取件|吃饭|喝酒|聚会|聚一聚|来玩|去玩|玩一|拜访|看望|探望|维修|安装|装修|搬家|庆祝|生日|做客|串门|合同|签字|开会|会议|家长会|面试|培训|礼物|寄东西|寄快递|包裹|房租|交租|合作|谈业务|项目/;
+  /(送|拿|取)(一下)?(货|餐|件|快递|合同|文件|礼|花|东西|资料)|签收|接你|取件|吃饭|喝酒|聚会|聚一聚|来玩|去玩|玩一|拜访|看望|探望|维修|安装|装修|搬家|庆祝|生日|做客|串门|合同|签字|开会|会议|家长会|面试|培训|礼物|寄东西|寄快递|包裹|房租|交租|合作|谈业务|项目/;
 
 /** The sentence around `h` is about an errand or a get-together ("送合同", "一起吃饭"). */
 export function friendly(ctx: Context, h: Pos): boolean {

@@ -100,6 +100,10 @@ const HARM_SOFT = words([
   '\\bnever be well with you\\b',
   '\\bface the consequences\\b',
   '\\bwe know where you (live|work|stay|are)\\b',
+  // ... or where the reader's children or family are.
+  '\\bwe know where your (kids|children|son|daughter|wife|husband|family|parents|mother|father|mum|mom)\\b',
+  // "We're dead serious! We must get our money back!": the menace said of the demand itself.
+  '\\bdead serious\\b',
   '\\bwatch your back\\b',
   "\\byou('re| are) dead\\b",
   '\\bcortar(te|le)\\b',
@@ -295,11 +299,14 @@ const VISIT = words([
   '보러 가겠',
   '따라가',
   '사무실 문 열 때',
+  // Going there to sit all day: a sit-in at the reader's door or office.
+  '가서 [^.!?]{0,12}앉아 있',
   'đến (tận )?nhà',
   'tới nhà',
   'đến (công ty|trường|cơ quan)',
   'rumah (kamu|ni|korang|lu|lo)',
   'datang ke (rumah|kantor|tempat kerja)',
+  'kunjungan (dari )?(petugas|kolektor|tim|penagih)',
   'ke kantor (anda|kamu|mu|lu)',
   '\\bpupuntahan\\b',
   '\\b(vengo|veniamo|verr[oò]) a casa tua\\b',
@@ -337,6 +344,7 @@ const VISIT = words([
   '\\b(at|outside) your (building|flat|apartment|gate|shop|store|workplace|work|school)\\b',
   "\\bwe know your (kids'?|children'?s|son'?s|daughter'?s) school\\b",
   '\\bexpect (visitors|a visit|company)\\b',
+  '\\b(will|shall|are going to) (reach|come to|visit|be at|arrive at) your (house|home|office|place|work|workplace|door)\\b',
 ]);
 
 /** Exposure announced as done or certain: a threat whoever says it. */
@@ -380,6 +388,8 @@ const EXPOSE = words([
   '\\bdefaulters?\\b',
   "\\b(got|have) your (wife|husband|mum|mom|mother|dad|father|boss|sister|brother|son|daughter)'?s? (number|phone|address)\\b",
   '\\b(make sure|let) everyone knows?\\b',
+  // "Your contacts will know you are a fraud": the circle said to learn of it.
+  '\\b(your )?(contacts|family|friends|relatives|colleagues|boss|employer|neighbou?rs)( and [a-z]+)? will (all )?(know|learn|find out|be told|hear)\\b',
 ]);
 /** The reader's family, contacts or employer. */
 const CIRCLE = words([
@@ -663,6 +673,22 @@ function debtTalk(ctx: Context): boolean {
   return all(ctx, regexOf(DEBT)).length > 0;
 }
 
+// "Defaulter First Notice: Dear …", "avoid being listed as a mobile defaulter": the lender's own
+// notice to the borrower or guarantor, or a credit-bureau listing — a label of the arrears told to
+// the parties to the loan, not the debtor shamed before others ("he is a defaulter, tell him to pay").
+const DEFAULTER_NOTICE =
+  /^defaulters? ((first|second|third|final|last|1st|2nd|3rd|attach|demand) )?notice|^defaulters?\b[^.!?]{0,40}\b(dear|you have|you are)\b/;
+const LISTED_AS = /\b(listed|reported|registered|flagged) (as|with) (a |an )?([a-z]+ )?$/;
+
+function defaulterNotice(ctx: Context, h: Pos): boolean {
+  const t = ctx.text;
+  if (!/^defaulter/.test(t.slice(h.s, h.e))) return false;
+  return (
+    DEFAULTER_NOTICE.test(t.slice(h.s, h.s + 80)) ||
+    LISTED_AS.test(t.slice(Math.max(0, h.s - 40), h.s))
+  );
+}
+
 /** The family, contacts or employer told, or the debtor shamed in public (for contact_exposure). */
 export function foreignExposure(ctx: Context): Pos[] {
   if (!foreign(ctx)) return [];
@@ -670,7 +696,7 @@ export function foreignExposure(ctx: Context): Pos[] {
   const abuse =
     debtTalk(ctx) || foreignIntimidation(ctx).length > 0 || all(ctx, regexOf(INSULT)).length > 0;
   const out = all(ctx, regexOf(EXPOSE_STRONG));
-  if (abuse) out.push(...all(ctx, regexOf(EXPOSE)));
+  if (abuse) out.push(...all(ctx, regexOf(EXPOSE)).filter((h) => !defaulterNotice(ctx, h)));
   // Someone of the reader's told or visited: the act close to them, in a threat or about a debt.
   const acts = all(ctx, regexOf(ACT));
   const circle = all(ctx, regexOf(CIRCLE)).filter((c) =>

@@ -154,7 +154,9 @@ export function servedSummons(ctx: Context): Hit | undefined {
   if (
     !summons ||
     ctx.negated({ cls: 'NEG', s: summons.index, e: summons.index + 2 }, 6) ||
-    SHAMING_PICTURE.test(ctx.text.slice(Math.max(0, summons.index - 12), summons.index))
+    SHAMING_PICTURE.test(ctx.text.slice(Math.max(0, summons.index - 12), summons.index)) ||
+    // "通缉令：老赖张三，欠钱不还": a collector's poster shaming a debtor, not a warrant served.
+    (summons[0] === '通缉令' && /老赖/.test(ctx.text))
   )
     return undefined;
   return { cls: 'AUTH', s: summons.index, e: summons.index + summons[0].length };

@@ -3,7 +3,14 @@ import { spans } from './rule';
 import type { Context } from '../engine/context';
 import { AVOIDING, collecting, conditioned, friendly, menacing } from '../engine/frames';
 import { foreignIntimidation } from './abuse-lexicon';
-import { impliedDebt, menaceActs, moneyOwed, threats } from './threat-acts';
+import {
+  bareDemand,
+  collectorTalk,
+  impliedDebt,
+  menaceActs,
+  moneyOwed,
+  threats,
+} from './threat-acts';
 
 type Pos = { s: number; e: number };
 
@@ -24,7 +31,9 @@ const HOSTILE_VISIT = new RegExp(
 const PURSUIT = new RegExp(
   `(以为|别以为|觉得|不要以为)${IN}{0,10}(躲|换(个|了)?(号|手机|电话)|跑|拉黑)${IN}{0,12}(找不到|找不着|抓不到|逃得掉|跑得掉|逃掉|跑掉|没人找)` +
     // "你是不是觉得我们找不到你？"
-    `|(以为|觉得)${IN}{0,3}(我们|我)(就)?(找不到|找不着|抓不到)(你|您)`,
+    `|(以为|觉得)${IN}{0,3}(我们|我)(就)?(找不到|找不着|抓不到)(你|您)` +
+    // "躲？能躲一辈子吗？"
+    '|躲(得了|得过)?一辈子',
   'g',
 );
 // ... and over a debt, "躲起来就没事了？".
@@ -49,7 +58,13 @@ const WARN_HARM =
 
 // "We know where you (or your wife) live / work", over a debt: a claim to be able to reach them.
 const KNOWS = new RegExp(
-  `(住哪|住在哪|在哪|在哪里|在哪儿|哪个学校|哪所学校|地址|住址|单位|电话|路线|那条路|哪条路)${IN}{0,6}(我们|我)(都|全|也|很)?(清楚|知道|有|掌握|查到|查得到|熟|摸清)`,
+  `(住哪|住在哪|在哪|在哪里|在哪儿|哪个学校|哪所学校|地址|住址|单位|电话|路线|那条路|哪条路|几楼|几号楼|几单元|门牌号)${IN}{0,6}(我们|我)(都|全|也|很)?(清楚|知道|有|掌握|查到|查得到|熟|摸清|知(?!道))`,
+  'g',
+);
+// The family's movements claimed by "us" ("你老婆每天几点下班我们都清楚", "你孩子在哪个学校我们
+// 清楚"): a watcher's claim, debt named or not. A friend who knows where the school is says why.
+const KIN_KNOWN = new RegExp(
+  `(你|您)(家)?(的)?(老婆|老公|媳妇|孩子|小孩|女儿|儿子|闺女|爸妈|父母|家人|老妈|老爸|妈|爸)${IN}{0,10}(在哪|哪个|哪所|哪间|哪家|几点|什么时候|住哪|住在哪|去哪)${IN}{0,8}(我们|我)(都|全|也|很|早就|早)?(清楚|知道|掌握|查到|摸清|一清二楚|知(?!道))`,
   'g',
 );
 
@@ -67,6 +82,7 @@ const CHILD_WHERE = new RegExp(
   `(你|您)(的|家)?(女儿|儿子|孩子|小孩|闺女)(在|读|上)${IN}{0,12}(学校|小学|中学|初中|高中|幼儿园|班)`,
   'g',
 );
+const KNOW_WHAT_TO_DO = /识做|识相|你懂的|看着办|掂量|好自为之|自己想清楚/;
 const VEILED = /掂量|小心|当心|注意点|看着办|后果|好自为之|你懂的|出点什么事/;
 
 // Staying put at the reader's home or work until paid ("今天不还，我们就在你们公司大厅坐着，等你们老板
@@ -82,6 +98,19 @@ const WAIT_SEE = /(^|[，,。.!！?？\s])(给我)?等着(吧|瞧)?(?=[，,。.!
 const ON_THE_WAY = /^[^，,。.!！?？;；\n]{0,5}(出发|在路上|在去|赶过去|赶往|过去了|动身)/;
 const FAMILY_NEXT =
   /(就|我们就|我就|只能)(上去|去)?找(你|您)(的|们)?(家人|家里人|父母|爸妈|老婆|老公|孩子|亲戚|领导|老板|同事)/g;
+// "你全家的信息我们都有": a file on the family claimed — alone, or over a debt.
+const FAMILY_FILE = new RegExp(
+  `(你|您)(的)?(全家|家人|家里人|父母|爸妈)的?(信息|资料|地址|住址)${IN}{0,2}(我们|我)(也|都|全|早就|已经){0,2}(有|掌握|查到)`,
+  'g',
+);
+
+/** Nothing follows `h` in the message but punctuation or a veiled warning. */
+function standsAlone(ctx: Context, h: Pos): boolean {
+  const rest = ctx.text.slice(h.e);
+  // Sentence-final particles ("我哋知㗎") add nothing.
+  return /^[\s。.!！?？…㗎喔啊呀吧哦嘛啦咯]*$/.test(rest) || VEILED.test(rest);
+}
+
 /** The sentence up to `h`: what comes before it in the same sentence. */
 function before(ctx: Context, h: Pos): string {
   const sent = ctx.sentence[h.s];
@@ -94,7 +123,7 @@ function before(ctx: Context, h: Pos): string {
 // "us" going there to talk about the reader ("我们下周去学校找她聊聊你的事"): a menace, debt or not.
 const KIN_FOUND = new RegExp(
   `(你|您)(的|家)?(女儿|儿子|孩子|小孩|闺女|妹妹|弟弟|姐姐|哥哥)的?(学校|幼儿园|班级|住处|单位|公司)${IN}{0,6}(我们|我)(已经|早就|都|也)?(查到|知道|清楚|摸清|找到)` +
-    `|(我们)${IN}{0,14}(找|跟|和)(他|她)(聊聊|谈谈|说说|讲讲|说一说)(你的事|你的情况|你这事|你这个事|你欠)`,
+    `|(我们)${IN}{0,14}(找|跟|和)(他|她)(聊聊|谈谈|说说|讲讲|说一说)(你的事|你的情况|你这事|你这个事|你欠|(他|她)(爸|妈|爸爸|妈妈)的事)`,
   'g',
 );
 
@@ -102,7 +131,7 @@ const KIN_FOUND = new RegExp(
 // pattern runs (each pattern costs about a microsecond a notice otherwise).
 const NEEDS = new Map<RegExp, string[]>([
   [HOSTILE_VISIT, ['你', '您']],
-  [PURSUIT, ['以为', '觉得']],
+  [PURSUIT, ['以为', '觉得', '一辈子']],
   [HIDING, ['以为', '觉得']],
   [SAFETY, ['安全']],
   [TRACKED, ['查到', '摸到', '摸清', '找到', '查清楚']],
@@ -114,6 +143,8 @@ const NEEDS = new Map<RegExp, string[]>([
   [WAIT_SEE, ['等着']],
   [FAMILY_NEXT, ['找你', '找您']],
   [KIN_FOUND, ['我']],
+  [KIN_KNOWN, ['我']],
+  [FAMILY_FILE, ['我']],
 ]);
 
 // A visit announced as the lender's lawful step ("我司将依法委托第三方上门核实", "上门送达材料"): a
@@ -151,12 +182,20 @@ export const intimidation: SignalRule = {
   detect(ctx) {
     // Harm threatened, or people sent to the reader: a threat in five words, debt named or not.
     // A debt named, or implied ("钱准备好", "借的钱呢"): what makes the words below threats.
-    const debt = (collecting(ctx) && moneyOwed(ctx)) || impliedDebt(ctx);
+    // ... or the collector speaking as one ("如果今晚12点前还不处理，我们将采取非常手段").
+    const debt = (collecting(ctx) && moneyOwed(ctx)) || impliedDebt(ctx) || collectorTalk(ctx);
     const out: Pos[] = menacing(ctx);
     for (const re of [HOSTILE_VISIT, PURSUIT, SAFETY, TRACKED, KIN_FOUND])
       for (const h of matches(ctx, re))
         if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (debt || !friendly(ctx, h))) out.push(h);
+    // The watcher's claim left standing on its own is the menace; with no debt, anything said
+    // after it ("…我们都清楚，到时候直接去接她") gives it an innocent purpose.
+    for (const h of [...matches(ctx, KIN_KNOWN), ...matches(ctx, FAMILY_FILE)])
+      if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (debt || standsAlone(ctx, h))) out.push(h);
     if (VEILED.test(ctx.text)) out.push(...matches(ctx, CHILD_WHERE));
+    // "你屋企住邊我哋都知，識做啦": the home claimed, and "you know what to do" — nothing else
+    // said, so no errand or kindness gives it a purpose.
+    if (KNOW_WHAT_TO_DO.test(ctx.text)) out.push(...matches(ctx, KNOWS));
     // The reader avoiding the caller, and their home or family as the next stop ("再不接电话，我就去
     // 你老家", "找不到你就找你家人"): a pursuer's threat, debt named or not.
     // Without a debt only the family, hometown or work as the target: "再不接电话，我就去你家找你"
@@ -189,6 +228,7 @@ export const intimidation: SignalRule = {
     out.push(...foreignIntimidation(ctx));
     // Coming, harming, hounding, degrading as acts on the reader, in talk of a debt (even implied).
     out.push(...menaceActs(ctx, (h) => lawfulVisit(ctx, h)));
+    out.push(...bareDemand(ctx));
     if (!debt && !out.length) return [];
     // An insult is aimed at the reader ("你这个老赖") or at the debtor ("老赖，还钱！", "欠钱不还的
     // 人渣"), not told of someone in a story ("电影里的老赖最后被抓了").

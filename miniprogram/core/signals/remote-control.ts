@@ -27,6 +27,41 @@ function addressed(ctx: Context, h: Hit): boolean {
   return /(您|你)/.test(ctx.text.slice(s, h.s));
 }
 
+// What a forced app is installed to avoid: people sent, a visit, an arrest, a suit, a threat.
+const FORCE_CLASSES = ['VISIT', 'DISPATCH', 'THREAT', 'THREAT_HARM', 'AUTH', 'AUTH_ROLE'] as const;
+// Between 下载 and its object, nothing but what makes it "their" app ("下载处理软件", "下载APP").
+const WARNING = /冒充|不法分子|诈骗|骗子|请勿|切勿|谨防|警惕|反诈|提醒/;
+const GENERIC_APP = /^(一个|个|这个|该|我们的?|我们发的|指定的?|专用的?|处理|办理|最新版?|新版)*$/;
+
+/**
+ * An app forced on the reader by a threat ("不下载APP处理就派人上门", "请下载处理软件，否则明天上门
+ * 催收"): the fake 法务部 / 公检法 script. A lender's own app is where one may pay, named; an
+ * unnamed app whose refusal brings people to the door or the police is the scammer's.
+ */
+function forcedInstall(ctx: Context): Hit[] {
+  const t = ctx.text;
+  // A warning that describes the script ("有不法分子冒充法务部…请勿相信") demands nothing.
+  if (WARNING.test(t)) return [];
+  for (const d of ctx.all('DOWNLOAD')) {
+    if (ctx.negated(d, 10)) continue;
+    const obj = ctx.after(d, 'DOWNLOAD_OBJ', 8);
+    if (!obj || !GENERIC_APP.test(t.slice(d.e, obj.s).trim())) continue;
+    // The refusal is the condition ("不下载…就"), or "否则/不然" follows the ask.
+    const refused = /(不|不去|拒不|拒绝|再不|还不|如不|若不)$/.test(
+      t.slice(Math.max(0, d.s - 2), d.s),
+    );
+    const sent = ctx.sentence[d.s];
+    const after = (h: Hit) => h.s >= obj.e && ctx.sentence[h.s] === sent;
+    const otherwise = ctx.all('COND').find((c) => after(c) && /否则|不然/.test(t.slice(c.s, c.e)));
+    if (!refused && !otherwise) continue;
+    const from = otherwise ? otherwise.e : obj.e;
+    const threat = FORCE_CLASSES.flatMap((c) => ctx.all(c)).find(
+      (h) => h.s >= from && ctx.sentence[h.s] === sent && !ctx.negated(h, 4),
+    );
+    if (threat) return [d, obj, threat];
+  }
+  return [];
+}
 const DEVICE_SCARE =
   /(手机|电脑|设备|系统|微信|账号)[^，,。!?！？]{0,6}?(存在|发现|感染|中了|有)[^，,。!?！？]{0,4}?(病毒|木马|恶意程序|安全漏洞|被监控|被入侵|被黑)|(病毒|木马)(入侵|感染)/;
 
@@ -41,6 +76,7 @@ export const remoteControl: SignalRule = {
     const out = [];
     const apk = ctx.entitiesOf('link').filter((e) => (e.detail || '').includes('apk'));
     for (const e of apk) out.push(ctx.entityPos(e));
+    out.push(...forcedInstall(ctx));
     // "检测到您的手机存在病毒，请下载安全助手软件查杀": a scare about the device, cured by the
     // sender's own software — which is the thing that takes control. Phones clean themselves in
     // their own settings and app store.

@@ -16,14 +16,18 @@ const IN = '[^，,。.!！?？;；\\n]';
 const YOU = '(你|您)(们)?(的|家的?|家)?';
 /** The people around the reader. */
 const CIRCLE =
-  '(爸妈|父母|爸爸|妈妈|老爸|老妈|爹妈|老婆|老公|媳妇|对象|丈夫|妻子|孩子|小孩|女儿|儿子|闺女|家人|家里人|家属|亲人|亲戚|亲友|亲朋好友|朋友|好友|同事|领导|老板|上司|人事|邻居|街坊|同学|老师|班主任|室友|房东|岳父|岳母|丈母娘|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|通讯录|联系人|紧急联系人|担保人|全家|微信好友|群友|客户|经理|主管|合伙人|老丈人|丈人|公公|婆婆|村委会|居委会|村支书|村长|村干部|姐夫|妹夫|嫂子|弟媳|姑父|姨父|前女友|前男友|前妻|前夫|妈|爸|爹|娘)';
+  '(爸妈|父母|爸爸|妈妈|老爸|老妈|爹妈|老婆|老公|媳妇|对象|丈夫|妻子|孩子|小孩|女儿|儿子|闺女|家人|家里人|家属|亲人|亲戚|亲友|亲朋好友|朋友|好友|同事|领导|老板|上司|人事|邻居|街坊|同学|老师|班主任|室友|房东|岳父|岳母|丈母娘|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|通讯录|联系人|紧急联系人|担保人|全家|微信好友|群友|客户|经理|主管|合伙人|老丈人|丈人|公公|婆婆|村委会|居委会|村支书|村长|村干部|姐夫|妹夫|嫂子|弟媳|姑父|姨父|前女友|前男友|前妻|前夫|身边的人|妈|爸|爹|娘)';
 /** The places the reader is found at. */
 const PLACE =
   '(家门口|家楼下|家里|老家|父母家|爸妈家|公司|单位|学校|宿舍|小区|门口|楼下|村里|村口|店里|店|工地|厂里|办公室|工位|座位|住处|住所|住的地方|地址|县城|镇上|车间|教会|教堂|食堂|村|家)';
 
+/** Where the reader belongs, as a crowd that can be told: workplace, school, village, building. */
+const TOLD_PLACE =
+  '(单位|公司|学校|老家|村里|村子|小区|整栋楼|楼里|楼上楼下|厂里|店里|办公室|宿舍|班上|全村|全公司|整个小区|整个单位|村)';
+
 // Coming to the reader: "去你单位", "到你学校", "上你家", and lying in wait there ("在你家楼下等你").
 const COME = new RegExp(
-  `(去|到|来|上|找到|杀到|冲到|堵到|跑到|赶到|闹到)${YOU}${PLACE}` +
+  `(去|到|来|上|找到|杀到|冲到|堵到|跑到|赶到|闹到|敲|踹|砸)${YOU}${PLACE}` +
     `|(在|到|去)${YOU}${PLACE}${IN}{0,6}(等你|等着你|蹲你|蹲着|守着|守你|堵你|堵着|站着|坐着)` +
     // "有人在等你", "有人会盯着你": someone lying in wait, the place unsaid.
     `|有人(在|会|已经)?${IN}{0,4}(等你|等着你|找你|盯着你|跟着你|蹲你)`,
@@ -48,34 +52,67 @@ const TELL = new RegExp(
     // "打电话到你公司": the workplace rung about the debt.
     `|(打电话|打|电话打)到${YOU}(公司|单位|学校|家里|老家)` +
     // "跟你老丈人好好聊一聊".
-    `|(跟|和|同)${YOU}${CIRCLE}${IN}{0,4}(聊|谈|说|讲|反映)`,
+    `|(跟|和|同)${YOU}${CIRCLE}${IN}{0,4}(聊|谈|说|讲|反映)` +
+    // The place the reader belongs to said to learn of it ("明天你单位就都知道了", "你们村的人都会
+    // 知道", "你公司同事人手一份"): the workplace, village or building told, whoever says the words.
+    `|${YOU}(所在的?)?${TOLD_PLACE}(的|里的?)?(人|所有人|大家|上下|${CIRCLE})?(都|也|全|就|会|将|要|马上|立刻|很快|明天|第一个){0,4}(收到|接到|看到|知道|晓得|人手一份)` +
+    // "你老板会第一个知道", "你老婆马上就会知道".
+    `|${YOU}${CIRCLE}(都|也|全|就|会|将|要|马上|立刻|很快|明天|第一个){1,4}(知道|晓得|收到|看到|人手一份)` +
+    // "请您的紧急联系人帮忙转告您的欠款情况": the circle made to pass the debt on.
+    `|(请|让|叫|麻烦)${YOU}${CIRCLE}${IN}{0,6}(转告|督促|劝劝|催催|催一催)` +
+    // "你妈那边我们已经打过招呼了": the circle already reached, said as done.
+    `|${YOU}${CIRCLE}(那边|那里|那儿)${IN}{0,6}(打过招呼|打了招呼|说过了|说了|通知过|通知了|联系过|联系了|打过电话|沟通过)`,
   'g',
 );
 // The reader posted where others see it: "把你的照片发到朋友圈", "做成海报贴在你家门口", "拉个群".
 const POST = new RegExp(
-  `(发|贴|挂|传|公布|曝光|晒|印)(到|在|进|上|满)${IN}{0,12}(朋友圈|群|网上|抖音|快手|微博|门口|电线杆|村口|公告栏|小区|公司|单位)` +
+  `(发|贴|挂|传|公布|曝光|晒|印)(到|在|进|上|满)${IN}{0,12}(朋友圈|群|网上|抖音|快手|微博|门口|电线杆|村口|公告栏|小区|公司|单位|附近|周围|楼道|电梯|社区|街道|路口|大街|全城|邮箱)` +
     `|(做成|印成|p成|打印成)${IN}{0,4}(海报|通缉令|传单|大字报|表情包)` +
+    `|(做|印|p)(了|好)(你的)?${IN}{0,2}(寻人启事|海报|通缉令|传单|大字报|表情包|遗照)` +
     `|(出现在|上了?|登上)${IN}{0,6}(抖音|快手|微博|网上|朋友圈|群里|热搜|公告栏)` +
+    // "照片就会出现在不该出现的地方": the place left to the reader's fear.
+    '|(出现在|发到|传到)(一些)?不(该|应该)(出现|去)的地方' +
     // "在本地论坛发帖".
     `|(在|到)${IN}{0,6}(论坛|贴吧|网上|朋友圈|群里|抖音|快手|微博|小红书)${IN}{0,4}(发帖|发布|曝光|公布|发)` +
-    `|(建|拉|组)(个|一个)?群${IN}{0,10}${CIRCLE}`,
+    `|(建|拉|组)(个|一个)?群${IN}{0,10}${CIRCLE}` +
+    // The place comes first: "你们小区门口会挂上你的名字".
+    `|${PLACE}${IN}{0,4}(挂上|贴上|挂满|贴满|出现)${IN}{0,2}(你|您)的?(名字|照片|相片|头像|身份证|欠款)`,
   'g',
 );
 /** Whose the thing posted is: the reader's photo, name, debt or details. */
 const THEIRS =
-  /(你|您)的?(照片|相片|头像|裸照|身份证|视频|信息|资料|欠款|借款|名字|全名|姓名|丑事|事)|把(你|您)/;
+  /(你|您)的?(照片|相片|头像|裸照|身份证|视频|信息|资料|欠款|借款|名字|全名|姓名|丑事|事)|把(你|您)|(你|您)(家)?的?(女儿|儿子|老婆|媳妇|妻子|孩子|闺女)的(照片|相片|视频)/;
 
 // Harm to the reader's body, property, livelihood or name: "卸你一条腿", "小心你的车",
 // "你家的门窗就别想要了", "你的店还想不想开了", "名声臭掉".
 const HARM_OBJ =
-  '(腿|手|胳膊|脚|脸|命|小命|车|车子|摩托车|电动车|房子|门|门窗|玻璃|店|铺子|摊子|摊位|小卖部|超市|饭店|餐馆|生意|工作|饭碗|名声|名誉|脸面|狗|猫)';
+  '(腿|手|胳膊|脚|脸|命|小命|车|车子|摩托车|机车|电动车|房子|门|门窗|玻璃|店|铺子|摊子|摊位|小卖部|超市|饭店|餐馆|生意|工作|饭碗|名声|名誉|脸面|狗|猫)';
 const HARM = new RegExp(
-  `${YOU}${IN}{0,4}${HARM_OBJ}${IN}{0,6}(别想要|不想要了|保不住|还想不想|想不想|开不下去|干不下去|做不下去|不保|完了|出事|臭掉|臭了|毁了|烂了|要不要了|得换|要换|就没了|没了|碎了|遭殃|报废|开不了|关门|还在不在|不好说|别想(再)?(开|干|做|要|好过|安生|混|上班))` +
+  // "不还钱就砍你" (Cantonese "唔還錢就斬你"): the blow itself, aimed at the reader.
+  `(砍|捅|揍|废|斩)(死|残|废|了)?(你|您)(?![的家们])|` +
+    `${YOU}${IN}{0,4}${HARM_OBJ}${IN}{0,6}(别想要|不想要了|保不住|还想不想|想不想|还想(开|干|做|要|混)(吗|么|嘛|不)|开不下去|干不下去|做不下去|不保|完了|出事|臭掉|臭了|毁了|烂了|要不要了|得换|要换|就没了|没了|碎了|遭殃|报废|开不了|关门|还在不在|不好说|不一定(完整|安全|保得住)|完整不了|难说了|不见了|别想(安安静静|安静|清静|消停|安宁)|别想(再)?(开|干|做|要|好过|安生|混|上班))` +
     `|(砸|烧|泼|毁|砍|卸|打断|划)(了)?${YOU}${IN}{0,4}${HARM_OBJ}` +
     `|(小心|当心|留神)(点|一点)?${YOU}${HARM_OBJ}` +
     `|${YOU}${PLACE}${IN}{0,8}(油漆|红油|喷漆|泼漆|花圈|冥币)` +
     // "别出什么意外": harm left unsaid.
     '|(别|不要|可别|小心)出(了)?(什么|点|点儿)?(事|意外|岔子)',
+  'g',
+);
+
+// A ruin left vague but aimed at the reader's life ("你以后的日子不会好过", "别想在这个城市待下去",
+// "你孩子以后怎么做人", "用我们的方式拿回来"): over a debt, a menace however mild the words.
+const RUIN = new RegExp(
+  `(日子|以后|往后|下半辈子|这辈子)${IN}{0,4}(不会|别想|不)(好过|安生|太平|消停|舒坦)` +
+    `|(别想|休想|甭想)${IN}{0,10}(待下去|呆下去|混下去|立足|过下去|安生|好过|消停|过好日子|睡好觉|抬起头|抬头)` +
+    '|(还怎么|以后怎么|拿什么|怎么)(做人|见人|抬得起头|抬头)' +
+    '|(用|按)(我们|我)(自己)?的(方式|方法|办法|手段|规矩)',
+  'g',
+);
+// Concern for the reader's family in a demand for a debt ("你爸妈身体还好吧？欠的钱该还了"): a
+// lender has no business asking after them; said beside the debt it reminds the reader who is
+// within reach.
+const KIN_WELL = new RegExp(
+  `${YOU}(爸妈|父母|家人|家里人|孩子|小孩|老婆|老公|女儿|儿子|老人|爷爷奶奶)(最近)?(身体)?(还好|都好|挺好|好吗|没事|平安|健康|可好)(吧|吗|嘛|么|的吧)`,
   'g',
 );
 
@@ -101,6 +138,78 @@ const CREW_HOUND =
   /我们[^，,。.!！?？;；\n]{0,6}(一直打|天天打|每天打|轮流打|白天打|打到你)|白天打晚上(也)?打/g;
 const ERRAND_WORDS = /送|取|接|修|装|搬|快递|外卖|师傅|司机|医生|救护|吃饭|聚/;
 const WORRY = /担心|着急|想你|放心|平安|出什么事了|你在哪/;
+// The reader's home or property under a condition ("不然今晚你家的门就别想安安静静的"): harm to
+// their things, debt named or not — a friend has no "or else" for a door.
+const PROPERTY_HARM = new RegExp(
+  `(不然|否则|要不然|要不)${IN}{0,8}${YOU}${IN}{0,2}(门|门窗|玻璃|车|车子|房子|店|铺子)${IN}{0,4}(就)?(别想(安安静静|安静|清静|消停|安宁|要了)|保不住|不保|遭殃|碎了|没了|就完了|不一定(完整|安全))`,
+  'g',
+);
+
+/**
+ * People hired to deal with the reader ("叫人去整你", "找几个兄弟教训你"), or the speaker coming to
+ * ("我来整你", Cantonese "我嚟整你"): harm, debt named or not. "修理你的电脑" repairs a thing.
+ */
+const HIRED_HARM = new RegExp(
+  `((找|叫|喊|带|派|请)(几个|一帮|一群|些)?(人|兄弟|社会上的人)${IN}{0,4}|(我|我们|老子)(亲自)?(来|嚟|黎|过来|过去))(整|弄|搞|教训|修理|收拾|废|办|揍)(死|残|废|一顿)?(了)?(你|您)(?![的家们])`,
+  'g',
+);
+
+// A demand and nothing else ("欠债还钱！", "还钱😡"), or the debtor's name for it ("老赖！！！"): no
+// lender, no amount, no date, no channel — the words painted on a debtor's door or shouted at it. A lender's notice says who it is and how to
+// pay; a one-word "还款" is a button, not a demand.
+const BARE_DEMAND =
+  /^[\s"“”'‘’「」『』【】()（）]*((杀人偿命[，,、\s]*)?(欠债|欠钱|欠款)?[，,、\s]*(快|赶紧|马上|立刻|快点)?(还钱|还债|还我钱)(了)?[，,、\s]*(天经地义|杀人偿命)?|老赖)([\s!！。.~～"“”'‘’「」『』]|[\ud83c-\ud83e][\udc00-\udfff])*$/;
+
+/** The whole message is a bare demand to pay. */
+export function bareDemand(ctx: Context): Pos[] {
+  return BARE_DEMAND.test(ctx.text) ? [{ s: 0, e: ctx.text.length }] : [];
+}
+/** "我们有的是时间陪你耗", "慢慢跟你玩": a crew promising to wear the reader down over the debt. */
+const WEAR_DOWN = /(我们|我)[^，,。.!！?？;；\n]{0,8}(陪你|跟你|和你)(慢慢)?(耗|玩|磨|熬)/g;
+/** "就让你在亲戚面前丢尽脸": humiliation promised, debt named or not ("让你丢脸了" apologises). */
+const HUMILIATE = new RegExp(
+  `(就|会|要|将|一定|必|非)让(你|您)${IN}{0,10}(丢尽|丢脸|丢人|颜面扫地|抬不起头|没脸见人|社死|社会性死亡)`,
+  'g',
+);
+/**
+ * "要不要我们去医院找她聊聊？", "要不要我们去拜访一下你爸妈？": a visit to the family offered as a
+ * question — over a debt, or beside a claim to know where they are ("你老家的地址我们也有").
+ */
+const VEILED_OFFER = new RegExp(
+  `要不要(我们|我)(亲自)?(去|到|上|过去)${IN}{0,10}(找|拜访|看看|聊聊|坐坐|谈谈|问问)`,
+  'g',
+);
+const CLAIM = /(我们|我)(也|都|已经|早就){0,2}(有|知道|清楚|查到|找到|见过)/;
+
+/** "我们的同事已经在你家附近了": the speaker's people already at the reader's place. */
+const AT_PLACE = new RegExp(
+  `我们的?(人|同事|外访|兄弟|团队)(已经|现在|正|就)?(在|到了)${YOU}${PLACE}(附近|楼下|门口|外面|对面)?`,
+  'g',
+);
+// A threat hung on the reader's own occasion ("你婚礼那天我们也会到场", "等你爸过生日那天我们上门跟
+// 他说", "等你发工资那天，我们去你公司门口接你"): the collector turning up where the reader's
+// people gather ("你结婚是吧？到时候我们也去凑个热闹" runs across the question). Over a debt only —
+// a friend says the same of a wedding.
+const OCCASION =
+  '(结婚|婚礼|婚宴|订婚|酒席|生日|寿宴|过年|春节|家长会|葬礼|丧事|满月酒|升学宴|开业|毕业典礼|发工资|放学)';
+const AT_OCCASION = new RegExp(
+  `${OCCASION}[^。.!！;；\n]{0,16}?(我们|我)(也|一定|就|准时)?(会|要|就)?(去|到|来|到场|出席|凑(个)?热闹|上门|露(个)?面|过去|捧场)`,
+  'g',
+);
+
+/** "你要是敢报警，后果自负": the reader warned off the police — only a wrongdoer says it. */
+const NO_POLICE = new RegExp(
+  `(敢|要是|如果|若)(去)?报警[^。.!！?？;；\\n]{0,8}(后果|小心|别怪|你试试|有你好看|你就完了|没好下场)`,
+  'g',
+);
+/** "借不到就去偷去抢": the reader pushed to crime or to sell their body to pay (over a debt). */
+const PUSHED = /(去)(偷|抢|卖血|卖肾|卖身|卖淫)/g;
+
+/** "你手机别想安静了": the reader's phone to ring without end, over a debt. */
+const PHONE_NO_PEACE = new RegExp(
+  `${YOU}(手机|电话)${IN}{0,4}(别想|不会|甭想|休想)(再)?(安静|消停|停)`,
+  'g',
+);
 /** "人已经过去了": people on their way, in five words (an errand says what they bring). */
 const ON_THEIR_WAY =
   /(我们的)?人(已经|马上|现在就?)[^，,。.!！?？;；\n]{0,8}?(过去|出发|动身|路上|到了|来了)/g;
@@ -110,12 +219,12 @@ const HOUND_WEIGHT =
 
 // Insults a collector throws that the cue list lacks: "你还是人吗", "不配活着".
 const DEGRADE =
-  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死|还好意思|臭虫|蛀虫|寄生虫|吸血鬼|癞皮狗|货色|被车撞|出车祸|不得好死|没屁眼/g;
+  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死|还好意思|臭虫|蛀虫|寄生虫|吸血鬼|癞皮狗|货色|被车撞|出车祸|不得好死|没屁眼|浪费空气|浪费粮食|败类|没良心|装良心|良心被狗|还活着(啊|吗|呢)|以为你死了|怎么还没死|让(你|您)的?(老婆|媳妇|女儿|妹妹|妈)(去)?(卖|陪)/g;
 
 // Debt implied without a loan word: the money asked back, brought, prepared ("钱准备好",
 // "借的钱呢", "钱什么时候还", "账拖到今天").
 const IMPLIED_DEBT =
-  /拿钱出来|把钱拿出来|掏钱|对账|钱(不到位|没到|不给|呢|准备(?!好了)|带来|带上|拿来|给我|什么时候还|什么时候给|到底还|还不还|的事)|(准备|带上|带好|筹)(好)?钱|借的钱|借我的|账(拖|还没|算)|算账|拖(了)?(这么久|到今天|着不)|再拖/;
+  /拿钱出来|把钱拿出来|把钱还(了|上|清)|钱拿不出来|(今天|今晚|马上)必须还|钱[^，,。.!！?？;；\n]{0,4}(不到|没到)(?!账)|掏钱|对账|钱(尽快|赶紧|早点|快点|马上|抓紧|该)(还|给)|钱(什么时候|啥时候|几时)(到(?!账)|打过来|转过来)|钱(不到位|没到|不给|呢|准备(?!好了)|带来|带上|拿来|给我|什么时候还|什么时候给|到底还|还不还|的事)|(准备|带上|带好|筹)(好)?钱|借的钱|借我的|账(拖|还没|算)|算账|拖(了)?(这么久|到今天|着不)|再拖/;
 
 /** The message implies a debt without a loan word ("钱准备好", "借的钱呢", "再拖"). */
 export function impliedDebt(ctx: Context): boolean {
@@ -156,7 +265,17 @@ function inPlay(ctx: Context): boolean {
   // speaking as one ("催收专员", "最后给你一次机会"): collection talk, no money word needed.
   if (PURSUED.test(t) || COLLECTOR.test(t)) return true;
   if (!moneyOwed(ctx)) return false;
-  return collecting(ctx) || impliedDebt(ctx);
+  return collecting(ctx) || impliedDebt(ctx) || REPAY_BY.test(t);
+}
+
+// What only a collector says of themselves or the reader ("还不处理", "别逼我们", "你还想躲"); not
+// "最后一次机会" or "不能再拖延", which every urgent script says.
+const COLLECTOR_SELF =
+  /催收|贷后|外访|债主|讨债|要债|追债|装死|(还|前|内|今天|今晚|明天|再)不处理|(别|不要)逼(我|我们)|再拖(?!延)/;
+
+/** The collector speaking as one, or pursuing the reader. */
+export function collectorTalk(ctx: Context): boolean {
+  return COLLECTOR_SELF.test(ctx.text) || PURSUED.test(ctx.text);
 }
 
 /** A debt of money, or the reader says they borrowed: "借你的伞…不还我就去你家拿" is an umbrella. */
@@ -169,14 +288,16 @@ export function moneyOwed(ctx: Context): boolean {
 }
 
 const OWED = /还|赖|欠/;
+/** A time to repay by ("今晚之前不还", "明天再不还"): owed money, the loan word unsaid. */
+const REPAY_BY = /(前|内|今天|今晚|明天|明早|下午|晚上|再|还|要是|如果|若)(不还|还不上|还不清)/;
 const LENT_THING = /借(给)?(你|我|他|她)的(?!钱|款)[\u4e00-\u9fa5]{1,3}/;
 
 const MONEY =
   /钱|款|债|账|贷|元|块|万|千|欠|逾期|还不上|还不起|网贷|额度|利息|本金|owe|loan|debt|pay|money|arrears|balance|overdue/;
 const COLLECTOR =
-  /催收|贷后|外访|债主|讨债|要债|追债|别装(没看见|死|傻|聋)|装死|最后(给你)?一次机会|(你|再)不处理|不处理的话|看你(今天)?(的)?表现|别逼我/;
+  /催收|贷后|外访|债主|讨债|要债|追债|别装(没看见|死|傻|聋)|装死|最后(给你)?一次机会|(你|再|还|前|内|今天|今晚|明天|若|如果|要是)不处理|不处理的话|看你(今天)?(的)?表现|(别|不要)逼(我|我们)|(你|再)躲|再拖(?!延)|还拖/;
 const PURSUED =
-  /躲得了|躲不了|跑得了|跑不了|(还想|还敢|别想|想)躲|躲(到|在)哪|以为[^，,。.!！?？;；\\n]{0,10}(不接电话|不回|拉黑|换号|搬家|搬走|躲)[^，,。.!！?？;；\\n]{0,6}(就)?(完了|没事|算了)/;
+  /躲得了|躲不了|跑得了|跑不了|(还想|还敢|别想|想|再|还|继续|别)躲|躲(到|在)哪|以为[^，,。.!！?？;；\\n]{0,10}(不接电话|不回|拉黑|换号|搬家|搬走|躲)[^，,。.!！?？;；\\n]{0,6}(就)?(完了|完事|没事|算了)/;
 
 function live(ctx: Context, h: Pos): boolean {
   return !ctx.negated({ cls: 'NEG', ...h }, 6) && !NOT_A_THREAT.test(sentenceOf(ctx, h));
@@ -210,6 +331,18 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
   if (!WORRY.test(t)) for (const h of matches(ctx, CREW_HOUND)) if (live(ctx, h)) out.push(h);
   if (!ERRAND_WORDS.test(t))
     for (const h of matches(ctx, ON_THEIR_WAY)) if (live(ctx, h)) out.push(h);
+  // Already at the reader's place: a menace over a debt or beside a warning ("你最好现在就处理");
+  // "下来拿一下文件" is a colleague.
+  if (inPlay(ctx) || /最好|看着办|掂量|自己想|后果/.test(t))
+    for (const h of matches(ctx, AT_PLACE)) if (live(ctx, h) && !friendly(ctx, h)) out.push(h);
+  for (const re of [HIRED_HARM, PROPERTY_HARM])
+    for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
+  for (const re of [HUMILIATE, NO_POLICE])
+    for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
+  // The offer is the menace; only a meal or a delivery makes it a friend's ("拜访" is the veil).
+  if (CLAIM.test(t) || matches(ctx, KIN_WHERE).length || inPlay(ctx))
+    for (const h of matches(ctx, VEILED_OFFER))
+      if (live(ctx, h) && !/吃饭|喝酒|聚|送|玩|庆祝|生日/.test(sentenceOf(ctx, h))) out.push(h);
   if (!inPlay(ctx)) return out;
   for (const h of matches(ctx, COME)) {
     if (!live(ctx, h) || friendly(ctx, h) || lawfulVisit(h)) continue;
@@ -219,8 +352,10 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
     // when the sentence says what they come for (to wait, to find you, to take the money).
     if (shaped(ctx, h) || HUNT.test(sentenceOf(ctx, h))) out.push(h);
   }
-  for (const re of [HARM, DEGRADE, KIN_WHERE])
+  for (const re of [HARM, DEGRADE, KIN_WHERE, RUIN, WEAR_DOWN, PHONE_NO_PEACE, AT_OCCASION, PUSHED])
     for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
+  // A named debt, not a friend's loan ("借的钱方便时还我"): asking after the family is then a menace.
+  if (collecting(ctx)) for (const h of matches(ctx, KIN_WELL)) if (live(ctx, h)) out.push(h);
   for (const h of matches(ctx, HOUND))
     if (live(ctx, h) && HOUND_WEIGHT.test(sentenceOf(ctx, h)) && shaped(ctx, h)) out.push(h);
   return out;
@@ -241,12 +376,14 @@ const AIMED = new RegExp(
   `你(们)?(的|家的?|家)?(那辆|那套|那个|那所|那家|那边)?[^，,。.!！?？;；\\n为是把被给让]{0,4}?(${CIRCLE.slice(1, -1)}|${KIN_WIDE.slice(1, -1)}|${PERSON.slice(1, -1)})`,
   'g',
 );
-const PURSUER_CLAIM = /(我们|我)(已经|都|也)?(找到了|一清二楚|清清楚楚)|一个个打|挨个打/;
+const PURSUER_CLAIM =
+  /(我们|我)(已经|都|也)?(找到了|一清二楚|清清楚楚)|一个个打|挨个打|(电话|号码)(我们|我)(也|都|已经){0,2}(打过|打了|打通)|(单位|公司|学校|老家|家里|那边|那里)(我们|我)(也|都|已经){0,2}去过/;
 /** The speaker acting, or a word that turns a mention into a menace. */
 const MENACE_NEAR =
-  /我们|我们的人|我|咱们|催收|专员|兄弟|有人|注意|小心|当心|看看身后|一清二楚|清清楚楚|找到了|都有|也有|受不受得了|受得了|别想|保住|保不住|好意思|最好|后果|掂量|看着办|意外|等着|一个个|挨个/;
+  /我们|我们的人|我|咱们|催收|专员|兄弟|有人|注意|小心|当心|看看身后|一清二楚|清清楚楚|找到了|都有|也有|受不受得了|受得了|别想|保住|保不住|好意思|最好|后果|掂量|看着办|意外|等着|一个个|一个一个|挨个|吓|经不起|经得起|受不了|扛得住/;
 const LAWFUL_STEP =
   /依法|核实|协商|面谈|按合同|根据合同|合同约定|按规定|根据规定|送达|提醒您|温馨提示|敬请|如有困难|如有疑问|可申请|客服|官方|app|请您|您可|帮助您|为您/;
+const LAWFUL_STEP_CLAIM = /依法|核实|协商|按合同|合同约定|联系方式/;
 const REACHED = /电话|号码|联系|告诉|通知|找|打|说|聊|知道|发|微信|群|反映|问问|私信|请|催/;
 /** People of the reader's (exposure) rather than their places, body or things (intimidation). */
 const PEOPLE = new RegExp(`${CIRCLE}|${KIN_WIDE}`);
@@ -287,7 +424,70 @@ export function reachOnly(sentence: string): boolean {
 // Whom only a collector threatens to tell, debt named or not: the reader's employer or workplace,
 // or their whole contact book ("不处理就通知你单位领导", "我们就联系你所有的联系人").
 const COLLECTOR_ONLY =
-  /领导|老板|上司|人事|单位|公司|村委会|居委会|村支书|通讯录|所有的?联系人|全部的?联系人|每一个联系人/;
+  /领导|老板|上司|人事|单位|公司|村委会|居委会|村支书|通讯录|所有的?联系人|全部的?联系人|每一个联系人|村|小区|整栋楼|楼里|楼上楼下|通话记录|所有的?(同事|朋友|亲戚|亲友|好友|同学)/;
+
+// "你的照片我们手里都有，你自己想清楚": the reader's private material claimed, beside a warning or
+// over a debt — the means to expose them held up.
+const MATERIAL_HELD = new RegExp(
+  `(你|您)的?(照片|相片|裸照|视频|聊天记录|身份证|资料|隐私)${IN}{0,4}(我们|我)(手里|手上|这边|这里)?(都|全|也|早就)?(有|存着|存了|保存着)`,
+  'g',
+);
+const WARNED = /想清楚|掂量|看着办|后果|好自为之|你懂的|别逼|小心|当心/;
+
+// "您老公的公司电话我们已经查到了", "您家人的电话我们都有": the family's number or address claimed,
+// however politely — a pursuer's reach. The lender's own use of the contact the borrower gave
+// ("依法核实", "核实您的联系方式") is not a claim.
+const POLITE_CLAIM = new RegExp(
+  `(你|您)(的|家的?|家)?${IN}{0,4}?(${CIRCLE.slice(1, -1)}|${KIN_WIDE.slice(1, -1)})(的)?${IN}{0,6}(电话|号码|手机号|手机|地址|住址|单位|公司)${IN}{0,2}(我们|我)(这边|已经|都|也|早就){0,2}(查到|拿到|有|掌握)`,
+  'g',
+);
+// "你借钱的事你单位还不知道吧？": the circle not told yet, asked as a question over the debt.
+const NOT_TOLD_YET = new RegExp(
+  `${YOU}(${TOLD_PLACE.slice(1, -1)}|${CIRCLE.slice(1, -1)})(的人)?(还|都|也)?(不知道|没听说)(吧|吗|么|嘛|呢)`,
+  'g',
+);
+
+// "我们已经在你老家拉了横幅": a banner at the reader's place, debt named or not.
+const BANNER = new RegExp(
+  `(在|到)${YOU}${PLACE}${IN}{0,6}(拉|挂|贴|打)(了|起|上)?(横幅|条幅|大字报|标语)`,
+  'g',
+);
+// "你把钱还了，我们就把你照片删掉，不然就一直挂着": a posting already up, held as the price.
+const HELD_UP = new RegExp(
+  `(照片|头像|信息|名字|视频|资料)${IN}{0,4}(删掉|撤下|撤掉|取下|删除|撤了|删了)`,
+  'g',
+);
+
+/** The reader's dirt, private material or affairs, gathered to be sent. */
+const DIRT = /破事|丑事|黑料|糗事|裸照|私密|聊天记录|整理成|整理好/;
+
+/** "再拖下去": the delay itself as the condition. */
+const DRAGGED = /再拖|拖下去|还拖/;
+
+// A notice for everyone that tells a person's debt ("寻人启事：张三…欠款不还失联", "通缉令：老赖张三"),
+// or someone called a deadbeat to an audience ("张三是老赖，大家注意"): the debt told to the public
+// the debtor lives among (CBA 2026: no 催收公告 posted in public). A court publishes its own list of
+// 失信被执行人; a missing-person notice with no debt in it is a family's.
+const PUBLIC_NOTICE = /寻人启事|通缉令|曝光台|老赖曝光|曝光[:：]|告示[:：]|公告[:：]/g;
+/** "等着被全网曝光吧": exposure promised in three words, to whoever reads it. */
+const AWAIT_EXPOSURE = /等着(被)?[^，,。.!！?？;；\n]{0,4}(曝光|挂网|公开|公示|人肉)/g;
+const DEBT_TOLD =
+  /老赖|欠(钱|款|债)(不还|未还|跑路|失联)|(欠款|欠钱|借款)[^，,。.!！?？\n]{0,6}(不还|拒不|失联)|拒不(还款|归还)|赖账/;
+const COURT_LIST = /人民法院|法院|执行局|被执行人/;
+const SHAME_CALL = /(是|就是|此人是?|这个人是?)(个|一个)?(老赖|骗子|失信人)/g;
+const AUDIENCE = /大家|各位|所有人|乡亲|邻居们|朋友们|注意|小心|提防|认清|转发|扩散|周知/;
+
+/** A person's debt told to everyone: a public notice, or a deadbeat named to an audience. */
+export function publicShaming(ctx: Context): Pos[] {
+  const t = ctx.text;
+  const promised = matches(ctx, AWAIT_EXPOSURE).filter((h) => live(ctx, h));
+  if (!DEBT_TOLD.test(t) || COURT_LIST.test(t)) return promised;
+  const out = [...promised, ...matches(ctx, PUBLIC_NOTICE).filter((h) => live(ctx, h))];
+  // The reader addressed is told about their own debt (the other frames); here it is a third person.
+  if (!/你|您/.test(t) && AUDIENCE.test(t))
+    out.push(...matches(ctx, SHAME_CALL).filter((h) => live(ctx, h)));
+  return out;
+}
 
 /** Telling the reader's circle or posting them in public: contact_exposure. */
 export function exposureActs(ctx: Context): Pos[] {
@@ -297,11 +497,46 @@ export function exposureActs(ctx: Context): Pos[] {
   const out: Pos[] = [];
   for (const h of matches(ctx, TELL)) {
     if (!live(ctx, h) || friendly(ctx, h) || REACH_YOU.test(sentenceOf(ctx, h))) continue;
-    if (debt ? shaped(ctx, h) : COLLECTOR_ONLY.test(t.slice(h.s, h.e)) && shaped(ctx, h))
+    const told = t.slice(h.s, h.e);
+    // With no debt in sight, "你们公司的人明天就会知道" is news (a promotion) unless a condition
+    // makes it the price of not paying ("再不处理，明天你单位就都知道了").
+    const learns = /(知道|晓得|收到|看到|人手一份)$/.test(told);
+    if (
+      debt
+        ? shaped(ctx, h)
+        : COLLECTOR_ONLY.test(told) &&
+          (learns ? !!conditioned(ctx, h) || DRAGGED.test(sentenceOf(ctx, h)) : shaped(ctx, h))
+    )
       out.push(h);
   }
   out.push(...aimedAt(ctx).people);
-  if (!debt) return out;
+  // A banner of welcome or good wishes ("祝你生日快乐") is a party.
+  if (!/祝|欢迎|恭喜|热烈|庆祝|生日|婚/.test(t))
+    for (const h of matches(ctx, BANNER)) if (live(ctx, h)) out.push(h);
+  // "查到/拿到" is a pursuer's verb whoever writes it; "我们都有" is one over a debt.
+  for (const h of matches(ctx, POLITE_CLAIM))
+    if (
+      live(ctx, h) &&
+      !LAWFUL_STEP_CLAIM.test(sentenceOf(ctx, h)) &&
+      (debt || !/有$/.test(t.slice(h.s, h.e)))
+    )
+      out.push(h);
+  if (debt) for (const h of matches(ctx, NOT_TOLD_YET)) if (live(ctx, h)) out.push(h);
+  if (debt || WARNED.test(t))
+    for (const h of matches(ctx, MATERIAL_HELD)) if (live(ctx, h)) out.push(h);
+  // With no debt named, the reader's affairs sent to their workplace ("我们已经把你的情况发到了你们
+  // 单位的公众邮箱") or their dirt readied for their people ("你那点破事…准备发给你前女友"): only a
+  // pursuer or a blackmailer does either.
+  if (!debt) {
+    for (const h of matches(ctx, POST))
+      if (live(ctx, h) && /单位|公司/.test(t.slice(h.s, h.e)) && THEIRS.test(sentenceOf(ctx, h)))
+        out.push(h);
+    if (DIRT.test(t))
+      for (const h of matches(ctx, TELL))
+        if (live(ctx, h) && !friendly(ctx, h) && shaped(ctx, h)) out.push(h);
+    return out;
+  }
+  for (const h of matches(ctx, HELD_UP)) if (/不然|否则|要不/.test(sentenceOf(ctx, h))) out.push(h);
   for (const h of matches(ctx, POST)) {
     // The reader's thing, in the clause that posts it: "把你的照片发到朋友圈", not "您的借款…，
     // 还款后可将截图发到客服群" (the reader sends their own receipt).
@@ -321,8 +556,23 @@ export function exposureActs(ctx: Context): Pos[] {
 const ADVICE =
   /常见(的)?(手段|套路|话术|方式)|遇到[^。!！?？\n]{0,12}(请|可以|要|应)?(报警|投诉|举报)|怎么办|该怎么|如何(应对|处理)|是否合法|违法吗|合法吗|犯法吗/;
 
-/** The hits that are threats: those not in a sentence of advice or a plea for help. */
+// A report about collection — news, a judgment, a police notice — tells of threats others made
+// ("记者调查发现，一些催收员会说“你以后的日子不会好过”", "法院审理查明，被告人多次发短信称…").
+// It addresses no one: the reader appears, if at all, only inside the quoted words.
+const REPORT =
+  /本报|记者|新闻[:：]|扬言|据(了解|报道|介绍|悉)|法院(审理)?查明|审理查明|被告人|被害人|判处|一审|二审|警方(通报|表示|介绍)|律师(表示|提醒|介绍|认为)|向本报|反映称|通报称|涉嫌.{0,6}罪|构成.{0,6}罪|(市民|网友|借款人|当事人)[^，,。]{0,6}(反映|表示|称|介绍|投诉)/;
+const QUOTED = /[“"「『][^”"」』]*[”"」』]/g;
+
+/** The message reports threats: a reporter's or a court's frame, the reader never addressed. */
+export function reported(ctx: Context): boolean {
+  const t = ctx.text;
+  if (!REPORT.test(t)) return false;
+  return !/你|您/.test(t.replace(QUOTED, ''));
+}
+
+/** The hits that are threats: those not in a report, a sentence of advice or a plea for help. */
 export function threats<T extends Pos>(ctx: Context, hits: T[]): T[] {
+  if (hits.length && reported(ctx)) return [];
   if (!ADVICE.test(ctx.text)) return hits;
   return hits.filter((h) => !ADVICE.test(sentenceOf(ctx, h)));
 }

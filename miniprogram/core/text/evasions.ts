@@ -90,6 +90,44 @@ const FIXED: Array<[string, string]> = [
   ['加濑', '加line'],
 ];
 
+/**
+ * Cantonese function words and set phrases (Hong Kong collection quotes: "唔還錢就斬你", "我哋搵人
+ * 上你屋企", "聽日"), read as the Mandarin the frames are written in — the same behaviours in
+ * another spelling, as traditional characters are. Two characters at least, so a lone 唔 ("唔，好")
+ * is left alone.
+ */
+const CANTONESE: Array<[string, string]> = [
+  ['唔还', '不还'],
+  ['唔俾', '不给'],
+  ['唔接', '不接'],
+  ['唔理', '不理'],
+  ['唔好', '不要'],
+  ['唔系', '不是'],
+  ['我哋', '我们'],
+  ['你哋', '你们'],
+  ['佢哋', '他们'],
+  ['搵人', '找人'],
+  ['搵你', '找你'],
+  ['搵到', '找到'],
+  ['屋企', '家里'],
+  ['听日', '明天'],
+  ['琴日', '昨天'],
+  ['老细', '老板'],
+  ['老母', '老妈'],
+  ['等住', '等着'],
+  ['睇住', '看着'],
+  ['住边', '住哪'],
+  ['边度', '哪里'],
+  ['边间', '哪所'],
+  ['俾钱', '给钱'],
+  ['俾你', '给你'],
+  ['斩你', '砍你'],
+  ['冇钱', '没钱'],
+  ['喺你', '在你'],
+  ['嘅钱', '的钱'],
+  ['追数', '讨债'],
+];
+
 function pinyinVariants(word: string, syllables: string[]): string[] {
   const chars = Array.from(word);
   const n = chars.length;
@@ -116,6 +154,7 @@ export function evasionTable(): Array<[string, string]> {
   // Identity pairs are kept on purpose: as longer matches they shield a word from a shorter
   // evasion inside it ("身份证信息" is not "身份征信息").
   for (const pair of FIXED) t.push(pair);
+  for (const pair of CANTONESE) t.push(pair);
   table = t;
   return t;
 }
