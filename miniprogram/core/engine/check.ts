@@ -170,9 +170,9 @@ export function checkNotice(input: NoticeInput): CheckResult {
   );
   const senderDigits = (input.sender || '').replace(/[^\d+]/g, '');
   // A lender's reminder that ends with an anti-fraud tip is still a reminder about your debt.
-  const personalDebt = /(您|你)(的|在|尾号)[^。!?\n]{0,20}(逾期|欠款|应还|借款|账单|待还)/.test(
-    ctx.text,
-  );
+  // Looked at only for what would otherwise be a warning.
+  const personalDebt = () =>
+    /(您|你)(的|在|尾号)[^。!?\n]{0,20}(逾期|欠款|应还|借款|账单|待还)/.test(ctx.text);
   // A caller shown as 96110 who asks you to move money into a "safe account" is spoofing the
   // anti-fraud line, not warning you: a warning never asks for the transfer it warns against.
   // Only the caller id is spoofable: a warning's own words ("凡是…都是诈骗") still make it one.
@@ -184,7 +184,7 @@ export function checkNotice(input: NoticeInput): CheckResult {
       (ADVISORY_SENDERS.test(senderDigits) && !asksTransfer()) ||
       /^【12381】/.test(ctx.text)) &&
     !actionable &&
-    !personalDebt;
+    !personalDebt();
 
   const found: Found = { ids: new Set(), advisory };
   const signals: Signal[] = [];

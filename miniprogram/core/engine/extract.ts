@@ -281,9 +281,14 @@ function scanLinks(n: Normalized, out: RawEntity[]): void {
       } else break;
       if (j - i > 2048) break;
     }
-    if (!letter && !dot && !wideDot) {
-      i = j;
-      continue;
+    // A link, an address and an IP all have a dot, written or spelled out ("[dot]"): a word
+    // without one (most of an English notice) needs no string built and no regex run.
+    if (!dot && !wideDot) {
+      const d = letter ? t.indexOf('dot', i) : -1;
+      if (d < 0 || d + 3 > j) {
+        i = j;
+        continue;
+      }
     }
     // Every 。 in the token was taken as a dot.
     const raw = wideDot ? t.slice(i, j).replace(/。/g, '.') : t.slice(i, j);

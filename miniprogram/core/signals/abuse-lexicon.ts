@@ -12,22 +12,81 @@ type Pos = { s: number; e: number };
 
 // JavaScript's \b knows only ASCII letters: a word that ends in "á" or "ế" would never match.
 const END = '(?![a-z0-9\u00c0-\u024f\u1e00-\u1eff])';
-/** A word list, made a regex on first use: only mostly-foreign notices need one, and building
+/** A word list, made regexes on first use: only mostly-foreign notices need one, and building
  * them all cost ~1 ms of module load on a phone without a JIT. */
 interface Words {
   list: string[];
-  re: RegExp | null;
+  re: Lexicon | null;
 }
 const words = (list: string[]): Words => ({ list, re: null });
-function regexOf(w: Words): RegExp {
-  if (!w.re)
-    w.re = new RegExp(
-      w.list.map((x) => x.replace(/\\b$/, END).replace(/\\b\)$/, ')' + END)).join('|'),
-      'g',
-    );
+
+/**
+ * A list matched as the one regex `source` (its items as alternatives) is, item by item: each
+ * item its own regex, run only when the text holds the item's anchor. Without a JIT a regex of
+ * dozens of alternatives tries every one at every position, and a notice holds a few of them.
+ */
+interface Lexicon {
+  source: string;
+  items: string[];
+  /** A literal each item cannot match without (null: none known, the item always runs). */
+  anchors: Array<string | null>;
+  regexes: Array<RegExp | undefined>;
+}
+function regexOf(w: Words): Lexicon {
+  if (!w.re) {
+    const items = w.list.map((x) => x.replace(/\\b$/, END).replace(/\\b\)$/, ')' + END));
+    w.re = { source: items.join('|'), items, anchors: w.list.map(anchorOf), regexes: [] };
+  }
   return w.re;
 }
 
+/**
+ * The longest run of plain characters outside any group that every match of the regex source
+ * `src` contains ("\\b(te|le) parto\\b" → " parto"); null when there is none to be sure of.
+ */
+export function anchorOf(src: string): string | null {
+  let best = '';
+  let run = '';
+  let depth = 0;
+  const commit = () => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      // An escape is no plain character (nor is what a \u, \x, \c or \p escape spells).
+      commit();
+      const e = src[++i];
+      if (e === 'u' || e === 'p' || e === 'P')
+        i += src[i + 1] === '{' ? src.indexOf('}', i) - i : e === 'u' ? 4 : 0;
+      else if (e === 'x') i += 2;
+      else if (e === 'c') i++;
+      else if (e >= '0' && e <= '9') while (src[i + 1] >= '0' && src[i + 1] <= '9') i++;
+    } else if (c === '(') {
+      commit();
+      depth++;
+    } else if (c === ')') {
+      depth--;
+    } else if (c === '[') {
+      commit();
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (c === '|') {
+      if (depth === 0) return null;
+    } else if (c === '?' || c === '*' || c === '+' || c === '{') {
+      // A quantifier: the character (or group) before it may be absent.
+      if (depth === 0) run = run.slice(0, -1);
+      commit();
+      if (c === '{') while (i < src.length && src[i] !== '}') i++;
+    } else if (c === '.' || c === '^' || c === '$') {
+      commit();
+    } else if (depth === 0) {
+      run += c;
+    }
+  }
+  commit();
+  return best || null;
+}
 /** Violence no one says in an ordinary message: a threat whoever says it, debt named or not. */
 const HARM = words([
   // English
@@ -579,47 +638,91 @@ function foreign(ctx: Context): boolean {
   return known;
 }
 
+// Per code unit: 1 a Chinese character, 2 a letter of those languages (a table: this runs per
+// character of every notice; native fills at load).
+const LETTER = new Uint8Array(0x10000);
+LETTER.fill(2, 97, 123);
+LETTER.fill(2, 0xc0, 0x250);
+LETTER.fill(2, 0x1e00, 0x1f00);
+LETTER.fill(2, 0x400, 0x500);
+LETTER.fill(2, 0x900, 0x980);
+LETTER.fill(2, 0xe00, 0xe80);
+LETTER.fill(2, 0x3040, 0x3100);
+LETTER.fill(2, 0xac00, 0xd7b0);
+LETTER.fill(1, 0x4e00, 0xa000);
+
 function mostlyForeign(t: string): boolean {
   let cjk = 0;
   let other = 0;
   // The first 2,000 characters tell the language of a notice.
   const n = Math.min(t.length, 2000);
   for (let i = 0; i < n; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
-    else if (
-      (c >= 97 && c <= 122) ||
-      (c >= 0xc0 && c <= 0x24f) ||
-      (c >= 0x1e00 && c <= 0x1eff) ||
-      (c >= 0x400 && c <= 0x4ff) ||
-      (c >= 0x900 && c <= 0x97f) ||
-      (c >= 0xe00 && c <= 0xe7f) ||
-      (c >= 0x3040 && c <= 0x30ff) ||
-      (c >= 0xac00 && c <= 0xd7af)
-    )
-      other++;
+    const k = LETTER[t.charCodeAt(i)];
+    if (k === 1) cjk++;
+    else if (k === 2) other++;
   }
   return other > cjk;
 }
 
 // Each list runs once per notice (several are asked for by both rules); callers get a copy.
-const allOf = new WeakMap<Context, Map<RegExp, Pos[]>>();
+const allOf = new WeakMap<Context, Map<Lexicon, Pos[]>>();
 
-function all(ctx: Context, re: RegExp): Pos[] {
+function all(ctx: Context, lex: Lexicon): Pos[] {
   let seen = allOf.get(ctx);
   if (!seen) allOf.set(ctx, (seen = new Map()));
-  let found = seen.get(re);
-  if (!found) seen.set(re, (found = scan(ctx, re)));
+  let found = seen.get(lex);
+  if (!found) seen.set(lex, (found = scan(ctx, lex)));
   return found.slice();
 }
 
-function scan(ctx: Context, re: RegExp): Pos[] {
+/**
+ * The matches a global regex of `lex.source` finds, in order: at each step the earliest start
+ * any item matches at, the first such item in list order (what an alternation takes), then on
+ * from its end. Items the text lacks the anchor of cannot match and never run; each item's
+ * next match is kept until the scan passes its start.
+ */
+function scan(ctx: Context, lex: Lexicon): Pos[] {
+  const t = ctx.text;
   const out: Pos[] = [];
-  re.lastIndex = 0;
+  const res: RegExp[] = [];
+  for (let i = 0; i < lex.items.length; i++) {
+    const a = lex.anchors[i];
+    if (a !== null && t.indexOf(a) < 0) continue;
+    let re = lex.regexes[i];
+    if (!re) re = lex.regexes[i] = new RegExp(lex.items[i], 'g');
+    res.push(re);
+  }
+  if (!res.length) return out;
+  // Per item: start and end of its next match at or after `pos` (start -2: not looked for yet,
+  // -1: none left).
+  const at: number[] = new Array(res.length).fill(-2);
+  const end: number[] = new Array(res.length).fill(0);
+  let pos = 0;
   // A few dozen highlights say it all; a pasted wall of threats needs no more.
-  for (let m = re.exec(ctx.text); m && out.length < 48; m = re.exec(ctx.text)) {
-    out.push({ s: m.index, e: m.index + m[0].length });
-    if (!m[0].length) re.lastIndex++;
+  while (out.length < 48 && pos <= t.length) {
+    let best = -1;
+    let bs = t.length + 1;
+    for (let k = 0; k < res.length; k++) {
+      if (at[k] === -1) continue;
+      if (at[k] < pos) {
+        const re = res[k];
+        re.lastIndex = pos;
+        const m = re.exec(t);
+        if (!m) {
+          at[k] = -1;
+          continue;
+        }
+        at[k] = m.index;
+        end[k] = m.index + m[0].length;
+      }
+      if (at[k] < bs) {
+        bs = at[k];
+        best = k;
+      }
+    }
+    if (best < 0) break;
+    out.push({ s: bs, e: end[best] });
+    pos = end[best] > bs ? end[best] : bs + 1;
   }
   return out;
 }
@@ -699,10 +802,26 @@ export function foreignExposure(ctx: Context): Pos[] {
   if (abuse) out.push(...all(ctx, regexOf(EXPOSE)).filter((h) => !defaulterNotice(ctx, h)));
   // Someone of the reader's told or visited: the act close to them, in a threat or about a debt.
   const acts = all(ctx, regexOf(ACT));
-  const circle = all(ctx, regexOf(CIRCLE)).filter((c) =>
+  // No act, no circle told: the list need not run.
+  const circle = (acts.length ? all(ctx, regexOf(CIRCLE)) : []).filter((c) =>
     acts.some((a) => (a.e <= c.s || a.s >= c.e) && Math.abs(a.s - c.s) <= 30 + (c.e - c.s)),
   );
   if (circle.length && (abuse || all(ctx, regexOf(FRAME)).length || out.length))
     out.push(...circle);
   return out;
+}
+
+/** Tests only: each list's matches on `text` item by item, and by the one regex of its source. */
+export function lexiconScans(text: string): Array<{ items: Pos[]; whole: Pos[] }> {
+  const lists = [HARM, HARM_SOFT, INSULT, SLUR, VISIT, EXPOSE_STRONG, EXPOSE, CIRCLE, ACT, COND];
+  return [...lists, FRAME, DEBT].map((w) => {
+    const lex = regexOf(w);
+    const whole: Pos[] = [];
+    const re = new RegExp(lex.source, 'g');
+    for (let m = re.exec(text); m && whole.length < 48; m = re.exec(text)) {
+      whole.push({ s: m.index, e: m.index + m[0].length });
+      if (!m[0].length) re.lastIndex++;
+    }
+    return { items: scan({ text } as Context, lex), whole };
+  });
 }

@@ -45,14 +45,11 @@ function merge(list: Span[]): Span[] {
 }
 
 export function dedupe(list: Span[]): Span[] {
-  const seen = new Set<string>();
   const out: Span[] = [];
+  // Sorted, equal spans are neighbours: the last kept is the only one a span can repeat.
   for (const s of list.sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
-    const k = s[0] + ':' + s[1];
-    if (s[1] > s[0] && !seen.has(k)) {
-      seen.add(k);
-      out.push(s);
-    }
+    const last = out[out.length - 1];
+    if (s[1] > s[0] && !(last && last[0] === s[0] && last[1] === s[1])) out.push(s);
   }
   return out;
 }

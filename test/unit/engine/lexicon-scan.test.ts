@@ -1,0 +1,68 @@
+// The foreign word lists are matched item by item, each item only when the text holds its
+// anchor (a literal every match of it contains), instead of as one regex of all the items. This
+// requires the same matches as the one regex on every text of the regression corpus (but the
+// blind probe set) and on texts built to tell the two apart (ties, overlaps, empty anchors).
+import * as fs from 'fs';
+import * as path from 'path';
+import { anchorOf, lexiconScans } from '../../../miniprogram/core/signals/abuse-lexicon';
+import { normalize } from '../../../miniprogram/core/text/normalize';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+function texts(): string[] {
+  const files: string[] = [];
+  const fixtures = path.join(ROOT, 'test', 'fixtures');
+  for (const f of fs.readdirSync(fixtures).sort())
+    if (f.endsWith('.jsonl') && !f.startsWith('probe-blind')) files.push(path.join(fixtures, f));
+  const sources = path.join(ROOT, 'data', 'sources');
+  if (fs.existsSync(sources))
+    for (const f of fs.readdirSync(sources).sort())
+      if (f.endsWith('.jsonl')) files.push(path.join(sources, f));
+  const out: string[] = [];
+  for (const file of files)
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const o = JSON.parse(line) as { text?: unknown };
+      if (typeof o.text === 'string' && o.text.trim()) out.push(normalize(o.text).text.text);
+    }
+  return out;
+}
+
+test('item-by-item matching finds what the one regex of a list finds, on the corpus', () => {
+  const all = texts();
+  expect(all.length).toBeGreaterThan(1000);
+  const differ: string[] = [];
+  let matched = 0;
+  for (const t of all)
+    lexiconScans(t).forEach((r, list) => {
+      matched += r.whole.length;
+      if (JSON.stringify(r.items) !== JSON.stringify(r.whole)) differ.push(`list ${list}: ${t}`);
+    });
+  expect(differ.slice(0, 5)).toEqual([]);
+  // The corpus has foreign abuse: the comparison compared matches, not empty lists.
+  expect(matched).toBeGreaterThan(100);
+});
+
+test('ties go to the earlier item, overlaps to the earlier start, as in one alternation', () => {
+  for (const t of [
+    'i will kill you and kill your family, you are dead, we know where you live',
+    'pay the loan or we visit your house; your family and your boss will be told',
+    'te voy a matar, te mato, vamos a tu casa, hijo de puta, hijodeputa',
+    '죽여 죽이 죽인다 돈 갚아 빚 연체',
+    '',
+    'kill you'.repeat(40),
+  ])
+    for (const r of lexiconScans(t)) expect(r.items).toEqual(r.whole);
+});
+
+test('an anchor is a literal every match holds, or none', () => {
+  expect(anchorOf('\\b(te|le) parto\\b')).toBe(' parto');
+  expect(anchorOf('hij[oa] ?de ?puta')).toBe('puta');
+  expect(anchorOf('\\binstal?lments?\\b')).toBe('insta');
+  expect(anchorOf('\\b(la )?casa\\b')).toBe('casa');
+  expect(anchorOf('a{2,}b')).toBe('b');
+  expect(anchorOf('ab\\u00c0cd')).toBe('ab');
+  expect(anchorOf('[xX]{2,} ?[아야](?![가-힣])')).toBeNull();
+  // A top-level alternative has no literal both sides share.
+  expect(anchorOf('abc|d')).toBeNull();
+});
