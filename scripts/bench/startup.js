@@ -10,8 +10,10 @@
 //                                                     babel helpers, minified), from `npm run size`'s
 //                                                     .cache/compiled
 //   node scripts/bench/startup.js [RUNS] --prof DIR   also write one --cpu-prof of a run to DIR
-//   node scripts/bench/startup.js --valgrind [--against REF]   instructions executed (valgrind
-//                                                     callgrind): the same on a loaded machine
+//   node scripts/bench/startup.js --valgrind [--against REF] [--phases]   instructions executed
+//                                                     (valgrind callgrind): the same on a loaded
+//                                                     machine; --phases also splits them by what
+//                                                     V8 does (decode, parse, compile, regexes, GC)
 //   node scripts/bench/startup.js [RUNS] --against REF   the same, interleaved with core/ as of
 //                                                     git REF (a loaded machine moves both alike)
 const fs = require('fs');
@@ -20,6 +22,18 @@ const { spawnSync } = require('child_process');
 const { compileCore, bundle } = require('./compile-core');
 
 const ROOT = path.resolve(__dirname, '..', '..');
+// A probe that outlives these has hung (a regex gone super-linear in an older core, a loop): it
+// is stopped and named, so a comparison finishes or fails with a message instead of waiting.
+const PROBE_TIMEOUT_MS = 120000;
+const VALGRIND_TIMEOUT_MS = 600000;
+
+/** Why a probe process failed, in one line a reader can act on. */
+function failure(what, p, timeoutMs) {
+  if (p.error && p.error.code === 'ETIMEDOUT')
+    return `${what} did not finish in ${timeoutMs / 1000} s and was stopped`;
+  if (p.error) return `${what} could not run: ${p.error.message}`;
+  return `${what} failed (exit ${p.status}${p.signal ? `, ${p.signal}` : ''}): ${(p.stderr || '').slice(-2000)}`;
+}
 
 /** A bundle of WeChat's compiled output (core/ and the babel helpers it requires). */
 function wechatCore() {
@@ -70,9 +84,10 @@ function jitlessRuns(coreDir, notices, runs, profDir) {
         path.join(coreDir, 'bundle.js'),
         sampleFile,
       ],
-      { encoding: 'utf8' },
+      { encoding: 'utf8', timeout: PROBE_TIMEOUT_MS, killSignal: 'SIGKILL' },
     );
-    if (p.status !== 0) throw new Error(`jitless probe failed: ${p.stderr}`);
+    if (p.status !== 0 || p.error)
+      throw new Error(failure(`jitless probe of ${coreDir}`, p, PROBE_TIMEOUT_MS));
     if (!(profDir && r === 0)) all.push(JSON.parse(p.stdout));
   }
   const best = (k) => Math.min(...all.map((x) => x[k]));
@@ -111,14 +126,74 @@ function instructions(coreDir, notices) {
         String(stage),
       ],
       // Node's start-up reading extra CA certificates is most of a run and varies: not ours.
-      { encoding: 'utf8', env: { ...process.env, NODE_EXTRA_CA_CERTS: '' } },
+      {
+        encoding: 'utf8',
+        env: { ...process.env, NODE_EXTRA_CA_CERTS: '' },
+        timeout: VALGRIND_TIMEOUT_MS,
+        killSignal: 'SIGKILL',
+      },
     );
     const m = /Collected : (\d+)/.exec(p.stderr || '');
-    if (p.status !== 0 || !m) throw new Error(`valgrind failed: ${(p.stderr || '').slice(-2000)}`);
+    if (p.status !== 0 || p.error || !m)
+      throw new Error(failure(`valgrind (stage ${stage})`, p, VALGRIND_TIMEOUT_MS));
     return Number(m[1]) / 1e6;
   };
   const [a, b, c] = [0, 1, 2].map(count);
-  return { loadMi: b - a, firstMi: c - b };
+  const phases = [0, 1, 2].map((stage) => phasesOf(path.join(coreDir, `callgrind.${stage}`)));
+  return { loadMi: b - a, firstMi: c - b, phases };
+}
+
+/** Where a start-up's instructions go, by the V8 functions that do the work (inclusive counts,
+ * callgrind_annotate's names). Engine-specific, but each has a counterpart on the phone: reading
+ * the script, parsing it, compiling functions on first call, compiling regexes on first use. */
+const PHASES = [
+  ['read the script: UTF-8 scan', /Utf8DecoderBase<v8::internal::Utf8Decoder>::Utf8DecoderBase\(/],
+  [
+    '  + UTF-8 to UTF-16 copy',
+    /Utf8DecoderBase<v8::internal::Utf8Decoder>::Decode<unsigned short>/,
+  ],
+  ['pre-parse the script', /v8::internal::parsing::ParseProgram\(/],
+  ['compile functions on first call', /v8::internal::Runtime_CompileLazy\(/],
+  ['compile regexes on first use', /v8::internal::RegExpImpl::CompileIrregexp\(/],
+  ['  of which V8 peephole pass', /RegExpBytecodePeepholeOptimization::OptimizeBytecode\(/],
+  ['run regexes (interpreter)', /::RawMatch<unsigned (char|short)>\(/],
+  ['garbage collection', /v8::internal::Heap::CollectGarbage\(/],
+];
+
+function phasesOf(file) {
+  const p = spawnSync('callgrind_annotate', ['--inclusive=yes', '--threshold=100', file], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: PROBE_TIMEOUT_MS,
+  });
+  if (p.status !== 0 || p.error) return null;
+  const lines = p.stdout.split('\n').filter((l) => !/'\d/.test(l));
+  // Summed over every line that matches (one per template instance, e.g. one- and two-byte).
+  return PHASES.map(([, re]) =>
+    lines
+      .filter((x) => re.test(x))
+      .reduce((sum, x) => sum + Number(x.trim().split(/\s+/)[0].replace(/,/g, '')) / 1e6, 0),
+  );
+}
+
+/** The phases' instructions during module load and during the first check (millions); the rest
+ * is mostly the interpreter running our code (module bodies, the check itself). */
+function describePhases(phases, loadMi, firstMi) {
+  if (phases.some((x) => x === null)) return '  (callgrind_annotate failed: no phases)';
+  const [a, b, c] = phases;
+  const row = (name, l, f) =>
+    `  ${name.padEnd(34)} load ${l.toFixed(1).padStart(6)}   first check ${f.toFixed(1).padStart(6)}`;
+  let restL = loadMi;
+  let restF = firstMi;
+  const rows = PHASES.map(([name], i) => {
+    if (!name.startsWith(' ')) {
+      restL -= b[i] - a[i];
+      restF -= c[i] - b[i];
+    }
+    return row(name, b[i] - a[i], c[i] - b[i]);
+  });
+  rows.push(row('the rest (mostly interpreting)', restL, restF));
+  return rows.join('\n');
 }
 
 function describe(r) {
@@ -127,25 +202,56 @@ function describe(r) {
 
 /** miniprogram/core as of git `ref`, in a temporary folder inside the repository. */
 function checkout(ref) {
+  const rev = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (rev.status !== 0) throw new Error(`--against ${ref}: not a commit in this repository`);
+  const has = spawnSync('git', ['cat-file', '-e', `${ref}:miniprogram/core/check.ts`], {
+    cwd: ROOT,
+  });
+  if (has.status !== 0)
+    throw new Error(`--against ${ref}: that commit has no miniprogram/core/check.ts`);
   const src = fs.mkdtempSync(path.join(ROOT, 'node_modules', '.cache', 'core-ref-'));
   const tar = spawnSync('sh', ['-c', `git archive ${ref} miniprogram/core | tar -x -C ${src}`], {
     cwd: ROOT,
     encoding: 'utf8',
   });
-  if (tar.status !== 0) throw new Error(tar.stderr);
+  if (tar.status !== 0) throw new Error(`--against ${ref}: git archive failed: ${tar.stderr}`);
   return src;
 }
 
-module.exports = { jitlessRuns, sampleNotices, describe, wechatCore };
+module.exports = { jitlessRuns, sampleNotices, describe, wechatCore, phasesOf, describePhases };
 
-if (require.main === module) {
+function main() {
   const args = process.argv.slice(2);
-  const runs = Math.max(2, Number(args.find((a) => /^\d+$/.test(a))) || 7);
-  const wechat = args.includes('--wechat');
   const pi = args.indexOf('--prof');
-  const profDir = pi >= 0 ? path.resolve(args[pi + 1]) : null;
   const ai = args.indexOf('--against');
+  for (const [i, flag] of [
+    [pi, '--prof DIR'],
+    [ai, '--against REF'],
+  ])
+    if (i >= 0 && (i + 1 >= args.length || args[i + 1].startsWith('--'))) {
+      console.error(`bench:startup: ${flag} needs its value`);
+      process.exit(2);
+    }
+  // RUNS is a bare number that is not the value of --prof or --against: a commit abbreviated to
+  // digits only ("--against 3513975") was taken for 3.5 million runs, and the bench never ended.
+  const values = new Set([pi, ai].filter((i) => i >= 0).map((i) => i + 1));
+  const bare = args.filter((a, i) => !values.has(i) && !a.startsWith('--'));
+  if (bare.some((a) => !/^\d+$/.test(a))) {
+    console.error(`bench:startup: unknown argument ${bare.find((a) => !/^\d+$/.test(a))}`);
+    process.exit(2);
+  }
+  const runs = Math.max(2, Number(bare[0]) || 7);
+  if (runs > 50) {
+    console.error(`bench:startup: ${runs} runs is more than 50; pass a smaller RUNS`);
+    process.exit(2);
+  }
+  const wechat = args.includes('--wechat');
+  const profDir = pi >= 0 ? path.resolve(args[pi + 1]) : null;
   const valgrind = args.includes('--valgrind');
+  const phases = args.includes('--phases');
   if (valgrind) {
     const ref = ai >= 0 ? args[ai + 1] : null;
     const src = ref ? checkout(ref) : null;
@@ -160,6 +266,7 @@ if (require.main === module) {
         console.log(
           `${name}: --jitless instructions (millions): module load ${r.loadMi.toFixed(1)} + first check ${r.firstMi.toFixed(1)} = ${(r.loadMi + r.firstMi).toFixed(1)}`,
         );
+        if (phases) console.log(describePhases(r.phases, r.loadMi, r.firstMi));
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
@@ -168,6 +275,7 @@ if (require.main === module) {
   } else if (ai >= 0) {
     const ref = args[ai + 1];
     const src = checkout(ref);
+    console.error(`bench:startup: ${runs} interleaved runs of ${ref} and the working tree…`);
     const dirs = [compileCore(path.join(src, 'miniprogram', 'core')), compileCore()];
     const notices = sampleNotices(400);
     const res = [[], []];
@@ -202,5 +310,15 @@ if (require.main === module) {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  }
+}
+
+if (require.main === module) {
+  try {
+    main();
+  } catch (e) {
+    // A message, not a stack: what failed and why (a bad ref, a probe that hung or crashed).
+    console.error(`bench:startup: ${e.message}`);
+    process.exit(1);
   }
 }

@@ -82,22 +82,104 @@ export function buildPhraseIndex(patterns: readonly string[]): PhraseIndexData {
   return { length: patterns.length, empty, ids: JSON.stringify(Array.from(ids)) };
 }
 
+interface Layout {
+  strs: string[];
+  lo: Int32Array;
+  hi: Int32Array;
+  ones: Int32Array;
+  pairSeen: Uint8Array;
+  mask: number;
+  pairKey: Int32Array;
+  pairLo: Int32Array;
+  pairHi: Int32Array;
+}
+
+/**
+ * The lookup tables of the phrases in the order `ids`, or null when `check` finds the order is
+ * not that of `patterns` (each non-empty phrase once, sorted by phrase, then index). Tables are
+ * written once per run of a first character or a first pair, not once per phrase: without a JIT
+ * every typed-array store is paid in full (~4,000 instructions a phrase before, 3,688 phrases).
+ */
+function layout(patterns: readonly string[], ids: Int32Array, check: boolean): Layout | null {
+  const n = ids.length;
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  const mask = size - 1;
+  // Locals, not fields, in the loop: without a JIT every field access is paid in full.
+  const strs = new Array<string>(n);
+  const lo = new Int32Array(0x10000);
+  const hi = new Int32Array(0x10000);
+  const ones = new Int32Array(0x10000);
+  const pairSeen = new Uint8Array(0x10000);
+  const pairKey = new Int32Array(size);
+  const pairLo = new Int32Array(size);
+  const pairHi = new Int32Array(size);
+  let prev = '';
+  let prevId = -1;
+  // The open run of a first character, and of a first pair (slot -1: none open).
+  let runC = -1;
+  let runPair = 0;
+  let slot = -1;
+  for (let k = 0; k < n; k++) {
+    const id = ids[k];
+    const p = patterns[id];
+    if (check) {
+      // Strictly increasing (phrase, index) pairs: sorted, and no index twice.
+      if (!p || p < prev || (p === prev && id <= prevId)) return null;
+      prev = p;
+      prevId = id;
+    }
+    strs[k] = p;
+    const c = p.charCodeAt(0);
+    if (c !== runC) {
+      if (runC >= 0) hi[runC] = k;
+      lo[c] = k;
+      runC = c;
+    }
+    if (p.length < 2) {
+      // One-character phrases sort first in their character's range.
+      ones[c]++;
+      if (slot >= 0) pairHi[slot] = k;
+      slot = -1;
+      continue;
+    }
+    // Phrases sharing their first two characters are contiguous.
+    const c1 = p.charCodeAt(1);
+    const pair = (c << 16) | c1;
+    if (slot < 0 || pair !== runPair) {
+      if (slot >= 0) pairHi[slot] = k;
+      slot = Math.imul(pair, 0x9e3779b1);
+      slot = (slot ^ (slot >>> 15)) & mask;
+      while (pairHi[slot] !== 0) slot = (slot + 1) & mask;
+      pairKey[slot] = pair;
+      pairLo[slot] = k;
+      // Taken until the run is closed (hi 0 means a free slot).
+      pairHi[slot] = k + 1;
+      pairSeen[(c * 31 + c1) & 0xffff] = 1;
+      runPair = pair;
+    }
+  }
+  if (runC >= 0) hi[runC] = n;
+  if (slot >= 0) pairHi[slot] = n;
+  return { strs, lo, hi, ones, pairSeen, mask, pairKey, pairLo, pairHi };
+}
+
 export class PhraseMatcher {
   /** Phrases in sorted order (equal phrases by index), and each one's index in the input. */
   private readonly strs: string[];
   private readonly ids: Int32Array;
   /** Per first character: [lo, hi) of its phrases in `strs`; hi 0 = no phrase starts with it. */
-  private readonly lo = new Int32Array(0x10000);
-  private readonly hi = new Int32Array(0x10000);
+  private readonly lo: Int32Array;
+  private readonly hi: Int32Array;
   /** Per first two characters (open addressing): [lo, hi) of the phrases that start so. */
   private readonly mask: number;
   private readonly pairKey: Int32Array;
   private readonly pairLo: Int32Array;
   private readonly pairHi: Int32Array;
   /** Per first character: how many one-character phrases (they sort first in its range). */
-  private readonly ones = new Int32Array(0x10000);
+  private readonly ones: Int32Array;
   /** A filter over pairs (1 = some phrase may start with it): most positions stop here. */
-  private readonly pairSeen = new Uint8Array(0x10000);
+  private readonly pairSeen: Uint8Array;
 
   /**
    * `index`: the sorted order precomputed at build time (buildPhraseIndex, written by
@@ -108,76 +190,22 @@ export class PhraseMatcher {
   constructor(patterns: readonly string[], index?: PhraseIndexData) {
     const pre = index ? precomputedOrder(patterns, index) : null;
     let ids = pre || sortedOrder(patterns);
-    const n = ids.length;
-    let size = 16;
-    while (size < n * 2) size *= 2;
-    const mask = size - 1;
-    // Locals, not fields, in the loop: without a JIT every field access is paid in full.
-    const strs = new Array<string>(n);
-    const { lo, hi, ones, pairSeen } = this;
-    let pairKey = new Int32Array(size);
-    let pairLo = new Int32Array(size);
-    let pairHi = new Int32Array(size);
-    // A precomputed order is checked on the way (each phrase once, non-empty, sorted); if it
-    // fails, the tables are cleared and built again from a sort.
-    let seen = pre ? new Uint8Array(patterns.length) : null;
-    for (let attempt = 0; ; attempt++) {
-      let slot = -1;
-      let lastPair = 0;
-      let prev = '';
-      let prevId = -1;
-      let k = 0;
-      for (; k < n; k++) {
-        const id = ids[k];
-        if (seen !== null) {
-          if (id < 0 || id >= patterns.length || seen[id] === 1) break;
-          seen[id] = 1;
-          const p = patterns[id];
-          if (!p || p < prev || (p === prev && id < prevId)) break;
-          prev = p;
-          prevId = id;
-        }
-        const key = patterns[id];
-        const len = key.length;
-        strs[k] = key;
-        const c = key.charCodeAt(0);
-        if (hi[c] === 0) lo[c] = k;
-        hi[c] = k + 1;
-        if (len < 2) {
-          ones[c]++;
-          continue;
-        }
-        // Phrases sharing their first two characters are contiguous.
-        const c1 = key.charCodeAt(1);
-        const pair = (c << 16) | c1;
-        if (slot < 0 || pair !== lastPair) {
-          slot = Math.imul(pair, 0x9e3779b1);
-          slot = (slot ^ (slot >>> 15)) & mask;
-          while (pairHi[slot] !== 0) slot = (slot + 1) & mask;
-          pairKey[slot] = pair;
-          pairLo[slot] = k;
-          pairSeen[(c * 31 + c1) & 0xffff] = 1;
-          lastPair = pair;
-        }
-        pairHi[slot] = k + 1;
-      }
-      if (k === n || attempt > 0) break;
-      lo.fill(0);
-      hi.fill(0);
-      ones.fill(0);
-      pairSeen.fill(0);
-      pairKey = new Int32Array(size);
-      pairLo = new Int32Array(size);
-      pairHi = new Int32Array(size);
-      ids = sortedOrder(patterns);
-      seen = null;
+    let t = pre ? layout(patterns, ids, true) : null;
+    if (!t) {
+      // A stale precomputed order: sort here instead (the tables are built afresh).
+      if (pre) ids = sortedOrder(patterns);
+      t = layout(patterns, ids, false) as Layout;
     }
-    this.strs = strs;
+    this.strs = t.strs;
     this.ids = ids;
-    this.mask = mask;
-    this.pairKey = pairKey;
-    this.pairLo = pairLo;
-    this.pairHi = pairHi;
+    this.lo = t.lo;
+    this.hi = t.hi;
+    this.ones = t.ones;
+    this.pairSeen = t.pairSeen;
+    this.mask = t.mask;
+    this.pairKey = t.pairKey;
+    this.pairLo = t.pairLo;
+    this.pairHi = t.pairHi;
   }
 
   /**
