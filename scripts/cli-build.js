@@ -60,6 +60,8 @@ function build(at = CLI) {
   } catch {
     throw new Error('the CLI needs the dev dependencies to build once: run `npm ci`');
   }
+  // Loads TypeScript too: only a build may pay for it.
+  const { bundle, resolveRel } = require('./bench/compile-core');
   const compiled = new Map(); // 'miniprogram/core/check.js' → its JS
   const files = [];
   const visit = (relJs) => {
@@ -84,8 +86,6 @@ function build(at = CLI) {
   };
   const entryJs = at.entry.replace(/\.ts$/, '.js');
   visit(entryJs);
-  // Loads TypeScript too: only a build may pay for it.
-  const { bundle } = require('./bench/compile-core');
   const text = bundle(compiled, entryJs);
   const cache = at.cache;
   const manifest = path.join(cache, 'manifest.json');
@@ -104,17 +104,6 @@ function build(at = CLI) {
       if (age > 60000) fs.rmSync(path.join(cache, f), { force: true });
     }
   return path.join(cache, name);
-}
-
-function resolveRel(from, id) {
-  const parts = from.split('/');
-  parts.pop();
-  for (const s of id.split('/')) {
-    if (s === '..') parts.pop();
-    else if (s !== '.') parts.push(s);
-  }
-  const n = parts.join('/');
-  return n.endsWith('.js') ? n : n + '.js';
 }
 
 /** The bundle to run: the cached one if fresh, else a new build. */

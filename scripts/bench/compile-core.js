@@ -85,4 +85,4 @@ function bundle(compiled, entry) {
   return s;
 }
 
-module.exports = { compileCore, bundle };
+module.exports = { compileCore, bundle, resolveRel };
