@@ -11,8 +11,10 @@ const HIGH_WORDS =
 
 // Paid "tasks" (点赞, 关注, 刷单, 抢单) at so much a piece: the opening of task-rebate fraud, where
 // the later tasks need the reader's own money first.
+// The price may be per piece ("一个赞两块钱") or per day ("日薪百元"), a decimal or a range
+// ("一单0.5—2块").
 const TASK_PAY =
-  /(点赞|关注|刷单|做任务|抢单|评论|收藏|加购|刷好评)[^。!?！？\n]{0,8}?(一单|每单|单价|佣金)(是|为|有|可得|能赚)?[0-9一二三四五六七八九十百]+(元|块)/;
+  /(点赞|关注|刷单|做任务|抢单|评论|收藏|加购|刷好评)[^。!?！？\n]{0,8}?(一单|每单|单价|佣金|一个赞|每个赞|一个|每个|日薪|日结)(是|为|有|可得|能赚)?[0-9.一二两三四五六七八九十百]+([—~～\-到至][0-9.一二两三四五六七八九十百]+)?(元|块)/;
 
 // A win promised as certain, or an inside edge: "稳赚的", "平台有漏洞", "我舅舅做内部数据".
 const SURE_WIN = /稳赚|包赚|必赚|稳赢|必赢|包赢|只赚不赔|漏洞|内部数据|内幕|带单/g;

@@ -162,6 +162,20 @@ describe('a job, a platform or a refund that needs the reader to pay or install 
   test('a prospectus that denies a sure win promises nothing', () => {
     notScam('本基金不保证稳赚，过往业绩不代表未来表现，投资需谨慎。', 'investment_lure');
   });
+  test('likes paid by the day or by the piece, also as a range', () => {
+    for (const t of [
+      '刷视频点赞，日薪两百元，时间自由。',
+      '帮商家的短视频点赞，一个赞三块钱，做完就结。',
+      '关注店铺一单1.5-3块，多劳多得。',
+    ]) {
+      const r = scamWith(t, 'investment_lure');
+      expect(shown(t, r, 'investment_lure')).toMatch(/点赞|关注/);
+    }
+  });
+  test('thanks for likes and a prize that is not a wage stay as they are', () => {
+    notScam('谢谢大家点赞，每个人都很棒，奖品是两块巧克力。', 'investment_lure');
+    notScam('活动期间关注公众号，即可参与抽奖。', 'investment_lure');
+  });
   test('premiums "returned in full" through an app the caller names', () => {
     scamWith(
       '您好，我们是某某保险公司，您的保单可以退保并返还全部保费，请下载“退保助手”APP办理。',
