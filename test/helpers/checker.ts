@@ -16,3 +16,19 @@ export function shown(text: string, r: CheckResult, id: SignalId): string {
   const s = r.signals.find((x) => x.id === id);
   return s ? s.spans.map(([a, b]) => text.slice(a, b)).join('|') : '';
 }
+
+/** Asserts a scam verdict that shows every listed signal. */
+export function scamWith(text: string, ...want: SignalId[]): CheckResult {
+  const r = check(text);
+  expect(r.verdict).toBe('scam');
+  for (const id of want) expect(ids(r)).toContain(id);
+  return r;
+}
+
+/** Asserts a verdict other than scam, without any of the listed signals. */
+export function notScam(text: string, ...absent: SignalId[]): CheckResult {
+  const r = check(text);
+  expect(r.verdict).not.toBe('scam');
+  for (const id of absent) expect(ids(r)).not.toContain(id);
+  return r;
+}

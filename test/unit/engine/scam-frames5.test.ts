@@ -3,26 +3,11 @@
 // sentence; each has near misses a real bank, office, shop or friend would send, which must stay
 // as they are. The texts are written for the frame, not copied from the corpus.
 import { useScorer } from '../../../miniprogram/core/model/second-opinion';
-import type { CheckResult, SignalId } from '../../../miniprogram/core/types';
-import { check, ids, shown } from '../../helpers/checker';
+import { notScam, scamWith, shown } from '../../helpers/checker';
 
 // The rules' own verdicts: the learned second opinion has its own tests (test/unit/model).
 beforeAll(() => useScorer(null));
 afterAll(() => useScorer(undefined));
-
-function scamWith(text: string, ...want: SignalId[]): CheckResult {
-  const r = check(text);
-  expect(r.verdict).toBe('scam');
-  for (const id of want) expect(ids(r)).toContain(id);
-  return r;
-}
-
-function notScam(text: string, ...absent: SignalId[]): CheckResult {
-  const r = check(text);
-  expect(r.verdict).not.toBe('scam');
-  for (const id of absent) expect(ids(r)).not.toContain(id);
-  return r;
-}
 
 describe('a card or service "stopped" unless the reader uses the route the message gives', () => {
   test('a medical card frozen this afternoon, fixed through a phone menu', () => {

@@ -2,19 +2,11 @@
 // decided the verdict, and short real scripts land on the behaviour they show. Each behaviour
 // has a near miss a real lender, court or police station would send, which must stay as it is.
 import { useScorer } from '../../../miniprogram/core/model/second-opinion';
-import type { CheckResult, SignalId } from '../../../miniprogram/core/types';
-import { check, ids, shown } from '../../helpers/checker';
+import { check, ids, scamWith, shown } from '../../helpers/checker';
 
 // The rules' own verdicts: the learned second opinion has its own tests (test/unit/model).
 beforeAll(() => useScorer(null));
 afterAll(() => useScorer(undefined));
-
-function scamWith(text: string, ...want: SignalId[]): CheckResult {
-  const r = check(text);
-  expect(r.verdict).toBe('scam');
-  for (const id of want) expect(ids(r)).toContain(id);
-  return r;
-}
 
 describe('a fake authority is shown as the authority, beside what it asks for', () => {
   test('a "judge" asking for a deposit shows the fee, the account and the authority', () => {
