@@ -3,21 +3,12 @@
 // requires the same matches as the one regex on every text of the regression corpus (but the
 // blind probe set) and on texts built to tell the two apart (ties, overlaps, empty anchors).
 import * as fs from 'fs';
-import * as path from 'path';
+import { regressionCorpusFiles } from '../../helpers/corpus-files';
 import { anchorOf, lexiconScans } from '../../../miniprogram/core/signals/abuse-lexicon';
 import { normalize } from '../../../miniprogram/core/text/normalize';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-
 function texts(): string[] {
-  const files: string[] = [];
-  const fixtures = path.join(ROOT, 'test', 'fixtures');
-  for (const f of fs.readdirSync(fixtures).sort())
-    if (f.endsWith('.jsonl') && !f.startsWith('probe-blind')) files.push(path.join(fixtures, f));
-  const sources = path.join(ROOT, 'data', 'sources');
-  if (fs.existsSync(sources))
-    for (const f of fs.readdirSync(sources).sort())
-      if (f.endsWith('.jsonl')) files.push(path.join(sources, f));
+  const files = regressionCorpusFiles();
   const out: string[] = [];
   for (const file of files)
     for (const line of fs.readFileSync(file, 'utf8').split('\n')) {

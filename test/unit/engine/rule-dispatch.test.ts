@@ -5,21 +5,12 @@
 // with every rule forced on, and requires the same result for each.
 import * as fs from 'fs';
 import * as path from 'path';
+import { ROOT, regressionCorpusFiles } from '../../helpers/corpus-files';
 import { checkNotice, setRuleDispatch } from '../../../miniprogram/core/engine/check';
 import type { NoticeInput } from '../../../miniprogram/core/types';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-
 function corpus(): Array<{ at: string; input: NoticeInput }> {
-  const files: string[] = [];
-  const fixtures = path.join(ROOT, 'test', 'fixtures');
-  // The blind probe set is the lead's measurement only: no one else runs the checker on it.
-  for (const f of fs.readdirSync(fixtures).sort())
-    if (f.endsWith('.jsonl') && !f.startsWith('probe-blind')) files.push(path.join(fixtures, f));
-  const sources = path.join(ROOT, 'data', 'sources');
-  if (fs.existsSync(sources))
-    for (const f of fs.readdirSync(sources).sort())
-      if (f.endsWith('.jsonl')) files.push(path.join(sources, f));
+  const files = regressionCorpusFiles();
   const out: Array<{ at: string; input: NoticeInput }> = [];
   for (const file of files)
     fs.readFileSync(file, 'utf8')
