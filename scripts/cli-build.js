@@ -26,7 +26,8 @@ function toolKey() {
       return 'none';
     }
   };
-  return `${key(__filename)}/${key(path.join(ROOT, 'node_modules', 'typescript', 'package.json'))}`;
+  const options = path.join(__dirname, 'transpile-ts.js');
+  return `${key(__filename)}/${key(options)}/${key(path.join(ROOT, 'node_modules', 'typescript', 'package.json'))}`;
 }
 
 /** The bundle's path if it is there and no source changed since it was built, else null. */
@@ -62,6 +63,7 @@ function build(at = CLI) {
   }
   // Loads TypeScript too: only a build may pay for it.
   const { bundle, resolveRel } = require('./bench/compile-core');
+  const { transpile } = require('./transpile-ts');
   const compiled = new Map(); // 'miniprogram/core/check.js' → its JS
   const files = [];
   const visit = (relJs) => {
@@ -71,16 +73,8 @@ function build(at = CLI) {
     const st = fs.statSync(abs);
     files.push([relTs, st.size, st.mtimeMs]);
     const src = fs.readFileSync(abs, 'utf8');
-    // The same options as scripts/register-ts.js, so the CLI runs exactly what run-ts.js ran.
-    const js = ts.transpileModule(src, {
-      fileName: abs,
-      compilerOptions: {
-        module: ts.ModuleKind.CommonJS,
-        target: ts.ScriptTarget.ES2020,
-        esModuleInterop: true,
-        sourceMap: false,
-      },
-    }).outputText;
+    // The same transpile as run-ts.js's, so the CLI runs exactly what run-ts.js ran.
+    const js = transpile(ts, src, abs);
     compiled.set(relJs, js);
     for (const m of js.matchAll(REQUIRE)) visit(resolveRel(relJs, m[2]));
   };

@@ -4,6 +4,7 @@
 const fs = require('fs');
 const path = require('path');
 const crypto = require('crypto');
+const { transpile } = require('./transpile-ts');
 const cacheDir = path.join(__dirname, '..', 'node_modules', '.cache', 'register-ts');
 let ts = null;
 require.extensions['.ts'] = function compileTs(module, filename) {
@@ -15,15 +16,7 @@ require.extensions['.ts'] = function compileTs(module, filename) {
     out = fs.readFileSync(cached, 'utf8');
   } catch {
     ts = ts || require('typescript');
-    out = ts.transpileModule(src, {
-      fileName: filename,
-      compilerOptions: {
-        module: ts.ModuleKind.CommonJS,
-        target: ts.ScriptTarget.ES2020,
-        esModuleInterop: true,
-        sourceMap: false,
-      },
-    }).outputText;
+    out = transpile(ts, src, filename);
     try {
       fs.mkdirSync(cacheDir, { recursive: true });
       fs.writeFileSync(cached, out);
