@@ -144,14 +144,21 @@ export function friendly(ctx: Context, h: Pos): boolean {
   return ERRAND.test(sentenceOf(ctx, h));
 }
 
-/** The text of the sentence that holds `h`. */
-export function sentenceOf(ctx: Context, h: Pos): string {
-  const sent = ctx.sentence[h.s];
+/** Where the sentence that holds `h` starts and ends (at least all of `h`). */
+export function sentenceBounds(ctx: Context, h: Pos): Pos {
+  const n = ctx.text.length;
+  const sent = ctx.sentence[Math.min(h.s, n - 1)];
   let s = h.s;
   let e = h.e;
   while (s > 0 && ctx.sentence[s - 1] === sent) s--;
-  while (e < ctx.text.length && ctx.sentence[e] === sent) e++;
-  return ctx.text.slice(s, e);
+  while (e < n && ctx.sentence[e] === sent) e++;
+  return { s, e };
+}
+
+/** The text of the sentence that holds `h`. */
+export function sentenceOf(ctx: Context, h: Pos): string {
+  const b = sentenceBounds(ctx, h);
+  return ctx.text.slice(b.s, b.e);
 }
 
 /**

@@ -5,7 +5,7 @@
 // Quoted scam texts often drop the URL ("请点击链接完成验证"), so the ask to open one counts.
 
 import type { Context } from '../engine/context';
-import { recorded } from '../engine/frames';
+import { recorded, sentenceOf } from '../engine/frames';
 
 export interface Pos {
   s: number;
@@ -54,16 +54,6 @@ const LOAN_OFFER = new RegExp(
 );
 
 const APPROVAL = /申请[^。!?！？\n]{0,8}?(审核通过|审批通过|已通过|通过审核|获批|已批准|批准)/;
-
-function sentenceOf(ctx: Context, p: Pos): string {
-  const n = ctx.text.length;
-  const sent = ctx.sentence[Math.min(p.s, n - 1)];
-  let s = p.s;
-  while (s > 0 && ctx.sentence[s - 1] === sent) s--;
-  let e = p.e;
-  while (e < n && ctx.sentence[e] === sent) e++;
-  return ctx.text.slice(s, e);
-}
 
 export function loanOffers(ctx: Context): Pos[] {
   const t = ctx.text;

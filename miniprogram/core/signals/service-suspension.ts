@@ -1,7 +1,7 @@
 import type { Context } from '../engine/context';
 import type { SignalRule } from './rule';
 import { spans } from './rule';
-import { inPerson, recorded } from '../engine/frames';
+import { inPerson, recorded, sentenceBounds } from '../engine/frames';
 import { linkAsks } from './lure-frames';
 import { officialNumberOwner } from '../directory/numbers';
 import { officialDomainOwner } from '../directory/domains';
@@ -23,6 +23,7 @@ const LAPSE = new RegExp(
   '(已被?|已经被?|已处于|将被?|将会被?|将(于|在)[^。!?！？\\n]{0,12}?|(小时|分钟|天)(后|内)|即将被?|会被|马上|随时|自动|被|超时|否则|逾期未处理|如不处理|不处理)' +
     '(临时|永久|强制)?(冻结|停用|关停|停机|封停|封号|封店|关店|注销|失效|过期|到期|作废|暂停使用|停止使用|限制使用|关闭|锁定|下架)' +
     '|(冻结|停用|停机|关停)状态|已(过期|失效)|已停(?=[,，。!！\\s])|将被取消[^，,。!?！？]{0,6}?资格',
+  'g',
 );
 
 // A loan or a bill: the lender's own notice about it is judged by the loan rules.
@@ -47,16 +48,6 @@ const MASKED_LINK =
 // A site to open that the quote names only as one ("登入XX网址", "进入短信附带的网址链接").
 const LINK_NAMED =
   /(登录|登入|登陆|打开|进入|访问|点击)[^，,。!?！？]{0,8}?(网址|链接|网站|网页)|(短信|信息)(附带|中|里|内)的?(网址|链接)/;
-
-function sentenceBounds(ctx: Context, at: number): Pos {
-  const n = ctx.text.length;
-  const sent = ctx.sentence[Math.min(at, n - 1)];
-  let s = at;
-  while (s > 0 && ctx.sentence[s - 1] === sent) s--;
-  let e = at;
-  while (e < n && ctx.sentence[e] === sent) e++;
-  return { s, e };
-}
 
 /**
  * The route the message itself supplies in [s, e): a phone menu, a mobile, a WeChat or QQ id, a
@@ -113,11 +104,11 @@ export function suspensionFix(ctx: Context): Pos[] {
   if (!SERVICE.test(t) || LOAN.test(t)) return [];
   // Anywhere in the message: "…已关停。点击 … 完成验证！超时停止使用！".
   const pressed = PRESSURE.test(t);
-  const g = new RegExp(LAPSE.source, 'g');
-  for (let m = g.exec(t); m; m = g.exec(t)) {
+  LAPSE.lastIndex = 0;
+  for (let m = LAPSE.exec(t); m; m = LAPSE.exec(t)) {
     const lapse = { s: m.index, e: m.index + m[0].length };
     if (ctx.negated({ cls: 'NEG', ...lapse }, 6) || recorded(ctx, lapse)) continue;
-    const sent = sentenceBounds(ctx, lapse.s);
+    const sent = sentenceBounds(ctx, { s: lapse.s, e: lapse.s });
     // The thing stopped is named in the same sentence, before the lapse or just after it.
     const what = SERVICE.exec(t.slice(Math.max(sent.s, lapse.s - 30), lapse.e + 6));
     if (!what) continue;
@@ -126,7 +117,7 @@ export function suspensionFix(ctx: Context): Pos[] {
       e: Math.max(sent.s, lapse.s - 30) + what.index + what[0].length,
     };
     // The route sits in the same sentence or the one right after ("…已冻结。请添加客服微信…").
-    const next = sent.e < t.length ? sentenceBounds(ctx, sent.e) : sent;
+    const next = sent.e < t.length ? sentenceBounds(ctx, { s: sent.e, e: sent.e }) : sent;
     const win = { s: sent.s, e: Math.max(sent.e, next.e) };
     // A link's own address says nothing of who runs it ("12333-sb.com" is not 12333).
     if (OFFICE.test(withoutLinks(ctx, win)) || inPerson(ctx, lapse)) continue;
