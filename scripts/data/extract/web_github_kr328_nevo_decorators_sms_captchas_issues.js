@@ -1,0 +1,5 @@
+'use strict';
+// Verbatim quotes from github.com (https://github.com/); the quotes file is the source of truth.
+const { webSource } = require('../web-quotes');
+
+module.exports = webSource('web_github_kr328_nevo_decorators_sms_captchas_issues', 'train');
