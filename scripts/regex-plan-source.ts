@@ -312,6 +312,9 @@ export function alternativesOf(
 }
 
 const ROOT = path.resolve(__dirname, '..');
+/** Shorter regexes compile in little time; looking up their literals on every notice costs more
+ * than it saves on a warm check. */
+const MIN_SOURCE = 150;
 /** The notices run to find the regexes (never the blind probe set, the lead's alone). */
 const FIXTURES = ['notices.jsonl', 'holdout.jsonl', 'probe-dev.jsonl'];
 
@@ -360,7 +363,7 @@ export function regexPlansSource(): string {
     const req = (parts || []).map((p) =>
       p.req.filter((f) => !f.some((l) => /[|\n]/.test(l))).map(minimal),
     );
-    if (!parts || !req.some((r) => r.length)) continue;
+    if (!parts || !req.some((r) => r.length) || re.source.length < MIN_SOURCE) continue;
     entries.push({
       key: re.source + '\u0000' + re.flags,
       flags: re.flags,

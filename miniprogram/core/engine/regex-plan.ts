@@ -35,13 +35,29 @@ interface Plan {
   /** null: the regex runs whole. */
   alts: Alt[] | null;
   flags: string;
+  /** Calls so far that ran by plan (see PLANNED_CALLS). */
+  calls: number;
 }
 
-// Literal sets by id, split from their compact string on first use; each is looked up once per text.
+/**
+ * Calls of a regex that run by plan; later ones run it whole. The plan pays on the first checks
+ * after start-up, when compiling is the cost; once a session has checked a few notices, looking
+ * up literals on every call costs more than the whole regex, compiled by then once, takes to run.
+ */
+const PLANNED_CALLS = 8;
+let plannedCalls = PLANNED_CALLS;
+
+/** Tests only: run by plan on every call (Infinity), or as shipped (undefined). */
+export function setPlannedCalls(n?: number): void {
+  plannedCalls = n === undefined ? PLANNED_CALLS : n;
+}
+
+// Literal sets by id, split from their compact string on first use; each is looked up once per
+// text.
 let factorSource: string[] | null = null;
 const FACTORS: Array<string[] | undefined> = [];
 let memoText = '';
-let memoGen = 1;
+let memoGen = 0;
 const stamp: number[] = [];
 const present: boolean[] = [];
 
@@ -91,7 +107,7 @@ function planOf(re: RegExp): Plan {
       re: null,
     }));
   }
-  plan = { alts, flags: re.flags };
+  plan = { alts, flags: re.flags, calls: 0 };
   plans.set(re, plan);
   return plan;
 }
@@ -122,7 +138,7 @@ function regexOf(alt: Alt, flags: string): RegExp {
 export function matchAll(re: RegExp, t: string, limit: number): Pos[] {
   const out: Pos[] = [];
   const plan = planOf(re);
-  const alts = plan.alts && re.global ? live(plan, t) : null;
+  const alts = plan.alts && re.global && plan.calls++ < plannedCalls ? live(plan, t) : null;
   if (!alts) {
     re.lastIndex = 0;
     for (let m = re.exec(t); m && out.length < limit; m = re.exec(t))
@@ -172,7 +188,7 @@ export function matchAll(re: RegExp, t: string, limit: number): Pos[] {
 /** `re.test(t)` for a regex without the g flag (a global regex's test moves its lastIndex). */
 export function matchesAny(re: RegExp, t: string): boolean {
   const plan = planOf(re);
-  const alts = plan.alts && !re.global ? live(plan, t) : null;
+  const alts = plan.alts && !re.global && plan.calls++ < plannedCalls ? live(plan, t) : null;
   if (!alts) return re.test(t);
   for (const a of alts) if (regexOf(a, plan.flags).test(t)) return true;
   return false;
