@@ -3,6 +3,7 @@ import { spans } from './rule';
 import type { Context } from '../engine/context';
 import { AVOIDING, collecting, conditioned, friendly, menacing } from '../engine/frames';
 import { foreignIntimidation } from './abuse-lexicon';
+import { matchAll } from '../engine/regex-plan';
 import {
   bareDemand,
   collectorTalk,
@@ -163,12 +164,8 @@ function lawfulVisit(ctx: Context, h: Pos): boolean {
 function matches(ctx: Context, re: RegExp): Pos[] {
   const need = NEEDS.get(re);
   if (need && !need.some((w) => ctx.text.indexOf(w) >= 0)) return [];
-  const out: Pos[] = [];
-  re.lastIndex = 0;
   // A few dozen highlights say it all; a pasted wall of threats needs no more.
-  for (let m = re.exec(ctx.text); m && out.length < 48; m = re.exec(ctx.text))
-    out.push({ s: m.index, e: m.index + m[0].length });
-  return out;
+  return matchAll(re, ctx.text, 48);
 }
 
 // Insults, threats of harm or of turning up at home or work, threats involving children.

@@ -8,6 +8,7 @@
 
 import type { Context } from '../engine/context';
 import { collecting, conditioned, deadlined, friendly, sentenceOf } from '../engine/frames';
+import { matchAll } from '../engine/regex-plan';
 
 type Pos = { s: number; e: number };
 
@@ -249,12 +250,9 @@ function shaped(ctx: Context, h: Pos): boolean {
   return SHAPE.test(at >= 0 ? sent.slice(Math.max(0, at - 16), at + (h.e - h.s) + 8) : sent);
 }
 
+/** The regex's matches, at most 16; only the alternatives the text has the words of run. */
 function matches(ctx: Context, re: RegExp): Pos[] {
-  const out: Pos[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(ctx.text); m && out.length < 16; m = re.exec(ctx.text))
-    out.push({ s: m.index, e: m.index + m[0].length });
-  return out;
+  return matchAll(re, ctx.text, 16);
 }
 
 /** Every act is aimed at the reader or theirs, in talk of a debt (a loan word or implied). */

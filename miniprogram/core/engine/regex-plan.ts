@@ -1,0 +1,195 @@
+// Big regexes run only where they can match. A rule's regex is a long alternation ("告诉你单位…"
+// | "给你爸妈打电话…" | …), and on the phone (JavaScriptCore without a JIT) compiling one costs
+// more than running it: the threat acts' six alternations were ~40 % of the regex compilation of
+// a first check. Each top-level alternative of such a regex comes with the literals any match of
+// it must contain (one of the verbs of "(告诉|通知|…)(了)?", one of the places, …), worked out
+// ahead of time from its source (scripts/regex-plan-source.ts writes regex-plans.ts): an
+// alternative whose literals the text lacks cannot match, is never compiled and never runs. What
+// is left runs as the whole regex when every alternative may match, otherwise as one small regex
+// per alternative, merged as the alternation takes them: the earliest start, at equal starts the
+// first alternative. Results are the regex's own, computed with less work
+// (test/unit/engine/regex-plan.test.ts compares them on the corpus and on generated texts); a
+// regex with no plan, or whose source or flags differ from its plan's, simply runs whole.
+import { REGEX_PLANS } from './regex-plans';
+
+export interface Pos {
+  s: number;
+  e: number;
+}
+
+/** regex-plans.ts: literal sets ('|' between literals, '\n' between sets), and per regex its
+ * flags, its top-level alternatives and their sets (ids, ',' between them, ';' between alternatives). */
+export interface RegexPlanData {
+  factors: string;
+  regexes: Array<[flags: string, alternatives: string[], needs: string]>;
+}
+
+interface Alt {
+  source: string;
+  /** Ids of literal sets the text must contain one literal of each. */
+  req: number[];
+  re: RegExp | null;
+}
+
+interface Plan {
+  /** null: the regex runs whole. */
+  alts: Alt[] | null;
+  flags: string;
+  /** Calls so far that ran by plan (see PLANNED_CALLS). */
+  calls: number;
+}
+
+/**
+ * Calls of a regex that run by plan; later ones run it whole. The plan pays on the first checks
+ * after start-up, when compiling is the cost; once a session has checked a few notices, looking
+ * up literals on every call costs more than the whole regex, compiled by then once, takes to run.
+ */
+const PLANNED_CALLS = 8;
+let plannedCalls = PLANNED_CALLS;
+
+/** Tests only: run by plan on every call (Infinity), or as shipped (undefined). */
+export function setPlannedCalls(n?: number): void {
+  plannedCalls = n === undefined ? PLANNED_CALLS : n;
+}
+
+// Literal sets by id, split from their compact string on first use; each is looked up once per
+// text.
+let factorSource: string[] | null = null;
+const FACTORS: Array<string[] | undefined> = [];
+let memoText = '';
+let memoGen = 0;
+const stamp: number[] = [];
+const present: boolean[] = [];
+
+function has(t: string, f: number): boolean {
+  if (t !== memoText) {
+    memoText = t;
+    memoGen++;
+  }
+  if (stamp[f] === memoGen) return present[f];
+  if (!factorSource) factorSource = REGEX_PLANS.factors.split('\n');
+  let lits = FACTORS[f];
+  if (!lits) lits = FACTORS[f] = factorSource[f].split('|');
+  let ok = false;
+  for (let k = 0; k < lits.length && !ok; k++) ok = t.indexOf(lits[k]) >= 0;
+  stamp[f] = memoGen;
+  present[f] = ok;
+  return ok;
+}
+
+const plans = new WeakMap<RegExp, Plan>();
+/** Source + NUL + flags of each planned regex: its row in REGEX_PLANS. */
+let rows: Map<string, number> | null = null;
+let collected: Set<RegExp> | null = null;
+
+/** Scripts and tests only: gather every regex handed to this module into `into` (null: stop). */
+export function collectRegexes(into: Set<RegExp> | null): void {
+  collected = into;
+}
+
+function planOf(re: RegExp): Plan {
+  if (collected) collected.add(re);
+  let plan = plans.get(re);
+  if (plan) return plan;
+  if (!rows) {
+    rows = new Map();
+    const all = REGEX_PLANS.regexes;
+    for (let k = 0; k < all.length; k++) rows.set(all[k][1].join('|') + '\u0000' + all[k][0], k);
+  }
+  const row = rows.get(re.source + '\u0000' + re.flags);
+  let alts: Alt[] | null = null;
+  if (row !== undefined) {
+    const [, sources, needs] = REGEX_PLANS.regexes[row];
+    const req = needs.split(';');
+    alts = sources.map((source, k) => ({
+      source,
+      req: req[k] ? req[k].split(',').map(Number) : [],
+      re: null,
+    }));
+  }
+  plan = { alts, flags: re.flags, calls: 0 };
+  plans.set(re, plan);
+  return plan;
+}
+
+/** The alternatives of `plan` that may match `t` (all of them: null). */
+function live(plan: Plan, t: string): Alt[] | null {
+  const alts = plan.alts as Alt[];
+  let out: Alt[] | null = null;
+  for (let k = 0; k < alts.length; k++) {
+    const req = alts[k].req;
+    let ok = true;
+    for (let j = 0; j < req.length && ok; j++) ok = has(t, req[j]);
+    if (ok) {
+      if (out) out.push(alts[k]);
+    } else if (!out) out = alts.slice(0, k);
+  }
+  return out;
+}
+
+function regexOf(alt: Alt, flags: string): RegExp {
+  return alt.re || (alt.re = new RegExp(alt.source, flags));
+}
+
+/**
+ * The matches of global regex `re` in `t`, as `re.lastIndex = 0; while (m = re.exec(t))` would
+ * find them, at most `limit` (the regex's lastIndex is left alone).
+ */
+export function matchAll(re: RegExp, t: string, limit: number): Pos[] {
+  const out: Pos[] = [];
+  const plan = planOf(re);
+  const alts = plan.alts && re.global && plan.calls++ < plannedCalls ? live(plan, t) : null;
+  if (!alts) {
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m && out.length < limit; m = re.exec(t))
+      out.push({ s: m.index, e: m.index + m[0].length });
+    re.lastIndex = 0;
+    return out;
+  }
+  const n = alts.length;
+  if (!n) return out;
+  // Per alternative: start and end of its first match at or after `pos` (-1: none left).
+  const at: number[] = [];
+  const end: number[] = [];
+  for (let k = 0; k < n; k++) {
+    at.push(-2);
+    end.push(0);
+  }
+  let pos = 0;
+  while (out.length < limit) {
+    let best = -1;
+    let bs = Infinity;
+    for (let k = 0; k < n; k++) {
+      if (at[k] === -1) continue;
+      if (at[k] < pos) {
+        const r = regexOf(alts[k], plan.flags);
+        r.lastIndex = pos;
+        const m = r.exec(t);
+        if (!m) {
+          at[k] = -1;
+          continue;
+        }
+        at[k] = m.index;
+        end[k] = m.index + m[0].length;
+      }
+      if (at[k] < bs) {
+        bs = at[k];
+        best = k;
+      }
+    }
+    if (best < 0) break;
+    out.push({ s: bs, e: end[best] });
+    // As exec leaves lastIndex: at the match's end (an empty match is found again, as there).
+    pos = end[best];
+  }
+  return out;
+}
+
+/** `re.test(t)` for a regex without the g flag (a global regex's test moves its lastIndex). */
+export function matchesAny(re: RegExp, t: string): boolean {
+  const plan = planOf(re);
+  const alts = plan.alts && !re.global && plan.calls++ < plannedCalls ? live(plan, t) : null;
+  if (!alts) return re.test(t);
+  for (const a of alts) if (regexOf(a, plan.flags).test(t)) return true;
+  return false;
+}

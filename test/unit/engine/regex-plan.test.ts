@@ -1,0 +1,114 @@
+// Regexes run by plan (engine/regex-plan.ts): only the alternatives whose literals the text has
+// run, yet every result is the whole regex's own.
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  matchAll,
+  matchesAny,
+  setPlannedCalls,
+  type Pos,
+} from '../../../miniprogram/core/engine/regex-plan';
+import { REGEX_PLANS } from '../../../miniprogram/core/engine/regex-plans';
+import {
+  alternativesOf,
+  plannedRegexes,
+  regexPlansSource,
+} from '../../../scripts/regex-plan-source';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures');
+
+function native(re: RegExp, t: string, limit: number): Pos[] {
+  const g = new RegExp(re.source, re.flags);
+  const out: Pos[] = [];
+  for (let m = g.exec(t); m && out.length < limit; m = g.exec(t))
+    out.push({ s: m.index, e: m.index + m[0].length });
+  return out;
+}
+
+function texts(): string[] {
+  const out: string[] = [];
+  for (const f of ['notices.jsonl', 'holdout.jsonl', 'probe-dev.jsonl'])
+    for (const line of fs.readFileSync(path.join(FIXTURES, f), 'utf8').split('\n'))
+      if (line.trim()) out.push((JSON.parse(line) as { text: string }).text);
+  return out;
+}
+
+/** Texts made of the regex's own literals and a few fillers, so that its alternatives match,
+ * overlap and start at the same place (a fixed seed: the same texts every run). */
+function madeUp(re: RegExp, n: number): string[] {
+  const parts = alternativesOf(re.source, re.flags) || [];
+  const words = [...new Set(parts.flatMap((p) => p.req.flat()))];
+  const fill = ['，', '。', '你', '的', '我们', '会', '了', '都', '？', '\n', '明天', '就'];
+  let seed = 12345;
+  const rnd = (k: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % k;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let t = '';
+    for (let j = rnd(14) + 2; j > 0; j--)
+      t += rnd(3) ? words[rnd(words.length)] || '' : fill[rnd(fill.length)];
+    out.push(t);
+  }
+  return out;
+}
+
+describe('a planned regex', () => {
+  const regexes = plannedRegexes();
+  const corpus = texts();
+  beforeAll(() => setPlannedCalls(Infinity));
+  afterAll(() => setPlannedCalls());
+
+  test('covers the longest threat act, split into its alternatives', () => {
+    const tell = regexes.find((re) => re.source.startsWith('(告诉|通知|告知'));
+    const row = REGEX_PLANS.regexes.find((r) => r[1].join('|') === tell?.source);
+    expect(row && row[1].length).toBeGreaterThan(5);
+  });
+
+  test('finds what the whole regex finds, on every fixture notice and on texts of its own words', () => {
+    const differ: string[] = [];
+    let found = 0;
+    for (const re of regexes) {
+      for (const t of [...corpus, ...madeUp(re, 300)]) {
+        const want = re.global ? native(re, t, 48) : new RegExp(re.source, re.flags).test(t);
+        const got = re.global ? matchAll(re, t, 48) : matchesAny(re, t);
+        if (JSON.stringify(got) !== JSON.stringify(want)) differ.push(`${re.source} on ${t}`);
+        if (want === true || (Array.isArray(want) && want.length)) found++;
+      }
+    }
+    expect(differ).toEqual([]);
+    // The texts exercise the regexes: matches to compare, not only misses.
+    expect(found).toBeGreaterThan(regexes.length * 20);
+  });
+
+  test('whose source or flags changed runs whole: a stale plan changes no result', () => {
+    const planned = regexes.find((re) => re.global && re.source.length > 200) as RegExp;
+    const edited = new RegExp(planned.source.replace('你', '您'), planned.flags);
+    const folded = new RegExp(planned.source, planned.flags + 'i');
+    for (const re of [edited, folded])
+      for (const t of madeUp(planned, 200)) expect(matchAll(re, t, 48)).toEqual(native(re, t, 48));
+  });
+
+  test('needs, per alternative, a literal of each set its matches all contain', () => {
+    const alts = alternativesOf(
+      '(找|告诉)(了)?(你|您)的?(爸妈|同事)|让他[^，]{0,4}知道|(?:a|b)?c',
+      'g',
+    );
+    expect(alts?.map((a) => a.source)).toEqual([
+      '(找|告诉)(了)?(你|您)的?(爸妈|同事)',
+      '让他[^，]{0,4}知道',
+      '(?:a|b)?c',
+    ]);
+    expect(alts?.[1].req).toEqual([['让他'], ['知道']]);
+    expect(alts?.[2].req).toEqual([['c', 'ac', 'bc']]);
+    // Unicode mode and backreferences are not read: such a regex always runs whole.
+    expect(alternativesOf('(a)\\1|b', 'g')).toBeNull();
+    expect(alternativesOf('a|b', 'gu')).toBeNull();
+  });
+
+  test('file is up to date with the rules (else run npm run gen:phrases)', () => {
+    const file = path.resolve(__dirname, '../../../miniprogram/core/engine/regex-plans.ts');
+    expect(fs.readFileSync(file, 'utf8') === regexPlansSource()).toBe(true);
+  });
+});
