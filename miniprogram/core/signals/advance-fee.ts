@@ -1,5 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import { kickback } from './scripts6';
 import { asked, conditioned, inPerson, recorded } from '../engine/frames';
 
 const LOAN_ONLY_FEE =
@@ -145,6 +146,8 @@ export const advanceFee: SignalRule = {
       );
       if (loan && cause && (!vague || loanNamed)) out.push(loan, f, cause);
     }
+    // The agent's own cut asked of the borrower (scripts6.ts).
+    if (!out.length) out.push(...kickback(ctx));
     return spans(ctx, out);
   },
 };

@@ -9,7 +9,13 @@ interface Pos {
 import { spans } from './rule';
 import { accused, asked, authorityPersona, deadlined } from '../engine/frames';
 import { caseHandOver } from './case-handover';
-import { crimeOnReader, fakeSubscription, phoneInquiry } from './scripts6';
+import {
+  balanceScreenshot,
+  crimeOnReader,
+  fakeSubscription,
+  phoneInquiry,
+  returnedMail,
+} from './scripts6';
 
 // Crimes a fake authority accuses the reader of (not "违规" or "冻结", which banks say too).
 const CRIME = /洗钱|诈骗|犯罪|通缉|逮捕|拘留|涉案|非法|毒品|走私|违禁品|恶意透支/;
@@ -342,7 +348,13 @@ export const impersonation: SignalRule = {
     out.push(...caseHandOver(ctx));
     // The reader's things "used in a crime", a "police" inquiry by phone, a paid service the
     // caller offers to cancel (scripts6.ts).
-    for (const p of [...crimeOnReader(ctx), ...phoneInquiry(ctx), ...fakeSubscription(ctx)])
+    for (const p of [
+      ...crimeOnReader(ctx),
+      ...phoneInquiry(ctx),
+      ...fakeSubscription(ctx),
+      ...returnedMail(ctx),
+      ...balanceScreenshot(ctx),
+    ])
       out.push({ cls: 'AUTH', ...p });
     if (!out.length) return [];
     return spans(ctx, out);

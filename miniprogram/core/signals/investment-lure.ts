@@ -1,6 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
-import { jobLure } from './scripts6';
+import { backdoorPitch, jobLure } from './scripts6';
 
 const HIGH_RETURN =
   /(年化|收益率|回报率|收益|回报)[^。，,!！?？]{0,10}?(百分之[一二三四五六七八九]?十|百分之百|[1-9]\d(\.\d+)?%|[1-9]\d(\.\d+)?％|翻倍|翻番)/;
@@ -78,7 +78,7 @@ export const investmentLure: SignalRule = {
       }
     }
     // A home job paid daily for easy work (scripts6.ts).
-    if (!out.length && !found.advisory) out.push(...jobLure(ctx));
+    if (!out.length && !found.advisory) out.push(...jobLure(ctx), ...backdoorPitch(ctx));
     return spans(ctx, out);
   },
 };

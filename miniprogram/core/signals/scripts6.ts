@@ -103,6 +103,33 @@ export function crimeOnReader(ctx: Context): Pos[] {
   return [];
 }
 
+// "您的挂号邮件因无人签收已退回…人工服务请按9": a letter or a summons "returned", with a phone
+// menu to reach a person — the robocall that opens the fake-police chain. The post office leaves
+// a slip and a counter; it runs no menu about your mail.
+const MAIL_BACK = new RegExp(
+  `(邮件|挂号信|包裹|快递|传票|法院文书|信函)${S}{0,16}?(无人签收|未签收|被退回|已退回|退回)`,
+);
+const MENU =
+  /按\s?[0-9#*]\s?(键)?(转)?(人工|查询|咨询|重听|服务)|(人工|客服)(服务)?请按\s?[0-9]|请按\s?[0-9]/;
+
+export function returnedMail(ctx: Context): Pos[] {
+  const mail = live(ctx, MAIL_BACK);
+  const menu = mail && live(ctx, MENU);
+  return mail && menu ? [mail, menu] : [];
+}
+
+// "你查一下公司现在可用资金有多少，查好余额截图发群里": a "boss" in a new chat having the
+// accountant show the company's balance — the step before "this payment is urgent".
+const BALANCE_SHOT = new RegExp(
+  `(余额|可用资金|账上|账户资金|资金)${S}{0,12}?截图${S}{0,6}?(发|给)(我|群)`,
+);
+
+export function balanceScreenshot(ctx: Context): Pos[] {
+  // A balance is a record's word ("余额：…"); here it is what the reader is told to send.
+  const m = at(BALANCE_SHOT.exec(ctx.text));
+  return m && !ctx.negated({ cls: 'NEG', ...m }, 6) ? [m] : [];
+}
+
 // "由我们公安单位以电话录音的方式向你了解几个情况", "在电话里给你做个笔录": a police inquiry held by
 // phone. Police question people in person, at the station.
 const PHONE_INQUIRY = new RegExp(
@@ -184,7 +211,14 @@ const PRIZE_FEE = new RegExp(
   `(领奖|兑奖|中奖|奖金|奖品)${S}{0,60}?(缴纳|交纳|支付|先交|需交|要交)${S}{0,16}?(费用|费|税|保证金)`,
 );
 const FEE_WEIGHT = /[0-9一二两三四五六七八九十百千万]+\s*(元|块)|(小时|分钟|天)内|限/;
-const OWN_EVENT = /年会|公司|单位|部门|门店|现场|店内/;
+const OWN_EVENT = /年会|本公司|我们公司|我司|单位|部门|门店|现场|店内|本店/;
+
+// "您被选为二等奖幸运用户！您将获得惊喜奖金¥88000元": cash a stranger says the reader won.
+const LUCKY_CASH = new RegExp(`(奖金|现金|奖励)${S}{0,8}?[0-9][0-9,]{3,}\\s*元`);
+// "据彩票中心内部消息，××是本期特别号码，保证能中奖": inside tips on a draw.
+const INSIDE_DRAW = new RegExp(
+  `(内部消息|内幕|内部资料|内部人员)${S}{0,20}?(中奖|特别号码|特码|开奖|必中|稳中)|保证(能|可以)?中奖`,
+);
 
 export function fakeDraw(ctx: Context): Pos[] {
   const t = ctx.text;
@@ -196,6 +230,10 @@ export function fakeDraw(ctx: Context): Pos[] {
   const lucky = /app|小程序|客户端/.test(t) ? undefined : live(ctx, LUCKY);
   const claim = lucky && live(ctx, CLAIM);
   if (lucky && claim) return [lucky, claim];
+  const cash = lucky && live(ctx, LUCKY_CASH, lucky.s);
+  if (lucky && cash) return [lucky, cash];
+  const inside = live(ctx, INSIDE_DRAW);
+  if (inside) return [inside];
   const sure = live(ctx, SURE_WIN);
   const link = sure && (linkAsks(ctx)[0] || ctx.entitiesOf('link').map((e) => ctx.entityPos(e))[0]);
   if (sure && link) return [sure, link];
@@ -227,8 +265,38 @@ const INSURANCE_BACK = new RegExp(
     `|(保险|退保)${S}{0,16}?(退费|退保)新(规定|政策|规)`,
 );
 
+// "航班被取消，请核实您的信息，拨打以下号码进行改签或退票": a cancelled trip rebooked through the
+// number the message gives. Airlines and agencies name their own 95xxx line or app.
+const TRIP_OFF = new RegExp(`(航班|机票|车次|高铁|行程)${S}{0,20}?(被取消|已取消|取消|停飞|停运)`);
+const GIVEN_NUMBER = new RegExp(
+  `(拨打|联系|致电|回拨)(以下|下方|如下|此|该|这个|短信中的?|本)(号码|电话)${S}{0,10}?(改签|退票|退款|理赔|赔偿|办理)`,
+);
+// "您的快件在分拣时受损了，麻烦加手机…确认下": a damaged parcel settled by adding a private
+// contact — the "courier claims" script. Couriers settle claims in their own app.
+const PARCEL_HURT = new RegExp(`(快件|快递|包裹|件)${S}{0,12}?(受损|破损|损坏|丢失|丢件|遗失)`);
+const ADD_ME = new RegExp(`(加|添加)(一下)?(我|本人)?的?(手机|微信|qq|好友|联系方式)`);
+// "进行退税申报，请扫描下方税务局二维码办理": money owed to the reader, claimed by scanning a code
+// the message carries. Tax refunds are filed in the 个人所得税 app; subsidies at the office.
+const OWED_TO_YOU = /退税|补贴|补助|补偿金|津贴|个税|工资薪金|社保|医保|公积金/;
+const SCAN_TO_CLAIM = new RegExp(
+  `扫(描|一扫|码)?(下方|以下|如下|此|这个|附件中?的?|图中的?)?${S}{0,8}?(二维码|码)${S}{0,8}?(办理|申报|领取|申请|登记|填写)`,
+);
+
 export function refundScripts(ctx: Context): Pos[] {
   const t = ctx.text;
+  const tripOff = /航班|机票|车次|高铁|行程/.test(t) ? live(ctx, TRIP_OFF) : undefined;
+  const given = tripOff && !/app|官网|官方|95\d{3}/.test(t) ? live(ctx, GIVEN_NUMBER) : undefined;
+  if (tripOff && given) return [tripOff, given];
+  const hurt = PARCEL_HURT.test(t) ? live(ctx, PARCEL_HURT) : undefined;
+  const add = hurt && !/app|小程序|官方/.test(t) ? live(ctx, ADD_ME) : undefined;
+  if (hurt && add) return [hurt, add];
+  const scan =
+    OWED_TO_YOU.test(t) && !/app|12366|gov\.cn/.test(t) ? live(ctx, SCAN_TO_CLAIM) : undefined;
+  if (scan) {
+    const b = sentenceBounds(ctx, scan);
+    const owed = OWED_TO_YOU.exec(t.slice(b.s, b.e));
+    if (owed) return [at(owed, b.s) as Pos, scan];
+  }
   if (!/退|赔|补偿|理赔|保费|保险/.test(t)) return [];
   const official = /app|官网|官方|客户端|95\d{3}/.test(t);
   const guided = official ? undefined : live(ctx, GUIDED);
@@ -264,7 +332,62 @@ export function jobLure(ctx: Context): Pos[] {
   return piece && free ? [piece, free] : [];
 }
 
+// "我掌握赌博平台后台，跟着做能赚钱": a "backdoor" or a "flaw" in a platform that makes following
+// the speaker a sure win — the betting and pig-butchering pitch.
+const BACKDOOR = new RegExp(
+  `(掌握|破解|发现|知道|有)${S}{0,10}?(后台|漏洞|内幕|规律|bug)${S}{0,12}?(赚钱|稳赚|跟着(我)?(做|买|投|下注)|带你)`,
+);
+
+export function backdoorPitch(ctx: Context): Pos[] {
+  const m = live(ctx, BACKDOOR);
+  return m ? [m] : [];
+}
+
+// ---- credit_repair
+
+// "您的征信有逾期记录，我们可以帮您内部处理删除", "用法律消除不良记录": removal of a credit record
+// offered to the reader. No one can remove a true record; a wrong one is disputed for free.
+const REMOVE_FOR_YOU = new RegExp(
+  `(帮|替|为)(你|您)${S}{0,8}?(删除|消除|清除|洗白|抹掉|删掉|撤销)|(用|通过|走)法律(手段|途径|程序)?${S}{0,4}?(消除|删除|清除|洗白)`,
+);
+const CREDIT_WORDS = /征信|信用记录|信用报告|逾期记录|不良记录|黑名单|失信/;
+
+export function removalOffer(ctx: Context): Pos[] {
+  const t = ctx.text;
+  if (!CREDIT_WORDS.test(t)) return [];
+  const m = live(ctx, REMOVE_FOR_YOU);
+  // "已为您删除该笔错误记录": the lender's own correction after a dispute, done.
+  if (!m || /(已|已经)$/.test(t.slice(Math.max(0, m.s - 3), m.s))) return [];
+  return [m];
+}
+
+// ---- advance_fee
+
+// "为您办了这么大一笔数额，得给我个人点好处费": the loan agent's own cut, asked of the borrower.
+const KICKBACK = new RegExp(
+  `(给|付|交)(我|他|经理)(个人)?${S}{0,4}?(好处费|辛苦费|感谢费|红包|回扣|茶水费)`,
+);
+
+export function kickback(ctx: Context): Pos[] {
+  const m = /贷|款|额度|数额|办/.test(ctx.text) ? live(ctx, KICKBACK) : undefined;
+  return m ? [m] : [];
+}
+
 // ---- service_suspension
+
+// "你家水费已欠费，限1—2小时内交费，否则将被强制停水": a utility cut off within hours unless paid
+// now. Utilities give days of notice and take payment in their own app or counter.
+const CUT_OFF = /停水|停电|停气|断水|断电|断气|终止供水|停止供水|停止供电|终止供电/;
+const HOURS =
+  /([0-9一二两三半]([—\-–~至到][0-9一二两三])?)\s*个?小时(内|之内)|[0-9一二三四五六七八九十]+\s*分钟(内|之内)/;
+
+export function utilityCountdown(ctx: Context): Pos[] {
+  // A planned repair ("2小时内停水检修") asks nothing; the script wants a bill paid now.
+  const owed = /欠费|未缴|未交|逾期|交费|缴费|缴纳/.test(ctx.text);
+  const cut = owed && CUT_OFF.test(ctx.text) ? live(ctx, CUT_OFF) : undefined;
+  const hours = cut && live(ctx, HOURS);
+  return cut && hours ? [hours, cut] : [];
+}
 
 // "您的中行卡即将过期，请尽快登入XX网址进行升级", "银行卡扣除年费或密码到期需要升级": a card,
 // e-banking or its password "expiring" and to be "upgraded". Banks mail a new card; they upgrade

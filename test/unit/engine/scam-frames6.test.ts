@@ -152,3 +152,83 @@ describe('a card "expiring" that must be upgraded; a cash machine "protection" s
     notScam('请到ATM激活您的新卡。', 'pay_to_unofficial_account');
   });
 });
+
+describe('more openers: returned mail with a phone menu, a "boss" wanting the balance shown', () => {
+  test('a registered letter "returned", with a menu to reach a person', () => {
+    const t = '您好，您有一封挂号信因无人签收已被退回，查询请按1，人工服务请按9。';
+    const r = scamWith(t, 'impersonation');
+    expect(shown(t, r, 'impersonation')).toContain('查询请按1');
+  });
+  test("the post office's own slip is not it", () => {
+    notScam('您的邮件因无人签收已退回，请到邮局领取。', 'impersonation');
+  });
+  test('the company balance to be screenshot into the group', () => {
+    scamWith('小王，把公司账上的余额截图发群里，我马上要用。', 'impersonation');
+  });
+  test('a colleague passing on a screenshot already sent is not it', () => {
+    notScam('老板说这个月的余额截图给他看一下，我发你了。', 'impersonation');
+  });
+});
+
+describe('more bait: trips, parcels, tax refunds by code, inside tips, big cash prizes', () => {
+  test('a cancelled flight rebooked through the number the message gives', () => {
+    scamWith('您的航班因故被取消，请拨打以下号码办理改签。', 'fake_reward');
+  });
+  test("the airline's own line or app is not it", () => {
+    notScam('【某航空】您的航班因天气取消，请致电95530或登录App办理改签退票。', 'fake_reward');
+  });
+  test('a damaged parcel settled by adding a private contact', () => {
+    scamWith('您的快递在运输途中破损了，麻烦加一下我的微信给您登记赔付。', 'fake_reward');
+  });
+  test("a claim in the courier's own app, or the courier calling, is not it", () => {
+    notScam('您的快递在运输中破损，请在快递App内申请理赔。', 'fake_reward');
+    notScam('您的快递丢失了，请联系快递员13812345678处理。', 'fake_reward');
+  });
+  test('a tax refund or a subsidy claimed by scanning the code sent', () => {
+    scamWith('关于发放本年度个人补贴，请扫描下方二维码登记领取。', 'fake_reward');
+  });
+  test("a code to follow an account, or the tax office's own app, is not it", () => {
+    notScam('请扫描下方二维码关注公众号。', 'fake_reward');
+    notScam('个税年度汇算请下载个人所得税App办理，退税会直接到账。', 'fake_reward');
+  });
+  test('"inside news" on a lottery draw', () => {
+    scamWith('内部消息：本期开奖号码已经确定，跟着买保证能中奖。', 'fake_reward');
+  });
+  test('a big cash prize announced to a "lucky user"', () => {
+    scamWith('恭喜！您被抽选为本月幸运用户，将获得现金奖励68000元。', 'fake_reward');
+  });
+  test("the platform's own draw claimed in its app is not it", () => {
+    notScam('恭喜您被选为幸运用户，获得奖金5000元，请打开App领取。', 'fake_reward');
+  });
+});
+
+describe("more lures and fees: a platform backdoor, record removal, an agent's cut, a utility cut-off", () => {
+  test('a "backdoor" in a betting platform that makes following a sure win', () => {
+    scamWith('我朋友掌握了这个平台的后台，跟着他下注就能稳赚。', 'investment_lure');
+  });
+  test('a game bug found is not it', () => {
+    notScam('他发现了游戏的漏洞，赚了不少金币。', 'investment_lure');
+  });
+  test('removing an overdue record offered to the reader', () => {
+    const t = '征信有逾期没关系，我们能帮您把记录删除干净。';
+    const r = scamWith(t, 'credit_repair');
+    expect(shown(t, r, 'credit_repair')).toContain('删除');
+  });
+  test("a lender's own correction, or a refusal, is not it", () => {
+    notScam('已为您删除该笔错误的逾期记录，征信将于24小时内更新。', 'credit_repair');
+    notScam('我们不能帮你删除征信逾期记录，结清后会保留五年。', 'credit_repair');
+  });
+  test("the loan agent's own cut asked of the borrower", () => {
+    scamWith('贷款给你批下来了，你得给我个人一点辛苦费。', 'advance_fee');
+  });
+  test('a friend asking for a red packet is not it', () => {
+    notScam('你给我个人发个红包，我请你吃饭。', 'advance_fee');
+  });
+  test('water cut off within the hour unless the bill is paid now', () => {
+    scamWith('您家燃气费已欠费，请在1小时内缴费，否则将停气。', 'service_suspension');
+  });
+  test("a planned repair, or days of notice with the utility's own app, is not it", () => {
+    notScam('明天下午2小时内停水检修，请储水。', 'service_suspension');
+    notScam('您家电费已欠费，将于3日后停电，请通过网上国网App缴费。', 'service_suspension');
+  });
+});
