@@ -11,6 +11,7 @@ import { accused, asked, authorityPersona, deadlined } from '../engine/frames';
 import { caseHandOver } from './case-handover';
 import {
   balanceScreenshot,
+  bossTransfer,
   crimeOnReader,
   fakeSubscription,
   phoneInquiry,
@@ -354,6 +355,7 @@ export const impersonation: SignalRule = {
       ...fakeSubscription(ctx),
       ...returnedMail(ctx),
       ...balanceScreenshot(ctx),
+      ...bossTransfer(ctx),
     ])
       out.push({ cls: 'AUTH', ...p });
     if (!out.length) return [];

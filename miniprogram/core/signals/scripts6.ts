@@ -124,6 +124,21 @@ const BALANCE_SHOT = new RegExp(
   `(余额|可用资金|账上|账户资金|资金)${S}{0,12}?截图${S}{0,6}?(发|给)(我|群)`,
 );
 
+// "小刘，我是张总，你先帮我给客户转一笔款": a boss introducing himself to his own staff, then a
+// transfer. A real boss needs no introduction; a new account using his name does.
+const BOSS_SELF =
+  /我是(你们?的?)?[\u4e00-\u9fa5]{0,2}(总|董|老板|领导|经理|主任|局长|处长|书记)(?![\u4e00-\u9fa5]{0,2}(助理|秘书|办公室))/;
+const BOSS_ASK = new RegExp(
+  `(帮我|替我|你先|先|马上|赶紧|尽快|立即|安排)${S}{0,10}?(转|打|汇|付|支付)(一笔|笔|个|一下)?(款|账|钱)`,
+);
+
+export function bossTransfer(ctx: Context): Pos[] {
+  if (ctx.debtTalk) return [];
+  const self = at(BOSS_SELF.exec(ctx.text));
+  const ask = self && live(ctx, BOSS_ASK, self.e);
+  return self && ask ? [self, ask] : [];
+}
+
 export function balanceScreenshot(ctx: Context): Pos[] {
   // A balance is a record's word ("余额：…"); here it is what the reader is told to send.
   const m = at(BALANCE_SHOT.exec(ctx.text));
@@ -338,9 +353,33 @@ const BACKDOOR = new RegExp(
   `(掌握|破解|发现|知道|有)${S}{0,10}?(后台|漏洞|内幕|规律|bug)${S}{0,12}?(赚钱|稳赚|跟着(我)?(做|买|投|下注)|带你)`,
 );
 
+// "充值1000返1200", "投5000赚8000": more back than was paid in, promised up front.
+const REBATE =
+  /(充值|充|投入|投|存入|存|入金)\s?([0-9]+(\.[0-9]+)?)\s?(万|千)?\s?(元|块)?[，,\s]*(返|送|得|赚|回|提现|拿)\s?([0-9]+(\.[0-9]+)?)\s?(万|千)?/g;
+// "老师带你炒股，内部消息，一周翻倍": a "teacher" leading the reader's trades, with a return.
+const TEACHER = new RegExp(
+  `(老师|导师|大师|专家|分析师)${S}{0,4}?带(你|您|大家)${S}{0,4}?(炒股|炒币|投资|理财|赚钱|做单|上车|买股)`,
+);
+const RETURN = /翻倍|内部消息|内幕|稳赚|稳赢|收益|涨停|牛股|回报|不赔|保本/;
+
+function amount(n: string, unit: string | undefined): number {
+  return Number(n) * (unit === '万' ? 10000 : unit === '千' ? 1000 : 1);
+}
+
 export function backdoorPitch(ctx: Context): Pos[] {
   const m = live(ctx, BACKDOOR);
-  return m ? [m] : [];
+  if (m) return [m];
+  const t = ctx.text;
+  REBATE.lastIndex = 0;
+  for (let x = REBATE.exec(t); x; x = REBATE.exec(t)) {
+    const p = { s: x.index, e: x.index + x[0].length };
+    // A shop's "充100送20" gives a bonus; only the lure pays back more than was put in.
+    if (amount(x[7], x[9]) > amount(x[2], x[4]) && !ctx.negated({ cls: 'NEG', ...p }, 6))
+      return [p];
+  }
+  const teacher = live(ctx, TEACHER);
+  const ret = teacher && live(ctx, RETURN);
+  return teacher && ret ? [teacher, ret] : [];
 }
 
 // ---- credit_repair
@@ -395,6 +434,34 @@ export function utilityCountdown(ctx: Context): Pos[] {
 const CARD_LAPSE = new RegExp(
   `(卡|网银|u盾|密码器|密码|数字证书)${S}{0,10}?(过期|到期|失效|年费)${S}{0,24}?(升级)`,
 );
+
+// "您的ETC认证已过期，请点击链接更新", "电子社保卡已失效，请点击下方链接重新激活": a public
+// service's credential "lapsed", renewed through a link the message sends. The offices renew in
+// their own app, at the counter, or not at all (a social-security card does not expire by SMS).
+const PUBLIC_CARD = /etc|医保|社保|公积金|驾驶证|驾照|行驶证|养老金|电子社保卡/;
+const PUBLIC_LAPSE = new RegExp(
+  `(etc|医保|社保|公积金|驾驶证|驾照|行驶证|养老金)${S}{0,10}?(已过期|已失效|已到期|即将过期|即将失效|即将到期|过期|失效)`,
+);
+const RENEW = /更新|认证|激活|升级|重新|办理|延期|核验/;
+
+export function publicLapse(ctx: Context): Pos[] {
+  const t = ctx.text;
+  if (
+    !PUBLIC_CARD.test(t) ||
+    /网点|柜台|营业厅|服务大厅|app|客户端|12123|12333|12329|gov\.cn/.test(t)
+  )
+    return [];
+  const lapse = live(ctx, PUBLIC_LAPSE);
+  if (!lapse) return [];
+  const link = linkAsks(ctx).find((p) => p.s >= lapse.s);
+  const concrete = ctx
+    .entitiesOf('link')
+    .find((e) => !officialDomainOwner(e.value) && ctx.entityPos(e).s >= lapse.s);
+  const route = link || (concrete ? ctx.entityPos(concrete) : undefined);
+  if (!route) return [];
+  const b = sentenceBounds(ctx, route);
+  return RENEW.test(t.slice(b.s, Math.min(t.length, b.e + 8))) ? [lapse, route] : [];
+}
 
 export function cardUpgrade(ctx: Context): Pos[] {
   // "请到网点升级", "在手机银行App更新": the bank's own place.

@@ -3,7 +3,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { inPerson, recorded, sentenceBounds } from '../engine/frames';
 import { linkAsks } from './lure-frames';
-import { cardUpgrade, utilityCountdown } from './scripts6';
+import { cardUpgrade, publicLapse, utilityCountdown } from './scripts6';
 import { officialNumberOwner } from '../directory/numbers';
 import { officialDomainOwner } from '../directory/domains';
 
@@ -143,6 +143,9 @@ export const serviceSuspension: SignalRule = {
     if (found.advisory) return [];
     const fix = suspensionFix(ctx);
     // A card or e-banking "expiring" that must be "upgraded" (scripts6.ts).
-    return spans(ctx, fix.length ? fix : [...cardUpgrade(ctx), ...utilityCountdown(ctx)]);
+    return spans(
+      ctx,
+      fix.length ? fix : [...publicLapse(ctx), ...cardUpgrade(ctx), ...utilityCountdown(ctx)],
+    );
   },
 };

@@ -232,3 +232,43 @@ describe("more lures and fees: a platform backdoor, record removal, an agent's c
     notScam('您家电费已欠费，将于3日后停电，请通过网上国网App缴费。', 'service_suspension');
   });
 });
+
+describe('a "boss" who introduces himself, then a transfer', () => {
+  test('a manager asking staff to pay a supplier from a meeting', () => {
+    const t = '我是李经理，你先帮我转一笔款给供应商，我在开会不方便。';
+    const r = scamWith(t, 'impersonation');
+    expect(shown(t, r, 'impersonation')).toContain('转一笔款');
+  });
+  test('a boss with an errand, or his assistant, is not it', () => {
+    notScam('我是王经理，明天你先帮我把合同打印一下。', 'impersonation');
+    notScam('我是张总的助理，他让我通知你明天开会。', 'impersonation');
+  });
+});
+
+describe('more back than was paid in; a "teacher" leading trades', () => {
+  test('a recharge that pays back more than it takes', () => {
+    scamWith('新人福利，充值1000返1200，当天可提现。', 'investment_lure');
+  });
+  test("a shop's bonus smaller than the top-up is not it", () => {
+    notScam('充值100元送50元话费，限时活动。', 'investment_lure');
+    notScam('投资理财，投5000赚800元收益', 'investment_lure');
+  });
+  test('a "teacher" leading the reader\'s trades with a promised return', () => {
+    scamWith('进群后老师带你炒股，内部消息，一周翻倍。', 'investment_lure');
+  });
+  test('a course that teaches, with the risk said, is not it', () => {
+    notScam('老师带你学习炒股知识，投资有风险。', 'investment_lure');
+  });
+});
+
+describe("a public service's credential lapsed, renewed at a link", () => {
+  test('an ETC credential expired, updated at a link the quote dropped', () => {
+    const t = '您的ETC认证已过期，请点击链接更新。';
+    const r = scamWith(t, 'service_suspension');
+    expect(shown(t, r, 'service_suspension')).toContain('点击链接');
+  });
+  test("the traffic office's own app, or the social-security hall, is not it", () => {
+    notScam('【交管12123】您的驾驶证即将到期，请登录交管12123 App办理换证。', 'service_suspension');
+    notScam('您的医保凭证已过期，请到社保服务大厅办理。', 'service_suspension');
+  });
+});
