@@ -149,6 +149,7 @@ export function balanceScreenshot(ctx: Context): Pos[] {
 // phone. Police question people in person, at the station.
 const PHONE_INQUIRY = new RegExp(
   `(公安|警方|警察|民警|检察|法院|我们单位)${S}{0,12}?(电话录音|电话笔录|以电话|通过电话|在电话里|电话里|电话上)${S}{0,20}?(了解|询问|调查|笔录|核实|问话|取证)` +
+    `|(公安|警方|警察|民警|检察|法院|派出所)${S}{0,16}?电话${S}{0,8}?(笔录|口供|审讯|问询)` +
     `|(电话|线上)(笔录|录口供|取证|审讯)`,
 );
 export function phoneInquiry(ctx: Context): Pos[] {
@@ -158,14 +159,14 @@ export function phoneInquiry(ctx: Context): Pos[] {
 
 // "您开通了抖音电商直播", "你实名开通了一份百万保险业务", "您的账号办理了商城代理会员业务".
 const OPENED = new RegExp(
-  `(你|您)${S}{0,12}?(开通了|办理了|开启了|订阅了|成功开通|成功办理)${S}{0,16}?(业务|服务|会员|保险|直播|功能|权限|代理)`,
+  `(你|您)${S}{0,12}?(开通了|开通的|办理了|办理的|开启了|订阅了|成功开通|成功办理)${S}{0,16}?(业务|服务|会员|保险|险|直播|功能|权限|代理)`,
 );
 // ... which will be charged: "每个月会从您账户扣除", "今天开始扣费", "将于近期扣款".
 const CHARGED = /扣费|扣款|扣除|扣钱|收取[^。!?！？\n]{0,6}?费/;
 // ... unless the caller cancels it: "如不取消", "可以帮您取消", "你还要不要使用".
 // A notice's own "如需取消请回复…" is the service's route, not this.
 const CANCEL =
-  /如不取消|不取消的话|如果不取消|帮(您|你)取消|可以取消|是否取消|要不要(取消|使用|继续)|还要不要|问清楚/;
+  /如不取消|不取消的话|如果不取消|帮(您|你)取消|还要不要(使用|继续)|要不要(继续)?使用|问清楚/;
 // The service's own place to turn it off: its app's settings, a counter, an opt-out reply.
 const OWN_SETTINGS =
   /app|客户端|设置|我的-|我的→|营业厅|回复?t|退订|官方|95\d{3}|1008\d|10010|10000/;
@@ -179,7 +180,9 @@ export function fakeSubscription(ctx: Context): Pos[] {
   const t = ctx.text;
   if (!/扣|收取/.test(t) || OWN_SETTINGS.test(t) || advert(ctx)) return [];
   const opened = live(ctx, OPENED);
-  if (!opened) return [];
+  // "我帮你开通了视频会员": a friend who did it, telling the reader.
+  if (!opened || /我(帮|给|替)(你|您)$/.test(t.slice(Math.max(0, opened.s - 3), opened.s + 1)))
+    return [];
   const charged = live(ctx, CHARGED, opened.s);
   const cancel = live(ctx, CANCEL);
   return charged && cancel ? [opened, charged, cancel] : [];

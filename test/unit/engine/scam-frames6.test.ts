@@ -37,6 +37,9 @@ describe('a "police" inquiry held over the phone', () => {
     const r = scamWith(t, 'impersonation');
     expect(shown(t, r, 'impersonation')).toContain('电话录音');
   });
+  test('an "officer" taking a statement over the phone', () => {
+    scamWith('我是派出所民警，现在电话给你做个笔录，请配合。', 'impersonation');
+  });
   test('the call handed to an "officer" named at length', () => {
     scamWith('我这边帮您转接一下负责您案件的李警官。', 'impersonation');
   });
@@ -64,6 +67,12 @@ describe('a paid service "the reader opened", cancelled by the caller', () => {
       '系统显示您开通了一份百万医疗保险业务，今天起开始扣费，您还要不要继续使用？',
       'impersonation',
     );
+  });
+  test('an insurance "opened" by the reader, with the caller offering to cancel it', () => {
+    scamWith('你好，您在购物平台开通的百万医疗险即将扣费，需要帮您取消吗？', 'impersonation');
+  });
+  test("a friend's word about a membership is not it", () => {
+    notScam('你开通的会员下个月自动扣费，要不要取消你自己决定吧。', 'impersonation');
   });
   test('a subscription confirmed by the service itself, cancelled in its app or by its code, is not it', () => {
     notScam('您已成功开通视频会员，每月自动扣费25元，如需取消请在App设置中关闭。', 'impersonation');
