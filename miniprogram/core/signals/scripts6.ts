@@ -415,6 +415,30 @@ export function kickback(ctx: Context): Pos[] {
   return m ? [m] : [];
 }
 
+// "帮你把网贷利息降到一分以下，先交服务费": a loan or a lower rate offered, paid for first. No
+// lender charges before it lends.
+const FEE_FIRST = new RegExp(
+  `(先|提前|需要先|要先|必须先)(交|付|缴|缴纳|支付|转)${S}{0,6}?(服务费|手续费|保证金|押金|会员费|工本费|费用|定金|订金)`,
+);
+// "你的借款资料有误，需要打一笔钱验证": money the reader is to send to "verify" or "unlock". A
+// lender's own check sends a cent to the reader ("我们会向您的卡打一笔小额款项").
+const PAY_TO_VERIFY = new RegExp(
+  `(需要|请|必须|要|得)(你|您)?(先)?(打|转|存|汇|充)(入)?(一笔|一点|部分)?[0-9一二两三四五六七八九十百千万]*(元|块)?(钱|款|资金)?${S}{0,4}?(验证|核验|证明|激活|解冻|解锁|刷新|验资)`,
+);
+
+export function paidFirst(ctx: Context, offers: Pos[]): Pos[] {
+  const t = ctx.text;
+  const offer = offers[0];
+  const fee = offer && live(ctx, FEE_FIRST);
+  if (offer && fee) return [offer, fee];
+  if (!/贷|借|额度|放款|提现/.test(t)) return [];
+  const pay = live(ctx, PAY_TO_VERIFY);
+  return pay &&
+    !/(我们|我司|平台)(会|将)?(向|给)(你|您)$/.test(t.slice(Math.max(0, pay.s - 8), pay.s))
+    ? [pay]
+    : [];
+}
+
 // ---- service_suspension
 
 // "你家水费已欠费，限1—2小时内交费，否则将被强制停水": a utility cut off within hours unless paid

@@ -281,3 +281,23 @@ describe("a public service's credential lapsed, renewed at a link", () => {
     notScam('您的医保凭证已过期，请到社保服务大厅办理。', 'service_suspension');
   });
 });
+
+describe('a loan paid for first, or money sent to "verify"', () => {
+  test('a lower rate offered, with a fee first', () => {
+    const t = '帮你把网贷利息降到一分以下，先交服务费。';
+    const r = scamWith(t, 'advance_fee');
+    expect(shown(t, r, 'advance_fee')).toContain('先交服务费');
+  });
+  test('the borrower told to send money to verify the application', () => {
+    scamWith('我是平台客服，你的借款资料有误，需要打一笔钱验证。', 'advance_fee');
+  });
+  test("the lender's own one-cent check to the reader's card is not it", () => {
+    notScam('为验证您的银行卡，我们会向您的卡打一笔小额款项，请查收。', 'advance_fee');
+  });
+  test('a limit raise taken through a private WeChat the quote left out', () => {
+    scamWith('您的额度可以提升到20万，添加客服微信办理。', 'loan_lure');
+  });
+  test("the same raise applied for in the lender's app is not it", () => {
+    notScam('您的额度可以提升到5万，请在App内申请。', 'loan_lure');
+  });
+});
