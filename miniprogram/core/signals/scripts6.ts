@@ -3,12 +3,21 @@
 // to do — never a lone cue word. Each function returns the spans' cores (empty: no such script);
 // the signal rules named beside each add them to their own.
 //   impersonation: the reader's card, ID, number or parcel said to be used in a crime; a "police"
-//     inquiry held by phone; a claimed paid subscription the caller offers to cancel.
-//   fake_reward: points "expiring" to redeem through the message; a TV show's draw; a prize that
-//     costs money to receive; a refund walked through by a stranger; compensation for a
-//     cancelled flight; an agent offering to get more of an insurance premium back.
-//   investment_lure: a home job paid daily for easy work (the opening of task fraud).
-//   service_suspension: a card or e-banking "expiring" that must be "upgraded".
+//     inquiry or statement by phone; returned mail with a phone menu; a claimed paid subscription
+//     the caller offers to cancel; a "boss" who introduces himself, then a transfer or the
+//     company balance as a screenshot.
+//   fake_reward: points "expiring" to redeem through the message; a TV show's or a "lucky user"
+//     draw; inside lottery tips; a prize that costs money to receive; a refund walked through by
+//     a stranger; a cancelled trip compensated or rebooked through the message's number; a
+//     damaged parcel settled on a private contact; a refund or subsidy claimed by scanning a
+//     code; an agent offering to get more of an insurance premium back.
+//   investment_lure: a phone or typing job paid daily; a platform "backdoor"; a recharge paying
+//     back more than it takes; a "teacher" leading trades with a promised return.
+//   credit_repair: removal of a credit record offered to the reader.
+//   advance_fee: the loan agent's own cut; a loan or lower rate paid for first; money the
+//     borrower must send to "verify".
+//   service_suspension: a card or e-banking "expiring" that must be "upgraded"; a public
+//     credential lapsed and renewed at a link; a utility cut off within hours unless paid.
 //   pay_to_unofficial_account: the reader sent to a cash machine to run a "protection" step.
 
 import type { Context } from '../engine/context';
