@@ -16,6 +16,7 @@ import {
   fakeSubscription,
   phoneInquiry,
   returnedMail,
+  trafficLink,
 } from './scripts6';
 
 // Crimes a fake authority accuses the reader of (not "违规" or "冻结", which banks say too).
@@ -356,6 +357,7 @@ export const impersonation: SignalRule = {
       ...returnedMail(ctx),
       ...balanceScreenshot(ctx),
       ...bossTransfer(ctx),
+      ...trafficLink(ctx),
     ])
       out.push({ cls: 'AUTH', ...p });
     if (!out.length) return [];

@@ -5,7 +5,7 @@
 //   impersonation: the reader's card, ID, number or parcel said to be used in a crime; a "police"
 //     inquiry or statement by phone; returned mail with a phone menu; a claimed paid subscription
 //     the caller offers to cancel; a "boss" who introduces himself, then a transfer or the
-//     company balance as a screenshot.
+//     company balance as a screenshot; a traffic fine looked up at the message's own link.
 //   fake_reward: points "expiring" to redeem through the message; a TV show's or a "lucky user"
 //     draw; inside lottery tips; a prize that costs money to receive; a refund walked through by
 //     a stranger; a cancelled trip compensated or rebooked through the message's number; a
@@ -125,6 +125,23 @@ export function returnedMail(ctx: Context): Pos[] {
   const mail = live(ctx, MAIL_BACK);
   const menu = mail && live(ctx, MENU);
   return mail && menu ? [mail, menu] : [];
+}
+
+// "你的车辆有一条超速违章记录，请点击登录…查询：www.…com": a traffic fine to look up or pay at a
+// link of the message's own. Traffic offences are looked up in 交管12123 or at 122.gov.cn.
+const TRAFFIC =
+  /违章(记录|未处理|信息)|交通违法|违法记录|交通事件|罚单|驾照扣分|驾驶证扣分|扣分|扣点/;
+
+export function trafficLink(ctx: Context): Pos[] {
+  const t = ctx.text;
+  if (!/车|驾照|驾驶证|交通/.test(t) || /12123|122\.gov|gov\.cn|app/.test(t)) return [];
+  const fine = live(ctx, TRAFFIC);
+  if (!fine) return [];
+  const link = ctx
+    .entitiesOf('link')
+    .find((e) => !officialDomainOwner(e.value) && ctx.entityPos(e).s > fine.s);
+  const route = link ? ctx.entityPos(link) : linkAsks(ctx).find((p) => p.s > fine.s);
+  return route ? [fine, route] : [];
 }
 
 // "你查一下公司现在可用资金有多少，查好余额截图发群里": a "boss" in a new chat having the

@@ -301,3 +301,18 @@ describe('a loan paid for first, or money sent to "verify"', () => {
     notScam('您的额度可以提升到5万，请在App内申请。', 'loan_lure');
   });
 });
+
+describe("a traffic fine looked up at a link of the message's own", () => {
+  test('a speeding record to check at an unknown site', () => {
+    const t = '车主您好，您的车辆有一条闯红灯违章记录，请登录 www.jt-cx.top 查询处理。';
+    const r = scamWith(t, 'impersonation');
+    expect(shown(t, r, 'impersonation')).toContain('违章记录');
+  });
+  test("the traffic office's own app, or a friend's parking warning, is not it", () => {
+    notScam(
+      '【交管12123】您的车辆有一条交通违法记录，请登录交管12123 App查询处理。',
+      'impersonation',
+    );
+    notScam('你车停这里会被罚款的，看看这个 https://example.com/parking', 'impersonation');
+  });
+});
