@@ -1,12 +1,14 @@
 // Scores the checker on the train + dev split of the real-message corpus (issue 8). Test-split
 // lines are dropped as they are read and never printed: they judge the checker.
 //   node scripts/run-ts.js scripts/score-split.ts [--dir D]... [--misses LABEL|all] [--fa]
-//        [--save FILE] [--diff FILE] [--source ID] [--split train|dev] [--extra DIR]
+//        [--save FILE] [--diff FILE] [--source ID] [--split train|dev] [--extra DIR] [--rules-only]
+// --rules-only: the learned second opinion off, as eval.ts's "rules only" column.
 // Default dirs: data/sources and data/snapshots of this worktree and of the data helpers'
 // worktrees, if present.
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkNotice } from '../miniprogram/core/check';
+import { useScorer } from '../miniprogram/core/model/second-opinion';
 import type { CheckResult, NoticeInput } from '../miniprogram/core/types';
 
 interface Line {
@@ -74,6 +76,7 @@ const lines = [...byId.values()];
 const CHANNELS = new Set(['sms', 'wechat', 'call', 'visit', 'letter', 'other']);
 const results = new Map<string, CheckResult>();
 const t0 = Date.now();
+if (args.includes('--rules-only')) useScorer(null);
 for (const l of lines) {
   const input: NoticeInput = { text: l.text };
   if (l.channel && CHANNELS.has(l.channel)) input.channel = l.channel as NoticeInput['channel'];

@@ -1,5 +1,7 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import { kickback, paidFirst } from './scripts6';
+import { loanOffers } from './lure-frames';
 import { asked, conditioned, inPerson, recorded } from '../engine/frames';
 
 const LOAN_ONLY_FEE =
@@ -145,6 +147,8 @@ export const advanceFee: SignalRule = {
       );
       if (loan && cause && (!vague || loanNamed)) out.push(loan, f, cause);
     }
+    // The agent's own cut asked of the borrower (scripts6.ts).
+    if (!out.length) out.push(...kickback(ctx), ...paidFirst(ctx, loanOffers(ctx)));
     return spans(ctx, out);
   },
 };

@@ -2,6 +2,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { sentenceOf } from '../engine/frames';
 import { linkAsks } from './lure-frames';
+import { removalOffer } from './scripts6';
 
 // Removing a record, whichever word comes first: "白条逾期记录消除", "逾期记录未消除的用户",
 // "把不良记录清除掉". Still needs a fee, an insider, an offer or your secrets beside it.
@@ -60,6 +61,8 @@ export const creditRepair: SignalRule = {
     // ... or a link to "apply" at ("逾期记录可免费消除，请点击链接申请"): the relief that is real is
     // automatic and asks for nothing.
     const link = fee || insider || offer || secrets ? undefined : linkAsks(ctx)[0];
+    // Removal of a record offered to the reader, asked or not (scripts6.ts).
+    if (!out.length) out.push(...removalOffer(ctx));
     if (!(fee || insider || offer || secrets || link)) return spans(ctx, out);
     for (const r of ctx.all('REPAIR')) {
       if (ctx.negated(r, 10)) continue;

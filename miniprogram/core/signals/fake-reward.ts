@@ -4,6 +4,7 @@ import { spans } from './rule';
 import { recorded, sentenceOf } from '../engine/frames';
 import { advert, offAppRoute } from './lure-frames';
 import { officialDomainOwner } from '../directory/domains';
+import { fakeDraw, pointsLapse, refundScripts } from './scripts6';
 
 interface Pos {
   s: number;
@@ -85,7 +86,7 @@ export const fakeReward: SignalRule = {
   title: '积分、中奖、退款赔偿类钓鱼',
   explanation:
     '消息说你的积分、点数、奖品即将到期，要你点链接或回复"激活链接"去兑换。这是常见的钓鱼短信：链接会骗你填写银行卡和验证码。积分只在官方 App 里查看和兑换。"客服"主动说要给你退款、双倍赔偿、开通理赔通道，也是同一类骗局：退款只在购物平台的订单页面里处理，不会让你加人、下载软件或填写银行卡。',
-  detect(ctx) {
+  detect(ctx, found) {
     const out = [];
     // "可登录平安口袋银行APP兑换礼品": redeemed in the institution's own app, with no link or
     // number of the message's own, is where real points are redeemed.
@@ -188,6 +189,10 @@ export const fakeReward: SignalRule = {
       if (route && !ctx.negated({ cls: 'NEG', ...p }, 6) && !recorded(ctx, p))
         out.push(self ? { s: self.index, e: self.index + self[0].length } : undefined, p, route);
     }
+    // Points counted as "N分", a show's draw, a prize that costs money, a walked-through refund,
+    // trip compensation, an insurance-refund agent (scripts6.ts).
+    if (!out.length && !found.advisory)
+      out.push(...pointsLapse(ctx), ...fakeDraw(ctx), ...refundScripts(ctx));
     return spans(ctx, out);
   },
 };

@@ -9,6 +9,15 @@ interface Pos {
 import { spans } from './rule';
 import { accused, asked, authorityPersona, deadlined } from '../engine/frames';
 import { caseHandOver } from './case-handover';
+import {
+  balanceScreenshot,
+  bossTransfer,
+  crimeOnReader,
+  fakeSubscription,
+  phoneInquiry,
+  returnedMail,
+  trafficLink,
+} from './scripts6';
 
 // Crimes a fake authority accuses the reader of (not "违规" or "冻结", which banks say too).
 const CRIME = /洗钱|诈骗|犯罪|通缉|逮捕|拘留|涉案|非法|毒品|走私|违禁品|恶意透支/;
@@ -18,7 +27,7 @@ const COURT_OWN = /court\.gov\.cn|12368/;
 // "你有一张法院传票，请尽快领取", "刑事逮捕令和冻结管制令": a summons or a warrant served by
 // phone or message. Courts serve papers in person, by post or on their own e-service platform.
 const SUMMONS =
-  /(逮捕令|拘捕令|冻结令|管制令|通缉令)|传票[^。!?！？\n]{0,10}?(领取|签收|未签|查询|处理|转人工|按\s?[0-9])|(领取|签收)[^。!?！？\n]{0,8}?传票|(你|您)有一?(张|份|封)[^。!?！？\n]{0,8}?传票/;
+  /(逮捕令|拘捕令|冻结令|管制令|通缉令)|传票[^。!?！？\n]{0,14}?(领取|签收|未签|查询|处理|转人工|按\s?[0-9])|(领取|签收)[^。!?！？\n]{0,8}?传票|(你|您)有一?(张|份|封)[^。!?！？\n]{0,8}?传票|(你|您)有(法院)?传票(?!吗|了吗|没)/;
 // "把你的照片P到通缉令上": a 'wanted poster' the reader's photo is edited onto is a shaming
 // picture (abusive collection), not a warrant served on the reader.
 const SHAMING_PICTURE = /照片|头像|相片|[Pp][Ss]?[到成在]|做成|印成|贴到|贴在/;
@@ -41,7 +50,7 @@ const COOPERATE =
 // "我帮你转接到警官", "给您接通刑侦大队": the caller hands the call to a "police officer" (not
 // "接到派出所电话" or "线索已转给警方", which a bank may say).
 const PUT_THROUGH =
-  /(转接|接通|连线)(到|给)?[^，,。!?！？]{0,6}?(公安|警官|警察|民警|警方|派出所|检察|法院|法官|刑侦|经侦|网警)/;
+  /(转接|接通|连线)(到|给)?[^，,。!?！？]{0,10}?(公安|警官|警察|民警|警方|派出所|检察|法院|法官|刑侦|经侦|网警)/;
 // Someone the reader is said to know, introducing themself by message: "我是你领导", "我是你
 // 初中同学，还记得我吗". People you know do not need to say who they are to you.
 const KNOWN =
@@ -339,6 +348,18 @@ export const impersonation: SignalRule = {
     if (fresh && ask) out.push(fresh, ask);
     // A criminal case "under way" and someone to contact to handle it (case-handover.ts).
     out.push(...caseHandOver(ctx));
+    // The reader's things "used in a crime", a "police" inquiry by phone, a paid service the
+    // caller offers to cancel (scripts6.ts).
+    for (const p of [
+      ...crimeOnReader(ctx),
+      ...phoneInquiry(ctx),
+      ...fakeSubscription(ctx),
+      ...returnedMail(ctx),
+      ...balanceScreenshot(ctx),
+      ...bossTransfer(ctx),
+      ...trafficLink(ctx),
+    ])
+      out.push({ cls: 'AUTH', ...p });
     if (!out.length) return [];
     return spans(ctx, out);
   },

@@ -1,5 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import { backdoorPitch, jobLure } from './scripts6';
 
 const HIGH_RETURN =
   /(年化|收益率|回报率|收益|回报)[^。，,!！?？]{0,10}?(百分之[一二三四五六七八九]?十|百分之百|[1-9]\d(\.\d+)?%|[1-9]\d(\.\d+)?％|翻倍|翻番)/;
@@ -34,7 +35,7 @@ export const investmentLure: SignalRule = {
   title: '"高收益、低风险"投资诱导',
   explanation:
     '对方主动推荐"高收益、几乎没风险、稳赚"的投资或理财项目。正规机构不能承诺保本高收益；这类项目通常先让你小额赚钱，再诱导大额投入，最后无法提现。不要转账，不要下载对方给的投资App。',
-  detect(ctx) {
+  detect(ctx, found) {
     const out = [];
     const t = ctx.text;
     for (const p of ctx.all('INVEST_PROMISE')) {
@@ -76,6 +77,8 @@ export const investmentLure: SignalRule = {
         break;
       }
     }
+    // A home job paid daily for easy work (scripts6.ts).
+    if (!out.length && !found.advisory) out.push(...jobLure(ctx), ...backdoorPitch(ctx));
     return spans(ctx, out);
   },
 };

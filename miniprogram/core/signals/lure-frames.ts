@@ -45,7 +45,7 @@ export function linkAsks(ctx: Context): Pos[] {
 // "您的贷款申请已获批", "您有未激活的20万额度" — not "当前可用额度".
 const LOAN_OFFER = new RegExp(
   `(恭喜|诚邀|邀请您|获得|已获|可提升|提升|提额|未激活|待领取|预授信|预审批|可申请)${STOP}{0,16}?(额度|贷款|借款|信用卡|白金卡)` +
-    `|(额度)${STOP}{0,6}?(可提升|提升至|已下发|待领取|未激活|未领取|待激活)` +
+    `|(额度)${STOP}{0,6}?(可提升|可以提升|提升至|提升到|提高到|可提高|已下发|待领取|未激活|未领取|待激活)` +
     `|(无抵押|低息|免息|免担保|无担保)${STOP}{0,4}(贷款|借款|放款)` +
     // "您的贷款已获批，回复Y领取": approval announced without the reader's own application named.
     `|(贷款|借款|额度)${STOP}{0,4}?(已获批|已批下|已下发|可领取)` +
@@ -74,6 +74,9 @@ const REPLY_ASK = /(回复|回覆|回)\s*["“「'‘]?(y|是|1|好|办理|申�
 const PERSON =
   /(联系|找|致电|咨询|拨打|询问|加)[^。!?！？\n，,]{0,10}?[王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤](经理|专员|主管|老师|总)/;
 
+const ADD_PRIVATE =
+  /(加|添加)(一下)?(客服|专员|经理|顾问|老师|工作人员|我|我的)?的?(个人)?(微信|qq|vx|v信|企业微信)(?!支付|钱包|零钱|红包|公众号|小程序)/;
+
 const CALL = new RegExp(
   `(按|拨打|致电|联系|详询|咨询)${STOP}{0,6}?(电话|号码|热线)|(电话|热线|详询|致电)[:：]?\\s*[0-9]`,
 );
@@ -100,6 +103,10 @@ export function offAppRoute(ctx: Context): Pos | undefined {
   }
   const priv = ctx.all('PRIVATE_CHANNEL').find((h) => !ctx.negated(h, 6));
   if (priv) return priv;
+  // "添加客服微信办理", "加经理QQ": a private account asked for, its id left out of the quote.
+  const add = ADD_PRIVATE.exec(t);
+  if (add && !ctx.negated({ cls: 'NEG', s: add.index, e: add.index + add[0].length }, 4))
+    return { s: add.index, e: add.index + add[0].length };
   // "请按短信中的电话联系" (the number cut from the quote), "详询 139…" (a mobile).
   const m = CALL.exec(t);
   if (m) {

@@ -2,6 +2,7 @@ import type { SignalRule } from './rule';
 import type { Context } from '../engine/context';
 import { spans } from './rule';
 import { payAsked, recorded } from '../engine/frames';
+import { atmStep } from './scripts6';
 
 // A transfer verb, an amount or a payee, then where it goes: "先交5000块执行保证金到法院的代管账户",
 // "你先转三万到这个账户上", "转到我们同事的支付宝上". The destination is someone else's wallet or
@@ -37,7 +38,7 @@ export const payToUnofficialAccount: SignalRule = {
   title: '要求转账到非官方账户',
   explanation:
     '消息要你把钱转到个人账户、"安全账户/监管账户"、收款码或指定的他人银行卡。正规机构只会让你在自己的 App、银行或官方渠道还款，绝不会让你转给个人或"核查账户"。',
-  detect(ctx) {
+  detect(ctx, fnd) {
     const found = [];
     for (const h of ctx.live('PAY_ACCOUNT')) {
       if (ctx.negated(h, 16)) continue;
@@ -106,6 +107,8 @@ export const payToUnofficialAccount: SignalRule = {
     // "Your debt was sold to us; the lender no longer collects": pay-us-instead.
     const sold = ctx.live('DEBT_SOLD');
     if (sold.length && (verbs.length || ctx.has('ACCOUNT_GIVEN'))) found.push(sold[0], verbs[0]);
+    // The reader sent to a cash machine to run a "protection" step (scripts6.ts).
+    if (!found.length && !fnd.advisory) found.push(...atmStep(ctx));
     if (!found.length) return [];
     return spans(ctx, found);
   },

@@ -3,6 +3,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { inPerson, recorded, sentenceBounds } from '../engine/frames';
 import { linkAsks } from './lure-frames';
+import { cardUpgrade, publicLapse, utilityCountdown } from './scripts6';
 import { officialNumberOwner } from '../directory/numbers';
 import { officialDomainOwner } from '../directory/domains';
 
@@ -140,6 +141,11 @@ export const serviceSuspension: SignalRule = {
     '消息说你的卡、账户或服务（ETC、医保卡、社保卡、电话卡、银行卡等）已经或马上会被冻结、停用，要你打它给的电话、按键转人工、点它给的链接或加它给的微信来“恢复”。这是常见骗局：真的停用只在官方 App、卡背面的官方电话或营业厅办理，不会让你联系消息里的人。',
   detect(ctx, found) {
     if (found.advisory) return [];
-    return spans(ctx, suspensionFix(ctx));
+    const fix = suspensionFix(ctx);
+    // A card or e-banking "expiring" that must be "upgraded" (scripts6.ts).
+    return spans(
+      ctx,
+      fix.length ? fix : [...publicLapse(ctx), ...cardUpgrade(ctx), ...utilityCountdown(ctx)],
+    );
   },
 };
