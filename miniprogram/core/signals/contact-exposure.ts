@@ -2,7 +2,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { AVOIDING, collecting, menacing, sentenceOf, threatened } from '../engine/frames';
 import { foreignExposure } from './abuse-lexicon';
-import { exposureActs, publicShaming, reachOnly, threats } from './threat-acts';
+import { bareTold, exposureActs, publicShaming, reachOnly, threats } from './threat-acts';
 import type { Context, Hit } from '../engine/context';
 
 // Collecting from or exposing the debt to contacts, family, employer or in public is
@@ -15,7 +15,7 @@ export const contactExposure: SignalRule = {
   detect(ctx) {
     const out: Array<Hit | { s: number; e: number }> = foreignExposure(ctx);
     // Telling the reader's circle or posting them in public, in talk of a debt (even implied).
-    out.push(...exposureActs(ctx), ...publicShaming(ctx));
+    out.push(...exposureActs(ctx), ...publicShaming(ctx), ...bareTold(ctx));
     // Exposure is of a debt: "您的朋友", "曝光" or "同事" with no debt in sight is nothing.
     const debt = collecting(ctx);
     // "你要是再装死，我们就找你孩子的老师聊聊": the reader's outer circle as the pursuer's next stop

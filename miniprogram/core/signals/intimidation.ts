@@ -58,7 +58,9 @@ const WARN_HARM =
 
 // "We know where you (or your wife) live / work", over a debt: a claim to be able to reach them.
 const KNOWS = new RegExp(
-  `(住哪|住在哪|在哪|在哪里|在哪儿|哪个学校|哪所学校|地址|住址|单位|电话|路线|那条路|哪条路|几楼|几号楼|几单元|门牌号)${IN}{0,6}(我们|我)(都|全|也|很)?(清楚|知道|有|掌握|查到|查得到|熟|摸清|知(?!道))`,
+  `(住哪|住在哪|在哪|在哪里|在哪儿|哪个学校|哪所学校|地址|住址|单位|电话|路线|那条路|哪条路|几楼|几号楼|几单元|门牌号)${IN}{0,6}(我们|我)(都|全|也|很)?(清楚|知道|有|掌握|查到|查得到|熟|摸清|知(?!道))` +
+    // ... said the other way round: "我们知道您的家庭住址", "我们已经知道你住哪".
+    `|(我们|我)(都|也|早就|已经|已|早)?(知道|清楚|掌握|查到|摸清)(了)?(你|您)(的)?(家庭住址|家庭地址|住址|住处|家在哪|住哪|住在哪|在哪上班|在哪工作|单位在哪|公司在哪|老家在哪)`,
   'g',
 );
 // The family's movements claimed by "us" ("你老婆每天几点下班我们都清楚", "你孩子在哪个学校我们
@@ -71,7 +73,7 @@ const KIN_KNOWN = new RegExp(
 // A false consequence for the reader's children over a debt ("你孩子考公政审都过不了").
 const CHILD_FUTURE = new RegExp(
   `(孩子|子女|儿子|女儿|小孩|后代)${IN}{0,8}(政审|考公|考编|上学|入学|当兵|参军|升学)${IN}{0,6}(过不了|受影响|上不了|不能|没法|完了)` +
-    '|影响(你的?)?(子女|孩子)(上学|入学|政审|考公|当兵)',
+    '|影响(你|您)?(的)?(子女|孩子)(的)?(上学|入学|政审|考公|考编|当兵|参军|升学|前途)',
   'g',
 );
 
@@ -196,6 +198,10 @@ export const intimidation: SignalRule = {
     // "你屋企住邊我哋都知，識做啦": the home claimed, and "you know what to do" — nothing else
     // said, so no errand or kindness gives it a purpose.
     if (KNOW_WHAT_TO_DO.test(ctx.text)) out.push(...matches(ctx, KNOWS));
+    // "我们知道你住哪": the claim and nothing else — no lift, no visit, no reason given.
+    else
+      for (const h of matches(ctx, KNOWS))
+        if (standsAlone(ctx, h) && !/[,，。.!！?？;；]/.test(ctx.text.slice(0, h.s))) out.push(h);
     // The reader avoiding the caller, and their home or family as the next stop ("再不接电话，我就去
     // 你老家", "找不到你就找你家人"): a pursuer's threat, debt named or not.
     // Without a debt only the family, hometown or work as the target: "再不接电话，我就去你家找你"
@@ -242,9 +248,12 @@ export const intimidation: SignalRule = {
     }
     for (const h of ctx.all('THREAT')) if (!ctx.negated(h, 4)) out.push(h);
     // Visits and family mentions are threats only in talk about a debt ("明天去你家玩" is not).
-    for (const h of ctx.all('THREAT_DEBT')) out.push(h);
+    // ... but not the lender's own visit, announced as lawful ("将依法上门催收").
+    for (const h of ctx.all('THREAT_DEBT')) if (!lawfulVisit(ctx, h)) out.push(h);
     for (const re of [HIDING, WARN_HARM, KNOWS, CHILD_FUTURE, SIT_IN])
-      for (const h of matches(ctx, re)) out.push(h);
+      for (const h of matches(ctx, re))
+        // "我们已掌握您的住址，将依法寄送诉讼材料": the address of a lawful step.
+        if (re !== KNOWS || !/依法|法院|诉讼|送达|律师函|核实/.test(ctx.text)) out.push(h);
     for (const v of ctx.all('VISIT')) {
       if (ctx.negated(v, 6) || lawfulVisit(ctx, v)) continue;
       // "把账单寄到你公司": a letter sent, no one goes.

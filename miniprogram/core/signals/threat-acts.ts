@@ -41,7 +41,11 @@ const HUNT =
 // "联系你所有的联系人", "让你同事都知道".
 const TELL = new RegExp(
   `(告诉|通知|告知|知会|通报|联系|打电话给|打给|电话打给|打到|发短信给|发信息给|发消息给|发给|问问|找)(了)?(一下)?${YOU}(所有的?|全部的?|每一个|每个)?(单位|公司|学校|老家|村里|小区)?(的)?${CIRCLE}` +
-    `|给${YOU}(单位|公司|学校)?(的)?${CIRCLE}${IN}{0,4}(打电话|打个电话|打一遍|发短信|发信息|发消息|说说|说一声|讲讲)` +
+    `|给${YOU}(单位|公司|学校)?(的)?${CIRCLE}${IN}{0,4}(打电话|打个电话|打一遍|发短信|发信息|发消息|说说|说一声|讲讲|发了短信|发了信息|打了电话|打过电话|发过短信)` +
+    // "我司将向您的工作单位发送协查函", "律师函寄送至你们村委会": the debt put in writing to the
+    // reader's workplace or village — the reader's own address is where a lender writes.
+    `|(向|给)${YOU}(户籍所在地|户籍地|所在)?(的)?(工作单位|单位|公司|学校|村委会|居委会)${IN}{0,6}(发送|发出|寄送|邮寄|寄|发)(了)?${IN}{0,4}(函|材料|通知|信息|短信|证明)` +
+    `|(发送|寄送|邮寄|寄|送达|发)(至|到)${YOU}(户籍所在地|户籍地|所在)?(的)?(工作单位|单位|公司|学校|村委会|居委会)` +
     `|让${YOU}${CIRCLE}(都|全)?(知道|看看|评评理|来还)` +
     // "让她知道你欠了多少", "让大家都认识认识你".
     '|让(他|她|他们|她们|大家|所有人|全村人?|全公司|全家|街坊邻居)(都|全)?(知道|晓得|看看|认识认识)' +
@@ -95,7 +99,12 @@ const HARM = new RegExp(
     `|(小心|当心|留神)(点|一点)?${YOU}${HARM_OBJ}` +
     `|${YOU}${PLACE}${IN}{0,8}(油漆|红油|喷漆|泼漆|花圈|冥币)` +
     // "别出什么意外": harm left unsaid.
-    '|(别|不要|可别|小心)出(了)?(什么|点|点儿)?(事|意外|岔子)',
+    '|(别|不要|可别|小心)出(了)?(什么|点|点儿)?(事|意外|岔子)' +
+    // "今天不还你就死定了".
+    '|(你|您)(就|可就|这次|必|肯定)?(死定了|完蛋了|玩完了)' +
+    // "对您进行24小时跟踪", "派人盯梢你": the reader followed, not the repayment ("跟踪您的还款").
+    '|对(你|您)(本人)?(进行)?(24小时|二十四小时|全天候|全天|贴身|日夜)?(跟踪|盯梢|监视|尾随)' +
+    '|(24小时|二十四小时|全天候|全天|贴身|日夜)?(跟踪|盯梢|监视|尾随)(你|您)(?!的)',
   'g',
 );
 
@@ -105,7 +114,9 @@ const RUIN = new RegExp(
   `(日子|以后|往后|下半辈子|这辈子)${IN}{0,4}(不会|别想|不)(好过|安生|太平|消停|舒坦)` +
     `|(别想|休想|甭想)${IN}{0,10}(待下去|呆下去|混下去|立足|过下去|安生|好过|消停|过好日子|睡好觉|抬起头|抬头)` +
     '|(还怎么|以后怎么|拿什么|怎么)(做人|见人|抬得起头|抬头)' +
-    '|(用|按)(我们|我)(自己)?的(方式|方法|办法|手段|规矩)',
+    '|(用|按)(我们|我)(自己)?的(方式|方法|办法|手段|规矩)' +
+    // "大家都别想好过", "谁也别想安生".
+    '|(大家|谁)(都|也)(别想|休想|甭想|别)(好过|安生|消停|营业|做生意|过日子)',
   'g',
 );
 // Concern for the reader's family in a demand for a debt ("你爸妈身体还好吧？欠的钱该还了"): a
@@ -158,11 +169,35 @@ const HIRED_HARM = new RegExp(
 // lender, no amount, no date, no channel — the words painted on a debtor's door or shouted at it. A lender's notice says who it is and how to
 // pay; a one-word "还款" is a button, not a demand.
 const BARE_DEMAND =
-  /^[\s"“”'‘’「」『』【】()（）]*((杀人偿命[，,、\s]*)?(欠债|欠钱|欠款)?[，,、\s]*(快|赶紧|马上|立刻|快点)?(还钱|还债|还我钱)(了)?[，,、\s]*(天经地义|杀人偿命)?|老赖)([\s!！。.~～"“”'‘’「」『』]|[\ud83c-\ud83e][\udc00-\udfff])*$/;
+  /^[\s"“”'‘’「」『』【】()（）]*((杀人偿命[，,、\s]*)?(欠债|欠钱|欠款)?[，,、\s]*(快|赶紧|马上|立刻|快点)?(还钱|还债|还我钱)(了)?[，,、\s]*(天经地义|杀人偿命)?|老赖|bayar (hutang|utang)( (segera|sekarang|kau|lu|kamu))?|trả (nợ|tiền)( (đi|ngay))*|có trả (tiền|nợ) hay không|(빨리 )?돈 (갚아라|갚아|내놔)|pay (up|me back|your debts?|what you owe)( now)?|paga (lo que debes|tu deuda)( ya)?)([\s!！。.~～"“”'‘’「」『』]|[\ud83c-\ud83e][\udc00-\udfff])*$/;
 
 /** The whole message is a bare demand to pay. */
 export function bareDemand(ctx: Context): Pos[] {
-  return BARE_DEMAND.test(ctx.text) ? [{ s: 0, e: ctx.text.length }] : [];
+  return BARE_DEMAND.test(ctx.text) || BARE_WAIT.test(ctx.text)
+    ? [{ s: 0, e: ctx.text.length }]
+    : [];
+}
+/** "等着", "你给我等着！": the whole message a warning to wait for what comes. */
+const BARE_WAIT = /^[\s"“”'‘’「」]*(你|你们)?(给我|给老子)?等着(吧|瞧)?[\s!！。.~～…]*$/;
+
+// A line that is nothing but the act ("给你全家发短信", "今晚就上你家"): who does it and when, and
+// no purpose, errand or kindness said — the words a collector sends on their own.
+const ALONE_HEAD =
+  /^[\s"“”'‘’「」]*(我们的人|我们|我|老子|有人)?(今天|今晚|明天|明早|下午|晚上|马上|现在|等会儿?|一会儿?|待会儿?)?(就|会|要|将|直接|亲自|带人|马上|立刻){0,3}$/;
+const ALONE_TAIL = /^[\s"“”'‘’「」。.!！~～…吧了啊呀哦]*$/;
+function alone(ctx: Context, h: Pos): boolean {
+  return ALONE_HEAD.test(ctx.text.slice(0, h.s)) && ALONE_TAIL.test(ctx.text.slice(h.e));
+}
+
+// "你家人知道吗？", "你单位知道你欠钱吗": the whole message asks whether the reader's people know
+// — the telling held over them, in five words.
+const BARE_TOLD = new RegExp(
+  `^[\\s"“”'‘’「」]*${YOU}(${CIRCLE.slice(1, -1)}|${TOLD_PLACE.slice(1, -1)})(的人)?(都|也|还)?(知道|晓得|知不知道)((你|您)(欠|借)[^?？!！。]{0,10})?(吗|么|嘛|不|没)?[\\s?？!！。…]*$`,
+);
+
+/** The whole message asks whether the reader's people know. */
+export function bareTold(ctx: Context): Pos[] {
+  return BARE_TOLD.test(ctx.text) ? [{ s: 0, e: ctx.text.length }] : [];
 }
 /** "我们有的是时间陪你耗", "慢慢跟你玩": a crew promising to wear the reader down over the debt. */
 const WEAR_DOWN = /(我们|我)[^，,。.!！?？;；\n]{0,8}(陪你|跟你|和你)(慢慢)?(耗|玩|磨|熬)/g;
@@ -219,7 +254,7 @@ const HOUND_WEIGHT =
 
 // Insults a collector throws that the cue list lacks: "你还是人吗", "不配活着".
 const DEGRADE =
-  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死|还好意思|臭虫|蛀虫|寄生虫|吸血鬼|癞皮狗|货色|被车撞|出车祸|不得好死|没屁眼|浪费空气|浪费粮食|败类|没良心|装良心|良心被狗|还活着(啊|吗|呢)|以为你死了|怎么还没死|让(你|您)的?(老婆|媳妇|女儿|妹妹|妈)(去)?(卖|陪)/g;
+  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死|还好意思|怎么好意思|(还|还要)要脸(吗|么|嘛)|要不要脸|哪来的脸|有脸(借|欠|拖|不还)|丢人现眼|臭虫|蛀虫|寄生虫|吸血鬼|癞皮狗|货色|被车撞|出车祸|不得好死|没屁眼|浪费空气|浪费粮食|败类|没良心|装良心|良心被狗|还活着(啊|吗|呢)|以为你死了|怎么还没死|让(你|您)的?(老婆|媳妇|女儿|妹妹|妈)(去)?(卖|陪)/g;
 
 // Debt implied without a loan word: the money asked back, brought, prepared ("钱准备好",
 // "借的钱呢", "钱什么时候还", "账拖到今天").
@@ -244,6 +279,9 @@ const SHAPE =
 
 function shaped(ctx: Context, h: Pos): boolean {
   if (conditioned(ctx, h) || deadlined(ctx, h, 24)) return true;
+  // Already done: "我们已联系您的家人和同事".
+  if (/已(经)?(先|都|全部|逐一|分别)?$/.test(ctx.text.slice(Math.max(0, h.s - 4), h.s)))
+    return true;
   const sent = sentenceOf(ctx, h);
   const at = sent.indexOf(ctx.text.slice(h.s, h.e));
   return SHAPE.test(at >= 0 ? sent.slice(Math.max(0, at - 16), at + (h.e - h.s) + 8) : sent);
@@ -297,7 +335,7 @@ const MONEY =
 const COLLECTOR =
   /催收|贷后|外访|债主|讨债|要债|追债|别装(没看见|死|傻|聋)|装死|最后(给你)?一次机会|(你|再|还|前|内|今天|今晚|明天|若|如果|要是)不处理|不处理的话|看你(今天)?(的)?表现|(别|不要)逼(我|我们)|(你|再)躲|再拖(?!延)|还拖/;
 const PURSUED =
-  /躲得了|躲不了|跑得了|跑不了|(还想|还敢|别想|想|再|还|继续|别)躲|躲(到|在)哪|以为[^，,。.!！?？;；\\n]{0,10}(不接电话|不回|拉黑|换号|搬家|搬走|躲)[^，,。.!！?？;；\\n]{0,6}(就)?(完了|完事|没事|算了)/;
+  /躲得了|躲不了|跑得了|跑不了|(还想|还敢|别想|想|再|还|继续|别)躲|(继续|一直|还想|再)逃避|逃避(还款|债务|催收)|躲(到|在)哪|以为[^，,。.!！?？;；\\n]{0,10}(不接电话|不回|拉黑|换号|搬家|搬走|躲)[^，,。.!！?？;；\\n]{0,6}(就)?(完了|完事|没事|算了)/;
 
 function live(ctx: Context, h: Pos): boolean {
   return !ctx.negated({ cls: 'NEG', ...h }, 6) && !NOT_A_THREAT.test(sentenceOf(ctx, h));
@@ -343,7 +381,12 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
   if (CLAIM.test(t) || matches(ctx, KIN_WHERE).length || inPlay(ctx))
     for (const h of matches(ctx, VEILED_OFFER))
       if (live(ctx, h) && !/吃饭|喝酒|聚|送|玩|庆祝|生日/.test(sentenceOf(ctx, h))) out.push(h);
-  if (!inPlay(ctx)) return out;
+  if (!inPlay(ctx)) {
+    // "今晚就上你家", "我们带人去你公司": the visit and nothing else, said as about to happen.
+    for (const h of matches(ctx, COME))
+      if (live(ctx, h) && alone(ctx, h) && /就|带人|亲自/.test(t.slice(0, h.s))) out.push(h);
+    return out;
+  }
   for (const h of matches(ctx, COME)) {
     if (!live(ctx, h) || friendly(ctx, h) || lawfulVisit(h)) continue;
     // "发到你们小区群", "寄到你公司", "打到你家里": a thing sent or a call made, no one goes.
@@ -383,7 +426,7 @@ const MENACE_NEAR =
   /我们|我们的人|我|咱们|催收|专员|兄弟|有人|注意|小心|当心|看看身后|一清二楚|清清楚楚|找到了|都有|也有|受不受得了|受得了|别想|保住|保不住|好意思|最好|后果|掂量|看着办|意外|等着|一个个|一个一个|挨个|吓|经不起|经得起|受不了|扛得住/;
 const LAWFUL_STEP =
   /依法|核实|协商|面谈|按合同|根据合同|合同约定|按规定|根据规定|送达|提醒您|温馨提示|敬请|如有困难|如有疑问|可申请|客服|官方|app|请您|您可|帮助您|为您/;
-const LAWFUL_STEP_CLAIM = /依法|核实|协商|按合同|合同约定|联系方式/;
+const LAWFUL_STEP_CLAIM = /依法|核实|协商|按合同|合同约定|联系方式|审核|申请|在职|确认/;
 const REACHED = /电话|号码|联系|告诉|通知|找|打|说|聊|知道|发|微信|群|反映|问问|私信|请|催/;
 /** People of the reader's (exposure) rather than their places, body or things (intimidation). */
 const PEOPLE = new RegExp(`${CIRCLE}|${KIN_WIDE}`);
@@ -438,12 +481,22 @@ const WARNED = /想清楚|掂量|看着办|后果|好自为之|你懂的|别逼|
 // however politely — a pursuer's reach. The lender's own use of the contact the borrower gave
 // ("依法核实", "核实您的联系方式") is not a claim.
 const POLITE_CLAIM = new RegExp(
-  `(你|您)(的|家的?|家)?${IN}{0,4}?(${CIRCLE.slice(1, -1)}|${KIN_WIDE.slice(1, -1)})(的)?${IN}{0,6}(电话|号码|手机号|手机|地址|住址|单位|公司)${IN}{0,2}(我们|我)(这边|已经|都|也|早就){0,2}(查到|拿到|有|掌握)`,
+  `(你|您)(的|家的?|家)?${IN}{0,4}?(${CIRCLE.slice(1, -1)}|${KIN_WIDE.slice(1, -1)}|工作单位|单位|公司)(的)?${IN}{0,6}(电话|号码|手机号|手机|地址|住址|单位|公司)${IN}{0,2}(我们|我)(这边|已经|都|也|早就){0,2}(查到|拿到|有|掌握|打过|打了|打通|拨过|联系过|联系了)`,
   'g',
 );
 // "你借钱的事你单位还不知道吧？": the circle not told yet, asked as a question over the debt.
 const NOT_TOLD_YET = new RegExp(
-  `${YOU}(${TOLD_PLACE.slice(1, -1)}|${CIRCLE.slice(1, -1)})(的人)?(还|都|也)?(不知道|没听说)(吧|吗|么|嘛|呢)`,
+  `${YOU}(${TOLD_PLACE.slice(1, -1)}|${CIRCLE.slice(1, -1)})(的人)?(还|都|也)?(不知道|没听说)(吧|吗|么|嘛|呢)` +
+    // "您的父母年纪大了，不希望他们为您担心吧？", "你也不想让你老婆知道吧": the same, as a wish
+    // the reader is invited to keep by paying.
+    `|(不想|不希望|不愿意|不愿|不怕)(让)?(${YOU})?(${CIRCLE.slice(1, -1)}|他们|她们)(为${YOU}|替${YOU})?${IN}{0,2}(知道|担心|操心|伤心|难过|失望|丢脸|蒙羞)`,
+  'g',
+);
+
+// "您的父母将被追究连带还款责任": the family said to owe the reader's debt — only a guarantor or a
+// co-borrower does, and a collector who says it of the family is pursuing them for it.
+const FAMILY_LIABLE = new RegExp(
+  `${YOU}${CIRCLE}${IN}{0,8}(承担|负|背负|追究|偿还)${IN}{0,4}(连带|还款|偿还|债务)`,
   'g',
 );
 
@@ -504,8 +557,12 @@ export function exposureActs(ctx: Context): Pos[] {
     if (
       debt
         ? shaped(ctx, h)
-        : COLLECTOR_ONLY.test(told) &&
-          (learns ? !!conditioned(ctx, h) || DRAGGED.test(sentenceOf(ctx, h)) : shaped(ctx, h))
+        : (COLLECTOR_ONLY.test(told) &&
+            (learns
+              ? !!conditioned(ctx, h) || DRAGGED.test(sentenceOf(ctx, h))
+              : shaped(ctx, h))) ||
+          // "给你全家发短信", "你单位都会知道": the telling and nothing else, no news, no errand.
+          ((COLLECTOR_ONLY.test(told) || /全家/.test(told)) && alone(ctx, h))
     )
       out.push(h);
   }
@@ -518,10 +575,13 @@ export function exposureActs(ctx: Context): Pos[] {
     if (
       live(ctx, h) &&
       !LAWFUL_STEP_CLAIM.test(sentenceOf(ctx, h)) &&
-      (debt || !/有$/.test(t.slice(h.s, h.e)))
+      (debt || /(查到|拿到|掌握)$/.test(t.slice(h.s, h.e)))
     )
       out.push(h);
   if (debt) for (const h of matches(ctx, NOT_TOLD_YET)) if (live(ctx, h)) out.push(h);
+  if (debt)
+    for (const h of matches(ctx, FAMILY_LIABLE))
+      if (live(ctx, h) && !/担保|保证人|共同借款|共借/.test(t.slice(h.s, h.e))) out.push(h);
   if (debt || WARNED.test(t))
     for (const h of matches(ctx, MATERIAL_HELD)) if (live(ctx, h)) out.push(h);
   // With no debt named, the reader's affairs sent to their workplace ("我们已经把你的情况发到了你们

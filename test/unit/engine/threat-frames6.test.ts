@@ -1,0 +1,185 @@
+// Sixth-round threat frames (issue 8, abusive recall): abuse inside an otherwise normal overdue
+// notice wins over the reminder reading; short blunt lines with no debt word are threats when
+// nothing else is said; the written forms collectors use (Cantonese, homophones, other
+// languages). Each behaviour is shown beside the lawful notice or everyday message that uses the
+// same words. Messages written here.
+import { check, ids, shown } from '../../helpers/checker';
+import type { SignalId } from '../../../miniprogram/core/types';
+
+function expectAct(text: string, id: SignalId, clause?: string) {
+  const r = check(text);
+  expect(r.verdict).toBe('abusive');
+  expect(ids(r)).toContain(id);
+  if (clause) expect(shown(text, r, id)).toContain(clause);
+}
+const verdictOf = (text: string) => check(text).verdict;
+
+describe('abuse inside a polite overdue notice wins over the reminder', () => {
+  test('the family already told of the debt', () => {
+    expectAct(
+      '【某某贷】您的借款已逾期，我们已联系您的家人和同事告知您的欠款情况。',
+      'contact_exposure',
+      '联系您的家人',
+    );
+  });
+  test('every relative already texted', () => {
+    expectAct(
+      '【某某贷】您已逾期，我们已经给您全家都发了短信。',
+      'contact_exposure',
+      '全家都发了短信',
+    );
+  });
+  test('a letter about the debt sent to the workplace', () => {
+    expectAct(
+      '【某某贷】您的借款已逾期，我司将向您的工作单位发送协查函，届时影响自负。',
+      'contact_exposure',
+      '工作单位发送协查函',
+    );
+  });
+  test('a letter to the village committee', () => {
+    expectAct(
+      '【某某贷】您已逾期，我司将向您户籍所在地村委会发函。',
+      'contact_exposure',
+      '村委会发函',
+    );
+  });
+  test('the workplace number said to have been rung', () => {
+    expectAct('【某某贷】您已逾期，您单位的电话我们已经打过了。', 'contact_exposure', '打过');
+  });
+  test("the parents' worry held over the reader", () => {
+    expectAct(
+      '【某某贷】您已逾期，您的父母年纪大了，不希望他们为您担心吧？',
+      'contact_exposure',
+      '不希望他们为您担心',
+    );
+  });
+  test('the family said to owe the debt', () => {
+    expectAct('【某某贷】您已逾期，您的父母将被追究连带还款责任。', 'contact_exposure', '追究连带');
+  });
+  test('the home address claimed', () => {
+    expectAct('【某某贷】您已逾期，我们知道您的家庭住址，请尽快还款。', 'intimidation', '家庭住址');
+  });
+  test('people coming to the home of a reader said to evade', () => {
+    expectAct('【某某贷】如果您继续逃避，将会有人到您家里找您。', 'intimidation', '到您家里找您');
+  });
+  test('the reader followed round the clock', () => {
+    expectAct(
+      '【某某贷】您已逾期，我们将安排人员对您进行24小时跟踪。',
+      'intimidation',
+      '24小时跟踪',
+    );
+  });
+  test('a death sentence under a deadline', () => {
+    expectAct('【某某贷】您已逾期，今天之内不还，你就死定了。', 'intimidation', '死定了');
+  });
+  test('shamed for owing', () => {
+    expectAct('张三，你的网贷已逾期，你还要脸吗？今天必须还。', 'intimidation', '要脸吗');
+    expectAct('【某某贷】您已逾期，您怎么好意思欠钱不还？', 'intimidation', '怎么好意思');
+  });
+  test("the children's schooling said to suffer", () => {
+    expectAct('【某某贷】您的借款已逾期，再不还款将影响您子女上学、考公、参军。', 'intimidation');
+  });
+  test('mutual ruin promised over the debt', () => {
+    expectAct('你欠的钱再不还，大家都别想好过。', 'intimidation', '大家都别想好过');
+  });
+});
+
+describe('the lawful notice that uses the same words stays a reminder', () => {
+  test.each([
+    '【某某贷】您的借款已逾期，我司将安排工作人员依法上门催收，请配合。',
+    '【某某贷】您的借款已逾期，我们将依法起诉并上报征信，请尽快通过官方APP还款。',
+    '【某某贷】您的借款已逾期，我司已委托律师事务所处理，请尽快还款以免影响征信。',
+    '【某某贷】您的借款已逾期，我们将联系您的紧急联系人核实您的联系方式。',
+    '【某某贷】您已逾期，担保人将承担连带还款责任，请尽快处理。',
+    '【某某贷】您的借款已逾期，我们将持续跟踪您的还款进度，请按时还款。',
+    '【某某贷】您的借款已逾期，请您联系您的家人筹措资金，尽快还款。',
+    '【某某贷】您的借款已逾期，我们已掌握您的住址，将依法寄送诉讼材料。',
+  ])('%s', (t) => {
+    expect(verdictOf(t)).toBe('reminder');
+  });
+  test("a loan application's employer check is not a claim over a debt", () => {
+    expect(verdictOf('您的贷款申请审核中，您单位的电话我们已经打过了，请保持电话畅通。')).not.toBe(
+      'abusive',
+    );
+  });
+});
+
+describe('the two look-alikes left last round, decided by principle', () => {
+  // A lender has no business raising the family in a demand: asked whether they know, the
+  // reader hears that they will be told. The offer to negotiate does not take it back.
+  test('"does your family know?" in an overdue notice is a veiled exposure', () => {
+    expectAct('您的借款已逾期，您的家人知道吗？请尽快联系客服协商还款。', 'intimidation');
+  });
+  // The emergency contact may be rung to reach the borrower; telling the borrower "we have
+  // them all" has no purpose but pressure.
+  test('"we have your emergency contacts\' numbers" said as pressure is exposure', () => {
+    expectAct('您紧急联系人的电话我们都有，请尽快还款。', 'contact_exposure');
+  });
+  test('reaching the emergency contact to find the borrower is a reminder', () => {
+    expect(verdictOf('您的借款已逾期，我们将联系您的紧急联系人核实您的联系方式。')).toBe(
+      'reminder',
+    );
+  });
+});
+
+describe('short blunt lines with no debt word', () => {
+  test.each([
+    ['你家人知道吗', 'contact_exposure'],
+    ['你单位知道你欠钱吗？', 'contact_exposure'],
+    ['给你全家发短信', 'contact_exposure'],
+    ['你全家都会知道', 'contact_exposure'],
+    ['等着', 'intimidation'],
+    ['你给我等着！', 'intimidation'],
+    ['我们知道你住哪', 'intimidation'],
+    ['今晚就上你家', 'intimidation'],
+    ['我们带人去你公司', 'intimidation'],
+    ['我们的人已经在你楼下', 'intimidation'],
+  ] as Array<[string, SignalId]>)('%s', (t, id) => {
+    expectAct(t, id);
+  });
+  test.each([
+    '你家人知道吗？我怀孕了',
+    '等着，我马上下楼',
+    '今晚就上你家吃火锅',
+    '我们知道你住哪，放心吧，明天去接你',
+    '我明天直接去你公司',
+    '马上到你家',
+    '给你全家拜年啦',
+    '不想让你爸妈担心吧，早点回家',
+  ])('with a purpose or a kindness said it is not a threat: %s', (t) => {
+    expect(verdictOf(t)).not.toBe('abusive');
+  });
+});
+
+describe('the written forms collectors use', () => {
+  test('Cantonese: the family as the next stop (搵 as written)', () => {
+    expectAct('你欠嘅錢幾時還？唔還就搵你屋企人。', 'contact_exposure');
+  });
+  test('Cantonese curse beside the threat', () => {
+    expectAct('冚家鏟，唔還錢就搵人斬你', 'intimidation');
+  });
+  test('traditional characters in a notice', () => {
+    expectAct('妳的借款已逾期，再不還款我們就通知妳的家人和公司同事。', 'contact_exposure');
+  });
+  test('spaced characters', () => {
+    expectAct('你 家 人 知 道 吗', 'contact_exposure');
+  });
+  test('pinyin for the family, homophone for exposure', () => {
+    expectAct('你的借款已逾期，再不还就通知你jia人。', 'contact_exposure');
+    expectAct('你已逾期，今天不还就把你的照片爆光到朋友圈。', 'contact_exposure');
+  });
+  test.each(['bayar hutang segera', 'trả nợ đi', 'Có trả tiền hay không', '빨리 돈 갚아라'])(
+    'a bare demand to pay in another language: %s',
+    (t) => {
+      expectAct(t, 'intimidation');
+    },
+  );
+  test('a lender notice in Malay or English with a bill is not a bare demand', () => {
+    expect(
+      verdictOf('Sila bayar hutang anda RM120 sebelum 5 Disember melalui aplikasi rasmi.'),
+    ).not.toBe('abusive');
+    expect(verdictOf('Please pay your debt of $120 by 5 December in the official app.')).not.toBe(
+      'abusive',
+    );
+  });
+});
