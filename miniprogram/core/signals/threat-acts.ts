@@ -16,7 +16,7 @@ const IN = '[^，,。.!！?？;；\\n]';
 const YOU = '(你|您)(们)?(的|家的?|家)?';
 /** The people around the reader. */
 const CIRCLE =
-  '(爸妈|父母|爸爸|妈妈|老爸|老妈|爹妈|老婆|老公|媳妇|对象|丈夫|妻子|孩子|小孩|女儿|儿子|闺女|家人|家里人|家属|亲人|亲戚|亲友|亲朋好友|朋友|好友|同事|领导|老板|上司|人事|邻居|街坊|同学|老师|班主任|室友|房东|岳父|岳母|丈母娘|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|通讯录|联系人|紧急联系人|担保人|全家|微信好友|群友|客户|经理|主管|合伙人|老丈人|丈人|公公|婆婆|村委会|居委会|村支书|村长|村干部|姐夫|妹夫|嫂子|弟媳|姑父|姨父|前女友|前男友|前妻|前夫|身边的人|妈|爸|爹|娘)';
+  '(爸妈|父母|爸爸|妈妈|老爸|老妈|爹妈|辅导员|老婆|老公|媳妇|对象|丈夫|妻子|孩子|小孩|女儿|儿子|闺女|家人|家里人|家属|亲人|亲戚|亲友|亲朋好友|朋友|好友|同事|领导|老板|上司|人事|邻居|街坊|同学|老师|班主任|室友|房东|岳父|岳母|丈母娘|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|通讯录|联系人|紧急联系人|担保人|全家|微信好友|群友|客户|经理|主管|合伙人|老丈人|丈人|公公|婆婆|村委会|居委会|村支书|村长|村干部|姐夫|妹夫|嫂子|弟媳|姑父|姨父|前女友|前男友|前妻|前夫|身边的人|妈|爸|爹|娘)';
 /** The places the reader is found at. */
 const PLACE =
   '(家门口|家楼下|家里|老家|父母家|爸妈家|公司|单位|学校|宿舍|小区|门口|楼下|村里|村口|店里|店|工地|厂里|办公室|工位|座位|住处|住所|住的地方|地址|县城|镇上|车间|教会|教堂|食堂|村|家)';
@@ -78,6 +78,8 @@ const POST = new RegExp(
     '|(出现在|发到|传到)(一些)?不(该|应该)(出现|去)的地方' +
     // "在本地论坛发帖".
     `|(在|到)${IN}{0,6}(论坛|贴吧|网上|朋友圈|群里|抖音|快手|微博|小红书)${IN}{0,4}(发帖|发布|曝光|公布|发)` +
+    // "您的欠款将在本地生活群公示", "在您朋友圈投放催收广告".
+    `|(在|到)${IN}{0,8}(群|朋友圈|小区|社区|村里|村口|公告栏)${IN}{0,2}(公示|公开|通报|张贴|投放)` +
     `|(建|拉|组)(个|一个)?群${IN}{0,10}${CIRCLE}` +
     // The place comes first: "你们小区门口会挂上你的名字".
     `|${PLACE}${IN}{0,4}(挂上|贴上|挂满|贴满|出现)${IN}{0,2}(你|您)的?(名字|照片|相片|头像|身份证|欠款)`,
@@ -85,7 +87,7 @@ const POST = new RegExp(
 );
 /** Whose the thing posted is: the reader's photo, name, debt or details. */
 const THEIRS =
-  /(你|您)的?(照片|相片|头像|裸照|身份证|视频|信息|资料|欠款|借款|名字|全名|姓名|丑事|事)|把(你|您)|(你|您)(家)?的?(女儿|儿子|老婆|媳妇|妻子|孩子|闺女)的(照片|相片|视频)/;
+  /(你|您)的?(个人)?(照片|相片|头像|裸照|身份证|视频|信息|资料|欠款|借款|名字|全名|姓名|丑事|事)|(催收|欠款|逾期|讨债)(广告|公告|告示|海报)|把(你|您)|(你|您)(家)?的?(女儿|儿子|老婆|媳妇|妻子|孩子|闺女)的(照片|相片|视频)/;
 
 // Harm to the reader's body, property, livelihood or name: "卸你一条腿", "小心你的车",
 // "你家的门窗就别想要了", "你的店还想不想开了", "名声臭掉".
@@ -100,6 +102,10 @@ const HARM = new RegExp(
     `|${YOU}${PLACE}${IN}{0,8}(油漆|红油|喷漆|泼漆|花圈|冥币)` +
     // "别出什么意外": harm left unsaid.
     '|(别|不要|可别|小心)出(了)?(什么|点|点儿)?(事|意外|岔子)' +
+    // "再不还款你的老婆孩子也会受到影响": the family to pay for it.
+    `|${YOU}${CIRCLE}${IN}{0,6}(受到影响|受影响|受牵连|跟着倒霉|跟着遭殃|遭殃|跟着受罪|不得安宁|不会好过)` +
+    // "不还钱你试试": a dare over the debt.
+    '|(不还|再不还|敢不还|不给)(钱)?(你)?(就)?试试' +
     // "今天不还你就死定了".
     '|(你|您)(就|可就|这次|必|肯定)?(死定了|完蛋了|玩完了)' +
     // "对您进行24小时跟踪", "派人盯梢你": the reader followed, not the repayment ("跟踪您的还款").
@@ -127,6 +133,11 @@ const KIN_WELL = new RegExp(
   'g',
 );
 
+/** "我们明天去她单位坐坐": the speaker going to the family member just named. */
+const KIN_VISIT = new RegExp(
+  `(我们|我)${IN}{0,6}(去|到|找)(她|他)(的)?(单位|公司|学校|医院|那里|那儿|那边)?${IN}{0,2}(坐坐|聊聊|谈谈|看看|坐一坐|聊一聊)`,
+  'g',
+);
 // Where the reader's family are, said over a debt ("你老婆在医院上班吧"): a menace.
 const KIN_WHERE = new RegExp(
   `${YOU}(老婆|老公|媳妇|孩子|小孩|女儿|儿子|闺女|爸妈|父母|家人)(每天|平时)?(在|从|几点)${IN}{0,10}(上班|上学|读书|工作|出来|放学|下班|回家)`,
@@ -152,7 +163,15 @@ const WORRY = /担心|着急|想你|放心|平安|出什么事了|你在哪/;
 // The reader's home or property under a condition ("不然今晚你家的门就别想安安静静的"): harm to
 // their things, debt named or not — a friend has no "or else" for a door.
 const PROPERTY_HARM = new RegExp(
-  `(不然|否则|要不然|要不)${IN}{0,8}${YOU}${IN}{0,2}(门|门窗|玻璃|车|车子|房子|店|铺子)${IN}{0,4}(就)?(别想(安安静静|安静|清静|消停|安宁|要了)|保不住|不保|遭殃|碎了|没了|就完了|不一定(完整|安全))`,
+  `(不然|否则|要不然|要不)${IN}{0,8}${YOU}${IN}{0,2}(门|门窗|玻璃|车|车子|房子|店|铺子)${IN}{0,4}(就)?(别想(安安静静|安静|清静|消停|安宁|要了)|保不住|不保|遭殃|碎了|没了|就完了|不一定(完整|安全))` +
+    // "你家门口的红油漆是给你的警告": paint at the door, said to be a warning.
+    `|${YOU}${PLACE}${IN}{0,8}(红油漆|红漆|油漆|喷漆|泼漆|冥币)${IN}{0,8}(警告|教训|下次|只是开始|提醒)` +
+    // "给你爸妈送花圈": a wreath for the living.
+    `|(给|送到)${YOU}(全家|爸妈|父母|家里|家门口|家|老家|公司|单位)${IN}{0,2}(送|寄|摆|放)?(个|一个|几个)?(花圈|冥币|寿衣|棺材)` +
+    // "你家的地址我们已经发给当地的兄弟了": the home handed to hired men.
+    `|(地址|住址|住处|照片|位置)${IN}{0,8}(发给|交给|给)(了)?${IN}{0,4}(兄弟|道上的)` +
+    // "你爸妈年纪这么大了，经得起吓吗".
+    '|(经得起|受得了|禁得起)(吓|惊吓|恐吓)(吗|么|嘛|不)',
   'g',
 );
 
@@ -377,6 +396,13 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
     for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
   for (const re of [HUMILIATE, NO_POLICE])
     for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
+  // "你这辈子都别想安生": the ruin and nothing else said, debt named or not.
+  if (!/[,，。.!！?？;；]./.test(t))
+    for (const h of matches(ctx, RUIN))
+      if (live(ctx, h) && ALONE_TAIL.test(t.slice(h.e))) out.push(h);
+  // "你老婆在医院上班是吧，我们明天去她单位坐坐": the family's place named, then the visit.
+  if (matches(ctx, KIN_WHERE).length)
+    for (const h of matches(ctx, KIN_VISIT)) if (live(ctx, h) && !friendly(ctx, h)) out.push(h);
   // The offer is the menace; only a meal or a delivery makes it a friend's ("拜访" is the veil).
   if (CLAIM.test(t) || matches(ctx, KIN_WHERE).length || inPlay(ctx))
     for (const h of matches(ctx, VEILED_OFFER))
@@ -457,7 +483,8 @@ function aimedAt(ctx: Context): { people: Pos[]; things: Pos[] } {
 
 // "联系紧急联系人核实您的联系方式": reaching the borrower through the contact they gave is a
 // lender's step; telling them of the debt is what is prohibited.
-const REACH_YOU = /(核实|确认|更新)(您|你)的?(联系方式|电话|号码|手机号)/;
+const REACH_YOU =
+  /(核实|确认|更新)(您|你)的?(联系方式|电话|号码|手机号)|以便(联系到|联系上|找到)(您|你)(本人)?/;
 
 /** The sentence asks a contact only how to reach the borrower, and tells them nothing of the debt. */
 export function reachOnly(sentence: string): boolean {
@@ -502,7 +529,7 @@ const FAMILY_LIABLE = new RegExp(
 
 // "我们已经在你老家拉了横幅": a banner at the reader's place, debt named or not.
 const BANNER = new RegExp(
-  `(在|到)${YOU}${PLACE}${IN}{0,6}(拉|挂|贴|打)(了|起|上)?(横幅|条幅|大字报|标语)`,
+  `(在|到)${YOU}${PLACE}${IN}{0,6}(拉|挂|贴|打|张贴)(了|起|上)?(横幅|条幅|大字报|标语|(催收|欠款|讨债|追债|逾期)(告示|公告|通知|海报|传单))`,
   'g',
 );
 // "你把钱还了，我们就把你照片删掉，不然就一直挂着": a posting already up, held as the price.

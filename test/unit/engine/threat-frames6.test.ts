@@ -183,3 +183,66 @@ describe('the written forms collectors use', () => {
     );
   });
 });
+
+describe('more of the same behaviours in a polite notice', () => {
+  test('the debt made public in a local group', () => {
+    expectAct(
+      '【某某贷】您已逾期，您的个人信息和欠款将在本地生活群公示。',
+      'contact_exposure',
+      '公示',
+    );
+  });
+  test('a collection advert in the reader’s feed', () => {
+    expectAct('【某某贷】您的借款已逾期，逾期不还将在您朋友圈投放催收广告。', 'contact_exposure');
+  });
+  test('a collection notice posted at the old home', () => {
+    expectAct(
+      '【某某贷】您已逾期，我们已在您的老家张贴了催收告示。',
+      'contact_exposure',
+      '催收告示',
+    );
+  });
+  test('the family to suffer for it', () => {
+    expectAct('【某某贷】您已逾期，再不还款你的老婆孩子也会受到影响。', 'intimidation', '受到影响');
+  });
+  test.each([
+    '【某某贷】您的欠款逾期未还，我司将根据合同约定联系您的紧急联系人，以便联系到您本人。',
+    '【某某贷】您的逾期欠款已进入诉讼程序，法院将向您的户籍地址送达传票，请注意查收。',
+    '【某某贷】您的借款已逾期，逾期将影响您家人的征信，请尽快还款。',
+  ])('a lawful step to reach or serve the reader stays a reminder: %s', (t) => {
+    expect(verdictOf(t)).toBe('reminder');
+  });
+  test('a notice board in the building is no posting', () => {
+    expect(verdictOf('【某某物业】请在小区公告栏查看停水公示。')).not.toBe('abusive');
+  });
+});
+
+describe('quoted collector lines with no debt word', () => {
+  test.each([
+    ['你老婆在医院上班是吧，我们明天去她单位坐坐', 'intimidation'],
+    ['给你爸妈送花圈', 'intimidation'],
+    ['老子知道你家在哪', 'intimidation'],
+    ['我们知道你老婆在哪里上班', 'intimidation'],
+    ['你儿子几点放学我们清楚得很', 'intimidation'],
+    ['你家门口的红油漆是给你的警告', 'intimidation'],
+    ['你家的地址我们已经发给当地的兄弟了', 'intimidation'],
+    ['你爸妈年纪这么大了，经得起吓吗', 'intimidation'],
+    ['你这辈子都别想安生', 'intimidation'],
+    ['别给脸不要脸', 'intimidation'],
+    ['你不要逼我们用其他手段', 'intimidation'],
+    ['欠债还钱天经地义，你躲到天涯海角也没用', 'intimidation'],
+    ['不还钱你试试', 'intimidation'],
+    ['欠钱不还，你会付出代价的', 'intimidation'],
+  ] as Array<[string, SignalId]>)('%s', (t, id) => {
+    expectAct(t, id);
+  });
+  test.each([
+    '他这人就是给脸不要脸',
+    '我们给你外婆送了花圈，节哀',
+    '你爸妈年纪大了，经不起惊吓，别告诉他们',
+    '地址我发给快递兄弟了',
+    '我们知道你老婆在哪里上班，到时候去接她',
+  ])('the same words told of someone, or with a kindness, are not a threat: %s', (t) => {
+    expect(verdictOf(t)).not.toBe('abusive');
+  });
+});
