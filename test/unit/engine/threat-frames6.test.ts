@@ -212,6 +212,32 @@ describe('more of the same behaviours in a polite notice', () => {
   ])('a lawful step to reach or serve the reader stays a reminder: %s', (t) => {
     expect(verdictOf(t)).toBe('reminder');
   });
+  test('the file handed to the parents', () => {
+    expectAct(
+      '您好，这里是某某金融贷后部，您的账单已逾期，我们已经准备好了您的资料，明天会送到您父母手上。',
+      'contact_exposure',
+      '送到您父母手上',
+    );
+  });
+  test("the debt taken up with the reader's boss", () => {
+    expectAct(
+      '【某某贷】您的借款严重逾期，我们将委派专人前往您工作单位，与您单位领导沟通您的欠款问题。',
+      'contact_exposure',
+      '单位领导沟通',
+    );
+  });
+  test('the contact book asked to help repay', () => {
+    expectAct(
+      '【某某贷】您的借款已逾期，我方已对您的通讯录好友发起协助还款请求。',
+      'contact_exposure',
+    );
+  });
+  test('the family made to pay for it', () => {
+    expectAct('【某某贷】您已逾期，别让你的家人为你的失信买单。', 'intimidation', '买单');
+  });
+  test('suggesting the family may help repay is no threat', () => {
+    expect(verdictOf('【某某贷】您已逾期，如有困难，可以让您的家人为您还钱。')).toBe('reminder');
+  });
   test('a notice board in the building is no posting', () => {
     expect(verdictOf('【某某物业】请在小区公告栏查看停水公示。')).not.toBe('abusive');
   });
