@@ -186,7 +186,9 @@ const PROPERTY_HARM = new RegExp(
  * ("我来整你", Cantonese "我嚟整你"): harm, debt named or not. "修理你的电脑" repairs a thing.
  */
 const HIRED_HARM = new RegExp(
-  `((找|叫|喊|带|派|请)(几个|一帮|一群|些)?(人|兄弟|社会上的人)${IN}{0,4}|(我|我们|老子)(亲自)?(来|嚟|黎|过来|过去))(整|弄|搞|教训|修理|收拾|废|办|揍)(死|残|废|一顿)?(了)?(你|您)(?![的家们])`,
+  `((找|叫|喊|带|派|请)(几个|一帮|一群|些)?(人|兄弟|社会上的人)${IN}{0,4}|(我|我们|老子)(亲自)?(来|嚟|黎|过来|过去))(整|弄|搞|教训|修理|收拾|废|办|揍)(死|残|废|一顿)?(了)?(你|您)(?![的家们])` +
+    // "搵人打你", "我会找人处理你".
+    `|(找|叫|喊|带|派|请)(几个|一帮|一群|些)?(人|兄弟|社会上的人)${IN}{0,4}(打|处理|对付)(死|残|一顿)?(你|您)(?![的家们电])`,
   'g',
 );
 
@@ -203,7 +205,8 @@ export function bareDemand(ctx: Context): Pos[] {
     : [];
 }
 /** "等着", "你给我等着！": the whole message a warning to wait for what comes. */
-const BARE_WAIT = /^[\s"“”'‘’「」]*(你|你们)?(给我|给老子)?等着(吧|瞧)?[\s!！。.~～…]*$/;
+const BARE_WAIT =
+  /^[\s"“”'‘’「」]*((你|你们)?(给我|给老子)?等着(吧|瞧)?|(你|你们)?(给我|给老子)(记住|记着))[\s!！。.~～…]*$/;
 
 // A line that is nothing but the act ("给你全家发短信", "今晚就上你家"): who does it and when, and
 // no purpose, errand or kindness said — the words a collector sends on their own.

@@ -272,3 +272,28 @@ describe('quoted collector lines with no debt word', () => {
     expect(verdictOf(t)).not.toBe('abusive');
   });
 });
+
+describe('Taiwan and Hong Kong wording of the same threats', () => {
+  test.each([
+    ['再不還錢，就讓你全家好看', 'intimidation'],
+    ['錢不還，就給你好看', 'intimidation'],
+    ['我知道你女兒讀哪間學校', 'intimidation'],
+    ['唔還錢就淋紅油', 'intimidation'],
+    ['你再唔覆，我哋就上你公司', 'intimidation'],
+    ['搵人打你', 'intimidation'],
+    ['你個衰人，仲唔還錢', 'intimidation'],
+    ['我會找人處理你', 'intimidation'],
+    ['你給我記住', 'intimidation'],
+    ['要錢還是要命', 'intimidation'],
+    ['你以為不接電話就沒事了嗎', 'intimidation'],
+    ['你欠的錢再不還，出門小心點', 'intimidation'],
+  ] as Array<[string, SignalId]>)('%s', (t, id) => {
+    expectAct(t, id);
+  });
+  test.each(['記住了', '路上小心點，到了告訴我', '最後淋上熱油即可', '找人打你電話問問'])(
+    'everyday words stay everyday: %s',
+    (t) => {
+      expect(verdictOf(t)).not.toBe('abusive');
+    },
+  );
+});
