@@ -297,3 +297,31 @@ describe('Taiwan and Hong Kong wording of the same threats', () => {
     },
   );
 });
+
+describe('Spanish and Indonesian collection lines', () => {
+  test.each([
+    [
+      'Estimado cliente, su préstamo está vencido. Si no paga hoy, contactaremos a sus familiares y a su empleador.',
+      'contact_exposure',
+    ],
+    [
+      'Su deuda está vencida. Ya avisamos a sus referencias personales que usted no paga.',
+      'contact_exposure',
+    ],
+    [
+      'Tagihan Anda sudah telat. Data Anda akan kami sebarkan ke grup WhatsApp kantor Anda.',
+      'contact_exposure',
+    ],
+    ['Dasar maling, bayar utangmu atau kami datangi rumahmu.', 'intimidation'],
+  ] as Array<[string, SignalId]>)('%s', (t, id) => {
+    expectAct(t, id);
+  });
+  test.each([
+    'Llamaremos a su familia para confirmar la cita del doctor.',
+    'Mohon sebarkan info lowongan kerja ini ke teman-teman.',
+    'Maling motor tertangkap warga tadi malam.',
+    'Su préstamo está vencido. Si no paga hoy, le llamaremos a su celular.',
+  ])('the same words with no debt told to anyone are not abuse: %s', (t) => {
+    expect(verdictOf(t)).not.toBe('abusive');
+  });
+});
