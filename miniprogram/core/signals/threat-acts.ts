@@ -624,9 +624,21 @@ export function exposureActs(ctx: Context): Pos[] {
   // 单位的公众邮箱") or their dirt readied for their people ("你那点破事…准备发给你前女友"): only a
   // pursuer or a blackmailer does either.
   if (!debt) {
-    for (const h of matches(ctx, POST))
-      if (live(ctx, h) && /单位|公司/.test(t.slice(h.s, h.e)) && THEIRS.test(sentenceOf(ctx, h)))
+    for (const h of matches(ctx, POST)) {
+      if (!live(ctx, h) || !THEIRS.test(sentenceOf(ctx, h))) continue;
+      const posted = t.slice(h.s, h.e);
+      // ... or the reader's photo plastered round where they live ("你的照片会贴满你们社区"),
+      // as a threat, with no praise or election in it.
+      if (
+        /单位|公司/.test(posted) ||
+        (/^(贴|挂)(满|到|在)/.test(posted) &&
+          /小区|社区|村|门口|楼道|电梯|电线杆|街道/.test(posted) &&
+          /(你|您)的?(照片|相片|裸照|身份证|名字)/.test(sentenceOf(ctx, h)) &&
+          shaped(ctx, h) &&
+          !/恭喜|祝贺|表彰|优秀|当选|光荣|先进|喜报|宣传栏|寻人|回家|担心|想你|失踪|走失/.test(t))
+      )
         out.push(h);
+    }
     if (DIRT.test(t))
       for (const h of matches(ctx, TELL))
         if (live(ctx, h) && !friendly(ctx, h) && shaped(ctx, h)) out.push(h);

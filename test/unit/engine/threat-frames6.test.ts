@@ -286,16 +286,21 @@ describe('Taiwan and Hong Kong wording of the same threats', () => {
     ['你給我記住', 'intimidation'],
     ['要錢還是要命', 'intimidation'],
     ['你以為不接電話就沒事了嗎', 'intimidation'],
+    ['你的照片會貼滿你們社區', 'contact_exposure'],
     ['你欠的錢再不還，出門小心點', 'intimidation'],
   ] as Array<[string, SignalId]>)('%s', (t, id) => {
     expectAct(t, id);
   });
-  test.each(['記住了', '路上小心點，到了告訴我', '最後淋上熱油即可', '找人打你電話問問'])(
-    'everyday words stay everyday: %s',
-    (t) => {
-      expect(verdictOf(t)).not.toBe('abusive');
-    },
-  );
+  test.each([
+    '記住了',
+    '路上小心點，到了告訴我',
+    '最後淋上熱油即可',
+    '找人打你電話問問',
+    '你的照片會貼在小區宣傳欄，恭喜當選優秀業主',
+    '尋人：你的照片我們已經貼滿了整個小區，快回家吧',
+  ])('everyday words stay everyday: %s', (t) => {
+    expect(verdictOf(t)).not.toBe('abusive');
+  });
 });
 
 describe('Spanish and Indonesian collection lines', () => {
