@@ -2,7 +2,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { AVOIDING, collecting, menacing, sentenceOf, threatened } from '../engine/frames';
 import { foreignExposure } from './abuse-lexicon';
-import { exposureActs, publicShaming, reachOnly, threats } from './threat-acts';
+import { bareTold, exposureActs, publicShaming, reachOnly, threats } from './threat-acts';
 import type { Context, Hit } from '../engine/context';
 
 // Collecting from or exposing the debt to contacts, family, employer or in public is
@@ -15,7 +15,7 @@ export const contactExposure: SignalRule = {
   detect(ctx) {
     const out: Array<Hit | { s: number; e: number }> = foreignExposure(ctx);
     // Telling the reader's circle or posting them in public, in talk of a debt (even implied).
-    out.push(...exposureActs(ctx), ...publicShaming(ctx));
+    out.push(...exposureActs(ctx), ...publicShaming(ctx), ...bareTold(ctx));
     // Exposure is of a debt: "您的朋友", "曝光" or "同事" with no debt in sight is nothing.
     const debt = collecting(ctx);
     // "你要是再装死，我们就找你孩子的老师聊聊": the reader's outer circle as the pursuer's next stop
@@ -51,15 +51,18 @@ export const contactExposure: SignalRule = {
         // 联系方式"): allowed when the borrower cannot be reached (GB/T 45251-2025), as long as the
         // debt is not disclosed.
         if (/联系人$/.test(ctx.text.slice(who.s, who.e)) && reachOnly(afterIn(ctx, who))) continue;
-        const act = ctx
-          .all('EXPOSE_ACT')
-          .find(
-            (a) =>
-              Math.abs(a.s - who.s) <= 20 + (who.e - who.s) &&
-              ctx.sentence[a.s] === ctx.sentence[who.s] &&
-              (!sameClause || ctx.clause[a.s] === ctx.clause[who.s]) &&
-              !ctx.negated(a),
-          );
+        const act = ctx.all('EXPOSE_ACT').find(
+          (a) =>
+            Math.abs(a.s - who.s) <= 20 + (who.e - who.s) &&
+            ctx.sentence[a.s] === ctx.sentence[who.s] &&
+            (!sameClause || ctx.clause[a.s] === ctx.clause[who.s]) &&
+            !ctx.negated(a) &&
+            // "法院将向您的户籍地址送达传票": a court serving the reader, no one else told.
+            !(
+              ctx.text.slice(a.s, a.e) === '送达' &&
+              /法院|传票|诉讼|起诉|文书/.test(sentenceOf(ctx, a))
+            ),
+        );
         if (!act) continue;
         // Needs a threat's shape: something that will happen ("将/就/会/要") or is demanded.
         const fut =

@@ -31,6 +31,8 @@ const HOSTILE_VISIT = new RegExp(
 // named or not. "你以为躲在家里就不用写作业了" pursues no one.
 const PURSUIT = new RegExp(
   `(以为|别以为|觉得|不要以为)${IN}{0,10}(躲|换(个|了)?(号|手机|电话)|跑|拉黑)${IN}{0,12}(找不到|找不着|抓不到|逃得掉|跑得掉|逃掉|跑掉|没人找)` +
+    // "你躲到天涯海角也没用".
+    '|躲到(天涯海角|天边|哪里|哪儿|哪)(也|都)(没用|找得到|跑不了|逃不掉|能找到|找得着)' +
     // "你是不是觉得我们找不到你？"
     `|(以为|觉得)${IN}{0,3}(我们|我)(就)?(找不到|找不着|抓不到)(你|您)` +
     // "躲？能躲一辈子吗？"
@@ -39,7 +41,7 @@ const PURSUIT = new RegExp(
 );
 // ... and over a debt, "躲起来就没事了？".
 const HIDING = new RegExp(
-  `(以为|别以为|觉得|不要以为)${IN}{0,10}(躲|换(个|了)?(号|手机|电话)|跑|拉黑)${IN}{0,8}(没事|不用还|算了|完了)`,
+  `(以为|别以为|觉得|不要以为)${IN}{0,10}(躲|换(个|了)?(号|手机|电话)|跑|拉黑|不接电话|不回(消息|信息|复)?)${IN}{0,8}(没事|不用还|算了|完了)`,
   'g',
 );
 
@@ -55,24 +57,29 @@ const TRACKED =
 // A warning aimed at the reader's body, safety or family ("小心你的腿", "当心你家孩子"), in talk
 // about a debt: a threat of harm. "请注意账户安全" warns about nothing of the reader's person.
 const WARN_HARM =
-  /(小心|当心|留神|注意)(点|一点|着点|着)?(你|您)(的|家的?|们家的?)?(腿|手|胳膊|脸|命|脑袋|小命|人身安全|安全|家人|孩子|小孩|女儿|儿子|老婆|老公|父母|爸妈|家里人|车|房子)/g;
+  /(小心|当心|留神|注意)(点|一点|着点|着)?(你|您)(的|家的?|们家的?)?(腿|手|胳膊|脸|命|脑袋|小命|人身安全|安全|家人|孩子|小孩|女儿|儿子|老婆|老公|父母|爸妈|家里人|车|房子)|(出门|走路|晚上|回家|上下班)(要|的时候|时)?(小心|当心)(点|一点|着点)?/g;
 
 // "We know where you (or your wife) live / work", over a debt: a claim to be able to reach them.
 const KNOWS = new RegExp(
-  `(住哪|住在哪|在哪|在哪里|在哪儿|哪个学校|哪所学校|地址|住址|单位|电话|路线|那条路|哪条路|几楼|几号楼|几单元|门牌号)${IN}{0,6}(我们|我)(都|全|也|很)?(清楚|知道|有|掌握|查到|查得到|熟|摸清|知(?!道))`,
+  `(住哪|住在哪|在哪|在哪里|在哪儿|哪个学校|哪所学校|地址|住址|单位|电话|路线|那条路|哪条路|几楼|几号楼|几单元|门牌号)${IN}{0,6}(我们|我)(都|全|也|很)?(清楚|知道|有|掌握|查到|查得到|熟|摸清|知(?!道))` +
+    // ... said the other way round: "我们知道您的家庭住址", "我们已经知道你住哪".
+    `|(我们|我|老子)(都|也|早就|已经|已|早)?(知道|清楚|掌握|查到|摸清)(了)?(你|您)(的)?(家庭住址|家庭地址|住址|住处|家在哪|住哪|住在哪|在哪上班|在哪工作|单位在哪|公司在哪|老家在哪)` +
+    // ... or where the family are: "我们知道你老婆在哪里上班".
+    `|(我们|我|老子)(都|也|早就|已经|早)?(知道|清楚)(你|您)(家)?(的)?(老婆|老公|媳妇|孩子|小孩|女儿|儿子|闺女|爸妈|父母|家人)(在哪里?|在哪儿|在哪个${IN}{0,3})(上班|工作|上学|读书|住)` +
+    `|(我们|我|老子)(都|也|早就|已经|早)?(知道|清楚)(你|您)(家)?(的)?(孩子|小孩|女儿|儿子|闺女)(在)?(读|上)(哪|哪个|哪所|哪间)(学校|小学|中学|幼儿园|班)`,
   'g',
 );
 // The family's movements claimed by "us" ("你老婆每天几点下班我们都清楚", "你孩子在哪个学校我们
 // 清楚"): a watcher's claim, debt named or not. A friend who knows where the school is says why.
 const KIN_KNOWN = new RegExp(
-  `(你|您)(家)?(的)?(老婆|老公|媳妇|孩子|小孩|女儿|儿子|闺女|爸妈|父母|家人|老妈|老爸|妈|爸)${IN}{0,10}(在哪|哪个|哪所|哪间|哪家|几点|什么时候|住哪|住在哪|去哪)${IN}{0,8}(我们|我)(都|全|也|很|早就|早)?(清楚|知道|掌握|查到|摸清|一清二楚|知(?!道))`,
+  `(你|您)(家)?(的)?(老婆|老公|媳妇|孩子|小孩|女儿|儿子|闺女|爸妈|父母|家人|老妈|老爸|妈|爸)${IN}{0,10}(在哪|哪个|哪所|哪间|哪家|几点|什么时候|住哪|住在哪|去哪)${IN}{0,8}(我们|我)(都|全|也|很|早就|早)?(清楚|知道|掌握|查到|摸清|一清二楚|知(?!道))(得很)?`,
   'g',
 );
 
 // A false consequence for the reader's children over a debt ("你孩子考公政审都过不了").
 const CHILD_FUTURE = new RegExp(
   `(孩子|子女|儿子|女儿|小孩|后代)${IN}{0,8}(政审|考公|考编|上学|入学|当兵|参军|升学)${IN}{0,6}(过不了|受影响|上不了|不能|没法|完了)` +
-    '|影响(你的?)?(子女|孩子)(上学|入学|政审|考公|当兵)',
+    '|影响(你|您)?(的)?(子女|孩子)(的)?(上学|入学|政审|考公|考编|当兵|参军|升学|前途)',
   'g',
 );
 
@@ -132,12 +139,12 @@ const KIN_FOUND = new RegExp(
 // pattern runs (each pattern costs about a microsecond a notice otherwise).
 const NEEDS = new Map<RegExp, string[]>([
   [HOSTILE_VISIT, ['你', '您']],
-  [PURSUIT, ['以为', '觉得', '一辈子']],
+  [PURSUIT, ['以为', '觉得', '一辈子', '躲到']],
   [HIDING, ['以为', '觉得']],
   [SAFETY, ['安全']],
   [TRACKED, ['查到', '摸到', '摸清', '找到', '查清楚']],
   [WARN_HARM, ['小心', '当心', '留神', '注意']],
-  [KNOWS, ['我']],
+  [KNOWS, ['我', '老子']],
   [CHILD_FUTURE, ['孩子', '子女', '儿子', '女儿', '小孩', '后代']],
   [CHILD_WHERE, ['女儿', '儿子', '孩子', '小孩', '闺女']],
   [SIT_IN, ['你', '您']],
@@ -193,6 +200,10 @@ export const intimidation: SignalRule = {
     // "你屋企住邊我哋都知，識做啦": the home claimed, and "you know what to do" — nothing else
     // said, so no errand or kindness gives it a purpose.
     if (KNOW_WHAT_TO_DO.test(ctx.text)) out.push(...matches(ctx, KNOWS));
+    // "我们知道你住哪": the claim and nothing else — no lift, no visit, no reason given.
+    else
+      for (const h of matches(ctx, KNOWS))
+        if (standsAlone(ctx, h) && !/[,，。.!！?？;；]/.test(ctx.text.slice(0, h.s))) out.push(h);
     // The reader avoiding the caller, and their home or family as the next stop ("再不接电话，我就去
     // 你老家", "找不到你就找你家人"): a pursuer's threat, debt named or not.
     // Without a debt only the family, hometown or work as the target: "再不接电话，我就去你家找你"
@@ -239,9 +250,12 @@ export const intimidation: SignalRule = {
     }
     for (const h of ctx.all('THREAT')) if (!ctx.negated(h, 4)) out.push(h);
     // Visits and family mentions are threats only in talk about a debt ("明天去你家玩" is not).
-    for (const h of ctx.all('THREAT_DEBT')) out.push(h);
+    // ... but not the lender's own visit, announced as lawful ("将依法上门催收").
+    for (const h of ctx.all('THREAT_DEBT')) if (!lawfulVisit(ctx, h)) out.push(h);
     for (const re of [HIDING, WARN_HARM, KNOWS, CHILD_FUTURE, SIT_IN])
-      for (const h of matches(ctx, re)) out.push(h);
+      for (const h of matches(ctx, re))
+        // "我们已掌握您的住址，将依法寄送诉讼材料": the address of a lawful step.
+        if (re !== KNOWS || !/依法|法院|诉讼|送达|律师函|核实/.test(ctx.text)) out.push(h);
     for (const v of ctx.all('VISIT')) {
       if (ctx.negated(v, 6) || lawfulVisit(ctx, v)) continue;
       // "把账单寄到你公司": a letter sent, no one goes.

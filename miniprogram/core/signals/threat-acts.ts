@@ -17,7 +17,7 @@ const IN = '[^，,。.!！?？;；\\n]';
 const YOU = '(你|您)(们)?(的|家的?|家)?';
 /** The people around the reader. */
 const CIRCLE =
-  '(爸妈|父母|爸爸|妈妈|老爸|老妈|爹妈|老婆|老公|媳妇|对象|丈夫|妻子|孩子|小孩|女儿|儿子|闺女|家人|家里人|家属|亲人|亲戚|亲友|亲朋好友|朋友|好友|同事|领导|老板|上司|人事|邻居|街坊|同学|老师|班主任|室友|房东|岳父|岳母|丈母娘|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|通讯录|联系人|紧急联系人|担保人|全家|微信好友|群友|客户|经理|主管|合伙人|老丈人|丈人|公公|婆婆|村委会|居委会|村支书|村长|村干部|姐夫|妹夫|嫂子|弟媳|姑父|姨父|前女友|前男友|前妻|前夫|身边的人|妈|爸|爹|娘)';
+  '(爸妈|父母|爸爸|妈妈|老爸|老妈|爹妈|辅导员|老婆|老公|媳妇|对象|丈夫|妻子|孩子|小孩|女儿|儿子|闺女|家人|家里人|家属|亲人|亲戚|亲友|亲朋好友|朋友|好友|同事|领导|老板|上司|人事|邻居|街坊|同学|老师|班主任|室友|房东|岳父|岳母|丈母娘|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|通讯录|联系人|紧急联系人|担保人|全家|微信好友|群友|客户|经理|主管|合伙人|老丈人|丈人|公公|婆婆|村委会|居委会|村支书|村长|村干部|姐夫|妹夫|嫂子|弟媳|姑父|姨父|前女友|前男友|前妻|前夫|身边的人|妈|爸|爹|娘)';
 /** The places the reader is found at. */
 const PLACE =
   '(家门口|家楼下|家里|老家|父母家|爸妈家|公司|单位|学校|宿舍|小区|门口|楼下|村里|村口|店里|店|工地|厂里|办公室|工位|座位|住处|住所|住的地方|地址|县城|镇上|车间|教会|教堂|食堂|村|家)';
@@ -42,7 +42,11 @@ const HUNT =
 // "联系你所有的联系人", "让你同事都知道".
 const TELL = new RegExp(
   `(告诉|通知|告知|知会|通报|联系|打电话给|打给|电话打给|打到|发短信给|发信息给|发消息给|发给|问问|找)(了)?(一下)?${YOU}(所有的?|全部的?|每一个|每个)?(单位|公司|学校|老家|村里|小区)?(的)?${CIRCLE}` +
-    `|给${YOU}(单位|公司|学校)?(的)?${CIRCLE}${IN}{0,4}(打电话|打个电话|打一遍|发短信|发信息|发消息|说说|说一声|讲讲)` +
+    `|给${YOU}(单位|公司|学校)?(的)?${CIRCLE}${IN}{0,4}(打电话|打个电话|打一遍|发短信|发信息|发消息|说说|说一声|讲讲|发了短信|发了信息|打了电话|打过电话|发过短信)` +
+    // "我司将向您的工作单位发送协查函", "律师函寄送至你们村委会": the debt put in writing to the
+    // reader's workplace or village — the reader's own address is where a lender writes.
+    `|(向|给)${YOU}(户籍所在地|户籍地|所在)?(的)?(工作单位|单位|公司|学校|村委会|居委会)${IN}{0,6}(发送|发出|寄送|邮寄|寄|发)(了)?${IN}{0,4}(函|材料|通知|信息|短信|证明)` +
+    `|(发送|寄送|邮寄|寄|送达|发)(至|到)${YOU}(户籍所在地|户籍地|所在)?(的)?(工作单位|单位|公司|学校|村委会|居委会)` +
     `|让${YOU}${CIRCLE}(都|全)?(知道|看看|评评理|来还)` +
     // "让她知道你欠了多少", "让大家都认识认识你".
     '|让(他|她|他们|她们|大家|所有人|全村人?|全公司|全家|街坊邻居)(都|全)?(知道|晓得|看看|认识认识)' +
@@ -52,8 +56,11 @@ const TELL = new RegExp(
     '|(通话记录|通讯录|联系人)[^。!！?？\\n]{0,16}(都|全)?(会|将)?(接到|收到)(电话|短信|信息)' +
     // "打电话到你公司": the workplace rung about the debt.
     `|(打电话|打|电话打)到${YOU}(公司|单位|学校|家里|老家)` +
-    // "跟你老丈人好好聊一聊".
-    `|(跟|和|同)${YOU}${CIRCLE}${IN}{0,4}(聊|谈|说|讲|反映)` +
+    // "跟你老丈人好好聊一聊", "与您单位领导沟通您的欠款问题".
+    `|(跟|和|同|与)${YOU}(工作)?(单位|公司|学校)?(的)?${CIRCLE}${IN}{0,4}(聊|谈|说|讲|反映|沟通)` +
+    // "资料明天会送到您父母手上", "对您的通讯录好友发起协助还款请求".
+    `|(送到|交到|发到|寄到)${YOU}${CIRCLE}(手上|手里|那里|那儿|面前)` +
+    `|(对|向)${YOU}${CIRCLE}(${CIRCLE})?${IN}{0,4}(发起|发送|发出|推送)` +
     // The place the reader belongs to said to learn of it ("明天你单位就都知道了", "你们村的人都会
     // 知道", "你公司同事人手一份"): the workplace, village or building told, whoever says the words.
     `|${YOU}(所在的?)?${TOLD_PLACE}(的|里的?)?(人|所有人|大家|上下|${CIRCLE})?(都|也|全|就|会|将|要|马上|立刻|很快|明天|第一个){0,4}(收到|接到|看到|知道|晓得|人手一份)` +
@@ -75,6 +82,8 @@ const POST = new RegExp(
     '|(出现在|发到|传到)(一些)?不(该|应该)(出现|去)的地方' +
     // "在本地论坛发帖".
     `|(在|到)${IN}{0,6}(论坛|贴吧|网上|朋友圈|群里|抖音|快手|微博|小红书)${IN}{0,4}(发帖|发布|曝光|公布|发)` +
+    // "您的欠款将在本地生活群公示", "在您朋友圈投放催收广告".
+    `|(在|到)${IN}{0,8}(群|朋友圈|小区|社区|村里|村口|公告栏)${IN}{0,2}(公示|公开|通报|张贴|投放)` +
     `|(建|拉|组)(个|一个)?群${IN}{0,10}${CIRCLE}` +
     // The place comes first: "你们小区门口会挂上你的名字".
     `|${PLACE}${IN}{0,4}(挂上|贴上|挂满|贴满|出现)${IN}{0,2}(你|您)的?(名字|照片|相片|头像|身份证|欠款)`,
@@ -82,7 +91,7 @@ const POST = new RegExp(
 );
 /** Whose the thing posted is: the reader's photo, name, debt or details. */
 const THEIRS =
-  /(你|您)的?(照片|相片|头像|裸照|身份证|视频|信息|资料|欠款|借款|名字|全名|姓名|丑事|事)|把(你|您)|(你|您)(家)?的?(女儿|儿子|老婆|媳妇|妻子|孩子|闺女)的(照片|相片|视频)/;
+  /(你|您)的?(个人)?(照片|相片|头像|裸照|身份证|视频|信息|资料|欠款|借款|名字|全名|姓名|丑事|事)|(催收|欠款|逾期|讨债)(广告|公告|告示|海报)|把(你|您)|(你|您)(家)?的?(女儿|儿子|老婆|媳妇|妻子|孩子|闺女)的(照片|相片|视频)/;
 
 // Harm to the reader's body, property, livelihood or name: "卸你一条腿", "小心你的车",
 // "你家的门窗就别想要了", "你的店还想不想开了", "名声臭掉".
@@ -96,7 +105,19 @@ const HARM = new RegExp(
     `|(小心|当心|留神)(点|一点)?${YOU}${HARM_OBJ}` +
     `|${YOU}${PLACE}${IN}{0,8}(油漆|红油|喷漆|泼漆|花圈|冥币)` +
     // "别出什么意外": harm left unsaid.
-    '|(别|不要|可别|小心)出(了)?(什么|点|点儿)?(事|意外|岔子)',
+    '|(别|不要|可别|小心)出(了)?(什么|点|点儿)?(事|意外|岔子)' +
+    // "再不还款你的老婆孩子也会受到影响": the family to pay for it.
+    `|${YOU}${CIRCLE}${IN}{0,6}(受到影响|受影响|受牵连|跟着倒霉|跟着遭殃|遭殃|跟着受罪|不得安宁|不会好过)` +
+    // "别让你的家人为你的失信买单".
+    `|(别|不要)(让|叫)${YOU}${CIRCLE}(为|替)${IN}{0,6}(买单|还债|还钱|受罪|担惊受怕|背锅)` +
+    `|(让|叫)${YOU}${CIRCLE}(为|替)${IN}{0,6}(买单|受罪|担惊受怕|背锅)` +
+    // "不还钱你试试": a dare over the debt.
+    '|(不还|再不还|敢不还|不给)(钱)?(你)?(就)?试试' +
+    // "今天不还你就死定了".
+    '|(你|您)(就|可就|这次|必|肯定)?(死定了|完蛋了|玩完了)' +
+    // "对您进行24小时跟踪", "派人盯梢你": the reader followed, not the repayment ("跟踪您的还款").
+    '|对(你|您)(本人)?(进行)?(24小时|二十四小时|全天候|全天|贴身|日夜)?(跟踪|盯梢|监视|尾随)' +
+    '|(24小时|二十四小时|全天候|全天|贴身|日夜)?(跟踪|盯梢|监视|尾随)(你|您)(?!的)',
   'g',
 );
 
@@ -106,7 +127,9 @@ const RUIN = new RegExp(
   `(日子|以后|往后|下半辈子|这辈子)${IN}{0,4}(不会|别想|不)(好过|安生|太平|消停|舒坦)` +
     `|(别想|休想|甭想)${IN}{0,10}(待下去|呆下去|混下去|立足|过下去|安生|好过|消停|过好日子|睡好觉|抬起头|抬头)` +
     '|(还怎么|以后怎么|拿什么|怎么)(做人|见人|抬得起头|抬头)' +
-    '|(用|按)(我们|我)(自己)?的(方式|方法|办法|手段|规矩)',
+    '|(用|按)(我们|我)(自己)?的(方式|方法|办法|手段|规矩)' +
+    // "大家都别想好过", "谁也别想安生".
+    '|(大家|谁)(都|也)(别想|休想|甭想|别)(好过|安生|消停|营业|做生意|过日子)',
   'g',
 );
 // Concern for the reader's family in a demand for a debt ("你爸妈身体还好吧？欠的钱该还了"): a
@@ -117,6 +140,11 @@ const KIN_WELL = new RegExp(
   'g',
 );
 
+/** "我们明天去她单位坐坐": the speaker going to the family member just named. */
+const KIN_VISIT = new RegExp(
+  `(我们|我)${IN}{0,6}(去|到|找)(她|他)(的)?(单位|公司|学校|医院|那里|那儿|那边)?${IN}{0,2}(坐坐|聊聊|谈谈|看看|坐一坐|聊一聊)`,
+  'g',
+);
 // Where the reader's family are, said over a debt ("你老婆在医院上班吧"): a menace.
 const KIN_WHERE = new RegExp(
   `${YOU}(老婆|老公|媳妇|孩子|小孩|女儿|儿子|闺女|爸妈|父母|家人)(每天|平时)?(在|从|几点)${IN}{0,10}(上班|上学|读书|工作|出来|放学|下班|回家)`,
@@ -142,7 +170,15 @@ const WORRY = /担心|着急|想你|放心|平安|出什么事了|你在哪/;
 // The reader's home or property under a condition ("不然今晚你家的门就别想安安静静的"): harm to
 // their things, debt named or not — a friend has no "or else" for a door.
 const PROPERTY_HARM = new RegExp(
-  `(不然|否则|要不然|要不)${IN}{0,8}${YOU}${IN}{0,2}(门|门窗|玻璃|车|车子|房子|店|铺子)${IN}{0,4}(就)?(别想(安安静静|安静|清静|消停|安宁|要了)|保不住|不保|遭殃|碎了|没了|就完了|不一定(完整|安全))`,
+  `(不然|否则|要不然|要不)${IN}{0,8}${YOU}${IN}{0,2}(门|门窗|玻璃|车|车子|房子|店|铺子)${IN}{0,4}(就)?(别想(安安静静|安静|清静|消停|安宁|要了)|保不住|不保|遭殃|碎了|没了|就完了|不一定(完整|安全))` +
+    // "你家门口的红油漆是给你的警告": paint at the door, said to be a warning.
+    `|${YOU}${PLACE}${IN}{0,8}(红油漆|红漆|油漆|喷漆|泼漆|冥币)${IN}{0,8}(警告|教训|下次|只是开始|提醒)` +
+    // "给你爸妈送花圈": a wreath for the living.
+    `|(给|送到)${YOU}(全家|爸妈|父母|家里|家门口|家|老家|公司|单位)${IN}{0,2}(送|寄|摆|放)?(个|一个|几个)?(花圈|冥币|寿衣|棺材)` +
+    // "你家的地址我们已经发给当地的兄弟了": the home handed to hired men.
+    `|(地址|住址|住处|照片|位置)${IN}{0,8}(发给|交给|给)(了)?${IN}{0,4}(兄弟|道上的)` +
+    // "你爸妈年纪这么大了，经得起吓吗".
+    '|(经得起|受得了|禁得起)(吓|惊吓|恐吓)(吗|么|嘛|不)',
   'g',
 );
 
@@ -151,7 +187,9 @@ const PROPERTY_HARM = new RegExp(
  * ("我来整你", Cantonese "我嚟整你"): harm, debt named or not. "修理你的电脑" repairs a thing.
  */
 const HIRED_HARM = new RegExp(
-  `((找|叫|喊|带|派|请)(几个|一帮|一群|些)?(人|兄弟|社会上的人)${IN}{0,4}|(我|我们|老子)(亲自)?(来|嚟|黎|过来|过去))(整|弄|搞|教训|修理|收拾|废|办|揍)(死|残|废|一顿)?(了)?(你|您)(?![的家们])`,
+  `((找|叫|喊|带|派|请)(几个|一帮|一群|些)?(人|兄弟|社会上的人)${IN}{0,4}|(我|我们|老子)(亲自)?(来|嚟|黎|过来|过去))(整|弄|搞|教训|修理|收拾|废|办|揍)(死|残|废|一顿)?(了)?(你|您)(?![的家们])` +
+    // "搵人打你", "我会找人处理你".
+    `|(找|叫|喊|带|派|请)(几个|一帮|一群|些)?(人|兄弟|社会上的人)${IN}{0,4}(打|处理|对付)(死|残|一顿)?(你|您)(?![的家们电])`,
   'g',
 );
 
@@ -159,11 +197,36 @@ const HIRED_HARM = new RegExp(
 // lender, no amount, no date, no channel — the words painted on a debtor's door or shouted at it. A lender's notice says who it is and how to
 // pay; a one-word "还款" is a button, not a demand.
 const BARE_DEMAND =
-  /^[\s"“”'‘’「」『』【】()（）]*((杀人偿命[，,、\s]*)?(欠债|欠钱|欠款)?[，,、\s]*(快|赶紧|马上|立刻|快点)?(还钱|还债|还我钱)(了)?[，,、\s]*(天经地义|杀人偿命)?|老赖)([\s!！。.~～"“”'‘’「」『』]|[\ud83c-\ud83e][\udc00-\udfff])*$/;
+  /^[\s"“”'‘’「」『』【】()（）]*((杀人偿命[，,、\s]*)?(欠债|欠钱|欠款)?[，,、\s]*(快|赶紧|马上|立刻|快点)?(还钱|还债|还我钱)(了)?[，,、\s]*(天经地义|杀人偿命)?|老赖|bayar (hutang|utang)( (segera|sekarang|kau|lu|kamu))?|trả (nợ|tiền)( (đi|ngay))*|có trả (tiền|nợ) hay không|(빨리 )?돈 (갚아라|갚아|내놔)|pay (up|me back|your debts?|what you owe)( now)?|paga (lo que debes|tu deuda)( ya)?)([\s!！。.~～"“”'‘’「」『』]|[\ud83c-\ud83e][\udc00-\udfff])*$/;
 
 /** The whole message is a bare demand to pay. */
 export function bareDemand(ctx: Context): Pos[] {
-  return BARE_DEMAND.test(ctx.text) ? [{ s: 0, e: ctx.text.length }] : [];
+  return BARE_DEMAND.test(ctx.text) || BARE_WAIT.test(ctx.text)
+    ? [{ s: 0, e: ctx.text.length }]
+    : [];
+}
+/** "等着", "你给我等着！": the whole message a warning to wait for what comes. */
+const BARE_WAIT =
+  /^[\s"“”'‘’「」]*((你|你们)?(给我|给老子)?等着(吧|瞧)?|(你|你们)?(给我|给老子)(记住|记着))[\s!！。.~～…]*$/;
+
+// A line that is nothing but the act ("给你全家发短信", "今晚就上你家"): who does it and when, and
+// no purpose, errand or kindness said — the words a collector sends on their own.
+const ALONE_HEAD =
+  /^[\s"“”'‘’「」]*(我们的人|我们|我|老子|有人)?(今天|今晚|明天|明早|下午|晚上|马上|现在|等会儿?|一会儿?|待会儿?)?(就|会|要|将|直接|亲自|带人|马上|立刻){0,3}$/;
+const ALONE_TAIL = /^[\s"“”'‘’「」。.!！~～…吧了啊呀哦]*$/;
+function alone(ctx: Context, h: Pos): boolean {
+  return ALONE_HEAD.test(ctx.text.slice(0, h.s)) && ALONE_TAIL.test(ctx.text.slice(h.e));
+}
+
+// "你家人知道吗？", "你单位知道你欠钱吗": the whole message asks whether the reader's people know
+// — the telling held over them, in five words.
+const BARE_TOLD = new RegExp(
+  `^[\\s"“”'‘’「」]*${YOU}(${CIRCLE.slice(1, -1)}|${TOLD_PLACE.slice(1, -1)})(的人)?(都|也|还)?(知道|晓得|知不知道)((你|您)(欠|借)[^?？!！。]{0,10})?(吗|么|嘛|不|没)?[\\s?？!！。…]*$`,
+);
+
+/** The whole message asks whether the reader's people know. */
+export function bareTold(ctx: Context): Pos[] {
+  return BARE_TOLD.test(ctx.text) ? [{ s: 0, e: ctx.text.length }] : [];
 }
 /** "我们有的是时间陪你耗", "慢慢跟你玩": a crew promising to wear the reader down over the debt. */
 const WEAR_DOWN = /(我们|我)[^，,。.!！?？;；\n]{0,8}(陪你|跟你|和你)(慢慢)?(耗|玩|磨|熬)/g;
@@ -220,7 +283,7 @@ const HOUND_WEIGHT =
 
 // Insults a collector throws that the cue list lacks: "你还是人吗", "不配活着".
 const DEGRADE =
-  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死|还好意思|臭虫|蛀虫|寄生虫|吸血鬼|癞皮狗|货色|被车撞|出车祸|不得好死|没屁眼|浪费空气|浪费粮食|败类|没良心|装良心|良心被狗|还活着(啊|吗|呢)|以为你死了|怎么还没死|让(你|您)的?(老婆|媳妇|女儿|妹妹|妈)(去)?(卖|陪)/g;
+  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死|还好意思|怎么好意思|(还|还要)要脸(吗|么|嘛)|要不要脸|哪来的脸|有脸(借|欠|拖|不还)|丢人现眼|臭虫|蛀虫|寄生虫|吸血鬼|癞皮狗|货色|被车撞|出车祸|不得好死|没屁眼|浪费空气|浪费粮食|败类|没良心|装良心|良心被狗|还活着(啊|吗|呢)|以为你死了|怎么还没死|让(你|您)的?(老婆|媳妇|女儿|妹妹|妈)(去)?(卖|陪)/g;
 
 // Debt implied without a loan word: the money asked back, brought, prepared ("钱准备好",
 // "借的钱呢", "钱什么时候还", "账拖到今天").
@@ -245,6 +308,9 @@ const SHAPE =
 
 function shaped(ctx: Context, h: Pos): boolean {
   if (conditioned(ctx, h) || deadlined(ctx, h, 24)) return true;
+  // Already done: "我们已联系您的家人和同事".
+  if (/已(经)?(先|都|全部|逐一|分别)?$/.test(ctx.text.slice(Math.max(0, h.s - 4), h.s)))
+    return true;
   const sent = sentenceOf(ctx, h);
   const at = sent.indexOf(ctx.text.slice(h.s, h.e));
   return SHAPE.test(at >= 0 ? sent.slice(Math.max(0, at - 16), at + (h.e - h.s) + 8) : sent);
@@ -295,7 +361,7 @@ const MONEY =
 const COLLECTOR =
   /催收|贷后|外访|债主|讨债|要债|追债|别装(没看见|死|傻|聋)|装死|最后(给你)?一次机会|(你|再|还|前|内|今天|今晚|明天|若|如果|要是)不处理|不处理的话|看你(今天)?(的)?表现|(别|不要)逼(我|我们)|(你|再)躲|再拖(?!延)|还拖/;
 const PURSUED =
-  /躲得了|躲不了|跑得了|跑不了|(还想|还敢|别想|想|再|还|继续|别)躲|躲(到|在)哪|以为[^，,。.!！?？;；\\n]{0,10}(不接电话|不回|拉黑|换号|搬家|搬走|躲)[^，,。.!！?？;；\\n]{0,6}(就)?(完了|完事|没事|算了)/;
+  /躲得了|躲不了|跑得了|跑不了|(还想|还敢|别想|想|再|还|继续|别)躲|(继续|一直|还想|再)逃避|逃避(还款|债务|催收)|躲(到|在)哪|以为[^，,。.!！?？;；\\n]{0,10}(不接电话|不回|拉黑|换号|搬家|搬走|躲)[^，,。.!！?？;；\\n]{0,6}(就)?(完了|完事|没事|算了)/;
 
 function live(ctx: Context, h: Pos): boolean {
   return !ctx.negated({ cls: 'NEG', ...h }, 6) && !NOT_A_THREAT.test(sentenceOf(ctx, h));
@@ -337,11 +403,23 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
     for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
   for (const re of [HUMILIATE, NO_POLICE])
     for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
+  // "你这辈子都别想安生": the ruin and nothing else said, debt named or not.
+  if (!/[,，。.!！?？;；]./.test(t))
+    for (const h of matches(ctx, RUIN))
+      if (live(ctx, h) && ALONE_TAIL.test(t.slice(h.e))) out.push(h);
+  // "你老婆在医院上班是吧，我们明天去她单位坐坐": the family's place named, then the visit.
+  if (matches(ctx, KIN_WHERE).length)
+    for (const h of matches(ctx, KIN_VISIT)) if (live(ctx, h) && !friendly(ctx, h)) out.push(h);
   // The offer is the menace; only a meal or a delivery makes it a friend's ("拜访" is the veil).
   if (CLAIM.test(t) || matches(ctx, KIN_WHERE).length || inPlay(ctx))
     for (const h of matches(ctx, VEILED_OFFER))
       if (live(ctx, h) && !/吃饭|喝酒|聚|送|玩|庆祝|生日/.test(sentenceOf(ctx, h))) out.push(h);
-  if (!inPlay(ctx)) return out;
+  if (!inPlay(ctx)) {
+    // "今晚就上你家", "我们带人去你公司": the visit and nothing else, said as about to happen.
+    for (const h of matches(ctx, COME))
+      if (live(ctx, h) && alone(ctx, h) && /就|带人|亲自/.test(t.slice(0, h.s))) out.push(h);
+    return out;
+  }
   for (const h of matches(ctx, COME)) {
     if (!live(ctx, h) || friendly(ctx, h) || lawfulVisit(h)) continue;
     // "发到你们小区群", "寄到你公司", "打到你家里": a thing sent or a call made, no one goes.
@@ -381,7 +459,7 @@ const MENACE_NEAR =
   /我们|我们的人|我|咱们|催收|专员|兄弟|有人|注意|小心|当心|看看身后|一清二楚|清清楚楚|找到了|都有|也有|受不受得了|受得了|别想|保住|保不住|好意思|最好|后果|掂量|看着办|意外|等着|一个个|一个一个|挨个|吓|经不起|经得起|受不了|扛得住/;
 const LAWFUL_STEP =
   /依法|核实|协商|面谈|按合同|根据合同|合同约定|按规定|根据规定|送达|提醒您|温馨提示|敬请|如有困难|如有疑问|可申请|客服|官方|app|请您|您可|帮助您|为您/;
-const LAWFUL_STEP_CLAIM = /依法|核实|协商|按合同|合同约定|联系方式/;
+const LAWFUL_STEP_CLAIM = /依法|核实|协商|按合同|合同约定|联系方式|审核|申请|在职|确认/;
 const REACHED = /电话|号码|联系|告诉|通知|找|打|说|聊|知道|发|微信|群|反映|问问|私信|请|催/;
 /** People of the reader's (exposure) rather than their places, body or things (intimidation). */
 const PEOPLE = new RegExp(`${CIRCLE}|${KIN_WIDE}`);
@@ -412,7 +490,8 @@ function aimedAt(ctx: Context): { people: Pos[]; things: Pos[] } {
 
 // "联系紧急联系人核实您的联系方式": reaching the borrower through the contact they gave is a
 // lender's step; telling them of the debt is what is prohibited.
-const REACH_YOU = /(核实|确认|更新)(您|你)的?(联系方式|电话|号码|手机号)/;
+const REACH_YOU =
+  /(核实|确认|更新)(您|你)的?(联系方式|电话|号码|手机号)|以便(联系到|联系上|找到)(您|你)(本人)?/;
 
 /** The sentence asks a contact only how to reach the borrower, and tells them nothing of the debt. */
 export function reachOnly(sentence: string): boolean {
@@ -436,18 +515,28 @@ const WARNED = /想清楚|掂量|看着办|后果|好自为之|你懂的|别逼|
 // however politely — a pursuer's reach. The lender's own use of the contact the borrower gave
 // ("依法核实", "核实您的联系方式") is not a claim.
 const POLITE_CLAIM = new RegExp(
-  `(你|您)(的|家的?|家)?${IN}{0,4}?(${CIRCLE.slice(1, -1)}|${KIN_WIDE.slice(1, -1)})(的)?${IN}{0,6}(电话|号码|手机号|手机|地址|住址|单位|公司)${IN}{0,2}(我们|我)(这边|已经|都|也|早就){0,2}(查到|拿到|有|掌握)`,
+  `(你|您)(的|家的?|家)?${IN}{0,4}?(${CIRCLE.slice(1, -1)}|${KIN_WIDE.slice(1, -1)}|工作单位|单位|公司)(的)?${IN}{0,6}(电话|号码|手机号|手机|地址|住址|单位|公司)${IN}{0,2}(我们|我)(这边|已经|都|也|早就){0,2}(查到|拿到|有|掌握|打过|打了|打通|拨过|联系过|联系了)`,
   'g',
 );
 // "你借钱的事你单位还不知道吧？": the circle not told yet, asked as a question over the debt.
 const NOT_TOLD_YET = new RegExp(
-  `${YOU}(${TOLD_PLACE.slice(1, -1)}|${CIRCLE.slice(1, -1)})(的人)?(还|都|也)?(不知道|没听说)(吧|吗|么|嘛|呢)`,
+  `${YOU}(${TOLD_PLACE.slice(1, -1)}|${CIRCLE.slice(1, -1)})(的人)?(还|都|也)?(不知道|没听说)(吧|吗|么|嘛|呢)` +
+    // "您的父母年纪大了，不希望他们为您担心吧？", "你也不想让你老婆知道吧": the same, as a wish
+    // the reader is invited to keep by paying.
+    `|(不想|不希望|不愿意|不愿|不怕)(让)?(${YOU})?(${CIRCLE.slice(1, -1)}|他们|她们)(为${YOU}|替${YOU})?${IN}{0,2}(知道|担心|操心|伤心|难过|失望|丢脸|蒙羞)`,
+  'g',
+);
+
+// "您的父母将被追究连带还款责任": the family said to owe the reader's debt — only a guarantor or a
+// co-borrower does, and a collector who says it of the family is pursuing them for it.
+const FAMILY_LIABLE = new RegExp(
+  `${YOU}${CIRCLE}${IN}{0,8}(承担|负|背负|追究|偿还)${IN}{0,4}(连带|还款|偿还|债务)`,
   'g',
 );
 
 // "我们已经在你老家拉了横幅": a banner at the reader's place, debt named or not.
 const BANNER = new RegExp(
-  `(在|到)${YOU}${PLACE}${IN}{0,6}(拉|挂|贴|打)(了|起|上)?(横幅|条幅|大字报|标语)`,
+  `(在|到)${YOU}${PLACE}${IN}{0,6}(拉|挂|贴|打|张贴)(了|起|上)?(横幅|条幅|大字报|标语|(催收|欠款|讨债|追债|逾期)(告示|公告|通知|海报|传单))`,
   'g',
 );
 // "你把钱还了，我们就把你照片删掉，不然就一直挂着": a posting already up, held as the price.
@@ -502,8 +591,12 @@ export function exposureActs(ctx: Context): Pos[] {
     if (
       debt
         ? shaped(ctx, h)
-        : COLLECTOR_ONLY.test(told) &&
-          (learns ? !!conditioned(ctx, h) || DRAGGED.test(sentenceOf(ctx, h)) : shaped(ctx, h))
+        : (COLLECTOR_ONLY.test(told) &&
+            (learns
+              ? !!conditioned(ctx, h) || DRAGGED.test(sentenceOf(ctx, h))
+              : shaped(ctx, h))) ||
+          // "给你全家发短信", "你单位都会知道": the telling and nothing else, no news, no errand.
+          ((COLLECTOR_ONLY.test(told) || /全家/.test(told)) && alone(ctx, h))
     )
       out.push(h);
   }
@@ -516,19 +609,34 @@ export function exposureActs(ctx: Context): Pos[] {
     if (
       live(ctx, h) &&
       !LAWFUL_STEP_CLAIM.test(sentenceOf(ctx, h)) &&
-      (debt || !/有$/.test(t.slice(h.s, h.e)))
+      (debt || /(查到|拿到|掌握)$/.test(t.slice(h.s, h.e)))
     )
       out.push(h);
   if (debt) for (const h of matches(ctx, NOT_TOLD_YET)) if (live(ctx, h)) out.push(h);
+  if (debt)
+    for (const h of matches(ctx, FAMILY_LIABLE))
+      if (live(ctx, h) && !/担保|保证人|共同借款|共借/.test(t.slice(h.s, h.e))) out.push(h);
   if (debt || WARNED.test(t))
     for (const h of matches(ctx, MATERIAL_HELD)) if (live(ctx, h)) out.push(h);
   // With no debt named, the reader's affairs sent to their workplace ("我们已经把你的情况发到了你们
   // 单位的公众邮箱") or their dirt readied for their people ("你那点破事…准备发给你前女友"): only a
   // pursuer or a blackmailer does either.
   if (!debt) {
-    for (const h of matches(ctx, POST))
-      if (live(ctx, h) && /单位|公司/.test(t.slice(h.s, h.e)) && THEIRS.test(sentenceOf(ctx, h)))
+    for (const h of matches(ctx, POST)) {
+      if (!live(ctx, h) || !THEIRS.test(sentenceOf(ctx, h))) continue;
+      const posted = t.slice(h.s, h.e);
+      // ... or the reader's photo plastered round where they live ("你的照片会贴满你们社区"),
+      // as a threat, with no praise or election in it.
+      if (
+        /单位|公司/.test(posted) ||
+        (/^(贴|挂)(满|到|在)/.test(posted) &&
+          /小区|社区|村|门口|楼道|电梯|电线杆|街道/.test(posted) &&
+          /(你|您)的?(照片|相片|裸照|身份证|名字)/.test(sentenceOf(ctx, h)) &&
+          shaped(ctx, h) &&
+          !/恭喜|祝贺|表彰|优秀|当选|光荣|先进|喜报|宣传栏|寻人|回家|担心|想你|失踪|走失/.test(t))
+      )
         out.push(h);
+    }
     if (DIRT.test(t))
       for (const h of matches(ctx, TELL))
         if (live(ctx, h) && !friendly(ctx, h) && shaped(ctx, h)) out.push(h);
