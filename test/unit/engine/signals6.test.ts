@@ -52,3 +52,20 @@ describe('signals shown beside the deciding one', () => {
     expect(r.signals).toEqual([]);
   });
 });
+
+describe('accusations and countdowns in a scam', () => {
+  test('a fake fee to clear a money-laundering suspicion names the accusation', () => {
+    const t = '您的证券账户涉嫌洗钱,需缴纳保证金5000元到指定账户才能解冻。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(shown(t, r, 'authority_threat')).toContain('涉嫌洗钱');
+  });
+
+  test('points that "expire if late" are a countdown', () => {
+    const t =
+      '尊敬的用户:您的银行卡积分可兑换现金,请速登录 http://bank-jf-duihuan.cn 领取,逾期积分清零。';
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(shown(t, r, 'urgency')).toContain('逾期积分清零');
+  });
+});
