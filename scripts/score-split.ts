@@ -1,15 +1,19 @@
 // Scores the checker on the train + dev split of the real-message corpus (issue 8). Test-split
 // lines are dropped as they are read and never printed: they judge the checker.
 //   node scripts/run-ts.js scripts/score-split.ts [--dir D]... [--misses LABEL|all] [--fa]
-//        [--save FILE] [--diff FILE] [--source ID] [--split train|dev] [--extra DIR] [--rules-only]
+//        [--save FILE] [--diff FILE] [--source ID] [--split train|dev] [--extra DIR]
+//        [--rules-only] [--signals] [--sig-misses]
 // --rules-only: the learned second opinion off, as eval.ts's "rules only" column.
+// --signals: signal recall on the messages annotated in data/signals/<split>.jsonl (for each
+// expected signal of a message, is that id among the checker's signals), per id and overall;
+// --sig-misses lists the missed ones.
 // Default dirs: data/sources and data/snapshots of this worktree and of the data helpers'
 // worktrees, if present.
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkNotice } from '../miniprogram/core/check';
-import { useScorer } from '../miniprogram/core/model/second-opinion';
 import type { CheckResult, NoticeInput } from '../miniprogram/core/types';
+import { useScorer } from '../miniprogram/core/model/second-opinion';
 
 interface Line {
   id: string;
@@ -207,4 +211,42 @@ if (diff && fs.existsSync(diff)) {
     );
   }
   console.log(`diff: ${better} fixed, ${worse} broken`);
+}
+
+if (args.includes('--signals') || args.includes('--sig-misses')) {
+  for (const sp of ['train', 'dev']) {
+    const file = path.join(root, 'data', 'signals', `${sp}.jsonl`);
+    if (!fs.existsSync(file) || (onlySplit && onlySplit !== sp)) continue;
+    const per = new Map<string, [number, number]>();
+    let want = 0,
+      hit = 0,
+      msgs = 0;
+    for (const raw of fs.readFileSync(file, 'utf8').split('\n')) {
+      if (!raw.trim()) continue;
+      const a = JSON.parse(raw) as { id: string; signals: string[] };
+      const r = results.get(a.id);
+      const l = byId.get(a.id);
+      if (!r || !l) continue;
+      msgs++;
+      const got = new Set(r.signals.map((s) => s.id as string));
+      for (const s of a.signals) {
+        const c = per.get(s) || [0, 0];
+        c[1]++;
+        want++;
+        if (got.has(s)) {
+          c[0]++;
+          hit++;
+        } else if (args.includes('--sig-misses'))
+          console.log(
+            `SIG- ${a.id} ${s} (${r.verdict} [${sig(r)}]): ${l.text.replace(/\s+/g, ' ').slice(0, 120)}`,
+          );
+        per.set(s, c);
+      }
+    }
+    for (const [s, [h, t]] of [...per.entries()].sort((x, y) => y[1][1] - x[1][1]))
+      console.log(`signals ${sp} ${s.padEnd(26)} ${f3(h / t)} (${h}/${t})`);
+    console.log(
+      `signals ${sp} recall ${f3(hit / want)} (${hit}/${want}) on ${msgs} annotated messages`,
+    );
+  }
 }

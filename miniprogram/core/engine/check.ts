@@ -34,6 +34,7 @@ import { investmentLure } from '../signals/investment-lure';
 import { serviceSuspension } from '../signals/service-suspension';
 import { channelFacts, makeChannelRules } from '../signals/channels';
 import { companionSignals } from '../signals/companions';
+import { verdictCompanions } from '../signals/verdict-companions';
 import { SCAM_SIGNALS } from './verdict';
 import { secondOpinion } from '../model/second-opinion';
 import { asksOf } from '../model/gate';
@@ -265,6 +266,12 @@ export function checkNotice(input: NoticeInput): CheckResult {
       ids.add(rule.id);
     }
   }
+  // A scam or abusive notice also shows the pressure and threats its text carries.
+  if (!advisory)
+    for (const c of verdictCompanions(ctx, ids, verdict)) {
+      signals.push(c);
+      ids.add(c.id);
+    }
   // Order signals: what decided the verdict first.
   signals.sort((a, b) => rank(b.id) - rank(a.id));
   const entities: Entity[] = ctx.entities.map((e) => {

@@ -1,0 +1,89 @@
+import type { Signal, SignalId, Verdict } from '../types';
+import type { Context } from '../engine/context';
+import { spans, type SignalRule } from './rule';
+import { urgency } from './urgency';
+import { authorityThreat } from './authority-threat';
+import { intimidation } from './intimidation';
+import { creditRepair } from './credit-repair';
+
+// Behaviours a notice already judged scam or abusive shows beside the one that decided it.
+// The rules that decide verdicts stay strict (a real lender's "请立即还款" or "将起诉" is not by
+// itself alarming); once the verdict is scam or abusive, the reader should see the pressure and
+// the threats the text carries, whatever path (rules or the learned model) gave the verdict.
+// They are added after the verdict, so they never change it or its risk.
+
+// "请立即还款,否则…", "需立即关闭", "你马上联系…": the reader told to act now, in a notice
+// already judged hostile (not the speaker's own "我马上帮你处理", not "马上到账").
+const ACT_NOW =
+  /(请|需|要|必须|务必|限你|你|您|赶紧|赶快)\s?(立即|立刻|马上|即刻|尽快|火速|速)[^,.。!?;\n]{0,8}?(还款|还钱|还清|处理|核实|确认|联系|登录|登陆|登入|配合|关闭|转账|转款|汇款|打款|缴纳|缴费|支付|付款|回电|回复|点击|办理)/g;
+// "即将被冻结", "明日到期", "今天开始扣费", "逾期积分清零": a countdown to a loss.
+const COUNTDOWN =
+  /(即将|明日|明天|今日|今天|马上)[^,.。!?;\n]{0,4}?(到期|过期|冻结|停用|关闭|注销|扣费|上报|起诉|强制执行)|逾期[^,.。!?;\n]{0,4}?(作废|失效|清零|不候|不予)/g;
+// English: "final notice", "immediately", "in 30 minutes", "till 5 p.m.", "from the next hour".
+const EN_NOW =
+  /\b(final notice|immediately|asap|right now|from the next hour)\b|\bin \d{1,3} ?(minutes?|mins?|hours?)\b|\btill? \d{1,2}(:\d\d)? ?(a\.?m|p\.?m)\b/g;
+// "启动法律程序", "采取法律措施", "等待相应司法流程", "移交公安机关", "将起诉你".
+const LEGAL_ACTION =
+  /(启动|采取|进入|等待|走|提起|移交|追究)[^,.。!?;\n]{0,6}?(法律|司法|诉讼|刑事)(程序|措施|流程|责任)|移交(公安|法院|检察|司法)|起诉你|将起诉|将被起诉|提告/g;
+// "涉嫌洗钱", "需配合调查", "已立案": a crime the reader is accused of, in a notice already judged
+// hostile (the rules name it only beside an authority persona or a debt).
+const ACCUSED =
+  /涉嫌(洗钱|诈骗|犯罪|违法|刷单|贩毒|非法|恶意透支)|配合(警方)?调查|(已|被)?(立案|通缉|逮捕|拘留)|查处/g;
+// "上门催款", "上门找你", "到你单位": a visit, threatened.
+const VISIT = /上门(催收|催款|追讨|拜访|找你|处理|收款)|到你(家|单位|公司|学校)(去|来)?找/g;
+// "提升额度", "额度可提升至", "提额", "消除不良记录", "征信报告欠款余额为0": credit sold as a favour.
+const CREDIT =
+  /(提升|提高)[^,.。!?;\n]{0,4}?额度|额度[^,.。!?;\n]{0,6}?(提升|提高|提至)|提额|消除[^,.。!?;\n]{0,4}?(不良|逾期|黑名单)|(洗白|修复)[^,.。!?;\n]{0,4}?(征信|逾期|记录)|征信[^,.。!?;\n]{0,8}?(为0|清零)/g;
+
+const NEGATED = /(不|无需|无须|不用|不必|未|没有|別|别|no|not)\s?$/;
+
+function find(ctx: Context, re: RegExp): Array<{ s: number; e: number }> {
+  const out: Array<{ s: number; e: number }> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    const before = ctx.text.slice(Math.max(0, m.index - 3), m.index);
+    if (NEGATED.test(before)) continue;
+    const lead = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+    // "我们需要尽快处理": the speaker's own haste, not an order to the reader; "如有疑问,请尽快
+    // 联系我们": a courtesy line.
+    if (
+      re === ACT_NOW &&
+      ((/我/.test(lead.slice(-4)) && !/[你您]/.test(m[0])) ||
+        /[如若]有[^。\n]{0,6}(疑问|问题|询问)/.test(lead))
+    )
+      continue;
+    // "我们将采取法律措施": a lender announcing its own suit (verdict.ts: lawsuitOnly).
+    if (re === LEGAL_ACTION && /我们|我司|本公司/.test(lead.slice(-6))) continue;
+    out.push({ s: m.index, e: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * On a scam or abusive verdict, the urgency, legal threats, visits and (on a scam) credit
+ * favours the text shows that no rule named. Never on a reminder or an unrelated notice.
+ */
+export function verdictCompanions(
+  ctx: Context,
+  ids: ReadonlySet<SignalId>,
+  verdict: Verdict,
+): Signal[] {
+  const out: Signal[] = [];
+  if (verdict !== 'scam' && verdict !== 'abusive') return out;
+  const add = (rule: SignalRule, res: RegExp[]) => {
+    if (ids.has(rule.id)) return;
+    const hits = res.flatMap((re) => find(ctx, re));
+    if (!hits.length) return;
+    out.push({
+      id: rule.id,
+      title: rule.title,
+      explanation: rule.explanation,
+      spans: spans(ctx, hits),
+    });
+  };
+  add(urgency, [ACT_NOW, COUNTDOWN, EN_NOW]);
+  add(authorityThreat, [LEGAL_ACTION, ACCUSED]);
+  add(intimidation, [VISIT]);
+  if (verdict === 'scam') add(creditRepair, [CREDIT]);
+  return out;
+}
