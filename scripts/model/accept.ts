@@ -12,6 +12,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { loadCorpus } from '../data/load';
 import { Scorer, type ModelFile } from '../../miniprogram/core/model/scorer';
+import { LEGACY_NGRAMS } from '../../miniprogram/core/model/features';
 import {
   combined,
   featurize,
@@ -54,7 +55,14 @@ export function parseWeightsFile(src: string): ModelFile {
     plainThreshold: num('plainThreshold'),
     trainedWith: str('trainedWith'),
     weights: str('weights'),
+    ...ngramsOf(src),
   };
+}
+
+/** The n-gram range a weights file names (`ngrams: [2, 3]`), if it names one (older files: 1–4). */
+function ngramsOf(src: string): { ngrams?: [number, number] } {
+  const m = /\bngrams:\s*\[\s*(\d+)\s*,\s*(\d+)\s*\]/.exec(src);
+  return m ? { ngrams: [Number(m[1]), Number(m[2])] } : {};
 }
 
 interface SetFigures {
@@ -112,11 +120,11 @@ function main(): void {
   const models = [
     { name: 'committed', file: oldFile },
     { name: 'new', file: newFile },
-  ].map((m) => ({ ...m, scorer: Scorer.fromFile(m.file) }));
+  ].map((m) => ({ ...m, scorer: Scorer.fromFile(m.file), ngrams: m.file.ngrams || LEGACY_NGRAMS }));
   console.log(`accept: new ${newFile.version} against ${base}'s ${oldFile.version}`);
   for (const m of models)
     console.log(
-      `  ${m.name.padEnd(10)} threshold ${m.file.threshold.toFixed(3)}, plain ${m.file.plainThreshold.toFixed(3)}, ${m.file.trainedWith}`,
+      `  ${m.name.padEnd(10)} threshold ${m.file.threshold.toFixed(3)}, plain ${m.file.plainThreshold.toFixed(3)}, ${m.ngrams.join('–')}-grams, ${m.file.trainedWith}`,
     );
   if (newFile.sha256 === oldFile.sha256 && newFile.threshold === oldFile.threshold)
     console.log('  (the same weights and thresholds: every figure below is the same for both)');
@@ -136,9 +144,11 @@ function main(): void {
     `\n  ${'set'.padEnd(36)}${'scams added'.padStart(24)}${'non-scams called scam'.padStart(26)}`,
   );
   for (const set of sets) {
-    const ex = featurize(set.cases);
     const views = rulesView(set.cases);
-    const [o, n] = models.map((m) => added(set.name, ex, views, m.scorer));
+    // Each model reads the n-grams it was trained on.
+    const [o, n] = models.map((m) =>
+      added(set.name, featurize(set.cases, m.ngrams), views, m.scorer),
+    );
     console.log(
       `  ${set.name.padEnd(36)}${`${o.scamsAdded.length} → ${n.scamsAdded.length} of ${n.scams}`.padStart(24)}${`${o.faAdded.length} → ${n.faAdded.length} of ${n.benign}`.padStart(26)}`,
     );
@@ -167,13 +177,14 @@ function main(): void {
 
   if (!noCv) {
     const trainMsgs = trainingMessages(messages, ROOT);
-    const trainEx = featurize(trainMsgs);
     const views = rulesView(trainMsgs);
-    const reminders = trainEx.filter((e) => e.m.label === 'reminder' && !scamOk(e.m)).length;
     const cvCache = new Map<string, number[]>();
+    let reminders = 0;
     const cv = models.map((m) => {
+      const trainEx = featurize(trainMsgs, m.ngrams);
+      reminders = trainEx.filter((e) => e.m.label === 'reminder' && !scamOk(e.m)).length;
       const cfg = JSON.parse(m.file.trainedWith) as TrainConfig;
-      const key = JSON.stringify(cfg);
+      const key = JSON.stringify([cfg, m.ngrams]);
       if (!cvCache.has(key)) cvCache.set(key, unseenLogits(trainEx, cfg));
       const logits = cvCache.get(key) as number[];
       const s = m.scorer;
