@@ -1,13 +1,14 @@
 // Keep or reject a retrained model, in one command after `npm run train`:
-//   node scripts/run-ts.js scripts/model/accept.ts [--base <git ref>] [--no-cv]
+//   node scripts/run-ts.js scripts/model/accept.ts [--base <git ref>] [--no-cv] [--no-tests]
 // compares the weights in the working tree (new) with those committed at <ref> (HEAD by default),
 // both under today's rules, on what the model ADDS to the rules' verdicts: dev scams caught and
 // false alarms on the dev split, the hold-out, probe-dev and the development corpus (its training
 // data, so a weak check), and the genuine-reminder false alarms of the training data scored by
 // models that never read their source (5-fold cross-validation by source, with each model's own
-// configuration and thresholds: 10 trainings, --no-cv skips them). Prints KEEP or REJECT with the
+// configuration and thresholds: 10 trainings, --no-cv skips them), and the engine's and the model's
+// jest tests with the new weights in place (--no-tests skips them). Prints KEEP or REJECT with the
 // reasons; exit code 0 for KEEP, 1 for REJECT. Never reads the test split.
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadCorpus } from '../data/load';
@@ -112,6 +113,7 @@ function main(): void {
   const bi = argv.indexOf('--base');
   const base = bi >= 0 ? argv[bi + 1] : 'HEAD';
   const noCv = argv.includes('--no-cv');
+  const noTests = argv.includes('--no-tests');
   const started = Date.now();
   const newFile = parseWeightsFile(fs.readFileSync(path.join(ROOT, WEIGHTS), 'utf8'));
   const oldFile = parseWeightsFile(
@@ -205,6 +207,31 @@ function main(): void {
         `training data (cross-validated): genuine reminders called scam ${cv[1].fa.toFixed(3)}, over ${REMINDER_FA_BAR} and the committed ${cv[0].fa.toFixed(3)} (${cv[1].ids.slice(0, 6).join(', ')})`,
       );
   } else notes.push('cross-validated reminder FA skipped (--no-cv)');
+
+  // The engine's and the model's own behaviour tests with the new weights in place: a model
+  // that passes every set above can still call a unit test's prize notice or loan advert a scam
+  // (the sixth round's first 2–3-gram model did, through the plain-notice gate).
+  if (!noTests) {
+    const r = spawnSync('npx', ['jest', 'test/unit/engine', 'test/unit/model', '--silent'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    const out = `${r.stdout || ''}${r.stderr || ''}`;
+    const failed = [
+      ...new Set(
+        out
+          .split('\n')
+          .filter((l) => /^\s*● /.test(l) && !/Console/.test(l))
+          .map((l) => l.trim().slice(2)),
+      ),
+    ];
+    const summary = (/Tests:.*$/m.exec(out) || ['Tests: (no summary)'])[0];
+    console.log(`  ${'engine and model tests, new weights'.padEnd(36)}${summary.padStart(50)}`);
+    if (r.status !== 0)
+      reasons.push(
+        `behaviour tests fail with the new weights: ${failed.slice(0, 4).join(' | ') || summary}`,
+      );
+  } else notes.push('engine and model tests skipped (--no-tests)');
 
   console.log('');
   for (const n of notes) console.log(`  note: ${n}`);
