@@ -33,6 +33,7 @@ import {
   type TrainConfig,
 } from './model/lib';
 import { MODEL } from '../miniprogram/core/model/weights';
+import { LEGACY_NGRAMS } from '../miniprogram/core/model/features';
 
 const argv = process.argv;
 const si = argv.indexOf('--split');
@@ -157,7 +158,7 @@ function withoutGate(cases: Case[]): { out: Outcome[]; status: Array<string | nu
   const items = cases as unknown as Labelled[];
   const views = rulesView(items);
   const scorer = shippedScorer();
-  const logits = logitsOf(scorer, featurize(items));
+  const logits = logitsOf(scorer, featurize(items, scorer.ngrams));
   const status: Array<string | null> = [];
   const out = views.map((v, i) => {
     const verdict = combined(v, logits[i], scorer.threshold, false);
@@ -307,10 +308,12 @@ if (!noCurve) {
   else {
     const started = Date.now();
     const trainMsgs = trainingMessages(messages, root);
-    const trainEx = featurize(trainMsgs);
+    // The shipped model's own n-gram range (an older file: 1–4).
+    const ng = MODEL.ngrams || LEGACY_NGRAMS;
+    const trainEx = featurize(trainMsgs, ng);
     const trainViews = rulesView(trainMsgs);
-    const guards = guardSets(messages, root);
-    const evalEx = featurize(msgs);
+    const guards = guardSets(messages, root, ng);
+    const evalEx = featurize(msgs, ng);
     const evalViews = rulesView(msgs);
     console.log(
       `\nlearning curve on ${split}: the shipped configuration (${MODEL.trainedWith}) is kept; per share of the

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { countTable, loadCorpus } from './data/load';
 import { encodeBase64, type ModelFile } from '../miniprogram/core/model/scorer';
-import { BUCKETS } from '../miniprogram/core/model/features';
+import { BUCKETS, MAX_N, MIN_N } from '../miniprogram/core/model/features';
 import {
   DEV_CORPUS_IN_TRAINING,
   featurize,
@@ -56,6 +56,7 @@ const model: ModelFile = {
   plainThreshold: fit.plain.threshold,
   trainedWith: JSON.stringify(fit.cfg),
   weights: encodeBase64(bytes),
+  ngrams: [MIN_N, MAX_N],
 };
 const trainSources = new Set(trainMsgs.map((m) => m.source)).size;
 const num = (x: number) => (Number.isFinite(x) ? String(x) : 'Infinity');
@@ -79,6 +80,7 @@ export const MODEL: ModelFile = {
   trainedWith:${trainedWithGap}'${model.trainedWith}',
   weights:
     '${model.weights}',
+  ngrams: [${MIN_N}, ${MAX_N}],
 };
 `;
 fs.writeFileSync(OUT, src);

@@ -1,17 +1,19 @@
 // Keep or reject a retrained model, in one command after `npm run train`:
-//   node scripts/run-ts.js scripts/model/accept.ts [--base <git ref>] [--no-cv]
+//   node scripts/run-ts.js scripts/model/accept.ts [--base <git ref>] [--no-cv] [--no-tests]
 // compares the weights in the working tree (new) with those committed at <ref> (HEAD by default),
 // both under today's rules, on what the model ADDS to the rules' verdicts: dev scams caught and
 // false alarms on the dev split, the hold-out, probe-dev and the development corpus (its training
 // data, so a weak check), and the genuine-reminder false alarms of the training data scored by
 // models that never read their source (5-fold cross-validation by source, with each model's own
-// configuration and thresholds: 10 trainings, --no-cv skips them). Prints KEEP or REJECT with the
+// configuration and thresholds: 10 trainings, --no-cv skips them), and the engine's and the model's
+// jest tests with the new weights in place (--no-tests skips them). Prints KEEP or REJECT with the
 // reasons; exit code 0 for KEEP, 1 for REJECT. Never reads the test split.
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadCorpus } from '../data/load';
 import { Scorer, type ModelFile } from '../../miniprogram/core/model/scorer';
+import { LEGACY_NGRAMS } from '../../miniprogram/core/model/features';
 import {
   combined,
   featurize,
@@ -54,7 +56,14 @@ export function parseWeightsFile(src: string): ModelFile {
     plainThreshold: num('plainThreshold'),
     trainedWith: str('trainedWith'),
     weights: str('weights'),
+    ...ngramsOf(src),
   };
+}
+
+/** The n-gram range a weights file names (`ngrams: [2, 3]`), if it names one (older files: 1–4). */
+function ngramsOf(src: string): { ngrams?: [number, number] } {
+  const m = /\bngrams:\s*\[\s*(\d+)\s*,\s*(\d+)\s*\]/.exec(src);
+  return m ? { ngrams: [Number(m[1]), Number(m[2])] } : {};
 }
 
 interface SetFigures {
@@ -104,6 +113,7 @@ function main(): void {
   const bi = argv.indexOf('--base');
   const base = bi >= 0 ? argv[bi + 1] : 'HEAD';
   const noCv = argv.includes('--no-cv');
+  const noTests = argv.includes('--no-tests');
   const started = Date.now();
   const newFile = parseWeightsFile(fs.readFileSync(path.join(ROOT, WEIGHTS), 'utf8'));
   const oldFile = parseWeightsFile(
@@ -112,11 +122,11 @@ function main(): void {
   const models = [
     { name: 'committed', file: oldFile },
     { name: 'new', file: newFile },
-  ].map((m) => ({ ...m, scorer: Scorer.fromFile(m.file) }));
+  ].map((m) => ({ ...m, scorer: Scorer.fromFile(m.file), ngrams: m.file.ngrams || LEGACY_NGRAMS }));
   console.log(`accept: new ${newFile.version} against ${base}'s ${oldFile.version}`);
   for (const m of models)
     console.log(
-      `  ${m.name.padEnd(10)} threshold ${m.file.threshold.toFixed(3)}, plain ${m.file.plainThreshold.toFixed(3)}, ${m.file.trainedWith}`,
+      `  ${m.name.padEnd(10)} threshold ${m.file.threshold.toFixed(3)}, plain ${m.file.plainThreshold.toFixed(3)}, ${m.ngrams.join('–')}-grams, ${m.file.trainedWith}`,
     );
   if (newFile.sha256 === oldFile.sha256 && newFile.threshold === oldFile.threshold)
     console.log('  (the same weights and thresholds: every figure below is the same for both)');
@@ -136,9 +146,11 @@ function main(): void {
     `\n  ${'set'.padEnd(36)}${'scams added'.padStart(24)}${'non-scams called scam'.padStart(26)}`,
   );
   for (const set of sets) {
-    const ex = featurize(set.cases);
     const views = rulesView(set.cases);
-    const [o, n] = models.map((m) => added(set.name, ex, views, m.scorer));
+    // Each model reads the n-grams it was trained on.
+    const [o, n] = models.map((m) =>
+      added(set.name, featurize(set.cases, m.ngrams), views, m.scorer),
+    );
     console.log(
       `  ${set.name.padEnd(36)}${`${o.scamsAdded.length} → ${n.scamsAdded.length} of ${n.scams}`.padStart(24)}${`${o.faAdded.length} → ${n.faAdded.length} of ${n.benign}`.padStart(26)}`,
     );
@@ -167,13 +179,14 @@ function main(): void {
 
   if (!noCv) {
     const trainMsgs = trainingMessages(messages, ROOT);
-    const trainEx = featurize(trainMsgs);
     const views = rulesView(trainMsgs);
-    const reminders = trainEx.filter((e) => e.m.label === 'reminder' && !scamOk(e.m)).length;
     const cvCache = new Map<string, number[]>();
+    let reminders = 0;
     const cv = models.map((m) => {
+      const trainEx = featurize(trainMsgs, m.ngrams);
+      reminders = trainEx.filter((e) => e.m.label === 'reminder' && !scamOk(e.m)).length;
       const cfg = JSON.parse(m.file.trainedWith) as TrainConfig;
-      const key = JSON.stringify(cfg);
+      const key = JSON.stringify([cfg, m.ngrams]);
       if (!cvCache.has(key)) cvCache.set(key, unseenLogits(trainEx, cfg));
       const logits = cvCache.get(key) as number[];
       const s = m.scorer;
@@ -194,6 +207,31 @@ function main(): void {
         `training data (cross-validated): genuine reminders called scam ${cv[1].fa.toFixed(3)}, over ${REMINDER_FA_BAR} and the committed ${cv[0].fa.toFixed(3)} (${cv[1].ids.slice(0, 6).join(', ')})`,
       );
   } else notes.push('cross-validated reminder FA skipped (--no-cv)');
+
+  // The engine's and the model's own behaviour tests with the new weights in place: a model
+  // that passes every set above can still call a unit test's prize notice or loan advert a scam
+  // (the sixth round's first 2–3-gram model did, through the plain-notice gate).
+  if (!noTests) {
+    const r = spawnSync('npx', ['jest', 'test/unit/engine', 'test/unit/model', '--silent'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    const out = `${r.stdout || ''}${r.stderr || ''}`;
+    const failed = [
+      ...new Set(
+        out
+          .split('\n')
+          .filter((l) => /^\s*● /.test(l) && !/Console/.test(l))
+          .map((l) => l.trim().slice(2)),
+      ),
+    ];
+    const summary = (/Tests:.*$/m.exec(out) || ['Tests: (no summary)'])[0];
+    console.log(`  ${'engine and model tests, new weights'.padEnd(36)}${summary.padStart(50)}`);
+    if (r.status !== 0)
+      reasons.push(
+        `behaviour tests fail with the new weights: ${failed.slice(0, 4).join(' | ') || summary}`,
+      );
+  } else notes.push('engine and model tests skipped (--no-tests)');
 
   console.log('');
   for (const n of notes) console.log(`  note: ${n}`);

@@ -20,10 +20,12 @@ export interface Example {
   y: 0 | 1;
 }
 
-export function featurize(messages: Labelled[]): Example[] {
+/** `ngrams`: another n-gram range than features.ts's (a committed model's, in accept). */
+export function featurize(messages: Labelled[], ngrams?: readonly [number, number]): Example[] {
   return messages.map((m) => {
     // The checker reads at most MAX_CHECK_CHARS; so does the model.
-    const f = featuresOf(normalize(m.text.slice(0, MAX_CHECK_CHARS)).text);
+    const layer = normalize(m.text.slice(0, MAX_CHECK_CHARS)).text;
+    const f = ngrams ? featuresOf(layer, ngrams[0], ngrams[1]) : featuresOf(layer);
     const buckets = f.buckets.slice(0, f.count);
     return { m, buckets, value: f.value, y: m.label === 'scam' ? 1 : 0 };
   });
@@ -45,6 +47,10 @@ export interface TrainConfig {
   shares: [number, number, number];
   iterations: number;
   lr: number;
+  /** A source's weight per label grows as n^power (before its cap) instead of n: 0.5 makes a
+   * 30-message collection count like 5.5 one-message web quotes, so breadth of sources, not the
+   * size of one, defines the class. Absent: 1 (each message counts alike up to the cap). */
+  power?: number;
 }
 
 export function mulberry32(seed: number): () => number {
@@ -103,7 +109,8 @@ export function exampleWeights(ex: Example[], cfg: TrainConfig): Float64Array {
   const total = [0, 0, 0];
   ex.forEach((e, i) => {
     const n = perKey.get(key(e)) as number;
-    c[i] = Math.min(n, cfg.caps ? cfg.caps[group(e)] : cfg.cap) / n;
+    const size = cfg.power === undefined ? n : Math.pow(n, cfg.power);
+    c[i] = Math.min(size, cfg.caps ? cfg.caps[group(e)] : cfg.cap) / n;
     total[group(e)] += c[i];
   });
   // A missing group gives its share to the others in proportion.
@@ -395,28 +402,24 @@ export function logitsOf(s: Scorer, ex: Example[]): number[] {
 }
 
 /**
- * The hyper-parameter grid searched on dev; the first entry is the default. Shares: scams,
- * genuine reminders, other non-scams equal (each a third), or scams half; one cap per source.
- * (A third-round variant — 2–4-grams, caps 30/100/300 by class, no added alarm at all — was
- * safer on the hold-out without its gate, but on the test split it caught fewer scams and added
- * a false alarm on a genuine reminder, so it was not kept. The last entry weighs the big benign
- * collections more, as hard negatives. L2 3e-4 never won on dev and was dropped when each entry
- * came to cost six trainings.)
+ * The grid `npm run train` fits, chosen by cross-validation grouped by source over train + dev +
+ * the development corpus (scripts/model/cv.ts, three fold deals), not on dev alone (160 scams
+ * from 63 sources: a grid ranked there moved with a scam or two). A source weighs sqrt(n) of its
+ * messages of a label, at most 30 (or 10) for scams — the 2,300 LLM-written dialogues of one
+ * collection count like 30 one-line web quotes, a 30-message source like 5.5 — 100 for genuine
+ * reminders, 300 for other non-scams (the big bank-SMS and everyday-chat collections are the
+ * hard negatives). Against the fifth round's linear caps 30/100/300 on 1–4-grams (138 of the
+ * 3 × 349 cross-validated scams the rules miss caught through the gate), these two with the
+ * 2–3-grams of features.ts caught 203 and 205 at the same false-alarm budget; the rest of the
+ * table is in the sixth round's report. Both are CV-equivalent, so dev (the threshold's set)
+ * only breaks the tie between them. (Earlier rounds: a 2–4-gram variant with linear caps caught
+ * fewer test scams; L2 3e-4 never won, in CV neither.)
  */
-export const GRID: TrainConfig[] = [];
-const THIRDS: [number, number, number] = [1 / 3, 1 / 3, 1 / 3];
-for (const shares of [THIRDS, [0.5, 0.25, 0.25] as [number, number, number]])
-  for (const cap of [30, 15]) GRID.push({ lambda: 1e-4, cap, shares, iterations: 150, lr: 0.1 });
-// Hard negatives: the big benign collections (bank SMS, everyday chat) count for up to 300
-// messages and other non-scams for 40 % of the weight, genuine reminders for up to 100.
-GRID.push({
-  lambda: 1e-4,
-  cap: 30,
-  caps: [30, 100, 300],
-  shares: [0.4, 0.2, 0.4],
-  iterations: 150,
-  lr: 0.1,
-});
+const SQRT = { lambda: 1e-4, cap: 30, iterations: 150, lr: 0.1, power: 0.5 };
+export const GRID: TrainConfig[] = [
+  { ...SQRT, caps: [30, 100, 300], shares: [0.5, 0.2, 0.3] },
+  { ...SQRT, caps: [10, 100, 300], shares: [0.4, 0.2, 0.4] },
+];
 
 export interface Fit {
   cfg: TrainConfig;
@@ -643,7 +646,11 @@ export function trainingMessages(messages: Message[], root: string): Labelled[] 
 
 /** The sets the threshold must keep safe: the dev split first, then the regression sets the
  * model was not fitted on. */
-export function guardSets(messages: Message[], root: string): Guard[] {
+export function guardSets(
+  messages: Message[],
+  root: string,
+  ngrams?: readonly [number, number],
+): Guard[] {
   const devMsgs = messages.filter((m) => m.split === 'dev');
   const sets: Array<{ name: string; cases: Labelled[] }> = [
     { name: 'dev split', cases: devMsgs },
@@ -651,7 +658,11 @@ export function guardSets(messages: Message[], root: string): Guard[] {
       (r) => !(DEV_CORPUS_IN_TRAINING && r.name === 'development corpus'),
     ),
   ];
-  return sets.map((r) => ({ name: r.name, ex: featurize(r.cases), views: rulesView(r.cases) }));
+  return sets.map((r) => ({
+    name: r.name,
+    ex: featurize(r.cases, ngrams),
+    views: rulesView(r.cases),
+  }));
 }
 
 /** A labelled fixture file (one JSON notice a line) as cases for the model's tools. */

@@ -9,7 +9,7 @@
 // --misses: dev scams the rules miss, with their logit and whether the gate lets the model act.
 import * as path from 'path';
 import { loadCorpus } from '../data/load';
-import { featuresOfText } from '../../miniprogram/core/model/features';
+import { featuresOfText, LEGACY_NGRAMS, MAX_N, MIN_N } from '../../miniprogram/core/model/features';
 import { shippedScorer } from '../../miniprogram/core/model/second-opinion';
 import { MODEL } from '../../miniprogram/core/model/weights';
 import type { Scorer } from '../../miniprogram/core/model/scorer';
@@ -40,17 +40,23 @@ const opt = (name: string): string | undefined => {
 const many = (name: string): string[] =>
   args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]] : []));
 const root = path.resolve(__dirname, '..', '..');
+// The shipped weights read the n-grams they were trained on; --train uses features.ts's own.
+const NG = args.includes('--train') ? undefined : MODEL.ngrams || LEGACY_NGRAMS;
 
 // Test-split lines never leave the loader's result.
 const messages = loadCorpus().messages.filter((m) => m.split !== 'test');
-const guards: Guard[] = guardSets(messages, root);
+const guards: Guard[] = guardSets(messages, root, NG);
 const extra: Guard[] = many('--extra').map((file) => {
   const cases = readFixture(file);
-  return { name: path.basename(file), ex: featurize(cases), views: rulesView(cases) };
+  return { name: path.basename(file), ex: featurize(cases, NG), views: rulesView(cases) };
 });
 const devCorpus = (() => {
   const cases = readFixture(path.join(root, 'test', 'fixtures', 'notices.jsonl'));
-  return { name: 'development corpus (trained on)', ex: featurize(cases), views: rulesView(cases) };
+  return {
+    name: 'development corpus (trained on)',
+    ex: featurize(cases, NG),
+    views: rulesView(cases),
+  };
 })();
 
 let scorer: Scorer;
@@ -130,7 +136,7 @@ for (const g of [...guards, devCorpus, ...extra]) {
     g.ex.forEach((e, i) => {
       const v = g.views[i];
       if (scamOk(e.m) || v.verdict === 'scam' || !v.open || !(logits[i] > threshold)) return;
-      const f = featuresOfText(e.m.text);
+      const f = featuresOfText(e.m.text, ...(NG || [MIN_N, MAX_N]));
       const grams: Array<[string, number]> = [];
       const t = e.m.text;
       for (let k = 0; k < f.count; k++) grams.push([String(k), scorer.weight(f.buckets[k])]);

@@ -4,7 +4,7 @@
 // the app applies.
 
 import type { Layer } from '../text/normalize';
-import { BUCKETS, featuresOf, type Features } from './features';
+import { BUCKETS, featuresOf, LEGACY_NGRAMS, type Features } from './features';
 
 export interface ModelFile {
   version: string;
@@ -22,6 +22,8 @@ export interface ModelFile {
   trainedWith: string;
   /** base64 of `buckets` int8 weights. */
   weights: string;
+  /** The n-gram range [min, max] the weights were trained on; absent: 1–4 (older models). */
+  ngrams?: readonly [number, number];
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -76,6 +78,8 @@ export class Scorer {
     readonly threshold: number,
     /** Infinity: the model never acts on a plain debt notice. */
     readonly plainThreshold = Infinity,
+    /** The n-gram range its weights were trained on (features.ts's own by default). */
+    readonly ngrams?: readonly [number, number],
   ) {
     if (w.length !== BUCKETS) throw new Error(`model has ${w.length} buckets, want ${BUCKETS}`);
     this.weights = w;
@@ -95,10 +99,11 @@ export class Scorer {
     bias: number,
     threshold: number,
     plainThreshold = Infinity,
+    ngrams?: readonly [number, number],
   ): Scorer {
     const w = new Float32Array(q.length);
     for (let i = 0; i < q.length; i++) w[i] = q[i] * scale;
-    return new Scorer(w, bias, threshold, plainThreshold);
+    return new Scorer(w, bias, threshold, plainThreshold, ngrams);
   }
 
   /**
@@ -114,7 +119,13 @@ export class Scorer {
     if ((len * 3) >> 2 !== m.buckets) throw new Error('model weights have the wrong length');
     // Each character is checked as its group is decoded: a regex over all 87,000 cost ~1.3 ms
     // on the first check without a JIT (the interpreter runs regexes too).
-    const sc = new Scorer(new Float32Array(m.buckets), m.bias, m.threshold, m.plainThreshold);
+    const sc = new Scorer(
+      new Float32Array(m.buckets),
+      m.bias,
+      m.threshold,
+      m.plainThreshold,
+      m.ngrams || LEGACY_NGRAMS,
+    );
     const rev = new Int16Array(128).fill(-1);
     for (let i = 0; i < B64.length; i++) rev[B64.charCodeAt(i)] = i;
     sc.source = { s: s.slice(0, len), rev, scale: m.scale };
@@ -184,7 +195,8 @@ export class Scorer {
   }
 
   scoreLayer(layer: Layer): { logit: number; features: Features } {
-    const features = featuresOf(layer);
+    const n = this.ngrams;
+    const features = n ? featuresOf(layer, n[0], n[1]) : featuresOf(layer);
     return { logit: this.logit(features), features };
   }
 }

@@ -12,6 +12,7 @@ import {
   useScorer,
 } from '../../../miniprogram/core/model/second-opinion';
 import { MODEL } from '../../../miniprogram/core/model/weights';
+import { normalize } from '../../../miniprogram/core/text/normalize';
 import { loadCorpus, ROOT } from '../../../scripts/data/load';
 import { parseWeightsFile } from '../../../scripts/model/accept';
 
@@ -50,21 +51,32 @@ describe('features', () => {
       ).toBe(ref(s));
   });
 
-  test("a notice's features are exactly the buckets of its 1–4-grams", () => {
+  test("a notice's features are exactly the buckets of its 2–3-grams, a lone character counting whole", () => {
     const codes = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
-    const want = [
-      '征',
-      '征信',
-      '征信逾',
-      '征信逾期',
-      '信',
-      '信逾',
-      '信逾期',
-      '逾',
-      '逾期',
-      '期',
-    ].map((g) => bucketOf(codes(g), 0, g.length));
-    expect(bucketsOf('征信逾期')).toEqual([...new Set(want)]);
+    const want = ['征信', '征信逾', '信逾', '信逾期', '逾期', '的'].map((g) =>
+      bucketOf(codes(g), 0, g.length),
+    );
+    expect(bucketsOf('征信逾期，的')).toEqual([...new Set(want)]);
+  });
+
+  test('a model file that names no n-gram range (trained before 2–3-grams) still reads 1–4-grams', () => {
+    const codes = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
+    const w = new Float32Array(BUCKETS);
+    // Only the unigram 征 and the 4-gram 征信逾期 weigh: read as 2–3-grams the text scores 0.
+    w[bucketOf(codes('征'), 0, 1)] = 1;
+    w[bucketOf(codes('征信逾期'), 0, 4)] = 1;
+    const bytes = new Uint8Array(BUCKETS);
+    for (let i = 0; i < BUCKETS; i++) bytes[i] = w[i] ? 1 : 0;
+    const file = {
+      ...MODEL,
+      scale: 1,
+      bias: 0,
+      weights: encodeBase64(bytes),
+    };
+    delete (file as { ngrams?: unknown }).ngrams;
+    const layer = normalize('征信逾期').text;
+    expect(Scorer.fromFile(file).scoreLayer(layer).logit).toBeGreaterThan(0);
+    expect(Scorer.fromFile({ ...file, ngrams: [2, 3] }).scoreLayer(layer).logit).toBe(0);
   });
 
   test('the same text always gives the same buckets', () => {
