@@ -11,11 +11,11 @@
 // adds, for the ungated model at its own threshold, what each gate reason holds back.
 import * as path from 'path';
 import { loadCorpus } from '../data/load';
-import { normalize } from '../../miniprogram/core/text/normalize';
-import { MAX_CHECK_CHARS } from '../../miniprogram/core/engine/check';
 import { MODEL } from '../../miniprogram/core/model/weights';
 import {
   featurize,
+  sourceGroups,
+  variantFeatures,
   mulberry32,
   quantise,
   regressionSets,
@@ -58,23 +58,12 @@ const views: RulesView[] = rulesView(pool);
 // Folds: sources grouped by main label (scam / genuine reminder / other), shuffled with a fixed
 // seed, dealt round-robin, so each fold holds sources of every kind.
 function foldsOf(msgs: Labelled[], k: number, seed = 7): Map<string, number> {
-  const labels = new Map<string, Map<string, number>>();
-  for (const m of msgs) {
-    const l = labels.get(m.source) || new Map<string, number>();
-    l.set(m.label, (l.get(m.label) || 0) + 1);
-    labels.set(m.source, l);
-  }
-  const groupOf = (src: string) => {
-    const [main] = [...(labels.get(src) as Map<string, number>)].sort(
-      (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
-    )[0];
-    return main === 'scam' ? 0 : main === 'reminder' ? 1 : 2;
-  };
+  const { sources, groupOf } = sourceGroups(msgs);
   const rnd = mulberry32(seed);
   const out = new Map<string, number>();
   let next = 0;
   for (let g = 0; g < 3; g++) {
-    const group = [...labels.keys()].filter((s) => groupOf(s) === g).sort();
+    const group = sources.filter((s) => groupOf(s) === g).sort();
     for (let i = group.length - 1; i > 0; i--) {
       const j = Math.floor(rnd() * (i + 1));
       [group[i], group[j]] = [group[j], group[i]];
@@ -82,57 +71,6 @@ function foldsOf(msgs: Labelled[], k: number, seed = 7): Map<string, number> {
     for (const s of group) out.set(s, next++ % k);
   }
   return out;
-}
-
-function isHan(c: number) {
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
-  );
-}
-/** The app's features (features.ts) with options; the defaults give the very same buckets. */
-function feats(text: string, v: Variant): { buckets: Int32Array; value: number } {
-  const t = normalize(text.slice(0, MAX_CHECK_CHARS)).text.text;
-  const minN = v.minN ?? 1;
-  const maxN = v.maxN ?? 4;
-  const mask = (1 << (v.bits ?? 16)) - 1;
-  const seen = new Set<number>();
-  const order: number[] = [];
-  const codes: number[] = [];
-  const flush = () => {
-    for (let i = 0; i < codes.length; i++) {
-      let h = 0x811c9dc5;
-      for (let j = i; j < Math.min(codes.length, i + maxN); j++) {
-        h = Math.imul(h ^ codes[j], 0x01000193);
-        if (j - i + 1 < minN && !(codes.length < minN && j === codes.length - 1)) continue;
-        const b = ((h ^ (h >>> 16)) >>> 0) & mask;
-        if (!seen.has(b)) {
-          seen.add(b);
-          order.push(b);
-        }
-      }
-    }
-    codes.length = 0;
-  };
-  let prev = -1;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    let k = -1;
-    if (c >= 48 && c <= 57) k = 48;
-    else if (c >= 97 && c <= 122) k = v.latin ? 97 : c;
-    else if (isHan(c)) k = c;
-    if (k < 0) {
-      if (codes.length) flush();
-      prev = -1;
-      continue;
-    }
-    // A run of digits (or, with `latin`, of Latin letters) is one symbol.
-    if ((k === 48 || (v.latin && k === 97)) && prev === k) continue;
-    codes.push(k);
-    prev = k;
-  }
-  if (codes.length) flush();
-  const buckets = Int32Array.from(order);
-  return { buckets, value: buckets.length ? Math.pow(buckets.length, -(v.alpha ?? 0.5)) : 0 };
 }
 
 const BASE: TrainConfig = JSON.parse(MODEL.trainedWith);
@@ -198,7 +136,7 @@ for (const v of variants) {
     v.alpha === undefined;
   const ex: Example[] = plainFeats
     ? featurize(pool)
-    : pool.map((m) => ({ m, ...feats(m.text, v), y: m.label === 'scam' ? 1 : 0 }));
+    : pool.map((m) => ({ m, ...variantFeatures(m.text, v), y: m.label === 'scam' ? 1 : 0 }));
   const sum = new Map<string, number[]>();
   let logits: number[] = [];
   for (const seed of SEEDS) {

@@ -4,9 +4,8 @@
 //   node scripts/run-ts.js scripts/model/experiment.ts '<json list of variants>' [--extra FILE]
 import * as path from 'path';
 import { loadCorpus } from '../data/load';
-import { normalize } from '../../miniprogram/core/text/normalize';
-import { MAX_CHECK_CHARS } from '../../miniprogram/core/engine/check';
 import {
+  variantFeatures,
   exampleWeights,
   guardSets,
   pickThreshold,
@@ -45,48 +44,6 @@ const extras = extraFiles.map((f) => {
   const cases = readFixture(f);
   return { name: path.basename(f), cases, views: rulesView(cases) };
 });
-
-function isHan(c: number) {
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
-  );
-}
-function feats(text: string, v: Variant): { buckets: Int32Array; value: number } {
-  const t = normalize(text.slice(0, MAX_CHECK_CHARS)).text.text;
-  const minN = v.minN ?? 1;
-  const maxN = v.maxN ?? 4;
-  const mask = (1 << (v.bits ?? 16)) - 1;
-  const seen = new Set<number>();
-  const codes: number[] = [];
-  const flush = () => {
-    for (let i = 0; i < codes.length; i++) {
-      let h = 0x811c9dc5;
-      for (let j = i; j < Math.min(codes.length, i + maxN); j++) {
-        h = Math.imul(h ^ codes[j], 0x01000193);
-        if (j - i + 1 < minN && !(codes.length < minN && j === codes.length - 1)) continue;
-        seen.add(((h ^ (h >>> 16)) >>> 0) & mask);
-      }
-    }
-    codes.length = 0;
-  };
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      if (
-        codes.length &&
-        codes[codes.length - 1] === 48 &&
-        t.charCodeAt(i - 1) >= 48 &&
-        t.charCodeAt(i - 1) <= 57
-      )
-        continue;
-      codes.push(48);
-    } else if (isHan(c) || (c >= 97 && c <= 122)) codes.push(c);
-    else if (codes.length) flush();
-  }
-  if (codes.length) flush();
-  const buckets = Int32Array.from(seen);
-  return { buckets, value: buckets.length ? Math.pow(buckets.length, -(v.alpha ?? 0.5)) : 0 };
-}
 
 function trainF(ex: Example[], cfg: TrainConfig, nb: number, c: Float64Array) {
   const w = new Float64Array(nb);
@@ -161,7 +118,7 @@ for (const v of variants) {
   };
   const nb = 1 << (v.bits ?? 16);
   const fx = (ms: Labelled[]): Example[] =>
-    ms.map((m) => ({ m, ...feats(m.text, v), y: m.label === 'scam' ? 1 : 0 }));
+    ms.map((m) => ({ m, ...variantFeatures(m.text, v), y: m.label === 'scam' ? 1 : 0 }));
   const left = new Set(v.leaveOut || []);
   const trainEx = fx(trainMsgs.filter((m) => !left.has(m.source)));
   const leftCases = trainMsgs.filter((m) => left.has(m.source) && m.label !== 'scam');

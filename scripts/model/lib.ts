@@ -64,14 +64,12 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/**
- * A seeded share `frac` of the training SOURCES, whole (a source's messages are never split):
- * sources are grouped by their main label (scam, genuine reminder, the rest), shuffled with
- * `seed`, and the first `frac` of each group (at least one) kept, so every group stays in and
- * the shares nest (25 % ⊂ 50 % ⊂ 100 %). Returns the indices of the kept messages, in order.
- */
-export function subsampleBySource(msgs: Labelled[], frac: number, seed: number): number[] {
-  if (frac >= 1) return msgs.map((_, i) => i);
+/** Each source's group by its main label (0 scam, 1 genuine reminder, 2 other), so folds and
+ * subsamples keep sources of every kind. */
+export function sourceGroups(msgs: Labelled[]): {
+  sources: string[];
+  groupOf: (src: string) => number;
+} {
   const labels = new Map<string, Map<string, number>>();
   for (const m of msgs) {
     const l = labels.get(m.source) || new Map<string, number>();
@@ -84,10 +82,22 @@ export function subsampleBySource(msgs: Labelled[], frac: number, seed: number):
     )[0];
     return main === 'scam' ? 0 : main === 'reminder' ? 1 : 2;
   };
+  return { sources: [...labels.keys()], groupOf };
+}
+
+/**
+ * A seeded share `frac` of the training SOURCES, whole (a source's messages are never split):
+ * sources are grouped by their main label (scam, genuine reminder, the rest), shuffled with
+ * `seed`, and the first `frac` of each group (at least one) kept, so every group stays in and
+ * the shares nest (25 % ⊂ 50 % ⊂ 100 %). Returns the indices of the kept messages, in order.
+ */
+export function subsampleBySource(msgs: Labelled[], frac: number, seed: number): number[] {
+  if (frac >= 1) return msgs.map((_, i) => i);
+  const { sources, groupOf } = sourceGroups(msgs);
   const rnd = mulberry32(seed);
   const kept = new Set<string>();
   for (let g = 0; g < 3; g++) {
-    const group = [...labels.keys()].filter((s) => groupOf(s) === g).sort();
+    const group = sources.filter((s) => groupOf(s) === g).sort();
     for (let i = group.length - 1; i > 0; i--) {
       const j = Math.floor(rnd() * (i + 1));
       [group[i], group[j]] = [group[j], group[i]];
@@ -673,4 +683,69 @@ export function readFixture(file: string): Labelled[] {
     .filter(Boolean)
     .map((l) => JSON.parse(l))
     .map((r, n) => ({ kind: 'fixture', split: 'dev', ...r, id: r.id || `x:${n}`, source: 'x' }));
+}
+
+function isHan(c: number) {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
+  );
+}
+/** Feature options the experiments try (the defaults are features.ts's legacy 1–4-grams). */
+export interface FeatureOptions {
+  minN?: number;
+  maxN?: number;
+  bits?: number;
+  /** An example's value is (bucket count)^-alpha. */
+  alpha?: number;
+  /** Latin runs fold to one symbol, as digit runs do. */
+  latin?: boolean;
+}
+
+/** The app's features (features.ts) with options; the defaults give the very same buckets. */
+export function variantFeatures(
+  text: string,
+  v: FeatureOptions,
+): { buckets: Int32Array; value: number } {
+  const t = normalize(text.slice(0, MAX_CHECK_CHARS)).text.text;
+  const minN = v.minN ?? 1;
+  const maxN = v.maxN ?? 4;
+  const mask = (1 << (v.bits ?? 16)) - 1;
+  const seen = new Set<number>();
+  const order: number[] = [];
+  const codes: number[] = [];
+  const flush = () => {
+    for (let i = 0; i < codes.length; i++) {
+      let h = 0x811c9dc5;
+      for (let j = i; j < Math.min(codes.length, i + maxN); j++) {
+        h = Math.imul(h ^ codes[j], 0x01000193);
+        if (j - i + 1 < minN && !(codes.length < minN && j === codes.length - 1)) continue;
+        const b = ((h ^ (h >>> 16)) >>> 0) & mask;
+        if (!seen.has(b)) {
+          seen.add(b);
+          order.push(b);
+        }
+      }
+    }
+    codes.length = 0;
+  };
+  let prev = -1;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    let k = -1;
+    if (c >= 48 && c <= 57) k = 48;
+    else if (c >= 97 && c <= 122) k = v.latin ? 97 : c;
+    else if (isHan(c)) k = c;
+    if (k < 0) {
+      if (codes.length) flush();
+      prev = -1;
+      continue;
+    }
+    // A run of digits (or, with `latin`, of Latin letters) is one symbol.
+    if ((k === 48 || (v.latin && k === 97)) && prev === k) continue;
+    codes.push(k);
+    prev = k;
+  }
+  if (codes.length) flush();
+  const buckets = Int32Array.from(order);
+  return { buckets, value: buckets.length ? Math.pow(buckets.length, -(v.alpha ?? 0.5)) : 0 };
 }
