@@ -1,6 +1,9 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 
+const READER_LOSS =
+  /被骗|受骗|骗走|损失|受害|诈骗|骗局|爆雷|暴雷|出借|理财|投资|清退|兑付|被盗|冒领/;
+
 // People who lost money to a scam are targeted again by "we can recover your money" offers,
 // which charge fees or ask for remote access. Only the police (110) pursue stolen money.
 export const fundRecovery: SignalRule = {
@@ -11,6 +14,9 @@ export const fundRecovery: SignalRule = {
   detect(ctx) {
     const hits = ctx.all('RECOVERY').filter((h) => !ctx.negated(h, 6));
     if (!hits.length) return [];
+    // A creditor chasing what the reader owes ("我们将采取法律行动追索欠款…这个追款行为") uses the
+    // same words; a recovery offer is always about money the reader lost.
+    if (ctx.has('OBLIGATION') && !READER_LOSS.test(ctx.text)) return [];
     // An offer, not a report: someone offering to do it, or asking for contact, a fee or an app.
     const offer =
       ctx.has('PRIVATE_CHANNEL') ||

@@ -189,6 +189,20 @@ describe('verdicts', () => {
     );
   });
 
+  test("a creditor chasing the reader's own debt is not a recovery offer", () => {
+    const dunning = check(
+      '您的欠款已逾期30天仍未结清。如仍不还款，我们将依法追款，希望这次追款行为没有必要，请尽快联系我们在App内还款。',
+    );
+    expect(ids(dunning)).not.toContain('fund_recovery');
+    expect(dunning.verdict).not.toBe('scam');
+    // A debt word does not hide an offer to recover money the reader lost.
+    const offer = check(
+      '您在XX理财平台被骗的钱可以追回，欠款也能一并处理，联系专员微信 hk-889 办理。',
+    );
+    expect(ids(offer)).toContain('fund_recovery');
+    expect(offer.verdict).toBe('scam');
+  });
+
   test('a reminder that lists what would be fraud is not itself a scam', () => {
     const r = check(
       '【招商银行】您好，您的信用卡已逾期，请认准我行官方渠道还款，任何要求转账至个人账户的都是诈骗。',
