@@ -306,8 +306,9 @@ function scanLinks(n: Normalized, out: RawEntity[]): void {
     const start = j - raw.length;
     const hasScheme = /^[a-z][a-z0-9+.-]{1,10}:\/\//.test(tok);
     const body = tok.replace(/^[a-z][a-z0-9+.-]{1,10}:\/\//, '');
-    // Email addresses (used as "支付宝账号").
-    if (!hasScheme && /^[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(body)) {
+    // Email addresses (used as "支付宝账号"), masked ones too ("tr****33@yahoo.com": the reader's
+    // own, as a statement names it), which are not a link's userinfo trick.
+    if (!hasScheme && /^[a-z0-9._%+*-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(body)) {
       out.push(entity(n, 'base', start, tokEnd, 'email', body));
       continue;
     }

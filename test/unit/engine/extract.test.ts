@@ -82,6 +82,16 @@ describe('entity extraction', () => {
     );
   });
 
+  test('a masked e-mail a statement was sent to is an address, not a link hiding its host', () => {
+    const e = ents(
+      'Your card statement is sent to jo*********88@gmail.com. Minimum due by 05-FEB.',
+    );
+    expect(e).toContainEqual(
+      expect.objectContaining({ kind: 'email', value: 'jo*********88@gmail.com' }),
+    );
+    expect(e.some((x) => x.kind === 'link')).toBe(false);
+  });
+
   test('LINE ids only after the word LINE itself, not inside "online" or in "a line of"', () => {
     const ids = (t: string) =>
       ents(t)
