@@ -24,18 +24,14 @@ import {
   scorerOf,
   train,
   type Example,
+  type FeatureOptions,
   type Labelled,
   type RulesView,
   type TrainConfig,
 } from './lib';
 
-interface Variant extends Partial<TrainConfig> {
+interface Variant extends Partial<TrainConfig>, FeatureOptions {
   name?: string;
-  minN?: number;
-  maxN?: number;
-  latin?: boolean;
-  bits?: number;
-  alpha?: number;
 }
 
 const args = process.argv.slice(2);

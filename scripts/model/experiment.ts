@@ -12,6 +12,7 @@ import {
   rulesView,
   trainingMessages,
   type Example,
+  type FeatureOptions,
   type Guard,
   readFixture,
   type Labelled,
@@ -19,18 +20,13 @@ import {
   type TrainConfig,
 } from './lib';
 
-interface Variant extends Partial<TrainConfig> {
+interface Variant extends Partial<TrainConfig>, FeatureOptions {
   name?: string;
-  minN?: number;
-  maxN?: number;
-  bits?: number;
   /** Per-group caps [scam, reminder, other]. */
   caps?: [number, number, number];
   clip?: number;
   /** Sources left out of training; their non-scams scored as unseen text. */
   leaveOut?: string[];
-  /** value = count^-alpha (0.5: unit L2 length). */
-  alpha?: number;
 }
 
 const args = process.argv.slice(2);
