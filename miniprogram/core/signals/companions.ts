@@ -94,17 +94,33 @@ function feeAsked(ctx: Context): Hit[] {
  * (they are added only once it is scam) and never adds a behaviour the text does not show.
  */
 export function companionSignals(ctx: Context, ids: ReadonlySet<SignalId>): Signal[] {
+  return namedSignals(ctx, ids, [
+    [authorityThreat, fakeAuthority],
+    [credentialRequest, codeHandedOver],
+    // A hospital's "deposit" in a fake emergency is the emergency's money, not a loan's fee.
+    ...(ids.has('fake_emergency') ? [] : ([[advanceFee, feeAsked]] as const)),
+    [remoteControl, scamApp],
+  ]);
+}
+
+/** Where a rule's behaviour stands in the text (nothing: it does not). */
+export type Finder = (ctx: Context) => Array<Hit | { s: number; e: number }>;
+
+/**
+ * The signals of the rules not named yet (not in `ids`) whose finder finds their behaviour, in
+ * the order given, each with the rule's own title and explanation.
+ */
+export function namedSignals(
+  ctx: Context,
+  ids: ReadonlySet<SignalId>,
+  finders: ReadonlyArray<readonly [SignalRule, Finder]>,
+): Signal[] {
   const out: Signal[] = [];
-  const add = (rule: SignalRule, found: (c: Context) => Hit[]) => {
-    if (ids.has(rule.id)) return;
+  for (const [rule, found] of finders) {
+    if (ids.has(rule.id)) continue;
     const sp = spans(ctx, found(ctx));
     if (sp.length)
       out.push({ id: rule.id, title: rule.title, explanation: rule.explanation, spans: sp });
-  };
-  add(authorityThreat, fakeAuthority);
-  add(credentialRequest, codeHandedOver);
-  // A hospital's "deposit" in a fake emergency is the emergency's money, not a loan's fee.
-  if (!ids.has('fake_emergency')) add(advanceFee, feeAsked);
-  add(remoteControl, scamApp);
+  }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Signal, SignalId, Verdict } from '../types';
 import type { Context } from '../engine/context';
-import { spans, type SignalRule } from './rule';
+import { namedSignals, type Finder } from './companions';
 import { urgency } from './urgency';
 import { authorityThreat } from './authority-threat';
 import { intimidation } from './intimidation';
@@ -37,27 +37,37 @@ const CREDIT =
 
 const NEGATED = /(不|无需|无须|不用|不必|未|没有|別|别|no|not)\s?$/;
 
-function find(ctx: Context, re: RegExp): Array<{ s: number; e: number }> {
-  const out: Array<{ s: number; e: number }> = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-    const before = ctx.text.slice(Math.max(0, m.index - 3), m.index);
-    if (NEGATED.test(before)) continue;
-    const lead = ctx.text.slice(Math.max(0, m.index - 12), m.index);
-    // "我们需要尽快处理": the speaker's own haste, not an order to the reader; "如有疑问,请尽快
-    // 联系我们": a courtesy line.
-    if (
-      re === ACT_NOW &&
-      ((/我/.test(lead.slice(-4)) && !/[你您]/.test(m[0])) ||
-        /[如若]有[^。\n]{0,6}(疑问|问题|询问)/.test(lead))
-    )
-      continue;
-    // "我们将采取法律措施": a lender announcing its own suit (verdict.ts: lawsuitOnly).
-    if (re === LEGAL_ACTION && /我们|我司|本公司/.test(lead.slice(-6))) continue;
-    out.push({ s: m.index, e: m.index + m[0].length });
-  }
-  return out;
+/** Words just before a match that make it no threat to the reader. */
+type Excuse = (lead: string, match: string) => boolean;
+// "我们需要尽快处理": the speaker's own haste, not an order to the reader; "如有疑问,请尽快联系
+// 我们": a courtesy line.
+const OWN_HASTE_OR_COURTESY: Excuse = (lead, match) =>
+  (/我/.test(lead.slice(-4)) && !/[你您]/.test(match)) ||
+  /[如若]有[^。\n]{0,6}(疑问|问题|询问)/.test(lead);
+// "我们将采取法律措施": a lender announcing its own suit (verdict.ts: lawsuitOnly).
+const OWN_SUIT: Excuse = (lead) => /我们|我司|本公司/.test(lead.slice(-6));
+
+/** The matches of `re` that are not negated or excused by the 12 characters before them. */
+function finder(res: ReadonlyArray<RegExp | readonly [RegExp, Excuse]>): Finder {
+  return (ctx) => {
+    const out: Array<{ s: number; e: number }> = [];
+    for (const item of res) {
+      const [re, excuse] = item instanceof RegExp ? [item, undefined] : item;
+      re.lastIndex = 0;
+      for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+        if (NEGATED.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) continue;
+        if (excuse && excuse(ctx.text.slice(Math.max(0, m.index - 12), m.index), m[0])) continue;
+        out.push({ s: m.index, e: m.index + m[0].length });
+      }
+    }
+    return out;
+  };
 }
+
+const PRESSURE = finder([[ACT_NOW, OWN_HASTE_OR_COURTESY], COUNTDOWN, EN_NOW]);
+const LEGAL = finder([[LEGAL_ACTION, OWN_SUIT], ACCUSED]);
+const VISITS = finder([VISIT]);
+const CREDIT_FAVOURS = finder([CREDIT]);
 
 /**
  * On a scam or abusive verdict, the urgency, legal threats, visits and (on a scam) credit
@@ -68,22 +78,11 @@ export function verdictCompanions(
   ids: ReadonlySet<SignalId>,
   verdict: Verdict,
 ): Signal[] {
-  const out: Signal[] = [];
-  if (verdict !== 'scam' && verdict !== 'abusive') return out;
-  const add = (rule: SignalRule, res: RegExp[]) => {
-    if (ids.has(rule.id)) return;
-    const hits = res.flatMap((re) => find(ctx, re));
-    if (!hits.length) return;
-    out.push({
-      id: rule.id,
-      title: rule.title,
-      explanation: rule.explanation,
-      spans: spans(ctx, hits),
-    });
-  };
-  add(urgency, [ACT_NOW, COUNTDOWN, EN_NOW]);
-  add(authorityThreat, [LEGAL_ACTION, ACCUSED]);
-  add(intimidation, [VISIT]);
-  if (verdict === 'scam') add(creditRepair, [CREDIT]);
-  return out;
+  if (verdict !== 'scam' && verdict !== 'abusive') return [];
+  return namedSignals(ctx, ids, [
+    [urgency, PRESSURE],
+    [authorityThreat, LEGAL],
+    [intimidation, VISITS],
+    ...(verdict === 'scam' ? ([[creditRepair, CREDIT_FAVOURS]] as const) : []),
+  ]);
 }
