@@ -146,9 +146,27 @@ export function matchAll(re: RegExp, t: string, limit: number): Pos[] {
     re.lastIndex = 0;
     return out;
   }
-  const n = alts.length;
+  return leftmostMatches(t, alts.length, (k) => regexOf(alts[k], plan.flags), limit, false);
+}
+
+/**
+ * The matches of `n` global regexes merged as one alternation of them would find them: at each
+ * step the earliest start any of them matches at, the first such in order, then on from its end;
+ * each regex's next match is kept until the scan passes its start, so each runs as few times as
+ * it can. After an empty match, `pastEmpty` steps one character on; without it the same match is
+ * found again, as a bare `while (m = re.exec(t))` loop would (bounded by `limit`).
+ */
+export function leftmostMatches(
+  t: string,
+  n: number,
+  regexAt: (k: number) => RegExp,
+  limit: number,
+  pastEmpty: boolean,
+): Pos[] {
+  const out: Pos[] = [];
   if (!n) return out;
-  // Per alternative: start and end of its first match at or after `pos` (-1: none left).
+  // Per regex: start and end of its next match at or after `pos` (start -2: not looked for yet,
+  // -1: none left).
   const at: number[] = [];
   const end: number[] = [];
   for (let k = 0; k < n; k++) {
@@ -156,13 +174,13 @@ export function matchAll(re: RegExp, t: string, limit: number): Pos[] {
     end.push(0);
   }
   let pos = 0;
-  while (out.length < limit) {
+  while (out.length < limit && pos <= t.length) {
     let best = -1;
     let bs = Infinity;
     for (let k = 0; k < n; k++) {
       if (at[k] === -1) continue;
       if (at[k] < pos) {
-        const r = regexOf(alts[k], plan.flags);
+        const r = regexAt(k);
         r.lastIndex = pos;
         const m = r.exec(t);
         if (!m) {
@@ -179,8 +197,7 @@ export function matchAll(re: RegExp, t: string, limit: number): Pos[] {
     }
     if (best < 0) break;
     out.push({ s: bs, e: end[best] });
-    // As exec leaves lastIndex: at the match's end (an empty match is found again, as there).
-    pos = end[best];
+    pos = pastEmpty && end[best] === bs ? bs + 1 : end[best];
   }
   return out;
 }

@@ -7,6 +7,7 @@
 
 import type { Context } from '../engine/context';
 import { sentenceOf } from '../engine/frames';
+import { leftmostMatches } from '../engine/regex-plan';
 
 type Pos = { s: number; e: number };
 
@@ -687,7 +688,6 @@ function all(ctx: Context, lex: Lexicon): Pos[] {
  */
 function scan(ctx: Context, lex: Lexicon): Pos[] {
   const t = ctx.text;
-  const out: Pos[] = [];
   const res: RegExp[] = [];
   for (let i = 0; i < lex.items.length; i++) {
     const a = lex.anchors[i];
@@ -696,39 +696,8 @@ function scan(ctx: Context, lex: Lexicon): Pos[] {
     if (!re) re = lex.regexes[i] = new RegExp(lex.items[i], 'g');
     res.push(re);
   }
-  if (!res.length) return out;
-  // Per item: start and end of its next match at or after `pos` (start -2: not looked for yet,
-  // -1: none left).
-  const at: number[] = new Array(res.length).fill(-2);
-  const end: number[] = new Array(res.length).fill(0);
-  let pos = 0;
   // A few dozen highlights say it all; a pasted wall of threats needs no more.
-  while (out.length < 48 && pos <= t.length) {
-    let best = -1;
-    let bs = t.length + 1;
-    for (let k = 0; k < res.length; k++) {
-      if (at[k] === -1) continue;
-      if (at[k] < pos) {
-        const re = res[k];
-        re.lastIndex = pos;
-        const m = re.exec(t);
-        if (!m) {
-          at[k] = -1;
-          continue;
-        }
-        at[k] = m.index;
-        end[k] = m.index + m[0].length;
-      }
-      if (at[k] < bs) {
-        bs = at[k];
-        best = k;
-      }
-    }
-    if (best < 0) break;
-    out.push({ s: bs, e: end[best] });
-    pos = end[best] > bs ? end[best] : bs + 1;
-  }
-  return out;
+  return leftmostMatches(t, res.length, (k) => res[k], 48, true);
 }
 
 /** Threats, insults and visits in those languages (for intimidation). */
