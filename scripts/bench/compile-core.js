@@ -6,7 +6,10 @@
 // first require, and no per-file lookups that only Node's loader makes.
 const fs = require('fs');
 const path = require('path');
+const { spawnSync } = require('child_process');
 const ts = require('typescript');
+
+const REPO = path.resolve(__dirname, '../..');
 
 /** `coreDir`: another copy of miniprogram/core to compile (bench:startup --against REF). */
 function compileCore(coreDir) {
@@ -85,4 +88,25 @@ function bundle(compiled, entry) {
   return s;
 }
 
-module.exports = { compileCore, bundle, resolveRel };
+/** miniprogram/core as of git `ref`, in a temporary folder inside the repository. */
+function checkout(ref) {
+  const rev = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+    cwd: REPO,
+    encoding: 'utf8',
+  });
+  if (rev.status !== 0) throw new Error(`--against ${ref}: not a commit in this repository`);
+  const has = spawnSync('git', ['cat-file', '-e', `${ref}:miniprogram/core/check.ts`], {
+    cwd: REPO,
+  });
+  if (has.status !== 0)
+    throw new Error(`--against ${ref}: that commit has no miniprogram/core/check.ts`);
+  const src = fs.mkdtempSync(path.join(REPO, 'node_modules', '.cache', 'core-ref-'));
+  const tar = spawnSync('sh', ['-c', `git archive ${ref} miniprogram/core | tar -x -C ${src}`], {
+    cwd: REPO,
+    encoding: 'utf8',
+  });
+  if (tar.status !== 0) throw new Error(`--against ${ref}: git archive failed: ${tar.stderr}`);
+  return src;
+}
+
+module.exports = { compileCore, bundle, resolveRel, checkout };

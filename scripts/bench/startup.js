@@ -19,7 +19,8 @@
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
-const { compileCore, bundle } = require('./compile-core');
+const { compileCore, bundle, checkout } = require('./compile-core');
+const { callgrind } = require('./callgrind');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 // A probe that outlives these has hung (a regex gone super-linear in an older core, a loop): it
@@ -108,35 +109,14 @@ function instructions(coreDir, notices) {
   fs.writeFileSync(sampleFile, JSON.stringify(notices.slice(0, 1)));
   const count = (stage) => {
     const out = path.join(coreDir, `callgrind.${stage}`);
-    const p = spawnSync(
-      'valgrind',
-      [
-        '--tool=callgrind',
-        `--callgrind-out-file=${out}`,
-        process.execPath,
-        '--jitless',
-        // Fixed seeds and no helper threads: otherwise hash seeds and GC tasks move a count by
-        // a few million instructions from run to run.
-        '--single-threaded',
-        '--hash-seed=1',
-        '--random-seed=1',
-        path.join(__dirname, 'stage-probe.js'),
-        path.join(coreDir, 'bundle.js'),
-        sampleFile,
-        String(stage),
-      ],
-      // Node's start-up reading extra CA certificates is most of a run and varies: not ours.
-      {
-        encoding: 'utf8',
-        env: { ...process.env, NODE_EXTRA_CA_CERTS: '' },
-        timeout: VALGRIND_TIMEOUT_MS,
-        killSignal: 'SIGKILL',
-      },
-    );
-    const m = /Collected : (\d+)/.exec(p.stderr || '');
-    if (p.status !== 0 || p.error || !m)
-      throw new Error(failure(`valgrind (stage ${stage})`, p, VALGRIND_TIMEOUT_MS));
-    return Number(m[1]) / 1e6;
+    const { count: n, p } = callgrind(out, {
+      jitless: true,
+      script: path.join(__dirname, 'stage-probe.js'),
+      args: [path.join(coreDir, 'bundle.js'), sampleFile, String(stage)],
+      timeout: VALGRIND_TIMEOUT_MS,
+    });
+    if (n === null) throw new Error(failure(`valgrind (stage ${stage})`, p, VALGRIND_TIMEOUT_MS));
+    return n / 1e6;
   };
   const [a, b, c] = [0, 1, 2].map(count);
   const phases = [0, 1, 2].map((stage) => phasesOf(path.join(coreDir, `callgrind.${stage}`)));
@@ -198,27 +178,6 @@ function describePhases(phases, loadMi, firstMi) {
 
 function describe(r) {
   return `module load ${r.loadMs.toFixed(1)} ms + first check ${r.firstMs.toFixed(1)} ms = ${r.startMs.toFixed(1)} ms (target ≤ 15); later checks p50 ${r.p50.toFixed(3)} ms, p95 ${r.p95.toFixed(3)} ms over ${r.n} (target p95 ≤ 0.3)`;
-}
-
-/** miniprogram/core as of git `ref`, in a temporary folder inside the repository. */
-function checkout(ref) {
-  const rev = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (rev.status !== 0) throw new Error(`--against ${ref}: not a commit in this repository`);
-  const has = spawnSync('git', ['cat-file', '-e', `${ref}:miniprogram/core/check.ts`], {
-    cwd: ROOT,
-  });
-  if (has.status !== 0)
-    throw new Error(`--against ${ref}: that commit has no miniprogram/core/check.ts`);
-  const src = fs.mkdtempSync(path.join(ROOT, 'node_modules', '.cache', 'core-ref-'));
-  const tar = spawnSync('sh', ['-c', `git archive ${ref} miniprogram/core | tar -x -C ${src}`], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (tar.status !== 0) throw new Error(`--against ${ref}: git archive failed: ${tar.stderr}`);
-  return src;
 }
 
 module.exports = { jitlessRuns, sampleNotices, describe, wechatCore, phasesOf, describePhases };

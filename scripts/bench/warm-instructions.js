@@ -9,11 +9,10 @@
 // built already), as in a long batch. --jit counts with the JIT on (the in-process batch).
 const fs = require('fs');
 const path = require('path');
-const { spawnSync } = require('child_process');
-const { compileCore } = require('./compile-core');
+const { callgrind } = require('./callgrind');
+const { compileCore, checkout } = require('./compile-core');
 const { benchLines, seedRows } = require('./notices');
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
 const M = Number(args.find((a) => /^\d+$/.test(a))) || 400;
 const ai = args.indexOf('--against');
@@ -34,26 +33,13 @@ function notices() {
 }
 
 function count(dir, file, n) {
-  const p = spawnSync(
-    'valgrind',
-    [
-      '--tool=callgrind',
-      `--callgrind-out-file=${path.join(dir, 'callgrind.out')}`,
-      process.execPath,
-      ...(jit ? [] : ['--jitless']),
-      '--single-threaded',
-      '--hash-seed=1',
-      '--random-seed=1',
-      path.join(__dirname, 'warm-probe.js'),
-      path.join(dir, 'bundle.js'),
-      file,
-      String(n),
-    ],
-    { encoding: 'utf8', env: { ...process.env, NODE_EXTRA_CA_CERTS: '' } },
-  );
-  const m = /Collected : (\d+)/.exec(p.stderr || '');
-  if (p.status !== 0 || !m) throw new Error(`valgrind failed: ${(p.stderr || '').slice(-2000)}`);
-  return Number(m[1]);
+  const { count: n1, p } = callgrind(path.join(dir, 'callgrind.out'), {
+    jitless: !jit,
+    script: path.join(__dirname, 'warm-probe.js'),
+    args: [path.join(dir, 'bundle.js'), file, String(n)],
+  });
+  if (n1 === null) throw new Error(`valgrind failed: ${(p.stderr || '').slice(-2000)}`);
+  return n1;
 }
 
 function measure(name, coreDir) {
@@ -72,12 +58,7 @@ function measure(name, coreDir) {
 }
 
 if (ref) {
-  const src = fs.mkdtempSync(path.join(ROOT, 'node_modules', '.cache', 'core-ref-'));
-  const tar = spawnSync('sh', ['-c', `git archive ${ref} miniprogram/core | tar -x -C ${src}`], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (tar.status !== 0) throw new Error(tar.stderr);
+  const src = checkout(ref);
   try {
     measure(ref, path.join(src, 'miniprogram', 'core'));
   } finally {
