@@ -155,6 +155,19 @@ export function sentenceBounds(ctx: Context, h: Pos): Pos {
   return { s, e };
 }
 
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+/**
+ * `re`'s source as a global regex (its other flags dropped), built once per regex rather than
+ * on every notice a frame scans; lastIndex reset for a new scan.
+ */
+export function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, 'g')));
+  g.lastIndex = 0;
+  return g;
+}
+
 /** The text of the sentence that holds `h`. */
 export function sentenceOf(ctx: Context, h: Pos): string {
   const b = sentenceBounds(ctx, h);

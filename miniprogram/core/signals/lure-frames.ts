@@ -5,7 +5,7 @@
 // Quoted scam texts often drop the URL ("请点击链接完成验证"), so the ask to open one counts.
 
 import type { Context } from '../engine/context';
-import { recorded, sentenceOf } from '../engine/frames';
+import { globalOf, recorded, sentenceOf } from '../engine/frames';
 
 export interface Pos {
   s: number;
@@ -14,7 +14,7 @@ export interface Pos {
 
 function all(re: RegExp, t: string): Pos[] {
   const out: Pos[] = [];
-  const g = new RegExp(re.source, 'g');
+  const g = globalOf(re);
   for (let m = g.exec(t); m; m = g.exec(t)) {
     out.push({ s: m.index, e: m.index + m[0].length });
     if (m[0].length === 0) g.lastIndex++;

@@ -21,7 +21,7 @@
 //   pay_to_unofficial_account: the reader sent to a cash machine to run a "protection" step.
 
 import type { Context } from '../engine/context';
-import { recorded, sentenceBounds } from '../engine/frames';
+import { globalOf, recorded, sentenceBounds } from '../engine/frames';
 import { advert, linkAsks } from './lure-frames';
 import { officialDomainOwner } from '../directory/domains';
 
@@ -38,7 +38,7 @@ function at(m: RegExpExecArray | null, base = 0): Pos | undefined {
 
 /** First match of `re` in `t` that no negation ("不会", "从不", "请勿") precedes. */
 function live(ctx: Context, re: RegExp, from = 0, to = ctx.text.length): Pos | undefined {
-  const g = new RegExp(re.source, 'g');
+  const g = globalOf(re);
   const t = ctx.text.slice(from, to);
   for (let m = g.exec(t); m; m = g.exec(t)) {
     const p = { s: from + m.index, e: from + m.index + m[0].length };
