@@ -253,4 +253,11 @@ function main(argv: string[]): void {
   }
 }
 
+// A reader that stops early (`| head`) closes the pipe: that is the reader's choice, not an
+// error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 main(process.argv.slice(2));

@@ -170,3 +170,25 @@ test('--lookup on "a" + 100,000 dots + "ab" answers at once (it took 11 s)', () 
   expect(r.status).toBe(0);
   expect(JSON.parse(r.stdout).official).not.toBe(true);
 });
+
+test('a reader that stops early (| head -1) gets its line and no stack trace', () => {
+  const file = path.join(os.tmpdir(), `cli-epipe-${process.pid}.jsonl`);
+  fs.writeFileSync(
+    file,
+    Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `n${i}`, text: SCAM })).join('\n'),
+  );
+  try {
+    const r = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" scripts/check.js --jsonl "${file}" | head -1`],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(JSON.parse(r.stdout).id).toBe('n0');
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
+  } finally {
+    fs.unlinkSync(file);
+  }
+});
