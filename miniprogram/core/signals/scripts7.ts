@@ -32,7 +32,7 @@ const PRESS =
 // "在吗？遇到点急事儿，能不能给我借1000块钱", "能借我2000元急用吗": a sudden need and a sum to
 // lend at once — the hijacked-chat script. Friends who need money can be called back.
 const NEED =
-  /钱包(被(人)?偷|丢)|被偷了|没钱(买|回)|急事|急用|急需|着急用|出了点事|出事了|遇到(了|点|些)?(麻烦|困难|急事|事)|手头(有点|有些)?紧|周转不(开|过来)/;
+  /钱包(被(人)?偷|丢)|被偷了|没钱(买|回)|急事|急用|急需|着急用|出了点事|出事了|遇到(了|点|些)?(麻烦|困难|急事|事)/;
 const SUM = '[0-9一二两三四五六七八九十百千万]+\\s*(块|元|万)';
 const BORROW = new RegExp(
   `(借|转|打|汇)(给)?我${S}{0,3}?${SUM}|(给|帮)我(借|转|打|汇)${S}{0,3}?${SUM}|(借|帮助?|给)我(点|一点|些)${S}{0,4}?钱|借点钱(给我)?|借(给)?我${S}{0,2}?钱`,
@@ -100,19 +100,28 @@ const ISOLATE = new RegExp(
   `(保密|秘密|机密)(专案|案件|侦查|调查|任务|行动)` +
     `|(不能|不要|不许|不准|不得|不可以|不可|别|禁止|切勿)${S}{0,3}?(跟|和|向|对|告诉|让)${S}{0,6}?(任何人|家人|家里人|家属|亲人|亲友|朋友|别人|其他人|外人|银行|同事|老公|老婆|父母)` +
     `|不(能|得|要|许|准)(泄露|泄密|外泄|透露)` +
-    `|(不要|别|不能|不许|不准|请勿|切勿)(挂断|挂掉|挂)(电话|通话)?` +
     `|(挂断?|挂掉)(了)?(电话|通话)?${S}{0,12}?(视为|当作|算作|就是|认定)${S}{0,4}?(不配合|拒不配合|放弃|妨碍|抗拒|逃避)` +
     `|(挂断?|挂掉)(了)?(电话|通话)${S}{0,16}?(司法程序|法律程序|强制措施|通缉|逮捕|拘留|冻结)` +
     `|只有(你|您)自己(才)?(能)?帮(你|您)?自己|没(有)?(人|任何人)(能|可以)帮(你|您)` +
     `|配合${S}{0,4}?全程录音|(还|证明)(你|您)(一个)?的?清白`,
 );
 
+// "请不要挂断电话" alone is a call centre's or a 110 operator's; with a case being recorded or
+// handed on it is the fake officer's.
+const STAY = /(不要|别|不能|不许|不准|请勿|切勿)(挂断|挂掉|挂)(电话|通话)?/;
+const PROCESS = /录音|转接|笔录|案件|案子|专案|检察|地检|检署|司法|涉嫌|通缉|调查/;
+
 /** A case ("保密专案", "地检署", "司法程序") that cuts the reader off from everyone else. */
 export function isolatingCase(ctx: Context): Pos[] {
   const t = ctx.text;
   if (!CASE.test(t) || (ctx.debtTalk && !authorityPersona(ctx).length)) return [];
-  const cut = live(ctx, ISOLATE);
-  return cut ? [cut] : [];
+  for (const b of sentences(ctx)) {
+    const cut =
+      live(ctx, ISOLATE, b.s, b.e) || (PROCESS.test(t) ? live(ctx, STAY, b.s, b.e) : undefined);
+    // Said to the reader ("你不能跟任何人透露", "请不要挂断"), not told of ("律师说这个案子要保密").
+    if (cut && /你|您|妳|请/.test(t.slice(b.s, b.e))) return [cut];
+  }
+  return [];
 }
 
 // ---- fake_reward: the money-back lure

@@ -41,6 +41,7 @@ describe('someone the reader knows, introducing themself', () => {
     notScam('各位家长好，我是二班李老师，明天春游请给孩子带好午餐。', 'impersonation');
     notScam('下周聚餐AA，每人转我100块就行。', 'impersonation');
     notScam('你上次借我的500块什么时候还？', 'impersonation');
+    notScam('最近资金周转不开，能不能借我一万，下个月还你。', 'impersonation');
     notScam('我跟客户联系过了，对方说已经转了一笔款。', 'impersonation');
     notScam('我是你同学小赵，下周同学聚会你来吗？', 'impersonation');
   });
@@ -69,6 +70,8 @@ describe('a "police" or "prosecutor" case that cuts the reader off', () => {
     notScam('警方提醒：骗子常说“这是保密专案，不能跟任何人透露”，凡是这样说的都是诈骗。');
     notScam('这是给妈妈的生日惊喜，你不要跟任何人说哦！', 'impersonation');
     notScam('请不要挂断电话，正在为您转接人工客服。', 'impersonation');
+    notScam('警察同志说不要挂电话，马上就到。', 'impersonation');
+    notScam('律师说这个案子要保密，不要跟任何人讲。', 'impersonation');
     notScam('请您明天上午携带身份证到派出所配合调查。', 'impersonation');
   });
 });
