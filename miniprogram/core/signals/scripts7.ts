@@ -67,7 +67,10 @@ export function knownPersona(ctx: Context): Pos[] {
     const press = fee && live(ctx, PRESS, self.e);
     if (fee && press) return [self, fee, press];
   }
-  for (const b of sentences(ctx)) {
+  // Index loops: for-of compiles to an iterator helper in the package's ES5 output.
+  const list = sentences(ctx);
+  for (let i = 0; i < list.length; i++) {
+    const b = list[i];
     // "能不能给我借": its 不能 is the question, not a refusal.
     const m = BORROW.exec(t.slice(b.s, b.e));
     const at = m ? { s: b.s + m.index, e: b.s + m.index + m[0].length } : undefined;
@@ -115,7 +118,9 @@ const PROCESS = /录音|转接|笔录|案件|案子|专案|检察|地检|检署|
 export function isolatingCase(ctx: Context): Pos[] {
   const t = ctx.text;
   if (!CASE.test(t) || (ctx.debtTalk && !authorityPersona(ctx).length)) return [];
-  for (const b of sentences(ctx)) {
+  const list = sentences(ctx);
+  for (let i = 0; i < list.length; i++) {
+    const b = list[i];
     const cut =
       live(ctx, ISOLATE, b.s, b.e) || (PROCESS.test(t) ? live(ctx, STAY, b.s, b.e) : undefined);
     // Said to the reader ("你不能跟任何人透露", "请不要挂断"), not told of ("律师说这个案子要保密").
