@@ -54,19 +54,21 @@ const GUESS =
 /** A known person's persona joined to a summons, a paid class or an urgent loan. */
 export function knownPersona(ctx: Context): Pos[] {
   const t = ctx.text;
-  const guess = live(ctx, GUESS);
+  // Each frame first looks for a word it cannot match without: most notices have none.
+  const guess = /我是谁|声音|认得|记得我/.test(t) ? live(ctx, GUESS) : undefined;
   if (guess) return [guess];
   if (ctx.debtTalk && (ctx.has('OBLIGATION') || ctx.has('DEBT'))) return [];
-  const self = live(ctx, SELF);
+  const self = t.indexOf('我是') >= 0 ? live(ctx, SELF) : undefined;
   const summon = self && live(ctx, SUMMON, self.e);
   if (self && summon) return [self, summon];
-  const third = live(ctx, THIRD);
+  const third = t.indexOf('笔') >= 0 ? live(ctx, THIRD) : undefined;
   if (third && !/已(经)?$/.test(t.slice(Math.max(0, third.s - 2), third.s))) return [third];
   if (self && TEACHER.test(t.slice(self.s, self.e))) {
     const fee = live(ctx, CLASS_FEE, self.e);
     const press = fee && live(ctx, PRESS, self.e);
     if (fee && press) return [self, fee, press];
   }
+  if (!NEED.test(t)) return [];
   // Index loops: for-of compiles to an iterator helper in the package's ES5 output.
   const list = sentences(ctx);
   for (let i = 0; i < list.length; i++) {
@@ -117,14 +119,16 @@ const PROCESS = /录音|转接|笔录|案件|案子|专案|检察|地检|检署|
 /** A case ("保密专案", "地检署", "司法程序") that cuts the reader off from everyone else. */
 export function isolatingCase(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (!CASE.test(t) || (ctx.debtTalk && !authorityPersona(ctx).length)) return [];
+  // The rare half first (most notices isolate no one); the persona, dearest, last.
+  const stay = STAY.test(t) && PROCESS.test(t);
+  if ((!stay && !ISOLATE.test(t)) || !CASE.test(t)) return [];
   const list = sentences(ctx);
   for (let i = 0; i < list.length; i++) {
     const b = list[i];
-    const cut =
-      live(ctx, ISOLATE, b.s, b.e) || (PROCESS.test(t) ? live(ctx, STAY, b.s, b.e) : undefined);
+    const cut = live(ctx, ISOLATE, b.s, b.e) || (stay ? live(ctx, STAY, b.s, b.e) : undefined);
     // Said to the reader ("你不能跟任何人透露", "请不要挂断"), not told of ("律师说这个案子要保密").
-    if (cut && /你|您|妳|请/.test(t.slice(b.s, b.e))) return [cut];
+    if (cut && /你|您|妳|请/.test(t.slice(b.s, b.e)))
+      return ctx.debtTalk && !authorityPersona(ctx).length ? [] : [cut];
   }
   return [];
 }
