@@ -5,6 +5,7 @@ import { recorded, sentenceOf } from '../engine/frames';
 import { advert, offAppRoute } from './lure-frames';
 import { officialDomainOwner } from '../directory/domains';
 import { fakeDraw, pointsLapse, refundScripts } from './scripts6';
+import { moneyBack } from './scripts7';
 
 interface Pos {
   s: number;
@@ -192,7 +193,7 @@ export const fakeReward: SignalRule = {
     // Points counted as "N分", a show's draw, a prize that costs money, a walked-through refund,
     // trip compensation, an insurance-refund agent (scripts6.ts).
     if (!out.length && !found.advisory)
-      out.push(...pointsLapse(ctx), ...fakeDraw(ctx), ...refundScripts(ctx));
+      out.push(...pointsLapse(ctx), ...fakeDraw(ctx), ...refundScripts(ctx), ...moneyBack(ctx));
     return spans(ctx, out);
   },
 };

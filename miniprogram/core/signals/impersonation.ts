@@ -18,6 +18,7 @@ import {
   returnedMail,
   trafficLink,
 } from './scripts6';
+import { isolatingCase, knownPersona } from './scripts7';
 
 // Crimes a fake authority accuses the reader of (not "违规" or "冻结", which banks say too).
 const CRIME = /洗钱|诈骗|犯罪|通缉|逮捕|拘留|涉案|非法|毒品|走私|违禁品|恶意透支/;
@@ -358,6 +359,8 @@ export const impersonation: SignalRule = {
       ...balanceScreenshot(ctx),
       ...bossTransfer(ctx),
       ...trafficLink(ctx),
+      ...knownPersona(ctx),
+      ...isolatingCase(ctx),
     ])
       out.push({ cls: 'AUTH', ...p });
     if (!out.length) return [];

@@ -37,7 +37,7 @@ function at(m: RegExpExecArray | null, base = 0): Pos | undefined {
 }
 
 /** First match of `re` in `t` that no negation ("不会", "从不", "请勿") precedes. */
-function live(ctx: Context, re: RegExp, from = 0, to = ctx.text.length): Pos | undefined {
+export function live(ctx: Context, re: RegExp, from = 0, to = ctx.text.length): Pos | undefined {
   const g = globalOf(re);
   const t = ctx.text.slice(from, to);
   for (let m = g.exec(t); m; m = g.exec(t)) {
@@ -49,7 +49,7 @@ function live(ctx: Context, re: RegExp, from = 0, to = ctx.text.length): Pos | u
 }
 
 /** Each sentence of the text, as its bounds. */
-function sentences(ctx: Context): Pos[] {
+export function sentences(ctx: Context): Pos[] {
   const out: Pos[] = [];
   const n = ctx.text.length;
   for (let s = 0; s < n;) {
@@ -185,10 +185,17 @@ export function phoneInquiry(ctx: Context): Pos[] {
 
 // "您开通了抖音电商直播", "你实名开通了一份百万保险业务", "您的账号办理了商城代理会员业务".
 const OPENED = new RegExp(
-  `(你|您)${S}{0,12}?(开通了|开通的|办理了|办理的|开启了|订阅了|成功开通|成功办理)${S}{0,16}?(业务|服务|会员|保险|险|直播|功能|权限|代理)`,
+  `(你|您)${S}{0,12}?(开通了|开通的|办理了|办理的|开启了|订阅了|成功开通|成功办理|升级成|升级为)${S}{0,16}?(业务|服务|会员|保险|险|直播|功能|权限|代理)`,
 );
-// ... which will be charged: "每个月会从您账户扣除", "今天开始扣费", "将于近期扣款".
-const CHARGED = /扣费|扣款|扣除|扣钱|收取[^。!?！？\n]{0,6}?费/;
+// ... which will be charged: "每个月会从您账户扣除", "今天开始扣费", "将于近期扣款", "每年缴纳
+// 会员费7200元".
+const CHARGED = /扣费|扣款|扣除|扣钱|(收取|缴纳)[^。!?！？\n]{0,6}?费/;
+// ... by the month or the year, a sum named: "会员费是500元一个月", "每年缴纳会员费7200元". A fee
+// that large, announced for a service the reader never chose, is the same script before the
+// caller offers to cancel it.
+const RECURRING = new RegExp(
+  `(每年|每月|每个月|包月|包年)${S}{0,8}?[0-9]+\\s*(元|块)|[0-9]+\\s*(元|块)${S}{0,2}?(一|每)个?(月|年)`,
+);
 // ... unless the caller cancels it: "如不取消", "可以帮您取消", "你还要不要使用".
 // A notice's own "如需取消请回复…" is the service's route, not this.
 const CANCEL =
@@ -204,13 +211,13 @@ const OWN_SETTINGS =
  */
 export function fakeSubscription(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (!/扣|收取/.test(t) || OWN_SETTINGS.test(t) || advert(ctx)) return [];
+  if (!/扣|收取|缴纳/.test(t) || OWN_SETTINGS.test(t) || advert(ctx)) return [];
   const opened = live(ctx, OPENED);
   // "我帮你开通了视频会员": a friend who did it, telling the reader.
   if (!opened || /我(帮|给|替)(你|您)$/.test(t.slice(Math.max(0, opened.s - 3), opened.s + 1)))
     return [];
   const charged = live(ctx, CHARGED, opened.s);
-  const cancel = live(ctx, CANCEL);
+  const cancel = live(ctx, CANCEL) || live(ctx, RECURRING, opened.s);
   return charged && cancel ? [opened, charged, cancel] : [];
 }
 
