@@ -4,6 +4,7 @@ import { spans } from './rule';
 import { inPerson, recorded, sentenceBounds } from '../engine/frames';
 import { linkAsks } from './lure-frames';
 import { cardUpgrade, publicLapse, utilityCountdown } from './scripts6';
+import { idLapseUpdate } from './loan-lures7';
 import { officialNumberOwner } from '../directory/numbers';
 import { officialDomainOwner } from '../directory/domains';
 
@@ -145,7 +146,15 @@ export const serviceSuspension: SignalRule = {
     // A card or e-banking "expiring" that must be "upgraded" (scripts6.ts).
     return spans(
       ctx,
-      fix.length ? fix : [...publicLapse(ctx), ...cardUpgrade(ctx), ...utilityCountdown(ctx)],
+      fix.length
+        ? fix
+        : [
+            ...publicLapse(ctx),
+            ...cardUpgrade(ctx),
+            ...utilityCountdown(ctx),
+            // A card's ID papers "expired", updated with no official place named (loan-lures7.ts).
+            ...idLapseUpdate(ctx),
+          ],
     );
   },
 };
