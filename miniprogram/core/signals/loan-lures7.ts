@@ -5,12 +5,13 @@
 //   loan_lure: a limit said to be waiting or raisable for the reader, with no route of the
 //     lender's own at all ("您有未激活的20万额度", "您的分付额度可提升至5万").
 //   service_suspension: a card's or account's ID papers "expired", to be updated with no
-//     official place named ("您的信用卡证件资料已经过期，请及时更新").
+//     official place named ("您的信用卡证件资料已经过期，请及时更新"); a card "misused", fixed by
+//     calling a mobile or a number the message gives.
 // Each function returns the spans' cores (empty: no such script).
 
 import type { Context } from '../engine/context';
 import { globalOf, inPerson, recorded, sentenceBounds, sentenceOf } from '../engine/frames';
-import { advert } from './lure-frames';
+import { advert, hasLink, linkAsks, offAppRoute } from './lure-frames';
 
 export interface Pos {
   s: number;
@@ -151,4 +152,20 @@ export function idLapseUpdate(ctx: Context): Pos[] {
   if (!m || m.index - lapse.e > 30 || ctx.negated({ cls: 'NEG', s: m.index, e: m.index + 2 }, 4))
     return [];
   return [lapse, { s: m.index, e: m.index + m[0].length }];
+}
+
+// "您的卡近期存在不规范使用行为，请致电138…处理", "分付存在违规使用，请按短信中的电话联系": a card
+// or credit account said to be misused, fixed by calling a mobile or a number the message
+// gives. The bare alert is what real banks send too; their fix is the 95xxx line on the card.
+const MISUSE = new RegExp(
+  `(信用卡|银行卡|(你|您)的卡|账户|分付|花呗|借呗|白条|微粒贷|额度)${S}{0,12}?(存在|出现|有|涉嫌)${S}{0,6}?(异常|不规范|违规|风险|套现)`,
+);
+const BANK_OWN = /网点|柜台|营业厅|手机银行|app|客户端|官方|95\d{3}/;
+
+export function misuseCallback(ctx: Context): Pos[] {
+  // A link, or an ask to open one, is judged by the link rules.
+  if (BANK_OWN.test(ctx.text) || hasLink(ctx) || linkAsks(ctx).length) return [];
+  const m = live(ctx, MISUSE);
+  const route = m && offAppRoute(ctx);
+  return m && route && route.s > m.s ? [m, route] : [];
 }

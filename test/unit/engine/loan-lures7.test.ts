@@ -94,6 +94,24 @@ describe("a card's ID papers said to have expired", () => {
   });
 });
 
+describe('a card said to be misused', () => {
+  test.each([
+    '您的卡近期存在不规范使用行为，请致电13812345678处理',
+    '您的分付存在违规使用，请按短信中的电话联系',
+  ])("fixed by calling the message's own number: %s", (t) => {
+    scamWith(t, 'service_suspension');
+  });
+
+  test.each([
+    '您的卡近期存在不规范使用行为',
+    '您的分付账户存在异常交易',
+    '您的信用卡存在异常交易，如非本人操作请致电95555',
+    '【招商银行】您的信用卡存在不规范用卡行为，我行已调整您的额度，详询95555',
+  ])("the bare alert, or the bank's own line: %s", (t) => {
+    expect(check(t).verdict).not.toBe('scam');
+  });
+});
+
 describe('a collector saying the debt went to the police', () => {
   // DESIGN.md: a false arrest threat by a plausibly real collector, with no payment diversion
   // and no police persona of the speaker's own, is abusive; the same threat with a private
