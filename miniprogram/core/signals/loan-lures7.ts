@@ -163,8 +163,10 @@ const MISUSE = new RegExp(
 const BANK_OWN = /网点|柜台|营业厅|手机银行|app|客户端|官方|95\d{3}/;
 
 export function misuseCallback(ctx: Context): Pos[] {
+  const t = ctx.text;
+  if (!/异常|不规范|违规|风险|套现/.test(t) || BANK_OWN.test(t)) return [];
   // A link, or an ask to open one, is judged by the link rules.
-  if (BANK_OWN.test(ctx.text) || hasLink(ctx) || linkAsks(ctx).length) return [];
+  if (hasLink(ctx) || linkAsks(ctx).length) return [];
   const m = live(ctx, MISUSE);
   const route = m && offAppRoute(ctx);
   return m && route && route.s > m.s ? [m, route] : [];
