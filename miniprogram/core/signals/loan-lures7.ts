@@ -53,7 +53,9 @@ const REFUSED = /不|无需|无须|免|勿|没有|禁止|严禁/;
 /** A fee the reader pays so that a loan is paid out. */
 export function feeForPayout(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (!/放款|下款|拨款|出款|解冻/.test(t)) return [];
+  // Cue classes first: they are already computed, a regex scan is not.
+  if (!(ctx.has('LOAN_RELEASE') || ctx.has('ADV_FEE')) || !/放款|下款|拨款|出款|解冻/.test(t))
+    return [];
   for (const re of [PAID_THEN_PAYOUT, PAYOUT_FEE, CHARGE_BEFORE]) {
     const m = live(ctx, re);
     // "把欠的钱交了就给你解冻": the debt named anywhere in the sentence is what is paid.
@@ -66,6 +68,18 @@ export function feeForPayout(ctx: Context): Pos[] {
 // first (保証金, 担保金, 供託金, 手数料, 利息分, 経費, 一時金). Real lenders take their fees out of
 // the loan; a repayment ("返済", "延滞") is not this.
 const KANA = /[ぁ-んァ-ヶ]/;
+const JA_WORDS = [
+  '保证金',
+  '担保金',
+  '供托金',
+  '手数料',
+  '利息分',
+  '経费',
+  '一时金',
+  '前払',
+  '保険料',
+  '名目',
+];
 const JA_LOAN = /融资|贷付|ローン|借入|审查に通/;
 const JA_FEE = /保证金|担保金|供托金|手数料|利息分|経费|一时金|前払い?金|保険料/;
 const JA_LOAN_ONLY_FEE = /担保金|供托金/;
@@ -80,7 +94,8 @@ const JA_PRETEXT =
 
 export function loanFeeJa(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (!KANA.test(t) || JA_REPAY.test(t)) return [];
+  // Native substring searches first: a regex scan of every notice for kana costs more.
+  if (!JA_WORDS.some((w) => t.includes(w)) || !KANA.test(t) || JA_REPAY.test(t)) return [];
   const pretext = JA_PRETEXT.exec(t);
   if (pretext) return [{ s: pretext.index, e: pretext.index + pretext[0].length }];
   const fee = globalOf(JA_FEE);
@@ -119,7 +134,7 @@ const ANY_ROUTE =
  */
 export function bareLimitOffer(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (!/额度/.test(t) || ANY_ROUTE.test(t) || advert(ctx) || ctx.has('OBLIGATION')) return [];
+  if (!t.includes('额度') || ANY_ROUTE.test(t) || advert(ctx) || ctx.has('OBLIGATION')) return [];
   const m = live(ctx, LIMIT_WAITING);
   return m ? [m] : [];
 }
@@ -142,6 +157,7 @@ const OWN_PLACE =
 
 export function idLapseUpdate(ctx: Context): Pos[] {
   const t = ctx.text;
+  if (!(t.includes('过期') || t.includes('到期') || t.includes('失效'))) return [];
   if (!FIN_THING.test(t) || OWN_PLACE.test(t)) return [];
   const lapse = live(ctx, ID_LAPSE);
   if (!lapse || inPerson(ctx, lapse)) return [];
@@ -160,11 +176,13 @@ export function idLapseUpdate(ctx: Context): Pos[] {
 const MISUSE = new RegExp(
   `(信用卡|银行卡|(你|您)的卡|账户|分付|花呗|借呗|白条|微粒贷|额度)${S}{0,12}?(存在|出现|有|涉嫌)${S}{0,6}?(异常|不规范|违规|风险|套现)`,
 );
+const MISUSE_WORDS = ['异常', '不规范', '违规', '风险', '套现'];
 const BANK_OWN = /网点|柜台|营业厅|手机银行|app|客户端|官方|95\d{3}/;
 
 export function misuseCallback(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (!/异常|不规范|违规|风险|套现/.test(t) || BANK_OWN.test(t)) return [];
+  const word = MISUSE_WORDS.some((w) => t.includes(w));
+  if (!word || BANK_OWN.test(t)) return [];
   // A link, or an ask to open one, is judged by the link rules.
   if (hasLink(ctx) || linkAsks(ctx).length) return [];
   const m = live(ctx, MISUSE);
