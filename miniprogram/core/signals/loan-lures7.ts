@@ -33,10 +33,12 @@ function live(ctx: Context, re: RegExp): Pos | undefined {
 
 // ---- advance_fee
 
-// "先把前三个月的利息打过来，我们就给你放款", "保证金交了马上下款": a payment, then the payout as
+// "先把前三个月的利息打过来，我们就给你放款", "交完利息马上给你下款": a payment, then the payout as
 // its result. The lender's own rule "还清欠款才能再借" pays the debt, not a fee (DEBT below).
 const PAID_THEN_PAYOUT = new RegExp(
-  `(利息|费|保证金|押金|钱)${S}{0,8}?(打|转|交|付|缴|汇|存)(过来|过去|给我|进来|进去|了|完)?${S}{0,10}?(就|马上|立即|立刻|即刻|随后)${S}{0,4}?(放款|下款|拨款|出款|解冻)`,
+  `((利息|费|保证金|押金|钱)${S}{0,8}?(打|转|交|付|缴|汇|存)(过来|过去|给我|进来|进去|了|完)?` +
+    `|(交|缴|付|转|打|支付|缴纳)(完|了|清)?${S}{0,2}?(利息|费|保证金|押金))` +
+    `${S}{0,10}?(就|马上|立即|立刻|即刻|随后)${S}{0,4}?(放款|下款|拨款|出款|解冻)`,
 );
 // "请支付放款手续费500元": a fee named after the payout, asked of the reader. Lenders take
 // their fee out of the loan; "手续费已从放款金额中扣除" asks nothing.

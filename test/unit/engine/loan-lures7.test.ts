@@ -8,6 +8,7 @@ import { check, ids, notScam, scamWith, shown } from '../../helpers/checker';
 describe('a fee paid so that the loan is paid out', () => {
   test.each([
     '先把前三个月的利息打过来，我们就给你放款',
+    '交完利息马上给你下款',
     '保证金交完马上给您放款',
     '请先缴纳下款保证金2000元',
     '请支付放款手续费500元',
