@@ -10,7 +10,7 @@
 // Each function returns the spans' cores (empty: no such script).
 
 import type { Context } from '../engine/context';
-import { globalOf, inPerson, recorded, sentenceBounds, sentenceOf } from '../engine/frames';
+import { globalOf, inPerson, recorded, sentenceBounds } from '../engine/frames';
 import { advert, hasLink, linkAsks, offAppRoute } from './lure-frames';
 
 export interface Pos {
@@ -52,16 +52,30 @@ const CHARGE_BEFORE = new RegExp(
 const DEBT = /欠|本金|账单|月供|罚息|滞纳金|违约金|逾期|还款|还清/;
 const REFUSED = /不|无需|无须|免|勿|没有|禁止|严禁/;
 
-/** A fee the reader pays so that a loan is paid out. */
+const PAYOUT_WORDS = ['放款', '下款', '拨款', '出款', '解冻'];
+const PAYOUT_FRAMES = [PAID_THEN_PAYOUT, PAYOUT_FEE, CHARGE_BEFORE];
+
+/**
+ * A fee the reader pays so that a loan is paid out. Looked for around each payout word only
+ * (native substring searches, short regex scans): most notices have none.
+ */
 export function feeForPayout(ctx: Context): Pos[] {
   const t = ctx.text;
-  // Cue classes first: they are already computed, a regex scan is not.
-  if (!(ctx.has('LOAN_RELEASE') || ctx.has('ADV_FEE')) || !/放款|下款|拨款|出款|解冻/.test(t))
-    return [];
-  for (const re of [PAID_THEN_PAYOUT, PAYOUT_FEE, CHARGE_BEFORE]) {
-    const m = live(ctx, re);
-    // "把欠的钱交了就给你解冻": the debt named anywhere in the sentence is what is paid.
-    if (m && !DEBT.test(sentenceOf(ctx, m)) && !REFUSED.test(t.slice(m.s, m.e))) return [m];
+  for (let k = 0; k < PAYOUT_WORDS.length; k++) {
+    for (let i = t.indexOf(PAYOUT_WORDS[k]); i >= 0; i = t.indexOf(PAYOUT_WORDS[k], i + 2)) {
+      const b = sentenceBounds(ctx, { s: i, e: i + 2 });
+      const from = Math.max(b.s, i - 40);
+      const seg = t.slice(from, Math.min(b.e, i + 32));
+      for (let r = 0; r < PAYOUT_FRAMES.length; r++) {
+        const m = PAYOUT_FRAMES[r].exec(seg);
+        if (!m) continue;
+        const p = { s: from + m.index, e: from + m.index + m[0].length };
+        if (ctx.negated({ cls: 'NEG', ...p }, 6) || recorded(ctx, p) || REFUSED.test(m[0]))
+          continue;
+        // "把欠的钱交了就给你解冻": the debt named anywhere in the sentence is what is paid.
+        if (!DEBT.test(t.slice(b.s, b.e))) return [p];
+      }
+    }
   }
   return [];
 }
@@ -70,18 +84,6 @@ export function feeForPayout(ctx: Context): Pos[] {
 // first (保証金, 担保金, 供託金, 手数料, 利息分, 経費, 一時金). Real lenders take their fees out of
 // the loan; a repayment ("返済", "延滞") is not this.
 const KANA = /[ぁ-んァ-ヶ]/;
-const JA_WORDS = [
-  '保证金',
-  '担保金',
-  '供托金',
-  '手数料',
-  '利息分',
-  '経费',
-  '一时金',
-  '前払',
-  '保険料',
-  '名目',
-];
 const JA_LOAN = /融资|贷付|ローン|借入|审查に通/;
 const JA_FEE = /保证金|担保金|供托金|手数料|利息分|経费|一时金|前払い?金|保険料/;
 const JA_LOAN_ONLY_FEE = /担保金|供托金/;
@@ -96,8 +98,23 @@ const JA_PRETEXT =
 
 export function loanFeeJa(ctx: Context): Pos[] {
   const t = ctx.text;
-  // Native substring searches first: a regex scan of every notice for kana costs more.
-  if (!JA_WORDS.some((w) => t.includes(w)) || !KANA.test(t) || JA_REPAY.test(t)) return [];
+  // Native substring searches first (a loan, a loan-only fee or a pretext is needed anyway): a
+  // regex scan of every notice for kana costs more.
+  if (
+    !(
+      t.includes('融资') ||
+      t.includes('ローン') ||
+      t.includes('借入') ||
+      t.includes('贷付') ||
+      t.includes('审查に') ||
+      t.includes('担保金') ||
+      t.includes('供托金') ||
+      t.includes('名目')
+    ) ||
+    !KANA.test(t) ||
+    JA_REPAY.test(t)
+  )
+    return [];
   const pretext = JA_PRETEXT.exec(t);
   if (pretext) return [{ s: pretext.index, e: pretext.index + pretext[0].length }];
   const fee = globalOf(JA_FEE);
