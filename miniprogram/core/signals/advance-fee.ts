@@ -2,6 +2,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { kickback, paidFirst } from './scripts6';
 import { loanOffers } from './lure-frames';
+import { feeForPayout, loanFeeJa } from './loan-lures7';
 import { asked, conditioned, inPerson, recorded } from '../engine/frames';
 
 const LOAN_ONLY_FEE =
@@ -149,6 +150,8 @@ export const advanceFee: SignalRule = {
     }
     // The agent's own cut asked of the borrower (scripts6.ts).
     if (!out.length) out.push(...kickback(ctx), ...paidFirst(ctx, loanOffers(ctx)));
+    // A fee paid so the loan is paid out, in Chinese or Japanese (loan-lures7.ts).
+    if (!out.length) out.push(...feeForPayout(ctx), ...loanFeeJa(ctx));
     return spans(ctx, out);
   },
 };

@@ -2,6 +2,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { loanOffers, offAppRoute, type Pos } from './lure-frames';
 import { deadlined } from '../engine/frames';
+import { bareLimitOffer } from './loan-lures7';
 
 // A caller who introduces themself as a seller of loans ("我是…银行信贷顾问", "这里是…直贷中心"):
 // the cold-call opener of the fee-first loan script. Banks do not phone strangers to lend.
@@ -46,6 +47,8 @@ export const loanLure: SignalRule = {
         : SELLER.exec(ctx.text) || (OFFER_WORD.test(ctx.text) ? SELLER_WEAK.exec(ctx.text) : null);
     const out: Array<Pos | undefined> = route ? [...strong, offer, route] : [...strong];
     if (seller) out.push({ s: seller.index, e: seller.index + seller[0].length });
+    // A limit waiting or raisable for the reader, with no route named at all (loan-lures7.ts).
+    if (!out.length) out.push(...bareLimitOffer(ctx));
     return spans(ctx, out);
   },
 };

@@ -4,7 +4,9 @@ import { spans } from './rule';
 import { inPerson, recorded, sentenceBounds } from '../engine/frames';
 import { linkAsks } from './lure-frames';
 import { cardUpgrade, publicLapse, utilityCountdown } from './scripts6';
+import { idLapseUpdate, misuseCallback } from './loan-lures7';
 import { officialNumberOwner } from '../directory/numbers';
+import { SCAM_SIGNALS } from '../engine/verdict';
 import { officialDomainOwner } from '../directory/domains';
 
 interface Pos {
@@ -145,7 +147,18 @@ export const serviceSuspension: SignalRule = {
     // A card or e-banking "expiring" that must be "upgraded" (scripts6.ts).
     return spans(
       ctx,
-      fix.length ? fix : [...publicLapse(ctx), ...cardUpgrade(ctx), ...utilityCountdown(ctx)],
+      fix.length
+        ? fix
+        : [
+            ...publicLapse(ctx),
+            ...cardUpgrade(ctx),
+            ...utilityCountdown(ctx),
+            // A card's ID papers "expired", updated with no official place named (loan-lures7.ts).
+            ...idLapseUpdate(ctx),
+            // A card "misused", fixed by calling the message's own number (loan-lures7.ts);
+            // once another rule has named the scam, it would only repeat it.
+            ...([...found.ids].some((id) => SCAM_SIGNALS.has(id)) ? [] : misuseCallback(ctx)),
+          ],
     );
   },
 };
