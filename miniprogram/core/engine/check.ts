@@ -8,6 +8,7 @@ import { asked } from './frames';
 import { decide, summaryOf } from './verdict';
 import { nextSteps } from './next-steps';
 import type { Found, SignalRule } from '../signals/rule';
+import { spans } from '../signals/rule';
 import { payToUnofficialAccount } from '../signals/pay-to-unofficial-account';
 import { credentialRequest } from '../signals/credential-request';
 import { remoteControl } from '../signals/remote-control';
@@ -33,7 +34,7 @@ import { fakeEmergency } from '../signals/fake-emergency';
 import { investmentLure } from '../signals/investment-lure';
 import { serviceSuspension } from '../signals/service-suspension';
 import { channelFacts, makeChannelRules } from '../signals/channels';
-import { companionSignals } from '../signals/companions';
+import { companionSignals, numberAsked, siteAsked } from '../signals/companions';
 import { verdictCompanions } from '../signals/verdict-companions';
 import { SCAM_SIGNALS } from './verdict';
 import { secondOpinion } from '../model/second-opinion';
@@ -260,6 +261,12 @@ export function checkNotice(input: NoticeInput): CheckResult {
         );
         for (const e of own) facts.status.set(e, 'unofficial');
         sp = own.map((e) => e.span);
+        // A site it sends the reader to, its address cut from the quote or masked.
+        // ... or a site or number it sends the reader to whose address or digits the text does
+        // not give in full (cut from the quote, masked).
+        if (!sp.length && rule === known.link && !ctx.entitiesOf('link').length)
+          sp = spans(ctx, siteAsked(ctx));
+        if (!sp.length && rule === known.number) sp = spans(ctx, numberAsked(ctx));
       }
       if (!sp.length) continue;
       signals.push({ id: rule.id, title: rule.title, explanation: rule.explanation, spans: sp });

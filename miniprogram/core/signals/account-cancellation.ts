@@ -11,11 +11,12 @@ const NOT_DONE_HARMS =
 // "我是抖音客服，您开通的直播会员试用期已满，每月会从您的账户扣除费用", "微信百万保障每年要扣
 // 2万元": a customer-service caller announcing a recurring charge for something the reader never
 // chose — the opener of "let me cancel it for you". Apps announce renewals in the app itself.
-const RECURRING = /(每月|每年|按月|按年|自动|到期)[^。!?！？\n]{0,12}?(扣除|扣费|扣款|扣|收取)/;
+export const RECURRING =
+  /(每月|每年|按月|按年|自动|到期)[^。!?！？\n]{0,12}?(扣除|扣费|扣款|扣|收取)/;
 const HANDLE_ACCOUNT = /(处理|操作|调整|认证|验证|核实|升级)[^。!?！？\n，,]{0,4}?(账户|账号|额度)/;
-const LOAN_WORDS = /逾期|欠款|借款|贷款|应还|待还|还款/;
+export const LOAN_WORDS = /逾期|欠款|借款|贷款|应还|待还|还款/;
 // ... for something the reader is said to have enrolled in, not a bill they know (物业费).
-const ENROLLED = /开通|试用|会员|保障|保险|vip|服务费|手续费/;
+export const ENROLLED = /开通|试用|会员|保障|保险|vip|服务费|手续费/;
 const RESIGN = /(需要|需|请|须|必须|要)[^，,。!?！？]{0,4}?重新(签约|签署|签订)/;
 const SUED = /起诉|诉讼|法院|律师函|违约|冻结|黑名单/;
 const CALLER = /(我是|这里是|我们是)[^。!?！？\n，,]{0,10}?(客服|工作人员|专员)|百万保障/;
