@@ -28,7 +28,8 @@ const rank = (text) =>
     .update(SEED + text)
     .digest('hex');
 
-function build(ctx) {
+/** The extractor's messages with other caps (scripts/model/gatecost.ts --taf measures them). */
+function buildCapped(ctx, cap) {
   const files = ctx
     .ls(REPO, COMMIT)
     .filter((f) =>
@@ -62,7 +63,7 @@ function build(ctx) {
     const ordered = pool
       .map((m) => ({ m, r: rank(m.text) }))
       .sort((a, b) => (a.m.loan === b.m.loan ? (a.r < b.r ? -1 : 1) : a.m.loan ? -1 : 1))
-      .slice(0, CAP[label])
+      .slice(0, cap[label])
       .map(({ m }) => m);
     // Output in seeded order, not grouped by loan, so a prefix of the file is a fair sample.
     ordered.sort((a, b) => (rank(a.text) < rank(b.text) ? -1 : 1));
@@ -71,4 +72,6 @@ function build(ctx) {
   return out;
 }
 
-module.exports = { id: 'gh_jimmyma99_teleantifraud', split: 'train', build };
+const build = (ctx) => buildCapped(ctx, CAP);
+
+module.exports = { id: 'gh_jimmyma99_teleantifraud', split: 'train', build, buildCapped };
