@@ -13,16 +13,11 @@ import {
   anchorFileText,
   anchorShareTitle,
   Attachment,
-  buildComplaintDraft,
-  buildReportHtml,
-  buildReportText,
   Case,
   CaseInput,
   CasePatch,
   CaseSummary,
   Channel,
-  ComplaintDraft,
-  ComplaintKind,
   EvidenceError,
   EvidenceErrorCode,
   EvidenceRepository,
@@ -32,7 +27,7 @@ import {
   KV,
   MaskOptions,
   MSG,
-  reportFileName,
+  ReportInput,
   sha256Hex,
   snapshotOf,
   VERDICT_LABELS,
@@ -655,7 +650,7 @@ export class RecordsStore {
     return list[list.length - 1] ?? null;
   }
 
-  private reportInput(mask?: MaskOptions | false) {
+  private reportInput(mask?: MaskOptions | false): ReportInput {
     const c = this.current;
     if (!c) throw new EvidenceError('not_found', MSG.notFound);
     return {
@@ -668,29 +663,16 @@ export class RecordsStore {
     };
   }
 
-  /** Plain-text report (copy, or share as .txt). Run verify() first to include its result. */
-  exportText(opts: { mask?: MaskOptions | false } = {}): string | null {
-    return this.run(() => buildReportText(this.reportInput(opts.mask)));
-  }
-
-  /** Name of the shared report file, masked like its content. */
-  exportFileName(opts: { mask?: MaskOptions | false } = {}): string {
-    const c = this.current;
-    return reportFileName(c ?? { title: '', institution: { name: '' } }, opts.mask);
-  }
-
-  exportHtml(opts: { mask?: MaskOptions | false } = {}): string | null {
-    return this.run(() => buildReportHtml(this.reportInput(opts.mask)));
-  }
-
-  complaintDraft(
-    kind: ComplaintKind,
+  /**
+   * What `build` makes of the current case (Run verify() first to include its result): the
+   * report text or HTML, a complaint draft. The builders are packageRecords/report.ts and
+   * complaint.ts, passed in by the export page: only its subpackage carries them.
+   */
+  exportWith<T>(
+    build: (input: ReportInput) => T,
     opts: { mask?: MaskOptions | false } = {},
-  ): ComplaintDraft | null {
-    return this.run(() => {
-      const { case: c, items, generatedAt, mask } = this.reportInput(opts.mask);
-      return buildComplaintDraft(kind, { case: c, items, generatedAt, mask });
-    });
+  ): T | null {
+    return this.run(() => build(this.reportInput(opts.mask)));
   }
 }
 

@@ -36,10 +36,11 @@ const REMINDER_FA_BAR = 0.02;
 
 /** The generated weights file's fields (it is written by train.ts in one fixed layout). */
 export function parseWeightsFile(src: string): ModelFile {
+  const field = (k: string) => new RegExp(`\\b${k}:\\s*'([^']*)'`).exec(src)?.[1];
   const str = (k: string) => {
-    const m = new RegExp(`\\b${k}:\\s*'([^']*)'`).exec(src);
-    if (!m) throw new Error(`weights file has no ${k}`);
-    return m[1];
+    const v = field(k);
+    if (v === undefined) throw new Error(`weights file has no ${k}`);
+    return v;
   };
   const num = (k: string) => {
     const m = new RegExp(`\\b${k}:\\s*(-?(?:Infinity|[0-9.]+(?:e[-+]?[0-9]+)?))\\s*,`).exec(src);
@@ -55,7 +56,10 @@ export function parseWeightsFile(src: string): ModelFile {
     threshold: num('threshold'),
     plainThreshold: num('plainThreshold'),
     trainedWith: str('trainedWith'),
-    weights: str('weights'),
+    // Packed weights (and their outliers, if any) since they were packed; base64 before.
+    ...(field('packed') === undefined
+      ? { weights: str('weights') }
+      : { packed: str('packed'), ...(field('outliers') ? { outliers: str('outliers') } : {}) }),
     ...ngramsOf(src),
   };
 }

@@ -5,8 +5,6 @@ export * from './hash';
 export * from './chain';
 export * from './mask';
 export * from './format';
-export * from './report';
-export * from './complaint';
 export * from './errors';
 export * from './repository';
 export * from './anchor';

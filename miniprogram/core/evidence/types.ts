@@ -2,6 +2,7 @@
 // Edits and deletions are new entries (never rewrites), so the hash chain always verifies
 // against everything the user ever recorded. Pure types: no wx, no Node.
 import type { Borrowed, CheckResult, Verdict } from '../types';
+import type { MaskOptions } from './mask';
 
 export const ITEM_KINDS = [
   'contract',
@@ -232,3 +233,43 @@ export const BORROWED_LABELS: Record<Borrowed, string> = {
   no: '没借过',
   unsure: '不确定',
 };
+
+// The inputs and outputs of the report and complaint builders: the records store (main
+// package) assembles the inputs, packageRecords/report.ts and complaint.ts (its subpackage,
+// where the export page runs) build from them.
+
+export interface Channel {
+  label: string;
+  number: string;
+}
+
+export interface ReportInput {
+  case: Case;
+  /** Live items (latest versions, not deleted), any order: the report sorts them by time. */
+  items: ReadonlyArray<Item>;
+  /** Result of verifyChain; null when not run. */
+  verification: VerifyResult | null;
+  /** Official channels of the institution (from the directory), if known. */
+  channels?: ReadonlyArray<Channel>;
+  generatedAt: number;
+  /** Masking of ID/bank/mobile numbers; `false` when the user chose to show them. */
+  mask?: MaskOptions | false;
+}
+
+export type ComplaintKind = '12378' | '12363';
+
+export interface ComplaintInput {
+  case: Case;
+  items: ReadonlyArray<Item>;
+  generatedAt: number;
+  mask?: MaskOptions | false;
+}
+
+export interface ComplaintDraft {
+  kind: ComplaintKind;
+  hotline: string;
+  /** Who receives it, e.g. "国家金融监督管理总局". */
+  authority: string;
+  title: string;
+  body: string;
+}

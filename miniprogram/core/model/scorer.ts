@@ -20,8 +20,12 @@ export interface ModelFile {
   plainThreshold: number;
   /** The training configuration, as JSON, so `npm run eval` can retrain its learning curve. */
   trainedWith: string;
-  /** base64 of `buckets` int8 weights. */
-  weights: string;
+  /** The `buckets` int8 weights, two to a character (packWeights): what `npm run train` writes. */
+  packed?: string;
+  /** The pairs `packed` marks with OUTLIER: "pair,a,b" per pair, comma-separated. */
+  outliers?: string;
+  /** Older files: base64 of `buckets` int8 weights (decoded whole when the model loads). */
+  weights?: string;
   /** The n-gram range [min, max] the weights were trained on; absent: 1–4 (older models). */
   ngrams?: readonly [number, number];
 }
@@ -64,12 +68,76 @@ export function encodeBase64(bytes: Uint8Array): string {
   return out;
 }
 
+// The packed weights: one character per pair of weights (a, b), so a weight is found at once
+// (character b >> 1) and decoded when first used, while the file is about 40 % smaller than
+// base64 (WeChat counts the package's UTF-8 bytes). Each weight is zigzagged (0, -1, 1, -2, …
+// -> 0, 1, 2, 3, …: most weights are small) and the pair (za, zb) takes the shortest class it
+// fits:
+//   both < 9           one ASCII byte: '(' + za * 9 + zb, skipping the backslash (no quote,
+//                      backslash or control character, so the string needs no escape);
+//   both < 22          two bytes: U+0100 + za * 22 + zb (Latin letters, none combining);
+//   either < 44        three bytes: a CJK ideograph from U+4E00 (see pairCode);
+//   neither            OUTLIER, the pair listed in `outliers` (two large weights: rare).
+// Every class is contiguous, none changes under Unicode normalisation or holds a bidi control.
+const ASCII_FROM = 0x28;
+const ASCII_SKIP = 0x5c;
+const SMALL = 9;
+const LATIN_FROM = 0x100;
+const MEDIUM = 22;
+const CJK_FROM = 0x4e00;
+const SIDE = 44;
+const OUTLIER = 0x7e;
+
+const zigzag = (v: number): number => (v < 0 ? -2 * v - 1 : 2 * v);
+const unzigzag = (z: number): number => (z & 1 ? -((z + 1) >> 1) : z >> 1);
+
+/** The character of the pair (za, zb) of zigzagged weights, or -1 for an outlier. */
+function pairCode(za: number, zb: number): number {
+  const hi = za > zb ? za : zb;
+  if (hi < SMALL) {
+    const c = ASCII_FROM + za * SMALL + zb;
+    return c < ASCII_SKIP ? c : c + 1;
+  }
+  if (hi < MEDIUM) return LATIN_FROM + za * MEDIUM + zb;
+  // Either weight below SIDE, the other anything (0–255): za < SIDE takes the first
+  // SIDE * 256 codes, zb < SIDE (za not) the next SIDE * (256 - SIDE).
+  if (za < SIDE) return CJK_FROM + za * 256 + zb;
+  if (zb < SIDE) return CJK_FROM + SIDE * 256 + zb * (256 - SIDE) + (za - SIDE);
+  return -1;
+}
+
+/** The weights file's form of int8 weights (as bytes): `packed` and, if any, `outliers`. */
+export function packWeights(bytes: Uint8Array): { packed: string; outliers?: string } {
+  const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  let packed = '';
+  const outliers: number[] = [];
+  for (let i = 0; i < q.length; i += 2) {
+    const a = q[i];
+    const b = i + 1 < q.length ? q[i + 1] : 0;
+    const c = pairCode(zigzag(a), zigzag(b));
+    if (c < 0) outliers.push(i >> 1, a, b);
+    packed += String.fromCharCode(c < 0 ? OUTLIER : c);
+  }
+  return outliers.length ? { packed, outliers: outliers.join(',') } : { packed };
+}
+
+/** Every int8 weight of a model file (as bytes), whichever form it has. */
+export function weightBytes(m: ModelFile): Uint8Array {
+  if (m.packed === undefined) return decodeBase64(m.weights || '');
+  // Decoded at scale 1, each weight is its int8 exactly.
+  const w = Scorer.fromFile({ ...m, scale: 1 }).w;
+  const out = new Uint8Array(w.length);
+  for (let i = 0; i < w.length; i++) out[i] = w[i] & 0xff;
+  return out;
+}
+
 export class Scorer {
   private readonly weights: Float32Array;
-  /** The shipped model decodes its weights three at a time on first use of each (1 = done);
+  /** The shipped model decodes its weights two at a time on first use of each (1 = done);
    * null once every weight is there. */
   private pending: Uint8Array | null = null;
-  private source: { s: string; rev: Int16Array; scale: number } | null = null;
+  private source: { s: string; scale: number; outliers: string; parsed: number[] | null } | null =
+    null;
 
   constructor(
     /** Real-valued weight per bucket (int8 × scale once quantised). */
@@ -87,7 +155,7 @@ export class Scorer {
 
   /** Every weight (decoded first if need be). */
   get w(): Float32Array {
-    if (this.pending) for (let g = 0; g < this.pending.length; g++) this.weight(g * 3);
+    if (this.pending) for (let g = 0; g < this.pending.length; g++) this.weight(g * 2);
     this.pending = null;
     this.source = null;
     return this.weights;
@@ -107,29 +175,32 @@ export class Scorer {
   }
 
   /**
-   * The shipped model. Its base64 weights are checked here but decoded lazily, three weights
-   * (four characters) at a time, when a notice first needs them: without a JIT (a phone)
-   * decoding all 65,536 cost ~15 ms on the first check. The values are those of decodeBase64 +
-   * fromInt8.
+   * The shipped model. Its packed weights are checked here but decoded lazily, two weights (one
+   * character) at a time, when a notice first needs them: without a JIT (a phone) decoding all
+   * 65,536 cost ~15 ms on the first check. The values are those of fromInt8. An older file's
+   * base64 weights are decoded whole.
    */
   static fromFile(m: ModelFile): Scorer {
-    const s = m.weights;
-    let len = s.length;
-    while (len > 0 && s.charCodeAt(len - 1) === 61) len--;
-    if ((len * 3) >> 2 !== m.buckets) throw new Error('model weights have the wrong length');
-    // Each character is checked as its group is decoded: a regex over all 87,000 cost ~1.3 ms
-    // on the first check without a JIT (the interpreter runs regexes too).
+    const ngrams = m.ngrams || LEGACY_NGRAMS;
+    if (m.packed === undefined) {
+      const bytes = decodeBase64(m.weights || '');
+      if (bytes.length !== m.buckets) throw new Error('model weights have the wrong length');
+      const q = new Int8Array(bytes.buffer, 0, bytes.length);
+      return Scorer.fromInt8(q, m.scale, m.bias, m.threshold, m.plainThreshold, ngrams);
+    }
+    const s = m.packed;
+    if (s.length !== (m.buckets + 1) >> 1) throw new Error('model weights have the wrong length');
+    // Each character is checked as it is decoded: a regex over all 32,768 would cost ~1 ms on
+    // the first check without a JIT (the interpreter runs regexes too).
     const sc = new Scorer(
       new Float32Array(m.buckets),
       m.bias,
       m.threshold,
       m.plainThreshold,
-      m.ngrams || LEGACY_NGRAMS,
+      ngrams,
     );
-    const rev = new Int16Array(128).fill(-1);
-    for (let i = 0; i < B64.length; i++) rev[B64.charCodeAt(i)] = i;
-    sc.source = { s: s.slice(0, len), rev, scale: m.scale };
-    sc.pending = new Uint8Array(Math.ceil(m.buckets / 3));
+    sc.source = { s, scale: m.scale, outliers: m.outliers || '', parsed: null };
+    sc.pending = new Uint8Array(s.length);
     return sc;
   }
 
@@ -137,36 +208,60 @@ export class Scorer {
   weight(b: number): number {
     const pending = this.pending;
     if (pending !== null) {
-      const g = (b / 3) | 0;
+      const g = b >> 1;
       if (pending[g] === 0) {
         pending[g] = 1;
-        this.decodeGroup(g);
+        this.decodePair(g);
       }
     }
     return this.weights[b];
   }
 
-  private decodeGroup(g: number): void {
-    const { s, rev, scale } = this.source as { s: string; rev: Int16Array; scale: number };
-    const w = this.weights;
-    const i = g * 4;
-    // The last group may have two or three characters: missing ones count as zero bits. No
-    // helper closure: without a JIT each call of one is paid in full, on every first use.
-    let x = 0;
-    for (let k = 0; k < 4; k++) {
-      let v = 0;
-      if (i + k < s.length) {
-        const c = s.charCodeAt(i + k);
-        v = c < 128 ? rev[c] : -1;
-        if (v < 0) throw new Error('bad base64 in model weights');
+  private decodePair(g: number): void {
+    const src = this.source as {
+      s: string;
+      scale: number;
+      outliers: string;
+      parsed: number[] | null;
+    };
+    const c = src.s.charCodeAt(g);
+    // The inverse of pairCode, inline: without a JIT each call is paid in full.
+    let za = -1;
+    let zb = 0;
+    if (c >= CJK_FROM) {
+      const k = c - CJK_FROM;
+      if (k < SIDE * 256) {
+        za = k >> 8;
+        zb = k & 255;
+      } else if (k < SIDE * 256 + SIDE * (256 - SIDE)) {
+        zb = ((k - SIDE * 256) / (256 - SIDE)) | 0;
+        za = k - SIDE * 256 - zb * (256 - SIDE) + SIDE;
       }
-      x = (x << 6) | v;
+    } else if (c >= LATIN_FROM) {
+      const k = c - LATIN_FROM;
+      if (k < MEDIUM * MEDIUM) {
+        za = (k / MEDIUM) | 0;
+        zb = k - za * MEDIUM;
+      }
+    } else if (c === OUTLIER) {
+      let o = src.parsed;
+      if (o === null) o = src.parsed = src.outliers ? src.outliers.split(',').map(Number) : [];
+      for (let i = 0; i < o.length; i += 3)
+        if (o[i] === g) {
+          za = zigzag(o[i + 1]);
+          zb = zigzag(o[i + 2]);
+          break;
+        }
+    } else if (c >= ASCII_FROM && c !== ASCII_SKIP && c < ASCII_FROM + SMALL * SMALL + 1) {
+      const k = c < ASCII_SKIP ? c - ASCII_FROM : c - ASCII_FROM - 1;
+      za = (k / SMALL) | 0;
+      zb = k - za * SMALL;
     }
-    const o = g * 3;
-    // Each byte read as a signed int8.
-    w[o] = (((x >> 16) << 24) >> 24) * scale;
-    if (o + 1 < w.length) w[o + 1] = ((((x >> 8) & 0xff) << 24) >> 24) * scale;
-    if (o + 2 < w.length) w[o + 2] = (((x & 0xff) << 24) >> 24) * scale;
+    if (za < 0 || za > 255 || zb > 255) throw new Error('bad packed model weights');
+    const w = this.weights;
+    const o = g * 2;
+    w[o] = unzigzag(za) * src.scale;
+    if (o + 1 < w.length) w[o + 1] = unzigzag(zb) * src.scale;
   }
 
   /** The logit of "scam script". */
@@ -184,10 +279,10 @@ export class Scorer {
       for (let i = 0; i < count; i++) {
         // weight(), inlined: without a JIT a call per bucket cost more than the sum.
         const b = buckets[i];
-        const g = (b / 3) | 0;
+        const g = b >> 1;
         if (pending[g] === 0) {
           pending[g] = 1;
-          this.decodeGroup(g);
+          this.decodePair(g);
         }
         sum += w[b];
       }

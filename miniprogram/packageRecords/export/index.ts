@@ -8,6 +8,17 @@ import { appearanceBinding } from '../../stores/settings';
 import { dialOfficial } from '../../services/phone';
 import { copyText, shareFile, toast, writeExportFile } from '../../services/viewer';
 import { anchorLine, sendAnchorFile, shareMessage } from '../anchor';
+import { buildComplaintDraft } from '../complaint';
+import { buildReportHtml, buildReportText, reportFileName } from '../report';
+
+/** The current case's complaint draft of `kind` (null, and the store's error set, on failure). */
+function complaintDraft(kind: ComplaintKind, mask: MaskOptions | false) {
+  return recordsStore.exportWith(
+    (r) =>
+      buildComplaintDraft(kind, { case: r.case, items: r.items, generatedAt: r.generatedAt, mask }),
+    { mask },
+  );
+}
 
 /** Longest preview sent to the view; the copy and the file always carry everything. */
 export const PREVIEW_CHARS = 4000;
@@ -83,14 +94,14 @@ Component({
     },
 
     refresh() {
-      const text = recordsStore.exportText({ mask: this.mask() });
+      const text = recordsStore.exportWith(buildReportText, { mask: this.mask() });
       if (text === null) {
         this.setData({ preview: '', message: recordsStore.error ?? '没能生成报告。' });
         return;
       }
       const p = cap(text);
       const kind = this.data.complaintKind;
-      const draft = kind ? recordsStore.complaintDraft(kind, { mask: this.mask() }) : null;
+      const draft = kind ? complaintDraft(kind, this.mask()) : null;
       const body = draft ? cap(draft.body) : null;
       this.setData({
         preview: p.text,
@@ -114,7 +125,7 @@ Component({
     },
 
     async onCopy() {
-      const text = recordsStore.exportText({ mask: this.mask() });
+      const text = recordsStore.exportWith(buildReportText, { mask: this.mask() });
       if (text === null) return this.fail(recordsStore.error ?? '没能生成报告。');
       const r = await copyText(text);
       if (r.ok) toast('已复制，可粘贴到聊天或备忘录');
@@ -124,13 +135,14 @@ Component({
 
     /** Write the HTML report under USER_DATA_PATH and send it to a chat. */
     async onShare() {
-      const html = recordsStore.exportHtml({ mask: this.mask() });
+      const html = recordsStore.exportWith(buildReportHtml, { mask: this.mask() });
       if (html === null) return this.fail(recordsStore.error ?? '没能生成报告。');
       const written = writeExportFile(`evidence-report-${fileStamp()}.html`, html);
       if (!written.ok) return this.fail(written.message);
       this.setData({ working: true });
       // The chat shows the file name to everyone in it: masked like the report.
-      const r = await shareFile(written.path, recordsStore.exportFileName({ mask: this.mask() }));
+      const c = recordsStore.current ?? { title: '', institution: { name: '' } };
+      const r = await shareFile(written.path, reportFileName(c, this.mask()));
       this.setData({ working: false });
       if (r.ok) toast('已发送');
       else if (!r.cancelled) this.fail(r.message);
@@ -162,7 +174,7 @@ Component({
     async onCopyComplaint() {
       const kind = this.data.complaintKind;
       if (!kind) return false;
-      const draft = recordsStore.complaintDraft(kind, { mask: this.mask() });
+      const draft = complaintDraft(kind, this.mask());
       if (!draft) return this.fail(recordsStore.error ?? '没能生成投诉稿。');
       const r = await copyText(`${draft.title}\n\n${draft.body}`);
       if (r.ok) toast('投诉稿已复制');

@@ -5,15 +5,17 @@ import {
   anchorFileText,
   appendCaseInfo,
   appendItem,
-  buildComplaintDraft,
-  buildReportHtml,
-  buildReportText,
   Case,
   EMPTY_HEAD,
   Item,
   maskSensitive,
-  reportFileName,
 } from '../../../miniprogram/core/evidence/index';
+import { buildComplaintDraft } from '../../../miniprogram/packageRecords/complaint';
+import {
+  buildReportHtml,
+  buildReportText,
+  reportFileName,
+} from '../../../miniprogram/packageRecords/report';
 
 const SAMPLES = [
   '11010519491231002X', // valid 18-digit ID

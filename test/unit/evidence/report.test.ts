@@ -1,16 +1,18 @@
 import {
   appendItem,
-  buildComplaintDraft,
-  buildReportHtml,
-  buildReportText,
   Case,
   EMPTY_HEAD,
-  escapeHtml,
   isValidIdCard,
   Item,
   luhnValid,
   maskSensitive,
 } from '../../../miniprogram/core/evidence';
+import { buildComplaintDraft } from '../../../miniprogram/packageRecords/complaint';
+import {
+  buildReportHtml,
+  buildReportText,
+  escapeHtml,
+} from '../../../miniprogram/packageRecords/report';
 
 describe('masking', () => {
   test('ID numbers masked whether or not the check digit passes (a report cannot be called back)', () => {

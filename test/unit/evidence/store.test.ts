@@ -4,6 +4,8 @@ import { FakeTimers } from '../../helpers/fake-timers';
 import { createEvidenceFiles } from '../../../miniprogram/services/files';
 import { EvidenceRepository, K } from '../../../miniprogram/core/evidence';
 import type { CheckResult } from '../../../miniprogram/core/types';
+import { buildComplaintDraft } from '../../../miniprogram/packageRecords/complaint';
+import { buildReportHtml, buildReportText } from '../../../miniprogram/packageRecords/report';
 import { clock, ids, MemoryKV } from './helpers';
 
 const RESULT: CheckResult = {
@@ -125,7 +127,7 @@ test('report and complaint filled from the case, masked by default, directory ch
     happenedAt: Date.UTC(2024, 3, 2, 4),
   });
   await store.verify();
-  const text = store.exportText()!;
+  const text = store.exportWith(buildReportText)!;
   expect(text).toContain('机构：微众银行');
   expect(text).toContain('官方渠道：客服热线 95384');
   expect(text).toContain('涉及金额：¥5000');
@@ -133,11 +135,11 @@ test('report and complaint filled from the case, masked by default, directory ch
   expect(text).toContain('6222***********3446');
   expect(text).toContain('110***********002X');
   expect(text).not.toContain('6222020200112233446');
-  expect(store.exportText({ mask: false })).toContain('6222020200112233446');
-  const html = store.exportHtml()!;
+  expect(store.exportWith(buildReportText, { mask: false })).toContain('6222020200112233446');
+  const html = store.exportWith(buildReportHtml)!;
   expect(html).toContain('<!DOCTYPE html>');
   expect(html).toContain('疑似诈骗');
-  const draft = store.complaintDraft('12378')!;
+  const draft = store.exportWith((r) => buildComplaintDraft('12378', r))!;
   expect(draft).toMatchObject({ hotline: '12378', authority: '国家金融监督管理总局' });
   expect(draft.body).toContain('投诉对象：微众银行');
   expect(draft.body).toContain('2024-04-02');

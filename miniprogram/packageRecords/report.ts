@@ -1,28 +1,11 @@
 // Evidence report for export: the same facts as plain text (copy/paste, .txt) and as a
 // simple self-contained HTML page (.html via wx.shareFileMessage). Everything the user typed
 // is escaped in HTML; sensitive numbers are masked unless the caller passes mask:false.
-import { anchorCheckText } from './anchor';
-import { formatDateTime, formatSize, kindLabel, whenOf } from './format';
-import { MaskOptions, maskSensitive } from './mask';
-import { BORROWED_LABELS, Case, Item, VERDICT_LABELS, VerifyResult } from './types';
-
-export interface Channel {
-  label: string;
-  number: string;
-}
-
-export interface ReportInput {
-  case: Case;
-  /** Live items (latest versions, not deleted), any order: the report sorts them by time. */
-  items: ReadonlyArray<Item>;
-  /** Result of verifyChain; null when not run. */
-  verification: VerifyResult | null;
-  /** Official channels of the institution (from the directory), if known. */
-  channels?: ReadonlyArray<Channel>;
-  generatedAt: number;
-  /** Masking of ID/bank/mobile numbers; `false` when the user chose to show them. */
-  mask?: MaskOptions | false;
-}
+// Only the export page builds reports, so this lives in its subpackage, not the main package.
+import { anchorCheckText } from '../core/evidence/anchor';
+import { formatDateTime, formatSize, kindLabel, whenOf } from '../core/evidence/format';
+import { MaskOptions, maskSensitive } from '../core/evidence/mask';
+import { BORROWED_LABELS, Case, ReportInput, VERDICT_LABELS } from '../core/evidence/types';
 
 const STATUS_LABELS = { open: '处理中', resolved: '已解决' } as const;
 const NO_CHANNEL = '未收录官方电话：请在借款 App 内「我的 → 客服」或借款合同中查找官方客服。';

@@ -1,27 +1,16 @@
 // Complaint drafts for the two regulators' hotlines, filled from a case. Plain Chinese the
 // user can read out on the phone or paste into an online form, then edit. Numbers per
 // shared/facts: 12378 (国家金融监督管理总局) for 催收不当; 12363 (中国人民银行) for 征信.
-import { firstLine, formatDate, formatDateTime, kindLabel, whenOf } from './format';
-import { MaskOptions, maskSensitive } from './mask';
-import { BORROWED_LABELS, Case, Item, VERDICT_LABELS } from './types';
-
-export type ComplaintKind = '12378' | '12363';
-
-export interface ComplaintInput {
-  case: Case;
-  items: ReadonlyArray<Item>;
-  generatedAt: number;
-  mask?: MaskOptions | false;
-}
-
-export interface ComplaintDraft {
-  kind: ComplaintKind;
-  hotline: string;
-  /** Who receives it, e.g. "国家金融监督管理总局". */
-  authority: string;
-  title: string;
-  body: string;
-}
+// Only the export page drafts complaints, so this lives in its subpackage, not the main package.
+import { firstLine, formatDate, formatDateTime, kindLabel, whenOf } from '../core/evidence/format';
+import { maskSensitive } from '../core/evidence/mask';
+import {
+  BORROWED_LABELS,
+  ComplaintDraft,
+  ComplaintInput,
+  ComplaintKind,
+  VERDICT_LABELS,
+} from '../core/evidence/types';
 
 const AUTHORITY: Record<ComplaintKind, { name: string; topic: string; ask: string; tip: string }> =
   {
