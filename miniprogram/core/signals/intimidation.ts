@@ -3,6 +3,7 @@ import { spans } from './rule';
 import type { Context } from '../engine/context';
 import { AVOIDING, collecting, conditioned, friendly, menacing } from '../engine/frames';
 import { foreignIntimidation } from './abuse-lexicon';
+import { degradingActs } from './degrading-acts';
 import { matchAll } from '../engine/regex-plan';
 import {
   bareDemand,
@@ -91,7 +92,7 @@ const CHILD_WHERE = new RegExp(
   'g',
 );
 const KNOW_WHAT_TO_DO = /识做|识相|你懂的|看着办|掂量|好自为之|自己想清楚/;
-const VEILED = /掂量|小心|当心|注意点|看着办|后果|好自为之|你懂的|出点什么事/;
+const VEILED = /掂量|小心|当心|注意点|看着办|后果|好自为之|你懂的|出点什么事|等着/;
 
 // Staying put at the reader's home or work until paid ("今天不还，我们就在你们公司大厅坐着，等你们老板
 // 出来评评理"), over a debt: a sit-in to shame them, not a visit.
@@ -237,6 +238,8 @@ export const intimidation: SignalRule = {
     // Coming, harming, hounding, degrading as acts on the reader, in talk of a debt (even implied).
     out.push(...menaceActs(ctx, (h) => lawfulVisit(ctx, h)));
     out.push(...bareDemand(ctx));
+    // Sex work, self-harm, a curse on the family or a beating put to the reader.
+    out.push(...degradingActs(ctx, debt));
     if (!debt && !out.length) return [];
     // An insult is aimed at the reader ("你这个老赖") or at the debtor ("老赖，还钱！", "欠钱不还的
     // 人渣"), not told of someone in a story ("电影里的老赖最后被抓了").
