@@ -67,6 +67,11 @@ const CURSE = new RegExp(
 const BEATING =
   /(让|叫)(你|您)(躺着|横着)(进|出|回|去|走)|(打|揍|砍)(得|到)(你|您)(进|住)(医院|icu|重症)|(送|让)(你|您)(去|进|上)?(火葬场|太平间|西天|见阎王|归西)/g;
 
+// The family worn down by the collectors ("你爸妈年纪大了吧，经不经得起我们天天上门"), or means
+// promised to make the reader pay ("我们有的是办法让你还"): a menace, debt named or not.
+const STRAIN =
+  /(经不经得起|经得起|禁得起|受不受得了|受得了|扛不扛得住|扛得住)[^，,。.!！?？;；\n]{0,4}(我们|我)[^，,。.!！?？;；\n]{0,4}(上门|折腾|吓|闹)|(有的是|多的是|有一百种)(办法|方法|手段|法子)(让|叫)(你|您)[^，,。.!！?？;；\n]{0,4}(还钱|还债|还上|吐出来|付出代价|后悔|好看|知道厉害|还(?=$|[，,。.!！?？]))/g;
+
 // The reader's photo doctored into a shameful picture ("把你P成遗照", "头像P到色情图片上"): only a
 // pursuer or a blackmailer does it to someone.
 const DOCTORED = new RegExp(
@@ -81,9 +86,19 @@ const SENT_TO = new RegExp(
   `(发|群发|传|转发|散发|公布|推送)(到|给|进|在)(了)?(你|您)(们)?(的|家的?)?(所有的?|全部的?|每一个|每个)?${AUDIENCE}`,
   'g',
 );
+// The reader's contact book to receive their photo ("你所有的联系人都会收到你的照片"), or the
+// family's knowing as the price of not paying ("不想让你爸妈知道就赶紧处理"): exposure held over
+// the reader, debt named or not — no friend writes to a contact book, or settles by "处理".
+const BOOK_GETS =
+  /(你|您)的?(所有的?|全部的?|每一个|每个)?(通讯录|联系人|通讯录里的人|通讯录好友)[^，,。.!！?？;；\n]{0,4}(都|也|全)?(会|将|马上|很快|就)?(收到|看到|接到)/g;
+const PRICE_OF_SILENCE =
+  /(不想|不希望|不愿意?)(让)?(你|您)?(的|家)?(爸妈|父母|家人|家里人|老婆|老公|孩子|领导|同事|老板|亲戚|朋友)(都)?知道[^，,。.!！?？;；\n]{0,4}(赶紧|马上|尽快|快|今天)(处理|还|结清)/g;
 /** Whose the thing sent is: the reader's photo, private material or debt. */
 const MATERIAL =
   /(你|您)(的)?(照片|相片|裸照|艳照|不雅|私照|视频|聊天记录|身份证|头像|丑事|欠款|逾期|借款(信息|记录|合同|情况)|个人信息|资料)|(p|ps)(好|过|的)|遗照|黄图/;
+/** The reader's photo, private material or debt (not an app's "您的头像" shown to friends). */
+const SHAMING =
+  /(你|您)的?(照片|相片|裸照|艳照|不雅|私照|视频|聊天记录|身份证|欠款|逾期|借款|丑事)/;
 /** Material only a blackmailer holds: sent anywhere it is a threat. */
 const OBSCENE = /裸照|艳照|不雅|私照|私密|黄图|色情|遗照|(p|ps)(好|过|的|成)/;
 /** An audience only a collector sends to (no friend posts to the reader's contact book). */
@@ -165,6 +180,8 @@ export function degradingActs(ctx: Context, debt: boolean): Pos[] {
       if (live(ctx, h)) out.push(h);
   for (const h of scan(BEATING, t, /躺着|横着|医院|icu|重症|火葬场|太平间|西天|阎王|归西/))
     if (live(ctx, h)) out.push(h);
+  for (const h of scan(STRAIN, t, /得起|得了|得住|办法|方法|手段|法子/))
+    if (live(ctx, h) && /你|您/.test(sentenceOf(ctx, h))) out.push(h);
   return out;
 }
 
@@ -174,6 +191,9 @@ export function materialSent(ctx: Context, debt: boolean): Pos[] {
   if (t.indexOf('你') < 0 && t.indexOf('您') < 0) return [];
   const out: Pos[] = [];
   for (const h of scan(DOCTORED, t, /p|合成/)) if (live(ctx, h)) out.push(h);
+  for (const h of scan(BOOK_GETS, t, /通讯录|联系人/))
+    if (live(ctx, h) && (debt || SHAMING.test(sentenceOf(ctx, h)))) out.push(h);
+  for (const h of scan(PRICE_OF_SILENCE, t, /知道/)) if (live(ctx, h)) out.push(h);
   for (const h of scan(SENT_TO, t, /发|传|公布|推送/)) {
     const sent = sentenceOf(ctx, h);
     if (!live(ctx, h) || !MATERIAL.test(sent)) continue;

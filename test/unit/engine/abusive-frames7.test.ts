@@ -140,6 +140,29 @@ describe('the one-line threats the principle names stay abusive', () => {
   });
 });
 
+describe('the family worn down, means promised, the contact book told', () => {
+  test.each([
+    ['你爸妈年纪大了吧，经不经得起我们天天上门', 'intimidation', '经不经得起'],
+    ['我们有的是办法让你还', 'intimidation', '有的是办法'],
+    ['你孩子上学的路我们很熟', 'intimidation', '上学的路'],
+    ['你那么喜欢躲，我们就去你老家问你爸妈', 'intimidation', '老家'],
+    ['你所有的联系人都会收到你的照片', 'contact_exposure', '联系人都会收到'],
+    ['不想让你爸妈知道就赶紧处理', 'contact_exposure', '爸妈知道'],
+  ] as Array<[string, SignalId, string]>)('%s', (t, id, clause) => {
+    expectAct(t, id, clause);
+  });
+  test.each([
+    '这款手机经得起我们各种折腾',
+    '我们有的是办法让你变美',
+    '开启后，您的通讯录好友会看到您的头像和昵称',
+    '不想让你爸妈知道就赶紧戒烟',
+    '你孩子上学的路我们很熟，明天顺路送他',
+    '你那么喜欢躲猫猫，我们就去你家找你玩',
+  ])('the same words in a product, an app or a friend are not threats: %s', (t) => {
+    expect(verdictOf(t)).not.toBe('abusive');
+  });
+});
+
 describe('lawful reminders stay reminders', () => {
   test.each([
     '【某某银行】您的信用卡本期账单已逾期，逾期将影响征信，请尽快还款。',
