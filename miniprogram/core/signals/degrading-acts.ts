@@ -99,6 +99,9 @@ const MATERIAL =
 /** The reader's photo, private material or debt (not an app's "您的头像" shown to friends). */
 const SHAMING =
   /(你|您)的?(照片|相片|裸照|艳照|不雅|私照|视频|聊天记录|身份证|欠款|逾期|借款|丑事)/;
+/** Words MATERIAL cannot match without (the cheap test before SENT_TO runs). */
+const MATERIAL_WORDS =
+  '照片|相片|裸照|艳照|不雅|私照|视频|聊天记录|身份证|头像|丑事|欠款|逾期|借款|个人信息|资料|遗照|黄图|p好|p过|p的|ps';
 /** Material only a blackmailer holds: sent anywhere it is a threat. */
 const OBSCENE = /裸照|艳照|不雅|私照|私密|黄图|色情|遗照|(p|ps)(好|过|的|成)/;
 /** An audience only a collector sends to (no friend posts to the reader's contact book). */
@@ -106,14 +109,19 @@ const CONTACT_BOOK = /通讯录|联系人/;
 /** A shape that makes the sending a threat: a condition, an announcement, a deadline. */
 const SHAPE = /将|要|会|就|马上|立刻|今天|今晚|明天|已经|准备|信不信|等着/;
 
+/** Each gate's words as one regex, built once: a literal alternation is the cheapest test. */
+const GATES = new Map<string, RegExp>();
+
 /**
  * Every match of a global `re` in `t`, at most 16. Not through engine/regex-plan.ts: a plan stores
  * each regex's source a second time in the package, and these few run only after a cheap word
- * test (`gate`) has found what they need, so most notices never compile them.
+ * test (`gate`, words joined by '|') has found what they need, so most notices never compile them.
  */
-function scan(re: RegExp, t: string, gate: RegExp): Pos[] {
+function scan(re: RegExp, t: string, gate: string): Pos[] {
   const out: Pos[] = [];
-  if (!gate.test(t)) return out;
+  let g = GATES.get(gate);
+  if (!g) GATES.set(gate, (g = new RegExp(gate)));
+  if (!g.test(t)) return out;
   re.lastIndex = 0;
   for (let m = re.exec(t); m && out.length < 16; m = re.exec(t)) {
     if (!m[0]) re.lastIndex++;
@@ -155,32 +163,40 @@ function putToReader(ctx: Context, h: Pos): boolean {
 export function degradingActs(ctx: Context, debt: boolean): Pos[] {
   const t = ctx.text;
   const out: Pos[] = [];
-  if (!HIRING.test(t))
-    for (const h of scan(SEX, t, REPAY))
-      if (live(ctx, h) && REPAY.test(sentenceOf(ctx, h)) && putToReader(ctx, h)) out.push(h);
-  if (!CARE.test(t))
-    for (const h of scan(HARM_SELF, t, /跳|吊|割|药|卧轨|自杀|自尽|寻死|去死|了结|结束自己/)) {
-      // A show of self-harm asked of the reader needs no debt ("表演一下跳楼"); a dive, or the
-      // rest, is a menace over a debt or beside a repayment they cannot make.
-      const act = t.slice(h.s, h.e);
-      const show = /^(表演|演)/.test(act) && !/跳水$/.test(act);
-      if (
-        live(ctx, h) &&
-        putToReader(ctx, h) &&
-        (debt || show || CANNOT_PAY.test(sentenceOf(ctx, h)))
-      )
-        out.push(h);
-    }
+  for (const h of scan(
+    SEX,
+    t,
+    '陪|坐台|出台|卖|肉偿|以身|做鸡|当鸡|小姐|楼凤|援交|夜总会|夜场|身体|肉体|身子|开心|快活|舒服|爽|玩玩|乐呵|睡|伺候|服侍',
+  ))
+    if (live(ctx, h) && REPAY.test(sentenceOf(ctx, h)) && putToReader(ctx, h) && !HIRING.test(t))
+      out.push(h);
+  for (const h of scan(
+    HARM_SELF,
+    t,
+    '跳|吊|割|农药|敌敌畏|百草枯|安眠药|卧轨|自杀|自尽|寻死|去死|了结|结束自己',
+  )) {
+    // A show of self-harm asked of the reader needs no debt ("表演一下跳楼"); a dive, or the
+    // rest, is a menace over a debt or beside a repayment they cannot make.
+    const act = t.slice(h.s, h.e);
+    const show = /^(表演|演)/.test(act) && !/跳水$/.test(act);
+    if (
+      live(ctx, h) &&
+      putToReader(ctx, h) &&
+      (debt || show || CANNOT_PAY.test(sentenceOf(ctx, h))) &&
+      !CARE.test(t)
+    )
+      out.push(h);
+  }
   if (debt)
     for (const h of scan(
       CURSE,
       t,
-      /死|猪|狗|畜生|废物|垃圾|傻|sb|煞笔|脑残|白痴|蠢|贱|婊|瘪三|孬种|王八|生出|养出|教出|生了|养了|教了/,
+      '死|猪|狗|畜生|废物|垃圾|傻|sb|煞笔|脑残|白痴|蠢|贱|婊|瘪三|孬种|王八|生出|养出|教出|生了|养了|教了',
     ))
       if (live(ctx, h)) out.push(h);
-  for (const h of scan(BEATING, t, /躺着|横着|医院|icu|重症|火葬场|太平间|西天|阎王|归西/))
+  for (const h of scan(BEATING, t, '躺着|横着|医院|icu|重症|火葬场|太平间|西天|阎王|归西'))
     if (live(ctx, h)) out.push(h);
-  for (const h of scan(STRAIN, t, /得起|得了|得住|办法|方法|手段|法子/))
+  for (const h of scan(STRAIN, t, '得起|得了|得住|有的是|多的是|一百种'))
     if (live(ctx, h) && /你|您/.test(sentenceOf(ctx, h))) out.push(h);
   return out;
 }
@@ -190,11 +206,11 @@ export function materialSent(ctx: Context, debt: boolean): Pos[] {
   const t = ctx.text;
   if (t.indexOf('你') < 0 && t.indexOf('您') < 0) return [];
   const out: Pos[] = [];
-  for (const h of scan(DOCTORED, t, /p|合成/)) if (live(ctx, h)) out.push(h);
-  for (const h of scan(BOOK_GETS, t, /通讯录|联系人/))
+  for (const h of scan(DOCTORED, t, 'p成|p到|p在|p进|p上|ps|合成')) if (live(ctx, h)) out.push(h);
+  for (const h of scan(BOOK_GETS, t, '通讯录|联系人'))
     if (live(ctx, h) && (debt || SHAMING.test(sentenceOf(ctx, h)))) out.push(h);
-  for (const h of scan(PRICE_OF_SILENCE, t, /知道/)) if (live(ctx, h)) out.push(h);
-  for (const h of scan(SENT_TO, t, /发|传|公布|推送/)) {
+  for (const h of scan(PRICE_OF_SILENCE, t, '不想|不希望|不愿')) if (live(ctx, h)) out.push(h);
+  for (const h of scan(SENT_TO, t, MATERIAL_WORDS)) {
     const sent = sentenceOf(ctx, h);
     if (!live(ctx, h) || !MATERIAL.test(sent)) continue;
     // With a debt, any of the reader's people told is exposure. Without, a grandmother sends the
