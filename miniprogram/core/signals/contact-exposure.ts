@@ -2,6 +2,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { AVOIDING, collecting, menacing, sentenceOf, threatened } from '../engine/frames';
 import { foreignExposure } from './abuse-lexicon';
+import { materialSent } from './degrading-acts';
 import { bareTold, exposureActs, publicShaming, reachOnly, threats } from './threat-acts';
 import type { Context, Hit } from '../engine/context';
 
@@ -18,6 +19,8 @@ export const contactExposure: SignalRule = {
     out.push(...exposureActs(ctx), ...publicShaming(ctx), ...bareTold(ctx));
     // Exposure is of a debt: "您的朋友", "曝光" or "同事" with no debt in sight is nothing.
     const debt = collecting(ctx);
+    // The reader's photo doctored, or their photo or debt sent to their people.
+    out.push(...materialSent(ctx, debt));
     // "你要是再装死，我们就找你孩子的老师聊聊": the reader's outer circle as the pursuer's next stop
     // (a worried friend who cannot reach the reader calls the family, not the boss or the school).
     const pursued =

@@ -3,6 +3,7 @@ import { spans } from './rule';
 import type { Context } from '../engine/context';
 import { AVOIDING, collecting, conditioned, friendly, menacing } from '../engine/frames';
 import { foreignIntimidation } from './abuse-lexicon';
+import { degradingActs } from './degrading-acts';
 import { matchAll } from '../engine/regex-plan';
 import {
   bareDemand,
@@ -61,7 +62,7 @@ const WARN_HARM =
 
 // "We know where you (or your wife) live / work", over a debt: a claim to be able to reach them.
 const KNOWS = new RegExp(
-  `(住哪|住在哪|在哪|在哪里|在哪儿|哪个学校|哪所学校|地址|住址|单位|电话|路线|那条路|哪条路|几楼|几号楼|几单元|门牌号)${IN}{0,6}(我们|我)(都|全|也|很)?(清楚|知道|有|掌握|查到|查得到|熟|摸清|知(?!道))` +
+  `(住哪|住在哪|在哪|在哪里|在哪儿|哪个学校|哪所学校|地址|住址|单位|电话|路线|那条路|哪条路|(上学|放学|回家|上班|下班)的路|几楼|几号楼|几单元|门牌号)${IN}{0,6}(我们|我)(都|全|也|很)?(清楚|知道|有|掌握|查到|查得到|熟|摸清|知(?!道))` +
     // ... said the other way round: "我们知道您的家庭住址", "我们已经知道你住哪".
     `|(我们|我|老子)(都|也|早就|已经|已|早)?(知道|清楚|掌握|查到|摸清)(了)?(你|您)(的)?(家庭住址|家庭地址|住址|住处|家在哪|住哪|住在哪|在哪上班|在哪工作|单位在哪|公司在哪|老家在哪)` +
     // ... or where the family are: "我们知道你老婆在哪里上班".
@@ -91,7 +92,7 @@ const CHILD_WHERE = new RegExp(
   'g',
 );
 const KNOW_WHAT_TO_DO = /识做|识相|你懂的|看着办|掂量|好自为之|自己想清楚/;
-const VEILED = /掂量|小心|当心|注意点|看着办|后果|好自为之|你懂的|出点什么事/;
+const VEILED = /掂量|小心|当心|注意点|看着办|后果|好自为之|你懂的|出点什么事|等着/;
 
 // Staying put at the reader's home or work until paid ("今天不还，我们就在你们公司大厅坐着，等你们老板
 // 出来评评理"), over a debt: a sit-in to shame them, not a visit.
@@ -237,6 +238,8 @@ export const intimidation: SignalRule = {
     // Coming, harming, hounding, degrading as acts on the reader, in talk of a debt (even implied).
     out.push(...menaceActs(ctx, (h) => lawfulVisit(ctx, h)));
     out.push(...bareDemand(ctx));
+    // Sex work, self-harm, a curse on the family or a beating put to the reader.
+    out.push(...degradingActs(ctx, debt));
     if (!debt && !out.length) return [];
     // An insult is aimed at the reader ("你这个老赖") or at the debtor ("老赖，还钱！", "欠钱不还的
     // 人渣"), not told of someone in a story ("电影里的老赖最后被抓了").
