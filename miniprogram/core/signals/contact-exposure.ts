@@ -42,10 +42,11 @@ export const contactExposure: SignalRule = {
       const found: Hit[] = [];
       for (const who of ctx.all('WHO')) {
         // "我们的外访同事", "我司领导": the speaker's own people, not the reader's circle.
+        // "您所在公司的人力资源" is the reader's employer.
+        const before = ctx.text.slice(Math.max(0, who.s - 6), who.s);
         if (
-          /(我|我们|我司|我方|本公司|公司)(的)?(外访|催收)?$/.test(
-            ctx.text.slice(Math.max(0, who.s - 6), who.s),
-          )
+          /(我|我们|我司|我方|本公司|公司)(的)?(外访|催收)?$/.test(before) &&
+          !/(你|您|所在|任职)(们)?(的)?公司(的)?$/.test(before)
         )
           continue;
         // "我们不会联系您的家人": a promise, not a threat.
@@ -53,10 +54,14 @@ export const contactExposure: SignalRule = {
         // The contact the borrower gave, asked only how to reach them ("与您预留的紧急联系人核实您的
         // 联系方式"): allowed when the borrower cannot be reached (GB/T 45251-2025), as long as the
         // debt is not disclosed.
-        if (/联系人$/.test(ctx.text.slice(who.s, who.e)) && reachOnly(afterIn(ctx, who))) continue;
+        if (/联[系络]人$/.test(ctx.text.slice(who.s, who.e)) && reachOnly(afterIn(ctx, who)))
+          continue;
         const act = ctx.all('EXPOSE_ACT').find(
           (a) =>
             Math.abs(a.s - who.s) <= 20 + (who.e - who.s) &&
+            // The "联系" inside "紧急联系人" names the person; it is no act on them ("发群里"
+            // holding "群里" is one).
+            !(a.s >= who.s && a.e <= who.e) &&
             ctx.sentence[a.s] === ctx.sentence[who.s] &&
             (!sameClause || ctx.clause[a.s] === ctx.clause[who.s]) &&
             !ctx.negated(a) &&
@@ -67,10 +72,14 @@ export const contactExposure: SignalRule = {
             ),
         );
         if (!act) continue;
+        // "您可与家人沟通", "建议您告知家人": the reader's own act, no one told by the lender.
+        if (OWN_ACT.test(clauseBefore(ctx, who, act))) continue;
         // Needs a threat's shape: something that will happen ("将/就/会/要") or is demanded.
+        // ... or has been done: "我们已致电您的紧急联系人", "已将您的逾期情况告知您的家属".
         const fut =
           ctx.near(who, 'FUTURE', 24, true, false) ||
-          ctx.near(who, 'DEADLINE_START', 30, true, false);
+          ctx.near(who, 'DEADLINE_START', 30, true, false) ||
+          done(ctx, who, act);
         if (fut) found.push(who, act);
       }
       return found;
@@ -80,6 +89,17 @@ export const contactExposure: SignalRule = {
     // "你欠钱的事我们已经发在你们小区群了": the reader's debt posted where others see it.
     // "把你的借款信息发布到网上是违法的" says what is forbidden, it threatens nothing.
     for (const m of matchAll(ctx, POSTED)) if (!FORBIDDEN.test(sentenceOf(ctx, m))) out.push(m);
+    // "若仍不还款，我司将对您的逾期信息进行公示": the debt posted for all, in an official voice
+    // (no 催收公告 in public, CBA 2026) — as what will happen, not what is forbidden.
+    if (ctx.text.indexOf('公') >= 0)
+      for (const m of matchAll(ctx, NOTICED))
+        if (
+          !ctx.negated(m, 8) &&
+          !/不会|不予|不得|不被|绝不|不对外|保密/.test(ctx.text.slice(m.s, m.e)) &&
+          !FORBIDDEN.test(sentenceOf(ctx, m)) &&
+          (ctx.near(m, 'FUTURE', 24, true, false) || ctx.near(m, 'COND', 24))
+        )
+          out.push(m);
     // "去婚礼上帮你宣传一下你欠的钱": the debt announced to others.
     for (const m of matchAll(ctx, PUBLICIZED)) out.push(m);
     // "你的通讯录我们都有", "你老婆电话我有": the means to reach the reader's circle, claimed.
@@ -153,6 +173,10 @@ const POSTED = new RegExp(
   `(你|您)(欠钱|欠款|借钱|的欠款|的照片|的信息|的资料|的丑事|的借款信息|的欠款信息|的个人信息|的身份证)[^。!！?？\\n]{0,24}(发|贴|挂|公布|曝光|上传|传到|放到)(布|出)?(在|到|进|至)?${IN}{0,12}(群|朋友圈|抖音|快手|微博|网上|贴吧|论坛|公告栏|网站|视频号|小红书|公众号)`,
   'g',
 );
+const NOTICED = new RegExp(
+  `(你|您)的?${IN}{0,4}(逾期|欠款|欠债|借款|违约)(信息|情况|记录|行为|事实|名单)?${IN}{0,12}(公示|公布|公开)`,
+  'g',
+);
 // The reader's circle addressed as a group about someone's debt ("各位亲戚好，@张强 在我们平台借了
 // 五千多一直不还，大家帮忙督促一下"): the debt told to everyone the debtor knows.
 const GROUP = /(各位|诸位)(亲戚|亲友|朋友|同事|邻居|家人|乡亲|老乡|群友|同学)|大家帮忙|群里的@/;
@@ -186,6 +210,25 @@ function relayed(ctx: Context): Hit[] {
 }
 
 const FORBIDDEN = /违法|违规|犯法|侵权|禁止|不得|不允许|不能/;
+
+// "已" before the act in the same clause, as a thing done to the person ("已致电", "已将…告知",
+// "已经联系过"), not the loan's state ("已逾期", "已到期", "已还清").
+const DONE =
+  /已(?!经?(逾期|严重逾期|到期|出账|结清|还|过期|超过|完善|更新|填写|提交|绑定|预留|留))/;
+
+function done(ctx: Context, who: Hit, act: Hit): boolean {
+  return ctx.clause[act.s] === ctx.clause[who.s] && DONE.test(clauseBefore(ctx, who, act));
+}
+
+const OWN_ACT =
+  /(^|[^与和向给跟让])(您|你)(本人)?(可|可以|也可|需|需要|先|自己|与|和|跟|亲自|不妨)|请(您|你)|建议(您|你)/;
+
+/** The clause of `who` up to the later of the person and the act. */
+function clauseBefore(ctx: Context, who: Hit, act: Hit): string {
+  let c = Math.min(who.s, act.s);
+  while (c > 0 && ctx.clause[c - 1] === ctx.clause[who.s]) c--;
+  return ctx.text.slice(c, Math.max(who.s, act.s));
+}
 
 /** The rest of the sentence from `h` on: what is said to or of the person named. */
 function afterIn(ctx: Context, h: Hit): string {
