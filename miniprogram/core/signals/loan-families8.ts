@@ -45,7 +45,7 @@ const HELPER = /协助|专员|客服|办理|注销|处理|操作|关闭|核实|�
 /** A screen share asked of the reader so that someone can handle an account or a loan. */
 export function screenShareHelp(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (!(t.includes('共享') || t.includes('分享')) || !HELPER.test(t)) return [];
+  if (!ctx.has('REMOTE_APP') || !HELPER.test(t)) return [];
   const m = first(ctx, SCREEN);
   return m ? [m] : [];
 }
@@ -62,7 +62,7 @@ const APPROVED = /(已审批|审批通过|已通过|审核通过|已获批|已�
 
 export function payoutApp(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (!t.includes('下载')) return [];
+  if (!ctx.has('DOWNLOAD')) return [];
   const m = first(ctx, DL_PAYOUT);
   if (!m) return [];
   const core = t.slice(m.s, m.e);
@@ -91,9 +91,10 @@ const OWN_REPRICE =
 
 export function rateCutOffer(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (!(t.includes('利率') || t.includes('利息') || t.includes('息费') || t.includes('降息')))
-    return [];
-  if (OWN_REPRICE.test(t) || DUNNING.test(t)) return [];
+  // Word gates before the regexes (the caller has seen 息 or 利率): a cut word.
+  if (!(t.includes('降') || t.includes('调') || t.includes('减免'))) return [];
+  // A debt notice (most messages with 利息) is the cheaper test, so it goes first.
+  if (DUNNING.test(t) || OWN_REPRICE.test(t)) return [];
   const m = first(ctx, RATE_CUT);
   // The reader's own loan ("您的借款可以降息"), not news of a central-bank cut.
   if (!m || !/您|你/.test(t)) return [];
@@ -126,9 +127,8 @@ const FLOW_DEPOSIT = new RegExp(
     `|包装${S}{0,6}?流水${S}{0,8}?(交|缴|付|支付|收取|收|转)|流水包装${S}{0,8}?(交|缴|付|支付|收取|收|费)`,
 );
 
+/** The caller gates it on 流水 / 还款能力 in the text. */
 export function flowDeposit(ctx: Context): Pos[] {
-  const t = ctx.text;
-  if (!t.includes('流水') && !t.includes('还款能力')) return [];
   const m = first(ctx, FLOW_DEPOSIT);
   return m ? [m] : [];
 }

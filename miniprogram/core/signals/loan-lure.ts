@@ -52,8 +52,13 @@ export const loanLure: SignalRule = {
     if (!out.length) out.push(...bareLimitOffer(ctx));
     // A rate cut offered with a route, a reserve fund waiting with none (loan-families8.ts). A
     // rate "adjusted or your credit suffers" is the cancellation script, named already.
-    if (!out.length && !found.ids.has('account_cancellation')) out.push(...rateCutOffer(ctx));
-    if (!out.length) out.push(...reserveWaiting(ctx));
+    if (
+      !out.length &&
+      (ctx.text.includes('息') || ctx.text.includes('利率')) &&
+      !found.ids.has('account_cancellation')
+    )
+      out.push(...rateCutOffer(ctx));
+    if (!out.length && ctx.text.includes('备用金')) out.push(...reserveWaiting(ctx));
     return spans(ctx, out);
   },
 };

@@ -61,10 +61,9 @@ export function loanOffers(ctx: Context): Pos[] {
   // "您的借款申请已审核通过": the answer to the reader's own application, which lenders send
   // with their own link or app; it is not an offer made unasked.
   // A rate cut is an offer only to the reader ("您的借款可以降息"), not news ("央行宣布降息").
-  const reader = /您|你/.test(t);
   return all(LOAN_OFFER, t).filter(
     (p) =>
-      (reader || !/降|下调/.test(t.slice(p.s, p.e))) &&
+      (!/降|下调/.test(t.slice(p.s, p.e)) || /您|你/.test(t)) &&
       !recorded(ctx, p) &&
       !ctx.negated({ ...p, cls: 'NEG' }, 4) &&
       !APPROVAL.test(sentenceOf(ctx, p)),

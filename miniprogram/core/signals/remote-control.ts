@@ -97,8 +97,10 @@ export const remoteControl: SignalRule = {
     // ... and an app download only for money, a loan or a case ("下载我们的打车软件" is not).
     // A screen share asked so someone can "handle" things, and an app downloaded for a payout,
     // need no money word beside them (loan-families8.ts); looked for when nothing else fired.
+    // (Gated here by the cue scan: a call that returns nothing still costs on the phone.)
     if (!ctx.all('FIN').some((h) => !ctx.negated(h))) {
-      if (!out.length) out.push(...screenShareHelp(ctx), ...payoutApp(ctx));
+      if (!out.length && ctx.has('REMOTE_APP')) out.push(...screenShareHelp(ctx));
+      if (!out.length && ctx.has('DOWNLOAD')) out.push(...payoutApp(ctx));
       return spans(ctx, out);
     }
     const purpose = ctx.debtTalk || ctx.all('PURPOSE_MONEY').some((h) => !ctx.negated(h));
@@ -137,7 +139,8 @@ export const remoteControl: SignalRule = {
     }
     for (const e of ctx.entitiesOf('link'))
       if ((e.detail || '').includes('apk')) out.push(ctx.entityPos(e));
-    if (!out.length) out.push(...screenShareHelp(ctx), ...payoutApp(ctx));
+    if (!out.length && ctx.has('REMOTE_APP')) out.push(...screenShareHelp(ctx));
+    if (!out.length && ctx.has('DOWNLOAD')) out.push(...payoutApp(ctx));
     return spans(ctx, out);
   },
 };
