@@ -54,7 +54,7 @@ export function screenShareHelp(ctx: Context): Pos[] {
 // "下载APP" with nothing but "我们的 / 这个 / 以下链接" between is the sender's.
 const DL_PAYOUT = new RegExp(
   `下载(一个|个|这个|该|我们的?|我们发的|指定的?|以下|链接)?(借款|贷款|金融|xx金融)?(app|软件|客户端)` +
-    `${S}{0,8}?(就能|就可以|即可|才能|才可以|后|借款|借钱|领取|提取|提现|放款|到账|下款)${S}{0,4}?(放款|到账|提现|下款|借款|领取|提取)?` +
+    `${S}{0,8}?(就能|就可以|即可|才能|才可以|后|借款|借钱|领取|提取|提现|放款|到账|下款)(?:${S}{0,4}?(放款|到账|提现|下款|借款|领取|提取))?` +
     `|(放款|到账|提现|下款)${S}{0,4}?(需要|需|要|须|必须)${S}{0,4}?下载`,
 );
 // The lender's own app, named: "下载京东金融APP" (the generic forms above cannot name one).
@@ -82,7 +82,8 @@ const RATE_CUT = new RegExp(
     `|降息|降低利率|下调利率|调低利率|利率调整|调整利率`,
 );
 // A route to take it: a reply, a contact, an app to download, a private account.
-const RATE_ROUTE = /回复|联系|联络|客服|下载|添加|加微|加一下|qq|微信|点击|致电|拨打|帮你|帮您/;
+const RATE_ROUTE =
+  /回复|联系|联络|客服|下载|添加|加微|加一下|qq|微信|点击|致电|拨打|帮你|帮您|办理/;
 // A debt being collected: the rate talk is the lender's own ("逾期罚息…可申请减免").
 const DUNNING = /逾期|欠款|应还|待还|账单|罚息|催收|拖欠/;
 // The bank's own repricing: a mortgage's LPR change, a rate already changed, its app to read it.
@@ -98,10 +99,11 @@ export function rateCutOffer(ctx: Context): Pos[] {
   const m = first(ctx, RATE_CUT);
   // The reader's own loan ("您的借款可以降息"), not news of a central-bank cut.
   if (!m || !/您|你/.test(t)) return [];
-  // "我们可以帮你降到3.6%": the offer made by the sender is its own route.
-  const after = RATE_ROUTE.exec(t.slice(m.e));
-  if (after) return [m, { s: m.e + after.index, e: m.e + after.index + after[0].length }];
-  return RATE_ROUTE.test(t.slice(m.s, m.e)) ? [m] : [];
+  // The route may come before ("我们是借呗客服，你的利息可以降到3.6") or inside the offer ("我们
+  // 可以帮你降到3.6%"): the sender offering the cut is its own route.
+  const route = RATE_ROUTE.exec(t);
+  if (!route) return [];
+  return [m, { s: route.index, e: route.index + route[0].length }];
 }
 
 // "您有一笔备用金待领取": a reserve fund waiting for the reader with no route named at all.
