@@ -90,7 +90,7 @@ const NEEDS = new Map<SignalRule, { cues: readonly CueClass[]; entities?: readon
   [credentialRequest, { cues: ['SECRET', 'SECRET_WEAK', 'ALARM', 'ASK_IDENT'] }],
   [fakeEmergency, { cues: ['EMERGENCY', 'KIDNAP'] }],
   [fundRecovery, { cues: ['RECOVERY'] }],
-  [remoteControl, { cues: ['FIN', 'DOWNLOAD'], entities: ['link'] }],
+  [remoteControl, { cues: ['FIN', 'DOWNLOAD', 'REMOTE_APP'], entities: ['link'] }],
 ]);
 let needNos: Map<SignalRule, Int32Array> | null = null;
 

@@ -3,7 +3,16 @@ import { spans } from './rule';
 import { kickback, paidFirst } from './scripts6';
 import { loanOffers } from './lure-frames';
 import { feeForPayout, loanFeeJa } from './loan-lures7';
+import { flowDeposit } from './loan-families8';
 import { asked, conditioned, inPerson, recorded } from '../engine/frames';
+
+/** A statement word, not a fee: "还款能力", "银行流水" alone. */
+function isBare(t: string, h: { s: number; e: number }): boolean {
+  const n = h.e - h.s;
+  if (n !== 4) return false;
+  const w = t.slice(h.s, h.e);
+  return w === '还款能力' || w === '银行流水';
+}
 
 const LOAN_ONLY_FEE =
   /担保费|解冻|刷流水|走流水|还款能力|放款保险|借款保险|认证金|激活费|才能放款|才能下款/;
@@ -61,10 +70,14 @@ export const advanceFee: SignalRule = {
       if (!about && !LOAN_ONLY_FEE.test(ctx.text.slice(h.s, h.e))) continue;
       // "请携带身份证到网点办理解冻": done at the counter, nothing paid to the sender.
       if (ctx.negated(h, 10) || inPerson(ctx, h)) continue;
+      // "还款能力不足，本次借款申请未通过" states a lender's decision: a bare ability or statement
+      // word is a fee only when something is asked of the reader (the 请 of 申请 asks nothing)
+      // or made a condition.
+      const req = asked(ctx, h, 20);
       const frame =
-        asked(ctx, h, 20) ||
+        (req && !(ctx.text[req.s - 1] === '申' && isBare(ctx.text, h)) ? req : undefined) ||
         conditioned(ctx, h) ||
-        ctx.near(h, 'LOAN_RELEASE', 30, true, false) ||
+        (isBare(ctx.text, h) ? undefined : ctx.near(h, 'LOAN_RELEASE', 30, true, false)) ||
         ctx.near(h, 'ADV_FEE_SOFT', 12, true, true);
       if (frame) out.push(h, frame);
     }
@@ -152,6 +165,9 @@ export const advanceFee: SignalRule = {
     if (!out.length) out.push(...kickback(ctx), ...paidFirst(ctx, loanOffers(ctx)));
     // A fee paid so the loan is paid out, in Chinese or Japanese (loan-lures7.ts).
     if (!out.length) out.push(...feeForPayout(ctx), ...loanFeeJa(ctx));
+    // Money moved in to make a bank statement or prove repayment ability (loan-families8.ts).
+    if (!out.length && (ctx.text.includes('流水') || ctx.text.includes('还款能力')))
+      out.push(...flowDeposit(ctx));
     return spans(ctx, out);
   },
 };

@@ -3,6 +3,7 @@ import { spans } from './rule';
 import { loanOffers, offAppRoute, type Pos } from './lure-frames';
 import { deadlined } from '../engine/frames';
 import { bareLimitOffer } from './loan-lures7';
+import { rateCutOffer, reserveWaiting } from './loan-families8';
 
 // A caller who introduces themself as a seller of loans ("我是…银行信贷顾问", "这里是…直贷中心"):
 // the cold-call opener of the fee-first loan script. Banks do not phone strangers to lend.
@@ -23,7 +24,7 @@ export const loanLure: SignalRule = {
   title: '"免审核"贷款广告',
   explanation:
     '主动找上门、声称"不看征信、无需担保、当天放款"的贷款，正规机构不会这样放贷。接下来通常会以"保证金、解冻费、刷流水"为名让你先交钱，或骗取你的身份信息。',
-  detect(ctx) {
+  detect(ctx, found) {
     const hits = ctx.all('LOAN_LURE').filter((h) => !ctx.negated(h, 4));
     const distinct = new Set(hits.map((h) => ctx.text.slice(h.s, h.e)));
     const channel = ctx.has('PRIVATE_CHANNEL') || ctx.has('CONTACT_VERB');
@@ -49,6 +50,15 @@ export const loanLure: SignalRule = {
     if (seller) out.push({ s: seller.index, e: seller.index + seller[0].length });
     // A limit waiting or raisable for the reader, with no route named at all (loan-lures7.ts).
     if (!out.length) out.push(...bareLimitOffer(ctx));
+    // A rate cut offered with a route, a reserve fund waiting with none (loan-families8.ts). A
+    // rate "adjusted or your credit suffers" is the cancellation script, named already.
+    if (
+      !out.length &&
+      (ctx.text.includes('息') || ctx.text.includes('利率')) &&
+      !found.ids.has('account_cancellation')
+    )
+      out.push(...rateCutOffer(ctx));
+    if (!out.length && ctx.text.includes('备用金')) out.push(...reserveWaiting(ctx));
     return spans(ctx, out);
   },
 };

@@ -60,8 +60,10 @@ export function loanOffers(ctx: Context): Pos[] {
   if (!/额度|贷款|借款|信用卡|白金卡|放款|利息|利率|降息/.test(t)) return [];
   // "您的借款申请已审核通过": the answer to the reader's own application, which lenders send
   // with their own link or app; it is not an offer made unasked.
+  // A rate cut is an offer only to the reader ("您的借款可以降息"), not news ("央行宣布降息").
   return all(LOAN_OFFER, t).filter(
     (p) =>
+      (!/降|下调/.test(t.slice(p.s, p.e)) || /您|你/.test(t)) &&
       !recorded(ctx, p) &&
       !ctx.negated({ ...p, cls: 'NEG' }, 4) &&
       !APPROVAL.test(sentenceOf(ctx, p)),

@@ -2,6 +2,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import type { Context, Hit } from '../engine/context';
 import { asked, authorityPersona } from '../engine/frames';
+import { payoutApp, screenShareHelp } from './loan-families8';
 
 /**
  * "安装质量和使用安全": the word after 安装 belongs to another noun (a conjunction between), or
@@ -94,7 +95,14 @@ export const remoteControl: SignalRule = {
     // A team meeting on 腾讯会议 or "download the new 钉钉" is not a risk; the same words about
     // accounts, limits, refunds or customer service are.
     // ... and an app download only for money, a loan or a case ("下载我们的打车软件" is not).
-    if (!ctx.all('FIN').some((h) => !ctx.negated(h))) return spans(ctx, out);
+    // A screen share asked so someone can "handle" things, and an app downloaded for a payout,
+    // need no money word beside them (loan-families8.ts); looked for when nothing else fired.
+    // (Gated here by the cue scan: a call that returns nothing still costs on the phone.)
+    if (!ctx.all('FIN').some((h) => !ctx.negated(h))) {
+      if (!out.length && ctx.has('REMOTE_APP')) out.push(...screenShareHelp(ctx));
+      if (!out.length && ctx.has('DOWNLOAD')) out.push(...payoutApp(ctx));
+      return spans(ctx, out);
+    }
     const purpose = ctx.debtTalk || ctx.all('PURPOSE_MONEY').some((h) => !ctx.negated(h));
     // Screen sharing or remote assistance asked of the reader is the risk itself; a meeting app
     // or a product that "supports remote control" is one only when money is the talk.
@@ -131,6 +139,8 @@ export const remoteControl: SignalRule = {
     }
     for (const e of ctx.entitiesOf('link'))
       if ((e.detail || '').includes('apk')) out.push(ctx.entityPos(e));
+    if (!out.length && ctx.has('REMOTE_APP')) out.push(...screenShareHelp(ctx));
+    if (!out.length && ctx.has('DOWNLOAD')) out.push(...payoutApp(ctx));
     return spans(ctx, out);
   },
 };
