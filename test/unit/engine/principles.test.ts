@@ -388,3 +388,16 @@ describe("a service's own code SMS is never a request for the code", () => {
     expect(r.verdict).toBe('scam');
   });
 });
+
+describe('an anti-fraud warning that describes a script is not the script', () => {
+  test.each([
+    '【全国学生资助管理中心】提醒：国家没有注销校园贷的程序，您名下不存在需要注销的校园贷账户，接到此类电话请挂断。',
+    '银行提醒：遇到此类"不注销账户就影响征信"的来电，请直接挂断并拨打96110咨询。',
+  ])('%s', (t) => {
+    expect(check(t, { channel: 'sms' }).verdict).not.toBe('scam');
+  });
+  test('a script that uses the same words and asks for a contact stays a scam', () => {
+    const t = '您的校园贷账户需要注销，否则影响征信，接到此类通知请及时处理，联系专员QQ 123456。';
+    expect(check(t, { channel: 'sms' }).verdict).toBe('scam');
+  });
+});
