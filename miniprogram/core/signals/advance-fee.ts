@@ -3,6 +3,7 @@ import { spans } from './rule';
 import { kickback, paidFirst } from './scripts6';
 import { loanOffers } from './lure-frames';
 import { feeForPayout, loanFeeJa } from './loan-lures7';
+import { feeForGain } from './fraud-families8';
 import { asked, conditioned, inPerson, recorded } from '../engine/frames';
 
 const LOAN_ONLY_FEE =
@@ -42,7 +43,7 @@ export const advanceFee: SignalRule = {
   title: '放款前先交钱',
   explanation:
     '对方要你先交"解冻金、保证金、激活费、工本费"或"验证还款能力、刷流水"，说交了才放款或退钱。正规贷款放款前不收任何费用，先交钱的都是诈骗。',
-  detect(ctx) {
+  detect(ctx, found) {
     const out = [];
     // A fee is advance-fee fraud when it is asked of you, or made the condition of a loan or of
     // getting money back; "咨询费" in a description of services is not.
@@ -152,6 +153,8 @@ export const advanceFee: SignalRule = {
     if (!out.length) out.push(...kickback(ctx), ...paidFirst(ctx, loanOffers(ctx)));
     // A fee paid so the loan is paid out, in Chinese or Japanese (loan-lures7.ts).
     if (!out.length) out.push(...feeForPayout(ctx), ...loanFeeJa(ctx));
+    // A fee first for a parcel from abroad, a game trade or a job (fraud-families8.ts).
+    if (!out.length && !found.advisory) out.push(...feeForGain(ctx));
     return spans(ctx, out);
   },
 };
