@@ -6,7 +6,6 @@ import { advert, offAppRoute } from './lure-frames';
 import { officialDomainOwner } from '../directory/domains';
 import { fakeDraw, pointsLapse, refundScripts } from './scripts6';
 import { moneyBack } from './scripts7';
-import { familyReward } from './fraud-families8';
 
 interface Pos {
   s: number;
@@ -195,8 +194,6 @@ export const fakeReward: SignalRule = {
     // trip compensation, an insurance-refund agent (scripts6.ts).
     if (!out.length && !found.advisory)
       out.push(...pointsLapse(ctx), ...fakeDraw(ctx), ...refundScripts(ctx), ...moneyBack(ctx));
-    // Free game items claimed through a code or a private contact (fraud-families8.ts).
-    if (!out.length && !found.advisory) out.push(...familyReward(ctx));
     return spans(ctx, out);
   },
 };

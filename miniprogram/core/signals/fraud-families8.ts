@@ -6,7 +6,6 @@
 //   pay_to_unofficial_account: a sale or a game trade moved off the platform, or goods "far
 //     below price" paid on a private contact.
 //   advance_fee: a fee first for a parcel from abroad, a game trade or a job.
-//   fake_reward: free game items claimed through a code or a private contact.
 //   impersonation: a "soldier" or "policeman" ordering goods who needs the reader's money first;
 //     someone "on a new number" who asks to be added.
 
@@ -63,7 +62,9 @@ const MEMBER_FEE = /(充值|交|缴|开通)[^,。!?]{0,6}?会员/;
 
 export function familyInvest(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (ctx.has('OBLIGATION')) return [];
+  // A loan or a debt is judged by the loan rules; most notices are one, so they leave first.
+  // One scan for every branch's word first: most messages have none.
+  if (ctx.debtTalk || !/佣金|本金|提现|群|充|投|下注|返|会员/.test(t)) return [];
   if (TASK_GAIN.test(t)) {
     const task = joined(ctx, TASK, TASK_GAIN, 40);
     const ask = task.length ? joined(ctx, TASK, TASK_ASK, 60) : [];
@@ -104,6 +105,7 @@ const PAY_FIRST = /先付|付全款|转账|付款|下单|[定订]金/;
 
 export function offPlatform(ctx: Context): Pos[] {
   const t = ctx.text;
+  if (ctx.debtTalk || !/平台|私下|淘宝|闲鱼|价|折|亏本|剩|最后一|限量/.test(t)) return [];
   const off = /平台|私下|淘宝|闲鱼/.test(t) ? joined(ctx, OFF, PRIVATE_PAY, 40) : [];
   if (off.length || !/价|折|亏本|剩|最后一|限量/.test(t)) return off;
   const cheap = live(ctx, CHEAP);
@@ -135,16 +137,6 @@ export function feeForGain(ctx: Context): Pos[] {
   return fee && lure && !/报销|退|免/.test(t.slice(fee.e, fee.e + 6)) ? [lure, fee] : [];
 }
 
-// ---- fake_reward
-
-// "免费领皮肤，扫码添加客服领取": game items given away through a private contact.
-const FREEBIE = /(免费|白送)[^,。!?]{0,4}?(皮肤|装备|点券|钻石|金币|q币|礼包)/;
-const FREE_ASK = /扫码|加[^,。!?]{0,4}?(客服|微信|qq|群)/;
-
-export function familyReward(ctx: Context): Pos[] {
-  return /免费|白送/.test(ctx.text) ? joined(ctx, FREEBIE, FREE_ASK, 40) : [];
-}
-
 // ---- impersonation
 
 // "我是武警部队的，我们要采购一批矿泉水，需要你先交一笔保证金": a soldier or an officer ordering
@@ -165,14 +157,14 @@ const THERE = /微信|qq|有事|急事|有点事|帮个?忙|删/;
 
 export function familyPersona(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (ctx.debtTalk) return [];
-  if (/队|军|警|后勤|派出所|公安局/.test(t)) {
+  if (ctx.debtTalk || !/队|军|武警|后勤|派出所|公安局|消防|换|新|手机[丢坏掉]/.test(t)) return [];
+  if (/队|军|武警|后勤|派出所|公安局|消防/.test(t)) {
     const troop = live(ctx, TROOP);
     const order = troop && live(ctx, ORDER, troop.e, troop.e + 40);
     const ask = order && live(ctx, TROOP_ASK, order.s, order.e + 40);
     if (ask) return [troop, ask];
   }
-  const ch = /换|新|手机/.test(t) ? live(ctx, CHANGED) : undefined;
+  const ch = live(ctx, CHANGED);
   const add = ch && live(ctx, ADD_ME, ch.e, ch.e + 30);
   return add && THERE.test(t.slice(ch.s, add.e + 12)) ? [ch, add] : [];
 }

@@ -129,7 +129,6 @@ describe('游戏账号 / 装备交易 outside the platform (押金, 解冻, 免�
     '王者荣耀高价收号，请到我们的交易平台登记，先交押金300元确保交易。',
     '您在本平台出售的游戏装备已被买家购买，账户异常需缴纳解冻费才能提现。',
     '亲，我要买你的账号，咱们加个QQ私下交易，不用在平台上挂，这样没手续费。',
-    '免费领皮肤，游戏里充值返利，扫码添加客服领取，限时三天。',
     '您好，您的遊戲帳號出售資金已凍結，需繳納保證金3000元才能解凍提現。',
     '您出售的游戏账号买家已付款，因您的账户未实名，需支付保证金才能提现到银行卡。',
     '卖装备吗？我们加微信私聊，别在游戏平台里交易，平台抽成高。',
@@ -387,9 +386,6 @@ describe('each frame names the behaviour it saw', () => {
     const t = '爸，我换号了，这是我新的微信号，你加我一下。';
     const r = scamWith(t, 'impersonation');
     expect(shown(t, r, 'impersonation')).toContain('换号');
-  });
-  test('free game items through a private contact', () => {
-    scamWith('免费领皮肤，游戏里充值返利，扫码添加客服领取，限时三天。', 'fake_reward');
   });
   test('a stock group with a sure win, a tip repaid with more', () => {
     scamWith(
