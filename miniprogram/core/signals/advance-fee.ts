@@ -4,6 +4,7 @@ import { kickback, paidFirst } from './scripts6';
 import { loanOffers } from './lure-frames';
 import { feeForPayout, loanFeeJa } from './loan-lures7';
 import { flowDeposit } from './loan-families8';
+import { feeForGain } from './fraud-families8';
 import { asked, conditioned, inPerson, recorded } from '../engine/frames';
 
 /** A statement word, not a fee: "还款能力", "银行流水" alone. */
@@ -51,7 +52,7 @@ export const advanceFee: SignalRule = {
   title: '放款前先交钱',
   explanation:
     '对方要你先交"解冻金、保证金、激活费、工本费"或"验证还款能力、刷流水"，说交了才放款或退钱。正规贷款放款前不收任何费用，先交钱的都是诈骗。',
-  detect(ctx) {
+  detect(ctx, found) {
     const out = [];
     // A fee is advance-fee fraud when it is asked of you, or made the condition of a loan or of
     // getting money back; "咨询费" in a description of services is not.
@@ -168,6 +169,8 @@ export const advanceFee: SignalRule = {
     // Money moved in to make a bank statement or prove repayment ability (loan-families8.ts).
     if (!out.length && (ctx.text.includes('流水') || ctx.text.includes('还款能力')))
       out.push(...flowDeposit(ctx));
+    // A fee first for a parcel from abroad, a game trade or a job (fraud-families8.ts).
+    if (!out.length && !found.advisory) out.push(...feeForGain(ctx));
     return spans(ctx, out);
   },
 };

@@ -2,6 +2,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { asked, inPerson } from '../engine/frames';
 import type { Context, Hit } from '../engine/context';
+import { ownApp } from './fraud-families8';
 
 /** "不要提供任何敏感信息，如密码": a negation shortly before, across a comma, in the sentence. */
 function fencedOff(ctx: Context, h: Hit): boolean {
@@ -69,7 +70,10 @@ export const credentialRequest: SignalRule = {
     // name, ID number and phone to verify": details asked over the very channel that raised the
     // alarm. A real bank asks you to check in its app or call its number instead.
     const alarm = ctx.all('ALARM').find((h) => !ctx.negated(h, 6));
-    if (alarm) {
+    // "快件地址不详，请在顺丰速运App修改地址": the detail is to be fixed in the courier's own app,
+    // with no link or number of the message's own — the real notice.
+    // (fraud-families8.ts)
+    if (alarm && !ownApp(ctx)) {
       for (const id of ctx.all('ASK_IDENT')) {
         if (ctx.negated(id, 8) || inPerson(ctx, id)) continue;
         // "因银行卡信息不符被冻结": the details are the made-up cause, not what is asked.

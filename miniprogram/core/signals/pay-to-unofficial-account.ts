@@ -3,6 +3,7 @@ import type { Context } from '../engine/context';
 import { spans } from './rule';
 import { payAsked, recorded } from '../engine/frames';
 import { atmStep } from './scripts6';
+import { offPlatform } from './fraud-families8';
 
 // A transfer verb, an amount or a payee, then where it goes: "先交5000块执行保证金到法院的代管账户",
 // "你先转三万到这个账户上", "转到我们同事的支付宝上". The destination is someone else's wallet or
@@ -109,6 +110,8 @@ export const payToUnofficialAccount: SignalRule = {
     if (sold.length && (verbs.length || ctx.has('ACCOUNT_GIVEN'))) found.push(sold[0], verbs[0]);
     // The reader sent to a cash machine to run a "protection" step (scripts6.ts).
     if (!found.length && !fnd.advisory) found.push(...atmStep(ctx));
+    // A sale or a game trade moved off the platform onto a private payment (fraud-families8.ts).
+    if (!found.length && !fnd.advisory) found.push(...offPlatform(ctx));
     if (!found.length) return [];
     return spans(ctx, found);
   },

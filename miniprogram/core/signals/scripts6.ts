@@ -134,13 +134,16 @@ const TRAFFIC =
 
 export function trafficLink(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (!/车|驾照|驾驶证|交通/.test(t) || /12123|122\.gov|gov\.cn|app/.test(t)) return [];
+  if (!/车|驾照|驾驶证|交通/.test(t) || /122\.gov|gov\.cn|app/.test(t)) return [];
   const fine = live(ctx, TRAFFIC);
   if (!fine) return [];
   const link = ctx
     .entitiesOf('link')
     .find((e) => !officialDomainOwner(e.value) && ctx.entityPos(e).s > fine.s);
-  const route = link ? ctx.entityPos(link) : linkAsks(ctx).find((p) => p.s > fine.s);
+  // "【交管12123】…请点击 12123-xx.com": the app's name is worn as a brand, so only a link of the
+  // message's own counts then; a bare "12123" with no link is the real app's notice.
+  const bare = t.indexOf('12123') >= 0 ? undefined : linkAsks(ctx).find((p) => p.s > fine.s);
+  const route = link ? ctx.entityPos(link) : bare;
   return route ? [fine, route] : [];
 }
 
