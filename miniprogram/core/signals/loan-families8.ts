@@ -11,24 +11,9 @@
 //     ("需要打一笔钱进来做流水", "还款能力不足，需存入保证金").
 
 import type { Context } from '../engine/context';
-import { globalOf, recorded } from '../engine/frames';
-
-export interface Pos {
-  s: number;
-  e: number;
-}
+import { live as first, type Pos } from './scripts6';
 
 const S = '[^。!?！？\\n]';
-
-function first(ctx: Context, re: RegExp): Pos | undefined {
-  const g = globalOf(re);
-  for (let m = g.exec(ctx.text); m; m = g.exec(ctx.text)) {
-    const p = { s: m.index, e: m.index + m[0].length };
-    if (!ctx.negated({ cls: 'NEG', ...p }, 6) && !recorded(ctx, p)) return p;
-    if (m[0].length === 0) g.lastIndex++;
-  }
-  return undefined;
-}
 
 // ---- remote_control
 

@@ -10,26 +10,11 @@
 // Each function returns the spans' cores (empty: no such script).
 
 import type { Context } from '../engine/context';
+import { live, type Pos } from './scripts6';
 import { globalOf, inPerson, recorded, sentenceBounds } from '../engine/frames';
 import { advert, hasLink, linkAsks, offAppRoute } from './lure-frames';
 
-export interface Pos {
-  s: number;
-  e: number;
-}
-
 const S = '[^。!?！？\\n]';
-
-/** First match of `re` that no negation precedes and that is not part of a record. */
-function live(ctx: Context, re: RegExp): Pos | undefined {
-  const g = globalOf(re);
-  for (let m = g.exec(ctx.text); m; m = g.exec(ctx.text)) {
-    const p = { s: m.index, e: m.index + m[0].length };
-    if (!ctx.negated({ cls: 'NEG', ...p }, 6) && !recorded(ctx, p)) return p;
-    if (m[0].length === 0) g.lastIndex++;
-  }
-  return undefined;
-}
 
 // ---- advance_fee
 
