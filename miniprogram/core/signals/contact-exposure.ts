@@ -109,6 +109,14 @@ export const contactExposure: SignalRule = {
     // is asked to pass it on — collecting through a third party, the debt disclosed.
     out.push(...relayed(ctx));
     if (GROUP.test(ctx.text) && MONEY_OWED.test(ctx.text)) out.push(...all(ctx, GROUP_URGE));
+    // Ninth round, each one clause with the reader's people in it: the debt has already reached
+    // them ("你同事应该都知道了吧"), a letter goes to them ("律师函副本送达您单位"), the demand is routed
+    // through them ("请您的家人督促您还款", "让你爸妈来还"), or the debt goes in the paper (登报).
+    // A court's own 送达 or 登报公告 is lawful service.
+    // "你老婆那边我们已经说过了，你自己看着办": told them, no debt word needed past debtTalk.
+    out.push(...all(ctx, REACHED));
+    if (debt && !/法院|传票/.test(ctx.text))
+      for (const re of [SENT_TO, ROUTED, PAPER, OFFER]) out.push(...all(ctx, re));
     const close = pairs(true);
     out.push(...(close.length ? close : pairs(false)));
     return spans(ctx, threats(ctx, out));
@@ -184,6 +192,26 @@ const GROUP_URGE = /(帮忙|帮着|一起)?(督促|催一催|催催|劝劝|转�
 
 const PUBLICIZED = new RegExp(
   `(宣传|广播|公布|曝光|说说|讲讲|说一说|讲一讲|喊一喊)(一下|一番)?${IN}{0,4}(你|您)(欠|借)(的|了)?${IN}{0,3}(钱|款|债|网贷|账)`,
+  'g',
+);
+// The reader's people, official and everyday words (text is folded to simplified).
+const PEOPLE = `(家人|家里人|家属|亲属|亲友|父母|爸妈|配偶|爱人|老婆|老公|同事|领导|单位领导|单位|老板|邻居|村里人|村委会|居委会|社区|紧急联系人|通讯录好友|微信好友|朋友|亲戚)`;
+const REACHED = new RegExp(
+  `(你|您)(的|们|家)?(所在)?${PEOPLE}(那边|那里)?${IN}{0,8}(已经?|都|早就|应该|迟早)${IN}{0,4}(知道|清楚|获悉|知悉|晓得|说过|讲过)`,
+  'g',
+);
+const SENT_TO = new RegExp(
+  `(催收函|催款函|律师函|告知书|通知书|欠款函)(副本)?${IN}{0,6}(寄往|寄至|寄到|送达|抄送|发往)(您|你)的?(户籍地|户籍所在地|老家|${PEOPLE})`,
+  'g',
+);
+const ROUTED = new RegExp(
+  `(请|烦请|让|叫|请求)(您|你)(的|们)?(所在|${IN}{0,6}以外的)?${PEOPLE}${IN}{0,6}(督促|提醒(您|你)|转告|代为(偿还|还款|转告)|来还|代还|帮忙处理|催(您|你)|协助催)`,
+  'g',
+);
+const PAPER = /登报(公告|声明|曝光)?/g;
+// "要不要我们打给你领导聊聊？": the threat put as an offer (its 不 is no negation).
+const OFFER = new RegExp(
+  `(要不要|需不需要|想不想)(我|我们)${IN}{0,4}(打给|打电话给|联系|找|去)(你|您)(的|们)?${PEOPLE}`,
   'g',
 );
 // Someone of the reader's circle, and their number claimed: "你老婆电话我有", "你姐姐…电话我也有".
