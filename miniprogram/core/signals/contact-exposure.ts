@@ -114,7 +114,8 @@ export const contactExposure: SignalRule = {
     // through them ("请您的家人督促您还款", "让你爸妈来还"), or the debt goes in the paper (登报).
     // A court's own 送达 or 登报公告 is lawful service.
     // "你老婆那边我们已经说过了，你自己看着办": told them, no debt word needed past debtTalk.
-    out.push(...all(ctx, REACHED));
+    // "如您的家人已经知道…": the reader's own case put as a supposition, no one told by the lender.
+    for (const h of all(ctx, REACHED)) if (!/[如若果]/.test(ctx.text[h.s - 1] || '')) out.push(h);
     if (debt && !/法院|传票/.test(ctx.text))
       for (const re of [SENT_TO, ROUTED, PAPER, OFFER]) out.push(...all(ctx, re));
     const close = pairs(true);
@@ -197,7 +198,7 @@ const PUBLICIZED = new RegExp(
 // The reader's people, official and everyday words (text is folded to simplified).
 const PEOPLE = `(家人|家里人|家属|亲属|亲友|父母|爸妈|配偶|爱人|老婆|老公|同事|领导|单位领导|单位|老板|邻居|村里人|村委会|居委会|社区|紧急联系人|通讯录好友|微信好友|朋友|亲戚)`;
 const REACHED = new RegExp(
-  `(你|您)(的|们|家)?(所在)?${PEOPLE}(那边|那里)?${IN}{0,8}(已经?|都|早就|应该|迟早)${IN}{0,4}(知道|清楚|获悉|知悉|晓得|说过|讲过)`,
+  `(你|您)(的|们|家)?(所在)?${PEOPLE}(那边|那里)?${IN}{0,8}(已经?|都|早就|应该|迟早)${IN}{0,4}(知道|清楚|获悉|知悉|晓得|说过|讲过)(?!并|且|同意|愿意)`,
   'g',
 );
 const SENT_TO = new RegExp(
@@ -205,7 +206,7 @@ const SENT_TO = new RegExp(
   'g',
 );
 const ROUTED = new RegExp(
-  `(请|烦请|让|叫|请求)(您|你)(的|们)?(所在|${IN}{0,6}以外的)?${PEOPLE}${IN}{0,6}(督促|提醒(您|你)|转告|代为(偿还|还款|转告)|来还|代还|帮忙处理|催(您|你)|协助催)`,
+  `(请|烦请|让|叫|请求)(您|你)(的|们)?(所在|${IN}{0,6}以外的)?${PEOPLE}${IN}{0,6}(督促|提醒(您|你)|转告|代为(偿还|还款|转告)|来还|代还|帮忙处理(了|一下)?(?![^，,。！!？?\\n])|催(您|你)|协助催)`,
   'g',
 );
 const PAPER = /登报(公告|声明|曝光)?/g;

@@ -118,5 +118,9 @@ describe('near misses: the borrower and the guarantor, updates, warnings, notice
     '【某某貸】如您已還款請忽略本短信。',
     '【某某銀行】近期冒充客服詐騙高發，請告訴家人謹防詐騙。',
     '【某某贷】我司不会联系您的家人，也不会在朋友圈公开您的信息，请放心。',
+    // A spouse who signed as co-borrower knows of the debt by their own act; a court's own
+    // notice by newspaper is lawful service.
+    '【某某银行】您的贷款本月到期，您的配偶已知悉并签署共同还款承诺书，请按时还款。',
+    '【某某人民法院】本院将依法登报公告送达，请被告按期到庭。',
   ])('%s', expectNoExposure);
 });
