@@ -136,6 +136,25 @@ const KIN_FOUND = new RegExp(
   'g',
 );
 
+// Harm to the reader's home or family put as a question they must not want ("你也不想家里出什么事吧",
+// "您也不希望家人出什么意外吧"): a menace, debt named or not, when nothing after it gives an innocent
+// reason. A warning about harm the speaker does not hold ("小心路滑") is WARN_HARM's, not this.
+const KIN_HARM_Q = new RegExp(
+  `(不想|不希望|不愿|不愿意)${IN}{0,6}?(你|您)?(的)?(家里|家人|家里人|全家|老婆|老公|孩子|小孩|父母|爸妈|女儿|儿子|家)${IN}{0,4}?出(了)?(什么|点|点儿|啥|个)?(事|意外|岔子|状况|三长两短)`,
+  'g',
+);
+// Over a debt, the reader left alone with a warning: a clause that is only "你自己掂量" /
+// "你好自为之" ("钱今天必须到账，你好自为之。"), harm disowned in advance ("到时候发生什么我们不负责"),
+// or "every means" promised ("我们会采取一切手段"). "请您好自为之按时还款" names the lawful act it
+// asks for and leaves no harm hanging; "采取一切法律手段" names a lawful route.
+const LEFT_TO_WEIGH =
+  /(^|[，,。.!！?？\s])(那)?(你|您)?(自己)?(好好)?(掂量掂量|掂量着办|掂量|好自为之)(吧|吧你)?(?=[，,。.!！?？\s…]|$)/g;
+const NO_BLAME = new RegExp(
+  `(发生|出)(了)?(什么|啥|任何)(事|事情|意外|情况)?${IN}{0,6}?(我们|我|我司|公司)(可|概|都|就|一概)?(不负责|不管|概不负责)`,
+  'g',
+);
+const ALL_MEANS = /(采取|动用|使用|用尽)(一切|所有)(手段|办法)/g;
+
 // A word each pattern cannot match without: a native indexOf skips most notices before the
 // pattern runs (each pattern costs about a microsecond a notice otherwise).
 const NEEDS = new Map<RegExp, string[]>([
@@ -154,6 +173,10 @@ const NEEDS = new Map<RegExp, string[]>([
   [KIN_FOUND, ['我']],
   [KIN_KNOWN, ['我']],
   [FAMILY_FILE, ['我']],
+  [KIN_HARM_Q, ['出']],
+  [LEFT_TO_WEIGH, ['掂量', '好自为之']],
+  [NO_BLAME, ['负责', '不管']],
+  [ALL_MEANS, ['一切', '所有']],
 ]);
 
 // A visit announced as the lender's lawful step ("我司将依法委托第三方上门核实", "上门送达材料"): a
@@ -197,6 +220,8 @@ export const intimidation: SignalRule = {
     // after it ("…我们都清楚，到时候直接去接她") gives it an innocent purpose.
     for (const h of [...matches(ctx, KIN_KNOWN), ...matches(ctx, FAMILY_FILE)])
       if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (debt || standsAlone(ctx, h))) out.push(h);
+    for (const h of matches(ctx, KIN_HARM_Q)) if (debt || standsAlone(ctx, h)) out.push(h);
+    if (debt) for (const re of [LEFT_TO_WEIGH, NO_BLAME, ALL_MEANS]) out.push(...matches(ctx, re));
     if (VEILED.test(ctx.text)) out.push(...matches(ctx, CHILD_WHERE));
     // "你屋企住邊我哋都知，識做啦": the home claimed, and "you know what to do" — nothing else
     // said, so no errand or kindness gives it a purpose.
