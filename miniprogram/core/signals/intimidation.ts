@@ -49,7 +49,7 @@ const HIDING = new RegExp(
 // The family's safety left for the reader to "think about" ("你家人的安全自己考虑"), or the reader
 // tracked down ("我们已经查到你的住址", "找到你老家了"): a menace, debt named or not.
 const SAFETY = new RegExp(
-  `(你|您)(的|家)?(家人|家里人|孩子|老婆|老公|父母|爸妈|女儿|儿子)的?(人身)?安全${IN}{0,4}(自己|你自己|您自己)?(考虑|掂量|看着办|想想|想清楚)`,
+  `(你|您)(的|家)?(家人|家里人|孩子|老婆|老公|父母|爸妈|女儿|儿子)的?(人身)?(安全|安危)${IN}{0,4}(自己|你自己|您自己)?(考虑|掂量|看着办|想想|想清楚)`,
   'g',
 );
 const TRACKED =
@@ -62,7 +62,7 @@ const WARN_HARM =
 
 // "We know where you (or your wife) live / work", over a debt: a claim to be able to reach them.
 const KNOWS = new RegExp(
-  `(住哪|住在哪|在哪|在哪里|在哪儿|哪个学校|哪所学校|地址|住址|单位|电话|路线|那条路|哪条路|(上学|放学|回家|上班|下班)的路|几楼|几号楼|几单元|门牌号)${IN}{0,6}(我们|我)(都|全|也|很)?(清楚|知道|有|掌握|查到|查得到|熟|摸清|知(?!道))` +
+  `(住哪|住在哪|在哪|在哪里|在哪儿|哪个学校|哪所学校|地址|住址|单位|电话|路线|那条路|哪条路|(上学|放学|回家|上班|下班)的路|几楼|几号楼|几单元|门牌号)${IN}{0,6}(我们|我)(都|全|也|很)?(清楚|一清二楚|知道|有|掌握|查到|查得到|熟|摸清|知(?!道))` +
     // ... said the other way round: "我们知道您的家庭住址", "我们已经知道你住哪".
     `|(我们|我|老子)(都|也|早就|已经|已|早)?(知道|清楚|掌握|查到|摸清)(了)?(你|您)(的)?(家庭住址|家庭地址|住址|住处|家在哪|住哪|住在哪|在哪上班|在哪工作|单位在哪|公司在哪|老家在哪)` +
     // ... or where the family are: "我们知道你老婆在哪里上班".
@@ -140,7 +140,7 @@ const KIN_FOUND = new RegExp(
 // "您也不希望家人出什么意外吧"): a menace, debt named or not, when nothing after it gives an innocent
 // reason. A warning about harm the speaker does not hold ("小心路滑") is WARN_HARM's, not this.
 const KIN_HARM_Q = new RegExp(
-  `(不想|不希望|不愿|不愿意)${IN}{0,6}?(你|您)?(的)?(家里|家人|家里人|全家|老婆|老公|孩子|小孩|父母|爸妈|女儿|儿子|家)${IN}{0,4}?出(了)?(什么|点|点儿|啥|个)?(事|意外|岔子|状况|三长两短)`,
+  `(不想|不希望|不愿|不愿意|不怕|不担心)${IN}{0,6}?(你|您)?(的)?(家里|家人|家里人|全家|老婆|老公|孩子|小孩|父母|爸妈|女儿|儿子|家)${IN}{0,4}?出(了)?(什么|点|点儿|啥|个)?(事|意外|岔子|状况|三长两短)`,
   'g',
 );
 // Over a debt, the reader left alone with a warning: a clause that is only "你自己掂量" /
@@ -150,10 +150,20 @@ const KIN_HARM_Q = new RegExp(
 const LEFT_TO_WEIGH =
   /(^|[，,。.!！?？\s])(那)?(你|您)?(自己)?(好好)?(掂量掂量|掂量着办|掂量|好自为之)(吧|吧你)?(?=[，,。.!！?？\s…]|$)/g;
 const NO_BLAME = new RegExp(
-  `(发生|出)(了)?(什么|啥|任何)(事|事情|意外|情况)?${IN}{0,6}?(我们|我|我司|公司)(可|概|都|就|一概)?(不负责|不管|概不负责)`,
+  `(发生|出)(了)?(什么|啥|任何)(事|事情|意外|情况)?${IN}{0,6}?(我们|我|我司|公司)(可|概|都|就|一概)?(不负责|不管|概不负责)` +
+    `|(无法|不能|不敢|没法)保证${IN}{0,8}?(会)?发生(什么|啥)`,
   'g',
 );
 const ALL_MEANS = /(采取|动用|使用|用尽)(一切|所有)(手段|办法)/g;
+// ... the family's safety named as the reason to pay ("建议您为家人的安全着想，尽快还款"), the reader
+// followed until paid ("我们会一直跟到你还钱为止"), a payback promised ("明天你就知道我们的厉害",
+// "到时候别哭着求我们"), or fame in their village ("让你在你们村出名"). A shop's "让您的店出名" has no
+// debt; a lender's "为了您的信用着想" names no one's safety.
+const FAMILY_SAKE =
+  /为了?(你|您)?(的)?(家人|家里人|全家|孩子|小孩|老婆|老公|父母|爸妈)的?(人身)?(安全|安危|平安)(着想|考虑)/g;
+const FOLLOW_TILL_PAID = /(跟|缠|盯|耗)(着)?(你|您)?到(你|您)(还钱|还清|还款|还)/g;
+const PAYBACK = /(知道|尝尝|见识)(一下)?(我们|我|老子)的厉害|哭着(来)?求(我们|我)/g;
+const MADE_NOTORIOUS = new RegExp(`让(你|您)${IN}{0,8}(出名|名声扫地|臭名远扬)`, 'g');
 
 // A word each pattern cannot match without: a native indexOf skips most notices before the
 // pattern runs (each pattern costs about a microsecond a notice otherwise).
@@ -161,7 +171,7 @@ const NEEDS = new Map<RegExp, string[]>([
   [HOSTILE_VISIT, ['你', '您']],
   [PURSUIT, ['以为', '觉得', '一辈子', '躲到']],
   [HIDING, ['以为', '觉得']],
-  [SAFETY, ['安全']],
+  [SAFETY, ['安全', '安危']],
   [TRACKED, ['查到', '摸到', '摸清', '找到', '查清楚']],
   [WARN_HARM, ['小心', '当心', '留神', '注意']],
   [KNOWS, ['我', '老子']],
@@ -175,8 +185,12 @@ const NEEDS = new Map<RegExp, string[]>([
   [FAMILY_FILE, ['我']],
   [KIN_HARM_Q, ['出']],
   [LEFT_TO_WEIGH, ['掂量', '好自为之']],
-  [NO_BLAME, ['负责', '不管']],
+  [NO_BLAME, ['负责', '不管', '保证']],
   [ALL_MEANS, ['一切', '所有']],
+  [FAMILY_SAKE, ['着想', '考虑']],
+  [FOLLOW_TILL_PAID, ['到你', '到您']],
+  [PAYBACK, ['厉害', '哭着']],
+  [MADE_NOTORIOUS, ['让你', '让您']],
 ]);
 
 // A visit announced as the lender's lawful step ("我司将依法委托第三方上门核实", "上门送达材料"): a
@@ -221,7 +235,17 @@ export const intimidation: SignalRule = {
     for (const h of [...matches(ctx, KIN_KNOWN), ...matches(ctx, FAMILY_FILE)])
       if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (debt || standsAlone(ctx, h))) out.push(h);
     for (const h of matches(ctx, KIN_HARM_Q)) if (debt || standsAlone(ctx, h)) out.push(h);
-    if (debt) for (const re of [LEFT_TO_WEIGH, NO_BLAME, ALL_MEANS]) out.push(...matches(ctx, re));
+    if (debt)
+      for (const re of [
+        LEFT_TO_WEIGH,
+        NO_BLAME,
+        ALL_MEANS,
+        FAMILY_SAKE,
+        FOLLOW_TILL_PAID,
+        PAYBACK,
+        MADE_NOTORIOUS,
+      ])
+        out.push(...matches(ctx, re));
     if (VEILED.test(ctx.text)) out.push(...matches(ctx, CHILD_WHERE));
     // "你屋企住邊我哋都知，識做啦": the home claimed, and "you know what to do" — nothing else
     // said, so no errand or kindness gives it a purpose.

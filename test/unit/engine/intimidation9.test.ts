@@ -90,6 +90,40 @@ describe('short blunt lines', () => {
   ])('%s', (t) => menaced(t));
 });
 
+// A second batch, written after the first fix and run before any further code: 15 of 25 were
+// caught then; the misses (harm to the children put as "aren't you afraid", the family's safety as
+// the reason to pay, harm the speaker will not "guarantee", a payback promised, following until
+// paid, fame in the village, "我们一清二楚") were fixed by behaviour.
+describe('second batch: the same menace in other words', () => {
+  test.each([
+    '【某某贷】您的借款2100元已逾期5天。出了事别怪我们没提醒你。',
+    '【某某贷】您的借款2100元已逾期5天。你不怕你孩子出事吗？',
+    '【某某贷】您的借款2100元已逾期5天。你家人的安危你自己考虑清楚。',
+    '【某某贷】您的借款2100元已逾期5天。我们可不敢保证你家里人不出事。',
+    '【某某贷】您的借款2100元已逾期5天。你小孩放学路上注意点。',
+    '【某某贷】您的借款2100元已逾期5天。到时候别哭着求我们。',
+    '【某某贷】您的借款2100元已逾期5天。今天不还，明天你就知道我们的厉害。',
+    '【某某贷】您的借款2100元已逾期5天。别逼我们用别的方式找你。',
+    '【某某贷】您的借款2100元已逾期5天。我们会一直跟到你还钱为止。',
+    '【某某贷】您的借款2100元已逾期5天。我们的同事已经到你单位楼下了。',
+    '【某某贷】您的借款2100元已逾期5天。你在哪上班我们一清二楚。',
+    '【某某贷】您的借款2100元已逾期5天。你这种人就是社会的垃圾。',
+    '【某某贷】您的借款2100元已逾期5天。你全家都是老赖。',
+    '【某某貸】您的借款2100元已逾期5天。出了事別怪我們沒提醒你。',
+    '【某某貸】您的借款2100元已逾期5天。你不怕你孩子出事嗎？',
+    '催收员：你欠的钱今天到底还不还？不还的话你晚上回家路上小心点。',
+    '催收员：欠款你再拖，我们就让你在你们村出名。',
+    '催收员：我们已经派人去你老家了，你自己想想后果。',
+    '外访记录：当面告知债务人，若再不还款，将让其在小区里待不下去。',
+    '客服：您的欠款已逾期，我们无法保证接下来会发生什么。',
+    '客服：您的借款逾期了，建议您为家人的安全着想，尽快还款。',
+    '欠钱不还，你家门口以后天天有人守着',
+    '再不还钱你就等着瞧',
+    '不还钱我们让你全家不得安宁',
+    '你那么喜欢躲，看看你能躲几天',
+  ])('%s', (t) => menaced(t));
+});
+
 describe('near misses: lawful consequences, care and everyday speech are not menace', () => {
   test.each([
     // A lawful consequence stated is information, not a threat.
@@ -110,6 +144,12 @@ describe('near misses: lawful consequences, care and everyday speech are not men
     '游泳馆须知：未成年人单独下水，发生任何意外我们概不负责。',
     `${SMS}如仍未还款，我司将采取一切法律手段追回欠款。`,
     '这道题你自己掂量，选A还是选B',
+    `${SMS}为了您的信用着想，请按时还款。`,
+    '燃气公司提醒：为了家人的安全着想，请定期检查燃气管道。',
+    '我们一定让您的店铺在全城出名，首月推广费八折。',
+    `${SMS}我们会持续跟进，直到您还清为止，如有困难可申请延期。`,
+    '你不怕孩子出事吗？让他一个人去河边游泳',
+    '我们无法保证审核一定通过，请耐心等待。',
   ])('%s', (t) => {
     expect(verdictOf(t)).not.toBe('abusive');
     expect(ids(check(t))).not.toContain('intimidation');
