@@ -192,13 +192,13 @@ const NEEDS = new Map<RegExp, string[]>([
     ['出事', '出了', '出什么', '出点', '出啥', '出个', '出意外', '出岔子', '出状况', '出三'],
   ],
   [LEFT_TO_WEIGH, ['掂量', '好自为之']],
-  [NO_BLAME, ['负责', '不管', '保证']],
-  [ALL_MEANS, ['一切', '所有']],
-  [FAMILY_SAKE, ['着想', '考虑']],
-  [FOLLOW_TILL_PAID, ['到你', '到您']],
-  [PAYBACK, ['厉害', '哭着']],
+  [NO_BLAME, ['不负责', '们不管', '我不管', '司不管', '法保证', '能保证', '敢保证']],
+  [ALL_MEANS, ['一切手段', '所有手段', '一切办法', '所有办法']],
+  [FAMILY_SAKE, ['全着想', '危着想', '安着想', '全考虑', '危考虑', '安考虑']],
+  [FOLLOW_TILL_PAID, ['到你还', '到您还']],
+  [PAYBACK, ['的厉害', '哭着']],
   [KNOWN_CLEAR, ['一清二楚']],
-  [MADE_NOTORIOUS, ['让你', '让您']],
+  [MADE_NOTORIOUS, ['出名', '名声扫地', '臭名远扬']],
 ]);
 
 // A visit announced as the lender's lawful step ("我司将依法委托第三方上门核实", "上门送达材料"): a
