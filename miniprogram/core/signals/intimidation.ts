@@ -49,7 +49,7 @@ const HIDING = new RegExp(
 // The family's safety left for the reader to "think about" ("你家人的安全自己考虑"), or the reader
 // tracked down ("我们已经查到你的住址", "找到你老家了"): a menace, debt named or not.
 const SAFETY = new RegExp(
-  `(你|您)(的|家)?(家人|家里人|孩子|老婆|老公|父母|爸妈|女儿|儿子)的?(人身)?安全${IN}{0,4}(自己|你自己|您自己)?(考虑|掂量|看着办|想想|想清楚)`,
+  `(你|您)(的|家)?(家人|家里人|孩子|老婆|老公|父母|爸妈|女儿|儿子)的?(人身)?(安全|安危)${IN}{0,4}(自己|你自己|您自己)?(考虑|掂量|看着办|想想|想清楚)`,
   'g',
 );
 const TRACKED =
@@ -136,13 +136,46 @@ const KIN_FOUND = new RegExp(
   'g',
 );
 
+// Harm to the reader's home or family put as a question they must not want ("你也不想家里出什么事吧",
+// "您也不希望家人出什么意外吧"): a menace, debt named or not, when nothing after it gives an innocent
+// reason. A warning about harm the speaker does not hold ("小心路滑") is WARN_HARM's, not this.
+const KIN_HARM_Q = new RegExp(
+  `不(想|希望|愿|怕|担心)${IN}{0,8}?(家|老婆|老公|孩子|小孩|父母|爸妈|女儿|儿子)${IN}{0,4}?出了?(什么|点儿?|啥|个)?(事|意外|岔子|状况|三长两短)`,
+  'g',
+);
+// Over a debt, the reader left alone with a warning: a clause that is only "你自己掂量" /
+// "你好自为之" ("钱今天必须到账，你好自为之。"), harm disowned in advance ("到时候发生什么我们不负责"),
+// or "every means" promised ("我们会采取一切手段"). "请您好自为之按时还款" names the lawful act it
+// asks for and leaves no harm hanging; "采取一切法律手段" names a lawful route.
+const LEFT_TO_WEIGH =
+  /(^|[，,。.!！?？\s])(那)?(你|您)?(自己)?(好好)?(掂量(掂量|着办)?|好自为之)吧?(?=[，,。.!！?？\s…]|$)/g;
+const NO_BLAME = new RegExp(
+  `(发生|出)了?(什么|啥|任何)(事情?|意外|情况)?${IN}{0,6}?(我们|我司?|公司)(可|一?概|都|就)?(不负责|不管)` +
+    `|(无法|不能|不敢|没法)保证${IN}{0,8}?(会)?发生(什么|啥)`,
+  'g',
+);
+const ALL_MEANS = /(采取|动用|使用|用尽)(一切|所有)(手段|办法)/g;
+// ... the family's safety named as the reason to pay ("建议您为家人的安全着想，尽快还款"), the reader
+// followed until paid ("我们会一直跟到你还钱为止"), a payback promised ("明天你就知道我们的厉害",
+// "到时候别哭着求我们"), or fame in their village ("让你在你们村出名"). A shop's "让您的店出名" has no
+// debt; a lender's "为了您的信用着想" names no one's safety.
+const FAMILY_SAKE =
+  /为了?(你|您)?的?(家人|家里人|全家|孩子|小孩|老婆|老公|父母|爸妈)的?(人身)?(安全|安危|平安)(着想|考虑)/g;
+const FOLLOW_TILL_PAID = /(跟|缠|盯|耗)(着)?(你|您)?到(你|您)(还钱|还清|还款|还)/g;
+const PAYBACK = /(知道|尝尝|见识)(一下)?(我们?|老子)的厉害|哭着来?求我/g;
+// "你在哪上班我们一清二楚": KNOWS's claim in the idiom (kept out of KNOWS, whose phrase plan would
+// grow by 600 bytes for it).
+const KNOWN_CLEAR =
+  /(在哪|住哪|哪个学校|地址|住址)[^，,。.!！?？;；\n]{0,6}(我们|我)(都|早就|早)?一清二楚/g;
+const MADE_NOTORIOUS = new RegExp(`让(你|您)${IN}{0,8}(出名|名声扫地|臭名远扬)`, 'g');
+
 // A word each pattern cannot match without: a native indexOf skips most notices before the
 // pattern runs (each pattern costs about a microsecond a notice otherwise).
 const NEEDS = new Map<RegExp, string[]>([
   [HOSTILE_VISIT, ['你', '您']],
   [PURSUIT, ['以为', '觉得', '一辈子', '躲到']],
   [HIDING, ['以为', '觉得']],
-  [SAFETY, ['安全']],
+  [SAFETY, ['安全', '安危']],
   [TRACKED, ['查到', '摸到', '摸清', '找到', '查清楚']],
   [WARN_HARM, ['小心', '当心', '留神', '注意']],
   [KNOWS, ['我', '老子']],
@@ -154,6 +187,18 @@ const NEEDS = new Map<RegExp, string[]>([
   [KIN_FOUND, ['我']],
   [KIN_KNOWN, ['我']],
   [FAMILY_FILE, ['我']],
+  [
+    KIN_HARM_Q,
+    ['出事', '出了', '出什么', '出点', '出啥', '出个', '出意外', '出岔子', '出状况', '出三'],
+  ],
+  [LEFT_TO_WEIGH, ['掂量', '好自为之']],
+  [NO_BLAME, ['不负责', '们不管', '我不管', '司不管', '法保证', '能保证', '敢保证']],
+  [ALL_MEANS, ['一切手段', '所有手段', '一切办法', '所有办法']],
+  [FAMILY_SAKE, ['全着想', '危着想', '安着想', '全考虑', '危考虑', '安考虑']],
+  [FOLLOW_TILL_PAID, ['到你还', '到您还']],
+  [PAYBACK, ['的厉害', '哭着']],
+  [KNOWN_CLEAR, ['一清二楚']],
+  [MADE_NOTORIOUS, ['出名', '名声扫地', '臭名远扬']],
 ]);
 
 // A visit announced as the lender's lawful step ("我司将依法委托第三方上门核实", "上门送达材料"): a
@@ -197,6 +242,19 @@ export const intimidation: SignalRule = {
     // after it ("…我们都清楚，到时候直接去接她") gives it an innocent purpose.
     for (const h of [...matches(ctx, KIN_KNOWN), ...matches(ctx, FAMILY_FILE)])
       if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (debt || standsAlone(ctx, h))) out.push(h);
+    for (const h of matches(ctx, KIN_HARM_Q)) if (debt || standsAlone(ctx, h)) out.push(h);
+    if (debt)
+      for (const re of [
+        LEFT_TO_WEIGH,
+        NO_BLAME,
+        ALL_MEANS,
+        FAMILY_SAKE,
+        FOLLOW_TILL_PAID,
+        PAYBACK,
+        MADE_NOTORIOUS,
+        KNOWN_CLEAR,
+      ])
+        out.push(...matches(ctx, re));
     if (VEILED.test(ctx.text)) out.push(...matches(ctx, CHILD_WHERE));
     // "你屋企住邊我哋都知，識做啦": the home claimed, and "you know what to do" — nothing else
     // said, so no errand or kindness gives it a purpose.
