@@ -32,3 +32,20 @@ export function notScam(text: string, ...absent: SignalId[]): CheckResult {
   for (const id of absent) expect(ids(r)).not.toContain(id);
   return r;
 }
+
+/** Asserts an abusive verdict that shows `id`, highlighting `clause` when one is given. */
+export function abusiveWith(text: string, id: SignalId, clause?: string): CheckResult {
+  const r = check(text);
+  expect(r.verdict).toBe('abusive');
+  expect(ids(r)).toContain(id);
+  if (clause) expect(shown(text, r, id)).toContain(clause);
+  return r;
+}
+
+/** Asserts a verdict other than abusive, without any of the listed signals. */
+export function notAbusive(text: string, ...absent: SignalId[]): CheckResult {
+  const r = check(text);
+  expect(r.verdict).not.toBe('abusive');
+  for (const id of absent) expect(ids(r)).not.toContain(id);
+  return r;
+}

@@ -5,15 +5,9 @@
 // inside an otherwise normal overdue notice (where the act must win over the reminder). Each
 // behaviour is shown beside the lawful notice or everyday message that uses the same words.
 // Messages written here.
-import { check, ids, shown } from '../../helpers/checker';
+import { abusiveWith, check } from '../../helpers/checker';
 import type { SignalId } from '../../../miniprogram/core/types';
 
-function expectAct(text: string, id: SignalId, clause?: string) {
-  const r = check(text);
-  expect(r.verdict).toBe('abusive');
-  expect(ids(r)).toContain(id);
-  if (clause) expect(shown(text, r, id)).toContain(clause);
-}
 const verdictOf = (text: string) => check(text).verdict;
 
 const NOTICE = '【某某贷】您的借款1500元已逾期3天，请于今日登录官方APP还款。';
@@ -31,10 +25,10 @@ describe('sex work or the body as the way to pay', () => {
     ['錢還不上的話，你就陪我們開心開心，你懂的', '開心開心'],
     ['利息拖了三个月，你先去夜场陪酒，还不够的话，你这个姿色还可以出台', '陪酒'],
   ])('%s', (t, clause) => {
-    expectAct(t, 'intimidation', clause);
+    abusiveWith(t, 'intimidation', clause);
   });
   test('inside a polite overdue notice, the act wins over the reminder', () => {
-    expectAct(`${NOTICE}你這個姿色，去夜總會上班很快就還清了。`, 'intimidation', '夜總會');
+    abusiveWith(`${NOTICE}你這個姿色，去夜總會上班很快就還清了。`, 'intimidation', '夜總會');
   });
   test.each([
     '夜场招聘，高薪日结，包吃住',
@@ -58,10 +52,10 @@ describe('self-harm put to the reader', () => {
     ['没钱还就从楼上跳下去', '跳下去'],
     ['欠钱不还，干脆喝农药算了', '喝农药'],
   ])('%s', (t, clause) => {
-    expectAct(t, 'intimidation', clause);
+    abusiveWith(t, 'intimidation', clause);
   });
   test('inside a long overdue notice', () => {
-    expectAct(
+    abusiveWith(
       '【某某贷】尊敬的客户，您的分期已逾期，应还本息2,460.00元，请今日内通过APP还款，逾期将影响征信。还不上的话，干脆去跳河吧。',
       'intimidation',
       '跳河',
@@ -86,10 +80,10 @@ describe('a curse on the family or a beating, over the debt', () => {
     ['你是猪吗，借钱不还', '你是猪吗'],
     ['不还就让你躺着进医院', '躺着进'],
   ])('%s', (t, clause) => {
-    expectAct(t, 'intimidation', clause);
+    abusiveWith(t, 'intimidation', clause);
   });
   test('in a notice', () => {
-    expectAct(`${NOTICE}你是猪吗？`, 'intimidation', '你是猪吗');
+    abusiveWith(`${NOTICE}你是猪吗？`, 'intimidation', '你是猪吗');
   });
   test.each(['你是猪吗，这都不会', '你个猪，快去吃饭', '你去死吧，游戏打这么菜'])(
     'a quarrel with no debt is not collection: %s',
@@ -108,10 +102,10 @@ describe("the reader's photo doctored or sent to their people", () => {
     ['我们会把你P成黄图发给你同事', 'P成黄图'],
     ['再不还就把你的头像P到色情图片上', 'P到色情'],
   ])('%s', (t, clause) => {
-    expectAct(t, 'contact_exposure', clause);
+    abusiveWith(t, 'contact_exposure', clause);
   });
   test('inside a notice', () => {
-    expectAct(`${NOTICE}再不处理，我们就把你P成遗照发到你家族群。`, 'contact_exposure', '遗照');
+    abusiveWith(`${NOTICE}再不处理，我们就把你P成遗照发到你家族群。`, 'contact_exposure', '遗照');
   });
   test.each([
     '奶奶把你的照片发到家族群里了，大家都说你长高了',
@@ -134,7 +128,7 @@ describe('the one-line threats the principle names stay abusive', () => {
     ['你爸妈电话我们都有', 'intimidation'],
     ['你家在哪我们清楚得很，等着', 'intimidation'],
   ] as Array<[string, SignalId]>)('%s', (t, id) => {
-    expectAct(t, id);
+    abusiveWith(t, id);
   });
 });
 
@@ -147,7 +141,7 @@ describe('the family worn down, means promised, the contact book told', () => {
     ['你所有的联系人都会收到你的照片', 'contact_exposure', '联系人都会收到'],
     ['不想让你爸妈知道就赶紧处理', 'contact_exposure', '爸妈知道'],
   ] as Array<[string, SignalId, string]>)('%s', (t, id, clause) => {
-    expectAct(t, id, clause);
+    abusiveWith(t, id, clause);
   });
   test.each([
     '这款手机经得起我们各种折腾',

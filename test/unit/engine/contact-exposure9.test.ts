@@ -8,17 +8,13 @@
 // the debtor cannot be, and never told of the debt (facts.md section 3). Near misses: the
 // borrower's own choice, the guarantor (a party to the debt), contacts updated, anti-fraud lines,
 // community notices, a court's lawful service, parcels. Messages written here.
-import { check, ids } from '../../helpers/checker';
+import { abusiveWith, notAbusive } from '../../helpers/checker';
 
-function expectExposure(text: string) {
-  const r = check(text);
-  expect(r.verdict).toBe('abusive');
-  expect(ids(r)).toContain('contact_exposure');
+function expectExposure(t: string): void {
+  abusiveWith(t, 'contact_exposure');
 }
-function expectNoExposure(text: string) {
-  const r = check(text);
-  expect(r.verdict).not.toBe('abusive');
-  expect(ids(r)).not.toContain('contact_exposure');
+function expectNoExposure(t: string): void {
+  notAbusive(t, 'contact_exposure');
 }
 
 describe('the debt already reached them, no verb of the lender', () => {

@@ -5,13 +5,11 @@
 // (CBA 2026 guideline art. 22); what is prohibited is 恐吓、辱骂、威胁 — harm left hanging over
 // the reader, their people, home or body. Each behaviour sits beside the lawful notice or
 // everyday message that uses the same words. Messages written here.
-import { check, ids } from '../../helpers/checker';
+import { abusiveWith, check, ids } from '../../helpers/checker';
 
 const verdictOf = (text: string) => check(text).verdict;
-function menaced(text: string) {
-  const r = check(text);
-  expect({ text, verdict: r.verdict }).toEqual({ text, verdict: 'abusive' });
-  expect(ids(r)).toContain('intimidation');
+function menaced(t: string): void {
+  abusiveWith(t, 'intimidation');
 }
 
 const SMS = '【某某贷】尊敬的张先生，您的借款3200元已于11月25日到期，目前逾期7天。';

@@ -3,84 +3,86 @@
 // nothing else is said; the written forms collectors use (Cantonese, homophones, other
 // languages). Each behaviour is shown beside the lawful notice or everyday message that uses the
 // same words. Messages written here.
-import { check, ids, shown } from '../../helpers/checker';
+import { abusiveWith, check } from '../../helpers/checker';
 import type { SignalId } from '../../../miniprogram/core/types';
 
-function expectAct(text: string, id: SignalId, clause?: string) {
-  const r = check(text);
-  expect(r.verdict).toBe('abusive');
-  expect(ids(r)).toContain(id);
-  if (clause) expect(shown(text, r, id)).toContain(clause);
-}
 const verdictOf = (text: string) => check(text).verdict;
 
 describe('abuse inside a polite overdue notice wins over the reminder', () => {
   test('the family already told of the debt', () => {
-    expectAct(
+    abusiveWith(
       '【某某贷】您的借款已逾期，我们已联系您的家人和同事告知您的欠款情况。',
       'contact_exposure',
       '联系您的家人',
     );
   });
   test('every relative already texted', () => {
-    expectAct(
+    abusiveWith(
       '【某某贷】您已逾期，我们已经给您全家都发了短信。',
       'contact_exposure',
       '全家都发了短信',
     );
   });
   test('a letter about the debt sent to the workplace', () => {
-    expectAct(
+    abusiveWith(
       '【某某贷】您的借款已逾期，我司将向您的工作单位发送协查函，届时影响自负。',
       'contact_exposure',
       '工作单位发送协查函',
     );
   });
   test('a letter to the village committee', () => {
-    expectAct(
+    abusiveWith(
       '【某某贷】您已逾期，我司将向您户籍所在地村委会发函。',
       'contact_exposure',
       '村委会发函',
     );
   });
   test('the workplace number said to have been rung', () => {
-    expectAct('【某某贷】您已逾期，您单位的电话我们已经打过了。', 'contact_exposure', '打过');
+    abusiveWith('【某某贷】您已逾期，您单位的电话我们已经打过了。', 'contact_exposure', '打过');
   });
   test("the parents' worry held over the reader", () => {
-    expectAct(
+    abusiveWith(
       '【某某贷】您已逾期，您的父母年纪大了，不希望他们为您担心吧？',
       'contact_exposure',
       '不希望他们为您担心',
     );
   });
   test('the family said to owe the debt', () => {
-    expectAct('【某某贷】您已逾期，您的父母将被追究连带还款责任。', 'contact_exposure', '追究连带');
+    abusiveWith(
+      '【某某贷】您已逾期，您的父母将被追究连带还款责任。',
+      'contact_exposure',
+      '追究连带',
+    );
   });
   test('the home address claimed', () => {
-    expectAct('【某某贷】您已逾期，我们知道您的家庭住址，请尽快还款。', 'intimidation', '家庭住址');
+    abusiveWith(
+      '【某某贷】您已逾期，我们知道您的家庭住址，请尽快还款。',
+      'intimidation',
+      '家庭住址',
+    );
   });
   test('people coming to the home of a reader said to evade', () => {
-    expectAct('【某某贷】如果您继续逃避，将会有人到您家里找您。', 'intimidation', '到您家里找您');
+    abusiveWith('【某某贷】如果您继续逃避，将会有人到您家里找您。', 'intimidation', '到您家里找您');
   });
   test('the reader followed round the clock', () => {
-    expectAct(
+    abusiveWith(
       '【某某贷】您已逾期，我们将安排人员对您进行24小时跟踪。',
       'intimidation',
       '24小时跟踪',
     );
   });
   test('a death sentence under a deadline', () => {
-    expectAct('【某某贷】您已逾期，今天之内不还，你就死定了。', 'intimidation', '死定了');
+    abusiveWith('【某某贷】您已逾期，今天之内不还，你就死定了。', 'intimidation', '死定了');
   });
   test('shamed for owing', () => {
-    expectAct('张三，你的网贷已逾期，你还要脸吗？今天必须还。', 'intimidation', '要脸吗');
-    expectAct('【某某贷】您已逾期，您怎么好意思欠钱不还？', 'intimidation', '怎么好意思');
+    abusiveWith('张三，你的网贷已逾期，你还要脸吗？今天必须还。', 'intimidation', '要脸吗');
+    abusiveWith('【某某贷】您已逾期，您怎么好意思欠钱不还？', 'intimidation', '怎么好意思');
   });
   test("the children's schooling said to suffer", () => {
-    expectAct('【某某贷】您的借款已逾期，再不还款将影响您子女上学、考公、参军。', 'intimidation');
+    abusiveWith('【某某贷】您的借款已逾期，再不还款将影响您子女上学、考公、参军。', 'intimidation');
   });
   test('mutual ruin promised over the debt', () => {
-    expectAct('你欠的钱再不还，大家都别想好过。', 'intimidation', '大家都别想好过');
+    abusiveWith('你欠的钱再不还，大家都别想好过。', 'intimidation', '大家都别想好过');
   });
 });
 
@@ -108,12 +110,12 @@ describe('the two look-alikes left last round, decided by principle', () => {
   // A lender has no business raising the family in a demand: asked whether they know, the
   // reader hears that they will be told. The offer to negotiate does not take it back.
   test('"does your family know?" in an overdue notice is a veiled exposure', () => {
-    expectAct('您的借款已逾期，您的家人知道吗？请尽快联系客服协商还款。', 'intimidation');
+    abusiveWith('您的借款已逾期，您的家人知道吗？请尽快联系客服协商还款。', 'intimidation');
   });
   // The emergency contact may be rung to reach the borrower; telling the borrower "we have
   // them all" has no purpose but pressure.
   test('"we have your emergency contacts\' numbers" said as pressure is exposure', () => {
-    expectAct('您紧急联系人的电话我们都有，请尽快还款。', 'contact_exposure');
+    abusiveWith('您紧急联系人的电话我们都有，请尽快还款。', 'contact_exposure');
   });
   test('reaching the emergency contact to find the borrower is a reminder', () => {
     expect(verdictOf('您的借款已逾期，我们将联系您的紧急联系人核实您的联系方式。')).toBe(
@@ -135,7 +137,7 @@ describe('short blunt lines with no debt word', () => {
     ['我们带人去你公司', 'intimidation'],
     ['我们的人已经在你楼下', 'intimidation'],
   ] as Array<[string, SignalId]>)('%s', (t, id) => {
-    expectAct(t, id);
+    abusiveWith(t, id);
   });
   test.each([
     '你家人知道吗？我怀孕了',
@@ -153,25 +155,25 @@ describe('short blunt lines with no debt word', () => {
 
 describe('the written forms collectors use', () => {
   test('Cantonese: the family as the next stop (搵 as written)', () => {
-    expectAct('你欠嘅錢幾時還？唔還就搵你屋企人。', 'contact_exposure');
+    abusiveWith('你欠嘅錢幾時還？唔還就搵你屋企人。', 'contact_exposure');
   });
   test('Cantonese curse beside the threat', () => {
-    expectAct('冚家鏟，唔還錢就搵人斬你', 'intimidation');
+    abusiveWith('冚家鏟，唔還錢就搵人斬你', 'intimidation');
   });
   test('traditional characters in a notice', () => {
-    expectAct('妳的借款已逾期，再不還款我們就通知妳的家人和公司同事。', 'contact_exposure');
+    abusiveWith('妳的借款已逾期，再不還款我們就通知妳的家人和公司同事。', 'contact_exposure');
   });
   test('spaced characters', () => {
-    expectAct('你 家 人 知 道 吗', 'contact_exposure');
+    abusiveWith('你 家 人 知 道 吗', 'contact_exposure');
   });
   test('pinyin for the family, homophone for exposure', () => {
-    expectAct('你的借款已逾期，再不还就通知你jia人。', 'contact_exposure');
-    expectAct('你已逾期，今天不还就把你的照片爆光到朋友圈。', 'contact_exposure');
+    abusiveWith('你的借款已逾期，再不还就通知你jia人。', 'contact_exposure');
+    abusiveWith('你已逾期，今天不还就把你的照片爆光到朋友圈。', 'contact_exposure');
   });
   test.each(['bayar hutang segera', 'trả nợ đi', 'Có trả tiền hay không', '빨리 돈 갚아라'])(
     'a bare demand to pay in another language: %s',
     (t) => {
-      expectAct(t, 'intimidation');
+      abusiveWith(t, 'intimidation');
     },
   );
   test('a lender notice in Malay or English with a bill is not a bare demand', () => {
@@ -186,24 +188,28 @@ describe('the written forms collectors use', () => {
 
 describe('more of the same behaviours in a polite notice', () => {
   test('the debt made public in a local group', () => {
-    expectAct(
+    abusiveWith(
       '【某某贷】您已逾期，您的个人信息和欠款将在本地生活群公示。',
       'contact_exposure',
       '公示',
     );
   });
   test('a collection advert in the reader’s feed', () => {
-    expectAct('【某某贷】您的借款已逾期，逾期不还将在您朋友圈投放催收广告。', 'contact_exposure');
+    abusiveWith('【某某贷】您的借款已逾期，逾期不还将在您朋友圈投放催收广告。', 'contact_exposure');
   });
   test('a collection notice posted at the old home', () => {
-    expectAct(
+    abusiveWith(
       '【某某贷】您已逾期，我们已在您的老家张贴了催收告示。',
       'contact_exposure',
       '催收告示',
     );
   });
   test('the family to suffer for it', () => {
-    expectAct('【某某贷】您已逾期，再不还款你的老婆孩子也会受到影响。', 'intimidation', '受到影响');
+    abusiveWith(
+      '【某某贷】您已逾期，再不还款你的老婆孩子也会受到影响。',
+      'intimidation',
+      '受到影响',
+    );
   });
   test.each([
     '【某某贷】您的欠款逾期未还，我司将根据合同约定联系您的紧急联系人，以便联系到您本人。',
@@ -213,27 +219,27 @@ describe('more of the same behaviours in a polite notice', () => {
     expect(verdictOf(t)).toBe('reminder');
   });
   test('the file handed to the parents', () => {
-    expectAct(
+    abusiveWith(
       '您好，这里是某某金融贷后部，您的账单已逾期，我们已经准备好了您的资料，明天会送到您父母手上。',
       'contact_exposure',
       '送到您父母手上',
     );
   });
   test("the debt taken up with the reader's boss", () => {
-    expectAct(
+    abusiveWith(
       '【某某贷】您的借款严重逾期，我们将委派专人前往您工作单位，与您单位领导沟通您的欠款问题。',
       'contact_exposure',
       '单位领导沟通',
     );
   });
   test('the contact book asked to help repay', () => {
-    expectAct(
+    abusiveWith(
       '【某某贷】您的借款已逾期，我方已对您的通讯录好友发起协助还款请求。',
       'contact_exposure',
     );
   });
   test('the family made to pay for it', () => {
-    expectAct('【某某贷】您已逾期，别让你的家人为你的失信买单。', 'intimidation', '买单');
+    abusiveWith('【某某贷】您已逾期，别让你的家人为你的失信买单。', 'intimidation', '买单');
   });
   test('suggesting the family may help repay is no threat', () => {
     expect(verdictOf('【某某贷】您已逾期，如有困难，可以让您的家人为您还钱。')).toBe('reminder');
@@ -260,7 +266,7 @@ describe('quoted collector lines with no debt word', () => {
     ['不还钱你试试', 'intimidation'],
     ['欠钱不还，你会付出代价的', 'intimidation'],
   ] as Array<[string, SignalId]>)('%s', (t, id) => {
-    expectAct(t, id);
+    abusiveWith(t, id);
   });
   test.each([
     '他这人就是给脸不要脸',
@@ -289,7 +295,7 @@ describe('Taiwan and Hong Kong wording of the same threats', () => {
     ['你的照片會貼滿你們社區', 'contact_exposure'],
     ['你欠的錢再不還，出門小心點', 'intimidation'],
   ] as Array<[string, SignalId]>)('%s', (t, id) => {
-    expectAct(t, id);
+    abusiveWith(t, id);
   });
   test.each([
     '記住了',
@@ -319,7 +325,7 @@ describe('Spanish and Indonesian collection lines', () => {
     ],
     ['Dasar maling, bayar utangmu atau kami datangi rumahmu.', 'intimidation'],
   ] as Array<[string, SignalId]>)('%s', (t, id) => {
-    expectAct(t, id);
+    abusiveWith(t, id);
   });
   test.each([
     'Llamaremos a su familia para confirmar la cita del doctor.',
