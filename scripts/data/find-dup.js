@@ -4,10 +4,11 @@
 // training. Compares texts with punctuation, spaces and width folded; a message that contains,
 // or is contained in, another of at least 12 characters counts. Prints only ids and splits, never
 // a test message's text.
-//   node scripts/data/find-dup.js data/quotes/<id>.json [more.json ...]
+//   node scripts/data/find-dup.js <id | data/quotes/<id>.json> ...   after `npm run data`: the
+//                                 source's built messages (data/sources/<id>.jsonl), whatever
+//                                 shape its quotes file has, against every other source
 //   node scripts/data/find-dup.js --all      every source against every other
 'use strict';
-const fs = require('fs');
 const path = require('path');
 const { loadCorpus } = require('./load');
 
@@ -20,18 +21,16 @@ const fold = (t) =>
 
 function main(argv) {
   const corpus = loadCorpus().messages.map((m) => ({ ...m, f: fold(m.text) }));
-  const candidates = [];
-  if (argv.includes('--all')) {
-    for (const m of corpus) candidates.push({ where: m.id, source: m.source, f: m.f });
-  } else {
-    for (const file of argv) {
-      const q = JSON.parse(fs.readFileSync(file, 'utf8'));
-      const id = path.basename(file, '.json');
-      q.messages.forEach((m, i) =>
-        candidates.push({ where: `${id}#${i}`, source: id, f: fold(m.text) }),
-      );
-    }
-  }
+  const wanted = argv.includes('--all')
+    ? null
+    : new Set(argv.map((a) => path.basename(a).replace(/\.jsonl?$/, '')));
+  const candidates = corpus
+    .filter((m) => !wanted || wanted.has(m.source))
+    .map((m) => ({ where: m.id, source: m.source, f: m.f }));
+  if (wanted)
+    for (const id of wanted)
+      if (!candidates.some((c) => c.source === id))
+        console.log(`${id}: no messages in the corpus (run \`npm run data\` first?)`);
   let found = 0;
   for (const c of candidates) {
     if (c.f.length < MIN) continue;
