@@ -50,10 +50,6 @@ dirs.unshift(...extra); // the worktrees' current files win over an older local 
 const onlySplit = opt('--split');
 const onlySource = opt('--source');
 
-// Lines the data helpers dropped because their page is reserved for judging, still present in
-// some worktrees' older copies: never scored.
-const DROPPED = new Set(['web_freewechat_com:4', 'web_freewechat_com:5']);
-
 const byId = new Map<string, Line>();
 for (const d of dirs) {
   if (!fs.existsSync(d)) continue;
@@ -68,7 +64,6 @@ for (const d of dirs) {
         continue;
       }
       if (o.split !== 'train' && o.split !== 'dev') continue;
-      if (DROPPED.has(o.id)) continue;
       if (onlySplit && o.split !== onlySplit) continue;
       if (onlySource && o.source !== onlySource) continue;
       byId.set(o.id, o); // the same source in two worktrees: the later copy wins
