@@ -27,9 +27,14 @@ function main(argv) {
     for (const file of argv) {
       const q = JSON.parse(fs.readFileSync(file, 'utf8'));
       const id = path.basename(file, '.json');
-      q.messages.forEach((m, i) =>
-        candidates.push({ where: `${id}#${i}`, source: id, f: fold(m.text) }),
-      );
+      // web quotes: `messages` or `pages[].messages`; GitHub quotes: `files[].messages`, whose
+      // templates are compared as built (run `npm run data` first), else as written.
+      const built = corpus.filter((m) => m.source === id);
+      const raw = (q.messages || [])
+        .concat(...(q.pages || []).map((p) => p.messages))
+        .concat(...(q.files || []).map((f) => f.messages));
+      const texts = built.length ? built.map((m) => m.text) : raw.map((m) => m.text || m.template);
+      texts.forEach((t, i) => candidates.push({ where: `${id}#${i}`, source: id, f: fold(t) }));
     }
   }
   let found = 0;
