@@ -3,11 +3,18 @@
 // `fetch` snapshot: data/quotes/<id>.json holds each quoted string with the file's pinned address
 // and is the source of truth. A source is one repository; several files of it go in `files`.
 // A message is either verbatim `text`, or a verbatim `template` that is filled here: `replace`
-// swaps the source's own literal stand-ins (XXX, ***) for neutral values, then ctx.fill() fills
+// swaps the source's own literal stand-ins (XXX, ***, regex groups) for neutral values, then ctx.fill() fills
 // %s / {0} / ${x} / {Name} placeholders with the fixed fillers of scripts/data/fill.js.
+// A `replace` value may be a list: successive occurrences of the stand-in take successive values
+// (a regex template with several ([\d]+) groups for a phone, a year, a month, a day).
 function fillTemplate(ctx, m) {
   let t = m.template;
-  for (const [from, to] of Object.entries(m.replace || {})) t = t.split(from).join(to);
+  for (const [from, to] of Object.entries(m.replace || {})) {
+    const parts = t.split(from);
+    t = Array.isArray(to)
+      ? parts.reduce((acc, part, i) => acc + to[Math.min(i - 1, to.length - 1)] + part)
+      : parts.join(to);
+  }
   return ctx.fill(t, m.fill || {});
 }
 
