@@ -97,6 +97,11 @@ export function alarmLeftToOwnChannels(ctx: Context): boolean {
   return HELD.test(t) && TROUBLE.test(t) && !fixGoesThrough(ctx);
 }
 
+/** A signed message that gives no contact or link and no one speaks in (above). */
+export function leftToOwnChannels(ctx: Context): boolean {
+  return !fixGoesThrough(ctx);
+}
+
 function fixThroughMessage(ctx: Context): Pos[] {
   const t = ctx.text;
   // A lender's own notice about a loan ("您的借款账户存在风险，请完成认证") is judged elsewhere.
