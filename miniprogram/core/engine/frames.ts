@@ -87,6 +87,15 @@ export function accused(ctx: Context, h: Pos): boolean {
   return /你|您/.test(ctx.text.slice(c.s, h.e));
 }
 
+// "您作为原告起诉的案件已立案": the reader brought the case; it accuses no one.
+const OWN_CASE =
+  /(您|你)(作为|是)(本案)?(原告|申请人|申请执行人|起诉人|报案人)|(您|你)(起诉|申请|提交|提起|报案)的/;
+
+/** The message is about a case the reader brought. */
+export function ownCase(ctx: Context): boolean {
+  return OWN_CASE.test(ctx.text);
+}
+
 /**
  * The reader avoiding the caller ("再不接电话", "找不到你", "装死", "不在的话"): what a pursuer names
  * before the next stop — the family, the neighbours, the workplace.

@@ -7,7 +7,7 @@ interface Pos {
   e: number;
 }
 import { spans } from './rule';
-import { accused, asked, authorityPersona, deadlined } from '../engine/frames';
+import { accused, asked, authorityPersona, deadlined, ownCase } from '../engine/frames';
 import { caseHandOver } from './case-handover';
 import {
   balanceScreenshot,
@@ -298,16 +298,17 @@ export const impersonation: SignalRule = {
       if (coop) wants.push({ cls: 'REQUEST', s: coop.index, e: coop.index + coop[0].length });
       // A crime or an account alarm, not a case number: a court's own "您有一份…案件的传票"
       // accuses no one.
-      const accuse = ctx.debtTalk
-        ? []
-        : ctx
-            .all('ACCUSE')
-            .filter(
-              (h) =>
-                !ctx.negated(h, 6) &&
-                (CRIME.test(ctx.text.slice(h.s, h.e + 4)) ||
-                  /涉嫌|异常|冻结|违|调查|立案/.test(ctx.text.slice(h.s, h.e))),
-            );
+      const accuse =
+        ctx.debtTalk || ownCase(ctx)
+          ? []
+          : ctx
+              .all('ACCUSE')
+              .filter(
+                (h) =>
+                  !ctx.negated(h, 6) &&
+                  (CRIME.test(ctx.text.slice(h.s, h.e + 4)) ||
+                    /涉嫌|异常|冻结|违|调查|立案/.test(ctx.text.slice(h.s, h.e))),
+              );
       if (wants.length || accuse.length) out.push(...persona, wants[0], accuse[0]);
     }
     out.push(servedSummons(ctx));
