@@ -1,7 +1,14 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 import type { Context, Hit } from '../engine/context';
-import { accused, authorityPersona, conditioned, ownCase, threatened } from '../engine/frames';
+import {
+  accused,
+  authorityPersona,
+  conditioned,
+  ownCase,
+  sentenceOf,
+  threatened,
+} from '../engine/frames';
 
 // Police, courts, arrest and blacklists invoked to frighten over a debt. A word alone is not a
 // threat ("诉讼时效", "法院判决书"): it counts inside a threat's frame (a condition, an
@@ -42,6 +49,8 @@ export function authorityThreats(ctx: Context): { criminal: Hit[]; civil: Hit[] 
   const crim = new Set<number>();
   for (const h of ctx.all('AUTH_CRIMINAL')) {
     if (!usable(h)) continue;
+    // "您被申请执行一案已立案执行": a civil judgment enforced is civil process, no crime.
+    if (t.slice(h.s, h.e) === '立案' && /执行|民初|民事/.test(sentenceOf(ctx, h))) continue;
     const frame =
       threatened(ctx, h) ||
       accused(ctx, h) ||
