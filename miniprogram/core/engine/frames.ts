@@ -275,7 +275,7 @@ export { sameSentence };
 // Sent to a counter in person ("请携带身份证到就近网点办理解冻"): what is brought or done there is
 // handled by the institution face to face, not handed over through the message.
 const IN_PERSON =
-  /携带|(到|去|前往|来|至|赴)[^。!?！？\n]{0,8}?(网点|柜台|营业厅|支行|分行|服务大厅|办事大厅)/;
+  /携带|(到|去|前往|来|至|赴)[^。!?！？\n]{0,8}?(网点|柜台|营业厅|支行|分行|服务大厅|办事大厅|本院)/;
 
 /** The sentence around `h` sends the reader to a counter in person. */
 export function inPerson(ctx: Context, h: Pos): boolean {

@@ -7,7 +7,7 @@ interface Pos {
   e: number;
 }
 import { spans } from './rule';
-import { accused, asked, authorityPersona, deadlined, ownCase } from '../engine/frames';
+import { accused, asked, authorityPersona, deadlined, inPerson, ownCase } from '../engine/frames';
 import { caseHandOver } from './case-handover';
 import {
   balanceScreenshot,
@@ -280,7 +280,7 @@ export const impersonation: SignalRule = {
     if (persona.length) {
       const wants: Hit[] = (['ASK_MONEY', 'ASK_INFO', 'SECRET', 'DOWNLOAD', 'REMOTE_APP'] as const)
         .flatMap((c) => ctx.all(c))
-        .filter((h) => !ctx.negated(h, 6) && asked(ctx, h, 20));
+        .filter((h) => !ctx.negated(h, 6) && asked(ctx, h, 20) && !inPerson(ctx, h));
       // Police, courts and regulators do not collect debts: one that demands the reader repay
       // ("限你今天还清", "请在五点前还款") is a collector or a scammer in costume, and either way
       // the money goes where the costume says.
@@ -301,14 +301,14 @@ export const impersonation: SignalRule = {
       const accuse =
         ctx.debtTalk || ownCase(ctx)
           ? []
-          : ctx
-              .all('ACCUSE')
-              .filter(
-                (h) =>
-                  !ctx.negated(h, 6) &&
-                  (CRIME.test(ctx.text.slice(h.s, h.e + 4)) ||
-                    /涉嫌|异常|冻结|违|调查|立案/.test(ctx.text.slice(h.s, h.e))),
-              );
+          : ctx.all('ACCUSE').filter(
+              (h) =>
+                !ctx.negated(h, 6) &&
+                // "本院已依法冻结你名下银行账户，详情请到本院执行局咨询": sent to the office itself.
+                !inPerson(ctx, h) &&
+                (CRIME.test(ctx.text.slice(h.s, h.e + 4)) ||
+                  /涉嫌|异常|冻结|违|调查|立案/.test(ctx.text.slice(h.s, h.e))),
+            );
       if (wants.length || accuse.length) out.push(...persona, wants[0], accuse[0]);
     }
     out.push(servedSummons(ctx));
