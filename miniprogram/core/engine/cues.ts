@@ -219,7 +219,9 @@ export const CUES: Record<CueClass, string[]> = {
     '替你买单', '帮你扛', '帮你背', '把钱还', '钱还了', '钱还上', '钱还回来', '什么时候还', '还不起', '还了没', '赶紧还', '快点还', '债务人', '借款人',
     '催收员', '这笔账', '你的账', '还不了', '紧急联系人', '还债', '那笔账', '钱不到账', '不把钱', '律师函', '月底还', '说好的还', '不给钱'],
   // Payment pointed to the lender's own app or official channel.
-  OFFICIAL_PAY: ['官方app', 'app内', 'app上', 'app里', 'app中', '登录app', '登陆app', '官方渠道', '官方客服', '自行还款', 'app还款', 'app进行还款',
+  // The card's own printed number and the reader's own account manager are channels the reader
+  // already holds.
+  OFFICIAL_PAY: ['卡背面客服', '卡背面的客服', '卡背面电话', '卡片背面客服', '您的客户经理', '官方app', 'app内', 'app上', 'app里', 'app中', '登录app', '登陆app', '官方渠道', '官方客服', '自行还款', 'app还款', 'app进行还款',
     '官方平台', '通过app', '官方账户', '官方途径', '官方公众号', '官方小程序'],
   // "逾期失效" is an expiry, not an overdue loan.
   // Fund-recovery offers to people who already lost money: the second scam.
