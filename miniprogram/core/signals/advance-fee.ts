@@ -59,6 +59,7 @@ function tariff(ctx: Context, paid: string): boolean {
 const TARIFF_NOT =
   /贷|借|额度|放款|下款|奖|佣金|收益|领取|退款|理赔|补贴|返|先|失败|冻结|异常|无法|不能|才能|才可|方可|否则|不然|验证|激活|保证金|账户|卡号/;
 
+const FEE_WORD = /费|金|缴|交纳|付款|支付(?!宝)|转账|打款|汇款|充值/;
 const OWN_ROUTE = /(在|于|通过|前往|登录|打开)[^。!?！？\n]{0,16}?(app|小程序|设置|官方)/;
 
 const DEBT_ITSELF = /欠款|本金|账单|借款|月供|罚息|滞纳金|违约金|贷款/;
@@ -92,7 +93,12 @@ export const advanceFee: SignalRule = {
       if (ctx.negated(h, 10) || inPerson(ctx, h) || recorded(ctx, h)) continue;
       // "可在支付宝APP-我的-设置-安全中心解冻": unfrozen by the reader in the institution's own app,
       // no fee named.
-      if (ctx.text.slice(h.s, h.e) === '解冻' && OWN_ROUTE.test(sentenceOf(ctx, h))) continue;
+      // "还清欠款后可致电客服申请解冻": nor does unfreezing once the debt is repaid.
+      if (
+        ctx.text.slice(h.s, h.e) === '解冻' &&
+        (OWN_ROUTE.test(sentenceOf(ctx, h)) || !FEE_WORD.test(sentenceOf(ctx, h)))
+      )
+        continue;
       // "还款能力不足，本次借款申请未通过" states a lender's decision: a bare ability or statement
       // word is a fee only when something is asked of the reader (the 请 of 申请 asks nothing)
       // or made a condition.
