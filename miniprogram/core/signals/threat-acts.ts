@@ -594,7 +594,8 @@ export function exposureActs(ctx: Context): Pos[] {
   const out: Pos[] = [];
   for (const h of matches(ctx, TELL)) {
     if (!live(ctx, h) || friendly(ctx, h) || REACH_YOU.test(sentenceOf(ctx, h))) continue;
-    if (supposed(ctx, h)) continue;
+    // "如需续贷请联系您的客户经理": the lender's own staff, not the reader's customers.
+    if (supposed(ctx, h) || /^(经理|专员)/.test(t.slice(h.e, h.e + 2))) continue;
     const told = t.slice(h.s, h.e);
     // With no debt in sight, "你们公司的人明天就会知道" is news (a promotion) unless a condition
     // makes it the price of not paying ("再不处理，明天你单位就都知道了").
