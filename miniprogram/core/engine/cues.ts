@@ -158,7 +158,7 @@ export const CUES: Record<CueClass, string[]> = {
   // A record of what already happened (bank, wallet and fund notices): nothing is asked.
   RECORD: ['交易时间', '交易类型', '交易金额', '收款金额', '到账时间', '已到账', '到账成功', '入账', '余额', '扣款成功', '已存入', '收款成功', '支付成功',
     '交易成功', '转入成功', '转出成功', '消费人民币', '已扣费', '扣费成功', '缴存', '汇缴', '流水号', '订单编号', '订单金额', '转出金额', '转入金额',
-    '已还清', '还款成功', '已成功扣款', '成功扣款', '扣费成功', '扣费金额', '扣费项目', '消费时间', '支付时间', '支付金额', '还款时间', '还款金额', '已发放', '已成功放款', '还款成功', '已还款', '已收到', '已转入', '交易提醒', '动账'],
+    '已还清', '还款成功', '已成功扣款', '成功扣款', '扣费成功', '扣费金额', '扣费项目', '消费时间', '支付时间', '支付金额', '还款时间', '还款金额', '已发放', '已成功放款', '还款成功', '已还款', '已收到', '已转入', '交易提醒', '动账', '已退回', '已退还', '原路退回', '原路返还', '已解冻'],
   // What a download or a screen share would be for, when it is a risk: money, a loan, a case.
   PURPOSE_MONEY: ['利息', '诈骗风险', '退款', '理赔', '额度', '贷款', '借款', '注销', '解冻', '冻结', '征信', '转账', '还款', '逾期', '资金', '银行卡', '安全账户', '利率',
     '备用金', '提现', '放款', '下款', '赔偿', '退费', '保证金', '涉嫌', '案件', '账户异常', '账户安全', '资金安全', '白条', '花呗', '借呗', '微粒贷',
@@ -219,7 +219,9 @@ export const CUES: Record<CueClass, string[]> = {
     '替你买单', '帮你扛', '帮你背', '把钱还', '钱还了', '钱还上', '钱还回来', '什么时候还', '还不起', '还了没', '赶紧还', '快点还', '债务人', '借款人',
     '催收员', '这笔账', '你的账', '还不了', '紧急联系人', '还债', '那笔账', '钱不到账', '不把钱', '律师函', '月底还', '说好的还', '不给钱'],
   // Payment pointed to the lender's own app or official channel.
-  OFFICIAL_PAY: ['官方app', 'app内', 'app上', 'app里', 'app中', '登录app', '登陆app', '官方渠道', '官方客服', '自行还款', 'app还款', 'app进行还款',
+  // The card's own printed number and the reader's own account manager are channels the reader
+  // already holds.
+  OFFICIAL_PAY: ['卡背面客服', '卡背面的客服', '卡背面电话', '卡片背面客服', '您的客户经理', '官方app', 'app内', 'app上', 'app里', 'app中', '登录app', '登陆app', '官方渠道', '官方客服', '自行还款', 'app还款', 'app进行还款',
     '官方平台', '通过app', '官方账户', '官方途径', '官方公众号', '官方小程序'],
   // "逾期失效" is an expiry, not an overdue loan.
   // Fund-recovery offers to people who already lost money: the second scam.

@@ -87,6 +87,26 @@ export function accused(ctx: Context, h: Pos): boolean {
   return /你|您/.test(ctx.text.slice(c.s, h.e));
 }
 
+// "请勿相信任何自称“内部渠道”可消除逾期记录的人员": what a warning tells the reader not to believe is
+// the script quoted, not offered.
+const WARNED_OF =
+  /(勿|不要|别|切莫|谨防|警惕|提防|当心)(相信|轻信|听信|理会)?[^，,。!?！？\n]{0,4}?(任何|所谓|自称|声称)/;
+
+/** `h` sits in a warning against whoever claims it, in its own clause (quotes included). */
+export function warnedOf(ctx: Context, h: Pos): boolean {
+  const before = ctx.text.slice(Math.max(0, h.s - 16), h.s);
+  return WARNED_OF.test(before.slice(before.search(/[^，,。!?！？\n]*$/)));
+}
+
+// "您作为原告起诉的案件已立案": the reader brought the case; it accuses no one.
+const OWN_CASE =
+  /(您|你)(作为|是)(本案)?(原告|申请人|申请执行人|起诉人|报案人)|(您|你)(起诉|申请|提交|提起|报案)的/;
+
+/** The message is about a case the reader brought. */
+export function ownCase(ctx: Context): boolean {
+  return OWN_CASE.test(ctx.text);
+}
+
 /**
  * The reader avoiding the caller ("再不接电话", "找不到你", "装死", "不在的话"): what a pursuer names
  * before the next stop — the family, the neighbours, the workplace.
@@ -266,7 +286,7 @@ export { sameSentence };
 // Sent to a counter in person ("请携带身份证到就近网点办理解冻"): what is brought or done there is
 // handled by the institution face to face, not handed over through the message.
 const IN_PERSON =
-  /携带|(到|去|前往|来|至|赴)[^。!?！？\n]{0,8}?(网点|柜台|营业厅|支行|分行|服务大厅|办事大厅)/;
+  /携带|(到|去|前往|来|至|赴)[^。!?！？\n]{0,8}?(网点|柜台|营业厅|支行|分行|服务大厅|办事大厅|本院)/;
 
 /** The sentence around `h` sends the reader to a counter in person. */
 export function inPerson(ctx: Context, h: Pos): boolean {

@@ -14,8 +14,9 @@
 //   own app, a counter, a directory number or link, or the hotline of an institution it names
 //   ("来电号码为95595"), and so does a signed alarm on the reader's account or card that names
 //   no way to fix it through the message ("【某某银行】您的信用卡存在异常交易，已被临时冻结，请及时
-//   处理"): a scam must reach the reader somehow. It stays the rules' verdict, however scam-like
-//   its words.
+//   处理"), or a signed debt notice that asks nothing and gives no contact ("【某某贷】温馨提示：
+//   逾期信息将上报征信系统"): a scam must reach the reader somehow. It stays the rules' verdict,
+//   however scam-like its words.
 // - A prohibition or a warning ("请勿泄露", "请不要轻信陌生来电") asks nothing of the reader.
 // - A message that is no debt notice, asks nothing and puts nothing at stake for the reader (no
 //   alarm, loss, harmed record, prize or accusation: "妈，这个月房租我交了，工资下周就发") costs
@@ -26,7 +27,7 @@
 
 import type { Context } from '../engine/context';
 import type { Verdict } from '../types';
-import { alarmLeftToOwnChannels } from '../signals/impersonation';
+import { alarmLeftToOwnChannels, leftToOwnChannels } from '../signals/impersonation';
 
 export interface Asks {
   /** A number, id, e-mail, bank card or link in the text that is not a directory channel. */
@@ -44,6 +45,9 @@ export interface Asks {
    * institution's own channels are left, as in a real alert (the rules' impersonation reads it
    * the same way). */
   ownAlert: boolean;
+  /** Signed, with no contact, link or speaker: whatever it says, the reader can act only
+   * through their own channels ("【某某贷】温馨提示：逾期信息将上报征信系统"). */
+  ownChannels: boolean;
   /** Something at stake for the reader: an alarm on an account, a loss, a record harmed, a
    * benefit or prize, an accusation, a record repaired. */
   stake: boolean;
@@ -60,6 +64,8 @@ export function gateReason(a: Asks, verdict: Verdict): GateReason | null {
   if (a.officialPay || a.officialContact) return null;
   if (a.outsideAction) return 'action';
   if (a.ownAlert) return null;
+  // A debt notice the reader can check in their own contract; an offer out of nowhere is a lure.
+  if (verdict === 'reminder' && a.ownChannels && !a.asksReader) return null;
   if (verdict === 'unrelated')
     return a.asksReader ? 'no_debt_notice' : a.stake ? 'plain_notice' : null;
   return 'plain_notice';
@@ -87,6 +93,7 @@ export function asksOf(ctx: Context, outsideContact: boolean, officialContact: b
       ctx.live('REQUEST').some((h) => !prohibits(ctx, h)) || live('COND') || live('URGENT'),
     officialContact,
     ownAlert: alarmLeftToOwnChannels(ctx),
+    ownChannels: leftToOwnChannels(ctx),
     stake: STAKES.some(live),
   };
 }

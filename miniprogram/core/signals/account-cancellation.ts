@@ -37,6 +37,23 @@ function selfService(ctx: Context, h: Hit): boolean {
   );
 }
 
+// "您的借款利率过高？可在APP内申请调整": a lender offers a lower rate in its own app; a rate said too
+// high is the script when the fix goes through the message (a contact, a link, an app to
+// download) or the credit record is the price of leaving it ("需要关闭，否则影响征信").
+const RATE = /利率|利息|息费/;
+const OWN_APP = /(app|小程序)(内|中|里)|(在|登录|打开|前往|通过)[^。!?！？\n，,]{0,12}(app|小程序)/;
+function ownAppRate(ctx: Context, h: Hit): boolean {
+  return (
+    RATE.test(ctx.text.slice(h.s, h.e)) &&
+    OWN_APP.test(ctx.text) &&
+    !/下载/.test(ctx.text) &&
+    !ctx.has('REMOTE_APP') &&
+    !ctx.has('CREDIT_HARM') &&
+    !ctx.has('URGENT') &&
+    ctx.entities.every((e) => e.kind === 'amount' || e.kind === 'date' || e.kind === 'institution')
+  );
+}
+
 // The "close your student-loan / 微粒贷 / 分付 account or your credit record suffers" script.
 // There is no such procedure; it leads to borrowing the limit and moving it to a "safe" account.
 export const accountCancellation: SignalRule = {
@@ -47,7 +64,9 @@ export const accountCancellation: SignalRule = {
   detect(ctx, found) {
     const t = ctx.text;
     const out: Array<Hit | { s: number; e: number } | undefined> = [];
-    const strong = ctx.all('CANCEL_STRONG').filter((h) => !ctx.negated(h, 10));
+    const strong = ctx
+      .all('CANCEL_STRONG')
+      .filter((h) => !ctx.negated(h, 10) && !ownAppRate(ctx, h));
     // Closing an account is only a scam script with a cost attached: credit harm, urgency, or
     // the money/access it asks for next.
     const harm =

@@ -5,7 +5,8 @@ import { loanOffers } from './lure-frames';
 import { feeForPayout, loanFeeJa } from './loan-lures7';
 import { flowDeposit } from './loan-families8';
 import { feeForGain } from './fraud-families8';
-import { asked, conditioned, inPerson, recorded } from '../engine/frames';
+import { asked, conditioned, inPerson, recorded, sentenceOf } from '../engine/frames';
+import type { Context } from '../engine/context';
 
 /** A statement word, not a fee: "还款能力", "银行流水" alone. */
 function isBare(t: string, h: { s: number; e: number }): boolean {
@@ -43,6 +44,24 @@ const CASE_FEE =
 const JOB_FEE =
   /(兼职|招聘|急招|招工|入职|上岗|打字员|日结|岗位|工作人员招募)[^。!?！？\n]{0,30}?(先交|需交|要交|缴纳|交纳|需缴|先付|需支付|需要交|得交)[^，,。!?！？]{0,8}?(会员费|培训费|入职费|服装费|报名费|押金|保证金|介绍费|资料费|工装费|激活费)/;
 
+// "零钱提现需支付提现手续费0.1%": the platform's price for its own service, a rate of the sum, on
+// the reader's own balance (零钱, 余额), with nothing held back, won or to be paid first; the
+// script names a fee to free a loan, a prize, a commission or a refund.
+function tariff(ctx: Context, paid: string): boolean {
+  const t = ctx.text;
+  return (
+    /零钱|余额/.test(t) &&
+    /(手续|服务)费/.test(paid) &&
+    /[\d.]+\s*[%‰]|费率/.test(paid) &&
+    !TARIFF_NOT.test(t)
+  );
+}
+const TARIFF_NOT =
+  /贷|借|额度|放款|下款|奖|佣金|收益|领取|退款|理赔|补贴|返|先|失败|冻结|异常|无法|不能|才能|才可|方可|否则|不然|验证|激活|保证金|账户|卡号/;
+
+const FEE_WORD = /费|金|缴|交纳|付款|支付(?!宝)|转账|打款|汇款|充值/;
+const OWN_ROUTE = /(在|于|通过|前往|登录|打开)[^。!?！？\n]{0,16}?(app|小程序|设置|官方)/;
+
 const DEBT_ITSELF = /欠款|本金|账单|借款|月供|罚息|滞纳金|违约金|贷款/;
 
 // Any payment before a loan is released or frozen money returned: "解冻金", "保证金",
@@ -70,7 +89,16 @@ export const advanceFee: SignalRule = {
       // them; "押金" or "咨询费" need a loan or a release in sight.
       if (!about && !LOAN_ONLY_FEE.test(ctx.text.slice(h.s, h.e))) continue;
       // "请携带身份证到网点办理解冻": done at the counter, nothing paid to the sender.
-      if (ctx.negated(h, 10) || inPerson(ctx, h)) continue;
+      // "押金（保证金）2000元已退回至原支付账户": money already returned, nothing asked.
+      if (ctx.negated(h, 10) || inPerson(ctx, h) || recorded(ctx, h)) continue;
+      // "可在支付宝APP-我的-设置-安全中心解冻": unfrozen by the reader in the institution's own app,
+      // no fee named.
+      // "还清欠款后可致电客服申请解冻": nor does unfreezing once the debt is repaid.
+      if (
+        ctx.text.slice(h.s, h.e) === '解冻' &&
+        (OWN_ROUTE.test(sentenceOf(ctx, h)) || !FEE_WORD.test(sentenceOf(ctx, h)))
+      )
+        continue;
       // "还款能力不足，本次借款申请未通过" states a lender's decision: a bare ability or statement
       // word is a fee only when something is asked of the reader (the 请 of 申请 asks nothing)
       // or made a condition.
@@ -114,7 +142,8 @@ export const advanceFee: SignalRule = {
       if (ctx.negated(f, 8) || recorded(ctx, f)) continue;
       const paid = ctx.text.slice(f.e, f.e + 12);
       // "未缴清欠款将无法提现": what is owed, settled first, is not a fee for a release.
-      const what = /费|税|金|钱|罚款|款/.test(paid) && !DEBT_ITSELF.test(paid);
+      const what =
+        /费|税|金|钱|罚款|款/.test(paid) && !DEBT_ITSELF.test(paid) && !tariff(ctx, paid);
       const gain = ctx.near(f, 'BENEFIT', 30, true, false);
       // Duty on a parcel paid in the courier's or customs' own app is how real duty is paid.
       const parcel = gain && /包裹|清关|放行|派送/.test(ctx.text.slice(gain.s, gain.e));

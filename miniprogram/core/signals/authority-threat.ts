@@ -1,7 +1,14 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 import type { Context, Hit } from '../engine/context';
-import { accused, authorityPersona, conditioned, threatened } from '../engine/frames';
+import {
+  accused,
+  authorityPersona,
+  conditioned,
+  ownCase,
+  sentenceOf,
+  threatened,
+} from '../engine/frames';
 
 // Police, courts, arrest and blacklists invoked to frighten over a debt. A word alone is not a
 // threat ("诉讼时效", "法院判决书"): it counts inside a threat's frame (a condition, an
@@ -36,10 +43,14 @@ export function authorityThreats(ctx: Context): { criminal: Hit[]; civil: Hit[] 
     // "起诉他有用吗？": the reader asking for advice, not someone threatening them.
     !ctx.all('ADVICE_QUESTION').some((q) => ctx.sentence[q.s] === ctx.sentence[h.s]) &&
     // "请及时报警", "您可以报案": advice to the reader.
-    !/(请|可以|建议|及时|直接|应|先|请您)$/.test(t.slice(Math.max(0, h.s - 3), h.s));
+    !/(请|可以|建议|及时|直接|应|先|请您)$/.test(t.slice(Math.max(0, h.s - 3), h.s)) &&
+    // "您作为原告起诉的案件已立案": the reader's own case, brought by them.
+    !ownCase(ctx);
   const crim = new Set<number>();
   for (const h of ctx.all('AUTH_CRIMINAL')) {
     if (!usable(h)) continue;
+    // "您被申请执行一案已立案执行": a civil judgment enforced is civil process, no crime.
+    if (t.slice(h.s, h.e) === '立案' && /执行|民初|民事/.test(sentenceOf(ctx, h))) continue;
     const frame =
       threatened(ctx, h) ||
       accused(ctx, h) ||

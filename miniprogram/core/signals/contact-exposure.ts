@@ -3,7 +3,7 @@ import { spans } from './rule';
 import { AVOIDING, collecting, menacing, sentenceOf, threatened } from '../engine/frames';
 import { foreignExposure } from './abuse-lexicon';
 import { materialSent } from './degrading-acts';
-import { bareTold, exposureActs, publicShaming, reachOnly, threats } from './threat-acts';
+import { bareTold, exposureActs, publicShaming, reachOnly, supposed, threats } from './threat-acts';
 import type { Context, Hit } from '../engine/context';
 
 // Collecting from or exposing the debt to contacts, family, employer or in public is
@@ -34,7 +34,14 @@ export const contactExposure: SignalRule = {
       debt || pursued || menacing(ctx).length > 0 || contactBookThreat(ctx) || publishThreat(ctx);
     if (!debtTalk) return spans(ctx, threats(ctx, out));
     for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
-    for (const h of ctx.all('THIRD_PARTY')) out.push(h);
+    // "请让您的朋友帮忙处理一下APP登录问题": the reader's friend as the one the reader turns to;
+    // whether the demand goes through them is ROUTED's to say.
+    for (const h of ctx.all('THIRD_PARTY'))
+      if (
+        !/[让请叫]$/.test(ctx.text.slice(h.s - 1, h.s)) ||
+        !/^(您|你)的/.test(ctx.text.slice(h.s, h.e))
+      )
+        out.push(h);
     // Who and what is done to them: in the same clause ("让你同事都知道") when the message has
     // such a pair; only otherwise across clauses of the sentence ("欠款截图…，明天在你们小区…").
     // So "去你公司堵你，让你同事都知道" highlights the telling, not the visit.
@@ -49,8 +56,8 @@ export const contactExposure: SignalRule = {
           !/(你|您|所在|任职)(们)?(的)?公司(的)?$/.test(before)
         )
           continue;
-        // "我们不会联系您的家人": a promise, not a threat.
-        if (ctx.negated(who, 10)) continue;
+        // "我们不会联系您的家人": a promise, not a threat. "如您的家人已经知道…": a supposition.
+        if (ctx.negated(who, 10) || supposed(ctx, who)) continue;
         // The contact the borrower gave, asked only how to reach them ("与您预留的紧急联系人核实您的
         // 联系方式"): allowed when the borrower cannot be reached (GB/T 45251-2025), as long as the
         // debt is not disclosed.
@@ -115,7 +122,7 @@ export const contactExposure: SignalRule = {
     // A court's own 送达 or 登报公告 is lawful service.
     // "你老婆那边我们已经说过了，你自己看着办": told them, no debt word needed past debtTalk.
     // "如您的家人已经知道…": the reader's own case put as a supposition, no one told by the lender.
-    for (const h of all(ctx, REACHED)) if (!/[如若果]/.test(ctx.text[h.s - 1] || '')) out.push(h);
+    for (const h of all(ctx, REACHED)) if (!supposed(ctx, h)) out.push(h);
     if (debt && !/法院|传票/.test(ctx.text))
       for (const re of [SENT_TO, ROUTED, PAPER, OFFER]) out.push(...all(ctx, re));
     const close = pairs(true);

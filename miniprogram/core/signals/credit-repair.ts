@@ -1,6 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
-import { sentenceOf } from '../engine/frames';
+import { sentenceOf, warnedOf } from '../engine/frames';
 import { linkAsks } from './lure-frames';
 import { removalOffer } from './scripts6';
 
@@ -63,7 +63,11 @@ export const creditRepair: SignalRule = {
     const link = fee || insider || offer || secrets ? undefined : linkAsks(ctx)[0];
     // Removal of a record offered to the reader, asked or not (scripts6.ts).
     if (!out.length) out.push(...removalOffer(ctx));
-    if (!(fee || insider || offer || secrets || link)) return spans(ctx, out);
+    if (!(fee || insider || offer || secrets || link))
+      return spans(
+        ctx,
+        out.filter((h) => !warnedOf(ctx, h)),
+      );
     for (const r of ctx.all('REPAIR')) {
       if (ctx.negated(r, 10)) continue;
       if (ctx.text.slice(r.s, r.e) === '修复' && !CREDIT_TALK.test(ctx.text)) continue;
@@ -75,6 +79,9 @@ export const creditRepair: SignalRule = {
       if (!ctx.negated(r, 10) && !/自动|无需申请/.test(ctx.text.slice(r.s - 6, r.e + 6)))
         out.push(r, fee, insider, offer, secrets, link);
     }
-    return spans(ctx, out);
+    return spans(
+      ctx,
+      out.filter((h) => !h || !warnedOf(ctx, h)),
+    );
   },
 };

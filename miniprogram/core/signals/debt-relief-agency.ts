@@ -40,7 +40,15 @@ export const debtReliefAgency: SignalRule = {
     '对方自称能"停息挂账、债务优化、只还本金、反催收"，通常要收服务费或要你交出身份证、手机卡。监管部门已发布风险提示：这类中介收费后常常办不成，还可能让你承担法律风险。需要协商还款，直接联系借款机构的官方客服。',
   detect(ctx) {
     // An offer about debts: "佣金" or "上岸" with no debt in sight is something else.
-    const out = ctx.all('RELIEF').filter((h) => !ctx.negated(h, 8) && !recorded(ctx, h));
+    // "我行系统升级期间暂停还款服务": the lender's own service paused, no advice to stop paying.
+    const out = ctx
+      .all('RELIEF')
+      .filter(
+        (h) =>
+          !ctx.negated(h, 8) &&
+          !recorded(ctx, h) &&
+          !/^(服务|功能|业务|通道)/.test(ctx.text.slice(h.e, h.e + 2)),
+      );
     if (ctx.debtTalk || ctx.has('LOAN_WEAK'))
       out.push(...ctx.all('RELIEF_WEAK').filter((h) => !ctx.negated(h, 8) && !recorded(ctx, h)));
     // Relief offered by someone in between, for any lender: "所有贷款平台均可办理延期还款",

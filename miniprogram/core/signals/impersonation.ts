@@ -7,7 +7,7 @@ interface Pos {
   e: number;
 }
 import { spans } from './rule';
-import { accused, asked, authorityPersona, deadlined } from '../engine/frames';
+import { accused, asked, authorityPersona, deadlined, inPerson, ownCase } from '../engine/frames';
 import { caseHandOver } from './case-handover';
 import {
   balanceScreenshot,
@@ -95,6 +95,11 @@ function fixGoesThrough(ctx: Context): boolean {
 export function alarmLeftToOwnChannels(ctx: Context): boolean {
   const t = ctx.text;
   return HELD.test(t) && TROUBLE.test(t) && !fixGoesThrough(ctx);
+}
+
+/** A signed message that gives no contact or link and no one speaks in (above). */
+export function leftToOwnChannels(ctx: Context): boolean {
+  return !fixGoesThrough(ctx);
 }
 
 function fixThroughMessage(ctx: Context): Pos[] {
@@ -275,7 +280,7 @@ export const impersonation: SignalRule = {
     if (persona.length) {
       const wants: Hit[] = (['ASK_MONEY', 'ASK_INFO', 'SECRET', 'DOWNLOAD', 'REMOTE_APP'] as const)
         .flatMap((c) => ctx.all(c))
-        .filter((h) => !ctx.negated(h, 6) && asked(ctx, h, 20));
+        .filter((h) => !ctx.negated(h, 6) && asked(ctx, h, 20) && !inPerson(ctx, h));
       // Police, courts and regulators do not collect debts: one that demands the reader repay
       // ("限你今天还清", "请在五点前还款") is a collector or a scammer in costume, and either way
       // the money goes where the costume says.
@@ -293,13 +298,14 @@ export const impersonation: SignalRule = {
       if (coop) wants.push({ cls: 'REQUEST', s: coop.index, e: coop.index + coop[0].length });
       // A crime or an account alarm, not a case number: a court's own "您有一份…案件的传票"
       // accuses no one.
-      const accuse = ctx.debtTalk
-        ? []
-        : ctx
-            .all('ACCUSE')
-            .filter(
+      const accuse =
+        ctx.debtTalk || ownCase(ctx)
+          ? []
+          : ctx.all('ACCUSE').filter(
               (h) =>
                 !ctx.negated(h, 6) &&
+                // "本院已依法冻结你名下银行账户，详情请到本院执行局咨询": sent to the office itself.
+                !inPerson(ctx, h) &&
                 (CRIME.test(ctx.text.slice(h.s, h.e + 4)) ||
                   /涉嫌|异常|冻结|违|调查|立案/.test(ctx.text.slice(h.s, h.e))),
             );

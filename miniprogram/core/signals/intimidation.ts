@@ -11,6 +11,7 @@ import {
   impliedDebt,
   menaceActs,
   moneyOwed,
+  supposed,
   threats,
 } from './threat-acts';
 
@@ -337,6 +338,7 @@ export const intimidation: SignalRule = {
       if (why) out.push(d);
     }
     for (const f of ctx.all('FAMILY')) {
+      if (supposed(ctx, f)) continue;
       const harm = ctx.near(f, 'FAMILY_HARM', 10, true, false);
       if (harm) out.push(f, harm);
     }

@@ -367,6 +367,16 @@ function live(ctx: Context, h: Pos): boolean {
   return !ctx.negated({ cls: 'NEG', ...h }, 6) && !NOT_A_THREAT.test(sentenceOf(ctx, h));
 }
 
+/** "如您的家人已经知道并愿意代为还款": the reader's people in a supposition of the reader's own
+ * case ("if your family already know"), no one told or threatened by the writer. */
+export function supposed(ctx: Context, h: Pos): boolean {
+  const t = ctx.text;
+  return (
+    /(如|若|如果)(你|您)(的|们|家)?$/.test(t.slice(Math.max(0, h.s - 5), h.s)) ||
+    (/(如|若|如果)$/.test(t.slice(Math.max(0, h.s - 2), h.s)) && /^(你|您)/.test(t.slice(h.s, h.e)))
+  );
+}
+
 /** Coming to the reader, harming, hounding, degrading them: intimidation. */
 export function menaceActs(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
   const t = ctx.text;
@@ -584,6 +594,8 @@ export function exposureActs(ctx: Context): Pos[] {
   const out: Pos[] = [];
   for (const h of matches(ctx, TELL)) {
     if (!live(ctx, h) || friendly(ctx, h) || REACH_YOU.test(sentenceOf(ctx, h))) continue;
+    // "如需续贷请联系您的客户经理": the lender's own staff, not the reader's customers.
+    if (supposed(ctx, h) || /^(经理|专员)/.test(t.slice(h.e, h.e + 2))) continue;
     const told = t.slice(h.s, h.e);
     // With no debt in sight, "你们公司的人明天就会知道" is news (a promotion) unless a condition
     // makes it the price of not paying ("再不处理，明天你单位就都知道了").
