@@ -133,6 +133,11 @@ export const contactExposure: SignalRule = {
     for (const h of all(ctx, REACHED)) if (!/[如若果]/.test(ctx.text[h.s - 1] || '')) out.push(h);
     if (debt && !/法院|传票/.test(ctx.text))
       for (const re of [SENT_TO, ROUTED, PAPER, OFFER]) out.push(...all(ctx, re));
+    // (SPARED's "不希望", "不排除" are its own words, no negation.)
+    // ... as the price of not paying: "…，请于今日内还款", not a privacy setting.
+    if (debt)
+      for (const h of all(ctx, SPARED, false))
+        if (PAY.test(sentenceOf(ctx, h)) || ctx.text.startsWith('不排除', h.s)) out.push(h);
     const close = pairs(true);
     out.push(...(close.length ? close : pairs(false)));
     return spans(ctx, threats(ctx, out));
@@ -211,9 +216,9 @@ const PUBLICIZED = new RegExp(
   'g',
 );
 // The reader's people, official and everyday words (text is folded to simplified).
-const PEOPLE = `(家人|家里人|家属|亲属|亲友|父母|爸妈|配偶|爱人|老婆|老公|同事|领导|单位领导|单位|老板|邻居|村里人|村委会|居委会|社区|紧急联系人|通讯录好友|微信好友|朋友|亲戚)`;
+const PEOPLE = `(家人|家里人|家属|亲属|亲友|父母|爸妈|配偶|爱人|老婆|老公|同事|领导|单位领导|单位|工作单位|老板|邻居|村里人|村委会|居委会|社区|紧急联系人|通讯录好友|微信好友|朋友|亲戚)`;
 const REACHED = new RegExp(
-  `(你|您)(的|们|家)?(所在)?${PEOPLE}(那边|那里)?${IN}{0,8}(已经?|都|早就|应该|迟早)${IN}{0,4}(知道|清楚|获悉|知悉|晓得|说过|讲过)(?!并|且|同意|愿意)`,
+  `(你|您)(的|们|家)?(所在|楼下|隔壁)?${PEOPLE}(那边|那里)?${IN}{0,8}(已经?|都|早就|应该|迟早|也该)${IN}{0,4}(知道|清楚|获悉|知悉|晓得|说过|讲过)(?!并|且|同意|愿意)`,
   'g',
 );
 const SENT_TO = new RegExp(
@@ -230,6 +235,13 @@ const OFFER = new RegExp(
   `(要不要|需不需要|想不想)(我|我们)${IN}{0,4}(打给|打电话给|联系|找|去|跟|和|向)(你|您)(的|们)?${PEOPLE}`,
   'g',
 );
+// The reader's people told unless paid, put politely: "如不希望您的亲友知晓此事", "为避免您的家人
+// 受到打扰", "为避免影响您在单位的声誉", "我司不排除联系您的工作单位及家人的可能".
+const SPARED = new RegExp(
+  `(避免|以免|免得|不希望|不想)${IN}{0,6}(你|您)的?${PEOPLE}${IN}{0,4}(知晓|知道|获悉|受到打扰|被打扰)` +
+    `|影响(你|您)在(单位|公司|村里|亲友|家人)${IN}{0,4}(声誉|名声|形象)|不排除${IN}{0,6}(联系|通知|告知|致电|走访)(你|您)的?${PEOPLE}`,
+  'g',
+);
 // The whole circle told already ("全家都知道了", "全村都晓得你欠钱"), not "全家都知道你考上了".
 const ALL_KNOW = new RegExp(
   `(全家|一家人|全村|全公司|全单位|全小区|亲戚朋友|左邻右舍|街坊邻居)(人)?(现在)?(都|已经|全)(已经)?(知道|晓得|清楚)(了(?=[，,。.!！?？\\s吧吗啊]|$)|(你|您)(欠|借))`,
@@ -242,6 +254,7 @@ const KIN_SIDE = new RegExp(
 );
 const HELD_MENACE = /看着办|掂量|好自为之|你懂的|要不要我们?(帮你)?(打|联系|找)/;
 const DEMAND = /还不还|还钱/;
+const PAY = /还款|还清|结清|处理/;
 const WEIGH = /想想|看着办|掂量|后果/;
 // Someone of the reader's circle, and their number claimed: "你老婆电话我有", "你姐姐…电话我也有".
 const CIRCLE =
@@ -294,12 +307,12 @@ function afterIn(ctx: Context, h: Hit): string {
   return ctx.text.slice(h.s, e);
 }
 
-function all(ctx: Context, re: RegExp): Hit[] {
+function all(ctx: Context, re: RegExp, neg = true): Hit[] {
   const out: Hit[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(ctx.text); m && out.length < 8; m = re.exec(ctx.text)) {
     const h: Hit = { cls: 'WHO', s: m.index, e: m.index + m[0].length };
-    if (!ctx.negated(h, 4)) out.push(h);
+    if (!neg || !ctx.negated(h, 4)) out.push(h);
   }
   return out;
 }
