@@ -132,7 +132,7 @@ export const contactExposure: SignalRule = {
     // "如您的家人已经知道…": the reader's own case put as a supposition, no one told by the lender.
     for (const h of all(ctx, REACHED)) if (!/[如若果]/.test(ctx.text[h.s - 1] || '')) out.push(h);
     if (debt && !/法院|传票/.test(ctx.text))
-      for (const re of [SENT_TO, ROUTED, PAPER, OFFER]) out.push(...all(ctx, re));
+      for (const re of [SENT_TO, ROUTED, PAPER, OFFER, KIN_MONEY]) out.push(...all(ctx, re));
     // (SPARED's "不希望", "不排除" are its own words, no negation.)
     // ... as the price of not paying: "…，请于今日内还款", not a privacy setting.
     if (debt)
@@ -240,6 +240,11 @@ const OFFER = new RegExp(
 const SPARED = new RegExp(
   `(避免|以免|免得|不希望|不想)${IN}{0,6}(你|您)的?${PEOPLE}${IN}{0,4}(知晓|知道|获悉|受到打扰|被打扰)` +
     `|影响(你|您)在(单位|公司|村里|亲友|家人)${IN}{0,4}(声誉|名声|形象)|不排除${IN}{0,6}(联系|通知|告知|致电|走访)(你|您)的?${PEOPLE}`,
+  'g',
+);
+// The family's money claimed for the debt: "那你爸妈的养老钱也该拿出来了".
+const KIN_MONEY = new RegExp(
+  `(你|您)(的|家)?(爸妈|父母|家人|老婆|老公|爷爷奶奶)的?(养老钱|存款|积蓄|工资|房子|棺材本)${IN}{0,6}(拿出来|拿来|还|抵)`,
   'g',
 );
 // The whole circle told already ("全家都知道了", "全村都晓得你欠钱"), not "全家都知道你考上了".
