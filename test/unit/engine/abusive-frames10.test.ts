@@ -329,5 +329,6 @@ describe('near misses: lawful notices, family, news, errands, good news', () => 
     '【某某贷】您的借款已逾期，请通过官方APP还款，我司不会通过您的社会关系进行催收。',
     '这场比赛我们跟你到底，谁怕谁！',
     '【某某公司】2026年度优秀员工名单将在公司内部进行公示，请各部门知悉。',
+    '我们在你单位门口等你，下班一起去吃火锅。',
   ])('%s', expectClean);
 });
