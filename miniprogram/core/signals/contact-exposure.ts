@@ -1,6 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
-import { AVOIDING, collecting, menacing, sentenceOf, threatened } from '../engine/frames';
+import { AVOIDING, collecting, friendly, menacing, sentenceOf, threatened } from '../engine/frames';
 import { foreignExposure } from './abuse-lexicon';
 import { materialSent } from './degrading-acts';
 import { bareTold, exposureActs, publicShaming, reachOnly, supposed, threats } from './threat-acts';
@@ -30,8 +30,23 @@ export const contactExposure: SignalRule = {
           ctx.text.slice(m.s, m.e),
         ),
       );
+    // "全家都知道了，还不还？": the debt already told to the reader's whole circle, over a demand.
+    // "你们公司老板的电话我们有，要不要我帮你打一个？": a number held, and the call put as an offer.
+    // "你爸妈那边我们明天就过去，你自己想想": the family as the next stop, over a debt or a menace.
+    // (No ternary over a call here: WeChat's compiler misreads "? f(a, b) : []" as an arrow.)
+    const held: Hit[] = [];
+    if (debt || DEMAND.test(ctx.text)) held.push(...all(ctx, ALL_KNOW));
+    if (HELD_MENACE.test(ctx.text)) held.push(...all(ctx, HELD));
+    if (debt || WEIGH.test(ctx.text))
+      held.push(...all(ctx, KIN_SIDE).filter((h) => debt || !friendly(ctx, h)));
+    out.push(...held);
     const debtTalk =
-      debt || pursued || menacing(ctx).length > 0 || contactBookThreat(ctx) || publishThreat(ctx);
+      debt ||
+      pursued ||
+      held.length > 0 ||
+      menacing(ctx).length > 0 ||
+      contactBookThreat(ctx) ||
+      publishThreat(ctx);
     if (!debtTalk) return spans(ctx, threats(ctx, out));
     for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
     // "请让您的朋友帮忙处理一下APP登录问题": the reader's friend as the one the reader turns to;
@@ -124,7 +139,12 @@ export const contactExposure: SignalRule = {
     // "如您的家人已经知道…": the reader's own case put as a supposition, no one told by the lender.
     for (const h of all(ctx, REACHED)) if (!supposed(ctx, h)) out.push(h);
     if (debt && !/法院|传票/.test(ctx.text))
-      for (const re of [SENT_TO, ROUTED, PAPER, OFFER]) out.push(...all(ctx, re));
+      for (const re of [SENT_TO, ROUTED, PAPER, OFFER, KIN_MONEY]) out.push(...all(ctx, re));
+    // (SPARED's "不希望", "不排除" are its own words, no negation.)
+    // ... as the price of not paying: "…，请于今日内还款", not a privacy setting.
+    if (debt)
+      for (const h of all(ctx, SPARED, false))
+        if (PAY.test(sentenceOf(ctx, h)) || ctx.text.startsWith('不排除', h.s)) out.push(h);
     const close = pairs(true);
     out.push(...(close.length ? close : pairs(false)));
     return spans(ctx, threats(ctx, out));
@@ -186,7 +206,7 @@ const THIRD = new RegExp(
   'g',
 );
 const POSTED = new RegExp(
-  `(你|您)(欠钱|欠款|借钱|的欠款|的照片|的信息|的资料|的丑事|的借款信息|的欠款信息|的个人信息|的身份证)[^。!！?？\\n]{0,24}(发|贴|挂|公布|曝光|上传|传到|放到)(布|出)?(在|到|进|至)?${IN}{0,12}(群|朋友圈|抖音|快手|微博|网上|贴吧|论坛|公告栏|网站|视频号|小红书|公众号)`,
+  `(你|您)(欠钱|欠款|借钱|的事|的欠款|的照片|的信息|的资料|的丑事|的借款信息|的欠款信息|的个人信息|的身份证)[^。!！?？\\n]{0,24}(发|贴|挂|公布|曝光|上传|传到|放到)(布|出)?(在|到|进|至)?${IN}{0,12}(群|朋友圈|抖音|快手|微博|网上|贴吧|论坛|公告栏|网站|视频号|小红书|公众号)`,
   'g',
 );
 const NOTICED = new RegExp(
@@ -203,9 +223,9 @@ const PUBLICIZED = new RegExp(
   'g',
 );
 // The reader's people, official and everyday words (text is folded to simplified).
-const PEOPLE = `(家人|家里人|家属|亲属|亲友|父母|爸妈|配偶|爱人|老婆|老公|同事|领导|单位领导|单位|老板|邻居|村里人|村委会|居委会|社区|紧急联系人|通讯录好友|微信好友|朋友|亲戚)`;
+const PEOPLE = `(家人|家里人|家属|亲属|亲友|父母|爸妈|配偶|爱人|老婆|老公|同事|领导|单位领导|单位|工作单位|老板|邻居|村里人|村委会|居委会|社区|紧急联系人|通讯录好友|微信好友|朋友|亲戚)`;
 const REACHED = new RegExp(
-  `(你|您)(的|们|家)?(所在)?${PEOPLE}(那边|那里)?${IN}{0,8}(已经?|都|早就|应该|迟早)${IN}{0,4}(知道|清楚|获悉|知悉|晓得|说过|讲过)(?!并|且|同意|愿意)`,
+  `(你|您)(的|们|家)?(所在|楼下|隔壁)?${PEOPLE}(那边|那里)?${IN}{0,8}(已经?|都|早就|应该|迟早|也该)${IN}{0,4}(知道|清楚|获悉|知悉|晓得|说过|讲过)(?!并|且|同意|愿意)`,
   'g',
 );
 const SENT_TO = new RegExp(
@@ -213,18 +233,44 @@ const SENT_TO = new RegExp(
   'g',
 );
 const ROUTED = new RegExp(
-  `(请|烦请|让|叫|请求)(您|你)(的|们)?(所在|${IN}{0,6}以外的)?${PEOPLE}${IN}{0,6}(督促|提醒(您|你)|转告|代为(偿还|还款|转告)|来还|代还|帮忙处理(了|一下)?(?![^，,。！!？?\\n])|催(您|你)|协助催)`,
+  `(请|烦请|让|叫|请求)(您|你)(的|们)?(所在|${IN}{0,6}以外的)?${PEOPLE}${IN}{0,6}(督促|提醒(您|你)|转告|代为(偿还|还款|转告)|来还|代还|帮(忙|你|您)处理(了|一下)?(?![^，,。！!？?\\n])|催(您|你)|协助催)`,
   'g',
 );
 const PAPER = /登报(公告|声明|曝光)?/g;
 // "要不要我们打给你领导聊聊？": the threat put as an offer (its 不 is no negation).
 const OFFER = new RegExp(
-  `(要不要|需不需要|想不想)(我|我们)${IN}{0,4}(打给|打电话给|联系|找|去)(你|您)(的|们)?${PEOPLE}`,
+  `(要不要|需不需要|想不想)(我|我们)${IN}{0,4}(打给|打电话给|联系|找|去|跟|和|向)(你|您)(的|们)?${PEOPLE}`,
   'g',
 );
+// The reader's people told unless paid, put politely: "如不希望您的亲友知晓此事", "为避免您的家人
+// 受到打扰", "为避免影响您在单位的声誉", "我司不排除联系您的工作单位及家人的可能".
+const SPARED = new RegExp(
+  `(避免|以免|免得|不希望|不想)${IN}{0,6}(你|您)的?${PEOPLE}${IN}{0,4}(知晓|知道|获悉|受到打扰|被打扰)` +
+    `|影响(你|您)在(单位|公司|村里|亲友|家人)${IN}{0,4}(声誉|名声|形象)|不排除${IN}{0,6}(联系|通知|告知|致电|走访)(你|您)的?${PEOPLE}`,
+  'g',
+);
+// The family's money claimed for the debt: "那你爸妈的养老钱也该拿出来了".
+const KIN_MONEY = new RegExp(
+  `(你|您)(的|家)?(爸妈|父母|家人|老婆|老公|爷爷奶奶)的?(养老钱|存款|积蓄|工资|房子|棺材本)${IN}{0,6}(拿出来|拿来|还|抵)`,
+  'g',
+);
+// The whole circle told already ("全家都知道了", "全村都晓得你欠钱"), not "全家都知道你考上了".
+const ALL_KNOW = new RegExp(
+  `(全家|一家人|全村|全公司|全单位|全小区|亲戚朋友|左邻右舍|街坊邻居)(人)?(现在)?(都|已经|全)(已经)?(知道|晓得|清楚)(了(?=[，,。.!！?？\\s吧吗啊]|$)|(你|您)(欠|借))`,
+  'g',
+);
+// The reader's people as the next stop: "你爸妈那边我们明天就过去", "你丈母娘家我们也会去一趟".
+const KIN_SIDE = new RegExp(
+  `(你|您)(的|家)?(爸妈|父母|家人|家里人|老婆|老公|丈母娘|岳父|岳母|亲戚|单位|公司|领导)(那边|那里|家里?)${IN}{0,6}(我们|我)${IN}{0,6}(过去|去一趟|走一趟|上门|去拜访|登门)`,
+  'g',
+);
+const HELD_MENACE = /看着办|掂量|好自为之|你懂的|要不要我们?(帮你)?(打|联系|找)/;
+const DEMAND = /还不还|还钱/;
+const PAY = /还款|还清|结清|处理/;
+const WEIGH = /想想|看着办|掂量|后果/;
 // Someone of the reader's circle, and their number claimed: "你老婆电话我有", "你姐姐…电话我也有".
 const CIRCLE =
-  '(家人|家里人|父母|爸妈|爸爸|妈妈|老婆|老公|孩子|儿子|女儿|姐姐|哥哥|弟弟|妹妹|亲戚|朋友|同事|领导|老板|人事|同学|室友|女朋友|男朋友|岳父|岳母|丈人|老丈人|公婆|紧急联系人)';
+  '(家人|家里人|父母|爸妈|爸爸|妈妈|老婆|老公|孩子|儿子|女儿|姐姐|哥哥|弟弟|妹妹|亲戚|朋友|同事|领导|老板|人事|同学|室友|女朋友|男朋友|岳父|岳母|丈人|老丈人|公婆|紧急联系人|辅导员|老师|班主任)';
 const HELD = new RegExp(
   `(你|您)(的|家|那个)?${IN}{0,10}${CIRCLE}[^。!！?？\n]{0,12}(电话|号码|手机号|手机|联系方式|微信)${IN}{0,2}(我|我们)(这边|这里|手上|手里)?(也|都|早就|早|已经)?(有|存着|存了|拿到了|查到了)`,
   'g',
@@ -273,12 +319,12 @@ function afterIn(ctx: Context, h: Hit): string {
   return ctx.text.slice(h.s, e);
 }
 
-function all(ctx: Context, re: RegExp): Hit[] {
+function all(ctx: Context, re: RegExp, neg = true): Hit[] {
   const out: Hit[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(ctx.text); m && out.length < 8; m = re.exec(ctx.text)) {
     const h: Hit = { cls: 'WHO', s: m.index, e: m.index + m[0].length };
-    if (!ctx.negated(h, 4)) out.push(h);
+    if (!neg || !ctx.negated(h, 4)) out.push(h);
   }
   return out;
 }

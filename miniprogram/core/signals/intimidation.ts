@@ -59,13 +59,13 @@ const TRACKED =
 // A warning aimed at the reader's body, safety or family ("小心你的腿", "当心你家孩子"), in talk
 // about a debt: a threat of harm. "请注意账户安全" warns about nothing of the reader's person.
 const WARN_HARM =
-  /(小心|当心|留神|注意)(点|一点|着点|着)?(你|您)(的|家的?|们家的?)?(腿|手|胳膊|脸|命|脑袋|小命|人身安全|安全|家人|孩子|小孩|女儿|儿子|老婆|老公|父母|爸妈|家里人|车|房子)|(出门|走路|晚上|回家|上下班)(要|的时候|时)?(小心|当心)(点|一点|着点)?/g;
+  /(小心|当心|留神|注意)(点|一点|着点|着)?(你|您)(的|家的?|们家的?)?(腿|手|胳膊|脸|命|脑袋|小命|人身安全|安全|家人|孩子|小孩|女儿|儿子|老婆|老公|父母|爸妈|家里人|车|房子)|(出门|走路|晚上|回家|上下班)(要|的时候|时)?((小心|当心)(点|一点|着点)?|注意(点|一点|着点)(?=[，,。.!！?？\s]|$))/g;
 
 // "We know where you (or your wife) live / work", over a debt: a claim to be able to reach them.
 const KNOWS = new RegExp(
-  `(住哪|住在哪|在哪|在哪里|在哪儿|哪个学校|哪所学校|地址|住址|单位|电话|路线|那条路|哪条路|(上学|放学|回家|上班|下班)的路|几楼|几号楼|几单元|门牌号)${IN}{0,6}(我们|我)(都|全|也|很)?(清楚|知道|有|掌握|查到|查得到|熟|摸清|知(?!道))` +
+  `(住哪|住在哪|在哪|在哪里|在哪儿|哪个学校|哪所学校|地址|住址|单位|电话|路线|那条路|哪条路|(上学|放学|回家|上班|下班)的路|几楼|几号楼|几单元|门牌号)${IN}{0,6}(我们|我)(都|全|也|很|已经|早就)?(清楚|知道|有|掌握|查到|查得到|熟|摸清|知(?!道))` +
     // ... said the other way round: "我们知道您的家庭住址", "我们已经知道你住哪".
-    `|(我们|我|老子)(都|也|早就|已经|已|早)?(知道|清楚|掌握|查到|摸清)(了)?(你|您)(的)?(家庭住址|家庭地址|住址|住处|家在哪|住哪|住在哪|在哪上班|在哪工作|单位在哪|公司在哪|老家在哪)` +
+    `|(我们|我|老子|我司)(都|也|早就|已经|已|早)?(知道|清楚|掌握|查到|摸清)(了)?(你|您)(的)?(家庭住址|家庭地址|住址|住处|家在哪|住哪|住在哪|在哪上班|在哪工作|工作单位|单位在哪|公司在哪|老家在哪)` +
     // ... or where the family are: "我们知道你老婆在哪里上班".
     `|(我们|我|老子)(都|也|早就|已经|早)?(知道|清楚)(你|您)(家)?(的)?(老婆|老公|媳妇|孩子|小孩|女儿|儿子|闺女|爸妈|父母|家人)(在哪里?|在哪儿|在哪个${IN}{0,3})(上班|工作|上学|读书|住)` +
     `|(我们|我|老子)(都|也|早就|已经|早)?(知道|清楚)(你|您)(家)?(的)?(孩子|小孩|女儿|儿子|闺女)(在)?(读|上)(哪|哪个|哪所|哪间)(学校|小学|中学|幼儿园|班)`,
@@ -152,7 +152,7 @@ const LEFT_TO_WEIGH =
   /(^|[，,。.!！?？\s])(那)?(你|您)?(自己)?(好好)?(掂量(掂量|着办)?|好自为之)吧?(?=[，,。.!！?？\s…]|$)/g;
 const NO_BLAME = new RegExp(
   `(发生|出)了?(什么|啥|任何)(事情?|意外|情况)?${IN}{0,6}?(我们|我司?|公司)(可|一?概|都|就)?(不负责|不管)` +
-    `|(无法|不能|不敢|没法)保证${IN}{0,8}?(会)?发生(什么|啥)`,
+    `|(无法|不能|不敢|没法)保证${IN}{0,8}?(会)?发生(什么|啥)|(安全|安危)${IN}{0,4}(可|就)?(不敢|无法|没法|不能)保证|发生(什么|啥)(事)?[，,]?${IN}{0,4}(说不准|不好说|难说)`,
   'g',
 );
 const ALL_MEANS = /(采取|动用|使用|用尽)(一切|所有)(手段|办法)/g;
@@ -169,6 +169,21 @@ const PAYBACK = /(知道|尝尝|见识)(一下)?(我们?|老子)的厉害|哭着
 const KNOWN_CLEAR =
   /(在哪|住哪|哪个学校|地址|住址)[^，,。.!！?？;；\n]{0,6}(我们|我)(都|早就|早)?一清二楚/g;
 const MADE_NOTORIOUS = new RegExp(`让(你|您)${IN}{0,8}(出名|名声扫地|臭名远扬)`, 'g');
+
+// "这是最后一次跟你客气", "下次就不是打电话了", "等着我们上门找你", "等着上门吧": the next step
+// promised as no longer polite, debt named or not (a repairman's "请在家等着我们上门" serves).
+const END = '(?=[，,。.!！?？\\s]|$)';
+const LAST_POLITE = new RegExp(
+  `最后一次(跟|和|对)(你|您)客气了?${END}|下次就?不是(打电话|发短信)` +
+    `|(^|[，,。!！?？\\s])就?等着(我们|我|人)?(的人)?(找)?上门(找你|讨债|要账)?(吧|了)?${END}`,
+  'g',
+);
+const SERVICE = /在家|请|安装|维修|服务|送货|取件/;
+// Over money owed or people sent: "现在躲，能躲到哪去？", "等我们的人到了你家，那就不是这个态度了".
+const NOT_KIND = new RegExp(
+  `能躲(到|去)?(哪|哪里|哪儿)去?|(那|就|可)(就)?(不是|没有?)(这个|这么|那么)(态度|客气|好说话|简单)了?`,
+  'g',
+);
 
 // A word each pattern cannot match without: a native indexOf skips most notices before the
 // pattern runs (each pattern costs about a microsecond a notice otherwise).
@@ -193,13 +208,29 @@ const NEEDS = new Map<RegExp, string[]>([
     ['出事', '出了', '出什么', '出点', '出啥', '出个', '出意外', '出岔子', '出状况', '出三'],
   ],
   [LEFT_TO_WEIGH, ['掂量', '好自为之']],
-  [NO_BLAME, ['不负责', '们不管', '我不管', '司不管', '法保证', '能保证', '敢保证']],
+  [
+    NO_BLAME,
+    [
+      '不负责',
+      '们不管',
+      '我不管',
+      '司不管',
+      '法保证',
+      '能保证',
+      '敢保证',
+      '说不准',
+      '不好说',
+      '难说',
+    ],
+  ],
   [ALL_MEANS, ['一切手段', '所有手段', '一切办法', '所有办法']],
   [FAMILY_SAKE, ['全着想', '危着想', '安着想', '全考虑', '危考虑', '安考虑']],
   [FOLLOW_TILL_PAID, ['到你还', '到您还']],
   [PAYBACK, ['的厉害', '哭着']],
   [KNOWN_CLEAR, ['一清二楚']],
   [MADE_NOTORIOUS, ['出名', '名声扫地', '臭名远扬']],
+  [LAST_POLITE, ['客气', '不是打', '不是发', '上门']],
+  [NOT_KIND, ['躲', '这个态度', '么客气', '么好说话', '么简单']],
 ]);
 
 // A visit announced as the lender's lawful step ("我司将依法委托第三方上门核实", "上门送达材料"): a
@@ -244,6 +275,8 @@ export const intimidation: SignalRule = {
     for (const h of [...matches(ctx, KIN_KNOWN), ...matches(ctx, FAMILY_FILE)])
       if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (debt || standsAlone(ctx, h))) out.push(h);
     for (const h of matches(ctx, KIN_HARM_Q)) if (debt || standsAlone(ctx, h)) out.push(h);
+    for (const h of matches(ctx, LAST_POLITE)) if (!SERVICE.test(before(ctx, h))) out.push(h);
+    if (debt || /借|欠|我们的人|上门|派人/.test(ctx.text)) out.push(...matches(ctx, NOT_KIND));
     if (debt)
       for (const re of [
         LEFT_TO_WEIGH,
