@@ -16,6 +16,7 @@ import {
   fitOnDev,
   GRID,
   guardSets,
+  markRules,
   rulesView,
   trainingMessages,
 } from './model/lib';
@@ -29,15 +30,23 @@ for (const l of countTable(messages)) console.log(`  ${l}`);
 const root = path.resolve(__dirname, '..');
 const trainMsgs = trainingMessages(messages, root);
 const devMsgs = messages.filter((m) => m.split === 'dev');
-const trainEx = featurize(trainMsgs);
-const guards = guardSets(messages, root);
+const trainViews = rulesView(trainMsgs);
+// --ngrams a,b: another n-gram range than features.ts's (the file names the one it was fitted on).
+const ni = process.argv.indexOf('--ngrams');
+const NGRAMS: [number, number] =
+  ni >= 0 ? (process.argv[ni + 1].split(',').map(Number) as [number, number]) : [MIN_N, MAX_N];
+const trainEx = markRules(featurize(trainMsgs, NGRAMS), trainViews);
+const guards = guardSets(messages, root, NGRAMS);
 console.log(
   `training on ${trainMsgs.length} messages: the train split${DEV_CORPUS_IN_TRAINING ? ' and the development corpus (test/fixtures/notices.jsonl)' : ''}`,
 );
 console.log(
   `features ready (${((Date.now() - started) / 1000).toFixed(1)} s); threshold guards: ${guards.map((g) => `${g.name} ${g.ex.length}`).join(', ')}; grid on dev:`,
 );
-const fit = fitOnDev(trainEx, guards, GRID, (s) => console.log(s), rulesView(trainMsgs));
+// --grid JSON: another list of TrainConfigs than lib.ts's GRID (for trying one with accept.ts).
+const gi = process.argv.indexOf('--grid');
+const grid = gi >= 0 ? (JSON.parse(process.argv[gi + 1]) as typeof GRID) : GRID;
+const fit = fitOnDev(trainEx, guards, grid, (s) => console.log(s), trainViews);
 const devMsgsCount = devMsgs.length;
 
 const bytes = new Uint8Array(fit.qz.q.buffer, 0, BUCKETS);
@@ -56,7 +65,7 @@ const model: ModelFile = {
   plainThreshold: fit.plain.threshold,
   trainedWith: JSON.stringify(fit.cfg),
   ...packWeights(bytes),
-  ngrams: [MIN_N, MAX_N],
+  ngrams: NGRAMS,
 };
 const trainSources = new Set(trainMsgs.map((m) => m.source)).size;
 const num = (x: number) => (Number.isFinite(x) ? String(x) : 'Infinity');
@@ -82,7 +91,7 @@ export const MODEL: ModelFile = {
   trainedWith:${trainedWithGap}'${model.trainedWith}',
   packed:
     '${model.packed}',
-${outliersLine}  ngrams: [${MIN_N}, ${MAX_N}],
+${outliersLine}  ngrams: [${NGRAMS[0]}, ${NGRAMS[1]}],
 };
 `;
 fs.writeFileSync(OUT, src);

@@ -18,6 +18,7 @@ import {
   combined,
   featurize,
   logitsOf,
+  markRules,
   regressionSets,
   rulesView,
   scamOk,
@@ -187,7 +188,7 @@ function main(): void {
     const cvCache = new Map<string, number[]>();
     let reminders = 0;
     const cv = models.map((m) => {
-      const trainEx = featurize(trainMsgs, m.ngrams);
+      const trainEx = markRules(featurize(trainMsgs, m.ngrams), views);
       reminders = trainEx.filter((e) => e.m.label === 'reminder' && !scamOk(e.m)).length;
       const cfg = JSON.parse(m.file.trainedWith) as TrainConfig;
       const key = JSON.stringify([cfg, m.ngrams]);

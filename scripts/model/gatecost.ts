@@ -27,6 +27,8 @@ import {
   featurize,
   guardSets,
   logitsOf,
+  markRules,
+  plainFloorOf,
   pickPlainThreshold,
   pickThreshold,
   quantise,
@@ -79,8 +81,8 @@ const cfg: TrainConfig = {
 
 const t0 = Date.now();
 const guards = guardSets(messages, root, ngrams);
-const trainEx = featurize(trainMsgs, ngrams);
 const trainViews = rulesView(trainMsgs);
+const trainEx = markRules(featurize(trainMsgs, ngrams), trainViews);
 let scorer: Scorer;
 if (cfgArg) scorer = scorerOf(quantise(train(trainEx, cfg)), Infinity);
 else scorer = shippedScorer();
@@ -95,7 +97,8 @@ if (cfgArg) {
     guards,
     gLogits,
     { ex: trainEx, views: trainViews, logits: cv },
-    pick.threshold,
+    plainFloorOf(cfg, pick.threshold),
+    cfg.plainCv,
   );
   T = pick.threshold;
   P = plain.threshold;
