@@ -120,6 +120,8 @@ function layout(patterns: readonly string[], ids: Int32Array, check: boolean): L
   let runC = -1;
   let runPair = 0;
   let slot = -1;
+  // A local: `Math.imul` is a global lookup and a property read per call without a JIT.
+  const imul = Math.imul;
   for (let k = 0; k < n; k++) {
     const id = ids[k];
     const p = patterns[id];
@@ -148,7 +150,7 @@ function layout(patterns: readonly string[], ids: Int32Array, check: boolean): L
     const pair = (c << 16) | c1;
     if (slot < 0 || pair !== runPair) {
       if (slot >= 0) pairHi[slot] = k;
-      slot = Math.imul(pair, 0x9e3779b1);
+      slot = imul(pair, 0x9e3779b1);
       slot = (slot ^ (slot >>> 15)) & mask;
       while (pairHi[slot] !== 0) slot = (slot + 1) & mask;
       pairKey[slot] = pair;
