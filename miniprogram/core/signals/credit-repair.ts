@@ -9,6 +9,9 @@ import { removalOffer } from './scripts6';
 const REMOVE =
   /(逾期|不良|失信|征信|违约)(记录|信息)?[^，,。!?！？]{0,12}?(消除|删除|清除|撤销|洗白|抹掉|删掉)|(消除|删除|清除|撤销|抹掉|删掉)[^，,。!?！？]{0,6}?(逾期|不良|失信|违约)(记录|信息)/g;
 
+const REMOVAL_DENIED =
+  /(无法|不能|不会|不可|不得|没法|无从|不可能)(被)?(消除|删除|清除|撤销|洗白|抹掉|删掉)$/;
+
 // A bare "修复" is about credit only in a message that talks about credit ("路面修复工程" is not).
 const CREDIT_TALK = /征信|信用记录|信用报告|逾期|黑名单|呆账|不良记录|credit/;
 
@@ -76,7 +79,12 @@ export const creditRepair: SignalRule = {
     REMOVE.lastIndex = 0;
     for (let m = REMOVE.exec(ctx.text); m; m = REMOVE.exec(ctx.text)) {
       const r = { cls: 'REPAIR' as const, s: m.index, e: m.index + m[0].length };
-      if (!ctx.negated(r, 10) && !/自动|无需申请/.test(ctx.text.slice(r.s - 6, r.e + 6)))
+      // "逾期信息在负面信用中无法消除": a lender saying the record cannot be removed offers nothing.
+      if (
+        !ctx.negated(r, 10) &&
+        !REMOVAL_DENIED.test(m[0]) &&
+        !/自动|无需申请/.test(ctx.text.slice(r.s - 6, r.e + 6))
+      )
         out.push(r, fee, insider, offer, secrets, link);
     }
     return spans(
