@@ -6,6 +6,7 @@ import { advert, offAppRoute } from './lure-frames';
 import { officialDomainOwner } from '../directory/domains';
 import { fakeDraw, pointsLapse, refundScripts } from './scripts6';
 import { moneyBack } from './scripts7';
+import { offSiteWin } from './fraud-families8';
 
 interface Pos {
   s: number;
@@ -194,6 +195,8 @@ export const fakeReward: SignalRule = {
     // trip compensation, an insurance-refund agent (scripts6.ts).
     if (!out.length && !found.advisory)
       out.push(...pointsLapse(ctx), ...fakeDraw(ctx), ...refundScripts(ctx), ...moneyBack(ctx));
+    // A draw never entered, paid in goods claimed with a code (fraud-families8.ts).
+    if (!out.length && !found.advisory) out.push(...offSiteWin(ctx));
     return spans(ctx, out);
   },
 };

@@ -46,6 +46,14 @@ const TASK_ASK =
 const GROUP = /(加入?|进)[^,。!?]{0,6}?(炒股|荐股|股票|投资|理财|vip)群/;
 const SURE = /稳赚|必涨|牛股|涨停|翻倍|内幕|带单/;
 
+// Eleventh round (fake-base-station SMS): "操盘手建群每日公布牛股不收费人满即封", "本公司每日
+// 免费公布拉升股票详情加老师QQ": a sure pick handed out ...
+const STOCK_TIP =
+  /牛股|涨停|必涨|妖股|金股|盈利股|好股|操盘|[荐讲诊]股|(公布|推荐|公开|获取)[^,。!?]{0,8}?(股票|个股)|股票[^,。!?]{0,4}?拉升/;
+// ... for joining a group or adding a "teacher" on a chat app.
+const STOCK_ASK =
+  /[建开组进入加]群|群[满内推]|人满|交流群|抱团|组建|加[^,。!?]{0,4}?(老师|qq|微信)|qq/;
+
 // "你在平台上充值5000就能跟我一起赚", "先充值一万试试": the reader's money put in ...
 const DEPOSIT =
   /(你[^,。!?]{0,10}?|先)(充值?|入金|投入?|下注)[^,。!?]{0,2}?([0-9一两三五十百千万]+|点|一笔|进去)/;
@@ -64,7 +72,7 @@ export function familyInvest(ctx: Context): Pos[] {
   const t = ctx.text;
   // A loan or a debt is judged by the loan rules; most notices are one, so they leave first.
   // One scan for every branch's word first: most messages have none.
-  if (ctx.debtTalk || !/佣金|本金|提现|群|充|投|下注|返|会员/.test(t)) return [];
+  if (ctx.debtTalk || !/佣金|本金|提现|群|股|充|投|下注|返|会员/.test(t)) return [];
   if (TASK_GAIN.test(t)) {
     const task = joined(ctx, TASK, TASK_GAIN, 40);
     const ask = task.length ? joined(ctx, TASK, TASK_ASK, 60) : [];
@@ -73,6 +81,10 @@ export function familyInvest(ctx: Context): Pos[] {
   if (t.indexOf('群') >= 0 && SURE.test(t)) {
     const g = joined(ctx, GROUP, SURE, 40);
     if (g.length) return g;
+  }
+  if (t.indexOf('股') >= 0) {
+    const tip = joined(ctx, STOCK_TIP, STOCK_ASK, 60);
+    if (tip.length) return tip;
   }
   if (GAIN.test(t) && /充|入金|投|下注/.test(t)) {
     const d = live(ctx, DEPOSIT);
@@ -167,4 +179,47 @@ export function familyPersona(ctx: Context): Pos[] {
   const ch = live(ctx, CHANGED);
   const add = ch && live(ctx, ADD_ME, ch.e, ch.e + 30);
   return add && THERE.test(t.slice(ch.s, add.e + 12)) ? [ch, add] : [];
+}
+
+// ---- eleventh round (fake-base-station SMS, links removed): frames that need no link.
+
+// fake_reward: "您已被抽选为场外幸运观众，将得万元与笔记本一台，请进入查领，领取码…": the reader's
+// number picked in a draw they never entered, cash or a laptop, and a code to claim it with.
+const PICKED = /抽[选中取到]|选[中为為你您]|選為|评[为选]/;
+const GOODS = /笔.?本|筆.本|[电電][脑腦脳]|iphone|苹果|apple|pple|macbook|创业基金|大奖/;
+const CLAIM_CODE =
+  /[码碼]|[领領](取|奖)|[查査](领|領|收|看|取)|[进入登噔][^,。!?]{0,4}?[查査领領取收]|登[录陆入]|点击/;
+// Claimed in the platform's own app, or already paid out: how a real draw ends.
+const OWN_DRAW =
+  /app|小程序|客户端|公众号|手机银行|已(自动|经)?(充值|发放|到账|存入)|年会|本店|门店/;
+
+export function offSiteWin(ctx: Context): Pos[] {
+  const t = ctx.text;
+  if (!GOODS.test(t) || OWN_DRAW.test(t)) return [];
+  const p = live(ctx, PICKED);
+  const g = p && live(ctx, GOODS, p.e, p.e + 40);
+  const c = g && live(ctx, CLAIM_CODE, g.e, g.e + 30);
+  return c ? [p, g, c] : [];
+}
+
+// impersonation: "您预订的航班因机械故障已被取消，请及时联系客服办理改签退票": a cancelled or moved
+// flight and a "客服" or a QQ group to rebook through — an airline names its own 95 line or app.
+const FLIGHT = /航班[^,。!?]{0,16}?(取消|延误|调整|停飞|无法正常起飞)/;
+const REBOOK =
+  /(联系|致电|速电|拨打|电)[^,。!?]{0,16}?(退改签|改签|退票|改期|理赔|补偿)|延误证明|加入?[^,。!?]{0,4}?qq/;
+// "您丢失的iphone设备已成功定位，请登录查看": a lost phone "found" by a message Apple never sends.
+const LOST_PHONE =
+  /(丢失|离线|遗失)的?(iphone|苹果|设备|手机)[^,。!?]{0,16}?(定位|扣留|联网|找到|插卡)/;
+const SEE = /查看|登[录陆]|取回|拦截|详情/;
+
+export function fakeService(ctx: Context): Pos[] {
+  const t = ctx.text;
+  if (/航班/.test(t) && !/app|官网|小程序|公众号|客户端|95\d{3}/.test(t)) {
+    const f = live(ctx, FLIGHT);
+    const r = f && live(ctx, REBOOK, f.e, f.e + 40);
+    if (r && (!/^【/.test(t) || ctx.entities.some((e) => e.kind === 'phone'))) return [f, r];
+  }
+  const l = /iphone|苹果|设备|手机/.test(t) ? live(ctx, LOST_PHONE) : undefined;
+  const s = l && live(ctx, SEE, l.e, l.e + 30);
+  return s ? [l, s] : [];
 }

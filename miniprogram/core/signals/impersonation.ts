@@ -19,7 +19,7 @@ import {
   trafficLink,
 } from './scripts6';
 import { isolatingCase, knownPersona } from './scripts7';
-import { familyPersona } from './fraud-families8';
+import { fakeService, familyPersona } from './fraud-families8';
 
 // Crimes a fake authority accuses the reader of (not "违规" or "冻结", which banks say too).
 const CRIME = /洗钱|诈骗|犯罪|通缉|逮捕|拘留|涉案|非法|毒品|走私|违禁品|恶意透支/;
@@ -370,6 +370,8 @@ export const impersonation: SignalRule = {
       ...isolatingCase(ctx),
       // A "soldier" ordering goods paid first; a "new number" to add (fraud-families8.ts).
       ...familyPersona(ctx),
+      // A flight rebooked through a "客服", a lost iPhone "located" (fraud-families8.ts).
+      ...fakeService(ctx),
     ])
       out.push({ cls: 'AUTH', ...p });
     if (!out.length) return [];
