@@ -185,7 +185,8 @@ export function familyPersona(ctx: Context): Pos[] {
 
 // fake_reward: "您已被抽选为场外幸运观众，将得万元与笔记本一台，请进入查领，领取码…": the reader's
 // number picked in a draw they never entered, cash or a laptop, and a code to claim it with.
-const PICKED = /抽[选中取到]|选[中为為你您]|選為|评[为选]/;
+const PICKED =
+  /抽[选中取到]|选[中为為你您定出]|選為|评[为选]|定[你您]?为|中奖|中了|[场場]外|幸[运運]之星/;
 const GOODS = /笔.?本|筆.本|[电電][脑腦脳]|iphone|苹果|apple|pple|macbook|创业基金|大奖/;
 const CLAIM_CODE =
   /[码碼]|[领領](取|奖)|[查査](领|領|收|看|取)|[进入登噔][^,。!?]{0,4}?[查査领領取收]|登[录陆入]|点击/;
