@@ -213,8 +213,24 @@ const LOST_PHONE =
   /(丢失|离线|遗失)的?(iphone|苹果|设备|手机)[^,。!?]{0,16}?(定位|扣留|联网|找到|插卡)/;
 const SEE = /查看|登[录陆]|取回|拦截|详情/;
 
+// "我实在不想说了你自己看看这相册吧", "你都上新闻了你自己看吧", "我们的聚会相册上传到这里了望您
+// 保存": someone the reader knows pointing at pictures or news about them, to open or to save —
+// the trojan-link lure; friends share pictures in the chat or the group itself, to everyone.
+const SHAME = /不想(说|多说)了|上新闻了|传到网上|这(里面|上面)的?是你吧|这是怎么回事/;
+const LOOK = /看(完|看|一下|下)?(这|吧)|打开|[看瞧]一下/;
+const ALBUM = /相[册测]|照片|影集|纪念[栅册]|留念照|录像|视频/;
+const KEEP = /望您保存|请(务必)?保存|你保存|保存起来|上传到这里|请好/;
+
 export function fakeService(ctx: Context): Pos[] {
   const t = ctx.text;
+  if (!/群|微信|qq|朋友圈|大家/.test(t)) {
+    const sh = live(ctx, SHAME);
+    const lk = sh && live(ctx, LOOK, sh.e, sh.e + 16);
+    if (lk) return [sh, lk];
+    const al = live(ctx, ALBUM);
+    const k = al && live(ctx, KEEP, Math.max(0, al.s - 12), al.e + 12);
+    if (k) return [al, k];
+  }
   if (/航班/.test(t) && !/app|官网|小程序|公众号|客户端|95\d{3}/.test(t)) {
     const f = live(ctx, FLIGHT);
     const r = f && live(ctx, REBOOK, f.e, f.e + 40);

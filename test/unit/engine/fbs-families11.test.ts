@@ -66,3 +66,21 @@ describe('航班取消 / 丢失的iPhone: a service message rerouted to a "客�
     notScam(t, 'impersonation');
   });
 });
+
+describe('看看这相册: pictures or news "about you" to open or to save', () => {
+  test.each([
+    '哥，我真的不想说了，你自己看看这相册吧。',
+    '老同学，这是我们班聚会的相册和通讯录，望您保存。',
+    '你都上新闻了，你自己看吧。',
+  ])('%s', (t) => {
+    scamWith(t, 'impersonation');
+  });
+  test.each([
+    '老王，我们这周末聚会拍的照片我发你微信了，你看看。',
+    '这是我们毕业二十年聚会的照片，大家请保存好，以后多联系。',
+    '你上新闻了！市电视台报道了你们学校的运动会，快看。',
+    '我不想说了，你自己看着办吧。',
+  ])('%s', (t) => {
+    notScam(t, 'impersonation');
+  });
+});
