@@ -104,8 +104,9 @@ export const fakeReward: SignalRule = {
     // Points turned into cash ("话费积分可兑换现金"): carriers and banks redeem points for goods or
     // credit in their own app, never for cash through a message.
     const cash = /积分|点数/.test(ctx.text)
-      ? // "可兑换108元人民币": a sum of money, not the carrier's own credit ("兑换10元话费").
-        /(兑换|换|折)(成)?现金|积分(折现|兑现)|(兑换|换取|折合)(成)?[0-9]+(\.[0-9]+)?\s*元(人民币)?(?!\s*(话费|流量|优惠|代金|抵用|券|红包|会员|电子券))/.exec(
+      ? // "可兑换108元人民币": a sum of money, not the carrier's own credit ("兑换10元话费"); its
+        // figure may be gone ("可兑换我行元现金", "可兑换的现金").
+        /(兑换|换|折)(成)?[^,。!?]{0,4}?(现金|人民币)(?!券|红包)|积分(折现|兑现)|(兑换|换取|折合)(成)?[0-9]+(\.[0-9]+)?\s*元(人民币)?(?!\s*(话费|流量|优惠|代金|抵用|券|红包|会员|电子券))/.exec(
           ctx.text,
         )
       : null;

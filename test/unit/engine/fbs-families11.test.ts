@@ -84,3 +84,19 @@ describe('看看这相册: pictures or news "about you" to open or to save', () 
     notScam(t, 'impersonation');
   });
 });
+
+describe('积分兑换现金 with its figure removed', () => {
+  test.each([
+    '尊敬的建行用户，您的账户已满一万积分，可兑换我行元现金，请登陆手机网领取。',
+    '尊敬的客户，您使用我行账户已满积分，可兑换的现金请于今日领取。',
+  ])('%s', (t) => {
+    scamWith(t, 'fake_reward');
+  });
+  test.each([
+    '【招商银行】您的积分可兑换现金券，请登录掌上生活App查看。',
+    '【中国移动】您的积分可兑换10元话费，请登录中国移动App办理。',
+    '【工商银行】温馨提示：信用卡积分不能兑换现金，可在工银e生活App兑换礼品。',
+  ])('%s', (t) => {
+    notScam(t, 'fake_reward');
+  });
+});
