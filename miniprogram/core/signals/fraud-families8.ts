@@ -205,9 +205,9 @@ export function offSiteWin(ctx: Context): Pos[] {
 
 // impersonation: "您预订的航班因机械故障已被取消，请及时联系客服办理改签退票": a cancelled or moved
 // flight and a "客服" or a QQ group to rebook through — an airline names its own 95 line or app.
-const FLIGHT = /航班[^,。!?]{0,16}?(取消|延误|调整|停飞|无法正常起飞)/;
+const FLIGHT = /(航班|起落架|机械故障)[^,。!?]{0,16}?(取消|延误|调整|停飞|(无法|不能)正常起飞)/;
 const REBOOK =
-  /(联系|致电|速电|拨打|电)[^,。!?]{0,16}?(退改签|改签|退票|改期|理赔|补偿)|延误证明|加入?[^,。!?]{0,4}?qq/;
+  /(联系|致电|速电|拨打|电)[^,。!?]{0,16}?(退改|改退|改签|退票|改期|理赔|补偿)|客服联系[^,。!?]{0,4}?(改签|退票)|延误证明|加入?[^,。!?]{0,4}?qq/;
 // "您丢失的iphone设备已成功定位，请登录查看": a lost phone "found" by a message Apple never sends.
 const LOST_PHONE =
   /(丢失|离线|遗失)的?(iphone|苹果|设备|手机)[^,。!?]{0,16}?(定位|扣留|联网|找到|插卡)/;
@@ -231,7 +231,7 @@ export function fakeService(ctx: Context): Pos[] {
     const k = al && live(ctx, KEEP, Math.max(0, al.s - 12), al.e + 12);
     if (k) return [al, k];
   }
-  if (/航班/.test(t) && !/app|官网|小程序|公众号|客户端|95\d{3}/.test(t)) {
+  if (/航班|起落架/.test(t) && !/app|官网|小程序|公众号|客户端|95\d{3}/.test(t)) {
     const f = live(ctx, FLIGHT);
     const r = f && live(ctx, REBOOK, f.e, f.e + 40);
     if (r && (!/^【/.test(t) || ctx.entities.some((e) => e.kind === 'phone'))) return [f, r];
