@@ -330,5 +330,9 @@ describe('near misses: lawful notices, family, news, errands, good news', () => 
     '这场比赛我们跟你到底，谁怕谁！',
     '【某某公司】2026年度优秀员工名单将在公司内部进行公示，请各部门知悉。',
     '我们在你单位门口等你，下班一起去吃火锅。',
+    // A classmate's or a colleague's tough talk about homework or a team dinner, no debt.
+    '你跑得了和尚跑不了庙，作业明天必须交',
+    '别怪我们不客气，今晚的聚餐你必须来',
+    '周末团建你敢不来，别怪我们不客气',
   ])('%s', expectClean);
 });
