@@ -1,6 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
-import { asked, inPerson } from '../engine/frames';
+import { asked, inPerson, sentenceOf } from '../engine/frames';
 import type { Context, Hit } from '../engine/context';
 import { ownApp } from './fraud-families8';
 
@@ -15,9 +15,8 @@ const CODE_GIVEN = /^\s*(为|是)?\s*[:：]?\s*[0-9]{4,8}(?![0-9])/;
 
 const TYPE_IN = /填写|输入|填入/;
 const HAND_OVER = /告诉|告知|提供|发给|发送|回复|报给|转发|念|读给|截图|客服|工作人员|专员/;
-function typedIn(ctx: Context, sentence: number): boolean {
-  let s = '';
-  for (let i = 0; i < ctx.text.length; i++) if (ctx.sentence[i] === sentence) s += ctx.text[i];
+function typedIn(ctx: Context, h: Hit): boolean {
+  const s = sentenceOf(ctx, h);
   return TYPE_IN.test(s) && !HAND_OVER.test(s);
 }
 
@@ -74,8 +73,7 @@ export const credentialRequest: SignalRule = {
       const ask = ctx.near(sec, 'ASK', 40, true, true);
       // "您的手机验证码为：482913，请在手机绑定页面填写": the code handed over to be typed in
       // where the reader asked for it, told to no one — the service's own code message.
-      if (ask && CODE_GIVEN.test(ctx.text.slice(sec.e, sec.e + 8)) && typedIn(ctx, sentence))
-        continue;
+      if (ask && CODE_GIVEN.test(ctx.text.slice(sec.e, sec.e + 8)) && typedIn(ctx, sec)) continue;
       if (ask) out.push(sec, ask);
     }
     // "Your account shows unusual activity / your parcel is held / you won a prize — tell me your
