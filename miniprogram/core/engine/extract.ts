@@ -242,6 +242,10 @@ const TRAILING = /[.,;:!?()[\]'"*]+$/;
 /** The URL characters a link may start with: all but . , ) : (kept in step with URL_TABLE). */
 const NEXT_LINK_START = /[a-z0-9\-_~/?#[\]@!$&'(*+;=%]/g;
 
+const NUMERIC_HOST = /^[\d.-]+\.[a-z]+$/;
+const NUMERIC_HOST_TLD =
+  /\.(?:[a-z]{2}|com|net|org|info|biz|top|xyz|vip|club|site|online|shop|store|app|live|fun|icu|wang|ink|ltd|pro|tech|work|link|life|win|mobi|asia|cloud|art|love|red|kim|run|best|cyou|cfd|sbs|bond|lat|buzz|today|group|company|center|email|plus|host|space|website|press|game|games|bet|cash|loan|loans|money|finance|credit|pay|gov|edu)$/;
+
 /** Links and bare domains, including obfuscated dots ("mt-jieqian[.]top", "webank。com"). */
 function scanLinks(n: Normalized, out: RawEntity[]): void {
   const t = n.base.text;
@@ -322,6 +326,10 @@ function scanLinks(n: Normalized, out: RawEntity[]): void {
     if (!isIp && !isDomain) continue;
     // A bare "3.6" or "a.b" without scheme needs a plausible domain shape.
     if (!hasScheme && !isIp && !/^www\./.test(host) && host.split('.').length < 2) continue;
+    // "dated 05-02-2025.Amt received": a date or amount run into the next word is no link. A bare
+    // host of digits only (12306.cn, 5656.vip are real) counts when its suffix is a country code
+    // or a generic top-level domain such hosts use.
+    if (!hasScheme && !isIp && NUMERIC_HOST.test(host) && !NUMERIC_HOST_TLD.test(host)) continue;
     const details: string[] = [];
     if (isIp) details.push('ip');
     if (obfuscated) details.push('obfuscated');

@@ -33,6 +33,17 @@ describe('entity extraction', () => {
     );
   });
 
+  test('a date or amount run into the next word is no link; numeric domains still are', () => {
+    const links = (t: string) =>
+      ents(t)
+        .filter((x) => x.kind === 'link')
+        .map((x) => x.value);
+    expect(links('credited to your A/C on 05-02-2025.Amt received from ACME')).toEqual([]);
+    expect(links('Your loan balance is KES 1280.00.Thank you')).toEqual([]);
+    expect(links('打开 12306.cn 或 5656.vip 查看')).toEqual(['12306.cn', '5656.vip']);
+    expect(links('访问 8899.top 领取')).toEqual(['8899.top']);
+  });
+
   test('codes, tail numbers and order numbers are not phone numbers', () => {
     const e = ents('验证码：156820，尾号3301，工号3307，订单EH30417285');
     expect(e.filter((x) => x.kind === 'phone')).toEqual([]);
