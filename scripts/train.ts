@@ -12,6 +12,7 @@ import { packWeights, type ModelFile } from '../miniprogram/core/model/scorer';
 import { BUCKETS, MAX_N, MIN_N } from '../miniprogram/core/model/features';
 import {
   DEV_CORPUS_IN_TRAINING,
+  expandTurns,
   featurize,
   fitOnDev,
   GRID,
@@ -30,22 +31,27 @@ for (const l of countTable(messages)) console.log(`  ${l}`);
 const root = path.resolve(__dirname, '..');
 const trainMsgs = trainingMessages(messages, root);
 const devMsgs = messages.filter((m) => m.split === 'dev');
-const trainViews = rulesView(trainMsgs);
+// --grid JSON: another list of TrainConfigs than lib.ts's GRID (for trying one with accept.ts).
+const gi = process.argv.indexOf('--grid');
+const grid = gi >= 0 ? (JSON.parse(process.argv[gi + 1]) as typeof GRID) : GRID;
+// The configurations of one grid read the training messages alike (TrainConfig.turns).
+const turnsKey = JSON.stringify(grid[0].turns ?? null);
+if (grid.some((c) => JSON.stringify(c.turns ?? null) !== turnsKey))
+  throw new Error('every configuration of a grid must split the same sources into turns');
+const fitMsgs = expandTurns(trainMsgs, grid[0]);
+const trainViews = rulesView(fitMsgs);
 // --ngrams a,b: another n-gram range than features.ts's (the file names the one it was fitted on).
 const ni = process.argv.indexOf('--ngrams');
 const NGRAMS: [number, number] =
   ni >= 0 ? (process.argv[ni + 1].split(',').map(Number) as [number, number]) : [MIN_N, MAX_N];
-const trainEx = markRules(featurize(trainMsgs, NGRAMS), trainViews);
+const trainEx = markRules(featurize(fitMsgs, NGRAMS), trainViews);
 const guards = guardSets(messages, root, NGRAMS);
 console.log(
-  `training on ${trainMsgs.length} messages: the train split${DEV_CORPUS_IN_TRAINING ? ' and the development corpus (test/fixtures/notices.jsonl)' : ''}`,
+  `training on ${trainMsgs.length} messages (${fitMsgs.length} examples): the train split${DEV_CORPUS_IN_TRAINING ? ' and the development corpus (test/fixtures/notices.jsonl)' : ''}`,
 );
 console.log(
   `features ready (${((Date.now() - started) / 1000).toFixed(1)} s); threshold guards: ${guards.map((g) => `${g.name} ${g.ex.length}`).join(', ')}; grid on dev:`,
 );
-// --grid JSON: another list of TrainConfigs than lib.ts's GRID (for trying one with accept.ts).
-const gi = process.argv.indexOf('--grid');
-const grid = gi >= 0 ? (JSON.parse(process.argv[gi + 1]) as typeof GRID) : GRID;
 const fit = fitOnDev(trainEx, guards, grid, (s) => console.log(s), trainViews);
 const devMsgsCount = devMsgs.length;
 

@@ -16,6 +16,7 @@ import { Scorer, type ModelFile } from '../../miniprogram/core/model/scorer';
 import { LEGACY_NGRAMS } from '../../miniprogram/core/model/features';
 import {
   combined,
+  expandTurns,
   featurize,
   logitsOf,
   markRules,
@@ -183,14 +184,16 @@ function main(): void {
   }
 
   if (!noCv) {
-    const trainMsgs = trainingMessages(messages, ROOT);
-    const views = rulesView(trainMsgs);
+    const allMsgs = trainingMessages(messages, ROOT);
     const cvCache = new Map<string, number[]>();
     let reminders = 0;
     const cv = models.map((m) => {
+      const cfg = JSON.parse(m.file.trainedWith) as TrainConfig;
+      // Fitted on what the model was fitted on (TrainConfig.turns); the reminders are whole.
+      const trainMsgs = expandTurns(allMsgs, cfg);
+      const views = rulesView(trainMsgs);
       const trainEx = markRules(featurize(trainMsgs, m.ngrams), views);
       reminders = trainEx.filter((e) => e.m.label === 'reminder' && !scamOk(e.m)).length;
-      const cfg = JSON.parse(m.file.trainedWith) as TrainConfig;
       const key = JSON.stringify([cfg, m.ngrams]);
       if (!cvCache.has(key)) cvCache.set(key, unseenLogits(trainEx, cfg));
       const logits = cvCache.get(key) as number[];
