@@ -136,6 +136,36 @@ export function suspensionFix(ctx: Context): Pos[] {
   return [];
 }
 
+// A fault the reader never heard of in a card, account or pass: "医保卡出现故障", "账户使用出现异常".
+const FAULT =
+  /(出现|存在|发生|检测到|有)[^，,。!?！？]{0,4}?(故障|异常|问题|风险|违规|不规范)|(故障|异常)(交易|使用|情况)|已被?(冻结|停用|锁定)/;
+
+/**
+ * "你的医保卡出现故障，请于今天下午5点前…如有疑问请按9进入人工服务": a recorded voice about a
+ * fault in the reader's card or account, with a key to press for a "human". The phone menu is
+ * the route the caller supplies; an office named beside it does not make the call the office's.
+ * A message naming a directory number is left to the rule above.
+ */
+export function ivrFault(ctx: Context): Pos[] {
+  const t = ctx.text;
+  const ivr = IVR.exec(t);
+  if (!ivr || LOAN.test(t)) return [];
+  const fault = FAULT.exec(t);
+  if (!fault) return [];
+  const fp = { s: fault.index, e: fault.index + fault[0].length };
+  if (ctx.negated({ cls: 'NEG', ...fp }, 6) || recorded(ctx, fp)) return [];
+  // The thing at fault is the reader's own card, account or pass, named before the fault.
+  const what = SERVICE.exec(t.slice(Math.max(0, fp.s - 20), fp.s));
+  if (!what) return [];
+  if (
+    ctx
+      .entitiesOf('phone')
+      .some((e) => officialNumberOwner(e.value.replace(/\D/g, '')) !== null)
+  )
+    return [];
+  return [fp, { s: ivr.index, e: ivr.index + ivr[0].length }];
+}
+
 export const serviceSuspension: SignalRule = {
   id: 'service_suspension',
   title: '谎称卡或账户要停用',
@@ -150,6 +180,7 @@ export const serviceSuspension: SignalRule = {
       fix.length
         ? fix
         : [
+            ...ivrFault(ctx),
             ...publicLapse(ctx),
             ...cardUpgrade(ctx),
             ...utilityCountdown(ctx),

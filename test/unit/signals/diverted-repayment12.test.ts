@@ -1,0 +1,68 @@
+// Twelfth round, repayment diverted and relief agents: a "new / special repayment channel" sent by
+// message, a collector's threat fixed through a link the message hands over, debt-negotiation
+// agents, and a recorded voice about a card fault with a key to press for a "human". Beside each,
+// the lender's or office's own words with the same parts, which must stay genuine.
+import { check } from '../../helpers/checker';
+
+function ids(t: string): string[] {
+  return check(t).signals.map((s) => s.id);
+}
+
+describe('a new or special repayment channel offered by the message', () => {
+  test.each([
+    '某某借推出专属还款通道，逾期用户请尽快通过新通道结清。',
+    '通知：原还款方式已停用，请通过新的还款渠道完成本期还款。',
+    '您的欠款可使用我司开通的绿色还款入口处理。',
+  ])('%s', (t) => {
+    expect(check(t).verdict).toBe('scam');
+    expect(ids(t)).toContain('pay_to_unofficial_account');
+  });
+
+  test.each([
+    '我司不会通过短信提供其他还款渠道，请勿相信所谓专属还款通道。',
+    '【某某银行】您的借款本期应还1,200.00元，请在APP内还款或保持绑定银行卡余额充足。',
+  ])('%s stays genuine', (t) => {
+    expect(check(t).verdict).toMatch(/^(reminder|unrelated)$/);
+  });
+});
+
+describe("a collector's threat fixed through the message's link", () => {
+  test.each([
+    '你的网贷已逾期多日，马上上报征信，请立即点击链接还款。',
+    '借款逾期未还，已移交公安处理，点击链接处理可撤销记录。',
+  ])('%s', (t) => {
+    expect(check(t).verdict).toBe('scam');
+    expect(ids(t)).toContain('pay_to_unofficial_account');
+  });
+
+  test.each([
+    '您的还款日已到，请登录网站或打开某某分期APP还款，逾期将产生滞纳金。',
+    '【某某消费金融】您的借款已逾期3天，请尽快在APP内还款，逾期记录将按规定报送征信。',
+  ])('%s stays genuine', (t) => {
+    expect(check(t).verdict).toMatch(/^(reminder|unrelated)$/);
+  });
+});
+
+describe('debt-negotiation agents', () => {
+  test.each([
+    '专业代替协商，各大平台网贷均可免息延期，保证不被起诉。',
+    '本团队可与银行进行后端协商，帮你解决逾期问题。',
+  ])('%s', (t) => {
+    expect(check(t).verdict).toBe('scam');
+    expect(ids(t)).toContain('debt_relief_agency');
+  });
+});
+
+describe('a recorded voice about a card fault with a key to press', () => {
+  test('fault plus phone menu', () => {
+    const t = '您的社保卡出现异常，今日内将停止服务，详情请按1进入人工服务。';
+    expect(check(t).verdict).toBe('scam');
+    expect(ids(t)).toContain('service_suspension');
+  });
+
+  test('a phone menu with no fault stays genuine', () => {
+    expect(check('您好，这里是某某银行，查询账单请按1，人工服务请按9。').verdict).toMatch(
+      /^(reminder|unrelated)$/,
+    );
+  });
+});
