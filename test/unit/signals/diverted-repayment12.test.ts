@@ -66,3 +66,35 @@ describe('a recorded voice about a card fault with a key to press', () => {
     );
   });
 });
+
+describe('a recorded voice with a menu key and a parcel or a bill', () => {
+  test.each([
+    '这里是快递服务中心，您有一个快递无法派送，详情请按0号键进入人工服务。',
+    '您的手机已欠费停机前提醒，如需了解请拨1号键转人工服务。',
+  ])('%s', (t) => {
+    expect(check(t).verdict).toBe('scam');
+    expect(ids(t)).toContain('service_suspension');
+  });
+
+  test('a carrier naming its own line stays genuine', () => {
+    expect(check('【中国移动】您的话费已欠费12.30元，请及时缴费，咨询请拨打10086。').verdict).toMatch(
+      /^(reminder|unrelated)$/,
+    );
+  });
+});
+
+describe('e-banking said to lapse, fixed by a log-in the message sends you to', () => {
+  test.each([
+    '尊敬的用户，您的网上银行将于今日失效，请及时用手机登录进行实名补录。',
+    '您的电子密码器将于次日过期，请登入我行手机网重新激活。',
+  ])('%s', (t) => {
+    expect(check(t).verdict).toBe('scam');
+  });
+
+  test.each([
+    '【某某银行】您的U盾证书将于2026年09月30日到期，请登录网上银行更新证书。',
+    '【某某银行】您的手机银行登录密码将于30天后到期，请在手机银行App内修改。',
+  ])('%s stays genuine', (t) => {
+    expect(check(t).verdict).toMatch(/^(reminder|unrelated)$/);
+  });
+});
