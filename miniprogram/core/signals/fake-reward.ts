@@ -83,6 +83,11 @@ const OFFERED =
 
 // "Your points expire today, reply to activate the link and redeem": points, prizes and
 // refunds used as bait for a phishing link.
+// Points said to have reached a sum of money with the figure dropped by the quote: "积分已达兑换元",
+// "积分已达到元的现金礼包", "可兑元现金" — not the carrier's own credit ("兑换元话费").
+const POINTS_SUM =
+  /(已达|达到|已满足|满足|可)(兑换|兑)?\s*元(?!\s*(话费|流量|优惠|代金|抵用|券|红包|会员|电子券|积分))|现金礼包/;
+
 export const fakeReward: SignalRule = {
   id: 'fake_reward',
   title: '积分、中奖、退款赔偿类钓鱼',
@@ -112,6 +117,11 @@ export const fakeReward: SignalRule = {
       : null;
     if (cash && !ctx.negated({ cls: 'NEG', s: cash.index, e: cash.index + 2 }, 6))
       out.push({ s: cash.index, e: cash.index + cash[0].length });
+    // The same with the figure gone ("积分已达兑换元", "已满足兑换元的现金礼包", "可兑元现金"):
+    // a sum of money the points are said to have reached, to be "claimed" by logging in.
+    const sum = !cash && /积分/.test(ctx.text) ? POINTS_SUM.exec(ctx.text) : null;
+    if (sum && !ctx.negated({ cls: 'NEG', s: sum.index, e: sum.index + 2 }, 6))
+      out.push({ s: sum.index, e: sum.index + sum[0].length });
     // "您之前购买的彩票中了二等奖，奖金高达50万元": a big prize announced to the reader is the
     // lottery script; lotteries do not call winners.
     const m = ctx.text.includes('奖') ? PRIZE.exec(ctx.text) : null;

@@ -98,3 +98,17 @@ describe('e-banking said to lapse, fixed by a log-in the message sends you to', 
     expect(check(t).verdict).toMatch(/^(reminder|unrelated)$/);
   });
 });
+
+describe('points said to have reached a sum of money, the figure dropped', () => {
+  test('points reached a cash sum, claimed by logging in', () => {
+    expect(check('尊敬的客户，您的积分已达兑换元的条件，请及时登陆我行网站领取。').verdict).toBe(
+      'scam',
+    );
+  });
+
+  test("the carrier's own credit stays genuine", () => {
+    expect(check('【中国移动】您的积分可兑换元话费，回复KT办理。').verdict).toMatch(
+      /^(reminder|unrelated)$/,
+    );
+  });
+});
