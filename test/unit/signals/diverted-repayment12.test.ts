@@ -112,3 +112,18 @@ describe('points said to have reached a sum of money, the figure dropped', () =>
     );
   });
 });
+
+describe('a card limit raise taken by a log-in to an unnamed place', () => {
+  test('raise offered, log in with the phone', () => {
+    const t = '尊敬的客户，您的信用卡已满足提额条件，请用手机登录办理。';
+    expect(check(t).verdict).toBe('scam');
+    expect(ids(t)).toContain('loan_lure');
+  });
+
+  test.each([
+    '【某某银行】您的信用卡可申请提额，请登录某某银行App-信用卡-额度管理查看。',
+    '【某某银行】验证码 123456，您正在申请信用卡提额，请勿告知他人。',
+  ])('%s stays genuine', (t) => {
+    expect(check(t).verdict).toMatch(/^(reminder|unrelated)$/);
+  });
+});
