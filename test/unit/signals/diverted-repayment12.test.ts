@@ -127,3 +127,18 @@ describe('a card limit raise taken by a log-in to an unnamed place', () => {
     expect(check(t).verdict).toMatch(/^(reminder|unrelated)$/);
   });
 });
+
+describe('a free stock-tip group', () => {
+  test('a group handing out picks for free', () => {
+    const t = '资深操盘手建群，每天公布涨停牛股，完全不收费，人满即封，加群请备注验证。';
+    expect(check(t).verdict).toBe('scam');
+    expect(ids(t)).toContain('investment_lure');
+  });
+
+  test.each([
+    '【某某证券】验证码654321，您正在登录某某证券App，请勿泄露。',
+    '本周家长群通知：周五下午免费体检，请在群里接龙报名。',
+  ])('%s stays genuine', (t) => {
+    expect(check(t).verdict).toMatch(/^(reminder|unrelated)$/);
+  });
+});
