@@ -88,6 +88,18 @@ const OFFERED =
 const POINTS_SUM =
   /(已达|达到|已满足|满足|可)(兑换|兑)?\s*元(?!\s*(话费|流量|优惠|代金|抵用|券|红包|会员|电子券|积分))|现金礼包/;
 
+// The reader "selected" by a show, a platform or an anniversary draw they never entered: "您的号码
+// 已被奔跑吧兄弟选为场外幸运用户", "您已是新声音选出的本季之星", "被阿里巴巴抽选为十二周年用户";
+// and the classic cash-plus-laptop prize ("将得到十八万与笔记本一台"). Shows and shops do not
+// pick strangers' numbers for prizes.
+const PICKED =
+  /(你|您)[^，,。!?！？]{0,8}?(被|是)[^，,。!?！？]{0,12}?(选为|选出|抽选为|抽选|评选为|选中|选為|選為|抽中)/;
+// ... as a lucky user or a show's star, not "选为优秀员工" or a jury.
+const PICKED_AS = /幸运|获奖|中奖|場外|场外|之星|活动号|周年|观众|將得|将得|将获/;
+const PICKED_PRIZE = /元|万|萬|奖|獎|礼|禮|笔记本|领取|領取|验证|驗證|验証|领取码|領取碼/;
+const CASH_AND_GADGET =
+  /(元|万|萬)[^，,。!?！？]{0,6}?(与|和|加|及|并|以及)[^，,。!?！？]{0,6}?(笔记本|笔纪本|笔极本|筆記本|电脑|電腦|iphone|apple)/;
+
 export const fakeReward: SignalRule = {
   id: 'fake_reward',
   title: '积分、中奖、退款赔偿类钓鱼',
@@ -117,6 +129,16 @@ export const fakeReward: SignalRule = {
       : null;
     if (cash && !ctx.negated({ cls: 'NEG', s: cash.index, e: cash.index + 2 }, 6))
       out.push({ s: cash.index, e: cash.index + cash[0].length });
+    const sel = PICKED.exec(ctx.text);
+    if (
+      sel &&
+      PICKED_AS.test(ctx.text.slice(sel.index + sel[0].length, sel.index + sel[0].length + 12)) &&
+      PICKED_PRIZE.test(ctx.text.slice(sel.index)) &&
+      !ctx.negated({ cls: 'NEG', s: sel.index, e: sel.index + 2 }, 6)
+    )
+      out.push({ s: sel.index, e: sel.index + sel[0].length });
+    const gadget = CASH_AND_GADGET.exec(ctx.text);
+    if (gadget) out.push({ s: gadget.index, e: gadget.index + gadget[0].length });
     // The same with the figure gone ("积分已达兑换元", "已满足兑换元的现金礼包", "可兑元现金"):
     // a sum of money the points are said to have reached, to be "claimed" by logging in.
     const sum = !cash && /积分/.test(ctx.text) ? POINTS_SUM.exec(ctx.text) : null;

@@ -142,3 +142,19 @@ describe('a free stock-tip group', () => {
     expect(check(t).verdict).toMatch(/^(reminder|unrelated)$/);
   });
 });
+
+describe('the reader "selected" by a show or a platform for a prize', () => {
+  test.each([
+    '恭喜，您的号码已被某某卫视节目选为场外幸运用户，请登录领取奖金，验证码已发送。',
+    '您已获得5万元与笔记本电脑一台，请尽快确认。',
+  ])('%s', (t) => {
+    expect(check(t).verdict).toBe('scam');
+    expect(ids(t)).toContain('fake_reward');
+  });
+
+  test('chosen as the best employee stays genuine', () => {
+    expect(check('恭喜您被选为本季度优秀员工，奖金500元将随工资发放。').verdict).toMatch(
+      /^(reminder|unrelated)$/,
+    );
+  });
+});
