@@ -100,6 +100,11 @@ const PICKED_PRIZE = /元|万|萬|奖|獎|礼|禮|笔记本|领取|領取|验证
 const CASH_AND_GADGET =
   /(元|万|萬)[^，,。!?！？]{0,6}?(与|和|加|及|并|以及)[^，,。!?！？]{0,6}?(笔记本|笔纪本|笔极本|筆記本|电脑|電腦|iphone|apple)/;
 
+// "扫二维码，0元领三重豪礼": gifts for nothing for a scan, the stall and flyer lure that harvests
+// accounts and phone numbers (and sells "shipping"). A shop's "扫码入会免费领好礼" is left out.
+const SCAN_GIFT =
+  /扫[^，,。!?！？]{0,4}?码[^。!?！？]{0,8}?(0|零)元[^，,。!?！？]{0,2}?(领|送|拿)[^，,。!?！？]{0,6}?(礼|礼品|豪礼|好礼|大礼)/;
+
 export const fakeReward: SignalRule = {
   id: 'fake_reward',
   title: '积分、中奖、退款赔偿类钓鱼',
@@ -129,6 +134,9 @@ export const fakeReward: SignalRule = {
       : null;
     if (cash && !ctx.negated({ cls: 'NEG', s: cash.index, e: cash.index + 2 }, 6))
       out.push({ s: cash.index, e: cash.index + cash[0].length });
+    const gift = SCAN_GIFT.exec(ctx.text);
+    if (gift && !ctx.negated({ cls: 'NEG', s: gift.index, e: gift.index + 2 }, 6))
+      out.push({ s: gift.index, e: gift.index + gift[0].length });
     const sel = PICKED.exec(ctx.text);
     if (
       sel &&

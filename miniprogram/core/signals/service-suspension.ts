@@ -166,17 +166,9 @@ export function ivrFault(ctx: Context): Pos[] {
   // recorded-voice opener, a menu key to reach the "human" who runs the script. A real office's
   // message names its own line, not a key on a call the reader did not place.
   const bait = !faulty && IVR_KEY.test(t) && !/\d{5,}/.test(t) ? IVR_BAIT.exec(t) : null;
-  const at = faulty
-    ? fp
-    : bait
-      ? { s: bait.index, e: bait.index + bait[0].length }
-      : undefined;
+  const at = faulty ? fp : bait ? { s: bait.index, e: bait.index + bait[0].length } : undefined;
   if (!at) return [];
-  if (
-    ctx
-      .entitiesOf('phone')
-      .some((e) => officialNumberOwner(e.value.replace(/\D/g, '')) !== null)
-  )
+  if (ctx.entitiesOf('phone').some((e) => officialNumberOwner(e.value.replace(/\D/g, '')) !== null))
     return [];
   return [at, { s: ivr.index, e: ivr.index + ivr[0].length }];
 }

@@ -77,9 +77,9 @@ describe('a recorded voice with a menu key and a parcel or a bill', () => {
   });
 
   test('a carrier naming its own line stays genuine', () => {
-    expect(check('【中国移动】您的话费已欠费12.30元，请及时缴费，咨询请拨打10086。').verdict).toMatch(
-      /^(reminder|unrelated)$/,
-    );
+    expect(
+      check('【中国移动】您的话费已欠费12.30元，请及时缴费，咨询请拨打10086。').verdict,
+    ).toMatch(/^(reminder|unrelated)$/);
   });
 });
 
@@ -154,6 +154,28 @@ describe('the reader "selected" by a show or a platform for a prize', () => {
 
   test('chosen as the best employee stays genuine', () => {
     expect(check('恭喜您被选为本季度优秀员工，奖金500元将随工资发放。').verdict).toMatch(
+      /^(reminder|unrelated)$/,
+    );
+  });
+});
+
+describe('scan lures', () => {
+  test('gifts for nothing for a scan', () => {
+    expect(ids('扫一扫二维码，0元领取五重好礼。')).toContain('fake_reward');
+  });
+
+  test("a stranger's part-time task needing the reader's scan", () => {
+    const t = '我在做兼职任务，你能帮我扫一下这个二维码吗？';
+    expect(check(t).verdict).toBe('scam');
+    expect(ids(t)).toContain('investment_lure');
+  });
+
+  test('an escort-club hiring ad', () => {
+    expect(check('富婆俱乐部高薪招男公关，日结，详情联系李经理。').verdict).toBe('scam');
+  });
+
+  test('a shop asking to scan to pay stays genuine', () => {
+    expect(check('您好，请扫收银台上的二维码付款，谢谢光临。').verdict).toMatch(
       /^(reminder|unrelated)$/,
     );
   });
