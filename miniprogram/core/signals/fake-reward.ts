@@ -140,6 +140,8 @@ export const fakeReward: SignalRule = {
     const sel = PICKED.exec(ctx.text);
     if (
       sel &&
+      // A platform's draw claimed in its own app, a shop's in store, is theirs to run.
+      !/app|客户端|小程序|到店|本店|门店|店内|现场/.test(ctx.text) &&
       PICKED_AS.test(ctx.text.slice(sel.index + sel[0].length, sel.index + sel[0].length + 12)) &&
       PICKED_PRIZE.test(ctx.text.slice(sel.index)) &&
       !ctx.negated({ cls: 'NEG', s: sel.index, e: sel.index + 2 }, 6)
