@@ -507,6 +507,18 @@ const PUBLIC_LAPSE = new RegExp(
 );
 const RENEW = /更新|认证|激活|升级|重新|办理|延期|核验/;
 
+// "你的社保未报备，请1月27号前至某网站报备，未报备将会注销社保", "医保卡…提交至××××网址补充签署，
+// 未补充将清除账户": a public card to be cancelled or wiped unless the reader files something on a
+// website the message names. Offices do not cancel social security over a form on a website.
+const PUBLIC_LOSS = /注销|清除(账户|账号|帐户)|限制使用|停用|冻结/;
+const SITE_GIVEN = /(至|到|登录|登入|登陆|进入|访问)[^，,。!?！？]{0,6}?(网站|网址|链接)/;
+
+function publicLoss(ctx: Context): Pos[] {
+  const loss = live(ctx, PUBLIC_LOSS);
+  const site = loss && live(ctx, SITE_GIVEN);
+  return loss && site ? [loss, site] : [];
+}
+
 export function publicLapse(ctx: Context): Pos[] {
   const t = ctx.text;
   if (
@@ -515,13 +527,13 @@ export function publicLapse(ctx: Context): Pos[] {
   )
     return [];
   const lapse = live(ctx, PUBLIC_LAPSE);
-  if (!lapse) return [];
+  if (!lapse) return publicLoss(ctx);
   const link = linkAsks(ctx).find((p) => p.s >= lapse.s);
   const concrete = ctx
     .entitiesOf('link')
     .find((e) => !officialDomainOwner(e.value) && ctx.entityPos(e).s >= lapse.s);
   const route = link || (concrete ? ctx.entityPos(concrete) : undefined);
-  if (!route) return [];
+  if (!route) return publicLoss(ctx);
   const b = sentenceBounds(ctx, route);
   return RENEW.test(t.slice(b.s, Math.min(t.length, b.e + 8))) ? [lapse, route] : [];
 }

@@ -180,3 +180,17 @@ describe('scan lures', () => {
     );
   });
 });
+
+describe('a public card to be cancelled unless a form is filed on a website the message names', () => {
+  test('cancel unless filed on a site', () => {
+    const t = '您的公积金账户未年审，请于本月底前至指定网站提交资料，逾期将注销账户。';
+    expect(check(t).verdict).toBe('scam');
+    expect(ids(t)).toContain('service_suspension');
+  });
+
+  test("the office's own hall stays genuine", () => {
+    expect(check('【某市医保局】您的医保卡已冻结，请携带身份证到服务大厅办理。').verdict).toMatch(
+      /^(reminder|unrelated)$/,
+    );
+  });
+});
