@@ -83,6 +83,28 @@ const OFFERED =
 
 // "Your points expire today, reply to activate the link and redeem": points, prizes and
 // refunds used as bait for a phishing link.
+// Points said to have reached a sum of money with the figure dropped by the quote: "积分已达兑换元",
+// "积分已达到元的现金礼包", "可兑元现金" — not the carrier's own credit ("兑换元话费").
+const POINTS_SUM =
+  /(已达|达到|已满足|满足|可)(兑换|兑)?\s*元(?!\s*(话费|流量|优惠|代金|抵用|券|红包|会员|电子券|积分))|现金礼包/;
+
+// The reader "selected" by a show, a platform or an anniversary draw they never entered: "您的号码
+// 已被奔跑吧兄弟选为场外幸运用户", "您已是新声音选出的本季之星", "被阿里巴巴抽选为十二周年用户";
+// and the classic cash-plus-laptop prize ("将得到十八万与笔记本一台"). Shows and shops do not
+// pick strangers' numbers for prizes.
+const PICKED =
+  /(你|您)[^，,。!?！？]{0,8}?(被|是)[^，,。!?！？]{0,12}?(选为|选出|抽选为|抽选|评选为|选中|选為|選為|抽中)/;
+// ... as a lucky user or a show's star, not "选为优秀员工" or a jury.
+const PICKED_AS = /幸运|获奖|中奖|場外|场外|之星|活动号|周年|观众|將得|将得|将获/;
+const PICKED_PRIZE = /元|万|萬|奖|獎|礼|禮|笔记本|领取|領取|验证|驗證|验証|领取码|領取碼/;
+const CASH_AND_GADGET =
+  /(元|万|萬)[^，,。!?！？]{0,6}?(与|和|加|及|并|以及)[^，,。!?！？]{0,6}?(笔记本|笔纪本|笔极本|筆記本|电脑|電腦|iphone|apple)/;
+
+// "扫二维码，0元领三重豪礼": gifts for nothing for a scan, the stall and flyer lure that harvests
+// accounts and phone numbers (and sells "shipping"). A shop's "扫码入会免费领好礼" is left out.
+const SCAN_GIFT =
+  /扫[^，,。!?！？]{0,4}?码[^。!?！？]{0,8}?(0|零)元[^，,。!?！？]{0,2}?(领|送|拿)[^，,。!?！？]{0,6}?(礼|礼品|豪礼|好礼|大礼)/;
+
 export const fakeReward: SignalRule = {
   id: 'fake_reward',
   title: '积分、中奖、退款赔偿类钓鱼',
@@ -112,6 +134,26 @@ export const fakeReward: SignalRule = {
       : null;
     if (cash && !ctx.negated({ cls: 'NEG', s: cash.index, e: cash.index + 2 }, 6))
       out.push({ s: cash.index, e: cash.index + cash[0].length });
+    const gift = SCAN_GIFT.exec(ctx.text);
+    if (gift && !ctx.negated({ cls: 'NEG', s: gift.index, e: gift.index + 2 }, 6))
+      out.push({ s: gift.index, e: gift.index + gift[0].length });
+    const sel = PICKED.exec(ctx.text);
+    if (
+      sel &&
+      // A platform's draw claimed in its own app, a shop's in store, is theirs to run.
+      !/app|客户端|小程序|到店|本店|门店|店内|现场/.test(ctx.text) &&
+      PICKED_AS.test(ctx.text.slice(sel.index + sel[0].length, sel.index + sel[0].length + 12)) &&
+      PICKED_PRIZE.test(ctx.text.slice(sel.index)) &&
+      !ctx.negated({ cls: 'NEG', s: sel.index, e: sel.index + 2 }, 6)
+    )
+      out.push({ s: sel.index, e: sel.index + sel[0].length });
+    const gadget = CASH_AND_GADGET.exec(ctx.text);
+    if (gadget) out.push({ s: gadget.index, e: gadget.index + gadget[0].length });
+    // The same with the figure gone ("积分已达兑换元", "已满足兑换元的现金礼包", "可兑元现金"):
+    // a sum of money the points are said to have reached, to be "claimed" by logging in.
+    const sum = !cash && /积分/.test(ctx.text) ? POINTS_SUM.exec(ctx.text) : null;
+    if (sum && !ctx.negated({ cls: 'NEG', s: sum.index, e: sum.index + 2 }, 6))
+      out.push({ s: sum.index, e: sum.index + sum[0].length });
     // "您之前购买的彩票中了二等奖，奖金高达50万元": a big prize announced to the reader is the
     // lottery script; lotteries do not call winners.
     const m = ctx.text.includes('奖') ? PRIZE.exec(ctx.text) : null;

@@ -29,6 +29,23 @@ const DENIED = /(不|没有|没|无法|不能|不会|别信|谁也不能)[^，,�
 
 const OFFER = /有兴趣|感兴趣|参与|加入|投一笔|投入|了解一下|机会|带你|带您|跟着/;
 
+// A stock-tip group: a group to join ("建群", "进群", "交流群", "抱团", "联盟") that gives out
+// winning picks ("涨停", "牛股", "拉升", "盈利盘") for free ("不收费", "人满即封", "加验证"). The
+// free picks are the hook of the 荐股 scam, which later sells "inside" stocks or a fake platform.
+const TIP_GROUP = /群|联盟|军团|抱团|股民交流|敢死队/;
+const TIP_PICK =
+  /涨停|牛股|黑马股|拉升|盈利|赢利|金股|必涨|涨不停|狙击主力|抄盘|建仓|操盘手|短线股|个股/;
+const TIP_FREE =
+  /不收费|免费|不收任何费用|不分成|人满即封|员满封群|群满即封|验证|暗号|口令|不涨退群/;
+
+// A stranger's "part-time task" that needs the reader to scan a code for them ("我在做兼职，你能帮
+// 我扫一下二维码吗"): the head-count task of task-rebate fraud, or a borrowed identity for an
+// account; and the "rich lady's club hiring male escorts" ad (招男公关, 重金求子), which ends in
+// a string of "membership" and "deposit" fees.
+const HELP_SCAN = /(帮|替)(我|忙)[^，,。!?！？]{0,6}?扫[^，,。!?！？]{0,4}?(码|二维码)/;
+const TASK_WORD = /兼职|任务|做单|佣金|拉新|助力/;
+const ESCORT_AD = /招(聘)?男公关|招(聘)?男模|重金求子|富婆(俱乐部|求子|包养)|阔太太?俱乐部/;
+
 // "Returns of 15 % a year with almost no risk": a promise no lawful adviser may make, the
 // opening of investment and "pig-butchering" scams that end with deposits you cannot withdraw.
 export const investmentLure: SignalRule = {
@@ -51,6 +68,29 @@ export const investmentLure: SignalRule = {
     const m = numeric && ctx.has('INVEST') ? HIGH_RETURN.exec(t) : null;
     if (m && /你|您/.test(ctx.text) && OFFER.test(ctx.text))
       out.push({ s: m.index, e: m.index + m[0].length });
+    const scan = HELP_SCAN.exec(t);
+    if (
+      scan &&
+      TASK_WORD.test(t) &&
+      !ctx.negated({ cls: 'NEG', s: scan.index, e: scan.index + 2 }, 6)
+    )
+      out.push({ s: scan.index, e: scan.index + scan[0].length });
+    const escort = ESCORT_AD.exec(t);
+    if (escort && !ctx.negated({ cls: 'NEG', s: escort.index, e: escort.index + 2 }, 8))
+      out.push({ s: escort.index, e: escort.index + escort[0].length });
+    const group = TIP_GROUP.exec(t);
+    const pick = group && TIP_PICK.exec(t);
+    const free = pick && TIP_FREE.exec(t);
+    if (
+      group &&
+      pick &&
+      free &&
+      !ctx.negated({ cls: 'NEG', s: group.index, e: group.index + 2 }, 6)
+    )
+      out.push(
+        { s: group.index, e: group.index + group[0].length },
+        { s: pick.index, e: pick.index + pick[0].length },
+      );
     const task = TASK_PAY.exec(t);
     if (task && !ctx.negated({ cls: 'NEG', s: task.index, e: task.index + 2 }, 6))
       out.push({ s: task.index, e: task.index + task[0].length });

@@ -1,3 +1,4 @@
+import type { Context } from '../engine/context';
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { loanOffers, offAppRoute, type Pos } from './lure-frames';
@@ -16,6 +17,27 @@ const SELLER_WEAK =
 const OFFER_WORD = /额度|贷款|借款|资金需求|低息|利息只有|放款|下款/;
 // The lender's own route for an offer: its app, a branch, its official channels.
 const OWN_ROUTE = /app|官方|网点|柜台|手机银行|小程序|公众号/;
+
+// A card limit raise offered to the reader ("您的信用卡可办理永久提额", "邀请您提高您的信用卡固定额度",
+// "已满足提额条件") and taken by a log-in to a place the message leaves unnamed ("请用手机登录办理",
+// "请登录提交申请", "请进入"): the address the quote dropped is the phishing page. A bank's own
+// offer names its app or card line.
+const LIMIT_RAISE =
+  /(可以?|邀请您|诚邀您|已满足|已获得|最低可|默认为)[^，,。!?！？]{0,8}?(办理|申请|提高|提升)?[^，,。!?！？]{0,8}?(提额|额度(提升|提高)|(提高|提升)[^，,。!?！？]{0,8}?额度)/;
+const BLIND_LOGIN =
+  /(登录|登入|登陆|进入)(?![^，,。!?！？]{0,8}?(app|客户端|手机银行|网上银行|官网|官方|小程序|公众号|掌上|买单吧))/;
+
+function limitRaiseLogin(ctx: Context): Pos[] {
+  const t = ctx.text;
+  if (!/额度|提额/.test(t) || OWN_ROUTE.test(t) || ctx.has('OBLIGATION') || /验证码|动态码/.test(t))
+    return [];
+  const m = LIMIT_RAISE.exec(t);
+  if (!m) return [];
+  const p = { s: m.index, e: m.index + m[0].length };
+  if (ctx.negated({ cls: 'NEG', ...p }, 6)) return [];
+  const l = BLIND_LOGIN.exec(t.slice(p.e));
+  return l ? [p, { s: p.e + l.index, e: p.e + l.index + l[0].length }] : [];
+}
 
 // Unsolicited loans that skip every check ("无需照会、不看征信、凭身份证即可") end in
 // advance fees or identity theft: real lenders check credit.
@@ -50,6 +72,8 @@ export const loanLure: SignalRule = {
     if (seller) out.push({ s: seller.index, e: seller.index + seller[0].length });
     // A limit waiting or raisable for the reader, with no route named at all (loan-lures7.ts).
     if (!out.length) out.push(...bareLimitOffer(ctx));
+    // A card limit raise taken by a log-in to an unnamed place (above).
+    if (!out.length) out.push(...limitRaiseLogin(ctx));
     // A rate cut offered with a route, a reserve fund waiting with none (loan-families8.ts). A
     // rate "adjusted or your credit suffers" is the cancellation script, named already.
     if (

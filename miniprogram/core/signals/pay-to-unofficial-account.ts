@@ -4,6 +4,7 @@ import { spans } from './rule';
 import { payAsked, recorded } from '../engine/frames';
 import { atmStep } from './scripts6';
 import { offPlatform } from './fraud-families8';
+import { repayChannel, threatLink } from './diverted-repayment';
 
 // A transfer verb, an amount or a payee, then where it goes: "先交5000块执行保证金到法院的代管账户",
 // "你先转三万到这个账户上", "转到我们同事的支付宝上". The destination is someone else's wallet or
@@ -112,6 +113,9 @@ export const payToUnofficialAccount: SignalRule = {
     if (!found.length && !fnd.advisory) found.push(...atmStep(ctx));
     // A sale or a game trade moved off the platform onto a private payment (fraud-families8.ts).
     if (!found.length && !fnd.advisory) found.push(...offPlatform(ctx));
+    // A "special repayment channel", or a collector's threat fixed through a link the message
+    // hands over: repayment diverted away from the lender (diverted-repayment.ts).
+    if (!found.length && !fnd.advisory) found.push(...repayChannel(ctx), ...threatLink(ctx));
     if (!found.length) return [];
     return spans(ctx, found);
   },

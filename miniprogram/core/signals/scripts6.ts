@@ -507,6 +507,18 @@ const PUBLIC_LAPSE = new RegExp(
 );
 const RENEW = /更新|认证|激活|升级|重新|办理|延期|核验/;
 
+// "你的社保未报备，请1月27号前至某网站报备，未报备将会注销社保", "医保卡…提交至××××网址补充签署，
+// 未补充将清除账户": a public card to be cancelled or wiped unless the reader files something on a
+// website the message names. Offices do not cancel social security over a form on a website.
+const PUBLIC_LOSS = /注销|清除(账户|账号|帐户)|限制使用|停用|冻结/;
+const SITE_GIVEN = /(至|到|登录|登入|登陆|进入|访问)[^，,。!?！？]{0,6}?(网站|网址|链接)/;
+
+function publicLoss(ctx: Context): Pos[] {
+  const loss = live(ctx, PUBLIC_LOSS);
+  const site = loss && live(ctx, SITE_GIVEN);
+  return loss && site ? [loss, site] : [];
+}
+
 export function publicLapse(ctx: Context): Pos[] {
   const t = ctx.text;
   if (
@@ -515,22 +527,39 @@ export function publicLapse(ctx: Context): Pos[] {
   )
     return [];
   const lapse = live(ctx, PUBLIC_LAPSE);
-  if (!lapse) return [];
+  if (!lapse) return publicLoss(ctx);
   const link = linkAsks(ctx).find((p) => p.s >= lapse.s);
   const concrete = ctx
     .entitiesOf('link')
     .find((e) => !officialDomainOwner(e.value) && ctx.entityPos(e).s >= lapse.s);
   const route = link || (concrete ? ctx.entityPos(concrete) : undefined);
-  if (!route) return [];
+  if (!route) return publicLoss(ctx);
   const b = sentenceBounds(ctx, route);
   return RENEW.test(t.slice(b.s, Math.min(t.length, b.e + 8))) ? [lapse, route] : [];
 }
+
+// "您的网银将于次日失效，请即时登陆进行实名补录", "手机银行将于今日过期，请登入我行手机网激活":
+// e-banking, its key or certificate about to lapse, and the fix a log-in the message sends the
+// reader to (the address dropped by the quote) to re-register, activate or "补录" details. Banks
+// renew a certificate in their own app or at the counter; nobody re-activates a bank by SMS.
+const EBANK_LAPSE = new RegExp(
+  `(网银|网上银|手机银|电子银行|密码器|u盾|数字证书|(你|您)的卡|工行卡|建行卡)${S}{0,12}?(失效|过期|到期|冻结|停用)`,
+);
+const EBANK_FIX = new RegExp(
+  `(登录|登入|登陆)${S}{0,12}?(激活|补录|实名|认证|升级|更新|维护)` +
+    `|(手机网|管理网站|我行网址|我行网站|手机网站)|(手机|即时|及时|速|立即)(登录|登入|登陆)`,
+);
 
 export function cardUpgrade(ctx: Context): Pos[] {
   // "请到网点升级", "在手机银行App更新": the bank's own place.
   if (/网点|柜台|营业厅|app|客户端|95\d{3}/.test(ctx.text)) return [];
   const m = live(ctx, CARD_LAPSE);
-  return m ? [m] : [];
+  if (m) return [m];
+  // "U盾证书将于7月1日到期，请登录网上银行更新证书": the bank's own e-banking named as the place.
+  if (/(登录|登入|登陆)(您的)?(个人|企业)?(网上银行|网银|手机银行)/.test(ctx.text)) return [];
+  const lapse = live(ctx, EBANK_LAPSE);
+  const fix = lapse && live(ctx, EBANK_FIX);
+  return lapse && fix && fix.s > lapse.s ? [lapse, fix] : [];
 }
 
 // ---- pay_to_unofficial_account

@@ -42,7 +42,11 @@ const PRESSURE =
   /异常|违规|风险|被举报|举报|盗刷|被盗|不规范|涉嫌|非法|恶意|不足|未认证|未实名|否则|升级|重新认证|重新验证|完善|更新[^，,。!?！？]{0,4}?凭证|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日前|明日|明天|[0-9一二两三四五六七八九十半]+\s*个?(小时|分钟)|今日|今天|立即|马上|尽快|速(拨|打|联系|处理|办理|回)|超时|永久/;
 // Phone menus: "按9转人工", "按1键进入人工服务".
 const IVR =
-  /按\s*[0-9一二三四五六七八九零*#]\s*键?\s*(转|进入|办理|咨询|人工|查询|了解|处理|恢复)|转人工/;
+  /(按|拨)\s*[0-9一二三四五六七八九零*#]\s*号?键?\s*(转|进入|办理|咨询|人工|查询|了解|处理|恢复)|转人工/;
+// The menu key itself, "按9号键进入人工台", "请拨9号键转人工服务" (not "拨打10086转人工").
+const IVR_KEY = /(按|拨)\s*[0-9一二三四五六七八九零*#]\s*号?键?\s*(转|进入)\s*人工/;
+// What a recorded call claims is waiting: a parcel, a letter, a summons, a bill run up.
+const IVR_BAIT = /包裹|邮件|快递|挂号信|传票|欠费/;
 // "回复1解冻": an answer by SMS as the fix ("回T退订" is an opt-out, not this).
 const REPLY = /(回复|回覆)\s*["“「'‘]?(1|2|y|是|数字)(?![a-z0-9])/;
 // An address blanked out by the quote ("http://***.***.cn", "点击 ***.***.cc", "请打开********").
@@ -136,6 +140,39 @@ export function suspensionFix(ctx: Context): Pos[] {
   return [];
 }
 
+// A fault the reader never heard of in a card, account or pass: "医保卡出现故障", "账户使用出现异常".
+const FAULT =
+  /(出现|存在|发生|检测到|有)[^，,。!?！？]{0,4}?(故障|异常|问题|风险|违规|不规范)|(故障|异常)(交易|使用|情况)|已被?(冻结|停用|锁定)/;
+
+/**
+ * "你的医保卡出现故障，请于今天下午5点前…如有疑问请按9进入人工服务": a recorded voice about a
+ * fault in the reader's card or account, with a key to press for a "human". The phone menu is
+ * the route the caller supplies; an office named beside it does not make the call the office's.
+ * A message naming a directory number is left to the rule above.
+ */
+export function ivrFault(ctx: Context): Pos[] {
+  const t = ctx.text;
+  const ivr = IVR.exec(t);
+  if (!ivr || LOAN.test(t)) return [];
+  const fault = FAULT.exec(t);
+  const fp = fault ? { s: fault.index, e: fault.index + fault[0].length } : undefined;
+  // The thing at fault is the reader's own card, account or pass, named before the fault.
+  const faulty =
+    fp &&
+    !ctx.negated({ cls: 'NEG', ...fp }, 6) &&
+    !recorded(ctx, fp) &&
+    SERVICE.test(t.slice(Math.max(0, fp.s - 20), fp.s));
+  // "您有一个包裹…详情按9号键进入人工台", "您的电话快要欠费…请拨9号键转人工服务": the classic
+  // recorded-voice opener, a menu key to reach the "human" who runs the script. A real office's
+  // message names its own line, not a key on a call the reader did not place.
+  const bait = !faulty && IVR_KEY.test(t) && !/\d{5,}/.test(t) ? IVR_BAIT.exec(t) : null;
+  const at = faulty ? fp : bait ? { s: bait.index, e: bait.index + bait[0].length } : undefined;
+  if (!at) return [];
+  if (ctx.entitiesOf('phone').some((e) => officialNumberOwner(e.value.replace(/\D/g, '')) !== null))
+    return [];
+  return [at, { s: ivr.index, e: ivr.index + ivr[0].length }];
+}
+
 export const serviceSuspension: SignalRule = {
   id: 'service_suspension',
   title: '谎称卡或账户要停用',
@@ -150,6 +187,7 @@ export const serviceSuspension: SignalRule = {
       fix.length
         ? fix
         : [
+            ...ivrFault(ctx),
             ...publicLapse(ctx),
             ...cardUpgrade(ctx),
             ...utilityCountdown(ctx),
