@@ -5,6 +5,7 @@ import { foreignExposure } from './abuse-lexicon';
 import { materialSent } from './degrading-acts';
 import { bareTold, exposureActs, publicShaming, reachOnly, supposed, threats } from './threat-acts';
 import type { Context, Hit } from '../engine/context';
+import { matchAll as planned } from '../engine/regex-plan';
 
 // Collecting from or exposing the debt to contacts, family, employer or in public is
 // prohibited (GB/T 45251-2025; 个人信息保护法 art. 10; CBA 2026 guideline).
@@ -321,9 +322,11 @@ function afterIn(ctx: Context, h: Hit): string {
 
 function all(ctx: Context, re: RegExp, neg = true): Hit[] {
   const out: Hit[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(ctx.text); m && out.length < 8; m = re.exec(ctx.text)) {
-    const h: Hit = { cls: 'WHO', s: m.index, e: m.index + m[0].length };
+  // By plan (engine/regex-plan.ts): a long alternation whose literals the text lacks is never
+  // compiled. Every match is non-empty, so the unbounded scan ends; the first 8 kept are taken.
+  const found = planned(re, ctx.text, neg ? Infinity : 8);
+  for (let k = 0; k < found.length && out.length < 8; k++) {
+    const h: Hit = { cls: 'WHO', s: found[k].s, e: found[k].e };
     if (!neg || !ctx.negated(h, 4)) out.push(h);
   }
   return out;
@@ -332,10 +335,6 @@ function all(ctx: Context, re: RegExp, neg = true): Hit[] {
 function matchAll(ctx: Context, re: RegExp): Hit[] {
   // Both patterns need the reader addressed; a native indexOf skips the rest cheaply.
   if (ctx.text.indexOf('你') < 0 && ctx.text.indexOf('您') < 0) return [];
-  const out: Hit[] = [];
-  re.lastIndex = 0;
   // A few dozen highlights say it all; a pasted wall of threats needs no more.
-  for (let m = re.exec(ctx.text); m && out.length < 48; m = re.exec(ctx.text))
-    out.push({ cls: 'WHO', s: m.index, e: m.index + m[0].length });
-  return out;
+  return planned(re, ctx.text, 48).map((p) => ({ cls: 'WHO', s: p.s, e: p.e }));
 }
