@@ -186,12 +186,22 @@ function main(): void {
   if (!noCv) {
     const allMsgs = trainingMessages(messages, ROOT);
     const cvCache = new Map<string, number[]>();
+    // The rules' view of the training messages, once per way of reading them (the committed
+    // model and the candidate usually read them alike): it runs the checker on every message.
+    type Read = { trainMsgs: typeof allMsgs; views: ReturnType<typeof rulesView> };
+    const readCache = new Map<string, Read>();
     let reminders = 0;
     const cv = models.map((m) => {
       const cfg = JSON.parse(m.file.trainedWith) as TrainConfig;
       // Fitted on what the model was fitted on (TrainConfig.turns); the reminders are whole.
-      const trainMsgs = expandTurns(allMsgs, cfg);
-      const views = rulesView(trainMsgs);
+      const readKey = JSON.stringify(cfg.turns ?? null);
+      let read = readCache.get(readKey);
+      if (!read) {
+        const expanded = expandTurns(allMsgs, cfg);
+        read = { trainMsgs: expanded, views: rulesView(expanded) };
+        readCache.set(readKey, read);
+      }
+      const { trainMsgs, views } = read;
       const trainEx = markRules(featurize(trainMsgs, m.ngrams), views);
       reminders = trainEx.filter((e) => e.m.label === 'reminder' && !scamOk(e.m)).length;
       const key = JSON.stringify([cfg, m.ngrams]);

@@ -496,7 +496,7 @@ export function logitsOf(s: Scorer, ex: Example[]): number[] {
 // added (no genuine reminder), but accept rejects it: 8 behaviour tests fail (3 plain-notice
 // false alarms such as 公司年会抽奖, 5 loan-fee scams the shipped weights score 1.4–2.3 and it
 // 0.5–0.9). So the sixth round's grid stays.
-// Eighth round (m-model12, train.ts --grid, accept.ts): dev scams added over today's rules, shipped
+// Ninth round (m-model12, train.ts --grid, accept.ts): dev scams added over today's rules, shipped
 // 14. Shipped config retrained 11 (1–4-grams; base threshold stopped near 2.0 by hold-out b16/d03).
 // Whole-dialogue vs turn-split TeleAntiFraud (TrainConfig.turns, min 15 chars): 6, keep both 9 —
 // turns make short prize lines scam-like. TAF weight ×0.3 (sourceWeights) 13, ×0 3. L2 1e-5..3e-5

@@ -1,12 +1,7 @@
 import type { Context } from '../engine/context';
 import { recorded } from '../engine/frames';
-import { linkAsks } from './lure-frames';
+import { linkAsks, type Pos } from './lure-frames';
 import { officialDomainOwner } from '../directory/domains';
-
-interface Pos {
-  s: number;
-  e: number;
-}
 
 // A repayment route the message itself announces as new or special: "推出专属还款通道",
 // "请通过新的还款渠道还款", "开通了绿色还款入口". A lender's repayment stays where the contract
@@ -38,7 +33,7 @@ export function threatLink(ctx: Context): Pos[] {
     ctx.live('CREDIT_HARM').find((h) => /征信|失信|黑名单/.test(ctx.text.slice(h.s, h.e))) ||
     ctx.live('THREAT')[0] ||
     ctx.live('AUTH').find((h) => !ctx.negated(h, 8)) ||
-    (ctx.has('KIN') && /子女|孩子|家人|亲友/.exec(ctx.text) ? ctx.all('KIN')[0] : undefined);
+    (ctx.has('KIN') && /子女|孩子|家人|亲友/.test(ctx.text) ? ctx.all('KIN')[0] : undefined);
   if (!threat) return [];
   if (ctx.entitiesOf('link').some((e) => officialDomainOwner(e.value))) return [];
   // A link to click ("点击链接处理"), not "登录网站或打开APP还款", the lender's own site.

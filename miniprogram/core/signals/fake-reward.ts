@@ -81,8 +81,6 @@ const REFUND_CALLER =
 const OFFERED =
   /(给|为|帮)(您|你)[^，,。!?！？]{0,4}?(退款|退费|赔偿|理赔|补偿|退还)|(退款|赔偿|理赔|补偿)(给|到)(您|你)|(退保|退回|返还|退还)[^，,。!?！？]{0,4}?(全部|全额|高额)?(保费|保险费|会员费|服务费)/;
 
-// "Your points expire today, reply to activate the link and redeem": points, prizes and
-// refunds used as bait for a phishing link.
 // Points said to have reached a sum of money with the figure dropped by the quote: "积分已达兑换元",
 // "积分已达到元的现金礼包", "可兑元现金" — not the carrier's own credit ("兑换元话费").
 const POINTS_SUM =
@@ -105,6 +103,8 @@ const CASH_AND_GADGET =
 const SCAN_GIFT =
   /扫[^，,。!?！？]{0,4}?码[^。!?！？]{0,8}?(0|零)元[^，,。!?！？]{0,2}?(领|送|拿)[^，,。!?！？]{0,6}?(礼|礼品|豪礼|好礼|大礼)/;
 
+// "Your points expire today, reply to activate the link and redeem": points, prizes and
+// refunds used as bait for a phishing link.
 export const fakeReward: SignalRule = {
   id: 'fake_reward',
   title: '积分、中奖、退款赔偿类钓鱼',
