@@ -35,7 +35,9 @@ export function classifyPhone(
   if (/^1[3-9]\d{9}$/.test(d)) return { type: 'mobile', national: d };
   if (/^[48]00\d{7}$/.test(d)) return { type: 'service400', national: d };
   if (/^106\d{5,17}$/.test(d)) return { type: 'sms_port', national: d };
-  if (/^0[1-9]\d{6,10}$/.test(d)) return { type: 'landline', national: d };
+  // Area code with its 0 + local number is at least 9 digits (Taiwan 089-123456, mainland 10-12); 8 is a
+  // dd-mm-yyyy date or a code.
+  if (/^0[1-9]\d{7,10}$/.test(d)) return { type: 'landline', national: d };
   if (
     /^9[56]\d{3,4}$/.test(d) ||
     /^1[0-2]\d{3}$/.test(d) ||

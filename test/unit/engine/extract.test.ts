@@ -26,6 +26,15 @@ describe('entity extraction', () => {
     expect(byValue['1069057122309']).toBe('sms_port');
   });
 
+  test('a dd-mm-yyyy date is no landline; a short Taiwanese landline still is', () => {
+    const phones = (t: string) =>
+      ents(t)
+        .filter((x) => x.kind === 'phone')
+        .map((x) => x.value);
+    expect(phones('Your payment of Rs 5000 dated 05-02-2025 was received.')).toEqual([]);
+    expect(phones('請於期限內繳款，客服專線 089-123456')).toEqual(['089123456']);
+  });
+
   test('international numbers keep their country code', () => {
     const e = ents('请回电 +852 6139 7725');
     expect(e).toContainEqual(
