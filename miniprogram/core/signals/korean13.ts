@@ -46,7 +46,11 @@ const K = '[^.?!\\n]';
 // Korean negation follows the verb: "요구하지 않습니다", "누르지 마세요", "절대 … 안 됩니다". "않으면"
 // and "않을 경우" are conditions (the scam's own threat), not refusals.
 const KO_REFUSED =
-  /^[^.?!\n]{0,24}?(않(습니다|는다|아요|는|음)|마(세요|십시오|라)|말(라|고|아야|것)|금지|없(습니다|어요|다)|안 ?됩니다|아닙니다)/;
+  /^[^.?!\n]{0,20}?(않(습니다|는다|아요|는|음)|마(세요|십시오|라)|말(라|고|아야|것)|금지|없(습니다|어요|다)|안 ?됩니다|아닙니다)/;
+// The negation belongs to the nearest verb: past a connective ("막혀서 현재 입금이 안 됩니다",
+// "승인대상이지만 … 신청하지 않는") it refuses another one. A quote ("이체하라고 요구하지 않습니다")
+// is not a connective.
+const KO_CLAUSE_END = /[.?!\n,]|([^라다]고|서|며|면|니까|는데|지만|으나) /;
 const KO_NEVER = /(절대|결코|어떠한 경우에도|어떤 경우에도)[^.?!\n]{0,16}$/;
 // A warning about the script, not the script: "사기입니다", "보이스피싱 주의", "112에 신고하세요".
 const KO_ADVICE =
@@ -62,11 +66,10 @@ function liveKo(t: string, re: RegExp, from = 0): Pos | undefined {
   g.lastIndex = from;
   for (let m = g.exec(t); m; m = g.exec(t)) {
     const p = { s: m.index, e: m.index + m[0].length };
-    if (
-      !KO_REFUSED.test(t.slice(p.e, p.e + 28)) &&
-      !KO_NEVER.test(t.slice(Math.max(0, p.s - 20), p.s))
-    )
-      return p;
+    let after = t.slice(p.e, p.e + 28);
+    const end = KO_CLAUSE_END.exec(after);
+    if (end) after = after.slice(0, end.index);
+    if (!KO_REFUSED.test(after) && !KO_NEVER.test(t.slice(Math.max(0, p.s - 20), p.s))) return p;
     if (m[0].length === 0) g.lastIndex++;
   }
   return undefined;
@@ -106,7 +109,33 @@ const PERP_OR_VICTIM = /(가해자|공범|피의자)인지 ?(아니면 )?피해�
 // "조용한 곳으로 이동해달라", "단독된 공간으로 자리이동": the reader cut off from others.
 const ISOLATE =
   /(조용한|혼자 ?있는|단독된?|독립된|아무도 없는|밀폐된|사람이 없는) ?(곳|공간|장소|방)(으로|로|에서)? ?(자리 ?)?(이동|옮기|옮겨|가 ?주|가셔|계셔)/;
+const ISOLATE_CALL =
+  /(조용한|혼자 ?있는|단독된?|독립된|아무도 없는) ?(곳|공간|장소|방)에서 ?(전화|통화)/;
+// "옆사람들과 상담을 엄금합니다. 특히 은행직원들이랑": told to speak to no one, bank staff least.
+const SILENCE = new RegExp(
+  `(옆 ?사람|주변|가족|은행 ?직원|직원)${K}{0,8}?(상담|대화|얘기|이야기|말|통화)(을|를|하는 ?것을?)? ?(엄금|금지|하지 마|하시면 안|삼가)`,
+);
 const CASE_TALK = /녹취|조사|수사|증거|사건|검찰|경찰/;
+// "금감원·검찰에 연결해 주겠다", "담당 검사님 내선 연결해 드릴게요": the call put through to the
+// next persona of the chain.
+const PUT_THROUGH = new RegExp(
+  `(검사|검찰|수사관|금감원|금융감독원|경찰|수사팀)${K}{0,10}?(연결|바꿔|돌려)(해 ?드|해 ?주|드릴|드리|주겠|줄게)`,
+);
+// The accusation put to the reader as a question: "… 사용되고 있다는 것을 알고 계셨습니까?".
+const KNEW = /알고 ?계셨|알고 ?계십|아셨|아십니까|아시나요|모르셨|들어 ?보셨/;
+// "본인이 고소·고발된 상태입니다": the reader told they are the accused.
+const READER_ACCUSED = new RegExp(
+  `(본인|귀하|고객님|선생님|당신)(이|께서|은|는|의)?${K}{0,6}?(고소|고발|입건|피의자|수사 ?대상|용의자)(된|됐|되|로|이|입)`,
+);
+const INQUIRY = /조사|수사|출석|소환|진술/;
+// A persona sends the reader to a cash machine, or to a site to "resolve" the case.
+const ATM = /atm|cd기|현금 ?인출기|자동화 ?기기/;
+const RESOLVE_AT_SITE = new RegExp(
+  `(해결|해제|확인|풀)(하려면|하시려면|하기 ?위해|을 위해)${K}{0,30}?(홈페이지|사이트|링크|앱|어플)${K}{0,20}?(들어가|접속|신청|설치)`,
+);
+// "카드를 꽂으세요. 계좌번호 누르라고 나오죠?": a cash-machine session dictated step by step.
+const ATM_STEP = /카드를? ?(꽂|넣)(으세요|어 ?주세요|으시고|고)/;
+const ATM_KEY = /누르|입력/;
 // "수사 협조 안 하시면 소환장 발부": cooperation on the phone or a summons.
 const COERCE = new RegExp(
   `(협조|조사|수사|응)${K}{0,8}?(안 ?하|않|거부)${K}{0,6}?(면|시면|실 경우)${K}{0,24}?(소환장|구속|체포|지명 ?수배|출석 ?요구|처벌)`,
@@ -162,7 +191,7 @@ const REPAY_PART = new RegExp(
   `(일부|한 ?(군데|곳)|먼저|우선)${K}{0,10}?(상환|갚|변제|정리)(만)?${K}{0,4}?(하|해)${K}{0,4}?(면|셔도|셔야|야)`,
 );
 const PAYOUT =
-  /자금이 ?나가|대출(이)? ?(실행|진행|가능|승인|해 ?드|해 ?주)|진행이 ?가능|저금리|승인|한도|동결|지급 ?정지|풀 수/;
+  /자금(이|을)? ?(나가|받|풀|입금|지급)|대출(이)? ?(실행|진행|가능|승인|해 ?드|해 ?주)|진행이 ?가능|저금리|승인|한도|동결|지급 ?정지|풀 수/;
 // A fee before the loan: a guarantee, "raising the credit score", a processing charge.
 const LOAN_FEE = new RegExp(
   `(보증서 ?발급 ?(비용|수수료|료)|보증료|보증 ?보험료|전산 ?(작업|처리) ?비|신용 ?(등급|도|점수)${K}{0,8}?(올리|상향|높이|회복)|공탁금|선이자|수수료|작업비|예치금|보증금)${K}{0,16}?(부담|입금|송금|납부|보내|내셔야|내야|필요|먼저|선납)`,
@@ -177,11 +206,35 @@ const RECORD_WIPE = new RegExp(
   `(대출|연체|신용|채무)${K}{0,6}?(기록|이력|정보|내역)${K}{0,16}?(삭제|지워|없애|말소)(해 ?드|해 ?주|드리|가능|하여 ?드)` +
     `|신용 ?(도|점수|평점|등급)${K}{0,6}?(회복|보완|올려|상향)(해 ?드|시켜 ?드|드리)`,
 );
+// A loan "paid out but blocked" that the reader must release: "전산상으로 고객님 코드가 막혀서 …
+// 풀어야지만 돈이 입금이 돼요", "지급정지 … 풀려면 고객님 입금 기록이 있어야 해요".
+const BLOCKED = new RegExp(
+  `(대출금|자금|돈|입금|송금|코드|계좌)${K}{0,16}?(막혀|막혔|막힌|지급 ?정지|동결|묶여|보류)|지급 ?정지|동결`,
+);
+const RELEASE = /풀어야|풀려면|풀어 ?드리|해제하려면|해제해야|풀기 ?위해/;
+const RELEASE_PAY = new RegExp(
+  `(입금|송금|이체|상환|변제|비용)${K}{0,8}?(있어야|해야|하셔야|필요)`,
+);
+// The reader's credit score "adjusted" by the caller, at a cost: "신용도를 임의로 저희가 조정 …
+// 비용도 조금 들어가지만", "평점, 등급 등의 변경을 하려면 … 비용청구가 들어갈겁니다".
+const SCORE_FIX = new RegExp(
+  `(신용 ?(도|등급|평점|점수)|평점|등급)${K}{0,16}?(조정|변경|상향|올려|올리|관리)`,
+);
+const COST = /비용|수수료|돈이 ?들|청구|입금/;
+// Another loan taken first "to meet the conditions", which the caller will repay.
+const LOAN_FIRST = new RegExp(
+  `(거래 ?실적|신용 ?실적|실적)(을|를)? ?(쌓|올리|만들)|대출(을|를)? ?받${K}{0,20}?(상환해 ?드|갚아 ?드)|조건을 ?맞춘 ?(다음|후|뒤)`,
+);
+// "[하나은행] 정부지원에 의한 특별특례 승인 대상자 안내": an approval for a state-backed loan the
+// reader never applied for ("신청하신" is their own application).
+const STATE_BACKED =
+  /정부 ?지원|특례|특별 ?지원|협약 ?보증|서민 ?금융|햇살론|새희망 ?홀씨|희망 ?회복/;
+const APPROVED = /승인 ?(대상|안내|완료|되었|됐)|대상자/;
 const ANY_CREDIT = /신용 ?(등급|도|점수|평점)[^.?!\n]{0,8}?(관계없이|상관없이|무관|상관 ?없)/;
 const ARS = /(대출|자금|한도)[^\n]{0,40}?(입력|누르|눌러)[^.?!\n]{0,8}?(별표|우물 ?정|샵|\*|#)/;
 // "… 했다 이렇게 말씀해주시면 되세요", "은행에서 물어보면 … 라고 하세요": what to tell the bank.
 const COACH =
-  /(라고|다고|이렇게)[^.?!\n]{0,4}(말씀|말|얘기|대답)(해 ?주시|하시|을? 하시|드리|해|하)(면|셔야) ?(되|돼)/;
+  /(라고|다고|이렇게|그렇게)[^.?!\n]{0,4}(말씀|말|얘기|대답)(해 ?주시|하시|을? 하시|드리|해|하)(면|셔야) ?(되|돼)|(라고|다고|이렇게|그렇게) ?(한번 )?(말씀|말|얘기)(을|를)? ?(해 ?보세요|하세요|해 ?주세요)/;
 const COACH_CONTEXT = /은행|직원|대출|채권|상환|변제|물어보|경찰|창구/;
 
 // ---- family on a new phone (메신저 피싱)
@@ -193,7 +246,7 @@ const BROKEN_PHONE =
 const FAMILY_ASK = new RegExp(
   `문상|문화 ?상품권|기프트 ?카드|구글 ?(기프트|플레이)|상품권` +
     `|(송금|이체|입금|결제)(해 ?줘|해 ?줄|해 ?주|좀)|(돈|만 ?원)${K}{0,10}?(보내|부쳐|빌려|필요)` +
-    `|(신분증|주민 ?등록증|카드|통장)${K}{0,10}?(사진|찍어|번호|앞뒤|앞면)` +
+    `|(신분증|주민 ?등록증|카드|통장)${K}{0,10}?(사진|찍어|번호|앞뒤|앞뒷|앞면)` +
     `|(비밀 ?번호|인증 ?번호|계좌 ?번호|카드 ?번호)${K}{0,10}?(알려|보내|불러)` +
     `|(앱|어플|링크|프로그램)${K}{0,10}?(설치|깔아|눌러|다운)`,
 );
@@ -201,8 +254,8 @@ const FAMILY_ASK = new RegExp(
 // ---- smishing
 
 const PARCEL_ALARM = new RegExp(
-  `(택배|배송|운송장|물품|소포|우체국)[^\\n]{0,30}?(주소 ?(불명|불일치|오류|미확인|확인)|반송|보관 ?(중|예정)|미수령|배송 ?(불가|실패|지연|보류)|수취인 ?부재|정보 ?(불일치|오류))` +
-    `|(주소 ?(불명|불일치|오류)|수취인 ?부재|미수령)[^\\n]{0,30}?(택배|배송|물품|소포)`,
+  `(택배|배송|운송장|물품|소포|우체국)[^\\n]{0,30}?(주소지? ?(불명|불일치|오류|미확인|확인)|반송|보관 ?(중|예정)|미수령|배송 ?(불가|실패|지연|보류)|수취인 ?부재|정보 ?(불일치|오류))` +
+    `|(주소지? ?(불명|불일치|오류)|수취인 ?부재|미수령)[^\\n]{0,30}?(택배|배송|물품|소포)`,
 );
 const FUNERAL = /부고|별세|부음|청첩장|결혼식|모바일 ?초대장|돌잔치/;
 const EVENT_DETAIL = /빈소|발인|장례식장|예식장|호실|[0-9]{1,2} ?시|오전|오후/;
@@ -215,6 +268,8 @@ const NOT_ME = new RegExp(
   `본인${K}{0,8}?(아닐|아니|아닌|미사용|사용하지|신청하지)|(결제|구매|주문|사용|신청)(하신|한)? ?(적|사실)(이)? ?(없|않)|명의 ?도용|도용`,
 );
 const CALL_BACK = /연락|전화|문의|고객 ?센터|신고|취소/;
+// A card company's own national number (1588-, 1644-, 1899-…): registered, not a smisher's line.
+const HOTLINE = /(^|[^0-9])1[568][0-9]{6}([^0-9]|$)/;
 // A real card alert ends with its running total or the instalment plan.
 const CARD_ALERT = /누적|일시불|할부|잔액|체크[^.?!\n]{0,4}승인/;
 
@@ -237,17 +292,21 @@ function foreignLink(ctx: Context): boolean {
 // ---- Japanese (matched on the normalised text: 連絡 → 连络, 電話 → 电话, 還付 → 还付)
 
 const JA_NEG = /ません|ない|诈欺|しない|ありません/;
-const JA_REFUND = /还付金|払い?戻し|返金/;
+const JA_REFUND = /还付|払い?戻し|返金/;
 const JA_REFUND_ROUTE = /atm|携帯|手続き|电话|连络|コンビニ/;
 const JA_ASK = /ください|下さい|して|お愿い|必要/;
 const JA_SITE = /有料|サイト|动画|コンテンツ|登录|利用料|情报料|会员/;
+const JA_SUIT = /消费料金|契约不履行/;
 const JA_UNPAID = /未払い?|未纳|滞纳|未精算|延滞/;
 const JA_CALL = /连络|电话|お问い合わせ/;
-const JA_PRESSURE = /法的|诉讼|裁判|差し?押さえ|本日中|至急|ください/;
+const JA_PRESSURE = /法的|诉讼|裁判|差し?押さえ|本日中|至急|期日|最终/;
 const JA_ORE =
   /(俺|オレ|おれ)(だけど|だよ|です|や)|番号(が)?変わ|携帯[^。]{0,6}(なくし|落と|壊れ|変え)/;
 const JA_ORE_NEED = /示谈|事故|会社の(お)?金|横领|小切手|妊娠|借金|お金|万円/;
 const JA_ORE_ASK = /振り?込|用意|取りに|受け取|渡し|貸して|必要/;
+// "振り込み額が間違っていたのでもう一度振り込んでください": sent again for a "mistake".
+const JA_AGAIN = /间违|误/;
+const JA_AGAIN_ASK = /(もう一度|再度|もう一回)振り?込/;
 const JA_AUTH = /警察|検察|金融庁|银行协会|全银协/;
 const JA_AUTH_OBJ = /キャッシュカード|暗证番号|口座|保釈金|マネーロンダリング|资产/;
 const JA_AUTH_ASK = /振り?込|送金|预か|交换|渡し|取りに|ください/;
@@ -269,15 +328,19 @@ function japanese(ctx: Context, out: KoScams): void {
     const p = sentAsks(JA_REFUND_ROUTE, JA_ASK);
     if (p) out.imp.push(p, at(JA_REFUND.exec(t)) as Pos);
   }
-  if (JA_SITE.test(t) && JA_UNPAID.test(t) && JA_CALL.test(t)) {
+  // ... or the "総合消費料金 … 民事訴訟 … 取り下げ" postcard, a suit over a bill nobody names.
+  const bill = (JA_SITE.test(t) && JA_UNPAID.test(t)) || JA_SUIT.test(t);
+  if (bill && JA_CALL.test(t)) {
     const p = sentAsks(JA_CALL, JA_PRESSURE);
-    if (p) out.imp.push(p, at(JA_UNPAID.exec(t)) as Pos);
+    if (p) out.imp.push(p);
   }
   const ore = JA_ORE.exec(t);
   if (ore && JA_ORE_NEED.test(t)) {
     const p = sentAsks(JA_ORE_NEED, JA_ORE_ASK);
     if (p) out.imp.push(at(ore) as Pos, p);
   }
+  const again = JA_AGAIN.test(t) ? sentAsks(JA_AGAIN, JA_AGAIN_ASK) : undefined;
+  if (again) out.imp.push(again);
   const auth = JA_AUTH.exec(t);
   if (auth && JA_AUTH_OBJ.test(t)) {
     const p = sentAsks(JA_AUTH_OBJ, JA_AUTH_ASK);
@@ -302,12 +365,23 @@ function korean(ctx: Context, out: KoScams): void {
     const p = liveKo(t, re);
     if (p) out.imp.push(p);
   }
-  const iso = liveKo(t, ISOLATE);
-  if (iso && CASE_TALK.test(t)) out.imp.push(iso);
+  const iso = liveKo(t, ISOLATE) || liveKo(t, ISOLATE_CALL) || liveKo(t, SILENCE);
+  if (iso && CASE_TALK.test(t + (ATM_STEP.test(t) ? '조사' : ''))) out.imp.push(iso);
   if (persona) {
     const id = liveKo(t, IDENT_ASK);
     if (id) out.imp.push(persona, id);
+    const atm = liveKo(t, ATM);
+    if (atm) out.pay.push(persona, atm);
   }
+  const through = liveKo(t, PUT_THROUGH);
+  if (through) out.imp.push(through);
+  if (acc && KNEW.test(sentenceAt(ctx, acc))) out.imp.push(acc);
+  const accusedReader = liveKo(t, READER_ACCUSED);
+  if (accusedReader && INQUIRY.test(t)) out.imp.push(accusedReader);
+  const site = liveKo(t, RESOLVE_AT_SITE);
+  if (site && (persona || acc)) out.imp.push(site);
+  const step = liveKo(t, ATM_STEP);
+  if (step && ATM_KEY.test(t.slice(step.e, step.e + 40))) out.pay.push(step);
   const safe = liveKo(t, SAFE_ACCOUNT);
   if (safe && MOVE.test(sentenceAt(ctx, safe))) out.pay.push(safe);
   const assigned = liveKo(t, ASSIGNED_ACCOUNT);
@@ -344,6 +418,24 @@ function korean(ctx: Context, out: KoScams): void {
   if (viol && PENALTY.test(t)) out.fee.push(viol);
   const wipe = liveKo(t, RECORD_WIPE);
   if (wipe) out.repair.push(wipe);
+  const fix = liveKo(t, SCORE_FIX);
+  if (fix && COST.test(t.slice(fix.e)) && /저희|제가|저희가/.test(t)) out.repair.push(fix);
+  const blocked = liveKo(t, BLOCKED);
+  // Released by a payment, or (a loan's payout) released at all.
+  const release = blocked && liveKo(t, RELEASE, blocked.s);
+  const pays = release && liveKo(t, RELEASE_PAY, release.s);
+  if (blocked && release && (pays || LOAN_WORD.test(t))) out.fee.push(blocked, release);
+  const first = liveKo(t, LOAN_FIRST);
+  if (first && LOAN_WORD.test(t)) out.fee.push(first);
+  const backed = liveKo(t, STATE_BACKED);
+  const approved = backed && liveKo(t, APPROVED);
+  if (
+    backed &&
+    approved &&
+    !/신청하신|신청한/.test(t) &&
+    LOAN_WORD.test(t + (/특례|보증/.test(t) ? '대출' : ''))
+  )
+    out.lure.push(backed, approved);
 
   // Apps asked by a persona or beside a remote, security or loan lure.
   const inst = liveKo(t, INSTALL);
@@ -366,7 +458,9 @@ function korean(ctx: Context, out: KoScams): void {
     done &&
     notMe &&
     !CARD_ALERT.test(t) &&
-    (CALL_BACK.test(t.slice(notMe.s, notMe.e + 30)) || foreignLink(ctx) || mobile)
+    (foreignLink(ctx) ||
+      mobile ||
+      (CALL_BACK.test(t.slice(notMe.s, notMe.e + 30)) && !HOTLINE.test(t)))
   )
     out.imp.push(done, notMe);
 }
