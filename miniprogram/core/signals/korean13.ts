@@ -131,7 +131,7 @@ const INQUIRY = /조사|수사|출석|소환|진술/;
 // A persona sends the reader to a cash machine, or to a site to "resolve" the case.
 const ATM = /atm|cd기|현금 ?인출기|자동화 ?기기/;
 const RESOLVE_AT_SITE = new RegExp(
-  `(해결|해제|확인|풀)(하려면|하시려면|하기 ?위해|을 위해)${K}{0,30}?(홈페이지|사이트|링크|앱|어플)${K}{0,20}?(들어가|접속|신청|설치)`,
+  `(해결|해제|확인|풀|조회)(하려면|하시려면|하기 ?위해|을 위해|를 위해)${K}{0,30}?(홈페이지|사이트|링크|앱|어플)${K}{0,20}?(들어가|접속|신청|설치)`,
 );
 // "카드를 꽂으세요. 계좌번호 누르라고 나오죠?": a cash-machine session dictated step by step.
 const ATM_STEP = /카드를? ?(꽂|넣)(으세요|어 ?주세요|으시고|고)/;
@@ -149,7 +149,7 @@ const IDENT_ASK = new RegExp(
 
 // "국가안전보안코드 계좌로 입금하라", "지정한 4개 법원계좌에 … 입금하라", "안전계좌로 옮기세요".
 const SAFE_ACCOUNT =
-  /안전 ?계좌|보안 ?계좌|국가 ?안전 ?(보안)? ?(코드|계좌)|법원 ?계좌|검찰 ?계좌|보호 ?계좌|국가 ?(지정 ?)?계좌/;
+  /안전한? ?계좌|보안 ?계좌|국가 ?안전 ?(보안)? ?(코드|계좌)|법원 ?계좌|검찰 ?계좌|보호 ?계좌|국가 ?(지정 ?)?계좌/;
 const ASSIGNED_ACCOUNT =
   /(지정한|지정하는|지정된|알려 ?주는|알려 ?드리는|불러 ?주는)[^.?!\n]{0,12}?계좌/;
 const MOVE = /입금|이체|송금|옮기|옮겨|보내|예치|넣/;
@@ -170,21 +170,25 @@ const MONEY = /현금|돈|만 ?원|금액|예금|적금/;
 const INSTALL = new RegExp(
   `(앱|어플|애플리케이션|프로그램|apk|팀뷰어|애니 ?데스크|원격)${K}{0,14}?(설치|다운|깔아|깔고|깔면)`,
 );
+// An app from the link or file the caller sends ("보내드린 링크로 앱을 설치"), not the lender's own.
+const SENT_APP = /보내 ?드린|보내 ?드리는|보낸|전송한|전송해 ?드린|문자로|링크|url|apk|파일/;
 const REMOTE_WORD = /원격|팀뷰어|애니 ?데스크|제어|사건 ?조회|악성|해킹|백신/;
 
 // ---- loans
 
 const LURE =
-  /대환 ?(대출|상품)|저금리[^.?!\n]{0,8}?(대출|전환|상품|대환|갈아)|갈아타|정부 ?지원[^.?!\n]{0,6}?(대출|자금|상품)|정책 ?자금|서민 ?금융|햇살론|새희망 ?홀씨|바꿔드림론|안전망 ?대출|특별 ?지원 ?대출|전환 ?대(안)?출|대안 ?(대출|상품)|희망 ?회복 ?자금|긴급 ?생활 ?안정 ?자금|무료 ?신용 ?대출/;
+  /대환 ?(대출|상품)|저금리[^.?!\n]{0,8}?(대출|전환|상품|대환|갈아)|갈아타|정부 ?지원[^.?!\n]{0,6}?(대출|자금|상품)|정책 ?자금|서민 ?(금융|대출|자금)|햇살론|새희망 ?홀씨|바꿔드림론|안전망 ?대출|특별 ?지원 ?대출|전환 ?대(안)?출|대안 ?(대출|상품)|희망 ?회복 ?자금|긴급 ?생활 ?안정 ?자금|무료 ?신용 ?대출/;
 // Where the offer is taken: a link, KakaoTalk, a mobile, an app to install, a call asked for.
 const ROUTE =
   /링크|url|http|클릭|접속|카톡|카카오톡|오픈 ?채팅|친구 ?추가|(전화|연락|문자|문의|상담 ?신청|신청)(을|를)? ?(주세요|주시면|바랍니다|요망|하세요|해 ?주세요|해 ?주시|하시면|하기)|(앱|어플)[^.?!\n]{0,6}(설치|다운)/;
+const KAKAO = /카톡|카카오톡|오픈 ?채팅|친구 ?추가/;
 const MOBILE = /(^|[^0-9])(01[016789][0-9]{7,8}|070[0-9]{7,8})([^0-9]|$)/;
 // The lender's own place: a branch, its banking app.
 const OWN_PLACE = /영업점|지점 ?방문|가까운 지점|창구|공식 ?앱|인터넷 ?뱅킹|모바일 ?뱅킹/;
 // "기존 대출을 상환하면 저금리로 대출해주겠다", "기존 대출 1000만원을 갚아야 한다".
 const REPAY_OLD = new RegExp(
-  `기존 ?(대출|대출금|채무|부채|대출 ?건)${K}{0,20}?(상환|갚|변제|정리|완납)(하|해|을|를)?${K}{0,6}?(면|셔야|야|조건|후|뒤)`,
+  `기존 ?(대출|대출금|채무|부채|대출 ?건)${K}{0,20}?(상환|갚|변제|정리|완납)(하|해|을|를)?${K}{0,6}?(면|셔야|야|조건|후|뒤)` +
+    `|기존 ?(대출|대출금|채무)${K}{0,12}?(상환|완납)${K}{0,12}?(입금|송금|이체)(하|해)${K}{0,4}?(셔야|야|주세요|주시면)`,
 );
 // "한 군데만 정리하셔도 자금이 나가요", "일부만 변제하시면 진행이 가능".
 const REPAY_PART = new RegExp(
@@ -194,7 +198,7 @@ const PAYOUT =
   /자금(이|을)? ?(나가|받|풀|입금|지급)|대출(이)? ?(실행|진행|가능|승인|해 ?드|해 ?주)|진행이 ?가능|저금리|승인|한도|동결|지급 ?정지|풀 수/;
 // A fee before the loan: a guarantee, "raising the credit score", a processing charge.
 const LOAN_FEE = new RegExp(
-  `(보증서 ?발급 ?(비용|수수료|료)|보증료|보증 ?보험료|전산 ?(작업|처리) ?비|신용 ?(등급|도|점수)${K}{0,8}?(올리|상향|높이|회복)|공탁금|선이자|수수료|작업비|예치금|보증금)${K}{0,16}?(부담|입금|송금|납부|보내|내셔야|내야|필요|먼저|선납)`,
+  `(보증서 ?발급 ?(비용|수수료|료)|보증료|보증 ?보험료|전산 ?(작업|처리) ?비|신용 ?(등급|도|점수)${K}{0,8}?(올리|올려|상향|높이|회복)|공탁금|선이자|수수료|작업비|예치금|보증금)${K}{0,16}?(부담|입금|송금|납부|보내|내셔야|내야|필요|먼저|선납)`,
 );
 const LOAN_WORD = /대출|자금|융자/;
 // "대환대출 신청이 계약 위반 … 계좌가 지급정지", "대환대출 자체가 불법 … 위약금".
@@ -246,7 +250,7 @@ const BROKEN_PHONE =
 const FAMILY_ASK = new RegExp(
   `문상|문화 ?상품권|기프트 ?카드|구글 ?(기프트|플레이)|상품권` +
     `|(송금|이체|입금|결제)(해 ?줘|해 ?줄|해 ?주|좀)|(돈|만 ?원)${K}{0,10}?(보내|부쳐|빌려|필요)` +
-    `|(신분증|주민 ?등록증|카드|통장)${K}{0,10}?(사진|찍어|번호|앞뒤|앞뒷|앞면)` +
+    `|(본인 ?)?인증(해|하|할|을|이 ?필요)|(신분증|주민 ?등록증|카드|통장)${K}{0,10}?(사진|찍어|번호|앞뒤|앞뒷|앞면)` +
     `|(비밀 ?번호|인증 ?번호|계좌 ?번호|카드 ?번호)${K}{0,10}?(알려|보내|불러)` +
     `|(앱|어플|링크|프로그램)${K}{0,10}?(설치|깔아|눌러|다운)`,
 );
@@ -254,10 +258,11 @@ const FAMILY_ASK = new RegExp(
 // ---- smishing
 
 const PARCEL_ALARM = new RegExp(
-  `(택배|배송|운송장|물품|소포|우체국)[^\\n]{0,30}?(주소지? ?(불명|불일치|오류|미확인|확인)|반송|보관 ?(중|예정)|미수령|배송 ?(불가|실패|지연|보류)|수취인 ?부재|정보 ?(불일치|오류))` +
-    `|(주소지? ?(불명|불일치|오류)|수취인 ?부재|미수령)[^\\n]{0,30}?(택배|배송|물품|소포)`,
+  `(택배|배송|운송장|물품|소포|우체국)[^\\n]{0,30}?(주소(지|가)? ?(불명|불분명|불일치|오류|미확인|확인|잘못)|반송|보관 ?(중|예정)|미수령|배송 ?(불가|실패|지연|보류)|수취인 ?부재|정보 ?(불일치|오류))` +
+    `|(주소(지|가)? ?(불명|불분명|불일치|오류|잘못)|수취인 ?부재|미수령)[^\\n]{0,30}?(택배|배송|물품|소포)`,
 );
-const FUNERAL = /부고|별세|부음|청첩장|결혼식|모바일 ?초대장|돌잔치/;
+const FUNERAL =
+  /부고|별세|부음|(부친|모친|빙부|빙모|조부|조모|시부|시모)상|청첩장|결혼식|모바일 ?초대장|돌잔치/;
 const EVENT_DETAIL = /빈소|발인|장례식장|예식장|호실|[0-9]{1,2} ?시|오전|오후/;
 const FINE =
   /과태료|범칙금|교통 ?(법규|위반)|신호 ?위반|속도 ?위반|주정차 ?위반|벌점|고지서|건강 ?검진|검진 ?결과|(재난|긴급|정부|국민) ?지원금|환급금|미환급/;
@@ -380,6 +385,9 @@ function korean(ctx: Context, out: KoScams): void {
   if (accusedReader && INQUIRY.test(t)) out.imp.push(accusedReader);
   const site = liveKo(t, RESOLVE_AT_SITE);
   if (site && (persona || acc)) out.imp.push(site);
+  // A prosecutor or regulator who sends a link: offices do not.
+  const personaLink = persona && (foreignLink(ctx) ? persona : liveKo(t, LINK_WORD));
+  if (persona && personaLink) out.imp.push(persona, personaLink);
   const step = liveKo(t, ATM_STEP);
   if (step && ATM_KEY.test(t.slice(step.e, step.e + 40))) out.pay.push(step);
   const safe = liveKo(t, SAFE_ACCOUNT);
@@ -401,7 +409,12 @@ function korean(ctx: Context, out: KoScams): void {
   const lure = liveKo(t, LURE);
   const mobile = MOBILE.exec(t);
   if (lure && !OWN_PLACE.test(t)) {
-    const route = liveKo(t, ROUTE) || at(mobile) || (foreignLink(ctx) ? lure : undefined);
+    // A registered advert ("(광고) … 무료수신거부") sells the sender's own loans on its own site;
+    // a mobile, a KakaoTalk id or a short link is still no bank's.
+    const advert = /[([]광고[)\]]/.test(t) && /수신 ?거부/.test(t);
+    const route = advert
+      ? at(mobile) || liveKo(t, KAKAO) || (shortLink(ctx) ? lure : undefined)
+      : liveKo(t, ROUTE) || at(mobile) || (foreignLink(ctx) ? lure : undefined);
     if (route) out.lure.push(lure, route);
     const any = liveKo(t, ANY_CREDIT);
     if (any) out.lure.push(lure, any);
@@ -439,7 +452,15 @@ function korean(ctx: Context, out: KoScams): void {
 
   // Apps asked by a persona or beside a remote, security or loan lure.
   const inst = liveKo(t, INSTALL);
-  if (inst && (REMOTE_WORD.test(t) || persona || lure || broken || PARCEL_ALARM.test(t)))
+  if (
+    inst &&
+    (REMOTE_WORD.test(t) ||
+      persona ||
+      lure ||
+      broken ||
+      PARCEL_ALARM.test(t) ||
+      (SENT_APP.test(sentenceAt(ctx, inst)) && LOAN_WORD.test(t)))
+  )
     out.remote.push(inst);
 
   // Smishing: an alarm or an event with a link; "paid — not you? call us".

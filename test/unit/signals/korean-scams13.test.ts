@@ -28,6 +28,7 @@ describe('prosecutor, police and regulator personas', () => {
     '조사에 협조 안 하시면 바로 소환장 발부하겠습니다.',
     '담당 검사님께 연결해 드리겠습니다.',
     '귀하가 가해자인지 피해자인지 조사 중입니다.',
+    '검찰입니다. 사건 조회를 위해 보내드린 링크에 접속해 주세요.',
   ])('%s', (t) => scamWith(t, 'impersonation'));
 
   test.each([
@@ -35,7 +36,11 @@ describe('prosecutor, police and regulator personas', () => {
     '국가안전계좌로 예금 전액을 입금하세요.',
     '무혐의를 입증하기 위해 지정된 계좌로 송금하셔야 수사가 종료됩니다.',
     '현금을 인출해서 금감원 직원에게 전달해 주세요.',
+    '금융감독원 직원입니다. 고객님 계좌가 해킹되어 안전한 계좌로 옮기셔야 합니다.',
   ])('%s', (t) => scamWith(t, 'pay_to_unofficial_account'));
+
+  test('an app from the link a loan caller sent', () =>
+    scamWith('대출 진행을 위해 보내드린 링크로 앱을 설치해 주셔야 합니다.', 'remote_control'));
 
   test('an app a persona wants installed', () =>
     scamWith(
@@ -63,6 +68,7 @@ describe('refinancing and government-backed loan lures', () => {
     '정부지원 햇살론 대상자입니다. 아래 링크로 신청하세요.',
     '[OO은행] 정부지원 특례보증 대출 승인 대상자 안내',
     '신용등급과 관계없이 서민금융 저금리 상품으로 갈아타실 수 있습니다.',
+    '[Web발신] (광고) 정부지원 서민대출 상담 카톡 ID abc 무료수신거부 080-123-4567',
   ])('%s', (t) => scamWith(t, 'loan_lure'));
 
   test.each([
@@ -85,6 +91,9 @@ describe('refinancing and government-backed loan lures', () => {
     '신청하신 햇살론 대출이 승인되었습니다. 가까운 지점에서 약정하세요.',
     // A bank's own advert that sends you to its app.
     '(광고) OO은행 저금리 대환대출, 모바일 뱅킹에서 확인하세요.',
+    '[Web발신] (광고) OO은행 햇살론 신청 https://oobank.com/x 무료수신거부 080-123-4567',
+    // A lender's own app.
+    'OO캐피탈 앱을 설치하시면 대출 신청이 가능합니다.',
     // An offer alone, with no route, fee or condition.
     '고객님 대환대출 가능합니다.',
     // Advice: records cannot be deleted.
@@ -96,11 +105,13 @@ describe('family on a broken phone (메신저 피싱)', () => {
   test.each([
     '엄마 나 폰 액정 깨져서 임시폰이야. 문화상품권 10만원 사서 번호 좀 보내줘',
     '아빠 나야 핸드폰 고장나서 수리 맡겼어. 신분증 사진이랑 카드 번호 좀 보내줘',
+    '엄마 나 폰 액정 깨져서 수리 맡겼어 급하게 인증할 게 있는데 도와줘',
   ])('%s', (t) => scamWith(t, 'impersonation'));
 
   test.each([
     '엄마 나 폰 고장나서 수리 맡겼어. 저녁에 집 전화로 할게',
     '엄마 나 오늘 늦어. 저녁 먼저 먹어',
+    '경찰청 사이버수사국 홈페이지에 접속해 신고하세요.',
   ])('%s stays genuine', notScam);
 });
 
@@ -110,6 +121,7 @@ describe('smishing lures with a link, and "paid — not you? call us"', () => {
     '[부고] 부친께서 별세하셨기에 삼가 알려드립니다 http://han.gl/xyz',
     '[교통민원] 신호위반 과태료 미납 고지서 확인 http://me2.do/abc',
     '고객님 택배가 주소지 불일치로 보관중입니다 http://c11.kr/ab 확인',
+    '[부고] 홍길동님 모친상 안내 http://bit.ly/abc',
     '[국제발신] 해외결제 승인 980,000원 본인 아닐 시 고객센터 02-123-4567 문의',
   ])('%s', (t) => scamWith(t, 'impersonation'));
 
