@@ -270,7 +270,7 @@ const LINK_WORD = /링크|url|주소 ?클릭|클릭|접속|바로 ?가기/;
 const DONE =
   /(해외|국외)[^.?!\n]{0,8}?(결제|승인|사용|직구)|결제 ?(완료|승인|되었|됐)|승인 ?완료|주문 ?(완료|접수)|구매 ?완료|신청 ?(완료|접수|되었)|개통 ?(완료|되었)|(카드|택배)[^.?!\n]{0,10}?(배송|발급)/;
 const NOT_ME = new RegExp(
-  `본인${K}{0,8}?(아닐|아니|아닌|미사용|사용하지|신청하지)|(결제|구매|주문|사용|신청)(하신|한)? ?(적|사실)(이)? ?(없|않)|명의 ?도용|도용`,
+  `본인${K}{0,8}?(아닐|아니|아닌|미사용|사용하지|신청하지)|(결제|구매|주문|사용|신청)(하신|한)? ?(적|사실)(이)? ?(없|않)|(결제|구매|주문|신청)하지 않으셨|명의 ?도용|도용`,
 );
 const CALL_BACK = /연락|전화|문의|고객 ?센터|신고|취소/;
 // A card company's own national number (1588-, 1644-, 1899-…): registered, not a smisher's line.
@@ -312,6 +312,11 @@ const JA_ORE_ASK = /振り?込|用意|取りに|受け取|渡し|貸して|必�
 // "振り込み額が間違っていたのでもう一度振り込んでください": sent again for a "mistake".
 const JA_AGAIN = /间违|误/;
 const JA_AGAIN_ASK = /(もう一度|再度|もう一回)振り?込/;
+// "お荷物のお届けにあがりましたが不在の為持ち帰りました。下記よりご確認ください": a missed
+// delivery fixed at the message's link, not the carrier's own site.
+const JA_PARCEL = /不在|持ち帰|再配达|配达できません/;
+const CARRIER =
+  /(^|\.)(kuronekoyamato\.co\.jp|sagawa-exp\.co\.jp|post\.japanpost\.jp|japanpost\.jp)$/;
 const JA_AUTH = /警察|検察|金融庁|银行协会|全银协/;
 const JA_AUTH_OBJ = /キャッシュカード|暗证番号|口座|保釈金|マネーロンダリング|资产/;
 const JA_AUTH_ASK = /振り?込|送金|预か|交换|渡し|取りに|ください/;
@@ -344,6 +349,9 @@ function japanese(ctx: Context, out: KoScams): void {
     const p = sentAsks(JA_ORE_NEED, JA_ORE_ASK);
     if (p) out.imp.push(at(ore) as Pos, p);
   }
+  const parcel = JA_PARCEL.exec(t);
+  if (parcel && ctx.entitiesOf('link').some((e) => !CARRIER.test(e.value)))
+    out.imp.push(at(parcel) as Pos);
   const again = JA_AGAIN.test(t) ? sentAsks(JA_AGAIN, JA_AGAIN_ASK) : undefined;
   if (again) out.imp.push(again);
   const auth = JA_AUTH.exec(t);

@@ -123,6 +123,7 @@ describe('smishing lures with a link, and "paid — not you? call us"', () => {
     '고객님 택배가 주소지 불일치로 보관중입니다 http://c11.kr/ab 확인',
     '[부고] 홍길동님 모친상 안내 http://bit.ly/abc',
     '[국제발신] 해외결제 승인 980,000원 본인 아닐 시 고객센터 02-123-4567 문의',
+    '고객님 신용카드가 발급되었습니다. 신청하지 않으셨다면 02-123-4567 로 연락 바랍니다.',
   ])('%s', (t) => scamWith(t, 'impersonation'));
 
   test.each([
@@ -153,6 +154,7 @@ describe('Japanese: 還付金, 架空請求, オレオレ, police personas', () 
     '振り込み額が間違っていたのでもう一度振り込んでください。',
     '総合消費料金に関する訴訟最終告知のお知らせ。取り下げ最終期日までにご連絡ください。03-1234-5678',
     '医療費の還付があります。ATMで手続きしてください。',
+    'お荷物のお届けにあがりましたが不在の為持ち帰りました。下記よりご確認ください http://sagawa-xx.com',
   ])('%s', (t) => scamWith(t, 'impersonation'));
 
   test.each([
@@ -161,5 +163,6 @@ describe('Japanese: 還付金, 架空請求, オレオレ, police personas', () 
     '今月の携帯電話料金のお支払いありがとうございました。',
     // A club's own reminder of an unpaid fee.
     '会員費が未払いです。お手数ですがご連絡ください。',
+    'お荷物は不在のため持ち帰りました。再配達は https://www.kuronekoyamato.co.jp からどうぞ。',
   ])('%s stays genuine', notScam);
 });
