@@ -3,6 +3,7 @@ import { spans } from './rule';
 import { sentenceOf, warnedOf } from '../engine/frames';
 import { linkAsks } from './lure-frames';
 import { removalOffer } from './scripts6';
+import { koScams } from './korean13';
 
 // Removing a record, whichever word comes first: "白条逾期记录消除", "逾期记录未消除的用户",
 // "把不良记录清除掉". Still needs a fee, an insider, an offer or your secrets beside it.
@@ -34,6 +35,9 @@ export const creditRepair: SignalRule = {
   explanation:
     '对方声称能删除逾期记录、"洗白"或修复征信，并要收费。真实的逾期记录谁也删不掉（结清后保留5年）；记录有错可以免费申请异议；2025年的一次性信用修复是自动的、免费的，不需要任何中介。',
   detect(ctx) {
+    // Korean: loan records deleted, a credit score restored for the reader (korean13.ts).
+    const ko = koScams(ctx).repair;
+    if (ko.length) return spans(ctx, ko);
     const out = [];
     // What makes a "repair" mention an offer does not depend on which mention it is: look once.
     const fee = ctx.live('FEE').find((f) => !ctx.negated(f, 10));

@@ -5,6 +5,7 @@ import { loanOffers, offAppRoute, type Pos } from './lure-frames';
 import { deadlined, warnedOf } from '../engine/frames';
 import { bareLimitOffer } from './loan-lures7';
 import { rateCutOffer, reserveWaiting } from './loan-families8';
+import { koScams } from './korean13';
 
 // A caller who introduces themself as a seller of loans ("我是…银行信贷顾问", "这里是…直贷中心"):
 // the cold-call opener of the fee-first loan script. Banks do not phone strangers to lend.
@@ -83,6 +84,8 @@ export const loanLure: SignalRule = {
     )
       out.push(...rateCutOffer(ctx));
     if (!out.length && ctx.text.includes('备用金')) out.push(...reserveWaiting(ctx));
+    // Korean refinancing and government-loan offers with a route off the app (korean13.ts).
+    if (!out.length) out.push(...koScams(ctx).lure);
     return spans(ctx, out);
   },
 };

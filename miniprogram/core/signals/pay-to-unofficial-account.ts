@@ -5,6 +5,7 @@ import { payAsked, recorded } from '../engine/frames';
 import { atmStep } from './scripts6';
 import { offPlatform } from './fraud-families8';
 import { repayChannel, threatLink } from './diverted-repayment';
+import { koScams } from './korean13';
 
 // A transfer verb, an amount or a payee, then where it goes: "先交5000块执行保证金到法院的代管账户",
 // "你先转三万到这个账户上", "转到我们同事的支付宝上". The destination is someone else's wallet or
@@ -116,6 +117,8 @@ export const payToUnofficialAccount: SignalRule = {
     // A "special repayment channel", or a collector's threat fixed through a link the message
     // hands over: repayment diverted away from the lender (diverted-repayment.ts).
     if (!found.length && !fnd.advisory) found.push(...repayChannel(ctx), ...threatLink(ctx));
+    // A Korean "safe account", money moved to close a case, cash for an investigator.
+    found.push(...koScams(ctx).pay);
     if (!found.length) return [];
     return spans(ctx, found);
   },

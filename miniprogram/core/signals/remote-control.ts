@@ -3,6 +3,7 @@ import { spans } from './rule';
 import type { Context, Hit } from '../engine/context';
 import { asked, authorityPersona } from '../engine/frames';
 import { payoutApp, screenShareHelp } from './loan-families8';
+import { koScams } from './korean13';
 
 /**
  * "安装质量和使用安全": the word after 安装 belongs to another noun (a conjunction between), or
@@ -74,7 +75,8 @@ export const remoteControl: SignalRule = {
   explanation:
     '对方要你开会议软件、共享屏幕、装"远程协助"或从链接下载 App。这样对方能看到你的验证码、操作你的手机转账。已经开了的话，立刻在那个 App 里点"结束共享"并卸载。',
   detect(ctx) {
-    const out = [];
+    // An app a Korean persona or lure asks for (korean13.ts).
+    const out: Array<{ s: number; e: number }> = [...koScams(ctx).remote];
     const apk = ctx.entitiesOf('link').filter((e) => (e.detail || '').includes('apk'));
     for (const e of apk) out.push(ctx.entityPos(e));
     out.push(...forcedInstall(ctx));
