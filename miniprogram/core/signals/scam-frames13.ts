@@ -19,22 +19,35 @@ const STAFF = new RegExp(
   `(我是|我们是|这里是|这边是|我这边是|我这里是|本人是)(来自)?[^。!?！？\\n,，]{0,14}?` +
     '(客服|工作人员|专员|客户经理|经理|顾问|代表|服务中心|客户中心|银行|金融|平台|快递|物流|速递|邮政|售后|商家|店铺|风控|法务|运营商|移动公司|联通|电信)' +
     '|(我们|我方|我司|我行|平台|系统|后台)(这边)?(检测|监测|发现|注意|查询|核查|查)到(了)?(您|你)' +
-    '|(系统|后台|这边)(显示|提示)(您|你)',
+    '|(系统|后台|这边)(显示|提示)(您|你)' +
+    // ... or offers to sort the reader's problem out for them: "我们帮你处理", "我来帮您解除".
+    '|(我们|我|我方)(这边)?(来|会|可以)?(帮|替|为)(你|您)(处理|解决|操作|办理|解除|注销|恢复|关闭|取消)' +
+    // ... or speaks for "our" platform, shop or company: "在我们平台", "我们这边操作失误".
+    '|(我们|我方|我司)(的)?(平台|公司|商城|店铺|银行|app)|(我们|我方)这边(操作|系统|工作人员)' +
+    // ... or has the reader work with "us": "需要您配合我们进行处理".
+    '|配合我们|(您|你)的(订单|账户|账号)(被)?(误|错误地?)(设|设置|设定|开通|升级|列)',
 );
 // A problem on the reader's side, now, with something that holds money or identity (not "您家的
 // 水表有问题": a plumber's call), and not a debt: a debt call names the debt.
 const TROUBLE = new RegExp(
   `(您|你)(的|名下的?|在[^。!?！？\\n]{0,8}?的|之前|曾经|有一?(个|份|笔))?${S}{0,8}?` +
-    '(账户|账号|帐户|帐号|银行卡|信用卡|储蓄卡|卡号|(您|你)的卡|包裹|快递|快件|订单|货款|商品|额度|贷款|借款|征信|信用|花呗|白条|借呗|资金|交易|付款|支付|身份证|身份|信息|手机号|号码|会员|保险|社保|医保|公积金|网贷|平台)' +
+    '(账户|账号|帐户|帐号|银行卡|信用卡|储蓄卡|卡号|(您|你)的卡|包裹|快递|快件|订单|货款|商品|额度|贷款|借款|征信|信用|花呗|白条|借呗|资金|交易|付款|支付|身份证|身份|信息|资料|手机号|号码|会员|保险|社保|医保|公积金|网贷|平台)' +
     `${S}{0,12}?` +
-    '(异常|(出现|发现|遇到|存在|有|涉及)(了)?(一些|一点|点|个|一个|一笔)?(小)?(问题|状况|风险|隐患)|风险|冻结|扣留|滞留|违禁|违规|被盗|盗刷|冒用|盗用|过高|不符|有误|错误|失败|未注销|没有注销|需要注销|降额|失效|超标|涉嫌|额度(被)?(降低|下调|降|冻结|关闭|清零|取消)|被(降低|下调|调低)|受限|被限制|封号|封停|停用|扣费|扣款|不合规|不规范|异地登录|恶意登录|非法登录|学生(身份|账户|账号)|校园贷)',
+    '(异常|(出现|发现|遇到|存在|有|涉及)(了)?(一些|一点|点|个|一个|一笔)?(小)?(问题|状况|风险|隐患)|风险|冻结|扣留|滞留|违禁|违规|被盗|盗刷|冒用|盗用|过高|不符|有误|错误|失败|未注销|没有注销|需要注销|降额|失效|超标|涉嫌|额度(被)?(降低|下调|降|冻结|关闭|清零|取消)|被(降低|下调|调低)|受限|被限制|封号|封停|停用|扣费|扣款|不合规|不规范|异地登录|恶意登录|非法登录|学生(身份|账户|账号)|校园贷|(误|错误地?)(设|设置|设定|操作|开通|升级|列)(为|成)?|重复扣款|自动扣费)' +
+    // "有人用你的身份信息在我们平台借了款": someone else using the reader's name.
+    '|有人(用|冒用|盗用|以)(了)?(你|您)的?(身份|名义|信息|账户|账号|手机号|银行卡)',
 );
 // Everyday staff whose problems are not money's: HR, the building, a school, a clinic.
 const EVERYDAY = /人事|物业|学校|老师|医院|诊所|社区|居委|前台|食堂|宿舍|班级|工地|车间|办公室/;
 // With a debt in sight only the loan-account scripts count: a "student" account to close, a
 // limit cut, a rate "too high", a credit record "abnormal".
+// With a debt in sight only problems a real lender never raises count: a "student" account to
+// close, a limit cut, a rate "too high", a record or a loan "abnormal", details "wrong", someone
+// else's use of the reader's name — not a freeze, a stop or a fee, which follow an overdue debt.
 const LOAN_SCRIPT =
-  /注销|学生|校园|降额|额度(被)?(降低|下调|降)|被(降低|下调|调低)|利率过高|利息过高|征信(出现|有|存在)?(了)?(异常|问题)/;
+  /征信|注销|学生|校园|降额|额度(被)?(降低|下调|降)|被(降低|下调|调低)|过高|异常|不符|有误|错误|违规|涉嫌|冒用|盗用|被盗|盗刷|不合规|不规范|有人/;
+// "您的账户存在逾期风险", "将会出现异常": the debt itself, or a consequence announced.
+const DEBT_OR_LATER = /逾期|欠款|未还|拖欠|将|会|可能|否则|以免|避免/;
 // ... and the reader is to act with the caller: cooperate, hand over details, install, pay.
 const ACT = new RegExp(
   `(需要|需|请(?!问)|麻烦|要|得|必须|务必|配合我们|帮助我们)(您|你)?${S}{0,10}?` +
@@ -62,14 +75,17 @@ export function staffTrouble(ctx: Context): Pos[] {
   const list = sentences(ctx);
   const i = list.findIndex((b) => b.e > staff.s);
   if (i < 0) return [];
+  // The problem may come just before the persona ("有人用你的身份信息在我们平台借了款").
+  const from = list[Math.max(0, i - 1)].s;
   const end = list[Math.min(list.length - 1, i + 3)].e;
-  const trouble = live(ctx, TROUBLE, staff.s, end);
+  const trouble = live(ctx, TROUBLE, from, end);
   if (!trouble) return [];
-  if (ctx.debtTalk && !LOAN_SCRIPT.test(t.slice(trouble.s, trouble.e))) return [];
+  const tw = t.slice(trouble.s, trouble.e);
+  if (ctx.debtTalk && (!LOAN_SCRIPT.test(tw) || DEBT_OR_LATER.test(tw))) return [];
   const ask =
-    live(ctx, ACT, staff.s, end) ||
-    live(ctx, GIVE_BACK, staff.s, end) ||
-    ctx.all('PRIVATE_CHANNEL').find((h) => h.s >= staff.s && h.s < end && !ctx.negated(h, 6));
+    live(ctx, ACT, from, end) ||
+    live(ctx, GIVE_BACK, from, end) ||
+    ctx.all('PRIVATE_CHANNEL').find((h) => h.s >= from && h.s < end && !ctx.negated(h, 6));
   // An authority need not ask yet: saying the reader's things are misused is the opening.
   if (!ask && !AUTH.test(t.slice(staff.s, staff.e))) return [];
   return [staff, trouble, ask || trouble];
@@ -149,4 +165,18 @@ export function guidedOperation(ctx: Context): Pos[] {
   if (!MONEY_TALK.test(t) || OWN_ROUTE.test(t)) return [];
   const g = live(ctx, GUIDED);
   return g && !warnedOf(ctx, g) ? [g] : [];
+}
+
+// "放款失败，卡号异常需解冻": a payout that failed, and money to be "unfrozen" — the opening of
+// the unfreezing-fee script before the fee is named. A real lender that fails to pay out asks
+// for the card to be bound again in its app, and never unfreezes anything.
+const PAYOUT_FAILED = /(放款|下款|提现|到账|出款|打款)(失败|不成功|未成功|被冻结|冻结)/;
+const UNFREEZE = /解冻/;
+
+export function failedPayout(ctx: Context): Pos[] {
+  const t = ctx.text;
+  if (OWN_ROUTE.test(t) || !UNFREEZE.test(t)) return [];
+  const fail = live(ctx, PAYOUT_FAILED);
+  const thaw = fail && live(ctx, UNFREEZE);
+  return fail && thaw && !warnedOf(ctx, fail) ? [fail, thaw] : [];
 }
