@@ -72,7 +72,8 @@ export function familyInvest(ctx: Context): Pos[] {
   const t = ctx.text;
   // A loan or a debt is judged by the loan rules; most notices are one, so they leave first.
   // One scan for every branch's word first: most messages have none.
-  if (ctx.debtTalk || !/佣金|本金|提现|群|股|充|投|下注|返|会员|赚|日结|收益|工资/.test(t)) return [];
+  if (ctx.debtTalk || !/佣金|本金|提现|群|股|充|投|下注|返|会员|赚|日结|收益|工资/.test(t))
+    return [];
   if (TASK_GAIN.test(t)) {
     const task = joined(ctx, TASK, TASK_GAIN, 40);
     const ask = task.length ? joined(ctx, TASK, TASK_ASK, 60) : [];

@@ -60,9 +60,10 @@ const GIVE_BACK = new RegExp(
 );
 // The fix goes through the service's own channels: what a real alert says.
 const OWN_ROUTE =
-  /官方(app|客服|网站|渠道|热线|电话)|官网|网点|柜台|营业厅|手机银行|app内|卡背面|背面的?(客服)?电话|9[56]\d{3}|本行客服|拨打本行|(在|通过|登录)[^。!?！？\n]{0,8}?(app|小程序)/;
+  /官方(app|客服|网站|渠道|热线|电话)|官网|网点|柜台|营业厅|服务大厅|办事大厅|窗口|携带|手机银行|app内|卡背面|背面的?(客服)?电话|9[56]\d{3}|本行客服|拨打本行|(在|通过|登录)[^。!?！？\n]{0,8}?(app|小程序)/;
 // The reader's own request answered: "您申请的退款", "您反馈的问题".
-const OWN_ASK = /(您|你)(申请|反馈|反映|投诉|提出|咨询)的|退款成功|已(经)?(为您|给您)?(退款|到账|退回)/;
+const OWN_ASK =
+  /(您|你)(申请|反馈|反映|投诉|提出|咨询)的|退款成功|已(经)?(为您|给您)?(退款|到账|退回)/;
 
 /** A service's staff raises a problem on the reader's side and has the reader act with them. */
 export function staffTrouble(ctx: Context): Pos[] {
@@ -101,7 +102,10 @@ export function troubleRefundPrivate(ctx: Context): Pos[] {
   if (ctx.debtTalk || OWN_ROUTE.test(t) || OWN_ASK.test(t)) return [];
   const priv =
     ctx.all('PRIVATE_CHANNEL').find((h) => !ctx.negated(h, 6)) ||
-    live(ctx, /(加|添加|联系)[^。!?！？\n,，]{0,6}?(qq|微信|vx|line)(?!支付|钱包|零钱|公众号|小程序)/);
+    live(
+      ctx,
+      /(加|添加|联系)[^。!?！？\n,，]{0,6}?(qq|微信|vx|line)(?!支付|钱包|零钱|公众号|小程序)/,
+    );
   if (!priv) return [];
   const trouble = live(ctx, TROUBLE);
   const back = trouble && (live(ctx, GIVE_BACK) || live(ctx, /退款|理赔|赔偿|退费|补偿/));
@@ -133,10 +137,10 @@ export function renewOnSite(ctx: Context): Pos[] {
 
 // "请你到其他网贷平台把额度都借出来，证明你的资金流动", "去别的app借一笔转进来验证": loans taken
 // elsewhere to "prove" repayment ability or unfreeze a payout. No lender asks for another's loan.
-const ELSEWHERE = /(其他|其它|别的|各大|多个|另外的?|几个)(的)?(网贷|贷款|借贷)?(平台|app|软件|网贷)/;
+const ELSEWHERE =
+  /(其他|其它|别的|各大|多个|另外的?|几个)(的)?(网贷|贷款|借贷)?(平台|app|软件|网贷)/;
 const BORROW_THERE = /借|贷|套现|额度/;
-const TO_PROVE =
-  /证明|验证|流水|资金流动|还款能力|解冻|激活|刷|转(进|入|到|给)|打(进|到|给)/;
+const TO_PROVE = /证明|验证|流水|资金流动|还款能力|解冻|激活|刷|转(进|入|到|给)|打(进|到|给)/;
 
 export function borrowToProve(ctx: Context): Pos[] {
   const t = ctx.text;
@@ -158,7 +162,8 @@ export function borrowToProve(ctx: Context): Pos[] {
 // caller's voice, in talk of money or accounts — the same control as a shared screen.
 const GUIDED =
   /(按|按照|照|根据)(我|我们)(说|讲|教|指导|提示|指示|发)?的?(步骤|流程|方法|要求|提示)?(去|来)?(操作|做|办|点|来)|跟着我(的)?(步骤|提示|指示)?(操作|做|点|来)|我(来)?(一步步|一步一步|逐步)?(指导|教|带)(你|您)(操作|做|办理|点)/;
-const MONEY_TALK = /退|赔|账户|账号|钱|额度|贷|借|支付宝|微信|银行卡|转账|验证码|款|保证金|注销|征信/;
+const MONEY_TALK =
+  /退|赔|账户|账号|钱|额度|贷|借|支付宝|微信|银行卡|转账|验证码|款|保证金|注销|征信/;
 
 export function guidedOperation(ctx: Context): Pos[] {
   const t = ctx.text;

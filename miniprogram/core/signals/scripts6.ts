@@ -576,5 +576,7 @@ const ATM_STEP = new RegExp(
 export function atmStep(ctx: Context): Pos[] {
   const m = live(ctx, ATM_STEP);
   // "手机ATM", "掌中ATM": an app's name, not a machine the reader is sent to.
-  return m && !/(手机|掌中|网络|网上|云端?)$/.test(ctx.text.slice(Math.max(0, m.s - 2), m.s)) ? [m] : [];
+  return m && !/(手机|掌中|网络|网上|云端?)$/.test(ctx.text.slice(Math.max(0, m.s - 2), m.s))
+    ? [m]
+    : [];
 }
