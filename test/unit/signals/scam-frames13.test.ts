@@ -122,3 +122,27 @@ describe('task lures with a fee first', () => {
     expect(check('兼职招聘，日结工资，无需任何费用。').verdict).toMatch(GENUINE);
   });
 });
+
+describe('debts "cleared" or interest clawed back by an agent', () => {
+  test.each([
+    '欠银行的钱可申请债务清零。',
+    '国家出台新政策，网贷可以全部清零。',
+    '超过24%的利息都可以要回来，加我微信详谈。',
+  ])('%s', (t) => {
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('debt_relief_agency');
+  });
+  test.each([
+    '【某某商城】您的积分将于月底清零，请及时使用。',
+    '您的欠款已全部结清，感谢您的按时还款。',
+  ])('%s stays genuine', (t) => {
+    expect(check(t).verdict).toMatch(GENUINE);
+  });
+});
+
+test('wallet change "at risk", moved with "us"', () => {
+  const r = check('您好，您的微信零钱存在风险，需要您配合我们进行资金转移。');
+  expect(r.verdict).toBe('scam');
+  expect(ids(r)).toContain('impersonation');
+});
