@@ -146,3 +146,41 @@ test('wallet change "at risk", moved with "us"', () => {
   expect(r.verdict).toBe('scam');
   expect(ids(r)).toContain('impersonation');
 });
+
+// Written after reading half of dev's missed sources (the other frames before): the caller who
+// makes the reader guess who is speaking, in more of its wordings; money to be deposited into an
+// account "I" name, asked with 需把.
+describe('the caller who makes the reader guess who is speaking', () => {
+  test.each([
+    '哎呀，真是贵人多忘事，连老同学都不认识了，再想想。',
+    '我换了个电话号码，你就不认识了？我的声音也听不出来吗？',
+    '怎么连老同学都给忘了，你太让我伤心了！',
+    '我的南方口音都听不出来了，哈哈。',
+  ])('%s', (t) => {
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('impersonation');
+  });
+  test.each([
+    '哈哈，连我都忘了带钥匙，你记得吗？',
+    '这首歌的声音处理得很好，几乎听不出是翻唱。',
+    '别忘了明天的会议，我记得是九点。',
+  ])('%s stays genuine', (t) => {
+    expect(check(t).verdict).toMatch(GENUINE);
+  });
+});
+
+describe('money to be moved into an account the caller names', () => {
+  test('需把余额存到我指定的账户', () => {
+    const r = check('你的银行卡有问题，需把卡上的余额取出并存到我指定的账户上。');
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('pay_to_unofficial_account');
+  });
+  test.each([
+    '明天出门需把门窗关好。',
+    '下单后需将收货地址填写完整。',
+    '【某某银行】您尾号1234的账户余额为5,000.00元。',
+  ])('%s stays genuine', (t) => {
+    expect(check(t).verdict).toMatch(GENUINE);
+  });
+});
