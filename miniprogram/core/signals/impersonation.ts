@@ -20,7 +20,7 @@ import {
 } from './scripts6';
 import { isolatingCase, knownPersona } from './scripts7';
 import { fakeService, familyPersona } from './fraud-families8';
-import { renewOnSite, staffTrouble, troubleRefundPrivate } from './scam-frames13';
+import { lentAccount, renewOnSite, staffTrouble, troubleRefundPrivate } from './scam-frames13';
 
 // Crimes a fake authority accuses the reader of (not "违规" or "冻结", which banks say too).
 const CRIME = /洗钱|诈骗|犯罪|通缉|逮捕|拘留|涉案|非法|毒品|走私|违禁品|恶意透支/;
@@ -377,6 +377,7 @@ export const impersonation: SignalRule = {
       ...staffTrouble(ctx),
       ...troubleRefundPrivate(ctx),
       ...renewOnSite(ctx),
+      ...lentAccount(ctx),
     ])
       out.push({ cls: 'AUTH', ...p });
     if (!out.length) return [];

@@ -185,3 +185,20 @@ export function failedPayout(ctx: Context): Pos[] {
   const thaw = fail && live(ctx, UNFREEZE);
   return fail && thaw && !warnedOf(ctx, fail) ? [fail, thaw] : [];
 }
+
+// "借用你的名义帮我转下款，钱先打到你账户上", "不方便以我的名义转出，用你账户转一下": the reader's
+// name or account lent for someone else's transfer — the fake boss's or friend's pass-through,
+// and the way money mules are recruited. No one with a real account needs the reader's.
+const LEND_NAME = new RegExp(
+  `(借用|用|以)(一下)?(你|您)的?(名义|身份)${S}{0,12}?(转|借|贷|收|汇|打|办)` +
+    `|(用|借用|借)(一下)?(你|您)的?(账户|账号|银行卡|卡|支付宝|微信)${S}{0,6}?(转|收|汇|打|过)(一下|下|个|一笔|笔)?(款|钱|账)?`,
+);
+
+export function lentAccount(ctx: Context): Pos[] {
+  const t = ctx.text;
+  if (!/名义|身份|账户|账号|卡|支付宝|微信/.test(t)) return [];
+  const m = live(ctx, LEND_NAME);
+  // "您使用您的银行卡转账时…", "请勿用您的账户为他人转账": a bank describing or warning.
+  if (!m || warnedOf(ctx, m) || /[使勿]$/.test(t.slice(Math.max(0, m.s - 1), m.s))) return [];
+  return [m];
+}

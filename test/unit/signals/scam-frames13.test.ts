@@ -147,6 +147,24 @@ test('wallet change "at risk", moved with "us"', () => {
   expect(ids(r)).toContain('impersonation');
 });
 
+describe("the reader's name or account lent for someone else's transfer", () => {
+  test.each([
+    '我朋友急需资金周转，借用你的名义帮我转下款，钱先打到你账户上。',
+    '帮我转笔钱给领导，不方便以我的名义转出，用你账户转一下。',
+  ])('%s', (t) => {
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain('impersonation');
+  });
+  test.each([
+    '【某某银行】您使用您的银行卡转账时，请核实收款人信息。',
+    '请勿用您的账户为他人转账或出租出借银行卡，以免涉嫌违法。',
+    '请用你的名字登记一下，明天来取快递。',
+  ])('%s stays genuine', (t) => {
+    expect(check(t).verdict).toMatch(GENUINE);
+  });
+});
+
 // Written after reading half of dev's missed sources (the other frames before): the caller who
 // makes the reader guess who is speaking, in more of its wordings; money to be deposited into an
 // account "I" name, asked with 需把.
