@@ -1,4 +1,5 @@
 import type { SignalRule } from './rule';
+import { borrowToProve, failedPayout } from './scam-frames13';
 import { spans } from './rule';
 import { kickback, paidFirst } from './scripts6';
 import { loanOffers } from './lure-frames';
@@ -201,6 +202,8 @@ export const advanceFee: SignalRule = {
     // Money moved in to make a bank statement or prove repayment ability (loan-families8.ts).
     if (!out.length && (ctx.text.includes('流水') || ctx.text.includes('还款能力')))
       out.push(...flowDeposit(ctx));
+    // Loans taken elsewhere to "prove" repayment ability (scam-frames13.ts).
+    if (!out.length && !found.advisory) out.push(...borrowToProve(ctx), ...failedPayout(ctx));
     // A fee first for a parcel from abroad, a game trade or a job (fraud-families8.ts).
     if (!out.length && !found.advisory) out.push(...feeForGain(ctx));
     return spans(ctx, out);

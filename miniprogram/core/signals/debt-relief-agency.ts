@@ -21,7 +21,7 @@ const AGENT_CLAIM =
 // 请下载APP申请". A lender refunds into the original account by itself; the "refund" is the
 // opening of the transfer or the screen share.
 const REFUND_OWED =
-  /(利息|息费|保险|保费|会员费|服务费|担保费|砍头息|超出部分|多收|多扣)[^，,。!?！？]{0,8}?(退还|退回|返还|退款|退费|退给)/;
+  /(利息|息费|保险|保费|会员费|服务费|担保费|砍头息|超出部分|多收|多扣)[^，,。!?！？]{0,8}?(退还|退回|返还|退款|退费|退给|要回|追回|拿回)/;
 const REFUND_ROUTE =
   /(添加|加)[^，,。!?！？]{0,4}?(客服|专员|微信|qq|好友)|下载[^，,。!?！？]{0,8}?(app|软件|客户端)|点击[^，,。!?！？]{0,4}?链接|共享屏幕|屏幕共享/;
 
@@ -77,7 +77,7 @@ export const debtReliefAgency: SignalRule = {
       !ctx.has('RECORD')
     )
       out.push({ cls: 'RELIEF', s: agent.index, e: agent.index + agent[0].length });
-    const owed = /退/.test(t) ? REFUND_OWED.exec(t) : null;
+    const owed = /退|要回|追回|拿回/.test(t) ? REFUND_OWED.exec(t) : null;
     const route =
       owed && !/已(经)?(退还|退回|返还|退款)/.test(owed[0]) ? REFUND_ROUTE.exec(t) : null;
     if (owed && route && !ctx.negated({ cls: 'NEG', s: owed.index, e: owed.index + 2 }, 8))

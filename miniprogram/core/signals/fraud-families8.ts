@@ -37,10 +37,10 @@ export function ownApp(ctx: Context): boolean {
 // ---- investment_lure
 
 // "先垫付后返本金加佣金", "完成三单充值才能提现": paid tasks whose pay needs the reader's money.
-const TASK = /刷单|补单|点赞|关注|任务|抢单|做单|(做|刷)(销量|一单)/;
-const TASK_GAIN = /佣金|本金|提现/;
+const TASK = /刷单|补单|点赞|关注|任务|抢单|做单|兼职|(做|刷)(销量|一单)/;
+const TASK_GAIN = /佣金|本金|提现|赚钱|日结|返利|收益|工资/;
 const TASK_ASK =
-  /垫付|先[^,。!?]{0,6}?(付|拍|充|转账|下单)|自己的钱|再(刷|做|充)|充值|下载|加[^,。!?]{0,3}?(微信|qq|客服|导师)|扫码/;
+  /垫付|先[^,。!?]{0,6}?(付|拍|充|转账|下单|交|缴)|自己的钱|再(刷|做|充)|充值|下载|加[^,。!?]{0,3}?(微信|qq|客服|导师)|扫码|入会费|会员费|押金|保证金|报名费|培训费|激活费/;
 
 // "加入我们的炒股群，老师每天推荐牛股，稳赚不赔": a stock group with a certain win.
 const GROUP = /(加入?|进)[^,。!?]{0,6}?(炒股|荐股|股票|投资|理财|vip)群/;
@@ -72,7 +72,8 @@ export function familyInvest(ctx: Context): Pos[] {
   const t = ctx.text;
   // A loan or a debt is judged by the loan rules; most notices are one, so they leave first.
   // One scan for every branch's word first: most messages have none.
-  if (ctx.debtTalk || !/佣金|本金|提现|群|股|充|投|下注|返|会员/.test(t)) return [];
+  if (ctx.debtTalk || !/佣金|本金|提现|群|股|充|投|下注|返|会员|赚|日结|收益|工资/.test(t))
+    return [];
   if (TASK_GAIN.test(t)) {
     const task = joined(ctx, TASK, TASK_GAIN, 40);
     const ask = task.length ? joined(ctx, TASK, TASK_ASK, 60) : [];

@@ -21,6 +21,7 @@ import {
 import { isolatingCase, knownPersona } from './scripts7';
 import { fakeService, familyPersona } from './fraud-families8';
 import { koScams } from './korean13';
+import { lentAccount, renewOnSite, staffTrouble, troubleRefundPrivate } from './scam-frames13';
 
 // Crimes a fake authority accuses the reader of (not "违规" or "冻结", which banks say too).
 const CRIME = /洗钱|诈骗|犯罪|通缉|逮捕|拘留|涉案|非法|毒品|走私|违禁品|恶意透支/;
@@ -375,6 +376,11 @@ export const impersonation: SignalRule = {
       ...fakeService(ctx),
       // Korean and Japanese personas and smishing lures (korean13.ts).
       ...koScams(ctx).imp,
+      // A service's staff with a problem on the reader's side and an ask (scam-frames13.ts).
+      ...staffTrouble(ctx),
+      ...troubleRefundPrivate(ctx),
+      ...renewOnSite(ctx),
+      ...lentAccount(ctx),
     ])
       out.push({ cls: 'AUTH', ...p });
     if (!out.length) return [];

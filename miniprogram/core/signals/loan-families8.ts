@@ -109,7 +109,7 @@ export function reserveWaiting(ctx: Context): Pos[] {
 // ability to repay. A lender reads the reader's statement; it never needs money sent to make one.
 const FLOW_DEPOSIT = new RegExp(
   `(打|转|存|汇)${S}{0,6}?(钱|款|元|万)?${S}{0,4}?(进来|进去|过来)?${S}{0,4}?(做|刷|走)流水` +
-    `|(还款能力|流水)${S}{0,6}?(不足|不够)${S}{0,8}?(需|需要|请|须)${S}{0,4}?(存入|转入|缴纳|交纳|支付|交|打)` +
+    `|(还款能力|流水)${S}{0,6}?(不足|不够)${S}{0,8}?(需|需要|请|须)${S}{0,4}?(存入|转入|缴纳|交纳|支付|交|打|转|存|充)` +
     // "需要包装您的流水，交2000包装费": a statement faked for a fee.
     `|包装${S}{0,6}?流水${S}{0,8}?(交|缴|付|支付|收取|收|转)|流水包装${S}{0,8}?(交|缴|付|支付|收取|收|费)`,
 );

@@ -4,6 +4,7 @@ import type { Context, Hit } from '../engine/context';
 import { asked, authorityPersona } from '../engine/frames';
 import { payoutApp, screenShareHelp } from './loan-families8';
 import { koScams } from './korean13';
+import { guidedOperation } from './scam-frames13';
 
 /**
  * "安装质量和使用安全": the word after 安装 belongs to another noun (a conjunction between), or
@@ -143,6 +144,8 @@ export const remoteControl: SignalRule = {
       if ((e.detail || '').includes('apk')) out.push(ctx.entityPos(e));
     if (!out.length && ctx.has('REMOTE_APP')) out.push(...screenShareHelp(ctx));
     if (!out.length && ctx.has('DOWNLOAD')) out.push(...payoutApp(ctx));
+    // The phone worked by the caller's voice in talk of money (scam-frames13.ts).
+    if (!out.length) out.push(...guidedOperation(ctx));
     return spans(ctx, out);
   },
 };

@@ -567,11 +567,16 @@ export function cardUpgrade(ctx: Context): Pos[] {
 // "立即找到柜员机，启动银行卡防火墙程序": the reader sent to a cash machine to run a step that
 // exists nowhere — there the "protection" turns out to be a transfer.
 const ATM_STEP = new RegExp(
-  `(柜员机|取款机|atm|自助机)${S}{0,16}?(防火墙|安全账户|保护程序|加密保护|启动(保护|防护))` +
+  // ... or to cancel, release or set something there ("到ATM执行取消流程", "解除分期设定"): a
+  // machine that pays out cash cancels nothing.
+  `(柜员机|取款机|提款机|atm|自助机)${S}{0,16}?(防火墙|安全账户|保护程序|加密保护|启动(保护|防护)|取消|解除|设定|流程|指令|执行)` +
     `|(银行卡|账户|资金)${S}{0,4}?防火墙`,
 );
 
 export function atmStep(ctx: Context): Pos[] {
   const m = live(ctx, ATM_STEP);
-  return m ? [m] : [];
+  // "手机ATM", "掌中ATM": an app's name, not a machine the reader is sent to.
+  return m && !/(手机|掌中|网络|网上|云端?)$/.test(ctx.text.slice(Math.max(0, m.s - 2), m.s))
+    ? [m]
+    : [];
 }

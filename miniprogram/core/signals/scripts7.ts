@@ -49,13 +49,13 @@ const THIRD = new RegExp(
 // "猜猜我是谁", "连我的声音都听不出来了", "你再想想，我是谁": the caller makes the reader name
 // them, then becomes whoever was named.
 const GUESS =
-  /(猜猜|你猜|猜一猜)我是谁|(听|认)不出(来)?(我是谁|我的声音|我来)|连[^，,。!?！？]{0,8}?声音[^，,。!?！？]{0,4}?(都|也)?(听|认)不出|不认得我了|不记得我了|再想想[，,?？]?\s*我是谁/;
+  /(猜猜|你猜|猜一猜)我是谁|(听|认)不出(来)?(我是谁|我的声音|我来)|连[^，,。!?！？]{0,8}?声音[^，,。!?！？]{0,4}?(都|也)?(听|认)不出|不认得我了|不记得我了|再想想[，,?？]?\s*我是谁|(声音|口音)[^，,。!?！？]{0,3}?(都|也)(听|认)不出|连(老同学|老朋友|老同事|老战友|老乡|我)(都|也)(给)?(忘了|不认识了|不记得了|认不出(来)?了?)(?=[,，。.!！?？~\s]|$)|贵人多忘事|(你|您)就不认识(我)?了/;
 
 /** A known person's persona joined to a summons, a paid class or an urgent loan. */
 export function knownPersona(ctx: Context): Pos[] {
   const t = ctx.text;
   // Each frame first looks for a word it cannot match without: most notices have none.
-  const guess = /我是谁|声音|认得|记得我/.test(t) ? live(ctx, GUESS) : undefined;
+  const guess = /我是谁|声音|口音|认得|记得|认识|忘/.test(t) ? live(ctx, GUESS) : undefined;
   if (guess) return [guess];
   if (ctx.debtTalk && (ctx.has('OBLIGATION') || ctx.has('DEBT'))) return [];
   const self = t.indexOf('我是') >= 0 ? live(ctx, SELF) : undefined;
