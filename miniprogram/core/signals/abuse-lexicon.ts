@@ -142,8 +142,26 @@ const HARM = words([
   'сожжем',
   'покалечим',
   'переломаем',
-  '殺す',
-  'ぶっ殺',
+  // Japanese, as normalised (traditional forms read as simplified: 殺 → 杀, 潰 → 溃).
+  '杀す',
+  'ぶっ杀',
+  '死ね(?![ばなる])',
+  '死んで(みろ|しまえ|诧び|偿え)',
+  '売り飞ば',
+  '(つぶ|溃|ぶっ壊)す(ぞ|からな|ぜ)',
+  'めちゃくちゃにして(やる|やろう)',
+  '追い込(む|んで)(ぞ|からな|やる)',
+  'そぎ落と',
+  '切り落と',
+  'へし折',
+  '\\bsecuestr(ar|o|amos|aremos)',
+  '\\bvender (sus|tus) [oó]rganos\\b',
+  '\\bkidnap',
+  '\\bspezz(o|are) le gambe\\b',
+  '(臓器|腎臓|内臓)を?売',
+  '风俗(で|に|へ)',
+  'マグロ漁船',
+  '\\b(pegar(te|le)|meter(te|le)) un (tiro|balazo)\\b',
   'ฆ่า',
   'เผาบ้าน',
   '\\bti apro la testa\\b',
@@ -179,7 +197,28 @@ const HARM_SOFT = words([
   '\\bte vas a arrepentir',
   '\\bhago un desastre\\b',
   '\\bte va a salir (muy |m[aá]s )?caro\\b',
-  '\\b(te|lo) voy a (romper|partir|quemar)\\b',
+  '\\b(te|lo|la) (voy|vamos) a (romper|partir|quemar|levantar|desaparecer|golpear)\\b',
+  '\\bsabemos d[oó]nde (vives|trabajas|estudian|viven|vive)\\b',
+  '\\bso dove (abiti|vivi|abitano|lavori|vanno a scuola)\\b',
+  '\\bte la faccio pagare\\b',
+  '\\bti vengo a (prendere|cercare)\\b',
+  '\\b(buat|bikin|membuat) (kamu|kau|lu|lo|anda) malu\\b',
+  '\\bawas (kamu|kau|lu|lo)\\b',
+  '\\b(paint|lock|seal|padlock)( up)? your (house|home|shop|door|gate|flat)\\b',
+  '밤길 조심',
+  '장기[를 ]{0,2}(팔|떼)',
+  '신체 ?포기',
+  '痛い目',
+  '燃やす',
+  '火をつけ',
+  '待ち伏せ',
+  '沈め(る|て)',
+  '각오해',
+  '\\b(teror|meneror|diteror)\\b',
+  '\\b(house|home|door|shop|gate) (will be|gets|get|is going to be) (locked|painted|sealed|padlocked)\\b',
+  '\\b(splash|spray)(ing)?( red)? paint\\b',
+  '\\bti faccio saltare\\b',
+  '\\bfinisci male\\b',
   '\\bun brazo o una pierna\\b',
   '\\bte mato\\b',
   '\\bvai se arrepender\\b',
@@ -198,7 +237,7 @@ const HARM_SOFT = words([
   '\\btu vas le regretter\\b',
   '죽고',
   '찔러',
-  '때려',
+  '때려(?!치)',
   '패버',
   '[xX]같이 만들',
   '병[xX신] ?만들',
@@ -307,6 +346,22 @@ const INSULT = words([
   'урод',
   'тварь',
   'クズ',
+  'てめえ',
+  'てめぇ',
+  '贵様',
+  'ふざけ(る|ん)(な|じゃねえ|じゃねぇ)',
+  'なめん(な|じゃねえ)',
+  '\\bladr[oó]n(a|es)?\\b',
+  'muert[oa] de hambre',
+  '\\bsinverg[uü]enza\\b',
+  '\\b(babi|goblok|tolol|bajingan|brengsek|kampret|pencuri|bego)\\b',
+  '\\b(idiot|stupid|useless|fool)\\b',
+  '\\b(infame|ladro|truffator[ea])\\b',
+  '\\b(eres|es|pinche|maldit[oa]) rata\\b',
+  '\\bpinche\\b',
+  '\\b(conman|con man|chronic debtor)\\b',
+  '몸을 ?(판다|팔)',
+  '도둑',
   'ゴミ',
   '泥棒',
   '\\bdeadbeats?\\b',
@@ -367,7 +422,10 @@ const VISIT = words([
   'đến (công ty|trường|cơ quan)',
   'rumah (kamu|ni|korang|lu|lo)',
   'datang ke (rumah|kantor|tempat kerja)',
-  '\\bdatangi (rumah|kantor|tempat kerja)',
+  '\\bdatangi (ke )?(rumah|kantor|tempat kerja)',
+  '\\b(samperin|sambangi|datangin)\\b',
+  '\\b(dc|debt collector|kolektor) lapangan\\b',
+  '쳐들어',
   'kunjungan (dari )?(petugas|kolektor|tim|penagih)',
   'ke kantor (anda|kamu|mu|lu)',
   '\\bpupuntahan\\b',
@@ -390,6 +448,8 @@ const VISIT = words([
   '家まで行く',
   '会社に行く',
   '押しかけ',
+  '(迎えに|会いに)行く',
+  '乗り込',
   'ไปบ้าน',
   'ไปที่ทำงาน',
   '\\bvisit you\\b',
@@ -425,6 +485,19 @@ const EXPOSE_STRONG = words([
   'ipapahiya',
   'kontak semua',
   'semua kontak',
+  '(플래카드|현수막|대자보)[을를]? ?(걸|붙|달)',
+  '(동영상|영상|사진)[이가을를]? ?(포털|인터넷|sns|유튜브|단톡)',
+  '(ビラ|贴り纸)を?(まく|まき|撒|贴|配)',
+  '\\bo\\$p\\$',
+  '\\bowe money,? pay money\\b',
+  '\\bboletinar(te|lo|la)?\\b',
+  '\\bexhibir(te|lo|la)\\b',
+  '\\b(te|lo|la) (vamos a|voy a) exhibir\\b',
+  '\\bescrach',
+  '\\b(viralkan|viralin|diviralkan)\\b',
+  '\\b(foto|video) (bugil|porno|telanjang)\\b',
+  '\\bmorph(ed)? (your )?(photos?|pictures?|images?)\\b',
+  '\\b(nude|naked|obscene) (photos?|pictures?|images?|videos?) of you\\b',
 ]);
 
 /** Shaming words with ordinary uses too: they count about a debt or beside an insult. */
@@ -438,6 +511,15 @@ const EXPOSE = words([
   '유포',
   '뿌려',
   '찾습니다',
+  '잠수[를 ]{0,2}탔',
+  '잠적했',
+  '먹튀',
+  '\\b(dpo|buronan)\\b',
+  '(に|から)払わせ',
+  'から取り立て',
+  '\\b(broadcast|circulate|defame|disgrace|tag) (you|your)\\b',
+  '\\beveryone (will|is going to|gonna) (know|see|find out|hear)\\b',
+  "\\b(we have|we got|we've got) (all )?your (contacts|contact list|phone ?book)\\b",
   'truy tìm',
   'cẩn thận gia đình',
   'chia sẻ rộng rãi',
@@ -503,8 +585,38 @@ const CIRCLE = words([
   'работодател',
   'контакт',
   '家族',
-  '勤務先',
-  '職場',
+  '勤务先',
+  '勤め先',
+  '职场',
+  '会社',
+  '亲(?![切])',
+  '実家',
+  '近所',
+  '子(供|ども)',
+  '嫁',
+  '奥さん',
+  '旦那',
+  '上司',
+  '同僚',
+  '友(人|达)',
+  '회사',
+  '아내',
+  '와이프',
+  '친구',
+  '동료',
+  '상사',
+  '친척',
+  '이웃',
+  '엄마',
+  '아빠',
+  '어머니',
+  '아버지',
+  '가게',
+  '\\b(tus|sus) (amigos|vecinos|conocidos)\\b',
+  '\\b(tu|su) (trabajo|vecin[oa]s?|novi[oa]|herman[oa])\\b',
+  '\\b(kantor|teman|saudara|orang ?tua|istri|suami|tetangga|anak|bos|hrd) (kamu|anda|lu|lo|kau)\\b',
+  '\\b(kantor|teman|saudara|keluarga|istri|suami|tetangga|anak|orangtua)mu\\b',
+  '\\b(tuoi|vostri) (figli|genitori|parenti|colleghi|vicini)\\b',
   'ครอบครัว',
   'พ่อแม่',
   'ที่ทำงาน',
@@ -520,12 +632,13 @@ const ACT = words([
   '\\b(inform|tell|call|contact|message|text|send|visit|reach)',
   '\\b(llamar|avisar|decir|molest|contactar|mandar|buscar)',
   '\\b(llamaremos|avisamos|avisaremos|contactamos|contactaremos|diremos)\\b',
-  '알리',
+  // Hangul syllables fuse the ending in: 알리다, 알린다, 알릴, 알려.
+  '알(리|린|릴|려)',
   '통화',
   '전화',
   '이야기',
   '송달',
-  '보내',
+  '보(내|낸|낼)',
   '찾아',
   '보러',
   '\\bgọi\\b',
@@ -543,9 +656,21 @@ const ACT = words([
   'расскаж',
   'напиш',
   'обзвон',
-  '電話',
-  '連絡',
+  '电话',
+  '连络',
   'バラ',
+  'ばら',
+  '言いふら',
+  '言う',
+  '行く',
+  '晒',
+  '연락',
+  '말하',
+  '말할',
+  '뿌(리|린|릴|려)',
+  '퍼뜨',
+  '올(리|린|릴|려)',
+  '\\b(exhib|public|envi|notific|comunic)',
   '知らせ',
   'โทร',
   'บอก',
@@ -568,6 +693,15 @@ const COND = words([
   '\\bkundi\\b',
   '\\bunless\\b',
   "\\b(isn't|is not|aren't|not) (paid|cleared|settled)\\b",
+  'ないと',
+  'なければ',
+  'ないなら',
+  'なかったら',
+  'なきゃ',
+  '아니면',
+  '아님',
+  '\\batau (saya|kami|gue|aku)\\b',
+  '\\b(kalau|kalo|klo|jika|jk) (tdk|belum|nggak|gak|ga|enggak)\\b',
 ]);
 
 /** What makes telling someone a threat: "will", "if not", "or else". */
@@ -582,6 +716,8 @@ const FRAME = words([
   '\\b(kalau|jika|akan)\\b',
   'जा रहा',
   '\\b(se non|o paghi)\\b',
+  '아니면',
+  '아님',
 ]);
 
 /** A debt or a payment talked about. */
@@ -615,9 +751,20 @@ const DEBT = words([
   'кредит',
   'оплат',
   '返せ',
+  '返さ',
   '返済',
   '借金',
   '払え',
+  '払わ',
+  '利息',
+  '利子',
+  '贷した',
+  '金を',
+  'カネ',
+  '대출',
+  '상환',
+  '빌(리|린|려|릴)',
+  '\\b(cicilan|angsuran|tunggakan|pinjol|jatuh tempo)\\b',
   'หนี้',
   'จ่าย',
   '\\bdebtors?\\b',
@@ -626,6 +773,88 @@ const DEBT = words([
   '\\bpinjaman\\b',
   '\\b(balance|arrears|outstanding|owe|owes|dues|instal?lments?)\\b',
   '\\b(debt )?recovery (team|agents?|officers?)\\b',
+]);
+
+/**
+ * A demand in the imperative no lender writes: Japanese 返せ / 払え (a lender says お支払いください),
+ * Korean banmal 갚아라 / 내놔 (a lender says 납부 바랍니다). It counts in a short message, beside the
+ * reader's people or beside another abuse: a friend's "돈 갚아" in a long chat is banter.
+ */
+const RUDE_DEMAND = words([
+  '(返|払)(せ|え)(?![なるばずたてま])',
+  'よこせ',
+  '持ってこい',
+  '갚아라',
+  '갚으라고',
+  '갚아(?![가-힣])',
+  '내놔',
+  '내놓아라',
+  '돈 (주라|줘라|내라)',
+  '\\bbayar (woi|woy|buruan|cepetan)\\b',
+]);
+
+/** The reader's picture or likeness, the thing a collector threatens to spread. */
+const MEDIA = words([
+  '\\b(your|ur) (photos?|pictures?|pics?|face|images?|nudes?|selfies?|videos?)\\b',
+  '\\b(foto|fotomu|wajah|ktp|selfie)\\b',
+  '\\bdata(mu| (kamu|lu|lo))\\b',
+  '\\b(tu|su|tus|sus) (fotos?|cara|imagen|ine|credencial)\\b',
+  '\\b(tua|tue) (foto|faccia)\\b',
+  '사진',
+  '동영상',
+  '신상',
+  '얼굴',
+  '写真',
+  '个人情报',
+]);
+/** Where everyone sees it: social media, groups, all the reader's contacts. */
+const PUBLIC = words([
+  '\\b(facebook|instagram|tiktok|twitter|social media|whatsapp groups?|sosmed|medsos|media sosial|grup|redes sociales|grupos? de whatsapp)\\b',
+  '\\ball (of )?your contacts\\b',
+  '\\b(semua|seluruh) kontak\\b',
+  '\\btodos (tus|sus) contactos\\b',
+  '포털',
+  '인터넷',
+  '단톡',
+  '카톡방',
+  '\\bsns\\b',
+  'ネット',
+  '掲示板',
+  '近所',
+]);
+
+/**
+ * A report or advice about abusive collection, not a threat: news ("collectors threatened to…",
+ * "según la víctima", "korban mengaku", "협박한 혐의", "容疑者"), or where to complain ("report
+ * harassment to OJK", "금감원 1332", "CONDUSEF"). The corpus's own abusive quotes are the collector's
+ * words alone.
+ */
+const NEWS_OR_ADVICE = words([
+  '\\b(threatened|allegedly|police said|according to|victims?|complained)\\b',
+  '\\breport (it |them |this |harassment |abuse |the (app|lender|agent|collector)s? )?to\\b',
+  '\\b(file|lodge) a complaint\\b',
+  '\\bknow your rights\\b',
+  '\\b(is|are) (illegal|prohibited|unlawful|not allowed)\\b',
+  '\\b(amenaz(ó|aron|aban|aba)|seg[uú]n|denunci(ó|aron)|v[ií]ctimas?|condusef|profeco|es ilegal)',
+  '\\b(mengancam|diancam|korban|menurut|pengaduan|satgas)\\b',
+  '\\blapor(kan)? (ke|kepada) (ojk|satgas|afpi)\\b',
+  '협박(했|하였|한 혐의|을 했)',
+  '혐의',
+  '피해자',
+  '밝혔다',
+  '금감원',
+  '금융감독원',
+  '1332',
+  '불법 ?추심',
+  '容疑',
+  '逮捕',
+  '被害者',
+  '相谈',
+  '弁护士',
+  '违法',
+  '金融庁',
+  // Not the police's name alone: a collector says "non ho paura dei carabinieri".
+  '\\b(minacciat[oa]|vittim[ae]|arrestat[oi]|antiusura)\\b',
 ]);
 
 /**
@@ -652,21 +881,24 @@ LETTER.fill(2, 0x1e00, 0x1f00);
 LETTER.fill(2, 0x400, 0x500);
 LETTER.fill(2, 0x900, 0x980);
 LETTER.fill(2, 0xe00, 0xe80);
-LETTER.fill(2, 0x3040, 0x3100);
+// Kana (3): Japanese, whatever share of kanji it writes ("金返せ", "貸した金を返せ").
+LETTER.fill(3, 0x3040, 0x3100);
 LETTER.fill(2, 0xac00, 0xd7b0);
 LETTER.fill(1, 0x4e00, 0xa000);
 
 function mostlyForeign(t: string): boolean {
   let cjk = 0;
   let other = 0;
+  let kana = 0;
   // The first 2,000 characters tell the language of a notice.
   const n = Math.min(t.length, 2000);
   for (let i = 0; i < n; i++) {
     const k = LETTER[t.charCodeAt(i)];
     if (k === 1) cjk++;
     else if (k === 2) other++;
+    else if (k === 3) kana++;
   }
-  return other > cjk;
+  return other + kana > cjk || (kana > 0 && 2 * kana >= cjk);
 }
 
 // Each list runs once per notice (several are asked for by both rules); callers get a copy.
@@ -711,8 +943,21 @@ export function foreignIntimidation(ctx: Context): Pos[] {
   return found;
 }
 
+/**
+ * A foreign-language message that reports abusive collection or advises on it: its threats are
+ * quoted or described, not made (threat-acts' threats() drops them, as it does a Chinese report).
+ */
+export function reportedAbroad(ctx: Context): boolean {
+  return foreign(ctx) && all(ctx, regexOf(NEWS_OR_ADVICE)).length > 0;
+}
+
 function findIntimidation(ctx: Context): Pos[] {
   if (!foreign(ctx)) return [];
+  const out = findThreats(ctx);
+  return out.length && reportedAbroad(ctx) ? [] : out;
+}
+
+function findThreats(ctx: Context): Pos[] {
   const out = [...all(ctx, regexOf(HARM)), ...all(ctx, regexOf(SLUR))];
   // Softer threats, insults and visits count about a debt, under a condition, or beside another
   // abuse — not in any sentence that has the word ("vamos a tu casa a cenar", "a thief stole my
@@ -722,6 +967,15 @@ function findIntimidation(ctx: Context): Pos[] {
     ...all(ctx, regexOf(INSULT)),
     ...all(ctx, regexOf(VISIT)),
   ];
+  // "사기꾼", "Thief!": the whole message the debtor's name for it, as "老赖！" is.
+  const t = ctx.text;
+  for (const h of all(ctx, regexOf(INSULT)))
+    if (!t.slice(0, h.s).trim() && /^[\s!！.。?？~]*$/.test(t.slice(h.e))) out.push(h);
+  // "부모 계좌를 … 만들어버리겠다": a soft threat aimed at the reader's people, in its sentence.
+  const kin = all(ctx, regexOf(CIRCLE));
+  if (kin.length && (all(ctx, regexOf(FRAME)).length || all(ctx, regexOf(COND)).length))
+    for (const h of all(ctx, regexOf(HARM_SOFT)))
+      if (kin.some((c) => ctx.sentence[c.s] === ctx.sentence[h.s])) out.push(h);
   // A doorstep lender's round ("continue to visit you to collect your weekly repayments") is the
   // collection the contract agreed, not people sent: no condition, a collection purpose.
   const fine = weak.filter((w) => !lawfulRound(ctx, w));
@@ -733,6 +987,11 @@ function findIntimidation(ctx: Context): Pos[] {
     (weak.length && (debtTalk(ctx) || all(ctx, regexOf(COND)).length))
   )
     out.push(...weak);
+  // "金返せ", "貸した金を返せ", "빨리 돈 갚아라. 애들한테는…": the rude demand alone, or beside the
+  // reader's people or another abuse.
+  const rude = all(ctx, regexOf(RUDE_DEMAND));
+  if (rude.length && (ctx.text.length <= 60 || out.length || all(ctx, regexOf(CIRCLE)).length))
+    out.push(...rude);
   return out;
 }
 
@@ -768,26 +1027,65 @@ function defaulterNotice(ctx: Context, h: Pos): boolean {
 /** The family, contacts or employer told, or the debtor shamed in public (for contact_exposure). */
 export function foreignExposure(ctx: Context): Pos[] {
   if (!foreign(ctx)) return [];
+  const out = findExposure(ctx);
+  return out.length && reportedAbroad(ctx) ? [] : out;
+}
+
+// "We will never contact your family", "tidak akan menghubungi keluarga", "no llamaremos a tu
+// familia" (the word before the act), "가족에게 알리지 않습니다" (after it): a promise not to.
+const NOT_BEFORE =
+  /\b(not|never|no|won'?t|don'?t|tidak|tak|takkan|bukan|jangan|nunca|jam[aá]s|non|mai)( [a-z\u00c0-\u024f]+){0,2} ?$/;
+const NOT_AFTER =
+  /^[가-힣]{0,3}지 ?(않|말|마)|^[^。.!?]{0,8}(ことはありません|いたしません|しません)/;
+// A lender's formal Japanese ("ご連絡させていただく場合がございます"): the lawful step, not a threat.
+const FORMAL_JA = /ございます|いたします|させていただ|场合があります|ことがあります/;
+const REFUSED = /\b(do not|don'?t|never|jangan|tidak pernah|nunca|no compartas)\b|절대/;
+
+function refused(ctx: Context, a: Pos): boolean {
+  const t = ctx.text;
+  return (
+    NOT_BEFORE.test(t.slice(Math.max(0, a.s - 24), a.s)) ||
+    NOT_AFTER.test(t.slice(a.e, a.e + 14)) ||
+    FORMAL_JA.test(sentenceOf(ctx, a))
+  );
+}
+
+function findExposure(ctx: Context): Pos[] {
   // Shaming words count about a debt or beside an insult or a threat ("this video went viral").
   const abuse =
     debtTalk(ctx) || foreignIntimidation(ctx).length > 0 || all(ctx, regexOf(INSULT)).length > 0;
   const out = all(ctx, regexOf(EXPOSE_STRONG));
   if (abuse) out.push(...all(ctx, regexOf(EXPOSE)).filter((h) => !defaulterNotice(ctx, h)));
   // Someone of the reader's told or visited: the act close to them, in a threat or about a debt.
-  const acts = all(ctx, regexOf(ACT));
+  const acts = all(ctx, regexOf(ACT)).filter((a) => !refused(ctx, a));
   // No act, no circle told: the list need not run.
   const circle = (acts.length ? all(ctx, regexOf(CIRCLE)) : []).filter((c) =>
     acts.some((a) => (a.e <= c.s || a.s >= c.e) && Math.abs(a.s - c.s) <= 30 + (c.e - c.s)),
   );
+  const framed = () =>
+    abuse || all(ctx, regexOf(FRAME)).length > 0 || all(ctx, regexOf(COND)).length > 0;
   if (circle.length && (abuse || all(ctx, regexOf(FRAME)).length || out.length))
     out.push(...circle);
+  // The reader's photo or likeness in the same sentence as a public place or a crime's name
+  // ("foto kamu akan kami sebar di facebook", "your photos will go to all your contacts", "tu foto
+  // con la palabra ratera"), in a threat or about a debt: exposure. "Never share your photo on
+  // Facebook" refuses it.
+  const media = all(ctx, regexOf(MEDIA));
+  if (media.length) {
+    const where = [...all(ctx, regexOf(PUBLIC)), ...all(ctx, regexOf(INSULT))];
+    for (const m of media) {
+      const sent = ctx.sentence[m.s];
+      const p = where.find((w) => ctx.sentence[w.s] === sent && (w.e <= m.s || w.s >= m.e));
+      if (p && !REFUSED.test(sentenceOf(ctx, m)) && framed()) out.push(m, p);
+    }
+  }
   return out;
 }
 
 /** Tests only: each list's matches on `text` item by item, and by the one regex of its source. */
 export function lexiconScans(text: string): Array<{ items: Pos[]; whole: Pos[] }> {
   const lists = [HARM, HARM_SOFT, INSULT, SLUR, VISIT, EXPOSE_STRONG, EXPOSE, CIRCLE, ACT, COND];
-  return [...lists, FRAME, DEBT].map((w) => {
+  return [...lists, FRAME, DEBT, RUDE_DEMAND, MEDIA, PUBLIC, NEWS_OR_ADVICE].map((w) => {
     const lex = regexOf(w);
     const whole: Pos[] = [];
     const re = new RegExp(lex.source, 'g');

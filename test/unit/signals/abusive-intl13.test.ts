@@ -1,0 +1,189 @@
+// Thirteenth round, abusive collection in other languages (Japanese 闇金 / 取り立て, Korean 불법추심,
+// Indonesian pinjol, Spanish, Italian usura, English loan-app harassment): the behaviours of the
+// Chinese frames — the reader's people told, their photo spread as a thief's, people sent, harm,
+// a rude demand no lender writes — as word classes per language (abuse-lexicon.ts). Each frame
+// beside the lender's lawful reminder, the news or advice that describes the abuse, and the
+// everyday message that uses the same words. Messages written here.
+import { abusiveWith, check, notAbusive } from '../../helpers/checker';
+
+const genuine = (t: string) => expect(check(t).verdict).toMatch(/^(reminder|unrelated)$/);
+
+describe('Japanese: read as Japanese whatever its share of kanji', () => {
+  test.each([
+    ['金返せ', '返せ'],
+    ['貸した金を返せ', '返せ'],
+    ['利息をつけて50万円で返せ', '返せ'],
+  ])('a rude demand for money no lender writes: %s', (t, clause) => {
+    abusiveWith(t, 'intimidation', clause);
+  });
+  test.each([
+    ['払えないなら家族に連絡するからな。', '家族'],
+    ['借金を返さないなら職場に行くぞ。', '職場'],
+    ['返さないと会社に電話するぞ。', '会社'],
+  ])('the family, workplace or employer as the next stop over the debt: %s', (t, clause) => {
+    abusiveWith(t, 'contact_exposure', clause);
+  });
+  test.each([
+    ['園児1人ずつ殺す', '殺す'],
+    ['金が返せないなら、今すぐ死ね', '死ね'],
+    ['店をつぶすぞ', 'つぶすぞ'],
+    ['嫁を風俗店に売り飛ばす', '売り飛ば'],
+  ])('harm promised, debt named or not: %s', (t, clause) => {
+    abusiveWith(t, 'intimidation', clause);
+  });
+  test.each([
+    'お支払いが確認できておりません。期日までにお支払いください。',
+    'ご返済が確認できない場合、勤務先へご連絡させていただく場合がございます。',
+    '本日がご返済期日です。お早めにお支払いください。',
+    '明日、会社の同僚と飲みに行くぞ！',
+    '子どもを迎えに行くぞ',
+    '闇金の取り立てで「会社に電話するぞ」と脅された場合は弁護士に相談してください。',
+  ])('a lender’s formal notice, an evening out, advice: %s', (t) => {
+    genuine(t);
+  });
+});
+
+describe('Korean: Hangul endings fused into the verb, banmal demands, exposure online', () => {
+  test.each([
+    ['대출금 안 갚으면 친구들한테 사진 다 뿌린다.', 'contact_exposure', '친구'],
+    ['돈 안 갚으면 니 엄마 가게로 찾아간다.', 'contact_exposure', '엄마 가게로 찾아간다'],
+    ['가족들한테 다 연락할 거야. 빨리 갚아라.', 'contact_exposure', '가족'],
+    ['병원으로 찾아가 플래카드를 걸겠다', 'contact_exposure', '플래카드를 걸'],
+    ['당신 동영상이 포털에 나와 있던데', 'contact_exposure', '동영상이 포털'],
+    ['부모 계좌를 대포통장으로 만들어버리겠다', 'intimidation', '만들어버리'],
+    ['사기꾼', 'intimidation', '사기꾼'],
+  ] as const)('%s', (t, id, clause) => {
+    abusiveWith(t, id, clause);
+  });
+  test.each([
+    '고객님의 대출 상환일이 3일 지났습니다. 연체 시 신용정보에 등록될 수 있습니다.',
+    '연체 안내: 가족이나 직장에 알리지 않습니다. 앱에서 상환해 주시기 바랍니다.',
+    '연체 안내: 대출 상환이 연체되었습니다. 빠른 납부 부탁드립니다.',
+    '불법추심으로 가족에게 알리겠다고 협박하면 금감원 1332에 신고하세요.',
+    '가족들한테 안부 전화해라.',
+    '회사 때려치우고 여행 가고 싶다',
+  ])('a 연체 안내, advice, family talk: %s', (t) => {
+    genuine(t);
+  });
+});
+
+describe('Indonesian pinjol collectors', () => {
+  test.each([
+    [
+      'Kalau tidak bayar hari ini, foto kamu akan kami sebar ke semua kontak sebagai maling.',
+      'contact_exposure',
+      'foto',
+    ],
+    [
+      'Data dan foto KTP kamu akan kami sebarkan di facebook kalau tidak segera bayar.',
+      'contact_exposure',
+      'facebook',
+    ],
+    ['Kalo gak bayar hari ini, siap-siap foto kamu kami viralkan.', 'contact_exposure', 'viralkan'],
+    [
+      'Kamu mau bayar lewat aplikasi atau saya datangi ke rumah? Saya bisa buat kamu malu!',
+      'intimidation',
+      'datangi ke rumah',
+    ],
+    ['Oi maling, bayar utang lu sekarang!', 'intimidation', 'maling'],
+  ] as const)('%s', (t, id, clause) => {
+    abusiveWith(t, id, clause);
+  });
+  test.each([
+    'Segera lakukan pembayaran tagihan Anda melalui aplikasi. PT X terdaftar dan diawasi oleh OJK.',
+    'Kami tidak akan menghubungi keluarga Anda. Silakan bayar angsuran sebelum jatuh tempo.',
+    'Angsuran Anda terlambat. Tim kami akan menghubungi Anda. Abaikan jika sudah membayar.',
+    'Jika penagih mengancam menyebar data ke kontak, laporkan ke OJK.',
+    'Pinjol ilegal sering menyebar data nasabah ke kontak. Laporkan ke OJK di 157.',
+    'Kirim foto KTP kamu lewat aplikasi untuk verifikasi.',
+    'Ibu, tolong telepon keluarga kamu dulu ya.',
+  ])('an OJK-registered reminder, advice, a family errand: %s', (t) => {
+    genuine(t);
+  });
+});
+
+describe('Spanish and Italian', () => {
+  test.each([
+    [
+      'Si no pagas hoy vamos a mandar tus datos a todos tus contactos y publicar tu foto como ratera.',
+      'contact_exposure',
+      'tu foto',
+    ],
+    [
+      'Ladrón, paga lo que debes o le avisamos a tu familia y a tu trabajo.',
+      'intimidation',
+      'Ladrón',
+    ],
+    [
+      'Vamos a exhibirte en redes sociales como estafador si no pagas la deuda.',
+      'contact_exposure',
+      'exhibirte',
+    ],
+    ['Te vamos a escrachar en todo el barrio, pagá lo que debés.', 'contact_exposure', 'escrachar'],
+    ['voy a secuestrar a tu niño y voy a vender sus órganos', 'intimidation', 'secuestrar'],
+    ['Se non paghi ti spezzo le gambe.', 'intimidation', 'spezzo le gambe'],
+    [
+      'So dove abitano i tuoi figli, porta i soldi entro domani.',
+      'intimidation',
+      'So dove abitano',
+    ],
+  ] as const)('%s', (t, id, clause) => {
+    abusiveWith(t, id, clause);
+  });
+  test.each([
+    'Estimado cliente, su pago está vencido. Por favor pague en la app para evitar cargos.',
+    'Su préstamo tiene un saldo vencido. Comuníquese con nosotros para un convenio de pago.',
+    'Mi familia y yo vamos a visitar a tus papás el domingo.',
+    'Gentile cliente, la rata del prestito è scaduta. La preghiamo di pagare.',
+  ])('a lender’s reminder, a visit among friends, an Italian instalment: %s', (t) => {
+    genuine(t);
+  });
+  test('a collector who scorns the police is still making the threat', () => {
+    abusiveWith(
+      'Se non mi dai i soldi vengo a casa tua e ti ammazzo. Non ho paura dei carabinieri.',
+      'intimidation',
+    );
+  });
+});
+
+describe('English loan-app harassment (Kenya, Nigeria, India, Singapore)', () => {
+  test.each([
+    [
+      'We will post your picture on Facebook as a scammer if you do not settle your loan.',
+      'contact_exposure',
+      'Facebook',
+    ],
+    [
+      'We have your contact list. Everyone will know you are a scammer.',
+      'contact_exposure',
+      'Everyone will know',
+    ],
+    ['O$P$ pay up or we burn your house', 'contact_exposure', 'O$P$'],
+    [
+      'Neighbour, this house will be locked and painted if he does not pay.',
+      'intimidation',
+      'will be locked',
+    ],
+  ] as const)('%s', (t, id, clause) => {
+    abusiveWith(t, id, clause);
+  });
+  test.each([
+    'Your loan payment of KES 2,500 is overdue. Please pay today to avoid being reported to the credit reference bureau.',
+    'Dear customer, your account is 30 days past due. Legal action may be taken if payment is not received.',
+    'If you do not pay, your account will be referred to a collection agency.',
+    'We will never contact your family or friends about your loan. Please pay in the app.',
+    'If a loan app threatens to contact your family, report harassment to OJK.',
+    'Loan apps in Kenya have been shaming borrowers by sending messages to their contacts, victims say.',
+    'Post your photos on Facebook for the contest and tag your friends!',
+    'Never share your photo or ID on Facebook with strangers.',
+  ])('a credit-bureau warning, a referral, news, advice, a contest: %s', (t) => {
+    genuine(t);
+  });
+  test.each([
+    'This is M-Shwari. Send the processing fee of KES 500 to 0712345678 to unlock your loan, or we will inform your employer.',
+    'Your loan is approved. Pay the insurance fee first via this link bit.ly/abc or we will call your family.',
+  ])('a scam that threatens exposure stays a scam: %s', (t) => {
+    expect(check(t).verdict).toBe('scam');
+    notAbusive(t);
+  });
+});
