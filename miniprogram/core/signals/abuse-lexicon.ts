@@ -781,7 +781,8 @@ const DEBT = words([
  * reader's people or beside another abuse: a friend's "돈 갚아" in a long chat is banter.
  */
 const RUDE_DEMAND = words([
-  '(返|払)(せ|え)(?![なるばずたてま])',
+  // Not "返せない" (cannot repay), "払える", nor the words quoted ("返せと言った").
+  '(返|払)(せ|え)(?![なるばずたてまと])',
   'よこせ',
   '持ってこい',
   '갚아라',
@@ -807,6 +808,10 @@ const MEDIA = words([
   '写真',
   '个人情报',
 ]);
+/** Sending or posting it (the MEDIA frame's act). */
+const SPREAD =
+  /\b(send|sent|post|share|upload|circulat|broadcast|spread|forward|tag|sebar|kirim|posting|unggah|upload|pajang|viral|mand|envi|public|sub(ir|iremos|imos)|compart|difund|pubblic|mand|invi)|올(리|린|릴|려)|뿌(리|린|릴|려)|유포|보(내|낸|낼)|晒|バラ|ばら|流す|载せ|贴/;
+
 /** Where everyone sees it: social media, groups, all the reader's contacts. */
 const PUBLIC = words([
   '\\b(facebook|instagram|tiktok|twitter|social media|whatsapp groups?|sosmed|medsos|media sosial|grup|redes sociales|grupos? de whatsapp)\\b',
@@ -847,6 +852,9 @@ const NEWS_OR_ADVICE = words([
   '1332',
   '불법 ?추심',
   '容疑',
+  '疑い',
+  'と(胁|怒鸣|言われ)',
+  'どうすれば',
   '逮捕',
   '被害者',
   '相谈',
@@ -1041,11 +1049,25 @@ const NOT_AFTER =
 const FORMAL_JA = /ございます|いたします|させていただ|场合があります|ことがあります/;
 const REFUSED = /\b(do not|don'?t|never|jangan|tidak pernah|nunca|no compartas)\b|절대/;
 
+// "We may contact your employer to verify your employment", "untuk verifikasi": reaching someone
+// to confirm the borrower's details is a lender's step (as "核实您的联系方式" is), telling them the
+// debt is not.
+const VERIFY =
+  /\b(to|for|untuk|para) (verify|confirm|verification of|verifikasi|konfirmasi|confirmar|verificar) (your|the borrower'?s?|his|her|data|sus|tus|su|tu) ?(employment|identity|details|contact|address|information|number|pekerjaan|identitas|alamat|datos|empleo|identidad|domicilio)?\b|확인(하기 위해|차)|确认のため/;
+
+/** A foreign-language hit in a sentence that reaches someone only to verify the borrower. */
+export function verifyingAbroad(ctx: Context, h: Pos): boolean {
+  if (!foreign(ctx)) return false;
+  const sent = sentenceOf(ctx, h);
+  return VERIFY.test(sent) && !all(ctx, regexOf(INSULT)).some((i) => sentenceOf(ctx, i) === sent);
+}
+
 function refused(ctx: Context, a: Pos): boolean {
   const t = ctx.text;
   return (
     NOT_BEFORE.test(t.slice(Math.max(0, a.s - 24), a.s)) ||
     NOT_AFTER.test(t.slice(a.e, a.e + 14)) ||
+    VERIFY.test(sentenceOf(ctx, a)) ||
     FORMAL_JA.test(sentenceOf(ctx, a))
   );
 }
@@ -1062,8 +1084,7 @@ function findExposure(ctx: Context): Pos[] {
   const circle = (acts.length ? all(ctx, regexOf(CIRCLE)) : []).filter((c) =>
     acts.some((a) => (a.e <= c.s || a.s >= c.e) && Math.abs(a.s - c.s) <= 30 + (c.e - c.s)),
   );
-  const framed = () =>
-    abuse || all(ctx, regexOf(FRAME)).length > 0 || all(ctx, regexOf(COND)).length > 0;
+  const framed = () => all(ctx, regexOf(FRAME)).length > 0 || all(ctx, regexOf(COND)).length > 0;
   if (circle.length && (abuse || all(ctx, regexOf(FRAME)).length || out.length))
     out.push(...circle);
   // The reader's photo or likeness in the same sentence as a public place or a crime's name
@@ -1076,7 +1097,8 @@ function findExposure(ctx: Context): Pos[] {
     for (const m of media) {
       const sent = ctx.sentence[m.s];
       const p = where.find((w) => ctx.sentence[w.s] === sent && (w.e <= m.s || w.s >= m.e));
-      if (p && !REFUSED.test(sentenceOf(ctx, m)) && framed()) out.push(m, p);
+      const sentence = sentenceOf(ctx, m);
+      if (p && SPREAD.test(sentence) && !REFUSED.test(sentence) && framed()) out.push(m, p);
     }
   }
   return out;

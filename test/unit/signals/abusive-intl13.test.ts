@@ -38,6 +38,9 @@ describe('Japanese: read as Japanese whatever its share of kanji', () => {
     '明日、会社の同僚と飲みに行くぞ！',
     '子どもを迎えに行くぞ',
     '闇金の取り立てで「会社に電話するぞ」と脅された場合は弁護士に相談してください。',
+    '「金返せ」と怒鳴った疑い',
+    '借金を返さないと職場に行くと言われました。どうすればいいですか',
+    '友達に金を返せと言った',
   ])('a lender’s formal notice, an evening out, advice: %s', (t) => {
     genuine(t);
   });
@@ -176,6 +179,9 @@ describe('English loan-app harassment (Kenya, Nigeria, India, Singapore)', () =>
     'Loan apps in Kenya have been shaming borrowers by sending messages to their contacts, victims say.',
     'Post your photos on Facebook for the contest and tag your friends!',
     'Never share your photo or ID on Facebook with strangers.',
+    'We may contact your employer to verify your employment as per the loan agreement.',
+    'Tu foto de perfil en Facebook quedó muy bonita, paga la cena cuando puedas',
+    'Foto kamu bagus banget di facebook, nanti bayar utang makan ya',
   ])('a credit-bureau warning, a referral, news, advice, a contest: %s', (t) => {
     genuine(t);
   });
