@@ -11,6 +11,7 @@ const genuine = (t: string) => expect(check(t).verdict).toMatch(/^(reminder|unre
 describe('Japanese: read as Japanese whatever its share of kanji', () => {
   test.each([
     ['金返せ', '返せ'],
+    ['逃げられると思うなよ。金を用意しろ。', '用意しろ'],
     ['貸した金を返せ', '返せ'],
     ['利息をつけて50万円で返せ', '返せ'],
   ])('a rude demand for money no lender writes: %s', (t, clause) => {
@@ -55,6 +56,7 @@ describe('Korean: Hangul endings fused into the verb, banmal demands, exposure o
     ['당신 동영상이 포털에 나와 있던데', 'contact_exposure', '동영상이 포털'],
     ['부모 계좌를 대포통장으로 만들어버리겠다', 'intimidation', '만들어버리'],
     ['사기꾼', 'intimidation', '사기꾼'],
+    ['신상 다 털어서 공개한다.', 'contact_exposure', '신상 다 털어서 공개'],
   ] as const)('%s', (t, id, clause) => {
     abusiveWith(t, id, clause);
   });
@@ -64,6 +66,7 @@ describe('Korean: Hangul endings fused into the verb, banmal demands, exposure o
     '연체 안내: 대출 상환이 연체되었습니다. 빠른 납부 부탁드립니다.',
     '불법추심으로 가족에게 알리겠다고 협박하면 금감원 1332에 신고하세요.',
     '가족들한테 안부 전화해라.',
+    '감기 조심해라.',
     '회사 때려치우고 여행 가고 싶다',
   ])('a 연체 안내, advice, family talk: %s', (t) => {
     genuine(t);
@@ -89,6 +92,12 @@ describe('Indonesian pinjol collectors', () => {
       'datangi ke rumah',
     ],
     ['Oi maling, bayar utang lu sekarang!', 'intimidation', 'maling'],
+    ['Anak kamu kami culik kalau tidak bayar.', 'intimidation', 'culik'],
+    [
+      'Kami akan tagih ke keluarga kamu kalau tidak bayar.',
+      'contact_exposure',
+      'tagih ke keluarga',
+    ],
   ] as const)('%s', (t, id, clause) => {
     abusiveWith(t, id, clause);
   });
@@ -100,6 +109,7 @@ describe('Indonesian pinjol collectors', () => {
     'Pinjol ilegal sering menyebar data nasabah ke kontak. Laporkan ke OJK di 157.',
     'Kirim foto KTP kamu lewat aplikasi untuk verifikasi.',
     'Ibu, tolong telepon keluarga kamu dulu ya.',
+    'HP lu mati ya? bayar cicilan besok aja',
   ])('an OJK-registered reminder, advice, a family errand: %s', (t) => {
     genuine(t);
   });
@@ -125,6 +135,8 @@ describe('Spanish and Italian', () => {
     ['Te vamos a escrachar en todo el barrio, pagá lo que debés.', 'contact_exposure', 'escrachar'],
     ['voy a secuestrar a tu niño y voy a vender sus órganos', 'intimidation', 'secuestrar'],
     ['Se non paghi ti spezzo le gambe.', 'intimidation', 'spezzo le gambe'],
+    ['Si no paga le damos piso.', 'intimidation', 'le damos piso'],
+    ['Te vamos a quemar el negocio si no pagas la cuota.', 'intimidation', 'quemar el negocio'],
     [
       'So dove abitano i tuoi figli, porta i soldi entro domani.',
       'intimidation',
@@ -138,6 +150,8 @@ describe('Spanish and Italian', () => {
     'Su préstamo tiene un saldo vencido. Comuníquese con nosotros para un convenio de pago.',
     'Mi familia y yo vamos a visitar a tus papás el domingo.',
     'Gentile cliente, la rata del prestito è scaduta. La preghiamo di pagare.',
+    'Mi hermano es un sapo, le debo plata',
+    'Lo mejor es pagar la cuota a tiempo para evitar pagar las consecuencias de intereses.',
   ])('a lender’s reminder, a visit among friends, an Italian instalment: %s', (t) => {
     genuine(t);
   });
