@@ -460,11 +460,10 @@ const VISIT = words([
   'придем',
   'к тебе домой',
   'к вам домой',
-  '家に行く',
-  '家まで行く',
-  '会社に行く',
+  // "会社に行く" is going to work: the visit is a threat said as one (ぞ, からな).
+  '(家|会社|职场|勤务先|実家|学校|店)(に|まで|へ)(行く|行って|押しかけ|乗り込)(ぞ|からな|ぜ|やる)',
   '押しかけ',
-  '(迎えに|会いに)行く',
+  '(迎えに|会いに)行く(ぞ|からな|ぜ)',
   '乗り込',
   'ไปบ้าน',
   'ไปที่ทำงาน',
@@ -681,8 +680,8 @@ const ACT = words([
   'バラ',
   'ばら',
   '言いふら',
-  '言う',
-  '行く',
+  '言う(ぞ|からな|ぜ)',
+  '行く(ぞ|からな|ぜ)',
   '晒',
   '연락',
   '말하',
@@ -738,6 +737,8 @@ const FRAME = words([
   '\\b(se non|o paghi)\\b',
   '아니면',
   '아님',
+  // The plain declarative of the act is the threat said to the reader (알린다, 찾아간다).
+  '(알린|뿌린|올린|찾아간)다',
 ]);
 
 /** A debt or a payment talked about. */
@@ -802,7 +803,7 @@ const DEBT = words([
  */
 const RUDE_DEMAND = words([
   // Not "返せない" (cannot repay), "払える", nor the words quoted ("返せと言った").
-  '(返|払)(せ|え)(?![なるばずたてまと])',
+  '(返|払|出)(せ|え)(?![なるばずたてまと])',
   'よこせ',
   '用意しろ',
   '持ってこい',
@@ -814,6 +815,8 @@ const RUDE_DEMAND = words([
   '돈 (주라|줘라|내라)',
   '\\bbayar (woi|woy|buruan|cepetan)\\b',
 ]);
+
+const MONEY_JA = /金|カネ|円|利息|利子|贷|借|香典|电话に出せ/;
 
 /** The reader's picture or likeness, the thing a collector threatens to spread. */
 const MEDIA = words([
@@ -1018,7 +1021,10 @@ function findThreats(ctx: Context): Pos[] {
     out.push(...weak);
   // "金返せ", "貸した金を返せ", "빨리 돈 갚아라. 애들한테는…": the rude demand alone, or beside the
   // reader's people or another abuse.
-  const rude = all(ctx, regexOf(RUDE_DEMAND));
+  // "本を返せ", "元気を出せ": 返せ and 出せ demand money only when money is named.
+  const rude = all(ctx, regexOf(RUDE_DEMAND)).filter(
+    (h) => !/[返出]せ$/.test(ctx.text.slice(h.s, h.e)) || MONEY_JA.test(ctx.text),
+  );
   if (rude.length && (ctx.text.length <= 60 || out.length || all(ctx, regexOf(CIRCLE)).length))
     out.push(...rude);
   return out;
@@ -1074,7 +1080,9 @@ const REFUSED = /\b(do not|don'?t|never|jangan|tidak pernah|nunca|no compartas)\
 // to confirm the borrower's details is a lender's step (as "核实您的联系方式" is), telling them the
 // debt is not.
 const VERIFY =
-  /\b(to|for|untuk|para) (verify|confirm|verification of|verifikasi|konfirmasi|confirmar|verificar) (your|the borrower'?s?|his|her|data|sus|tus|su|tu) ?(employment|identity|details|contact|address|information|number|pekerjaan|identitas|alamat|datos|empleo|identidad|domicilio)?\b|확인(하기 위해|차)|确认のため/;
+  /\b(para (localizarl[oa]|ubicarl[oa])|to (locate|trace) you)\b|\b(to|for|untuk|para) (verify|confirm|verification of|verifikasi|konfirmasi|confirmar|verificar) (your|the borrower'?s?|his|her|data|sus|tus|su|tu) ?(employment|identity|details|contact|address|information|number|pekerjaan|identitas|alamat|datos|empleo|identidad|domicilio)?\b|확인(하기 위해|차)|确认のため/;
+
+const CJK_WORD = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 
 /** A foreign-language hit in a sentence that reaches someone only to verify the borrower. */
 export function verifyingAbroad(ctx: Context, h: Pos): boolean {
@@ -1089,6 +1097,7 @@ function refused(ctx: Context, a: Pos): boolean {
     NOT_BEFORE.test(t.slice(Math.max(0, a.s - 24), a.s)) ||
     NOT_AFTER.test(t.slice(a.e, a.e + 14)) ||
     VERIFY.test(sentenceOf(ctx, a)) ||
+    /[ごお]$/.test(t.slice(Math.max(0, a.s - 1), a.s)) ||
     FORMAL_JA.test(sentenceOf(ctx, a))
   );
 }
@@ -1106,8 +1115,16 @@ function findExposure(ctx: Context): Pos[] {
     acts.some((a) => (a.e <= c.s || a.s >= c.e) && Math.abs(a.s - c.s) <= 30 + (c.e - c.s)),
   );
   const framed = () => all(ctx, regexOf(FRAME)).length > 0 || all(ctx, regexOf(COND)).length > 0;
-  if (circle.length && (abuse || all(ctx, regexOf(FRAME)).length || out.length))
-    out.push(...circle);
+  // Korean and Japanese tell a threat by its ending (알리겠다, 연락할 거야, 払わないと…するぞ), not
+  // by the debt: "친구한테 빌린 돈 갚아야 하는데 엄마한테 연락해 볼게" is the debtor talking.
+  const threatened =
+    framed() ||
+    out.length > 0 ||
+    foreignIntimidation(ctx).length > 0 ||
+    all(ctx, regexOf(INSULT)).length > 0 ||
+    /(ぞ|からな|ぜ)[\s!！。.]*$/.test(ctx.text);
+  const ok = circle.filter((c) => !CJK_WORD.test(ctx.text.slice(c.s, c.e)) || threatened);
+  if (ok.length && (abuse || all(ctx, regexOf(FRAME)).length || out.length)) out.push(...ok);
   // The reader's photo or likeness in the same sentence as a public place or a crime's name
   // ("foto kamu akan kami sebar di facebook", "your photos will go to all your contacts", "tu foto
   // con la palabra ratera"), in a threat or about a debt: exposure. "Never share your photo on

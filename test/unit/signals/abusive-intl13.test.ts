@@ -38,6 +38,10 @@ describe('Japanese: read as Japanese whatever its share of kanji', () => {
     '本日がご返済期日です。お早めにお支払いください。',
     '明日、会社の同僚と飲みに行くぞ！',
     '子どもを迎えに行くぞ',
+    '借金を返すために会社に行く。',
+    '返済が遅れると、ご家族に迷惑がかかることもあります。お早めにご連絡ください。',
+    '本を返せ',
+    '元気を出せ！',
     '闇金の取り立てで「会社に電話するぞ」と脅された場合は弁護士に相談してください。',
     '「金返せ」と怒鳴った疑い',
     '借金を返さないと職場に行くと言われました。どうすればいいですか',
@@ -57,6 +61,7 @@ describe('Korean: Hangul endings fused into the verb, banmal demands, exposure o
     ['부모 계좌를 대포통장으로 만들어버리겠다', 'intimidation', '만들어버리'],
     ['사기꾼', 'intimidation', '사기꾼'],
     ['신상 다 털어서 공개한다.', 'contact_exposure', '신상 다 털어서 공개'],
+    ['너 회사에 다 알린다. 오늘까지 돈 입금해.', 'contact_exposure', '회사'],
   ] as const)('%s', (t, id, clause) => {
     abusiveWith(t, id, clause);
   });
@@ -67,6 +72,8 @@ describe('Korean: Hangul endings fused into the verb, banmal demands, exposure o
     '불법추심으로 가족에게 알리겠다고 협박하면 금감원 1332에 신고하세요.',
     '가족들한테 안부 전화해라.',
     '감기 조심해라.',
+    '친구한테 빌린 돈 갚아야 하는데 엄마한테 연락해 볼게.',
+    '엄마한테 전화할게',
     '회사 때려치우고 여행 가고 싶다',
   ])('a 연체 안내, advice, family talk: %s', (t) => {
     genuine(t);
@@ -151,6 +158,7 @@ describe('Spanish and Italian', () => {
     'Mi familia y yo vamos a visitar a tus papás el domingo.',
     'Gentile cliente, la rata del prestito è scaduta. La preghiamo di pagare.',
     'Mi hermano es un sapo, le debo plata',
+    'Si no realiza su pago, nos comunicaremos con sus referencias para localizarlo.',
     'Lo mejor es pagar la cuota a tiempo para evitar pagar las consecuencias de intereses.',
   ])('a lender’s reminder, a visit among friends, an Italian instalment: %s', (t) => {
     genuine(t);
