@@ -1031,7 +1031,7 @@ function findThreats(ctx: Context): Pos[] {
 }
 
 const ROUND =
-  /\bto collect (your |the )?(weekly |monthly |regular |next |usual )?(re)?payments?\b|\bas (usual|arranged|agreed)\b|\bcontinue to visit\b|\b(arrange|book) (a|an|the) (visit|appointment)\b|\bmay (contact|visit|call)\b/;
+  /\bto (discuss|agree|arrange|review) (a |the |your )?(re)?payment (plan|schedule|arrangement)\b|\bto collect (your |the )?(weekly |monthly |regular |next |usual )?(re)?payments?\b|\bas (usual|arranged|agreed)\b|\bcontinue to visit\b|\b(arrange|book) (a|an|the) (visit|appointment)\b|\bmay (contact|visit|call)\b/;
 
 function lawfulRound(ctx: Context, w: Pos): boolean {
   if (!all(ctx, regexOf(VISIT)).some((v) => v.s === w.s)) return false;
@@ -1123,7 +1123,16 @@ function findExposure(ctx: Context): Pos[] {
     foreignIntimidation(ctx).length > 0 ||
     all(ctx, regexOf(INSULT)).length > 0 ||
     /(ぞ|からな|ぜ)[\s!！。.]*$/.test(ctx.text);
-  const ok = circle.filter((c) => !CJK_WORD.test(ctx.text.slice(c.s, c.e)) || threatened);
+  // ... and the plain declarative (가족들한테 다 알린다) is the threat only about a debt or a
+  // condition: with neither it is news ("엄마 생신이라 가족들한테 다 알린다").
+  const frames = all(ctx, regexOf(FRAME));
+  const cjkOk =
+    threatened &&
+    (abuse ||
+      all(ctx, regexOf(COND)).length > 0 ||
+      out.length > 0 ||
+      frames.some((f) => !/다$/.test(ctx.text.slice(f.s, f.e))));
+  const ok = circle.filter((c) => !CJK_WORD.test(ctx.text.slice(c.s, c.e)) || cjkOk);
   if (ok.length && (abuse || all(ctx, regexOf(FRAME)).length || out.length)) out.push(...ok);
   // The reader's photo or likeness in the same sentence as a public place or a crime's name
   // ("foto kamu akan kami sebar di facebook", "your photos will go to all your contacts", "tu foto

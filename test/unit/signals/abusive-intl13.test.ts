@@ -74,6 +74,8 @@ describe('Korean: Hangul endings fused into the verb, banmal demands, exposure o
     '감기 조심해라.',
     '친구한테 빌린 돈 갚아야 하는데 엄마한테 연락해 볼게.',
     '엄마한테 전화할게',
+    '엄마 생신이라 가족들한테 다 알린다',
+    '회사 동료들이랑 저녁 먹으러 찾아간다',
     '회사 때려치우고 여행 가고 싶다',
   ])('a 연체 안내, advice, family talk: %s', (t) => {
     genuine(t);
@@ -202,6 +204,8 @@ describe('English loan-app harassment (Kenya, Nigeria, India, Singapore)', () =>
     'Post your photos on Facebook for the contest and tag your friends!',
     'Never share your photo or ID on Facebook with strangers.',
     'We may contact your employer to verify your employment as per the loan agreement.',
+    'Reminder: please send your photo ID to complete your loan application.',
+    'Dear customer, your loan is overdue. Our field officer will visit you to discuss a repayment plan.',
     'Tu foto de perfil en Facebook quedó muy bonita, paga la cena cuando puedas',
     'Foto kamu bagus banget di facebook, nanti bayar utang makan ya',
   ])('a credit-bureau warning, a referral, news, advice, a contest: %s', (t) => {
