@@ -228,6 +228,7 @@ const HARM_SOFT = words([
   '\\b(mampus|mati (aja|saja) (lo|lu|kau))\\b',
   '\\byour (family|kids|children|wife|husband) will (suffer|pay)\\b',
   '\\bwe are watching you\\b',
+  '\\byou (think|thought) you can (hide|run|escape)\\b',
   '\\byou will pay for this\\b',
   '조심(해라|하는 게)',
   '逃げられると思う',
@@ -375,7 +376,9 @@ const INSULT = words([
   '\\bpinche\\b',
   '애미',
   '애비',
-  '\\b(conman|con man|chronic debtor)\\b',
+  '\\b(conman|con man|chronic debtor|foolish)\\b',
+  '\\byou are a fraud\\b',
+  '\\bthat (you are|he is|she is) a (fraud|thief|scammer|criminal)\\b',
   '몸을 ?(판다|팔)',
   '도둑',
   'ゴミ',
@@ -471,6 +474,7 @@ const VISIT = words([
   '\\b(unscheduled|surprise|field|home) visit\\b',
   '\\b(coming|come|going|go|be|get) (to|round to|over to|by) your (house|home|place|office|work|workplace|school|job)\\b',
   "\\b(we|we'll|we will|i will|i'll|they will)( will)? (find|track down|hunt down|come for|come after) you\\b",
+  '\\b(track|hunt) you down\\b',
   '\\bwaiting (for you )?(outside|at) your\\b',
   '\\b(turn|show) up at your\\b',
   '\\bpay you a visit\\b',
@@ -513,6 +517,7 @@ const EXPOSE_STRONG = words([
   '\\b(viralkan|viralin|diviralkan)\\b',
   '\\b(foto|video) (bugil|porno|telanjang)\\b',
   '\\bmorph(ed)? (your )?(photos?|pictures?|images?)\\b',
+  '\\bmake you (a|the) laughing ?stock\\b',
   '\\b(nude|naked|obscene) (photos?|pictures?|images?|videos?) of you\\b',
 ]);
 
@@ -536,6 +541,8 @@ const EXPOSE = words([
   '\\b(broadcast|circulate|defame|disgrace|tag) (you|your)\\b',
   '\\beveryone (will|is going to|gonna) (know|see|find out|hear)\\b',
   '\\b(shame|humiliate|embarrass) you\\b',
+  // Told to the reference, not the borrower: "he has used you as a reference".
+  '\\b(used|gave|listed|put) (you|your (number|name|contact)) as (a |an |his |her |their )?(reference|referee|emergency contact)\\b',
   '\\btagih(kan)? ke (keluarga|kantor|atasan|teman|kontak|saudara)\\b',
   '\\b(permalukan|dipermalukan|mempermalukan)\\b',
   "\\b(we have|we got|we've got) (all )?your (contacts|contact list|phone ?book)\\b",
@@ -644,11 +651,13 @@ const CIRCLE = words([
   '\\batasan\\b',
   '\\brekan kerja\\b',
   '\\byour (neighbou?rs|church|pastor|landlord|coworkers|co-workers|workmates|manager|supervisor|hr|mum|mom|dad|mother|father|sister|brother|son|daughter|partner)\\b',
+  '\\byour (friend|relative|colleague|neighbou?r|cousin|uncle|aunt|phone ?book|contact list)\\b',
+  '\\b(everyone|everybody) in your\\b',
 ]);
 
 /** Telling, calling or going to someone. */
 const ACT = words([
-  '\\b(inform|tell|call|contact|message|text|send|visit|reach)',
+  '\\b(inform|tell|call|contact|message|text|send|sent|visit|reach)',
   '\\b(llamar|avisar|decir|molest|contactar|mandar|buscar)',
   '\\b(llamaremos|avisamos|avisaremos|contactamos|contactaremos|diremos)\\b',
   // Hangul syllables fuse the ending in: 알리다, 알린다, 알릴, 알려.
@@ -794,6 +803,7 @@ const DEBT = words([
   '\\bpinjaman\\b',
   '\\b(balance|arrears|outstanding|owe|owes|dues|instal?lments?)\\b',
   '\\b(debt )?recovery (team|agents?|officers?)\\b',
+  '\\b(borrowed|owing)\\b',
 ]);
 
 /**
@@ -1084,11 +1094,22 @@ const VERIFY =
 
 const CJK_WORD = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 
-/** A foreign-language hit in a sentence that reaches someone only to verify the borrower. */
+// "Refer a friend", "Tell your friends about us and earn rewards", "ajak teman": the lender's
+// marketing asks the reader to bring their people in, it tells them nothing of a debt.
+const MARKETING =
+  /\b(refer|referral|invite|rewards?|bonus|discount|earn|about us|share the app|promo|cashback|ajak|undang|hadiah|recomienda|invita|referidos?)\b/;
+
+/**
+ * A foreign-language hit in a sentence that reaches someone only to verify the borrower, or that
+ * markets the app to the reader's friends.
+ */
 export function verifyingAbroad(ctx: Context, h: Pos): boolean {
   if (!foreign(ctx)) return false;
   const sent = sentenceOf(ctx, h);
-  return VERIFY.test(sent) && !all(ctx, regexOf(INSULT)).some((i) => sentenceOf(ctx, i) === sent);
+  return (
+    (VERIFY.test(sent) || MARKETING.test(sent)) &&
+    !all(ctx, regexOf(INSULT)).some((i) => sentenceOf(ctx, i) === sent)
+  );
 }
 
 function refused(ctx: Context, a: Pos): boolean {

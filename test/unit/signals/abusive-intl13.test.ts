@@ -191,6 +191,19 @@ describe('English loan-app harassment (Kenya, Nigeria, India, Singapore)', () =>
       'intimidation',
       'will be locked',
     ],
+    [
+      'We are going to message everyone in your phonebook that you are a fraud.',
+      'contact_exposure',
+      'everyone in your',
+    ],
+    ['We will make you a laughing stock in your office.', 'contact_exposure', 'laughing stock'],
+    ['You borrowed and ran away. We will hunt you down.', 'intimidation', 'hunt you down'],
+    [
+      'Kindly inform your friend that he is owing us. He has used you as a reference.',
+      'contact_exposure',
+      'used you as a reference',
+    ],
+    ['Foolish girl, you think you can hide? Pay your loan today.', 'intimidation', 'Foolish'],
   ] as const)('%s', (t, id, clause) => {
     abusiveWith(t, id, clause);
   });
@@ -206,6 +219,10 @@ describe('English loan-app harassment (Kenya, Nigeria, India, Singapore)', () =>
     'We may contact your employer to verify your employment as per the loan agreement.',
     'Reminder: please send your photo ID to complete your loan application.',
     'Dear customer, your loan is overdue. Our field officer will visit you to discuss a repayment plan.',
+    'Refer a friend: send your friend a link and get KES 100 off your next loan.',
+    'Your loan of KES 5000 has been sent to your M-Pesa. Tell your friends about us!',
+    'Thank you for your payment. Share the app with everyone in your contact list and earn rewards.',
+    'You borrowed KES 3000. Your repayment is due on Friday.',
     'Tu foto de perfil en Facebook quedó muy bonita, paga la cena cuando puedas',
     'Foto kamu bagus banget di facebook, nanti bayar utang makan ya',
   ])('a credit-bureau warning, a referral, news, advice, a contest: %s', (t) => {
