@@ -229,6 +229,11 @@ const HARM_SOFT = words([
   '\\byour (family|kids|children|wife|husband) will (suffer|pay)\\b',
   '\\bwe are watching you\\b',
   '\\byou (think|thought) you can (hide|run|escape)\\b',
+  '\\b(kami|gue|saya|aku) (sudah )?(tau|tahu) (rumah|alamat|kantor|tempat kerja)\\b',
+  '\\b(jangan (kabur|lari)|siapkan mental)\\b',
+  '\\bno nos hagas (ir|venir|llegar)\\b',
+  '\\bpor las buenas o (por )?las malas\\b',
+  '\\bti faccio chiudere\\b',
   '\\byou will pay for this\\b',
   '조심(해라|하는 게)',
   '逃げられると思う',
@@ -443,6 +448,7 @@ const VISIT = words([
   'datang ke (rumah|kantor|tempat kerja)',
   '\\bdatangi (ke )?(rumah|kantor|tempat kerja)',
   '\\b(samperin|sambangi|datangin)\\b',
+  '\\bmendatangi (rumah|kantor|tempat kerja)',
   '\\b(dc|debt collector|kolektor) lapangan\\b',
   '쳐들어',
   'kunjungan (dari )?(petugas|kolektor|tim|penagih)',
@@ -512,6 +518,7 @@ const EXPOSE_STRONG = words([
   '\\bboletinar(te|lo|la)?\\b',
   '\\bexhibir(te|lo|la)\\b',
   '\\b(te|lo|la) (vamos a|voy a) exhibir\\b',
+  '\\b(te|le) (vamos a|voy a) hacer pasar (la |una )?verg[uü]enza\\b',
   '\\bescrach',
   '신상[을 다]{0,3}(공개|털|유포|뿌)',
   '\\b(viralkan|viralin|diviralkan)\\b',
@@ -659,6 +666,9 @@ const CIRCLE = words([
 const ACT = words([
   '\\b(inform|tell|call|contact|message|text|send|sent|visit|reach)',
   '\\b(llamar|avisar|decir|molest|contactar|mandar|buscar)',
+  // The collector's own person (llamamos, les mandamos, avisaré), not the reader told to call.
+  '\\b(llam|avis|contact|mand|busc|envi|notific)(amos|aremos|emos|ar[eé]|aré|é|ando|ado)\\b',
+  '\\b(diciendo|dijimos|diremos)\\b',
   '\\b(llamaremos|avisamos|avisaremos|contactamos|contactaremos|diremos)\\b',
   // Hangul syllables fuse the ending in: 알리다, 알린다, 알릴, 알려.
   '알(리|린|릴|려)',
@@ -746,6 +756,8 @@ const FRAME = words([
   '\\b(se non|o paghi)\\b',
   '아니면',
   '아님',
+  // "kontak darurat kamu sudah kami hubungi": the telling said as done.
+  '\\b(sudah|telah) kami\\b',
   // The plain declarative of the act is the threat said to the reader (알린다, 찾아간다).
   '(알린|뿌린|올린|찾아간)다',
 ]);

@@ -107,6 +107,17 @@ describe('Indonesian pinjol collectors', () => {
       'contact_exposure',
       'tagih ke keluarga',
     ],
+    ['Woi bayar! Jangan kabur kau, kami tau rumah kau.', 'intimidation', 'kami tau rumah'],
+    [
+      'Siapkan mental kamu, kontak darurat kamu sudah kami hubungi semua.',
+      'contact_exposure',
+      'kontak',
+    ],
+    [
+      'Jika tidak ada itikad baik, tim lapangan kami akan mendatangi rumah dan kantor Anda hari ini.',
+      'intimidation',
+      'mendatangi rumah',
+    ],
   ] as const)('%s', (t, id, clause) => {
     abusiveWith(t, id, clause);
   });
@@ -119,6 +130,9 @@ describe('Indonesian pinjol collectors', () => {
     'Kirim foto KTP kamu lewat aplikasi untuk verifikasi.',
     'Ibu, tolong telepon keluarga kamu dulu ya.',
     'HP lu mati ya? bayar cicilan besok aja',
+    'Yth. Nasabah, mohon segera lakukan pembayaran. Kami tidak akan menyebarkan data pribadi Anda.',
+    'Promo! Ajak teman kamu pinjam di aplikasi kami dan dapatkan bonus.',
+    'Kami sudah hubungi Anda berkali-kali, mohon segera lakukan pembayaran.',
   ])('an OJK-registered reminder, advice, a family errand: %s', (t) => {
     genuine(t);
   });
@@ -151,6 +165,27 @@ describe('Spanish and Italian', () => {
       'intimidation',
       'So dove abitano',
     ],
+    [
+      'Ya les mandamos mensaje a todos tus contactos diciendo que eres un estafador.',
+      'contact_exposure',
+      'tus contactos',
+    ],
+    ['Ya sabemos dónde trabajas, no nos hagas ir.', 'intimidation', 'no nos hagas ir'],
+    [
+      'Vas a pagar por las buenas o por las malas.',
+      'intimidation',
+      'por las buenas o por las malas',
+    ],
+    [
+      'Te vamos a hacer pasar la vergüenza de tu vida frente a tu familia.',
+      'contact_exposure',
+      'vergüenza',
+    ],
+    [
+      'Ti faccio chiudere il negozio se non paghi gli interessi.',
+      'intimidation',
+      'faccio chiudere',
+    ],
   ] as const)('%s', (t, id, clause) => {
     abusiveWith(t, id, clause);
   });
@@ -160,6 +195,9 @@ describe('Spanish and Italian', () => {
     'Mi familia y yo vamos a visitar a tus papás el domingo.',
     'Gentile cliente, la rata del prestito è scaduta. La preghiamo di pagare.',
     'Mi hermano es un sapo, le debo plata',
+    'Busca a tu mamá en la tienda y paga la cuenta',
+    'Recuerda pagar tu cuota. Síguenos en Facebook para más promociones.',
+    'Le recordamos que su adeudo puede ser reportado al buró de crédito.',
     'Si no realiza su pago, nos comunicaremos con sus referencias para localizarlo.',
     'Lo mejor es pagar la cuota a tiempo para evitar pagar las consecuencias de intereses.',
   ])('a lender’s reminder, a visit among friends, an Italian instalment: %s', (t) => {
