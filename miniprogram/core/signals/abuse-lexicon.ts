@@ -235,8 +235,11 @@ const HARM_SOFT = words([
   '\\bpor las buenas o (por )?las malas\\b',
   '\\bti faccio chiudere\\b',
   '\\byou will pay for this\\b',
-  '조심(해라|하는 게)',
+  '(애들|아이들|가족|식구|뒤)[을를 ]{0,2}조심',
   '逃げられると思う',
+  '逃げても(无駄|むだ)',
+  'どうなっても(いい|知)',
+  '(住所|家|実家|勤务先|会社|职场|学校)(は|も)(分か|わか|知)って(る|いる|ん)',
   'どうなっても知(らない|らん|らねえ)',
   'ただで済むと思う',
   '\\bun brazo o una pierna\\b',
@@ -451,6 +454,7 @@ const VISIT = words([
   '\\bmendatangi (rumah|kantor|tempat kerja)',
   '\\b(dc|debt collector|kolektor) lapangan\\b',
   '쳐들어',
+  '앞에서 (기다릴|기다린|기다리겠)',
   'kunjungan (dari )?(petugas|kolektor|tim|penagih)',
   'ke kantor (anda|kamu|mu|lu)',
   '\\bpupuntahan\\b',
@@ -726,6 +730,7 @@ const COND = words([
   '않으면',
   '안 하면',
   '안 갚으면',
+  '안 [가-힣]{1,3}면',
   'nếu không',
   '\\b(kalau|jika) (tak|tidak)\\b',
   '\\bkundi\\b',
@@ -760,6 +765,7 @@ const FRAME = words([
   '\\b(sudah|telah) kami\\b',
   // The plain declarative of the act is the threat said to the reader (알린다, 찾아간다).
   '(알린|뿌린|올린|찾아간)다',
+  '(릴|할|갈|낼|줄) 거',
 ]);
 
 /** A debt or a payment talked about. */
@@ -1044,6 +1050,11 @@ function findThreats(ctx: Context): Pos[] {
   // "金返せ", "貸した金を返せ", "빨리 돈 갚아라. 애들한테는…": the rude demand alone, or beside the
   // reader's people or another abuse.
   // "本を返せ", "元気を出せ": 返せ and 出せ demand money only when money is named.
+  // "お前の実家の住所は分かってるんだよ", "We know where you live.": the menace and nothing else,
+  // as the Chinese "我们知道你住哪" alone is.
+  // (Korean and Japanese only: "You'll regret not coming!" is an invitation.)
+  if (!out.length && t.length <= 40 && CJK_WORD.test(t) && !/[,，、;；.。!！?？]./.test(t.trim()))
+    out.push(...all(ctx, regexOf(HARM_SOFT)));
   const rude = all(ctx, regexOf(RUDE_DEMAND)).filter(
     (h) => !/[返出]せ$/.test(ctx.text.slice(h.s, h.e)) || MONEY_JA.test(ctx.text),
   );
@@ -1147,7 +1158,10 @@ function findExposure(ctx: Context): Pos[] {
   const circle = (acts.length ? all(ctx, regexOf(CIRCLE)) : []).filter((c) =>
     acts.some((a) => (a.e <= c.s || a.s >= c.e) && Math.abs(a.s - c.s) <= 30 + (c.e - c.s)),
   );
-  const framed = () => all(ctx, regexOf(FRAME)).length > 0 || all(ctx, regexOf(COND)).length > 0;
+  const framed = () =>
+    all(ctx, regexOf(FRAME)).length > 0 ||
+    all(ctx, regexOf(COND)).length > 0 ||
+    /てやる|てやろう/.test(ctx.text);
   // Korean and Japanese tell a threat by its ending (알리겠다, 연락할 거야, 払わないと…するぞ), not
   // by the debt: "친구한테 빌린 돈 갚아야 하는데 엄마한테 연락해 볼게" is the debtor talking.
   const threatened =

@@ -21,6 +21,8 @@ describe('Japanese: read as Japanese whatever its share of kanji', () => {
     ['払えないなら家族に連絡するからな。', '家族'],
     ['借金を返さないなら職場に行くぞ。', '職場'],
     ['返さないと会社に電話するぞ。', '会社'],
+    ['払わないなら会社にバラすぞ', '会社'],
+    ['ネットに顔写真を晒してやる', 'ネット'],
   ])('the family, workplace or employer as the next stop over the debt: %s', (t, clause) => {
     abusiveWith(t, 'contact_exposure', clause);
   });
@@ -29,6 +31,9 @@ describe('Japanese: read as Japanese whatever its share of kanji', () => {
     ['金が返せないなら、今すぐ死ね', '死ね'],
     ['店をつぶすぞ', 'つぶすぞ'],
     ['嫁を風俗店に売り飛ばす', '売り飛ば'],
+    ['お前の実家の住所は分かってるんだよ', '分かってる'],
+    ['明日までに返さなかったら職場に乗り込むからな', '乗り込む'],
+    ['逃げても無駄だ。家族がどうなってもいいのか', 'どうなっても'],
   ])('harm promised, debt named or not: %s', (t, clause) => {
     abusiveWith(t, 'intimidation', clause);
   });
@@ -41,6 +46,9 @@ describe('Japanese: read as Japanese whatever its share of kanji', () => {
     '借金を返すために会社に行く。',
     '返済が遅れると、ご家族に迷惑がかかることもあります。お早めにご連絡ください。',
     '本を返せ',
+    '会社の住所は分かってるよ、明日行くね',
+    '明日は実家に帰るからな',
+    'ご返済が遅れた場合、保証会社から連絡がいくことがあります。',
     '元気を出せ！',
     '闇金の取り立てで「会社に電話するぞ」と脅された場合は弁護士に相談してください。',
     '「金返せ」と怒鳴った疑い',
@@ -62,6 +70,8 @@ describe('Korean: Hangul endings fused into the verb, banmal demands, exposure o
     ['사기꾼', 'intimidation', '사기꾼'],
     ['신상 다 털어서 공개한다.', 'contact_exposure', '신상 다 털어서 공개'],
     ['너 회사에 다 알린다. 오늘까지 돈 입금해.', 'contact_exposure', '회사'],
+    ['이자 안 넣으면 니 애들 학교 앞에서 기다릴게.', 'intimidation', '앞에서 기다릴'],
+    ['차용증 사진 가족 단톡방에 올릴 거야.', 'contact_exposure', '사진'],
   ] as const)('%s', (t, id, clause) => {
     abusiveWith(t, id, clause);
   });
@@ -74,6 +84,9 @@ describe('Korean: Hangul endings fused into the verb, banmal demands, exposure o
     '감기 조심해라.',
     '친구한테 빌린 돈 갚아야 하는데 엄마한테 연락해 볼게.',
     '엄마한테 전화할게',
+    '몸조심해',
+    '아이들 학교 앞에서 기다릴게, 같이 저녁 먹자',
+    '회사 대표님께 보고 드리겠습니다.',
     '엄마 생신이라 가족들한테 다 알린다',
     '회사 동료들이랑 저녁 먹으러 찾아간다',
     '회사 때려치우고 여행 가고 싶다',
@@ -254,6 +267,7 @@ describe('English loan-app harassment (Kenya, Nigeria, India, Singapore)', () =>
     'Loan apps in Kenya have been shaming borrowers by sending messages to their contacts, victims say.',
     'Post your photos on Facebook for the contest and tag your friends!',
     'Never share your photo or ID on Facebook with strangers.',
+    'You will regret not coming!',
     'We may contact your employer to verify your employment as per the loan agreement.',
     'Reminder: please send your photo ID to complete your loan application.',
     'Dear customer, your loan is overdue. Our field officer will visit you to discuss a repayment plan.',
