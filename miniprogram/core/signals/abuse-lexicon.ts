@@ -887,13 +887,15 @@ const PUBLIC = words([
  * words alone.
  */
 const NEWS_OR_ADVICE = words([
-  '\\b(threatened|allegedly|police said|according to|victims?|complained)\\b',
+  // Not "according to our records", "según nuestros registros", "menurut data kami": a dunning
+  // letter's words. Nor "you will be arrested": a collector's false threat.
+  '\\b(threatened|allegedly|police said|according to (the )?(police|reports|victims?)|victims?|complained)\\b',
   '\\breport (it |them |this |harassment |abuse |the (app|lender|agent|collector)s? )?to\\b',
   '\\b(file|lodge) a complaint\\b',
   '\\bknow your rights\\b',
-  '\\b(is|are) (illegal|prohibited|unlawful|not allowed)\\b',
-  '\\b(amenaz(ó|aron|aban|aba)|seg[uú]n|denunci(ó|aron)|v[ií]ctimas?|condusef|profeco|es ilegal)',
-  '\\b(mengancam|diancam|korban|menurut|pengaduan|satgas)\\b',
+  '\\b(harassment|threats|such (calls|messages|threats)|this practice) (is|are) (illegal|prohibited|unlawful|not allowed)\\b',
+  '\\b(amenaz(ó|aron|aban|aba)|seg[uú]n (la|el) (v[ií]ctima|polic[ií]a|denuncia)|denunci(ó|aron)|v[ií]ctimas?|condusef|profeco)',
+  '\\b(mengancam|diancam|korban|menurut (polisi|korban|keterangan)|pengaduan|satgas)\\b',
   '\\blapor(kan)? (ke|kepada) (ojk|satgas|afpi)\\b',
   '협박(했|하였|한 혐의|을 했)',
   '혐의',
@@ -907,14 +909,13 @@ const NEWS_OR_ADVICE = words([
   '疑い',
   'と(胁|怒鸣|言われ)',
   'どうすれば',
-  '逮捕',
   '被害者',
-  '相谈',
-  '弁护士',
+  '(弁护士|警察|センター)に相谈',
+  '相谈窓口',
   '违法',
   '金融庁',
   // Not the police's name alone: a collector says "non ho paura dei carabinieri".
-  '\\b(minacciat[oa]|vittim[ae]|arrestat[oi]|antiusura)\\b',
+  '\\b(minacciat[oa]|vittim[ae]|antiusura)\\b',
 ]);
 
 /**
@@ -1103,6 +1104,8 @@ export function foreignExposure(ctx: Context): Pos[] {
 // familia" (the word before the act), "가족에게 알리지 않습니다" (after it): a promise not to.
 const NOT_BEFORE =
   /\b(not|never|no|won'?t|don'?t|tidak|tak|takkan|bukan|jangan|nunca|jam[aá]s|non|mai)( [a-z\u00c0-\u024f]+){0,2} ?$/;
+/** "si no pagas le avisamos", "if you don't pay we call": the condition, not a promise. */
+const IF_NOT = /\b(si|se|if|kalau|jika|unless|or|o)( you)? (no|not|don'?t|non|tidak|tak)\b/;
 const NOT_AFTER =
   /^[가-힣]{0,3}지 ?(않|말|마)|^[^。.!?]{0,8}(ことはありません|いたしません|しません)/;
 // A lender's formal Japanese ("ご連絡させていただく場合がございます"): the lawful step, not a threat.
@@ -1138,7 +1141,8 @@ export function verifyingAbroad(ctx: Context, h: Pos): boolean {
 function refused(ctx: Context, a: Pos): boolean {
   const t = ctx.text;
   return (
-    NOT_BEFORE.test(t.slice(Math.max(0, a.s - 24), a.s)) ||
+    (NOT_BEFORE.test(t.slice(Math.max(0, a.s - 24), a.s)) &&
+      !IF_NOT.test(t.slice(Math.max(0, a.s - 24), a.s))) ||
     NOT_AFTER.test(t.slice(a.e, a.e + 14)) ||
     VERIFY.test(sentenceOf(ctx, a)) ||
     /[ごお]$/.test(t.slice(Math.max(0, a.s - 1), a.s)) ||

@@ -23,6 +23,7 @@ describe('Japanese: read as Japanese whatever its share of kanji', () => {
     ['返さないと会社に電話するぞ。', '会社'],
     ['払わないなら会社にバラすぞ', '会社'],
     ['ネットに顔写真を晒してやる', 'ネット'],
+    ['返済のご相談がなければ、家族に連絡するからな。', '家族'],
   ])('the family, workplace or employer as the next stop over the debt: %s', (t, clause) => {
     abusiveWith(t, 'contact_exposure', clause);
   });
@@ -131,6 +132,11 @@ describe('Indonesian pinjol collectors', () => {
       'intimidation',
       'mendatangi rumah',
     ],
+    [
+      'Menurut data kami Anda belum bayar, kalau tidak bayar hari ini kami hubungi keluarga dan atasan kamu.',
+      'contact_exposure',
+      'keluarga',
+    ],
   ] as const)('%s', (t, id, clause) => {
     abusiveWith(t, id, clause);
   });
@@ -199,6 +205,11 @@ describe('Spanish and Italian', () => {
       'intimidation',
       'faccio chiudere',
     ],
+    [
+      'Según nuestros registros no has pagado, si no pagas le avisamos a tu familia.',
+      'contact_exposure',
+      'tu familia',
+    ],
   ] as const)('%s', (t, id, clause) => {
     abusiveWith(t, id, clause);
   });
@@ -255,6 +266,16 @@ describe('English loan-app harassment (Kenya, Nigeria, India, Singapore)', () =>
       'used you as a reference',
     ],
     ['Foolish girl, you think you can hide? Pay your loan today.', 'intimidation', 'Foolish'],
+    [
+      'According to our records you have not paid. Pay today or we will inform your employer and family.',
+      'contact_exposure',
+      'employer',
+    ],
+    [
+      'Not paying your loan is illegal. Pay now or we will call your boss.',
+      'contact_exposure',
+      'your boss',
+    ],
   ] as const)('%s', (t, id, clause) => {
     abusiveWith(t, id, clause);
   });
