@@ -889,12 +889,12 @@ const PUBLIC = words([
 const NEWS_OR_ADVICE = words([
   // Not "according to our records", "según nuestros registros", "menurut data kami": a dunning
   // letter's words. Nor "you will be arrested": a collector's false threat.
-  '\\b(threatened|allegedly|police said|according to (the )?(police|reports|victims?)|victims?|complained)\\b',
+  '\\b(threatened|allegedly|police said|according to (the )?(police|reports|victims?)|the victims?|victims? (said|say|says|told)|complained)\\b',
   '\\breport (it |them |this |harassment |abuse |the (app|lender|agent|collector)s? )?to\\b',
   '\\b(file|lodge) a complaint\\b',
   '\\bknow your rights\\b',
   '\\b(harassment|threats|such (calls|messages|threats)|this practice) (is|are) (illegal|prohibited|unlawful|not allowed)\\b',
-  '\\b(amenaz(ó|aron|aban|aba)|seg[uú]n (la|el) (v[ií]ctima|polic[ií]a|denuncia)|denunci(ó|aron)|v[ií]ctimas?|condusef|profeco)',
+  '\\b(amenaz(ó|aron|aban|aba)|seg[uú]n (la|el) (v[ií]ctima|polic[ií]a|denuncia)|denunci(ó|aron)|(la|las) v[ií]ctimas?|condusef|profeco)',
   '\\b(mengancam|diancam|korban|menurut (polisi|korban|keterangan)|pengaduan|satgas)\\b',
   '\\blapor(kan)? (ke|kepada) (ojk|satgas|afpi)\\b',
   '협박(했|하였|한 혐의|을 했)',
@@ -915,7 +915,7 @@ const NEWS_OR_ADVICE = words([
   '违法',
   '金融庁',
   // Not the police's name alone: a collector says "non ho paura dei carabinieri".
-  '\\b(minacciat[oa]|vittim[ae]|antiusura)\\b',
+  '\\b(minacciat[oa]|la vittima|le vittime|antiusura)\\b',
 ]);
 
 /**
