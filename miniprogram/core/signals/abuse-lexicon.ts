@@ -2,8 +2,11 @@
 // Portuguese, French, Italian, Russian, Japanese, Korean, Thai, Vietnamese, Malay/Indonesian,
 // Tagalog, Hindi): the same behaviours the Chinese cue lists capture — harm threatened, insults,
 // people coming to the reader, the family, contacts or employer told, the debtor shamed in
-// public — as word lists per behaviour, not sentences. Matched on the normalised (lower-case)
-// text; only run when the text is mostly in such letters.
+// public, a rude demand no lender writes — as word lists per behaviour, combined in frames (a
+// party, an act, a debt or a condition), not sentences. Matched on the normalised text (lower
+// case, traditional characters read as simplified, so Japanese items are written 杀す, 电话, 职场);
+// only run when the text is mostly in such letters, or Japanese (any kana and at least half as
+// much kana as kanji). News and complaint advice in those languages make no threat.
 
 import type { Context } from '../engine/context';
 import { sentenceOf } from '../engine/frames';
@@ -1048,14 +1051,13 @@ function findThreats(ctx: Context): Pos[] {
     (weak.length && (debtTalk(ctx) || all(ctx, regexOf(COND)).length))
   )
     out.push(...weak);
-  // "金返せ", "貸した金を返せ", "빨리 돈 갚아라. 애들한테는…": the rude demand alone, or beside the
-  // reader's people or another abuse.
-  // "本を返せ", "元気を出せ": 返せ and 出せ demand money only when money is named.
-  // "お前の実家の住所は分かってるんだよ", "We know where you live.": the menace and nothing else,
-  // as the Chinese "我们知道你住哪" alone is.
-  // (Korean and Japanese only: "You'll regret not coming!" is an invitation.)
+  // "お前の実家の住所は分かってるんだよ": the menace and nothing else, as the Chinese "我们知道你住哪"
+  // alone is (Korean and Japanese only: "You'll regret not coming!" is an invitation).
   if (!out.length && t.length <= 40 && CJK_WORD.test(t) && !/[,，、;；.。!！?？]./.test(t.trim()))
     out.push(...all(ctx, regexOf(HARM_SOFT)));
+  // "金返せ", "貸した金を返せ", "빨리 돈 갚아라. 애들한테는…": the rude demand alone, or beside the
+  // reader's people or another abuse. "本を返せ", "元気を出せ": 返せ and 出せ demand money only when
+  // money is named.
   const rude = all(ctx, regexOf(RUDE_DEMAND)).filter(
     (h) => !/[返出]せ$/.test(ctx.text.slice(h.s, h.e)) || MONEY_JA.test(ctx.text),
   );
