@@ -134,7 +134,13 @@ export function menacing(ctx: Context): Hit[] {
   // couriers ("派人去你公司送合同", "兄弟们去你家喝酒"), not a threat.
   const errand = (h: Hit) => !debt && friendly(ctx, h);
   for (const h of ctx.all('THREAT_HARM'))
-    if (!ctx.negated(h, 4) && !errand(h) && !(!debt && waitForMe(ctx, h))) out.push(h);
+    if (
+      !ctx.negated(h, 4) &&
+      !errand(h) &&
+      !photoAsked(ctx, h) &&
+      !(!debt && (waitForMe(ctx, h) || photoOnly(ctx, h)))
+    )
+      out.push(h);
   for (const d of ctx.all('DISPATCH')) {
     if (ctx.negated(d, 6) || errand(d)) continue;
     const at = ctx.near(d, 'AT_YOU', 12, true, false);
@@ -147,6 +153,21 @@ export function menacing(ctx: Context): Hit[] {
     if (when || debt) out.push(d, at);
   }
   return out;
+}
+
+// "Post your photos for the contest", "never share your photo online": with no debt and no
+// condition in sight the reader's photo is only a photo (the threat to spread it is a debt's).
+function photoOnly(ctx: Context, h: Hit): boolean {
+  return /^(your photo|bad videos)$/.test(ctx.text.slice(h.s, h.e)) && !conditioned(ctx, h);
+}
+/** "Please send your photo ID": the reader asked for their own photo, debt named or not. */
+function photoAsked(ctx: Context, h: Hit): boolean {
+  return (
+    ctx.text.slice(h.s, h.e) === 'your photo' &&
+    /\b(please|kindly|send|upload|submit|attach|provide|update)( us)? $/.test(
+      ctx.text.slice(Math.max(0, h.s - 16), h.s),
+    )
+  );
 }
 
 // "你等着，我马上下楼": the reader asked to wait for the speaker coming down, not warned.

@@ -2,8 +2,11 @@
 // Portuguese, French, Italian, Russian, Japanese, Korean, Thai, Vietnamese, Malay/Indonesian,
 // Tagalog, Hindi): the same behaviours the Chinese cue lists capture — harm threatened, insults,
 // people coming to the reader, the family, contacts or employer told, the debtor shamed in
-// public — as word lists per behaviour, not sentences. Matched on the normalised (lower-case)
-// text; only run when the text is mostly in such letters.
+// public, a rude demand no lender writes — as word lists per behaviour, combined in frames (a
+// party, an act, a debt or a condition), not sentences. Matched on the normalised text (lower
+// case, traditional characters read as simplified, so Japanese items are written 杀す, 电话, 职场);
+// only run when the text is mostly in such letters, or Japanese (any kana and at least half as
+// much kana as kanji). News and complaint advice in those languages make no threat.
 
 import type { Context } from '../engine/context';
 import { sentenceOf } from '../engine/frames';
@@ -142,8 +145,29 @@ const HARM = words([
   'сожжем',
   'покалечим',
   'переломаем',
-  '殺す',
-  'ぶっ殺',
+  // Japanese, as normalised (traditional forms read as simplified: 殺 → 杀, 潰 → 溃).
+  '杀す',
+  'ぶっ杀',
+  '死ね(?![ばなる])',
+  '死んで(みろ|しまえ|诧び|偿え)',
+  '売り飞ば',
+  '(つぶ|溃|ぶっ壊)す(ぞ|からな|ぜ)',
+  'めちゃくちゃにして(やる|やろう)',
+  '追い込(む|んで)(ぞ|からな|やる)',
+  'そぎ落と',
+  '切り落と',
+  'へし折',
+  '\\bsecuestr(ar|o|amos|aremos)',
+  '\\bvender (sus|tus) [oó]rganos\\b',
+  '\\bkidnap',
+  '\\bspezz(o|are) le gambe\\b',
+  '(臓器|腎臓|内臓)を?売',
+  '风俗(で|に|へ)',
+  'マグロ漁船',
+  '\\b(pegar(te|le)|meter(te|le)) un (tiro|balazo)\\b',
+  '\\b(dar(te|le)|te damos|le damos) piso\\b',
+  '\\b(culik|menculik)\\b',
+  '\\bti faccio a pezzi\\b',
   'ฆ่า',
   'เผาบ้าน',
   '\\bti apro la testa\\b',
@@ -179,7 +203,48 @@ const HARM_SOFT = words([
   '\\bte vas a arrepentir',
   '\\bhago un desastre\\b',
   '\\bte va a salir (muy |m[aá]s )?caro\\b',
-  '\\b(te|lo) voy a (romper|partir|quemar)\\b',
+  '\\b(te|lo|la) (voy|vamos) a (romper|partir|quemar|levantar|desaparecer|golpear)\\b',
+  '\\bsabemos d[oó]nde (vives|trabajas|estudian|viven|vive)\\b',
+  '\\bso dove (abiti|vivi|abitano|lavori|vanno a scuola)\\b',
+  '\\bte la faccio pagare\\b',
+  '\\bti vengo a (prendere|cercare)\\b',
+  '\\b(buat|bikin|membuat) (kamu|kau|lu|lo|anda) malu\\b',
+  '\\bawas (kamu|kau|lu|lo)\\b',
+  '\\b(paint|lock|seal|padlock)( up)? your (house|home|shop|door|gate|flat)\\b',
+  '밤길 조심',
+  '장기[를 ]{0,2}(팔|떼)',
+  '신체 ?포기',
+  '痛い目',
+  '燃やす',
+  '火をつけ',
+  '待ち伏せ',
+  '沈め(る|て)',
+  '각오해',
+  '\\b(teror|meneror|diteror)\\b',
+  '\\b(house|home|door|shop|gate) (will be|gets|get|is going to be) (locked|painted|sealed|padlocked)\\b',
+  '\\b(splash|spray)(ing)?( red)? paint\\b',
+  '\\bti faccio saltare\\b',
+  '\\bfinisci male\\b',
+  '\\b(sei morto|la paghi cara|la pagherai cara|ti spezzo)\\b',
+  '\\bpagar[aá]n? las consecuencias\\b',
+  '\\bquemar(te|le)? (el|tu|su) (negocio|casa|carro|auto)\\b',
+  '\\b(mampus|mati (aja|saja) (lo|lu|kau))\\b',
+  '\\byour (family|kids|children|wife|husband) will (suffer|pay)\\b',
+  '\\bwe are watching you\\b',
+  '\\byou (think|thought) you can (hide|run|escape)\\b',
+  '\\b(kami|gue|saya|aku) (sudah )?(tau|tahu) (rumah|alamat|kantor|tempat kerja)\\b',
+  '\\b(jangan (kabur|lari)|siapkan mental)\\b',
+  '\\bno nos hagas (ir|venir|llegar)\\b',
+  '\\bpor las buenas o (por )?las malas\\b',
+  '\\bti faccio chiudere\\b',
+  '\\byou will pay for this\\b',
+  '(애들|아이들|가족|식구|뒤)[을를 ]{0,2}조심',
+  '逃げられると思う',
+  '逃げても(无駄|むだ)',
+  'どうなっても(いい|知)',
+  '(住所|家|実家|勤务先|会社|职场|学校)(は|も)(分か|わか|知)って(る|いる|ん)',
+  'どうなっても知(らない|らん|らねえ)',
+  'ただで済むと思う',
   '\\bun brazo o una pierna\\b',
   '\\bte mato\\b',
   '\\bvai se arrepender\\b',
@@ -198,7 +263,7 @@ const HARM_SOFT = words([
   '\\btu vas le regretter\\b',
   '죽고',
   '찔러',
-  '때려',
+  '때려(?!치)',
   '패버',
   '[xX]같이 만들',
   '병[xX신] ?만들',
@@ -307,6 +372,26 @@ const INSULT = words([
   'урод',
   'тварь',
   'クズ',
+  'てめえ',
+  'てめぇ',
+  '贵様',
+  'ふざけ(る|ん)(な|じゃねえ|じゃねぇ)',
+  'なめん(な|じゃねえ)',
+  '\\bladr[oó]n(a|es)?\\b',
+  'muert[oa] de hambre',
+  '\\bsinverg[uü]enza\\b',
+  '\\b(babi|goblok|tolol|bajingan|brengsek|kampret|pencuri|bego)\\b',
+  '\\b(idiot|stupid|useless|fool)\\b',
+  '\\b(infame|ladro|truffator[ea])\\b',
+  '\\b(eres|es|pinche|maldit[oa]) rata\\b',
+  '\\bpinche\\b',
+  '애미',
+  '애비',
+  '\\b(conman|con man|chronic debtor|foolish)\\b',
+  '\\byou are a fraud\\b',
+  '\\bthat (you are|he is|she is) a (fraud|thief|scammer|criminal)\\b',
+  '몸을 ?(판다|팔)',
+  '도둑',
   'ゴミ',
   '泥棒',
   '\\bdeadbeats?\\b',
@@ -367,7 +452,12 @@ const VISIT = words([
   'đến (công ty|trường|cơ quan)',
   'rumah (kamu|ni|korang|lu|lo)',
   'datang ke (rumah|kantor|tempat kerja)',
-  '\\bdatangi (rumah|kantor|tempat kerja)',
+  '\\bdatangi (ke )?(rumah|kantor|tempat kerja)',
+  '\\b(samperin|sambangi|datangin)\\b',
+  '\\bmendatangi (rumah|kantor|tempat kerja)',
+  '\\b(dc|debt collector|kolektor) lapangan\\b',
+  '쳐들어',
+  '앞에서 (기다릴|기다린|기다리겠)',
   'kunjungan (dari )?(petugas|kolektor|tim|penagih)',
   'ke kantor (anda|kamu|mu|lu)',
   '\\bpupuntahan\\b',
@@ -386,16 +476,18 @@ const VISIT = words([
   'придем',
   'к тебе домой',
   'к вам домой',
-  '家に行く',
-  '家まで行く',
-  '会社に行く',
+  // "会社に行く" is going to work: the visit is a threat said as one (ぞ, からな).
+  '(家|会社|职场|勤务先|実家|学校|店)(に|まで|へ)(行く|行って|押しかけ|乗り込)(ぞ|からな|ぜ|やる)',
   '押しかけ',
+  '(迎えに|会いに)行く(ぞ|からな|ぜ)',
+  '乗り込',
   'ไปบ้าน',
   'ไปที่ทำงาน',
   '\\bvisit you\\b',
   '\\b(unscheduled|surprise|field|home) visit\\b',
   '\\b(coming|come|going|go|be|get) (to|round to|over to|by) your (house|home|place|office|work|workplace|school|job)\\b',
   "\\b(we|we'll|we will|i will|i'll|they will)( will)? (find|track down|hunt down|come for|come after) you\\b",
+  '\\b(track|hunt) you down\\b',
   '\\bwaiting (for you )?(outside|at) your\\b',
   '\\b(turn|show) up at your\\b',
   '\\bpay you a visit\\b',
@@ -425,6 +517,22 @@ const EXPOSE_STRONG = words([
   'ipapahiya',
   'kontak semua',
   'semua kontak',
+  '(플래카드|현수막|대자보)[을를]? ?(걸|붙|달)',
+  '(동영상|영상|사진)[이가을를]? ?(포털|인터넷|sns|유튜브|단톡)',
+  '(ビラ|贴り纸)を?(まく|まき|撒|贴|配)',
+  '\\bo\\$p\\$',
+  '\\bowe money,? pay money\\b',
+  '\\bboletinar(te|lo|la)?\\b',
+  '\\bexhibir(te|lo|la)\\b',
+  '\\b(te|lo|la) (vamos a|voy a) exhibir\\b',
+  '\\b(te|le) (vamos a|voy a) hacer pasar (la |una )?verg[uü]enza\\b',
+  '\\bescrach',
+  '신상[을 다]{0,3}(공개|털|유포|뿌)',
+  '\\b(viralkan|viralin|diviralkan)\\b',
+  '\\b(foto|video) (bugil|porno|telanjang)\\b',
+  '\\bmorph(ed)? (your )?(photos?|pictures?|images?)\\b',
+  '\\bmake you (a|the) laughing ?stock\\b',
+  '\\b(nude|naked|obscene) (photos?|pictures?|images?|videos?) of you\\b',
 ]);
 
 /** Shaming words with ordinary uses too: they count about a debt or beside an insult. */
@@ -438,6 +546,20 @@ const EXPOSE = words([
   '유포',
   '뿌려',
   '찾습니다',
+  '잠수[를 ]{0,2}탔',
+  '잠적했',
+  '먹튀',
+  '\\b(dpo|buronan)\\b',
+  '(に|から)払わせ',
+  'から取り立て',
+  '\\b(broadcast|circulate|defame|disgrace|tag) (you|your)\\b',
+  '\\beveryone (will|is going to|gonna) (know|see|find out|hear)\\b',
+  '\\b(shame|humiliate|embarrass) you\\b',
+  // Told to the reference, not the borrower: "he has used you as a reference".
+  '\\b(used|gave|listed|put) (you|your (number|name|contact)) as (a |an |his |her |their )?(reference|referee|emergency contact)\\b',
+  '\\btagih(kan)? ke (keluarga|kantor|atasan|teman|kontak|saudara)\\b',
+  '\\b(permalukan|dipermalukan|mempermalukan)\\b',
+  "\\b(we have|we got|we've got) (all )?your (contacts|contact list|phone ?book)\\b",
   'truy tìm',
   'cẩn thận gia đình',
   'chia sẻ rộng rãi',
@@ -503,8 +625,38 @@ const CIRCLE = words([
   'работодател',
   'контакт',
   '家族',
-  '勤務先',
-  '職場',
+  '勤务先',
+  '勤め先',
+  '职场',
+  '会社',
+  '亲(?![切])',
+  '実家',
+  '近所',
+  '子(供|ども)',
+  '嫁',
+  '奥さん',
+  '旦那',
+  '上司',
+  '同僚',
+  '友(人|达)',
+  '회사',
+  '아내',
+  '와이프',
+  '친구',
+  '동료',
+  '상사',
+  '친척',
+  '이웃',
+  '엄마',
+  '아빠',
+  '어머니',
+  '아버지',
+  '가게',
+  '\\b(tus|sus) (amigos|vecinos|conocidos)\\b',
+  '\\b(tu|su) (trabajo|vecin[oa]s?|novi[oa]|herman[oa])\\b',
+  '\\b(kantor|teman|saudara|orang ?tua|istri|suami|tetangga|anak|bos|hrd) (kamu|anda|lu|lo|kau)\\b',
+  '\\b(kantor|teman|saudara|keluarga|istri|suami|tetangga|anak|orangtua)mu\\b',
+  '\\b(tuoi|vostri) (figli|genitori|parenti|colleghi|vicini)\\b',
   'ครอบครัว',
   'พ่อแม่',
   'ที่ทำงาน',
@@ -513,19 +665,25 @@ const CIRCLE = words([
   '\\batasan\\b',
   '\\brekan kerja\\b',
   '\\byour (neighbou?rs|church|pastor|landlord|coworkers|co-workers|workmates|manager|supervisor|hr|mum|mom|dad|mother|father|sister|brother|son|daughter|partner)\\b',
+  '\\byour (friend|relative|colleague|neighbou?r|cousin|uncle|aunt|phone ?book|contact list)\\b',
+  '\\b(everyone|everybody) in your\\b',
 ]);
 
 /** Telling, calling or going to someone. */
 const ACT = words([
-  '\\b(inform|tell|call|contact|message|text|send|visit|reach)',
+  '\\b(inform|tell|call|contact|message|text|send|sent|visit|reach)',
   '\\b(llamar|avisar|decir|molest|contactar|mandar|buscar)',
+  // The collector's own person (llamamos, les mandamos, avisaré), not the reader told to call.
+  '\\b(llam|avis|contact|mand|busc|envi|notific)(amos|aremos|emos|ar[eé]|aré|é|ando|ado)\\b',
+  '\\b(diciendo|dijimos|diremos)\\b',
   '\\b(llamaremos|avisamos|avisaremos|contactamos|contactaremos|diremos)\\b',
-  '알리',
+  // Hangul syllables fuse the ending in: 알리다, 알린다, 알릴, 알려.
+  '알(리|린|릴|려)',
   '통화',
   '전화',
   '이야기',
   '송달',
-  '보내',
+  '보(내|낸|낼)',
   '찾아',
   '보러',
   '\\bgọi\\b',
@@ -543,9 +701,21 @@ const ACT = words([
   'расскаж',
   'напиш',
   'обзвон',
-  '電話',
-  '連絡',
+  '电话',
+  '连络',
   'バラ',
+  'ばら',
+  '言いふら',
+  '言う(ぞ|からな|ぜ)',
+  '行く(ぞ|からな|ぜ)',
+  '晒',
+  '연락',
+  '말하',
+  '말할',
+  '뿌(리|린|릴|려)',
+  '퍼뜨',
+  '올(리|린|릴|려)',
+  '\\b(exhib|public|envi|notific|comunic)',
   '知らせ',
   'โทร',
   'บอก',
@@ -563,11 +733,21 @@ const COND = words([
   '않으면',
   '안 하면',
   '안 갚으면',
+  '안 [가-힣]{1,3}면',
   'nếu không',
   '\\b(kalau|jika) (tak|tidak)\\b',
   '\\bkundi\\b',
   '\\bunless\\b',
   "\\b(isn't|is not|aren't|not) (paid|cleared|settled)\\b",
+  'ないと',
+  'なければ',
+  'ないなら',
+  'なかったら',
+  'なきゃ',
+  '아니면',
+  '아님',
+  '\\batau (saya|kami|gue|aku)\\b',
+  '\\b(kalau|kalo|klo|jika|jk) (tdk|belum|nggak|gak|ga|enggak)\\b',
 ]);
 
 /** What makes telling someone a threat: "will", "if not", "or else". */
@@ -582,6 +762,13 @@ const FRAME = words([
   '\\b(kalau|jika|akan)\\b',
   'जा रहा',
   '\\b(se non|o paghi)\\b',
+  '아니면',
+  '아님',
+  // "kontak darurat kamu sudah kami hubungi": the telling said as done.
+  '\\b(sudah|telah) kami\\b',
+  // The plain declarative of the act is the threat said to the reader (알린다, 찾아간다).
+  '(알린|뿌린|올린|찾아간)다',
+  '(릴|할|갈|낼|줄) 거',
 ]);
 
 /** A debt or a payment talked about. */
@@ -615,9 +802,20 @@ const DEBT = words([
   'кредит',
   'оплат',
   '返せ',
+  '返さ',
   '返済',
   '借金',
   '払え',
+  '払わ',
+  '利息',
+  '利子',
+  '贷した',
+  '金を',
+  'カネ',
+  '대출',
+  '상환',
+  '빌(리|린|려|릴)',
+  '\\b(cicilan|angsuran|tunggakan|pinjol|jatuh tempo)\\b',
   'หนี้',
   'จ่าย',
   '\\bdebtors?\\b',
@@ -626,6 +824,101 @@ const DEBT = words([
   '\\bpinjaman\\b',
   '\\b(balance|arrears|outstanding|owe|owes|dues|instal?lments?)\\b',
   '\\b(debt )?recovery (team|agents?|officers?)\\b',
+  '\\b(borrowed|owing)\\b',
+]);
+
+/**
+ * A demand in the imperative no lender writes: Japanese 返せ / 払え (a lender says お支払いください),
+ * Korean banmal 갚아라 / 내놔 (a lender says 납부 바랍니다). It counts in a short message, beside the
+ * reader's people or beside another abuse: a friend's "돈 갚아" in a long chat is banter.
+ */
+const RUDE_DEMAND = words([
+  // Not "返せない" (cannot repay), "払える", nor the words quoted ("返せと言った").
+  '(返|払|出)(せ|え)(?![なるばずたてまと])',
+  'よこせ',
+  '用意しろ',
+  '持ってこい',
+  '갚아라',
+  '갚으라고',
+  '갚아(?![가-힣])',
+  '내놔',
+  '내놓아라',
+  '돈 (주라|줘라|내라)',
+  '\\bbayar (woi|woy|buruan|cepetan)\\b',
+]);
+
+const MONEY_JA = /金|カネ|円|利息|利子|贷|借|香典|电话に出せ/;
+
+/** The reader's picture or likeness, the thing a collector threatens to spread. */
+const MEDIA = words([
+  '\\b(your|ur) (photos?|pictures?|pics?|face|images?|nudes?|selfies?|videos?)\\b',
+  '\\b(foto|fotomu|wajah|ktp|selfie)\\b',
+  '\\bdata(mu| (kamu|lu|lo))\\b',
+  '\\b(tu|su|tus|sus) (fotos?|cara|imagen|ine|credencial)\\b',
+  '\\b(tua|tue) (foto|faccia)\\b',
+  '사진',
+  '동영상',
+  '신상',
+  '얼굴',
+  '写真',
+  '个人情报',
+]);
+/** Sending or posting it (the MEDIA frame's act). */
+const SPREAD =
+  /\b(send|sent|post|share|upload|circulat|broadcast|spread|forward|tag|sebar|kirim|posting|unggah|upload|pajang|viral|mand|envi|public|sub(ir|iremos|imos)|compart|difund|pubblic|mand|invi)|올(리|린|릴|려)|뿌(리|린|릴|려)|유포|보(내|낸|낼)|晒|バラ|ばら|流す|载せ|贴/;
+
+/** Where everyone sees it: social media, groups, all the reader's contacts. */
+const PUBLIC = words([
+  '\\b(facebook|instagram|tiktok|twitter|social media|whatsapp groups?|sosmed|medsos|media sosial|grup|redes sociales|grupos? de whatsapp)\\b',
+  '\\ball (of )?your contacts\\b',
+  '\\b(semua|seluruh) kontak\\b',
+  '\\btodos (tus|sus) contactos\\b',
+  '포털',
+  '인터넷',
+  '단톡',
+  '카톡방',
+  '\\bsns\\b',
+  'ネット',
+  '掲示板',
+  '近所',
+]);
+
+/**
+ * A report or advice about abusive collection, not a threat: news ("collectors threatened to…",
+ * "según la víctima", "korban mengaku", "협박한 혐의", "容疑者"), or where to complain ("report
+ * harassment to OJK", "금감원 1332", "CONDUSEF"). The corpus's own abusive quotes are the collector's
+ * words alone.
+ */
+const NEWS_OR_ADVICE = words([
+  // Not "according to our records", "según nuestros registros", "menurut data kami": a dunning
+  // letter's words. Nor "you will be arrested": a collector's false threat.
+  '\\b(threatened|allegedly|police said|according to (the )?(police|reports|victims?)|the victims?|victims? (said|say|says|told)|complained)\\b',
+  '\\breport (it |them |this |harassment |abuse |the (app|lender|agent|collector)s? )?to\\b',
+  '\\b(file|lodge) a complaint\\b',
+  '\\bknow your rights\\b',
+  '\\b(harassment|threats|such (calls|messages|threats)|this practice) (is|are) (illegal|prohibited|unlawful|not allowed)\\b',
+  '\\b(amenaz(ó|aron|aban|aba)|seg[uú]n (la|el) (v[ií]ctima|polic[ií]a|denuncia)|denunci(ó|aron)|(la|las) v[ií]ctimas?|condusef|profeco)',
+  '\\b(mengancam|diancam|korban|menurut (polisi|korban|keterangan)|pengaduan|satgas)\\b',
+  '\\blapor(kan)? (ke|kepada) (ojk|satgas|afpi)\\b',
+  '협박(했|하였|한 혐의|을 했)',
+  '혐의',
+  '피해자',
+  '밝혔다',
+  '금감원',
+  '금융감독원',
+  '1332',
+  '불법 ?추심',
+  '容疑',
+  '疑い',
+  'と(胁|怒鸣|言われ)',
+  'どうすれば',
+  '被害者',
+  '(弁护士|警察|センター)に相谈',
+  '相谈窓口',
+  '违法',
+  '金融庁',
+  // Not the police's name alone: a collector says "non ho paura dei carabinieri".
+  '\\b(minacciat[oa]|la vittima|le vittime|antiusura)\\b',
 ]);
 
 /**
@@ -652,21 +945,24 @@ LETTER.fill(2, 0x1e00, 0x1f00);
 LETTER.fill(2, 0x400, 0x500);
 LETTER.fill(2, 0x900, 0x980);
 LETTER.fill(2, 0xe00, 0xe80);
-LETTER.fill(2, 0x3040, 0x3100);
+// Kana (3): Japanese, whatever share of kanji it writes ("金返せ", "貸した金を返せ").
+LETTER.fill(3, 0x3040, 0x3100);
 LETTER.fill(2, 0xac00, 0xd7b0);
 LETTER.fill(1, 0x4e00, 0xa000);
 
 function mostlyForeign(t: string): boolean {
   let cjk = 0;
   let other = 0;
+  let kana = 0;
   // The first 2,000 characters tell the language of a notice.
   const n = Math.min(t.length, 2000);
   for (let i = 0; i < n; i++) {
     const k = LETTER[t.charCodeAt(i)];
     if (k === 1) cjk++;
     else if (k === 2) other++;
+    else if (k === 3) kana++;
   }
-  return other > cjk;
+  return other + kana > cjk || (kana > 0 && 2 * kana >= cjk);
 }
 
 // Each list runs once per notice (several are asked for by both rules); callers get a copy.
@@ -711,8 +1007,21 @@ export function foreignIntimidation(ctx: Context): Pos[] {
   return found;
 }
 
+/**
+ * A foreign-language message that reports abusive collection or advises on it: its threats are
+ * quoted or described, not made (threat-acts' threats() drops them, as it does a Chinese report).
+ */
+export function reportedAbroad(ctx: Context): boolean {
+  return foreign(ctx) && all(ctx, regexOf(NEWS_OR_ADVICE)).length > 0;
+}
+
 function findIntimidation(ctx: Context): Pos[] {
   if (!foreign(ctx)) return [];
+  const out = findThreats(ctx);
+  return out.length && reportedAbroad(ctx) ? [] : out;
+}
+
+function findThreats(ctx: Context): Pos[] {
   const out = [...all(ctx, regexOf(HARM)), ...all(ctx, regexOf(SLUR))];
   // Softer threats, insults and visits count about a debt, under a condition, or beside another
   // abuse — not in any sentence that has the word ("vamos a tu casa a cenar", "a thief stole my
@@ -722,6 +1031,15 @@ function findIntimidation(ctx: Context): Pos[] {
     ...all(ctx, regexOf(INSULT)),
     ...all(ctx, regexOf(VISIT)),
   ];
+  // "사기꾼", "Thief!": the whole message the debtor's name for it, as "老赖！" is.
+  const t = ctx.text;
+  for (const h of all(ctx, regexOf(INSULT)))
+    if (!t.slice(0, h.s).trim() && /^[\s!！.。?？~]*$/.test(t.slice(h.e))) out.push(h);
+  // "부모 계좌를 … 만들어버리겠다": a soft threat aimed at the reader's people, in its sentence.
+  const kin = all(ctx, regexOf(CIRCLE));
+  if (kin.length && (all(ctx, regexOf(FRAME)).length || all(ctx, regexOf(COND)).length))
+    for (const h of all(ctx, regexOf(HARM_SOFT)))
+      if (kin.some((c) => ctx.sentence[c.s] === ctx.sentence[h.s])) out.push(h);
   // A doorstep lender's round ("continue to visit you to collect your weekly repayments") is the
   // collection the contract agreed, not people sent: no condition, a collection purpose.
   const fine = weak.filter((w) => !lawfulRound(ctx, w));
@@ -733,11 +1051,23 @@ function findIntimidation(ctx: Context): Pos[] {
     (weak.length && (debtTalk(ctx) || all(ctx, regexOf(COND)).length))
   )
     out.push(...weak);
+  // "お前の実家の住所は分かってるんだよ": the menace and nothing else, as the Chinese "我们知道你住哪"
+  // alone is (Korean and Japanese only: "You'll regret not coming!" is an invitation).
+  if (!out.length && t.length <= 40 && CJK_WORD.test(t) && !/[,，、;；.。!！?？]./.test(t.trim()))
+    out.push(...all(ctx, regexOf(HARM_SOFT)));
+  // "金返せ", "貸した金を返せ", "빨리 돈 갚아라. 애들한테는…": the rude demand alone, or beside the
+  // reader's people or another abuse. "本を返せ", "元気を出せ": 返せ and 出せ demand money only when
+  // money is named.
+  const rude = all(ctx, regexOf(RUDE_DEMAND)).filter(
+    (h) => !/[返出]せ$/.test(ctx.text.slice(h.s, h.e)) || MONEY_JA.test(ctx.text),
+  );
+  if (rude.length && (ctx.text.length <= 60 || out.length || all(ctx, regexOf(CIRCLE)).length))
+    out.push(...rude);
   return out;
 }
 
 const ROUND =
-  /\bto collect (your |the )?(weekly |monthly |regular |next |usual )?(re)?payments?\b|\bas (usual|arranged|agreed)\b|\bcontinue to visit\b|\b(arrange|book) (a|an|the) (visit|appointment)\b|\bmay (contact|visit|call)\b/;
+  /\bto (discuss|agree|arrange|review) (a |the |your )?(re)?payment (plan|schedule|arrangement)\b|\bto collect (your |the )?(weekly |monthly |regular |next |usual )?(re)?payments?\b|\bas (usual|arranged|agreed)\b|\bcontinue to visit\b|\b(arrange|book) (a|an|the) (visit|appointment)\b|\bmay (contact|visit|call)\b/;
 
 function lawfulRound(ctx: Context, w: Pos): boolean {
   if (!all(ctx, regexOf(VISIT)).some((v) => v.s === w.s)) return false;
@@ -768,26 +1098,116 @@ function defaulterNotice(ctx: Context, h: Pos): boolean {
 /** The family, contacts or employer told, or the debtor shamed in public (for contact_exposure). */
 export function foreignExposure(ctx: Context): Pos[] {
   if (!foreign(ctx)) return [];
+  const out = findExposure(ctx);
+  return out.length && reportedAbroad(ctx) ? [] : out;
+}
+
+// "We will never contact your family", "tidak akan menghubungi keluarga", "no llamaremos a tu
+// familia" (the word before the act), "가족에게 알리지 않습니다" (after it): a promise not to.
+const NOT_BEFORE =
+  /\b(not|never|no|won'?t|don'?t|tidak|tak|takkan|bukan|jangan|nunca|jam[aá]s|non|mai)( [a-z\u00c0-\u024f]+){0,2} ?$/;
+/** "si no pagas le avisamos", "if you don't pay we call": the condition, not a promise. */
+const IF_NOT = /\b(si|se|if|kalau|jika|unless|or|o)( you)? (no|not|don'?t|non|tidak|tak)\b/;
+const NOT_AFTER =
+  /^[가-힣]{0,3}지 ?(않|말|마)|^[^。.!?]{0,8}(ことはありません|いたしません|しません)/;
+// A lender's formal Japanese ("ご連絡させていただく場合がございます"): the lawful step, not a threat.
+const FORMAL_JA = /ございます|いたします|させていただ|场合があります|ことがあります/;
+const REFUSED = /\b(do not|don'?t|never|jangan|tidak pernah|nunca|no compartas)\b|절대/;
+
+// "We may contact your employer to verify your employment", "untuk verifikasi": reaching someone
+// to confirm the borrower's details is a lender's step (as "核实您的联系方式" is), telling them the
+// debt is not.
+const VERIFY =
+  /\b(para (localizarl[oa]|ubicarl[oa])|to (locate|trace) you)\b|\b(to|for|untuk|para) (verify|confirm|verification of|verifikasi|konfirmasi|confirmar|verificar) (your|the borrower'?s?|his|her|data|sus|tus|su|tu) ?(employment|identity|details|contact|address|information|number|pekerjaan|identitas|alamat|datos|empleo|identidad|domicilio)?\b|확인(하기 위해|차)|确认のため/;
+
+const CJK_WORD = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+
+// "Refer a friend", "Tell your friends about us and earn rewards", "ajak teman": the lender's
+// marketing asks the reader to bring their people in, it tells them nothing of a debt.
+const MARKETING =
+  /\b(refer|referral|invite|rewards?|bonus|discount|earn|about us|share the app|promo|cashback|ajak|undang|hadiah|recomienda|invita|referidos?)\b/;
+
+/**
+ * A foreign-language hit in a sentence that reaches someone only to verify the borrower, or that
+ * markets the app to the reader's friends.
+ */
+export function verifyingAbroad(ctx: Context, h: Pos): boolean {
+  if (!foreign(ctx)) return false;
+  const sent = sentenceOf(ctx, h);
+  return (
+    (VERIFY.test(sent) || MARKETING.test(sent)) &&
+    !all(ctx, regexOf(INSULT)).some((i) => sentenceOf(ctx, i) === sent)
+  );
+}
+
+function refused(ctx: Context, a: Pos): boolean {
+  const t = ctx.text;
+  return (
+    (NOT_BEFORE.test(t.slice(Math.max(0, a.s - 24), a.s)) &&
+      !IF_NOT.test(t.slice(Math.max(0, a.s - 24), a.s))) ||
+    NOT_AFTER.test(t.slice(a.e, a.e + 14)) ||
+    VERIFY.test(sentenceOf(ctx, a)) ||
+    /[ごお]$/.test(t.slice(Math.max(0, a.s - 1), a.s)) ||
+    FORMAL_JA.test(sentenceOf(ctx, a))
+  );
+}
+
+function findExposure(ctx: Context): Pos[] {
   // Shaming words count about a debt or beside an insult or a threat ("this video went viral").
   const abuse =
     debtTalk(ctx) || foreignIntimidation(ctx).length > 0 || all(ctx, regexOf(INSULT)).length > 0;
   const out = all(ctx, regexOf(EXPOSE_STRONG));
   if (abuse) out.push(...all(ctx, regexOf(EXPOSE)).filter((h) => !defaulterNotice(ctx, h)));
   // Someone of the reader's told or visited: the act close to them, in a threat or about a debt.
-  const acts = all(ctx, regexOf(ACT));
+  const acts = all(ctx, regexOf(ACT)).filter((a) => !refused(ctx, a));
   // No act, no circle told: the list need not run.
   const circle = (acts.length ? all(ctx, regexOf(CIRCLE)) : []).filter((c) =>
     acts.some((a) => (a.e <= c.s || a.s >= c.e) && Math.abs(a.s - c.s) <= 30 + (c.e - c.s)),
   );
-  if (circle.length && (abuse || all(ctx, regexOf(FRAME)).length || out.length))
-    out.push(...circle);
+  const framed = () =>
+    all(ctx, regexOf(FRAME)).length > 0 ||
+    all(ctx, regexOf(COND)).length > 0 ||
+    /てやる|てやろう/.test(ctx.text);
+  // Korean and Japanese tell a threat by its ending (알리겠다, 연락할 거야, 払わないと…するぞ), not
+  // by the debt: "친구한테 빌린 돈 갚아야 하는데 엄마한테 연락해 볼게" is the debtor talking.
+  const threatened =
+    framed() ||
+    out.length > 0 ||
+    foreignIntimidation(ctx).length > 0 ||
+    all(ctx, regexOf(INSULT)).length > 0 ||
+    /(ぞ|からな|ぜ)[\s!！。.]*$/.test(ctx.text);
+  // ... and the plain declarative (가족들한테 다 알린다) is the threat only about a debt or a
+  // condition: with neither it is news ("엄마 생신이라 가족들한테 다 알린다").
+  const frames = all(ctx, regexOf(FRAME));
+  const cjkOk =
+    threatened &&
+    (abuse ||
+      all(ctx, regexOf(COND)).length > 0 ||
+      out.length > 0 ||
+      frames.some((f) => !/다$/.test(ctx.text.slice(f.s, f.e))));
+  const ok = circle.filter((c) => !CJK_WORD.test(ctx.text.slice(c.s, c.e)) || cjkOk);
+  if (ok.length && (abuse || all(ctx, regexOf(FRAME)).length || out.length)) out.push(...ok);
+  // The reader's photo or likeness in the same sentence as a public place or a crime's name
+  // ("foto kamu akan kami sebar di facebook", "your photos will go to all your contacts", "tu foto
+  // con la palabra ratera"), in a threat or about a debt: exposure. "Never share your photo on
+  // Facebook" refuses it.
+  const media = all(ctx, regexOf(MEDIA));
+  if (media.length) {
+    const where = [...all(ctx, regexOf(PUBLIC)), ...all(ctx, regexOf(INSULT))];
+    for (const m of media) {
+      const sent = ctx.sentence[m.s];
+      const p = where.find((w) => ctx.sentence[w.s] === sent && (w.e <= m.s || w.s >= m.e));
+      const sentence = sentenceOf(ctx, m);
+      if (p && SPREAD.test(sentence) && !REFUSED.test(sentence) && framed()) out.push(m, p);
+    }
+  }
   return out;
 }
 
 /** Tests only: each list's matches on `text` item by item, and by the one regex of its source. */
 export function lexiconScans(text: string): Array<{ items: Pos[]; whole: Pos[] }> {
   const lists = [HARM, HARM_SOFT, INSULT, SLUR, VISIT, EXPOSE_STRONG, EXPOSE, CIRCLE, ACT, COND];
-  return [...lists, FRAME, DEBT].map((w) => {
+  return [...lists, FRAME, DEBT, RUDE_DEMAND, MEDIA, PUBLIC, NEWS_OR_ADVICE].map((w) => {
     const lex = regexOf(w);
     const whole: Pos[] = [];
     const re = new RegExp(lex.source, 'g');

@@ -9,6 +9,7 @@
 import type { Context } from '../engine/context';
 import { collecting, conditioned, deadlined, friendly, sentenceOf } from '../engine/frames';
 import { matchAll } from '../engine/regex-plan';
+import { reportedAbroad, verifyingAbroad } from './abuse-lexicon';
 
 type Pos = { s: number; e: number };
 
@@ -690,7 +691,9 @@ export function reported(ctx: Context): boolean {
 
 /** The hits that are threats: those not in a report, a sentence of advice or a plea for help. */
 export function threats<T extends Pos>(ctx: Context, hits: T[]): T[] {
-  if (hits.length && reported(ctx)) return [];
+  if (hits.length && (reported(ctx) || reportedAbroad(ctx))) return [];
+  // "We may contact your employer to verify your employment": a lender's check, not a threat.
+  hits = hits.filter((h) => !verifyingAbroad(ctx, h));
   if (!ADVICE.test(ctx.text)) return hits;
   return hits.filter((h) => !ADVICE.test(sentenceOf(ctx, h)));
 }
