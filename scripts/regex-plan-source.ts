@@ -488,34 +488,61 @@ function compactSet(set: Lits): string {
   return line;
 }
 
-/** A group repeated across sources is written once when that saves at least this many bytes. */
-const MIN_SHARED_SAVING = 200;
+/** A piece repeated across sources is written once when that saves more than this many bytes. */
+const MIN_SHARED_SAVING = 30;
+
+/** Lengths of the repeated pieces looked for besides whole groups. */
+const PIECE_LENGTHS = [6, 8, 10, 12, 16, 20, 24, 32, 40, 48, 64, 80, 100, 130, 170, 220];
+
+/** Bytes of `s` inside a JSON string literal. */
+const literalBytes = (s: string): number => Buffer.byteLength(JSON.stringify(s)) - 2;
 
 /**
- * The parenthesised groups that several of `sources` repeat (the relatives list of half the
- * threat regexes, the places list): as constants `G0`, `G1`, … and, per source, the expression
- * that concatenates them back to exactly that source. The generated file is counted in the
- * app's main package, and each of these groups is up to 1,500 bytes long.
+ * The pieces that several of `sources` repeat (the relatives list of half the threat regexes,
+ * the places list, the clause class "[^，,。…]" and runs such as "(你|您)(们)?(的|家的?|家)?"):
+ * as constants `G0`, `G1`, … and, per source, the expression that concatenates them back to
+ * exactly that source. The generated file is counted in the app's main package, and some of
+ * these groups are up to 1,500 bytes long. Greedy: the piece that saves most, then again.
  */
 function sharedGroups(sources: string[][]): {
   constants: string;
   expression: (source: string) => string;
 } {
   const all = sources.flat();
-  // A NUL marks a replaced group below; the plans' keys already assume sources have none.
+  // A NUL marks a replaced piece below; the plans' keys already assume sources have none.
   if (all.some((a) => a.includes('\u0000'))) throw new Error('a regex source holds a NUL');
   let texts = all.slice();
   const groups: string[] = [];
+  /** Minified, each use costs `"+Gk+"` and the constant `,Gk="…"`. */
+  const savingOf = (g: string, n: number) => (n - 1) * literalBytes(g) - n * 6 - 6;
+  const surrogate = (t: string, i: number) => {
+    const c = t.charCodeAt(i);
+    return c >= 0xdc00 && c <= 0xdfff;
+  };
   for (;;) {
     const counts = new Map<string, number>();
-    for (const t of texts)
-      for (const g of groupsOf(t))
-        if (!g.includes('\u0000')) counts.set(g, (counts.get(g) || 0) + 1);
+    const add = (g: string) => {
+      if (!g.includes('\u0000')) counts.set(g, (counts.get(g) || 0) + 1);
+    };
+    for (const t of texts) {
+      for (const g of groupsOf(t)) add(g);
+      for (const len of PIECE_LENGTHS)
+        for (let i = 0; i + len <= t.length; i++)
+          if (!surrogate(t, i) && !surrogate(t, i + len)) add(t.substr(i, len));
+    }
+    // Counted overlapping above: the best few by that, then exactly (uses that do not overlap).
+    const ranked = [...counts]
+      .filter(([, n]) => n > 1)
+      .map(([g, n]) => ({ g, s: savingOf(g, n) }))
+      .filter((c) => c.s > MIN_SHARED_SAVING)
+      .sort((x, y) => y.s - x.s || (x.g < y.g ? -1 : x.g > y.g ? 1 : 0))
+      .slice(0, 24);
     let best = '';
-    let saving = MIN_SHARED_SAVING - 1;
-    for (const [g, n] of counts) {
-      // Each use costs `" + Gk + "`; the constant costs its own line.
-      const s = (n - 1) * Buffer.byteLength(g) - n * 12 - 20;
+    let saving = MIN_SHARED_SAVING;
+    for (const { g } of ranked) {
+      let n = 0;
+      for (const t of texts) n += t.split(g).length - 1;
+      const s = savingOf(g, n);
       if (s > saving || (s === saving && best && g < best)) {
         saving = s;
         best = g;
