@@ -361,7 +361,7 @@ export function regexPlansSource(): string {
     const parts = alternativesOf(re.source, re.flags);
     // Separators of the compact strings below: a set with them is left out (it only helps).
     const req = (parts || []).map((p) =>
-      p.req.filter((f) => !f.some((l) => /[|\n]/.test(l))).map(minimal),
+      p.req.filter((f) => !f.some((l) => /[|\n&#]/.test(l))).map(minimal),
     );
     if (!parts || !req.some((r) => r.length) || re.source.length < MIN_SOURCE) continue;
     entries.push({
@@ -379,7 +379,7 @@ export function regexPlansSource(): string {
     let id = ids.get(k);
     if (id === undefined) {
       ids.set(k, (id = factors.length));
-      factors.push(k);
+      factors.push(compactSet(f));
     }
     return id;
   };
@@ -403,34 +403,146 @@ ${rows.join('\n')}
 `;
 }
 
-/** A group repeated across sources is written once when that saves at least this many bytes. */
-const MIN_SHARED_SAVING = 200;
+/** The bytes of `lits` written as one '|' list. */
+const listBytes = (lits: Lits): number => Buffer.byteLength(lits.join('|'));
 
 /**
- * The parenthesised groups that several of `sources` repeat (the relatives list of half the
- * threat regexes, the places list): as constants `G0`, `G1`, … and, per source, the expression
- * that concatenates them back to exactly that source. The generated file is counted in the
- * app's main package, and each of these groups is up to 1,500 bytes long.
+ * The best product P × Q inside `set` (every p + q in it; P and Q of 2 or more), or null: the
+ * suffixes Q of one of its strings after a cut, and every prefix all of them follow.
+ */
+function bestProduct(set: Lits, whole: boolean): { p: Lits; q: Lits; saving: number } | null {
+  const has = new Set(set);
+  let best: { p: Lits; q: Lits; saving: number } | null = null;
+  const tried = new Set<string>();
+  for (const s of set)
+    for (let cut = 1; cut < s.length; cut++) {
+      const head = s.slice(0, cut);
+      if (tried.has(head)) continue;
+      tried.add(head);
+      const q = set.filter((x) => x.startsWith(head)).map((x) => x.slice(cut));
+      if (q.length < 2) continue;
+      const heads = new Set<string>();
+      for (const x of set)
+        for (const y of q)
+          if (x.length >= y.length && x.endsWith(y)) heads.add(x.slice(0, x.length - y.length));
+      const p = [...heads].filter((h) => q.every((y) => has.has(h + y)));
+      if (p.length < 2) continue;
+      if (whole && p.length * q.length !== set.length) continue;
+      const covered = new Set<string>();
+      for (const h of p) for (const y of q) covered.add(h + y);
+      // Two ways to one string ("我" + "们来", "我们" + "来") would repeat it on expanding.
+      if (covered.size !== p.length * q.length || (whole && covered.size !== set.length)) continue;
+      const saving = listBytes([...covered]) - listBytes(p) - listBytes(q) - 2;
+      if (!best || saving > best.saving) best = { p, q, saving };
+    }
+  return best;
+}
+
+/** A '|' list, or the lists whose product it is exactly (joined by '&'). */
+function productOf(lits: Lits): string {
+  const d = lits.length >= 4 ? bestProduct(lits, true) : null;
+  return d ? `${productOf(d.p)}&${productOf(d.q)}` : lits.join('|');
+}
+
+/** The strings a compact set stands for (engine/regex-plan.ts reads it the same way). */
+function expandSet(line: string): Lits {
+  if (line.indexOf('&') < 0) return line.split('|');
+  const out: Lits = [];
+  for (const term of line.split('#')) {
+    let cur = [''];
+    for (const f of term.split('&')) {
+      const next: Lits = [];
+      for (const a of cur) for (const b of f.split('|')) next.push(a + b);
+      cur = next;
+    }
+    out.push(...cur);
+  }
+  return out;
+}
+
+/**
+ * A literal set in the plans' compact form: products that make up most of it (the cross
+ * products of "(我|我们|老子)(亲自)?(来|过来)") as '&'-joined lists, '#' between terms, the
+ * strings left over as a last term. The same strings, a third of the bytes for the big sets.
+ */
+function compactSet(set: Lits): string {
+  let rest = set.slice();
+  const terms: string[] = [];
+  for (;;) {
+    const d = rest.length >= 4 ? bestProduct(rest, false) : null;
+    if (!d || d.saving <= 0) break;
+    terms.push(`${productOf(d.p)}&${productOf(d.q)}`);
+    const covered = new Set<string>();
+    for (const h of d.p) for (const y of d.q) covered.add(h + y);
+    rest = rest.filter((x) => !covered.has(x));
+  }
+  if (rest.length) terms.push(rest.join('|'));
+  const line = terms.join('#');
+  const back = expandSet(line);
+  if (
+    back.length !== set.length ||
+    new Set(back).size !== set.length ||
+    back.some((x) => !set.includes(x))
+  )
+    throw new Error(`compact literal set does not expand back: ${set.join('|')}`);
+  return line;
+}
+
+/** A piece repeated across sources is written once when that saves more than this many bytes. */
+const MIN_SHARED_SAVING = 30;
+
+/** Lengths of the repeated pieces looked for besides whole groups. */
+const PIECE_LENGTHS = [6, 8, 10, 12, 16, 20, 24, 32, 40, 48, 64, 80, 100, 130, 170, 220];
+
+/** Bytes of `s` inside a JSON string literal. */
+const literalBytes = (s: string): number => Buffer.byteLength(JSON.stringify(s)) - 2;
+
+/**
+ * The pieces that several of `sources` repeat (the relatives list of half the threat regexes,
+ * the places list, the clause class "[^，,。…]" and runs such as "(你|您)(们)?(的|家的?|家)?"):
+ * as constants `G0`, `G1`, … and, per source, the expression that concatenates them back to
+ * exactly that source. The generated file is counted in the app's main package, and some of
+ * these groups are up to 1,500 bytes long. Greedy: the piece that saves most, then again.
  */
 function sharedGroups(sources: string[][]): {
   constants: string;
   expression: (source: string) => string;
 } {
   const all = sources.flat();
-  // A NUL marks a replaced group below; the plans' keys already assume sources have none.
+  // A NUL marks a replaced piece below; the plans' keys already assume sources have none.
   if (all.some((a) => a.includes('\u0000'))) throw new Error('a regex source holds a NUL');
   let texts = all.slice();
   const groups: string[] = [];
+  /** Minified, each use costs `"+Gk+"` and the constant `,Gk="…"`. */
+  const savingOf = (g: string, n: number) => (n - 1) * literalBytes(g) - n * 6 - 6;
+  const surrogate = (t: string, i: number) => {
+    const c = t.charCodeAt(i);
+    return c >= 0xdc00 && c <= 0xdfff;
+  };
   for (;;) {
     const counts = new Map<string, number>();
-    for (const t of texts)
-      for (const g of groupsOf(t))
-        if (!g.includes('\u0000')) counts.set(g, (counts.get(g) || 0) + 1);
+    const add = (g: string) => {
+      if (!g.includes('\u0000')) counts.set(g, (counts.get(g) || 0) + 1);
+    };
+    for (const t of texts) {
+      for (const g of groupsOf(t)) add(g);
+      for (const len of PIECE_LENGTHS)
+        for (let i = 0; i + len <= t.length; i++)
+          if (!surrogate(t, i) && !surrogate(t, i + len)) add(t.substr(i, len));
+    }
+    // Counted overlapping above: the best few by that, then exactly (uses that do not overlap).
+    const ranked = [...counts]
+      .filter(([, n]) => n > 1)
+      .map(([g, n]) => ({ g, s: savingOf(g, n) }))
+      .filter((c) => c.s > MIN_SHARED_SAVING)
+      .sort((x, y) => y.s - x.s || (x.g < y.g ? -1 : x.g > y.g ? 1 : 0))
+      .slice(0, 24);
     let best = '';
-    let saving = MIN_SHARED_SAVING - 1;
-    for (const [g, n] of counts) {
-      // Each use costs `" + Gk + "`; the constant costs its own line.
-      const s = (n - 1) * Buffer.byteLength(g) - n * 12 - 20;
+    let saving = MIN_SHARED_SAVING;
+    for (const { g } of ranked) {
+      let n = 0;
+      for (const t of texts) n += t.split(g).length - 1;
+      const s = savingOf(g, n);
       if (s > saving || (s === saving && best && g < best)) {
         saving = s;
         best = g;
@@ -456,17 +568,23 @@ function sharedGroups(sources: string[][]): {
   return { constants: constants ? constants + '\n' : '', expression };
 }
 
-/** Every balanced parenthesised group of regex source `t`, outside character classes. */
+/** Every balanced parenthesised group of regex source `t`, outside character classes, and every
+ * character class (the clause class "[^，,。.!！?？;；\\n]" is in most threat regexes). */
 function groupsOf(t: string): string[] {
   const out: string[] = [];
   const open: number[] = [];
   let inClass = false;
+  let classAt = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t[i];
     if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') open.push(i);
+    else if (inClass) {
+      inClass = c !== ']';
+      if (!inClass) out.push(t.slice(classAt, i + 1));
+    } else if (c === '[') {
+      inClass = true;
+      classAt = i;
+    } else if (c === '(') open.push(i);
     else if (c === ')' && open.length) out.push(t.slice(open.pop() as number, i + 1));
   }
   return out;

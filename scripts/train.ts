@@ -95,8 +95,8 @@ export const MODEL: ModelFile = {
   threshold: ${num(model.threshold)},
   plainThreshold: ${num(model.plainThreshold)},
   trainedWith:${trainedWithGap}'${model.trainedWith}',
-  packed:
-    '${model.packed}',
+  pairs:
+    '${model.pairs}',
 ${outliersLine}  ngrams: [${NGRAMS[0]}, ${NGRAMS[1]}],
 };
 `;

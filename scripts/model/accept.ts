@@ -12,7 +12,8 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadCorpus } from '../data/load';
-import { Scorer, type ModelFile } from '../../miniprogram/core/model/scorer';
+import { encodeBase64, Scorer, type ModelFile } from '../../miniprogram/core/model/scorer';
+import { legacyPackedBytes } from './legacy-packed';
 import { LEGACY_NGRAMS } from '../../miniprogram/core/model/features';
 import {
   combined,
@@ -58,10 +59,17 @@ export function parseWeightsFile(src: string): ModelFile {
     threshold: num('threshold'),
     plainThreshold: num('plainThreshold'),
     trainedWith: str('trainedWith'),
-    // Packed weights (and their outliers, if any) since they were packed; base64 before.
-    ...(field('packed') === undefined
-      ? { weights: str('weights') }
-      : { packed: str('packed'), ...(field('outliers') ? { outliers: str('outliers') } : {}) }),
+    // Paired weights (and their outliers, if any) since December 2026; the older square
+    // `packed` layout, read back to bytes; base64 before that.
+    ...(field('pairs') !== undefined
+      ? { pairs: str('pairs'), ...(field('outliers') ? { outliers: str('outliers') } : {}) }
+      : field('packed') !== undefined
+        ? {
+            weights: encodeBase64(
+              legacyPackedBytes(str('packed'), num('buckets'), field('outliers') || ''),
+            ),
+          }
+        : { weights: str('weights') }),
     ...ngramsOf(src),
   };
 }

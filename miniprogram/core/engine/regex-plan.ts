@@ -17,8 +17,9 @@ export interface Pos {
   e: number;
 }
 
-/** regex-plans.ts: literal sets ('|' between literals, '\n' between sets), and per regex its
- * flags, its top-level alternatives and their sets (ids, ',' between them, ';' between alternatives). */
+/** regex-plans.ts: literal sets ('|' between literals, '\n' between sets; a set may be written
+ * as products, see literalsOf), and per regex its flags, its top-level alternatives and their
+ * sets (ids, ',' between them, ';' between alternatives). */
 export interface RegexPlanData {
   factors: string;
   regexes: Array<[flags: string, alternatives: string[], needs: string]>;
@@ -61,6 +62,29 @@ let memoGen = 0;
 const stamp: number[] = [];
 const present: boolean[] = [];
 
+/**
+ * The literals of a set as written in regex-plans.ts: a '|' list, or terms ('#' between them)
+ * each the product of '&'-joined lists ("我|老子&来|过来" is 我来, 我过来, 老子来, 老子过来).
+ */
+function literalsOf(line: string): string[] {
+  if (line.indexOf('&') < 0) return line.split('|');
+  const out: string[] = [];
+  const terms = line.split('#');
+  for (let i = 0; i < terms.length; i++) {
+    const lists = terms[i].split('&');
+    let cur = lists[0].split('|');
+    for (let k = 1; k < lists.length; k++) {
+      const next = lists[k].split('|');
+      const acc: string[] = [];
+      for (let a = 0; a < cur.length; a++)
+        for (let b = 0; b < next.length; b++) acc.push(cur[a] + next[b]);
+      cur = acc;
+    }
+    for (let a = 0; a < cur.length; a++) out.push(cur[a]);
+  }
+  return out;
+}
+
 function has(t: string, f: number): boolean {
   if (t !== memoText) {
     memoText = t;
@@ -69,7 +93,7 @@ function has(t: string, f: number): boolean {
   if (stamp[f] === memoGen) return present[f];
   if (!factorSource) factorSource = REGEX_PLANS.factors.split('\n');
   let lits = FACTORS[f];
-  if (!lits) lits = FACTORS[f] = factorSource[f].split('|');
+  if (!lits) lits = FACTORS[f] = literalsOf(factorSource[f]);
   let ok = false;
   for (let k = 0; k < lits.length && !ok; k++) ok = t.indexOf(lits[k]) >= 0;
   stamp[f] = memoGen;

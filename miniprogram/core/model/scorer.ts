@@ -21,8 +21,8 @@ export interface ModelFile {
   /** The training configuration, as JSON, so `npm run eval` can retrain its learning curve. */
   trainedWith: string;
   /** The `buckets` int8 weights, two to a character (packWeights): what `npm run train` writes. */
-  packed?: string;
-  /** The pairs `packed` marks with OUTLIER: "pair,a,b" per pair, comma-separated. */
+  pairs?: string;
+  /** The pairs `pairs` marks with OUTLIER: "pair,a,b" per pair, comma-separated. */
   outliers?: string;
   /** Older files: base64 of `buckets` int8 weights (decoded whole when the model loads). */
   weights?: string;
@@ -69,21 +69,24 @@ export function encodeBase64(bytes: Uint8Array): string {
 }
 
 // The packed weights: one character per pair of weights (a, b), so a weight is found at once
-// (character b >> 1) and decoded when first used, while the file is about 40 % smaller than
+// (character b >> 1) and decoded when first used, while the file is about half the size of
 // base64 (WeChat counts the package's UTF-8 bytes). Each weight is zigzagged (0, -1, 1, -2, …
-// -> 0, 1, 2, 3, …: most weights are small) and the pair (za, zb) takes the shortest class it
-// fits:
-//   both < 9           one ASCII byte: '(' + za * 9 + zb, skipping the backslash (no quote,
-//                      backslash or control character, so the string needs no escape);
-//   both < 22          two bytes: U+0100 + za * 22 + zb (Latin letters, none combining);
+// -> 0, 1, 2, 3, …: most weights are small) and the pair (za, zb) numbered in the diamond order,
+// d = s(s + 1) / 2 + za for s = za + zb (pairs of small weights first: they are most of them);
+// it takes the shortest class it fits:
+//   s < 13 (d < 91)    one ASCII byte: ' ' + d, skipping both quotes and the backslash (so the
+//                      string needs no escape);
+//   s < 34 (d < 595)   two bytes: U+0100 + d - 91, up to U+02F7 (Latin letters and modifiers,
+//                      none combining);
 //   either < 44        three bytes: a CJK ideograph from U+4E00 (see pairCode);
 //   neither            OUTLIER, the pair listed in `outliers` (two large weights: rare).
-// Every class is contiguous, none changes under Unicode normalisation or holds a bidi control.
-const ASCII_FROM = 0x28;
-const ASCII_SKIP = 0x5c;
-const SMALL = 9;
+// Every class is contiguous but for the three skipped characters, none changes under Unicode
+// normalisation or holds a bidi control. (Files before December 2026 wrote `packed`, a square
+// layout; scripts/model/legacy-packed.ts reads those.)
+const ASCII_FROM = 0x20;
+const ONE_BYTE = 91;
+const TWO_BYTES = 595;
 const LATIN_FROM = 0x100;
-const MEDIUM = 22;
 const CJK_FROM = 0x4e00;
 const SIDE = 44;
 const OUTLIER = 0x7e;
@@ -93,12 +96,16 @@ const unzigzag = (z: number): number => (z & 1 ? -((z + 1) >> 1) : z >> 1);
 
 /** The character of the pair (za, zb) of zigzagged weights, or -1 for an outlier. */
 function pairCode(za: number, zb: number): number {
-  const hi = za > zb ? za : zb;
-  if (hi < SMALL) {
-    const c = ASCII_FROM + za * SMALL + zb;
-    return c < ASCII_SKIP ? c : c + 1;
+  const s = za + zb;
+  const d = (s * (s + 1)) / 2 + za;
+  if (d < ONE_BYTE) {
+    let c = ASCII_FROM + d;
+    if (c >= 0x22) c++;
+    if (c >= 0x27) c++;
+    if (c >= 0x5c) c++;
+    return c;
   }
-  if (hi < MEDIUM) return LATIN_FROM + za * MEDIUM + zb;
+  if (d < TWO_BYTES) return LATIN_FROM + d - ONE_BYTE;
   // Either weight below SIDE, the other anything (0–255): za < SIDE takes the first
   // SIDE * 256 codes, zb < SIDE (za not) the next SIDE * (256 - SIDE).
   if (za < SIDE) return CJK_FROM + za * 256 + zb;
@@ -106,24 +113,24 @@ function pairCode(za: number, zb: number): number {
   return -1;
 }
 
-/** The weights file's form of int8 weights (as bytes): `packed` and, if any, `outliers`. */
-export function packWeights(bytes: Uint8Array): { packed: string; outliers?: string } {
+/** The weights file's form of int8 weights (as bytes): `pairs` and, if any, `outliers`. */
+export function packWeights(bytes: Uint8Array): { pairs: string; outliers?: string } {
   const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  let packed = '';
+  let pairs = '';
   const outliers: number[] = [];
   for (let i = 0; i < q.length; i += 2) {
     const a = q[i];
     const b = i + 1 < q.length ? q[i + 1] : 0;
     const c = pairCode(zigzag(a), zigzag(b));
     if (c < 0) outliers.push(i >> 1, a, b);
-    packed += String.fromCharCode(c < 0 ? OUTLIER : c);
+    pairs += String.fromCharCode(c < 0 ? OUTLIER : c);
   }
-  return outliers.length ? { packed, outliers: outliers.join(',') } : { packed };
+  return outliers.length ? { pairs, outliers: outliers.join(',') } : { pairs };
 }
 
 /** Every int8 weight of a model file (as bytes), whichever form it has. */
 export function weightBytes(m: ModelFile): Uint8Array {
-  if (m.packed === undefined) return decodeBase64(m.weights || '');
+  if (m.pairs === undefined) return decodeBase64(m.weights || '');
   // Decoded at scale 1, each weight is its int8 exactly.
   const w = Scorer.fromFile({ ...m, scale: 1 }).w;
   const out = new Uint8Array(w.length);
@@ -182,13 +189,13 @@ export class Scorer {
    */
   static fromFile(m: ModelFile): Scorer {
     const ngrams = m.ngrams || LEGACY_NGRAMS;
-    if (m.packed === undefined) {
+    if (m.pairs === undefined) {
       const bytes = decodeBase64(m.weights || '');
       if (bytes.length !== m.buckets) throw new Error('model weights have the wrong length');
       const q = new Int8Array(bytes.buffer, 0, bytes.length);
       return Scorer.fromInt8(q, m.scale, m.bias, m.threshold, m.plainThreshold, ngrams);
     }
-    const s = m.packed;
+    const s = m.pairs;
     if (s.length !== (m.buckets + 1) >> 1) throw new Error('model weights have the wrong length');
     // Each character is checked as it is decoded: a regex over all 32,768 would cost ~1 ms on
     // the first check without a JIT (the interpreter runs regexes too).
@@ -228,6 +235,7 @@ export class Scorer {
     // The inverse of pairCode, inline: without a JIT each call is paid in full.
     let za = -1;
     let zb = 0;
+    let d = -1;
     if (c >= CJK_FROM) {
       const k = c - CJK_FROM;
       if (k < SIDE * 256) {
@@ -238,11 +246,7 @@ export class Scorer {
         za = k - SIDE * 256 - zb * (256 - SIDE) + SIDE;
       }
     } else if (c >= LATIN_FROM) {
-      const k = c - LATIN_FROM;
-      if (k < MEDIUM * MEDIUM) {
-        za = (k / MEDIUM) | 0;
-        zb = k - za * MEDIUM;
-      }
+      if (c < LATIN_FROM + TWO_BYTES - ONE_BYTE) d = c - LATIN_FROM + ONE_BYTE;
     } else if (c === OUTLIER) {
       let o = src.parsed;
       if (o === null) o = src.parsed = src.outliers ? src.outliers.split(',').map(Number) : [];
@@ -252,10 +256,13 @@ export class Scorer {
           zb = zigzag(o[i + 2]);
           break;
         }
-    } else if (c >= ASCII_FROM && c !== ASCII_SKIP && c < ASCII_FROM + SMALL * SMALL + 1) {
-      const k = c < ASCII_SKIP ? c - ASCII_FROM : c - ASCII_FROM - 1;
-      za = (k / SMALL) | 0;
-      zb = k - za * SMALL;
+    } else if (c >= ASCII_FROM && c < OUTLIER && c !== 0x22 && c !== 0x27 && c !== 0x5c)
+      d = c - ASCII_FROM - (c > 0x22 ? 1 : 0) - (c > 0x27 ? 1 : 0) - (c > 0x5c ? 1 : 0);
+    if (d >= 0) {
+      // The diagonal s of d (exact: 8d + 1 is a small integer), then the place on it.
+      const s = ((Math.sqrt(8 * d + 1) - 1) / 2) | 0;
+      za = d - (s * (s + 1)) / 2;
+      zb = s - za;
     }
     if (za < 0 || za > 255 || zb > 255) throw new Error('bad packed model weights');
     const w = this.weights;

@@ -8,7 +8,7 @@
 //  - `text`: `base` plus word-level evasions mapped (薇信 → 微信, zhi付宝 → 支付宝) and
 //    padding between Chinese characters removed ("验 证 码"). Cue phrases are matched on it.
 
-import { T2S_PAIRS } from './t2s-table';
+import { T2S_PACKED } from './t2s-table';
 import { MatchList, PhraseMatcher } from './phrases';
 import { EVASION_INDEX } from './phrase-indexes';
 import { evasionTable } from './evasions';
@@ -37,12 +37,18 @@ function fold(): Uint16Array {
   const t = new Uint16Array(0x10000);
   // A local copy and length: the compiled module reads an import as a property of the imported
   // module on every use, which without a JIT cost a third of this loop (2,971 pairs).
-  const pairs = T2S_PAIRS;
+  // Traditional → simplified, packed by scripts/gen-t2s.js: per pair the traditional character
+  // as an ASCII step from the previous one or itself, then the simplified one as U+0200 + its
+  // distance from it or itself. Only Chinese characters (U+3400–U+9FFF) are converted, the
+  // generator checked that.
+  const pairs = T2S_PACKED;
   const n = pairs.length - 1;
+  let c = 0x3400;
   for (let i = 0; i < n; i += 2) {
-    const c = pairs.charCodeAt(i);
-    // Only Chinese characters are converted (the pass checked the range).
-    if (c >= 0x3400 && c <= 0x9fff) t[c] = pairs.charCodeAt(i + 1);
+    const k = pairs.charCodeAt(i);
+    c = k < 0x80 ? c + k - (k < 0x5c ? 0x28 : 0x29) : k;
+    const m = pairs.charCodeAt(i + 1);
+    t[c] = m < 0x300 ? c + m - 0x200 : m;
   }
   t[0x0d] = 0x0a;
   for (const c of [0x09, 0xa0, 0x3000, 0x202f, 0x205f]) t[c] = 0x20;

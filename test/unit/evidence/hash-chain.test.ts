@@ -13,6 +13,7 @@ import {
   sha256Hex,
   verifyChain,
 } from '../../../miniprogram/core/evidence';
+import { hashedBytesOf } from '../../../miniprogram/core/evidence/hash';
 import { bytesOf } from './helpers';
 
 const FIPS = [
@@ -25,7 +26,22 @@ const FIPS = [
   ['a'.repeat(1_000_000), 'cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0'],
 ];
 
-describe('SHA-256 (js-sha256)', () => {
+/** js-sha256 (0.12) as the app ran it on the phone until December 2026: its pure-JS path, in a
+ * sandbox with no `process` and no `require` (under Node it hashes strings with crypto). */
+function phoneJsSha256(): (m: string | Uint8Array) => string {
+  const pkgDir = path.join(__dirname, '../../../node_modules/js-sha256');
+  const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
+  const mod = { exports: {} as Record<string, unknown> };
+  vm.runInNewContext(fs.readFileSync(path.join(pkgDir, pkg.main), 'utf8'), {
+    module: mod,
+    exports: mod.exports,
+    ArrayBuffer,
+    Uint8Array,
+  });
+  return (mod.exports as unknown as { sha256: (m: string | Uint8Array) => string }).sha256;
+}
+
+describe('SHA-256', () => {
   test.each(FIPS.map(([m, h]) => [m.length, m, h]))('FIPS 180 vector, %i chars', (_n, msg, hex) => {
     expect(sha256Hex(msg as string)).toBe(hex);
     expect(sha256Hex(bytesOf(msg as string))).toBe(hex);
@@ -34,31 +50,36 @@ describe('SHA-256 (js-sha256)', () => {
 
   test('strings are hashed as UTF-8', () => {
     expect(sha256Hex('催款')).toBe(sha256Hex(bytesOf('催款')));
+    expect(hashedBytesOf('a¢催😀')).toEqual(new Uint8Array(Buffer.from('a¢催😀')));
   });
 
-  // miniprogram-ci packs the package's `main`; make sure that file hashes correctly in a
-  // sandbox with no `process` and no `require` (like the mini program's JS engine), i.e.
-  // its pure-JS path, not Node's crypto.
-  test('the file miniprogram_npm packs runs without Node', () => {
-    const pkgDir = path.join(__dirname, '../../../node_modules/js-sha256');
-    const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
-    expect(pkg.miniprogram).toBeUndefined();
-    const main = path.join(pkgDir, pkg.main);
-    expect(main.endsWith('.js')).toBe(true); // miniprogram-ci appends .js to other extensions
-    const mod = { exports: {} as Record<string, unknown> };
-    vm.runInNewContext(fs.readFileSync(main, 'utf8'), {
-      module: mod,
-      exports: mod.exports,
-      ArrayBuffer,
-      Uint8Array,
-    });
-    const sha = mod.exports as unknown as ((m: string | Uint8Array) => string) & {
-      sha256: (m: string | Uint8Array) => string;
-    };
-    for (const [m, h] of FIPS.slice(0, 3)) {
-      expect(sha.sha256(m)).toBe(h);
-      expect(sha.sha256(new Uint8Array(Buffer.from(m)))).toBe(h);
+  test('every string hashes as js-sha256 hashed it on the phone, lone surrogates too', () => {
+    const js = phoneJsSha256();
+    for (const [m, h] of FIPS.slice(0, 3)) expect(js(m)).toBe(h);
+    const units = [
+      0x41, 0x7f, 0x80, 0x7ff, 0x800, 0x50ac, 0xd7ff, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xe000,
+      0xffff,
+    ];
+    const texts = [
+      '',
+      '\ud83d\ude00',
+      '\ud83d',
+      '\ude00',
+      'a\ud83d',
+      '\ud83da',
+      '\ude00\ud83d',
+      '催款\ud800\u50ac',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    for (let k = 0; k < 300; k++) {
+      let t = '';
+      const n = next() % 90;
+      for (let i = 0; i < n; i++)
+        t += String.fromCharCode(next() % 3 ? units[next() % units.length] : next() & 0xffff);
+      texts.push(t);
     }
+    for (const t of texts) expect([t, sha256Hex(t)]).toEqual([t, js(t)]);
   });
 });
 

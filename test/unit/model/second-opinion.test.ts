@@ -6,6 +6,7 @@ import * as path from 'path';
 import { checkNotice } from '../../../miniprogram/core/check';
 import { BUCKETS, bucketOf, featuresOfText } from '../../../miniprogram/core/model/features';
 import {
+  decodeBase64,
   encodeBase64,
   packWeights,
   Scorer,
@@ -20,6 +21,7 @@ import { MODEL } from '../../../miniprogram/core/model/weights';
 import { normalize } from '../../../miniprogram/core/text/normalize';
 import { loadCorpus, ROOT } from '../../../scripts/data/load';
 import { parseWeightsFile } from '../../../scripts/model/accept';
+import { legacyPackedBytes } from '../../../scripts/model/legacy-packed';
 
 const bucketsOf = (text: string) => {
   const f = featuresOfText(text);
@@ -116,7 +118,7 @@ describe('shipped weights', () => {
     expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(MODEL.sha256);
     expect(MODEL.version).toContain(MODEL.sha256.slice(0, 12));
     expect(MODEL.weights).toBeUndefined();
-    expect(packWeights(bytes)).toEqual({ packed: MODEL.packed, outliers: MODEL.outliers });
+    expect(packWeights(bytes)).toEqual({ pairs: MODEL.pairs, outliers: MODEL.outliers });
   });
 
   test('read back by the keep-or-reject check exactly as the app loads them', () => {
@@ -129,10 +131,10 @@ describe('shipped weights', () => {
     const lazy = Scorer.fromFile(MODEL).w;
     const eager = Scorer.fromInt8(new Int8Array(bytes.buffer), MODEL.scale, MODEL.bias, 0).w;
     expect(Buffer.from(lazy.buffer).equals(Buffer.from(eager.buffer))).toBe(true);
-    const packed = MODEL.packed as string;
+    const packed = MODEL.pairs as string;
     // A backslash is in no class, and a character past the ideographs pairCode uses.
     for (const c of ['\\', '\u9fa0']) {
-      const bad = { ...MODEL, packed: packed.slice(0, 200) + c + packed.slice(201) };
+      const bad = { ...MODEL, pairs: packed.slice(0, 200) + c + packed.slice(201) };
       const s = Scorer.fromFile(bad);
       expect(s.weight(0)).toBe(lazy[0]);
       expect(() => s.weight(401)).toThrow('bad packed model weights');
@@ -150,20 +152,38 @@ describe('shipped weights', () => {
     const half = (k: number) => all.subarray(k * BUCKETS, (k + 1) * BUCKETS);
     for (const k of [0, 1]) {
       const bytes = half(k);
-      const { packed, outliers } = packWeights(bytes);
-      expect(packed).not.toMatch(/['"\\\u0000-\u001f\u007f-\u00ff]/);
-      const file = { ...MODEL, scale: 1, packed, outliers };
+      const { pairs, outliers } = packWeights(bytes);
+      expect(pairs).not.toMatch(/['"\\\u0000-\u001f\u007f-\u00ff]/);
+      const file = { ...MODEL, scale: 1, pairs, outliers };
       expect(Buffer.from(weightBytes(file)).equals(Buffer.from(bytes))).toBe(true);
       const legacy = {
         ...MODEL,
         scale: 1,
-        packed: undefined,
+        pairs: undefined,
         outliers: undefined,
         weights: encodeBase64(bytes),
       };
       expect(Buffer.from(weightBytes(legacy)).equals(Buffer.from(bytes))).toBe(true);
       expect(Scorer.fromFile(legacy).w).toEqual(Scorer.fromFile(file).w);
     }
+  });
+
+  test('a weights file of the older square layout (`packed`) is read back to the same bytes', () => {
+    // '(' both 0; ')' 0, -1; '1' -1, 0; U+0100 + 3 * 22 + 4: -2, 2; a CJK pair as today; '~' an
+    // outlier, listed.
+    const packed = '()1' + String.fromCharCode(0x100 + 3 * 22 + 4, 0x4e00 + 5 * 256 + 200) + '~';
+    const bytes = legacyPackedBytes(packed, 12, '5,100,-100');
+    expect([...new Int8Array(bytes.buffer)]).toEqual([
+      0, 0, 0, -1, -1, 0, -2, 2, -3, 100, 100, -100,
+    ]);
+    const src = fs
+      .readFileSync(path.join(ROOT, 'miniprogram/core/model/weights.ts'), 'utf8')
+      .replace(/\bpairs:(\s*)'[^']*'/, (_m, gap) => `packed:${gap}'${packed}'`)
+      .replace(/\boutliers:(\s*)'[^']*'/, (_m, gap) => `outliers:${gap}'5,100,-100'`)
+      .replace(/\bbuckets: \d+/, 'buckets: 12');
+    const file = parseWeightsFile(src);
+    expect(file.pairs).toBeUndefined();
+    expect(Buffer.from(decodeBase64(file.weights as string)).equals(Buffer.from(bytes))).toBe(true);
   });
 
   test('score a notice without throwing and give a finite logit', () => {
