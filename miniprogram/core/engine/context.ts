@@ -159,22 +159,28 @@ export class Context {
     const t = this.text;
     if (this.n.text !== this.n.base) ci.matcher.scanInto(t, matches);
     // Plain arrays: a typed array per notice is an off-heap allocation, slower than the work.
-    this.sentence = new Array<number>(t.length + 1);
-    this.clause = new Array<number>(t.length + 1);
+    // Locals in the loop (the fields, the table and the length read once): without a JIT each
+    // read of `this.sentence` or of a module constant per character is paid in full.
+    const n = t.length;
+    const sentence = new Array<number>(n + 1);
+    const clause = new Array<number>(n + 1);
+    const breaks = BREAKS;
     let s = 0;
     let c = 0;
-    for (let i = 0; i < t.length; i++) {
+    for (let i = 0; i < n; i++) {
       const ch = t.charCodeAt(i);
-      this.sentence[i] = s;
-      this.clause[i] = c;
-      const b = BREAKS[ch];
-      if (b === 1 || (ch === 46 && (i + 1 >= t.length || t.charCodeAt(i + 1) === 32))) {
+      sentence[i] = s;
+      clause[i] = c;
+      const b = breaks[ch];
+      if (b === 1 || (ch === 46 && (i + 1 >= n || t.charCodeAt(i + 1) === 32))) {
         s++;
         c++;
       } else if (b === 2) c++;
     }
-    this.sentence[t.length] = s;
-    this.clause[t.length] = c;
+    sentence[n] = s;
+    clause[n] = c;
+    this.sentence = sentence;
+    this.clause = clause;
 
     const byClass: Array<Hit[] | undefined> = new Array(ci.classes);
     this.byClass = byClass;
