@@ -346,6 +346,16 @@ function scanLinks(n: Normalized, out: RawEntity[]): void {
 /** WeChat / LINE ids after "微信", "加微信", "v:", and QQ numbers after "qq". Runs on the text layer. */
 function scanIds(n: Normalized, out: RawEntity[]): void {
   const t = n.text.text;
+  // Every match holds one of these (微信…, line…, qq/q, v/vx, wx): a notice with none of them
+  // (most Chinese ones) skips the regex, whose `[^a-z]` branches are tried at every position.
+  if (
+    t.indexOf('q') < 0 &&
+    t.indexOf('v') < 0 &&
+    t.indexOf('微信') < 0 &&
+    t.indexOf('line') < 0 &&
+    t.indexOf('wx') < 0
+  )
+    return;
   // Bare "v:", "wx:", "vx:" count only with a colon and not inside a word.
   const re =
     /(微信号?|微信id|line\s?id|line|加微信|qq号?|(?:^|[^a-z])(?:v|wx|vx)\s?[:：]|(?:^|[^a-z])q(?=\s?[:：]?\s?\d))\s?[:：]?\s?([a-z][a-z0-9_-]{3,24}|\d{5,11})/g;
