@@ -248,7 +248,10 @@ export class Context {
   }
 
   has(cls: CueClass): boolean {
-    return this.all(cls).length > 0;
+    // all(), inlined (~65 calls a notice).
+    const no = (cueIndex as CueIndex).classNumber[cls];
+    const list = no === undefined ? undefined : this.byClass[no];
+    return list !== undefined && list.length > 0;
   }
 
   span(s: number, e: number): Span {
