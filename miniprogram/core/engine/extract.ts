@@ -252,6 +252,9 @@ const NUMERIC_HOST_TLD =
 function scanLinks(n: Normalized, out: RawEntity[]): void {
   const t = n.base.text;
   const len = t.length;
+  // A local: the module's table is a context read, and isUrlChar a call, per character of every
+  // word of an English notice (paid in full without a JIT).
+  const url = URL_TABLE;
   let i = 0;
   while (i < len) {
     const code = t.charCodeAt(i);
@@ -271,7 +274,8 @@ function scanLinks(n: Normalized, out: RawEntity[]): void {
     let wideDot = false;
     while (j < len) {
       const cj = t.charCodeAt(j);
-      if (isUrlChar(cj)) {
+      // isUrlChar, inlined.
+      if (cj < 128 && url[cj] === 1) {
         if (cj >= 97 && cj <= 122) letter = true;
         else if (cj === 46) dot = true;
         j++;
@@ -344,6 +348,16 @@ function scanLinks(n: Normalized, out: RawEntity[]): void {
 /** WeChat / LINE ids after "微信", "加微信", "v:", and QQ numbers after "qq". Runs on the text layer. */
 function scanIds(n: Normalized, out: RawEntity[]): void {
   const t = n.text.text;
+  // Every match holds one of these (微信…, line…, qq/q, v/vx, wx): a notice with none of them
+  // (most Chinese ones) skips the regex, whose `[^a-z]` branches are tried at every position.
+  if (
+    t.indexOf('q') < 0 &&
+    t.indexOf('v') < 0 &&
+    t.indexOf('微信') < 0 &&
+    t.indexOf('line') < 0 &&
+    t.indexOf('wx') < 0
+  )
+    return;
   // Bare "v:", "wx:", "vx:" count only with a colon and not inside a word.
   const re =
     /(微信号?|微信id|line\s?id|line|加微信|qq号?|(?:^|[^a-z])(?:v|wx|vx)\s?[:：]|(?:^|[^a-z])q(?=\s?[:：]?\s?\d))\s?[:：]?\s?([a-z][a-z0-9_-]{3,24}|\d{5,11})/g;

@@ -36,12 +36,6 @@ export interface Features {
   value: number;
 }
 
-function isHanCode(c: number): boolean {
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
-  );
-}
-
 /** FNV-1a over UTF-16 code units, finished with a shift-xor so the low bits mix. */
 export function fnv1a(codes: ArrayLike<number>, from: number, to: number): number {
   let h = 0x811c9dc5;
@@ -94,50 +88,69 @@ export function featuresOf(layer: Layer, minN = MIN_N, maxN = MAX_N): Features {
     seen = new Uint32Array(BUCKETS);
     stamp = 1;
   }
+  // Locals, not the module's variables or a closure's: without a JIT (the phone) every context
+  // slot read, global look-up (`Math.imul`) and call per character or n-gram is paid in full.
+  const cs = codes;
+  const fr = from;
+  const tt = to;
+  const sn = seen;
+  const st = stamp;
+  const ob = outB;
+  const os = outS;
+  const oe = outE;
+  const imul = Math.imul;
+  const mask = BUCKETS - 1;
+  const n = t.length;
   let count = 0;
-  // Walk the text in runs of word characters; within a run take every minN–maxN-gram.
+  // Walk the text in runs of word characters; within a run take every minN–maxN-gram. The
+  // position past the end closes the last run as punctuation does.
   let len = 0;
-  const flush = () => {
-    // A run shorter than minN counts whole.
-    const skip = len < minN ? len - 1 : minN - 1;
-    for (let i = 0; i < len; i++) {
-      const lim = Math.min(len, i + maxN);
-      let h = 0x811c9dc5;
-      for (let j = i; j < lim; j++) {
-        // FNV-1a extended one code unit at a time: the n-gram [i, j] without rehashing.
-        h = Math.imul(h ^ codes[j], 0x01000193);
-        if (j - i < skip) continue;
-        const b = ((h ^ (h >>> 16)) >>> 0) & (BUCKETS - 1);
-        if (seen[b] === stamp) continue;
-        seen[b] = stamp;
-        outB[count] = b;
-        outS[count] = from[i];
-        outE[count] = to[j];
-        count++;
-      }
-    }
-    len = 0;
-  };
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
+  for (let p = 0; p <= n; p++) {
+    const c = p < n ? t.charCodeAt(p) : 0;
     if (c >= 48 && c <= 57) {
-      if (len > 0 && codes[len - 1] === 48 && to[len - 1] === i) {
-        to[len - 1] = i + 1;
+      // A digit run collapses to one "0".
+      if (len > 0 && cs[len - 1] === 48 && tt[len - 1] === p) {
+        tt[len - 1] = p + 1;
         continue;
       }
-      codes[len] = 48;
-      from[len] = i;
-      to[len] = i + 1;
+      cs[len] = 48;
+      fr[len] = p;
+      tt[len] = p + 1;
       len++;
-    } else if (isHanCode(c) || (c >= 97 && c <= 122)) {
-      codes[len] = c;
-      from[len] = i;
-      to[len] = i + 1;
+    } else if (
+      // A Han character (the unified blocks) or a Latin letter.
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 97 && c <= 122) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0xf900 && c <= 0xfaff)
+    ) {
+      cs[len] = c;
+      fr[len] = p;
+      tt[len] = p + 1;
       len++;
-    } else if (len) flush();
+    } else if (len) {
+      // The run ends: its n-grams. A run shorter than minN counts whole.
+      const skip = len < minN ? len - 1 : minN - 1;
+      for (let i = 0; i < len; i++) {
+        const lim = len < i + maxN ? len : i + maxN;
+        let h = 0x811c9dc5;
+        for (let j = i; j < lim; j++) {
+          // FNV-1a extended one code unit at a time: the n-gram [i, j] without rehashing.
+          h = imul(h ^ cs[j], 0x01000193);
+          if (j - i < skip) continue;
+          const b = (h ^ (h >>> 16)) & mask;
+          if (sn[b] === st) continue;
+          sn[b] = st;
+          ob[count] = b;
+          os[count] = fr[i];
+          oe[count] = tt[j];
+          count++;
+        }
+      }
+      len = 0;
+    }
   }
-  if (len) flush();
-  return { count, buckets: outB, s: outS, e: outE, value: count ? 1 / Math.sqrt(count) : 0 };
+  return { count, buckets: ob, s: os, e: oe, value: count ? 1 / Math.sqrt(count) : 0 };
 }
 
 /** Features of raw text (training, tests): the same normaliser the checker uses. */
