@@ -143,7 +143,10 @@ export function menacing(ctx: Context): Hit[] {
     const between = ctx
       .all('FUTURE')
       .some((f) => f.s >= d.e && f.e <= at.s && ctx.sentence[f.s] === ctx.sentence[d.s]);
-    const when = between || announced(ctx, d, 12) || conditioned(ctx, d) || deadlined(ctx, d, 20);
+    // ... or sent already ("我们已派人前往你家").
+    const sent = /已$/.test(ctx.text.slice(Math.max(0, d.s - 1), d.s));
+    const when =
+      sent || between || announced(ctx, d, 12) || conditioned(ctx, d) || deadlined(ctx, d, 20);
     if (when || debt) out.push(d, at);
   }
   return out;

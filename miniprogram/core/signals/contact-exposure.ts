@@ -48,14 +48,20 @@ export const contactExposure: SignalRule = {
       menacing(ctx).length > 0 ||
       contactBookThreat(ctx) ||
       publishThreat(ctx);
+    // The letter needs no debt word: it is the dispute, and the reader's people are not its party.
+    if (!/法院|传票|如遇|反诈|违法|违规|不得|禁止/.test(ctx.text))
+      for (const h of all(ctx, LETTER_SENT))
+        if (debt || /将|会|要|就|已|马上|明天/.test(sentenceOf(ctx, h))) out.push(h);
     if (!debtTalk) return spans(ctx, threats(ctx, out));
     for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
     // "请让您的朋友帮忙处理一下APP登录问题": the reader's friend as the one the reader turns to;
     // whether the demand goes through them is ROUTED's to say.
+    // "别担心，房贷爸妈会帮你还的": the family's help offered as comfort, not demanded of them.
     for (const h of ctx.all('THIRD_PARTY'))
       if (
-        !/[让请叫]$/.test(ctx.text.slice(h.s - 1, h.s)) ||
-        !/^(您|你)的/.test(ctx.text.slice(h.s, h.e))
+        (!/[让请叫]$/.test(ctx.text.slice(h.s - 1, h.s)) ||
+          !/^(您|你)的/.test(ctx.text.slice(h.s, h.e))) &&
+        !(/[替帮](你|您|他|她)还$/.test(ctx.text.slice(h.s, h.e)) && COMFORT.test(ctx.text))
       )
         out.push(h);
     // Who and what is done to them: in the same clause ("让你同事都知道") when the message has
@@ -233,6 +239,18 @@ const SENT_TO = new RegExp(
   `(催收函|催款函|律师函|告知书|通知书|欠款函)(副本)?${IN}{0,6}(寄往|寄至|寄到|送达|抄送|发往)(您|你)的?(户籍地|户籍所在地|老家|${PEOPLE})`,
   'g',
 );
+// A collection or legal letter sent to the reader's family, employer or village ("起诉函会寄给你
+// 的家人", "起诉书会送到你公司", "我司将向您的亲友发送协催函"): the dispute put in writing to the
+// people around them. The reader's own address is where a lender writes; a court serves its own
+// papers (法院, 传票 keep it out).
+const LETTER =
+  '(催收函|催款函|催告函|律师函|律师信|起诉函|起诉书|起诉状|协催函|协查函|欠款函|法律函件|法律文书|告知函)';
+const LETTER_TO = `(${PEOPLE.slice(1, -1)}|公司|学校)`;
+const LETTER_SENT = new RegExp(
+  `${LETTER}(副本)?${IN}{0,8}(寄给|寄到|寄至|寄往|送到|送至|送给|发到|发给|发往|抄送|邮寄给|邮寄到|邮寄至)(了)?(你|您)(们)?(的)?${LETTER_TO}` +
+    `|(向|给)(你|您)(们)?(的)?${LETTER_TO}${IN}{0,6}(发送|发出|寄送|邮寄|寄|发|抄送|送达)(了)?${IN}{0,4}${LETTER}`,
+  'g',
+);
 const ROUTED = new RegExp(
   `(请|烦请|让|叫|请求)(您|你)(的|们)?(所在|${IN}{0,6}以外的)?${PEOPLE}${IN}{0,6}(督促|提醒(您|你)|转告|代为(偿还|还款|转告)|来还|代还|帮(忙|你|您)处理(了|一下)?(?![^，,。！!？?\\n])|催(您|你)|协助催)`,
   'g',
@@ -283,14 +301,16 @@ const OWED =
   '(借钱|借款|欠款|欠钱|欠我们|欠了[^，,。!！?？\\n]{0,4}(钱|元|块|万|千)|借了[^，,。!！?？\\n]{0,6}(钱|元|块|万|千)|逾期|网贷|贷款)';
 const MONEY_OWED = new RegExp(OWED);
 const THEIR_DEBT = new RegExp(
-  `(他|她|其|ta)(的)?(爸爸|妈妈|父亲|母亲|老公|老婆|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹)?[^，,。!！?？\\n]{0,10}${OWED}|(你|您)(的)?(朋友|同事|亲戚|家人|同学|员工|学生)[^，,。!！?？\\n]{0,8}${OWED}`,
+  `(他|她|其|ta|此人|该人|该用户|该客户)(的)?(爸爸|妈妈|父亲|母亲|老公|老婆|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹)?[^，,。!！?？\\n]{0,10}${OWED}|(你|您)(的)?(朋友|同事|亲戚|家人|同学|员工|学生)[^，,。!！?？\\n]{0,8}${OWED}`,
 );
 const RELAY =
-  /(跟|和|给|向)[^，,。!！?？\n]{0,6}说一声|转告|带个话|捎个话|提醒(提醒)?(他|她|其)|督促(他|她|其)|(让|叫|请)(他|她|其)[^，,。!！?？\n]{0,6}(还|联系|处理|回电|打电话|回个电话)/g;
+  /(跟|和|给|向)[^，,。!！?？\n]{0,6}说一声|转告|带个话|捎个话|提醒(提醒)?(他|她|其)|督促(他|她|其)|(让|叫|请)(他|她|其)[^，,。!！?？\n]{0,6}(还|联系|处理|回电|打电话|回个电话)|帮(忙|我们|着)(催|劝)(一下|一催|催|劝)?(他|她|其)?|催(一下|一催|催)(他|她|其)/g;
 
 function relayed(ctx: Context): Hit[] {
   return THEIR_DEBT.test(ctx.text) ? all(ctx, RELAY) : [];
 }
+
+const COMFORT = /别担心|不用担心|放心|没关系|别着急|不要着急/;
 
 const FORBIDDEN = /违法|违规|犯法|侵权|禁止|不得|不允许|不能/;
 

@@ -204,12 +204,21 @@ export function degradingActs(ctx: Context, debt: boolean): Pos[] {
   return out;
 }
 
+// The reader's photo already doctored and held ("你的照片已经P好了，不还就发"): the means made, the
+// sending the price of not paying.
+const READIED = new RegExp(
+  `(你|您)(的|家人的|老婆的|女儿的)?(照片|相片|头像|裸照|视频|海报|遗照)${IN}{0,6}(p好|ps好|合成好|做好|印好|准备好|p出来|做出来)(了)?`,
+  'g',
+);
+
 /** The reader's photo doctored, or their material sent to their people: contact_exposure. */
 export function materialSent(ctx: Context, debt: boolean): Pos[] {
   const t = ctx.text;
   if (t.indexOf('你') < 0 && t.indexOf('您') < 0) return [];
   const out: Pos[] = [];
   for (const h of scan(DOCTORED, t, 'p成|p到|p在|p进|p上|ps|合成')) if (live(ctx, h)) out.push(h);
+  for (const h of scan(READIED, t, 'p好|ps好|合成好|做好|印好|准备好|p出来|做出来'))
+    if (live(ctx, h) && (debt || conditioned(ctx, h, 30))) out.push(h);
   for (const h of scan(BOOK_GETS, t, '通讯录|联系人'))
     if (live(ctx, h) && (debt || SHAMING.test(sentenceOf(ctx, h)))) out.push(h);
   for (const h of scan(PRICE_OF_SILENCE, t, '不想|不希望|不愿')) if (live(ctx, h)) out.push(h);

@@ -1,0 +1,231 @@
+// Thirteenth round, abusive collection in Chinese (simplified and traditional) as behaviour
+// frames: a party of the reader's (family, contacts, employer, neighbours), an act on them or on
+// the reader (tell, visit, send people, send letters, post, ring, hurt), and what ties it to a debt
+// (a debt word, a collector persona, or a condition: 不还 / 再不还 / 今天之内). Beside each frame,
+// the lender's lawful notice or the everyday message with the same words, which must not fire.
+// Every sentence here was written for this test; none is corpus data.
+import { abusiveWith, check, ids, notAbusive } from '../../helpers/checker';
+
+const verdictOf = (t: string) => check(t).verdict;
+
+describe('妳 and 姊 are read as 你 and 姐 (Taiwanese forms)', () => {
+  test.each([
+    ['妳爸媽知道妳欠錢嗎', 'contact_exposure'],
+    ['我們正派人去找妳', 'intimidation'],
+    ['再不還錢，我們就通知妳姊姊和妳的同事', 'contact_exposure'],
+    ['錢不還，我們的外訪人員已經到妳家門口了', 'intimidation'],
+  ] as const)('%s', (t, id) => {
+    abusiveWith(t, id);
+  });
+  test.each(['妳家人知道妳要結婚了嗎？恭喜', '妳姊姊說晚上一起吃飯', '妳的包裹已送到社區管理室'])(
+    'everyday text with 妳 stays quiet: %s',
+    (t) => {
+      notAbusive(t, 'contact_exposure', 'intimidation');
+    },
+  );
+});
+
+describe('a collection or legal letter sent to the family or the employer', () => {
+  test.each([
+    '催收函明天会寄给你爸妈',
+    '起诉书会送到你公司，让你领导看看',
+    '我司将向您的亲友发送协催函',
+    '你的欠款不处理，律师函会抄送你的工作单位',
+  ])('%s', (t) => {
+    abusiveWith(t, 'contact_exposure');
+  });
+  test.each([
+    '法院将向您的户籍地址送达传票',
+    '律师函已寄至贵公司，请查收',
+    '您好，我司将于近期向您户籍所在地邮寄律师函，请注意查收',
+    '如遇催收方向您的家人发送律师函，可向监管部门投诉',
+  ])('%s does not', (t) => {
+    notAbusive(t, 'contact_exposure');
+  });
+});
+
+describe('the family named as who pays, or summoned to answer', () => {
+  test.each([
+    '你欠的钱不还，那就让你爸妈还',
+    '欠的钱你还还是你老婆来还？',
+    '再不还钱就找你儿子要，父债子还',
+    '欠錢不還，叫你全家出來面對',
+  ])('%s', (t) => {
+    abusiveWith(t, 'contact_exposure');
+  });
+  test.each([
+    '别担心，房贷爸妈会帮你还的',
+    '你还钱还是我来还？',
+    '防骗提示：对方称不还钱就让你家人还，这是违规催收，可以投诉',
+    '您的借款已逾期，如有困难可与家人协商还款计划',
+  ])('%s does not', (t) => {
+    notAbusive(t, 'contact_exposure');
+  });
+});
+
+describe("the family's phones rung", () => {
+  test.each([
+    '今天再不还钱，我们就打爆你家人的电话',
+    '欠款不处理，你爸妈的手机都会被打爆',
+    '你的欠款再拖，我们就打你同事电话',
+  ])('%s', (t) => {
+    abusiveWith(t, 'contact_exposure');
+  });
+  test.each(['亲情号设置成功，您可免费拨打家人电话', '记得打你爸妈电话，问问他们过年回不回来'])(
+    '%s does not',
+    (t) => {
+      notAbusive(t, 'contact_exposure');
+    },
+  );
+});
+
+describe("someone else's debt told to the reader, who is asked to pass it on", () => {
+  test.each([
+    '你是李四的同学吧？他欠我们平台的钱，请你帮忙催一下',
+    '李四，身份证尾号1234，此人在某某分期借款至今未还，烦请转告',
+  ])('%s', (t) => {
+    expect(ids(check(t))).toContain('contact_exposure');
+  });
+  test.each(['他欠我的书还没还，你帮忙催一下他', '帮我催一下他，报名表还没交'])(
+    '%s does not',
+    (t) => {
+      notAbusive(t, 'contact_exposure');
+    },
+  );
+});
+
+describe("the reader's photo already doctored and held", () => {
+  test.each(['你的照片已经P好了，不还就发', '欠款再不还，你的遗照我们已经做好了'])('%s', (t) => {
+    abusiveWith(t, 'contact_exposure');
+  });
+  test.each(['你的照片已经P好了，发你微信', '证件照做好了，明天来取'])('%s does not', (t) => {
+    notAbusive(t, 'contact_exposure');
+  });
+});
+
+describe('harm to the body, the home, the life or the freedom of the reader, over a debt', () => {
+  test.each([
+    '欠债还钱，不然就断你手脚',
+    '不还钱就烧你家',
+    '再不还，让你死得很难看',
+    '还不上就把你押走',
+    '不還錢，就淋你紅油',
+    '不還錢要你全家陪葬',
+    '你全家等着被砍',
+    '你家门口的油漆看到了吧，下次就不是油漆了',
+    '欠钱不还，你就给我小心点',
+    '欠錢唔還，小心你個仔',
+  ])('%s', (t) => {
+    abusiveWith(t, 'intimidation');
+  });
+  test.each([
+    '这道菜要断生，火候不能太大',
+    '新闻：男子被催收人员威胁打断腿，警方已介入',
+    '你等着挨揍吧，作业还没写完',
+    '小心路滑，注意安全',
+    '你家门口的油漆干了，明天可以贴春联',
+  ])('%s does not', (t) => {
+    notAbusive(t, 'intimidation');
+  });
+});
+
+describe("the collector's people at the reader's place, or already sent", () => {
+  test.each([
+    '钱准备好，我们的催收员已到达你所在的小区',
+    '欠款不还，我们已经到你家楼下了',
+    '我们已派人前往你家',
+  ])('%s', (t) => {
+    abusiveWith(t, 'intimidation');
+  });
+  test.each([
+    '我们已经到你家楼下了，下来吧',
+    '我们的工作人员已到达您所在的小区，请您下楼取件',
+    '我们已派人前往您家安装宽带',
+    '尊敬的客户，我行客户经理将于明日上门为您办理业务',
+  ])('%s does not', (t) => {
+    notAbusive(t, 'intimidation');
+  });
+});
+
+describe("the family's whereabouts claimed, or asked after, over a debt", () => {
+  test.each([
+    '你爸是不是在钢厂上班，我们明天去找他',
+    '欠的钱什么时候还？你老婆孩子在家吧？',
+    '你老婆在哪裡上班，我們都查清楚了',
+    '我知道你女儿在哪个幼儿园',
+    '我們知道你住哪裡，錢快還',
+  ])('%s', (t) => {
+    abusiveWith(t, 'intimidation');
+  });
+  test.each([
+    '你爸是不是在电厂上班，我们明天去找他玩',
+    '你老婆孩子在家吧？晚上来吃饭',
+    '你女儿在哪个幼儿园？我想给孩子报名',
+  ])('%s does not', (t) => {
+    notAbusive(t, 'intimidation');
+  });
+});
+
+describe('the reader taunted as a fugitive', () => {
+  test.each(['欠钱不还，就算你跑到天涯海角我们也能找到你', '要债的又来了，你躲得了吗'])(
+    '%s',
+    (t) => {
+      abusiveWith(t, 'intimidation');
+    },
+  );
+  test.each(['你躲得了吗？哈哈，捉迷藏', '我跑到天涯海角也要找到你，爱你'])('%s does not', (t) => {
+    notAbusive(t, 'intimidation');
+  });
+});
+
+describe('short lines: the whole message asks whether they know, or demands', () => {
+  test.each([
+    ['你女朋友知道你在外面借钱吗', 'contact_exposure'],
+    ['你单位知道你网贷逾期吗？', 'contact_exposure'],
+    ['骗子！还钱！', 'intimidation'],
+  ] as const)('%s', (t, id) => {
+    abusiveWith(t, id);
+  });
+  test.each(['你女朋友知道你要来吗', '你单位知道你请假吗？', '骗子！'])('%s does not', (t) => {
+    notAbusive(t, 'contact_exposure', 'intimidation');
+  });
+});
+
+describe('a collector persona in place of a debt word', () => {
+  test.each(['地下錢莊：我們已經到妳家樓下了', '收数公司：再唔出嚟，就搵你屋企人'])('%s', (t) => {
+    expect(verdictOf(t)).toBe('abusive');
+  });
+  test('a report about an underground bank is no threat', () => {
+    notAbusive('地下錢莊暴力討債，警方逮捕嫌犯');
+  });
+});
+
+describe('advice and warnings that describe abuse do not fire', () => {
+  test.each([
+    '警惕！有人冒充催收，威胁爆通讯录，请勿转账',
+    '如遇暴力催收，请及时报警或向12378投诉',
+    '催收人员不得骚扰借款人的家人、同事',
+  ])('%s', (t) => {
+    notAbusive(t, 'contact_exposure', 'intimidation');
+  });
+});
+
+describe("lenders' lawful reminders stay reminders", () => {
+  test.each([
+    '您的借款已逾期，逾期将影响征信，请尽快还款',
+    '您的借款已逾期3天，如仍未还款，我司将依法提起诉讼',
+    '您的账单已逾期，若继续拖欠，我司将委托第三方催收机构进行催收',
+    '开通家庭套餐，家人共享流量',
+  ])('%s', (t) => {
+    expect(verdictOf(t)).toMatch(/^(reminder|unrelated)$/);
+  });
+});
+
+describe('a police or court persona asking for money stays a scam', () => {
+  test.each([
+    '我是公安局的，你涉嫌洗钱，马上把钱转到安全账户，否则通知你的家人和单位',
+    '【法院】你的网贷案件已立案，今天交保证金到指定账户，不然我们派人去你家',
+  ])('%s', (t) => {
+    expect(verdictOf(t)).toBe('scam');
+  });
+});
