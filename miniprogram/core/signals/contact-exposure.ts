@@ -51,7 +51,9 @@ export const contactExposure: SignalRule = {
     // The letter needs no debt word: it is the dispute, and the reader's people are not its party.
     if (!/法院|传票|如遇|反诈|违法|违规|不得|禁止/.test(ctx.text))
       for (const h of all(ctx, LETTER_SENT))
-        if (debt || /将|会|要|就|已|马上|明天/.test(sentenceOf(ctx, h))) out.push(h);
+        if (debt || /将|会|要|就|已|马上|明天|决定|准备|拟/.test(sentenceOf(ctx, h))) out.push(h);
+    if (debt && !/法院|传票|如遇|反诈|违法|违规|不得|禁止/.test(ctx.text))
+      out.push(...all(ctx, LETTER_SENT_BARE));
     if (!debtTalk) return spans(ctx, threats(ctx, out));
     for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
     // "请让您的朋友帮忙处理一下APP登录问题": the reader's friend as the one the reader turns to;
@@ -245,10 +247,18 @@ const SENT_TO = new RegExp(
 // papers (法院, 传票 keep it out).
 const LETTER =
   '(催收函|催款函|催告函|律师函|律师信|起诉函|起诉书|起诉状|协催函|协查函|欠款函|法律函件|法律文书|告知函)';
-const LETTER_TO = `(${PEOPLE.slice(1, -1)}|公司|学校)`;
+const LETTER_TO_ONE = `(${PEOPLE.slice(1, -1)}|公司|学校|家庭|家里)`;
+// One or more of them: "家庭/公司", "您的家人及单位".
+const LETTER_TO = `${LETTER_TO_ONE}([/、和及与]${LETTER_TO_ONE})?`;
 const LETTER_SENT = new RegExp(
   `${LETTER}(副本)?${IN}{0,8}(寄给|寄到|寄至|寄往|送到|送至|送给|发到|发给|发往|抄送|邮寄给|邮寄到|邮寄至)(了)?(你|您)(们)?(的)?${LETTER_TO}` +
-    `|(向|给)(你|您)(们)?(的)?${LETTER_TO}${IN}{0,6}(发送|发出|寄送|邮寄|寄|发|抄送|送达)(了)?${IN}{0,4}${LETTER}`,
+    `|(向|给|给予|对)(你|您)(们)?(的)?${LETTER_TO}${IN}{0,6}(发送|发出|寄送|邮寄|寄|发|抄送|送达)(了)?${IN}{0,4}${LETTER}`,
+  'g',
+);
+// The same with the reader's "your" left out, in a debt notice ("公司决定给予家庭/公司发出起诉函"):
+// whose family and employer is plain from the debt.
+const LETTER_SENT_BARE = new RegExp(
+  `(向|给|给予|对)${LETTER_TO}${IN}{0,6}(发送|发出|寄送|邮寄|寄|发|抄送|送达)(了)?${IN}{0,4}${LETTER}`,
   'g',
 );
 const ROUTED = new RegExp(

@@ -282,6 +282,12 @@ const NO_POLICE = new RegExp(
   `(敢|要是|如果|若)(去)?报警[^。.!！?？;；\\n]{0,8}(后果|小心|别怪|你试试|有你好看|你就完了|没好下场)`,
   'g',
 );
+// The reader warned off the law with ruin for all ("若要提告…大家都别营业", "敢起诉，谁也别想好过"):
+// a threat whoever it names, since no one but a wrongdoer answers a suit with ruin.
+const NO_RECOURSE = new RegExp(
+  `(敢|要是|如果|若|若要|要)(去)?(报警|提告|告我|告我们|起诉|投诉|举报)[^。.!！?？;；\\n]{0,12}(大家|谁)(都|也)(别想|休想|甭想|别)(好过|安生|消停|营业|做生意|过日子|活)`,
+  'g',
+);
 /** "借不到就去偷去抢": the reader pushed to crime or to sell their body to pay (over a debt). */
 const PUSHED = /(去)(偷|抢|卖血|卖肾|卖身|卖淫)/g;
 
@@ -415,8 +421,9 @@ const SCENE =
 
 function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
   const t = ctx.text;
-  if (t.indexOf('你') < 0 && t.indexOf('您') < 0) return [];
-  const out: Pos[] = [...aimedAt(ctx).things];
+  const recourse = matches(ctx, NO_RECOURSE).filter((h) => live(ctx, h));
+  if (t.indexOf('你') < 0 && t.indexOf('您') < 0) return recourse;
+  const out: Pos[] = [...recourse, ...aimedAt(ctx).things];
   // "我们会一直打，直到你接为止，妈妈很担心" is a family looking for the reader.
   if (!WORRY.test(t)) for (const h of matches(ctx, CREW_HOUND)) if (live(ctx, h)) out.push(h);
   if (!ERRAND_WORDS.test(t))

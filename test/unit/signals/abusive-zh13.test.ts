@@ -31,6 +31,8 @@ describe('a collection or legal letter sent to the family or the employer', () =
     '起诉书会送到你公司，让你领导看看',
     '我司将向您的亲友发送协催函',
     '你的欠款不处理，律师函会抄送你的工作单位',
+    '您多次拒绝还款，公司决定向您的家人及单位发出律师函',
+    '您长期拖欠借款，我司将给予家庭/单位寄送催收函',
   ])('%s', (t) => {
     abusiveWith(t, 'contact_exposure');
   });
@@ -39,6 +41,8 @@ describe('a collection or legal letter sent to the family or the employer', () =
     '律师函已寄至贵公司，请查收',
     '您好，我司将于近期向您户籍所在地邮寄律师函，请注意查收',
     '如遇催收方向您的家人发送律师函，可向监管部门投诉',
+    '我方已向对方公司发出律师函',
+    '您的借款已逾期，我司已向您发出律师函，请尽快处理',
   ])('%s does not', (t) => {
     notAbusive(t, 'contact_exposure');
   });
@@ -164,6 +168,18 @@ describe("the family's whereabouts claimed, or asked after, over a debt", () => 
   ])('%s does not', (t) => {
     notAbusive(t, 'intimidation');
   });
+});
+
+describe('the reader warned off the law with ruin for all', () => {
+  test.each(['你敢起诉我们，谁也别想好过', '要是去报警，大家都别想过日子'])('%s', (t) => {
+    abusiveWith(t, 'intimidation');
+  });
+  test.each(['若要提告，可以先咨询律师', '如果大家都去投诉，商家就别想营业了'])(
+    '%s does not',
+    (t) => {
+      notAbusive(t, 'intimidation');
+    },
+  );
 });
 
 describe('the reader taunted as a fugitive', () => {
