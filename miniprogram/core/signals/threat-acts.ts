@@ -118,7 +118,7 @@ const HARM = new RegExp(
     // "别出什么意外": harm left unsaid.
     '|(别|不要|可别|小心)出(了)?(什么|点|点儿)?(事|意外|岔子)' +
     // "再不还款你的老婆孩子也会受到影响": the family to pay for it.
-    `|${YOU}${CIRCLE}${IN}{0,6}(受到影响|受影响|受牵连|跟着倒霉|跟着遭殃|遭殃|跟着受罪|不得安宁|不会好过)` +
+    `|${YOU}${CIRCLE}${IN}{0,6}(受到影响|受影响|受牵连|跟着倒霉|跟着遭殃|遭殃|跟着受罪|不得安宁|不会好过|就危险了|有危险|不安全了|有什么三长两短)` +
     // "别让你的家人为你的失信买单".
     `|(别|不要)(让|叫)${YOU}${CIRCLE}(为|替)${IN}{0,6}(买单|还债|还钱|受罪|担惊受怕|背锅)` +
     `|(让|叫)${YOU}${CIRCLE}(为|替)${IN}{0,6}(买单|受罪|担惊受怕|背锅)` +
@@ -143,6 +143,9 @@ const RUIN = new RegExp(
     '|(大家|谁)(都|也)(别想|休想|甭想|别)(好过|安生|消停|营业|做生意|过日子)',
   'g',
 );
+/** "让你走不出去", over a debt: the reader kept from leaving (a maze says the same). */
+const KEPT_IN = /(让|叫)(你|您)(走不出|出不了)(去|这|门|这个门|这里|这个城市)/g;
+
 // Concern for the reader's family in a demand for a debt ("你爸妈身体还好吧？欠的钱该还了"): a
 // lender has no business asking after them; said beside the debt it reminds the reader who is
 // within reach.
@@ -176,6 +179,10 @@ const HOUND = new RegExp(
     `|每(隔)?(一|两|三|五|十|半|[0-9]+)?(个)?(分钟|小时|钟头)${IN}{0,8}(打|响|call|一次|一遍|一个)`,
   'g',
 );
+// The reader's phone bombed with calls or texts by machine ("呼死你", "短信轰炸你"): hounding, which
+// only a pursuer sets up.
+const CALL_BOMB =
+  /呼死(你|您)|(短信|电话|信息|呼叫|语音)轰炸(你|您)|轰炸(你|您)(的)?(手机|电话|号码|通讯录)|用(软件|机器)[^，,。.!！?？;；\n]{0,4}(打|轰炸|呼)(你|您)/g;
 /** "我们会一直打，白天打晚上也打": a crew that will not stop, debt named or not. */
 const CREW_HOUND =
   /我们[^，,。.!！?？;；\n]{0,6}(一直打|天天打|每天打|轮流打|白天打|打到你)|白天打晚上(也)?打/g;
@@ -205,7 +212,9 @@ const HIRED_HARM = new RegExp(
     // "搵人打你", "我会找人处理你".
     `|(找|叫|喊|带|派|请)(几个|一帮|一群|些)?(人|兄弟|社会上的人)${IN}{0,4}(打|处理|对付)(死|残|一顿)?(你|您)(?![的家们电])` +
     // "你全家等着被砍": a blade promised, not a parent's "等着挨揍".
-    `|(你|您)(们)?(全家|一家|家人)?${IN}{0,2}等着(被)?(砍|剁|弄死|灭门|收尸)`,
+    `|(你|您)(们)?(全家|一家|家人)?${IN}{0,2}等着(被)?(砍|剁|弄死|灭门|收尸)` +
+    // "要让你全家死光光", "让你生不如死".
+    `|(让|叫|要)(你|您)(们)?(全家|一家|家人)?(死光|死绝|死全家|不得好死|生不如死)`,
   'g',
 );
 
@@ -248,7 +257,7 @@ export function bareTold(ctx: Context): Pos[] {
 const WEAR_DOWN = /(我们|我)[^，,。.!！?？;；\n]{0,8}(陪你|跟你|和你)(慢慢)?(耗|玩|磨|熬)/g;
 /** "就让你在亲戚面前丢尽脸": humiliation promised, debt named or not ("让你丢脸了" apologises). */
 const HUMILIATE = new RegExp(
-  `(就|会|要|将|一定|必|非)让(你|您)${IN}{0,10}(丢尽|丢脸|丢人|颜面扫地|抬不起头|没脸见人|社死|社会性死亡)`,
+  `(就|会|要|将|一定|必|非)让(你|您)${IN}{0,10}(丢尽|丢脸|丢人|颜面扫地|抬不起头|没脸见人|社死|社会性死亡|很难看|好难看|死得很难看|后悔一辈子|吃不了兜着走|生不如死)`,
   'g',
 );
 /**
@@ -305,7 +314,7 @@ const HOUND_WEIGHT =
 
 // Insults a collector throws that the cue list lacks: "你还是人吗", "不配活着".
 const DEGRADE =
-  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死|还好意思|怎么好意思|(还|还要)要脸(吗|么|嘛)|要不要脸|哪来的脸|有脸(借|欠|拖|不还)|丢人现眼|臭虫|蛀虫|寄生虫|吸血鬼|癞皮狗|货色|被车撞|出车祸|不得好死|没屁眼|浪费空气|浪费粮食|败类|没良心|装良心|良心被狗|还活着(啊|吗|呢)|以为你死了|怎么还没死|(让|叫)(你|您)的?(老婆|媳妇|女儿|妹妹|妈)(去)?(卖|陪)/g;
+  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|给(你|您)脸了|(你|您)是不是想死|想死(是吧|吗|啊)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死|还好意思|怎么好意思|(还|还要)要脸(吗|么|嘛)|要不要脸|哪来的脸|有脸(借|欠|拖|不还)|丢人现眼|臭虫|蛀虫|寄生虫|吸血鬼|癞皮狗|货色|被车撞|出车祸|不得好死|没屁眼|浪费空气|浪费粮食|败类|没良心|装良心|良心被狗|还活着(啊|吗|呢)|以为你死了|怎么还没死|(让|叫)(你|您)的?(老婆|媳妇|女儿|妹妹|妈)(去)?(卖|陪)/g;
 
 // Debt implied without a loan word: the money asked back, brought, prepared ("钱准备好",
 // "借的钱呢", "钱什么时候还", "账拖到今天").
@@ -322,7 +331,7 @@ export function impliedDebt(ctx: Context): boolean {
 
 // A statement of what is forbidden or advised against threatens nothing ("催收不得上门骚扰家人").
 const NOT_A_THREAT =
-  /不得|禁止|不允许|违法|违规|严禁|投诉|举报|切勿|谨防|警惕|如遇|遇到|提醒您|反诈|是否合法|合法吗|怎么办/;
+  /不得(?!好死)|禁止|不允许|违法|违规|严禁|投诉|举报|切勿|谨防|警惕|如遇|遇到|提醒您|反诈|是否合法|合法吗|怎么办/;
 
 // The threat's shape: a condition, an announcement, a deadline, or people already there.
 const SHAPE =
@@ -426,6 +435,8 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
   const out: Pos[] = [...recourse, ...aimedAt(ctx).things];
   // "我们会一直打，直到你接为止，妈妈很担心" is a family looking for the reader.
   if (!WORRY.test(t)) for (const h of matches(ctx, CREW_HOUND)) if (live(ctx, h)) out.push(h);
+  for (const h of matches(ctx, CALL_BOMB))
+    if (live(ctx, h) && (inPlay(ctx) || shaped(ctx, h))) out.push(h);
   if (!ERRAND_WORDS.test(t))
     for (const h of matches(ctx, ON_THEIR_WAY)) if (live(ctx, h)) out.push(h);
   // Already at the reader's place: a menace over a debt or beside a warning ("你最好现在就处理");
@@ -461,7 +472,17 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
     // when the sentence says what they come for (to wait, to find you, to take the money).
     if (shaped(ctx, h) || HUNT.test(sentenceOf(ctx, h))) out.push(h);
   }
-  for (const re of [HARM, DEGRADE, KIN_WHERE, RUIN, WEAR_DOWN, PHONE_NO_PEACE, AT_OCCASION, PUSHED])
+  for (const re of [
+    HARM,
+    DEGRADE,
+    KIN_WHERE,
+    RUIN,
+    KEPT_IN,
+    WEAR_DOWN,
+    PHONE_NO_PEACE,
+    AT_OCCASION,
+    PUSHED,
+  ])
     for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
   // A named debt, not a friend's loan ("借的钱方便时还我"): asking after the family is then a menace.
   if (collecting(ctx)) for (const h of matches(ctx, KIN_WELL)) if (live(ctx, h)) out.push(h);
@@ -592,7 +613,7 @@ const PUBLIC_NOTICE = /寻人启事|通缉令|曝光台|老赖曝光|曝光[:：
 /** "等着被全网曝光吧": exposure promised in three words, to whoever reads it. */
 const AWAIT_EXPOSURE = /等着(被)?[^，,。.!！?？;；\n]{0,4}(曝光|挂网|公开|公示|人肉)/g;
 const DEBT_TOLD =
-  /老赖|欠(钱|款|债)(不还|未还|跑路|失联)|(欠款|欠钱|借款)[^，,。.!！?？\n]{0,6}(不还|拒不|失联)|拒不(还款|归还)|赖账/;
+  /老赖|欠(钱|款|债)(不还|未还|跑路|失联)|(欠款|欠钱|借款|借钱)[^，,。.!！?？\n]{0,6}(不还|拒不|失联)|拒不(还款|归还)|赖账|(不要|别)再欠(别人|人家|大家|我)?的?(钱|债)/;
 const COURT_LIST = /人民法院|法院|执行局|被执行人/;
 const SHAME_CALL = /(是|就是|此人是?|这个人是?)(个|一个)?(老赖|骗子|失信人)/g;
 const AUDIENCE = /大家|各位|所有人|乡亲|邻居们|朋友们|注意|小心|提防|认清|转发|扩散|周知/;
@@ -601,13 +622,30 @@ const AUDIENCE = /大家|各位|所有人|乡亲|邻居们|朋友们|注意|小�
 export function publicShaming(ctx: Context): Pos[] {
   const t = ctx.text;
   const promised = matches(ctx, AWAIT_EXPOSURE).filter((h) => live(ctx, h));
+  // A person named (or "此人") and summoned to face it, in a line for all to read ("○○○出来面对"):
+  // the flyer or the painted door, debt word or not. Said to the reader ("你给我出来") it is a
+  // quarrel's unless a debt is in it.
+  if (NAMED.test(t) && !/你|您/.test(t) && !COURT_LIST.test(t) && !reported(ctx))
+    promised.push(...matches(ctx, SUMMONED).filter((h) => live(ctx, h)));
   if (!DEBT_TOLD.test(t) || COURT_LIST.test(t)) return promised;
   const out = [...promised, ...matches(ctx, PUBLIC_NOTICE).filter((h) => live(ctx, h))];
   // The reader addressed is told about their own debt (the other frames); here it is a third person.
   if (!/你|您/.test(t) && AUDIENCE.test(t))
     out.push(...matches(ctx, SHAME_CALL).filter((h) => live(ctx, h)));
+  // A third person's debt told with their name ("○○○欠钱不还", "此人借钱不还，大家小心"), or the
+  // debtor cursed ("欠钱不还的人不得好死"), to whoever reads it: no lender writes either.
+  if (!/你|您/.test(t) && !reported(ctx)) {
+    if (NAMED.test(t)) out.push(...matches(ctx, DEBT_TOLD_G).filter((h) => live(ctx, h)));
+    if (CURSED.test(t)) out.push(...matches(ctx, DEBT_TOLD_G).filter((h) => live(ctx, h)));
+  }
   return out;
 }
+/** A person named in a line about them: a court's or a paper's ○○○, 某某, 张某, 此人. */
+const NAMED = /[○〇◯]{1,3}|某某|[\u4e00-\u9fa5]某(?![些种个人天处时地])|此人|该人|xxx/;
+const SUMMONED =
+  /((出来|出面)(面对|还钱|解决|处理)|(给我|给老子)(滚)?出来|滚出来)(?=[\s，,。.!！?？~～…]|$)/g;
+const CURSED = /不得好死|天理难容|天打雷劈|断子绝孙|死全家|全家死光/;
+const DEBT_TOLD_G = new RegExp(DEBT_TOLD.source, 'g');
 
 // The family named as who pays instead ("你不还就让你爸妈还", "你还钱还是你家人还", "找你儿子要",
 // "父债子还"): the debt put on people who do not owe it. Over a debt only.
@@ -725,7 +763,7 @@ const ADVICE =
 // ("记者调查发现，一些催收员会说“你以后的日子不会好过”", "法院审理查明，被告人多次发短信称…").
 // It addresses no one: the reader appears, if at all, only inside the quoted words.
 const REPORT =
-  /警惕|谨防|提防|冒充|防骗|反诈|威胁|扬言|恐吓|本报|记者|新闻[:：]|扬言|据(了解|报道|介绍|悉)|法院(审理)?查明|审理查明|被告人|被害人|判处|一审|二审|警方(通报|表示|介绍)|律师(表示|提醒|介绍|认为)|向本报|反映称|通报称|涉嫌.{0,6}罪|构成.{0,6}罪|(市民|网友|借款人|当事人)[^，,。]{0,6}(反映|表示|称|介绍|投诉)/;
+  /警惕|谨防|提防|冒充|防骗|防诈|反诈|威胁|扬言|恐吓|本报|记者|新闻[:：]|扬言|据(了解|报道|介绍|悉)|法院(审理)?查明|审理查明|被告人|被害人|判处|一审|二审|警方(通报|表示|介绍)|律师(表示|提醒|介绍|认为)|向本报|反映称|通报称|涉嫌.{0,6}罪|构成.{0,6}罪|(市民|网友|借款人|当事人)[^，,。]{0,6}(反映|表示|称|介绍|投诉)/;
 const QUOTED = /[“"「『][^”"」』]*[”"」』]/g;
 
 /** The message reports threats: a reporter's or a court's frame, the reader never addressed. */

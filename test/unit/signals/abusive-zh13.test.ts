@@ -245,3 +245,51 @@ describe('a police or court persona asking for money stays a scam', () => {
     expect(verdictOf(t)).toBe('scam');
   });
 });
+
+describe('a third person named and shamed for a debt, to whoever reads it', () => {
+  test.each([
+    '○○○欠錢不還',
+    '〇〇〇欠債不還，大家小心',
+    '某某不要再欠別人錢',
+    '○○○出來面對',
+    '欠錢不還的人，不得好死',
+    '张三欠款不还，现已委托我司处理，望其亲友转告',
+  ])('%s', (t) => {
+    expect(verdictOf(t)).toBe('abusive');
+  });
+  test.each([
+    '○○○出來面對媒體，說明政策',
+    '张某某被评为优秀员工，大家祝贺',
+    '防诈提示：某某欠款不还被曝光？别信陌生链接',
+    '天理难容的事情不要做',
+  ])('%s does not', (t) => {
+    notAbusive(t, 'contact_exposure', 'intimidation');
+  });
+});
+
+describe('harm promised in so many words', () => {
+  test.each([
+    ['我會讓你很難看', 'intimidation'],
+    ['要讓你全家死光光', 'intimidation'],
+    ['把你打到殘廢', 'intimidation'],
+    ['欠債不還，追到你死為止', 'intimidation'],
+    ['不还钱就呼死你', 'intimidation'],
+    ['我们会用软件轰炸你的手机', 'intimidation'],
+    ['不还钱，你女儿就危险了', 'intimidation'],
+    ['你是不是想死，欠的钱赶紧还', 'intimidation'],
+    ['欠的钱不还，让你走不出这个城市', 'intimidation'],
+  ] as const)('%s', (t, id) => {
+    abusiveWith(t, id);
+  });
+  test.each([
+    '这个迷宫会让你走不出去',
+    '把你打到残血，游戏太难了',
+    '追到你死心为止，我就是喜欢你',
+    '你是不是想死我了，好久不见',
+    '孩子有危险请拨打110',
+    '呼死你软件是违法的，请勿使用',
+    '短信轰炸是违法行为，遇到请报警',
+  ])('%s does not', (t) => {
+    notAbusive(t, 'intimidation');
+  });
+});
