@@ -293,3 +293,20 @@ describe('harm promised in so many words', () => {
     notAbusive(t, 'intimidation');
   });
 });
+
+describe("a lender's template that tells a contact of the debt, with its hotline or a mobile", () => {
+  const TPL =
+    '李四，身份证尾号1234，此人于2024年5月1日在仁仁分期购买商品，至今未还款，烦请转告。若有疑问请致电';
+  test('the official hotline offered beside the mobile: the collector is rude, not a scammer', () => {
+    // 仁仁分期's directory hotline.
+    const r = check(`${TPL}4007800087或13900000000`);
+    expect(r.verdict).toBe('abusive');
+    expect(ids(r)).toContain('contact_exposure');
+  });
+  test.each([
+    '【工商银行】您的信用卡已逾期，请联系专员13800000000处理，否则通知您的家人。客服电话95588',
+    '【微粒贷】您的借款逾期，请加专员微信abc123还款，否则通知你的通讯录。客服95188',
+  ])('a private line as the route to settle stays a scam: %s', (t) => {
+    expect(verdictOf(t)).toBe('scam');
+  });
+});
