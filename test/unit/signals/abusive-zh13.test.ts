@@ -310,3 +310,26 @@ describe("a lender's template that tells a contact of the debt, with its hotline
     expect(verdictOf(t)).toBe('scam');
   });
 });
+
+describe('a contact told of the debtor named after a colon, and asked to tell them', () => {
+  test('您的亲属/朋友：X …请您通知其', () => {
+    const r = check(
+      '您好，您的亲属/朋友：李四，在某某贷的借款已经逾期20天。为避免催收给您的生活带来不便，请您通知其尽快还款。',
+    );
+    expect(r.verdict).toBe('abusive');
+    expect(ids(r)).toContain('contact_exposure');
+    // "为避免催收…" is the lender's "to avoid", no agency offering "免催收".
+    expect(ids(r)).not.toContain('debt_relief_agency');
+  });
+  test('an agency that promises 免催收 is still one', () => {
+    expect(ids(check('专业团队帮您协商，停息挂账，免催收，先交服务费'))).toContain(
+      'debt_relief_agency',
+    );
+  });
+  test.each(['您的朋友：李四邀请您加入家庭群', '请您通知其本人尽快回电，谢谢'])(
+    '%s does not',
+    (t) => {
+      notAbusive(t, 'contact_exposure');
+    },
+  );
+});
