@@ -112,7 +112,7 @@ export function ownCase(ctx: Context): boolean {
  * before the next stop — the family, the neighbours, the workplace.
  */
 export const AVOIDING =
-  /(再不|还不|不)(接电话|接我电话|回电话|回消息|回复|出来|下来|露面|出面|联系我们)|找不到你|联系不上你|躲着不|躲起来|(那么|这么)?(喜欢|能)躲|拉黑|装死|玩失踪|不在的话|不在家的话/;
+  /(再不|还不|不)(接电话|接我电话|回电话|回消息|回复|出来|下来|露面|出面|联系我们)|找不到你|联系不上你|躲着不|躲起来|(那么|这么)?(喜欢|能|爱)躲|拉黑|装死|玩失踪|不在的话|不在家的话/;
 
 /**
  * The message is about a debt the reader owes: loan words, or a collector's own talk ("替你扛",

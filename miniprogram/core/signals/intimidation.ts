@@ -105,14 +105,19 @@ const SIT_IN = new RegExp(
 );
 
 // "你躲得了吗", "跑得了一时": the reader taunted as a fugitive — over money owed, not in a game.
-const DODGE = /(躲|跑|逃)得(了|掉|过)(吗|么|嘛|一时)/g;
+const DODGE =
+  /(躲|跑|逃)得(了|掉|过)(吗|么|嘛|一时)|(在)?躲(什么|啥)|(还敢|敢)(拉黑|封锁|屏蔽)(我|我们)/g;
+// "我的耐心是有限的", over a debt: the last warning before something else.
+const PATIENCE = /(耐心|耐性)(是)?有限|耐心(已经)?(用完|耗尽|到头)/g;
+// "你最好给我出来还钱": the reader summoned to face it, over a debt.
+const COME_OUT = /(给我|给老子)(滚)?出来|滚出来|出来(面对|还钱)/g;
 
 // "等着" on its own, as a whole clause, beside a visit ("等着，我们上门"): a menace, debt named or not.
 const WAIT_SEE = /(^|[，,。.!！?？\s])(给我)?等着(吧|瞧)?(?=[，,。.!！?？\s]|$)/g;
 
 const ON_THE_WAY = /^[^，,。.!！?？;；\n]{0,5}(出发|在路上|在去|赶过去|赶往|前往|过去了|动身)/;
 const FAMILY_NEXT =
-  /(就|我们就|我就|只能)(上去|去)?找(你|您)(的|们)?(家人|家里人|父母|爸妈|老婆|老公|孩子|亲戚|领导|老板|同事)/g;
+  /(就|我们就|我就|只能)(一直|天天|每天|直接)?(上去|去)?找(你|您)(的|们)?(家人|家里人|父母|爸妈|老婆|老公|孩子|亲戚|领导|老板|同事)/g;
 // "你全家的信息我们都有": a file on the family claimed — alone, or over a debt.
 const FAMILY_FILE = new RegExp(
   `(你|您)(的)?(全家|家人|家里人|父母|爸妈)的?(信息|资料|地址|住址)${IN}{0,2}(我们|我)(也|都|全|早就|已经){0,2}(有|掌握|查到)`,
@@ -196,7 +201,9 @@ const NEEDS = new Map<RegExp, string[]>([
   [HOSTILE_VISIT, ['你', '您']],
   [PURSUIT, ['以为', '觉得', '一辈子', '躲到', '跑到', '逃到', '到你死', '到死']],
   [HIDING, ['以为', '觉得']],
-  [DODGE, ['躲得', '跑得', '逃得']],
+  [DODGE, ['躲得', '跑得', '逃得', '躲什么', '躲啥', '敢拉黑', '敢封锁', '敢屏蔽']],
+  [PATIENCE, ['耐心', '耐性']],
+  [COME_OUT, ['出来']],
   [SAFETY, ['安全', '安危']],
   [TRACKED, ['查到', '摸到', '摸清', '找到', '查清楚']],
   [WARN_HARM, ['小心', '当心', '留神', '注意']],
@@ -283,7 +290,8 @@ export const intimidation: SignalRule = {
     for (const h of matches(ctx, KIN_HARM_Q)) if (debt || standsAlone(ctx, h)) out.push(h);
     for (const h of matches(ctx, LAST_POLITE)) if (!SERVICE.test(before(ctx, h))) out.push(h);
     if (debt || /借|欠|我们的人|上门|派人/.test(ctx.text)) out.push(...matches(ctx, NOT_KIND));
-    if ((collecting(ctx) && moneyOwed(ctx)) || impliedDebt(ctx)) out.push(...matches(ctx, DODGE));
+    if ((collecting(ctx) && moneyOwed(ctx)) || impliedDebt(ctx))
+      for (const re of [DODGE, PATIENCE, COME_OUT]) out.push(...matches(ctx, re));
     if (debt)
       for (const re of [
         LEFT_TO_WEIGH,

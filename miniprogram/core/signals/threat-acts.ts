@@ -123,7 +123,9 @@ const HARM = new RegExp(
     `|(别|不要)(让|叫)${YOU}${CIRCLE}(为|替)${IN}{0,6}(买单|还债|还钱|受罪|担惊受怕|背锅)` +
     `|(让|叫)${YOU}${CIRCLE}(为|替)${IN}{0,6}(买单|受罪|担惊受怕|背锅)` +
     // "不还钱你试试": a dare over the debt.
-    '|(不还|再不还|敢不还|不给)(钱)?(你)?(就)?试试' +
+    '|(不还|再不还|敢不还|不给)(钱)?[，,]?(你)?(就)?试试' +
+    // "不然有你好果子吃", "让你家鸡犬不宁".
+    '|(有|没)(你|您)(的)?好果子吃|有(你|您)(好受|受的)|(让|叫)(你|您)(全家|家|家里)?(鸡犬不宁|永无宁日)' +
     // "今天不还你就死定了".
     '|(你|您)(就|可就|这次|必|肯定)?(死定了|完蛋了|玩完了)' +
     // "对您进行24小时跟踪", "派人盯梢你": the reader followed, not the repayment ("跟踪您的还款").
@@ -222,7 +224,7 @@ const HIRED_HARM = new RegExp(
 // lender, no amount, no date, no channel — the words painted on a debtor's door or shouted at it. A lender's notice says who it is and how to
 // pay; a one-word "还款" is a button, not a demand.
 const BARE_DEMAND =
-  /^[\s"“”'‘’「」『』【】()（）]*((杀人偿命[，,、\s]*)?((骗子|老赖|畜生|王八蛋|混蛋)[，,、!！\s]*)?(欠债|欠钱|欠款)?[，,、\s]*(快|赶紧|马上|立刻|快点)?(还钱|还债|还我钱)(了)?[，,、\s]*(天经地义|杀人偿命)?|老赖|bayar (hutang|utang)( (segera|sekarang|kau|lu|kamu))?|trả (nợ|tiền)( (đi|ngay))*|có trả (tiền|nợ) hay không|(빨리 )?돈 (갚아라|갚아|내놔)|pay (up|me back|your debts?|what you owe)( now)?|paga (lo que debes|tu deuda)( ya)?)([\s!！。.~～"“”'‘’「」『』]|[\ud83c-\ud83e][\udc00-\udfff])*$/;
+  /^[\s"“”'‘’「」『』【】()（）]*((杀人偿命[，,、\s]*)?((骗子|老赖|畜生|王八蛋|混蛋)[，,、!！\s]*)?(欠债|欠钱|欠款)?[，,、\s]*(快|赶紧|马上|立刻|快点)?(还钱|还债|还我钱)(了)?[，,、\s]*(天经地义|杀人偿命)?|(把钱|钱)(给我)?吐出来|老赖|bayar (hutang|utang)( (segera|sekarang|kau|lu|kamu))?|trả (nợ|tiền)( (đi|ngay))*|có trả (tiền|nợ) hay không|(빨리 )?돈 (갚아라|갚아|내놔)|pay (up|me back|your debts?|what you owe)( now)?|paga (lo que debes|tu deuda)( ya)?)([\s!！。.~～"“”'‘’「」『』]|[\ud83c-\ud83e][\udc00-\udfff])*$/;
 
 /** The whole message is a bare demand to pay. */
 export function bareDemand(ctx: Context): Pos[] {
@@ -384,7 +386,8 @@ export function moneyOwed(ctx: Context): boolean {
 
 const OWED = /还|赖|欠/;
 /** A time to repay by ("今晚之前不还", "明天再不还"): owed money, the loan word unsaid. */
-const REPAY_BY = /(前|内|今天|今晚|明天|明早|下午|晚上|再|还|要是|如果|若)(不还|还不上|还不清)/;
+const REPAY_BY =
+  /(前|内|今天|今晚|明天|明早|下午|晚上|再|还|要是|如果|若)(敢)?(不还|没还|还不上|还不清)/;
 const LENT_THING = /借(给)?(你|我|他|她)的(?!钱|款)[\u4e00-\u9fa5]{1,3}/;
 
 const MONEY =

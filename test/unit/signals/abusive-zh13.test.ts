@@ -333,3 +333,30 @@ describe('a contact told of the debtor named after a colon, and asked to tell th
     },
   );
 });
+
+describe('the debtor taunted, warned or summoned over money owed', () => {
+  test.each([
+    '你在躲什麼？錢呢',
+    '錢還不還？我的耐心是有限的',
+    '你最好給我出來還錢',
+    '欠錢的人還敢封鎖我',
+    '把錢吐出來',
+    '你要是敢不還，我就讓你家雞犬不寧',
+    '不还钱，你试试看',
+    '赶紧还钱，不然有你好果子吃',
+  ])('%s', (t) => {
+    abusiveWith(t, 'intimidation');
+  });
+  test.each([
+    '你在躲什么？快出来吃饭',
+    '我的耐心是有限的，别再迟到了',
+    '把作业拿出来给我看看',
+    '这道题你试试看',
+    '你别躲了，出来玩吧',
+  ])('%s does not', (t) => {
+    notAbusive(t, 'intimidation');
+  });
+  test('the whole family told tomorrow, the debt put as "not repaid today"', () => {
+    abusiveWith('今天沒還，明天你全家就知道', 'contact_exposure');
+  });
+});
