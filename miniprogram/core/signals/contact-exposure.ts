@@ -2,7 +2,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { AVOIDING, collecting, friendly, menacing, sentenceOf, threatened } from '../engine/frames';
 import { foreignExposure } from './abuse-lexicon';
-import { materialSent } from './degrading-acts';
+import { materialSent, scan } from './degrading-acts';
 import { bareTold, exposureActs, publicShaming, reachOnly, supposed, threats } from './threat-acts';
 import type { Context, Hit } from '../engine/context';
 import { matchAll as planned } from '../engine/regex-plan';
@@ -49,11 +49,13 @@ export const contactExposure: SignalRule = {
       contactBookThreat(ctx) ||
       publishThreat(ctx);
     // The letter needs no debt word: it is the dispute, and the reader's people are not its party.
-    if (!/法院|传票|如遇|反诈|违法|违规|不得|禁止/.test(ctx.text))
-      for (const h of all(ctx, LETTER_SENT))
+    if (!/法院|传票|如遇|反诈|违法|违规|不得|禁止/.test(ctx.text)) {
+      const letters = (re: RegExp) =>
+        scan(re, ctx.text, LETTER_WORDS).filter((h) => !ctx.negated({ cls: 'NEG', ...h }, 6));
+      for (const h of letters(LETTER_SENT))
         if (debt || /将|会|要|就|已|马上|明天|决定|准备|拟/.test(sentenceOf(ctx, h))) out.push(h);
-    if (debt && !/法院|传票|如遇|反诈|违法|违规|不得|禁止/.test(ctx.text))
-      out.push(...all(ctx, LETTER_SENT_BARE));
+      if (debt) out.push(...letters(LETTER_SENT_BARE));
+    }
     if (!debtTalk) return spans(ctx, threats(ctx, out));
     for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
     // "请让您的朋友帮忙处理一下APP登录问题": the reader's friend as the one the reader turns to;
@@ -247,6 +249,7 @@ const SENT_TO = new RegExp(
 // papers (法院, 传票 keep it out).
 const LETTER =
   '(催收函|催款函|催告函|律师函|律师信|起诉函|起诉书|起诉状|协催函|协查函|欠款函|法律函件|法律文书|告知函)';
+const LETTER_WORDS = '函|律师信|起诉书|起诉状|法律文书';
 const LETTER_TO_ONE = `(${PEOPLE.slice(1, -1)}|公司|学校|家庭|家里)`;
 // One or more of them: "家庭/公司", "您的家人及单位".
 const LETTER_TO = `${LETTER_TO_ONE}([/、和及与]${LETTER_TO_ONE})?`;
@@ -318,10 +321,13 @@ const THEIR_DEBT = new RegExp(
     `|${OWED}[^。!！?？\\n]{0,24}(望|请|烦请|希望|麻烦)(其|他的|她的)(亲友|家人|家属|亲属|朋友|同事)`,
 );
 const RELAY =
-  /(跟|和|给|向)[^，,。!！?？\n]{0,6}说一声|转告|带个话|捎个话|提醒(提醒)?(他|她|其)|督促(他|她|其)|通知(他|她|其)(?![他她])|(让|叫|请)(他|她|其)[^，,。!！?？\n]{0,6}(还|联系|处理|回电|打电话|回个电话)|帮(忙|我们|着)(催|劝)(一下|一催|催|劝)?(他|她|其)?|催(一下|一催|催)(他|她|其)/g;
+  /(跟|和|给|向)[^，,。!！?？\n]{0,6}说一声|转告|带个话|捎个话|提醒(提醒)?(他|她|其)|督促(他|她|其)|(让|叫|请)(他|她|其)[^，,。!！?？\n]{0,6}(还|联系|处理|回电|打电话|回个电话)/g;
+// ... or "通知其", "帮忙催一下" (kept apart from RELAY, so RELAY stays short enough to run whole).
+const RELAY2 =
+  /通知(他|她|其)(?![他她])|帮(忙|我们|着)(催|劝)(一下|一催|催|劝)?(他|她|其)?|催(一下|一催|催)(他|她|其)/g;
 
 function relayed(ctx: Context): Hit[] {
-  return THEIR_DEBT.test(ctx.text) ? all(ctx, RELAY) : [];
+  return THEIR_DEBT.test(ctx.text) ? [...all(ctx, RELAY), ...all(ctx, RELAY2)] : [];
 }
 
 const COMFORT = /别担心|不用担心|放心|没关系|别着急|不要着急/;

@@ -118,7 +118,7 @@ const GATES = new Map<string, string[]>();
  * indexOf of their words (`gate`, joined by '|') has found what they need, so most notices never
  * compile them, and the gate compiles nothing on the first check.
  */
-function scan(re: RegExp, t: string, gate: string): Pos[] {
+export function scan(re: RegExp, t: string, gate: string): Pos[] {
   const out: Pos[] = [];
   let words = GATES.get(gate);
   if (!words) GATES.set(gate, (words = gate.split('|')));

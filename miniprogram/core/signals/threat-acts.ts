@@ -9,6 +9,7 @@
 import type { Context } from '../engine/context';
 import { collecting, conditioned, deadlined, friendly, sentenceOf } from '../engine/frames';
 import { matchAll } from '../engine/regex-plan';
+import { scan } from './degrading-acts';
 
 type Pos = { s: number; e: number };
 
@@ -48,8 +49,6 @@ const TELL = new RegExp(
     `|(向|给)${YOU}(户籍所在地|户籍地|所在)?(的)?(工作单位|单位|公司|学校|村委会|居委会)${IN}{0,6}(发送|发出|寄送|邮寄|寄|发)(了)?${IN}{0,4}(函|材料|通知|信息|短信|证明)` +
     `|(发送|寄送|邮寄|寄|送达|发)(至|到)${YOU}(户籍所在地|户籍地|所在)?(的)?(工作单位|单位|公司|学校|村委会|居委会)` +
     `|让${YOU}${CIRCLE}(都|全)?(知道|看看|评评理|来还)` +
-    // The family's phones rung without end ("打爆你家人电话", "你家人的电话都会被打爆", "打你同事电话").
-    `|(打爆|轰炸|打|拨)${YOU}${CIRCLE}(的)?(电话|手机)|${YOU}${CIRCLE}(的)?(电话|手机)${IN}{0,4}(被)?(打爆|轰炸)` +
     // "让她知道你欠了多少", "让大家都认识认识你".
     '|让(他|她|他们|她们|大家|所有人|全村人?|全公司|全家|街坊邻居)(都|全)?(知道|晓得|看看|认识认识)' +
     // "你的同学和老师都会收到…的消息".
@@ -103,29 +102,18 @@ const HARM = new RegExp(
   // "不还钱就砍你" (Cantonese "唔還錢就斬你"): the blow itself, aimed at the reader.
   `(砍|捅|揍|废|斩)(死|残|废|了)?(你|您)(?![的家们])|` +
     `${YOU}${IN}{0,4}${HARM_OBJ}${IN}{0,6}(别想要|不想要了|保不住|还想不想|想不想|还想(开|干|做|要|混)(吗|么|嘛|不)|开不下去|干不下去|做不下去|不保|完了|出事|臭掉|臭了|毁了|烂了|要不要了|得换|要换|就没了|没了|碎了|遭殃|报废|开不了|关门|还在不在|不好说|不一定(完整|安全|保得住)|完整不了|难说了|不见了|别想(安安静静|安静|清静|消停|安宁)|别想(再)?(开|干|做|要|好过|安生|混|上班))` +
-    `|(砸|烧|泼|毁|砍|卸|打断|划|剁|打残|打折|砍断)(了)?${YOU}${IN}{0,4}${HARM_OBJ}` +
-    // "断你手脚", "斷手斷腳", "烧你家", "让你死得很难看", "押你去做工": a limb, the home, the
-    // reader's life or freedom, taken over the debt.
-    `|断(了)?(你|您)(的)?(一只|一条|两条)?(手|脚|腿|胳膊|手指)|断(手|脚|腿)断(手|脚|腿)` +
-    `|(烧|拆|炸|放火烧|一把火烧)(了)?(你|您)(们)?(的)?(家|老家|房子|店)(?![人里属长])` +
-    `|(让|叫)(你|您)(全家)?(死|死得)(很|好|更|非常)?(难看|惨|很惨|不明不白)|(你|您)(全家)?(会|就|一定|肯定)?死得(很|好|非常)?(难看|惨)` +
-    `|要(了)?(你|您)(全家|一家)?的?(狗命|小命)|(让|叫)(你|您)(全家)?(见不到|看不到)(明天的)?太阳` +
-    `|(押|绑|扣)(走)?(你|您)(去|到|回)|把(你|您)(押|绑|扣)(起来|走)` +
-    // "淋你红油" (Cantonese), "要你全家陪葬".
-    `|(泼|淋|喷|洒|撒)(你|您)(们)?(家)?(的)?(门|门口|一身)?${IN}{0,2}(红油|油漆|红漆|粪|大粪|屎|尿|冥币|冥纸)|(要|让|叫)(你|您)(全家|一家|家人)?(陪葬|偿命|陪命)` +
+    `|(砸|烧|泼|毁|砍|卸|打断|划)(了)?${YOU}${IN}{0,4}${HARM_OBJ}` +
     `|(小心|当心|留神)(点|一点)?${YOU}${HARM_OBJ}` +
     `|${YOU}${PLACE}${IN}{0,8}(油漆|红油|喷漆|泼漆|花圈|冥币)` +
     // "别出什么意外": harm left unsaid.
     '|(别|不要|可别|小心)出(了)?(什么|点|点儿)?(事|意外|岔子)' +
     // "再不还款你的老婆孩子也会受到影响": the family to pay for it.
-    `|${YOU}${CIRCLE}${IN}{0,6}(受到影响|受影响|受牵连|跟着倒霉|跟着遭殃|遭殃|跟着受罪|不得安宁|不会好过|就危险了|有危险|不安全了|有什么三长两短)` +
+    `|${YOU}${CIRCLE}${IN}{0,6}(受到影响|受影响|受牵连|跟着倒霉|跟着遭殃|遭殃|跟着受罪|不得安宁|不会好过)` +
     // "别让你的家人为你的失信买单".
     `|(别|不要)(让|叫)${YOU}${CIRCLE}(为|替)${IN}{0,6}(买单|还债|还钱|受罪|担惊受怕|背锅)` +
     `|(让|叫)${YOU}${CIRCLE}(为|替)${IN}{0,6}(买单|受罪|担惊受怕|背锅)` +
     // "不还钱你试试": a dare over the debt.
-    '|(不还|再不还|敢不还|不给)(钱)?[，,]?(你)?(就)?试试' +
-    // "不然有你好果子吃", "让你家鸡犬不宁".
-    '|(有|没)(你|您)(的)?好果子吃|有(你|您)(好受|受的)|(让|叫)(你|您)(全家|家|家里)?(鸡犬不宁|永无宁日)' +
+    '|(不还|再不还|敢不还|不给)(钱)?(你)?(就)?试试' +
     // "今天不还你就死定了".
     '|(你|您)(就|可就|这次|必|肯定)?(死定了|完蛋了|玩完了)' +
     // "对您进行24小时跟踪", "派人盯梢你": the reader followed, not the repayment ("跟踪您的还款").
@@ -133,6 +121,24 @@ const HARM = new RegExp(
     '|(24小时|二十四小时|全天候|全天|贴身|日夜)?(跟踪|盯梢|监视|尾随)(你|您)(?!的)',
   'g',
 );
+
+// More harm over the debt, each run on its own (no plan stored for it): a limb ("断你手脚",
+// "斷手斷腳"), a blow or fire to the home ("烧你家", "淋你红油"), the reader's life or freedom
+// ("让你死得很难看", "要你全家陪葬", "押你去做工"), the family in danger ("你女儿就危险了"), and the
+// dare or the payback ("不还钱，你试试看", "有你好果子吃", "让你家鸡犬不宁").
+const HARM2 = new RegExp(
+  '(剁|打残|砍断)(了)?(你|您)|断(了)?(你|您)(的)?(一只|一条|两条)?(手|脚|腿|胳膊|手指)|断(手|脚|腿)断(手|脚|腿)' +
+    '|(烧|拆|炸|放火烧|一把火烧)(了)?(你|您)(们)?(的)?(家|老家|房子|店)(?![人里属长])' +
+    `|(泼|淋|喷|洒|撒)(你|您)(们)?(家)?(的)?(门|门口|一身)?${IN}{0,2}(红油|油漆|红漆|粪|大粪|屎|尿|冥币|冥纸)` +
+    '|(让|叫)(你|您)(全家)?(死|死得)(很|好|更|非常)?(难看|惨|很惨|不明不白)|(你|您)(全家)?(会|就|一定|肯定)?死得(很|好|非常)?(难看|惨)' +
+    '|要(了)?(你|您)(全家|一家)?的?(狗命|小命)|(让|叫)(你|您)(全家)?(见不到|看不到)(明天的)?太阳|(要|让|叫)(你|您)(全家|一家|家人)?(陪葬|偿命|陪命)' +
+    '|(押|绑|扣)(走)?(你|您)(去|到|回)|把(你|您)(押|绑|扣)(起来|走)' +
+    `|(你|您)(的|家的?)?(孩子|女儿|儿子|老婆|老公|家人|爸妈|父母|全家)${IN}{0,4}(就危险了|有危险|不安全了|有什么三长两短)` +
+    '|(不还|再不还|敢不还|不给)(钱)?[，,](你)?(就)?试试|(有|没)(你|您)(的)?好果子吃|有(你|您)(好受|受的)|(让|叫)(你|您)(全家|家|家里)?(鸡犬不宁|永无宁日)',
+  'g',
+);
+const HARM2_WORDS =
+  '剁|打残|砍断|断|烧|拆|炸|泼|淋|喷|洒|撒|死|狗命|小命|太阳|陪葬|偿命|陪命|押|绑|扣|危险|安全|三长两短|试试|好果子|好受|受的|鸡犬|宁日';
 
 // A ruin left vague but aimed at the reader's life ("你以后的日子不会好过", "别想在这个城市待下去",
 // "你孩子以后怎么做人", "用我们的方式拿回来"): over a debt, a menace however mild the words.
@@ -433,19 +439,21 @@ const SCENE =
 
 function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
   const t = ctx.text;
-  const recourse = matches(ctx, NO_RECOURSE).filter((h) => live(ctx, h));
+  const recourse = scan(NO_RECOURSE, t, '报警|提告|告我|起诉|投诉|举报').filter((h) =>
+    live(ctx, h),
+  );
   if (t.indexOf('你') < 0 && t.indexOf('您') < 0) return recourse;
   const out: Pos[] = [...recourse, ...aimedAt(ctx).things];
   // "我们会一直打，直到你接为止，妈妈很担心" is a family looking for the reader.
   if (!WORRY.test(t)) for (const h of matches(ctx, CREW_HOUND)) if (live(ctx, h)) out.push(h);
-  for (const h of matches(ctx, CALL_BOMB))
+  for (const h of scan(CALL_BOMB, t, '呼死|轰炸|软件|机器'))
     if (live(ctx, h) && (inPlay(ctx) || shaped(ctx, h))) out.push(h);
   if (!ERRAND_WORDS.test(t))
     for (const h of matches(ctx, ON_THEIR_WAY)) if (live(ctx, h)) out.push(h);
   // Already at the reader's place: a menace over a debt or beside a warning ("你最好现在就处理");
   // "下来拿一下文件" is a colleague.
   if (inPlay(ctx) || /最好|看着办|掂量|自己想|后果/.test(t))
-    for (const h of matches(ctx, AT_PLACE)) if (live(ctx, h) && !friendly(ctx, h)) out.push(h);
+    for (const h of scan(AT_PLACE, t, '在|到')) if (live(ctx, h) && !friendly(ctx, h)) out.push(h);
   for (const re of [HIRED_HARM, PROPERTY_HARM])
     for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
   for (const re of [HUMILIATE, NO_POLICE])
@@ -475,18 +483,10 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
     // when the sentence says what they come for (to wait, to find you, to take the money).
     if (shaped(ctx, h) || HUNT.test(sentenceOf(ctx, h))) out.push(h);
   }
-  for (const re of [
-    HARM,
-    DEGRADE,
-    KIN_WHERE,
-    RUIN,
-    KEPT_IN,
-    WEAR_DOWN,
-    PHONE_NO_PEACE,
-    AT_OCCASION,
-    PUSHED,
-  ])
+  for (const re of [HARM, DEGRADE, KIN_WHERE, RUIN, WEAR_DOWN, PHONE_NO_PEACE, AT_OCCASION, PUSHED])
     for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
+  for (const h of [...scan(HARM2, t, HARM2_WORDS), ...scan(KEPT_IN, t, '走不出|出不了')])
+    if (live(ctx, h)) out.push(h);
   // A named debt, not a friend's loan ("借的钱方便时还我"): asking after the family is then a menace.
   if (collecting(ctx)) for (const h of matches(ctx, KIN_WELL)) if (live(ctx, h)) out.push(h);
   for (const h of matches(ctx, HOUND))
@@ -652,11 +652,17 @@ const DEBT_TOLD_G = new RegExp(DEBT_TOLD.source, 'g');
 
 // The family named as who pays instead ("你不还就让你爸妈还", "你还钱还是你家人还", "找你儿子要",
 // "父债子还"): the debt put on people who do not owe it. Over a debt only.
+const KIN_PAYS = '(爸妈|父母|家人|家里人|家属|全家|老婆|老公|媳妇|孩子|儿子|女儿|亲戚|爸|妈)';
 const FAMILY_PAYS = new RegExp(
-  `(让|叫|找|要)${YOU}${CIRCLE}(来|去)?(替你|帮你|给你|代你)?(还钱|还债|还款|还清|买单|掏钱|出钱|还(?=[，,。.!！?？\\s吧了啊]|$))` +
+  `(让|叫|找|要)${YOU}${KIN_PAYS}(来|去)?(替你|帮你|给你|代你)?(还钱|还债|还款|还清|买单|掏钱|出钱|还(?=[，,。.!！?？\\s吧了啊]|$))` +
     // "叫你全家出来面对": the family summoned to answer for it.
-    `|(让|叫)${YOU}${CIRCLE}(都)?(出来|出面)(面对|解决|处理|还)?` +
-    `|还是${YOU}?${CIRCLE}(来|替你|帮你)?还|${CIRCLE}(会|就|得|要|只能|可以)?(替你|帮你|给你)(还钱|还债|还|买单)|父债子还|子债父还|夫债妻还|妻债夫还`,
+    `|(让|叫)${YOU}${KIN_PAYS}(都)?(出来|出面)(面对|解决|处理|还)?` +
+    `|还是${YOU}?${KIN_PAYS}(来|替你|帮你)?还|${KIN_PAYS}(会|就|得|要|只能|可以)?(替你|帮你|给你)(还钱|还债|还|买单)|父债子还|子债父还|夫债妻还|妻债夫还`,
+  'g',
+);
+// The family's phones rung without end ("打爆你家人电话", "你家人的电话都会被打爆", "打你同事电话").
+const KIN_PHONES = new RegExp(
+  `(打爆|轰炸|打|拨)${YOU}${KIN_PAYS.slice(0, -1)}|同事|领导|朋友|亲友)(的)?(电话|手机)|${YOU}${KIN_PAYS.slice(0, -1)}|同事|领导|朋友|亲友)(的)?(电话|手机)${IN}{0,4}(被)?(打爆|轰炸)`,
   'g',
 );
 
@@ -734,7 +740,9 @@ export function exposureActs(ctx: Context): Pos[] {
   // As the price of not paying ("不还就…", "再拖…"), or the choice itself ("还是你家人还"): "爸妈会
   // 替你还房贷的，别担心" comforts.
   const refused = REFUSED.test(t);
-  for (const h of matches(ctx, FAMILY_PAYS))
+  for (const h of scan(KIN_PHONES, t, '电话|手机'))
+    if (live(ctx, h) && !friendly(ctx, h) && shaped(ctx, h)) out.push(h);
+  for (const h of scan(FAMILY_PAYS, t, '还|买单|掏钱|出钱|出来|出面'))
     if (
       live(ctx, h) &&
       !friendly(ctx, h) &&
