@@ -56,6 +56,12 @@ export const contactExposure: SignalRule = {
         if (debt || /将|会|要|就|已|马上|明天|决定|准备|拟/.test(sentenceOf(ctx, h))) out.push(h);
       if (debt) out.push(...letters(LETTER_SENT_BARE));
     }
+    // "我司将不再为您保密逾期信息": the secrecy withdrawn over the debt, the telling implied; "将安排
+    // 专员对您的工作单位进行走访": the employer visited to ask about the reader.
+    if (debt || /若|如果|如不|否则|不然/.test(ctx.text))
+      for (const h of scan(UNSEALED, ctx.text, '保密|隐瞒|走访|外访|调查'))
+        if (!ctx.negated({ cls: 'NEG', ...h }, 6) && !FORBIDDEN.test(sentenceOf(ctx, h)))
+          out.push(h);
     if (!debtTalk) return spans(ctx, threats(ctx, out));
     for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
     // "请让您的朋友帮忙处理一下APP登录问题": the reader's friend as the one the reader turns to;
@@ -330,6 +336,8 @@ function relayed(ctx: Context): Hit[] {
   return THEIR_DEBT.test(ctx.text) ? [...all(ctx, RELAY), ...all(ctx, RELAY2)] : [];
 }
 
+const UNSEALED =
+  /不再(为|替|帮)(你|您)(保密|隐瞒)|(对|到|去|前往)(你|您)的?(工作单位|单位|公司|村委会|居委会|邻居)(进行)?(走访|外访|调查)/g;
 const COMFORT = /别担心|不用担心|放心|没关系|别着急|不要着急/;
 
 const FORBIDDEN = /违法|违规|犯法|侵权|禁止|不得|不允许|不能/;

@@ -360,3 +360,18 @@ describe('the debtor taunted, warned or summoned over money owed', () => {
     abusiveWith('今天沒還，明天你全家就知道', 'contact_exposure');
   });
 });
+
+describe("the reader's secrecy withdrawn, or the employer visited to ask about them", () => {
+  test.each([
+    '您的借款已逾期，我司将不再为您保密逾期信息',
+    '若今日仍未处理，将安排专员对您的工作单位进行走访',
+  ])('%s', (t) => {
+    abusiveWith(t, 'contact_exposure');
+  });
+  test.each(['我们承诺为您保密个人信息', '公司将对您的工作单位进行背景调查，请配合'])(
+    '%s does not',
+    (t) => {
+      notAbusive(t, 'contact_exposure');
+    },
+  );
+});
