@@ -127,7 +127,11 @@ export const contactExposure: SignalRule = {
     for (const m of matchAll(ctx, THIRD)) if (threatened(ctx, m) || debt) out.push(m);
     // "你欠钱的事我们已经发在你们小区群了": the reader's debt posted where others see it.
     // "把你的借款信息发布到网上是违法的" says what is forbidden, it threatens nothing.
-    for (const m of matchAll(ctx, POSTED)) if (!FORBIDDEN.test(sentenceOf(ctx, m))) out.push(m);
+    for (const m of [
+      ...matchAll(ctx, POSTED),
+      ...scan(POSTED_AT, ctx.text, '群|圈|脸书|网上|抖音'),
+    ])
+      if (!FORBIDDEN.test(sentenceOf(ctx, m))) out.push(m);
     // "若仍不还款，我司将对您的逾期信息进行公示": the debt posted for all, in an official voice
     // (no 催收公告 in public, CBA 2026) — as what will happen, not what is forbidden.
     if (ctx.text.indexOf('公') >= 0)
@@ -219,11 +223,16 @@ function publishThreat(ctx: Context): boolean {
 // No clause punctuation in between.
 const IN = '[^，,。.!！?？;；\\n]';
 const THIRD = new RegExp(
-  '找(你|您)(的|们)?(家人|家里人|父母|爸妈|老婆|老公|领导|老板|同事|担保人|紧急联系人|朋友|亲戚|村长|邻居|单位|孩子的老师|孩子老师|孩子的班主任|班主任)',
+  '找(你|您)(的|们)?(家人|家里人|父母|爸妈|老婆|老公|领导|老板|同事|担保人|紧急联系人|朋友|亲戚|村长|里长|管理员|邻居|单位|孩子的老师|孩子老师|孩子的班主任|班主任)',
   'g',
 );
 const POSTED = new RegExp(
-  `(你|您)(欠钱|欠款|借钱|的事|的欠款|的照片|的信息|的资料|的丑事|的借款信息|的欠款信息|的个人信息|的身份证)[^。!！?？\\n]{0,24}(发|贴|挂|公布|曝光|上传|传到|放到)(布|出)?(在|到|进|至)?${IN}{0,12}(群|朋友圈|抖音|快手|微博|网上|贴吧|论坛|公告栏|网站|视频号|小红书|公众号)`,
+  `(你|您)(欠钱|欠款|借钱|的事|的欠款|的照片|的信息|的资料|的丑事|的借款信息|的欠款信息|的个人信息|的身份证)[^。!！?？\\n]{0,24}(发|贴|挂|公布|曝光|上传|传到|放到)(布|出)?(在|到|进|至)?${IN}{0,12}(群|朋友圈|抖音|快手|微博|网上|贴吧|论坛|公告栏|网站|视频号|小红书|公众号|脸书|facebook)`,
+  'g',
+);
+// ... the place said before the act: "你欠钱的事，我们会在微信群里公布".
+const POSTED_AT = new RegExp(
+  `(你|您)(欠钱|欠款|借钱|的事|的欠款|的照片|的借款信息|的欠款信息|的个人信息)[^。!！?？\\n]{0,24}(在|到)${IN}{0,8}(群|朋友圈|脸书|网上|抖音)${IN}{0,4}(公布|曝光|发布|公开|公示)`,
   'g',
 );
 const NOTICED = new RegExp(

@@ -375,3 +375,23 @@ describe("the reader's secrecy withdrawn, or the employer visited to ask about t
     },
   );
 });
+
+describe("Taiwan's words for the same acts", () => {
+  test.each([
+    ['不還錢就把你的照片公布在臉書', 'contact_exposure'],
+    ['你欠錢的事，我們會在LINE群組公布', 'contact_exposure'],
+    ['再不還錢，我們就去找你們里長', 'contact_exposure'],
+    ['你欠錢不還，我們會跟你大樓管理員說', 'contact_exposure'],
+    ['再不還錢，就開車撞你', 'intimidation'],
+  ] as const)('%s', (t, id) => {
+    abusiveWith(t, id);
+  });
+  test.each([
+    '社區管理員通知：明天停水',
+    '里長說下週要辦活動，你要不要參加',
+    '不好意思，剛剛開車差點撞到你',
+    '你的新作品我們會在臉書粉專公布，謝謝投稿',
+  ])('%s does not', (t) => {
+    notAbusive(t, 'contact_exposure', 'intimidation');
+  });
+});
