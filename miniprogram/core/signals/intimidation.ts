@@ -61,7 +61,7 @@ const TRACKED =
 // A warning aimed at the reader's body, safety or family ("小心你的腿", "当心你家孩子"), in talk
 // about a debt: a threat of harm. "请注意账户安全" warns about nothing of the reader's person.
 const WARN_HARM =
-  /(小心|当心|留神|注意)(点|一点|着点|着)?(你|您)(的|家的?|们家的?|个)?(腿|手|胳膊|脸|命|脑袋|小命|人身安全|安全|家人|孩子|小孩|女儿|儿子|老婆|老公|父母|爸妈|家里人|车|房子|仔|女|囡|屋企人|老母|老豆)|(给我|给老子)(小心|当心)(点|一点|着点)?|(出门|走路|晚上|回家|上下班)(要|的时候|时)?((小心|当心)(点|一点|着点)?|注意(点|一点|着点)(?=[，,。.!！?？\s]|$))/g;
+  /(小心|当心|留神|注意)(点|一点|着点|着)?(你|您)(的|家的?|们家的?)?(腿|手|胳膊|脸|命|脑袋|小命|人身安全|安全|家人|孩子|小孩|女儿|儿子|老婆|老公|父母|爸妈|家里人|车|房子)|(给我|给老子)(小心|当心)(点|一点|着点)?|(出门|走路|晚上|回家|上下班)(要|的时候|时)?((小心|当心)(点|一点|着点)?|注意(点|一点|着点)(?=[，,。.!！?？\s]|$))/g;
 
 // "We know where you (or your wife) live / work", over a debt: a claim to be able to reach them.
 const KNOWS = new RegExp(
@@ -128,7 +128,11 @@ const FAMILY_FILE = new RegExp(
 function standsAlone(ctx: Context, h: Pos): boolean {
   const rest = ctx.text.slice(h.e);
   // Sentence-final particles ("我哋知㗎") add nothing.
-  return /^[\s。.!！?？…㗎喔啊呀吧哦嘛啦咯了]*$/.test(rest) || VEILED.test(rest);
+  // ... nor does what the child or spouse does there ("…在哪间学校读书").
+  return (
+    /^(读书|念书|上学|上班|工作)?[\s。.!！?？…㗎喔啊呀吧哦嘛啦咯了]*$/.test(rest) ||
+    VEILED.test(rest)
+  );
 }
 
 /** The sentence up to `h`: what comes before it in the same sentence. */

@@ -395,3 +395,22 @@ describe("Taiwan's words for the same acts", () => {
     notAbusive(t, 'contact_exposure', 'intimidation');
   });
 });
+
+describe("Hong Kong's spelling of the same acts", () => {
+  test.each([
+    ['唔還錢就塞你鎖匙孔', 'intimidation'],
+    ['欠債還錢，唔還就掟雞蛋落你屋企', 'intimidation'],
+    ['再唔還錢，我哋會喺你屋企門口寫大字', 'intimidation'],
+    ['我哋知道你個仔喺邊間學校讀書', 'intimidation'],
+    ['欠錢唔還，小心你個仔', 'intimidation'],
+  ] as const)('%s', (t, id) => {
+    abusiveWith(t, id);
+  });
+  test.each([
+    '你個女好得意，幾時帶佢出嚟玩',
+    '我知道你儿子在哪所学校读书，我们是同学的家长',
+    '呢個屋苑好靚',
+  ])('%s does not', (t) => {
+    notAbusive(t, 'contact_exposure', 'intimidation');
+  });
+});
