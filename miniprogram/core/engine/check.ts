@@ -104,6 +104,26 @@ function mayFire(rule: SignalRule, ctx: Context): boolean {
   return !!kinds && ctx.entities.some((e) => kinds.includes(e.kind));
 }
 
+/**
+ * The institution's own number and another given as alternatives of one line ("若有疑问请致电
+ * 4007800087或13900000000"): a lender's template naming its collector's line beside its hotline.
+ * A number offered on its own to sort the debt out ("请联系专员138…处理") is not this.
+ */
+function hotlineOrMobile(ctx: Context, facts: ReturnType<typeof channelFacts>): boolean {
+  const phones = ctx.entities.filter((e) => e.kind === 'phone');
+  for (const a of phones) {
+    if (facts.status.get(a) !== 'official') continue;
+    const pa = ctx.entityPos(a);
+    for (const b of phones) {
+      if (b === a || facts.status.get(b) === 'official') continue;
+      const pb = ctx.entityPos(b);
+      const gap = pa.e <= pb.s ? ctx.text.slice(pa.e, pb.s) : ctx.text.slice(pb.e, pa.s);
+      if (/^\s*(或|或者|、|\/|or)\s*$/.test(gap)) return true;
+    }
+  }
+  return false;
+}
+
 /** Every rule, for documentation and the UI's signal glossary. */
 export function allRules(): Array<Pick<SignalRule, 'id' | 'title' | 'explanation'>> {
   const ch = makeChannelRules(
@@ -226,6 +246,7 @@ export function checkNotice(input: NoticeInput): CheckResult {
     advisoryOnly: advisory,
     codeMessage,
     officialPay: ctx.live('OFFICIAL_PAY').length > 0,
+    officialNumber: hotlineOrMobile(ctx, facts),
     lawsuitOnly: ids.has('authority_threat') && !authorityThreats(ctx).criminal.length,
     debtTalk: ctx.debtTalk,
     authorityConditional: ids.has('authority_threat') && onlyConditionalThreats(ctx),

@@ -112,7 +112,7 @@ export function ownCase(ctx: Context): boolean {
  * before the next stop — the family, the neighbours, the workplace.
  */
 export const AVOIDING =
-  /(再不|还不|不)(接电话|接我电话|回电话|回消息|回复|出来|下来|露面|出面|联系我们)|找不到你|联系不上你|躲着不|躲起来|(那么|这么)?(喜欢|能)躲|拉黑|装死|玩失踪|不在的话|不在家的话/;
+  /(再不|还不|不)(接电话|接我电话|回电话|回消息|回复|出来|下来|露面|出面|联系我们)|找不到你|联系不上你|躲着不|躲起来|(那么|这么)?(喜欢|能|爱)躲|拉黑|装死|玩失踪|不在的话|不在家的话/;
 
 /**
  * The message is about a debt the reader owes: loan words, or a collector's own talk ("替你扛",
@@ -149,7 +149,10 @@ export function menacing(ctx: Context): Hit[] {
     const between = ctx
       .all('FUTURE')
       .some((f) => f.s >= d.e && f.e <= at.s && ctx.sentence[f.s] === ctx.sentence[d.s]);
-    const when = between || announced(ctx, d, 12) || conditioned(ctx, d) || deadlined(ctx, d, 20);
+    // ... or sent already ("我们已派人前往你家").
+    const sent = /已$/.test(ctx.text.slice(Math.max(0, d.s - 1), d.s));
+    const when =
+      sent || between || announced(ctx, d, 12) || conditioned(ctx, d) || deadlined(ctx, d, 20);
     if (when || debt) out.push(d, at);
   }
   return out;

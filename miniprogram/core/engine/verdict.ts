@@ -65,6 +65,8 @@ export interface VerdictInput {
   codeMessage: boolean;
   /** The message sends payment to the lender's own app or official channel. */
   officialPay?: boolean;
+  /** The message gives the named institution's own directory number as a line to call. */
+  officialNumber?: boolean;
   /** authority_threat found only civil process (a suit, a judgment, a blacklist), no arrest. */
   lawsuitOnly?: boolean;
   /** The message talks about a debt (or the reader says they borrowed). */
@@ -95,9 +97,11 @@ export function decide(v: VerdictInput): { verdict: Verdict; risk: number } {
   // is a fake legal process. The sender's own number never counts here (channels.ts).
   // A collector's own "不还就报警" beside their own number is still the collector's number.
   const fakeLegal = has('authority_threat') && !v.authorityConditional;
+  // ... or gives the institution's own hotline beside the mobile ("若有疑问请致电4007800087或
+  // 139…"): the lender's template naming its collector's line, not a route away from the lender.
   if (
     has('unofficial_number') &&
-    !(abusive && v.officialPay) &&
+    !(abusive && (v.officialPay || v.officialNumber)) &&
     (!abusive || v.claimsKnownInstitution || fakeLegal)
   )
     scam = true;

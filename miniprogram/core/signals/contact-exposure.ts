@@ -2,7 +2,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { AVOIDING, collecting, friendly, menacing, sentenceOf, threatened } from '../engine/frames';
 import { foreignExposure } from './abuse-lexicon';
-import { materialSent } from './degrading-acts';
+import { materialSent, scan } from './degrading-acts';
 import { bareTold, exposureActs, publicShaming, reachOnly, supposed, threats } from './threat-acts';
 import type { Context, Hit } from '../engine/context';
 import { matchAll as planned } from '../engine/regex-plan';
@@ -48,14 +48,30 @@ export const contactExposure: SignalRule = {
       menacing(ctx).length > 0 ||
       contactBookThreat(ctx) ||
       publishThreat(ctx);
+    // The letter needs no debt word: it is the dispute, and the reader's people are not its party.
+    if (!/法院|传票|如遇|反诈|违法|违规|不得|禁止/.test(ctx.text)) {
+      const letters = (re: RegExp) =>
+        scan(re, ctx.text, LETTER_WORDS).filter((h) => !ctx.negated({ cls: 'NEG', ...h }, 6));
+      for (const h of letters(LETTER_SENT))
+        if (debt || /将|会|要|就|已|马上|明天|决定|准备|拟/.test(sentenceOf(ctx, h))) out.push(h);
+      if (debt) out.push(...letters(LETTER_SENT_BARE));
+    }
+    // "我司将不再为您保密逾期信息": the secrecy withdrawn over the debt, the telling implied; "将安排
+    // 专员对您的工作单位进行走访": the employer visited to ask about the reader.
+    if (debt || /若|如果|如不|否则|不然/.test(ctx.text))
+      for (const h of scan(UNSEALED, ctx.text, '保密|隐瞒|走访|外访|调查'))
+        if (!ctx.negated({ cls: 'NEG', ...h }, 6) && !FORBIDDEN.test(sentenceOf(ctx, h)))
+          out.push(h);
     if (!debtTalk) return spans(ctx, threats(ctx, out));
     for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
     // "请让您的朋友帮忙处理一下APP登录问题": the reader's friend as the one the reader turns to;
     // whether the demand goes through them is ROUTED's to say.
+    // "别担心，房贷爸妈会帮你还的": the family's help offered as comfort, not demanded of them.
     for (const h of ctx.all('THIRD_PARTY'))
       if (
-        !/[让请叫]$/.test(ctx.text.slice(h.s - 1, h.s)) ||
-        !/^(您|你)的/.test(ctx.text.slice(h.s, h.e))
+        (!/[让请叫]$/.test(ctx.text.slice(h.s - 1, h.s)) ||
+          !/^(您|你)的/.test(ctx.text.slice(h.s, h.e))) &&
+        !(/[替帮](你|您|他|她)还$/.test(ctx.text.slice(h.s, h.e)) && COMFORT.test(ctx.text))
       )
         out.push(h);
     // Who and what is done to them: in the same clause ("让你同事都知道") when the message has
@@ -111,7 +127,11 @@ export const contactExposure: SignalRule = {
     for (const m of matchAll(ctx, THIRD)) if (threatened(ctx, m) || debt) out.push(m);
     // "你欠钱的事我们已经发在你们小区群了": the reader's debt posted where others see it.
     // "把你的借款信息发布到网上是违法的" says what is forbidden, it threatens nothing.
-    for (const m of matchAll(ctx, POSTED)) if (!FORBIDDEN.test(sentenceOf(ctx, m))) out.push(m);
+    for (const m of [
+      ...matchAll(ctx, POSTED),
+      ...scan(POSTED_AT, ctx.text, '群|圈|脸书|网上|抖音'),
+    ])
+      if (!FORBIDDEN.test(sentenceOf(ctx, m))) out.push(m);
     // "若仍不还款，我司将对您的逾期信息进行公示": the debt posted for all, in an official voice
     // (no 催收公告 in public, CBA 2026) — as what will happen, not what is forbidden.
     if (ctx.text.indexOf('公') >= 0)
@@ -203,11 +223,16 @@ function publishThreat(ctx: Context): boolean {
 // No clause punctuation in between.
 const IN = '[^，,。.!！?？;；\\n]';
 const THIRD = new RegExp(
-  '找(你|您)(的|们)?(家人|家里人|父母|爸妈|老婆|老公|领导|老板|同事|担保人|紧急联系人|朋友|亲戚|村长|邻居|单位|孩子的老师|孩子老师|孩子的班主任|班主任)',
+  '找(你|您)(的|们)?(家人|家里人|父母|爸妈|老婆|老公|领导|老板|同事|担保人|紧急联系人|朋友|亲戚|村长|里长|管理员|邻居|单位|孩子的老师|孩子老师|孩子的班主任|班主任)',
   'g',
 );
 const POSTED = new RegExp(
-  `(你|您)(欠钱|欠款|借钱|的事|的欠款|的照片|的信息|的资料|的丑事|的借款信息|的欠款信息|的个人信息|的身份证)[^。!！?？\\n]{0,24}(发|贴|挂|公布|曝光|上传|传到|放到)(布|出)?(在|到|进|至)?${IN}{0,12}(群|朋友圈|抖音|快手|微博|网上|贴吧|论坛|公告栏|网站|视频号|小红书|公众号)`,
+  `(你|您)(欠钱|欠款|借钱|的事|的欠款|的照片|的信息|的资料|的丑事|的借款信息|的欠款信息|的个人信息|的身份证)[^。!！?？\\n]{0,24}(发|贴|挂|公布|曝光|上传|传到|放到)(布|出)?(在|到|进|至)?${IN}{0,12}(群|朋友圈|抖音|快手|微博|网上|贴吧|论坛|公告栏|网站|视频号|小红书|公众号|脸书|facebook)`,
+  'g',
+);
+// ... the place said before the act: "你欠钱的事，我们会在微信群里公布".
+const POSTED_AT = new RegExp(
+  `(你|您)(欠钱|欠款|借钱|的事|的欠款|的照片|的借款信息|的欠款信息|的个人信息)[^。!！?？\\n]{0,24}(在|到)${IN}{0,8}(群|朋友圈|脸书|网上|抖音)${IN}{0,4}(公布|曝光|发布|公开|公示)`,
   'g',
 );
 const NOTICED = new RegExp(
@@ -231,6 +256,27 @@ const REACHED = new RegExp(
 );
 const SENT_TO = new RegExp(
   `(催收函|催款函|律师函|告知书|通知书|欠款函)(副本)?${IN}{0,6}(寄往|寄至|寄到|送达|抄送|发往)(您|你)的?(户籍地|户籍所在地|老家|${PEOPLE})`,
+  'g',
+);
+// A collection or legal letter sent to the reader's family, employer or village ("起诉函会寄给你
+// 的家人", "起诉书会送到你公司", "我司将向您的亲友发送协催函"): the dispute put in writing to the
+// people around them. The reader's own address is where a lender writes; a court serves its own
+// papers (法院, 传票 keep it out).
+const LETTER =
+  '(催收函|催款函|催告函|律师函|律师信|起诉函|起诉书|起诉状|协催函|协查函|欠款函|法律函件|法律文书|告知函)';
+const LETTER_WORDS = '函|律师信|起诉书|起诉状|法律文书';
+const LETTER_TO_ONE = `(${PEOPLE.slice(1, -1)}|公司|学校|家庭|家里)`;
+// One or more of them: "家庭/公司", "您的家人及单位".
+const LETTER_TO = `${LETTER_TO_ONE}([/、和及与]${LETTER_TO_ONE})?`;
+const LETTER_SENT = new RegExp(
+  `${LETTER}(副本)?${IN}{0,8}(寄给|寄到|寄至|寄往|送到|送至|送给|发到|发给|发往|抄送|邮寄给|邮寄到|邮寄至)(了)?(你|您)(们)?(的)?${LETTER_TO}` +
+    `|(向|给|给予|对)(你|您)(们)?(的)?${LETTER_TO}${IN}{0,6}(发送|发出|寄送|邮寄|寄|发|抄送|送达)(了)?${IN}{0,4}${LETTER}`,
+  'g',
+);
+// The same with the reader's "your" left out, in a debt notice ("公司决定给予家庭/公司发出起诉函"):
+// whose family and employer is plain from the debt.
+const LETTER_SENT_BARE = new RegExp(
+  `(向|给|给予|对)${LETTER_TO}${IN}{0,6}(发送|发出|寄送|邮寄|寄|发|抄送|送达)(了)?${IN}{0,4}${LETTER}`,
   'g',
 );
 const ROUTED = new RegExp(
@@ -283,14 +329,25 @@ const OWED =
   '(借钱|借款|欠款|欠钱|欠我们|欠了[^，,。!！?？\\n]{0,4}(钱|元|块|万|千)|借了[^，,。!！?？\\n]{0,6}(钱|元|块|万|千)|逾期|网贷|贷款)';
 const MONEY_OWED = new RegExp(OWED);
 const THEIR_DEBT = new RegExp(
-  `(他|她|其|ta)(的)?(爸爸|妈妈|父亲|母亲|老公|老婆|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹)?[^，,。!！?？\\n]{0,10}${OWED}|(你|您)(的)?(朋友|同事|亲戚|家人|同学|员工|学生)[^，,。!！?？\\n]{0,8}${OWED}`,
+  `(此人|该人|该用户|该客户)[^。!！?？\\n]{0,30}(${OWED.slice(1, -1)}|未还|拖欠)|(他|她|其|ta)(的)?(爸爸|妈妈|父亲|母亲|老公|老婆|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹)?[^，,。!！?？\\n]{0,10}${OWED}|(你|您)(的)?(朋友|同事|亲戚|家人|同学|员工|学生)[^，,。!！?？\\n]{0,8}${OWED}` +
+    // "您的亲属/朋友：张三，向某某的借款已经严重逾期": the person named after a colon.
+    `|(你|您)的(亲属|亲友|朋友|同事|亲戚|家人)([/、](亲属|亲友|朋友|同事|亲戚|家人))?[:：][^。!！?？\\n]{0,24}${OWED}` +
+    // "张三欠款不还…，望其亲友转告": the debtor's people addressed as such.
+    `|${OWED}[^。!！?？\\n]{0,24}(望|请|烦请|希望|麻烦)(其|他的|她的)(亲友|家人|家属|亲属|朋友|同事)`,
 );
 const RELAY =
   /(跟|和|给|向)[^，,。!！?？\n]{0,6}说一声|转告|带个话|捎个话|提醒(提醒)?(他|她|其)|督促(他|她|其)|(让|叫|请)(他|她|其)[^，,。!！?？\n]{0,6}(还|联系|处理|回电|打电话|回个电话)/g;
+// ... or "通知其", "帮忙催一下" (kept apart from RELAY, so RELAY stays short enough to run whole).
+const RELAY2 =
+  /通知(他|她|其)(?![他她])|帮(忙|我们|着)(催|劝)(一下|一催|催|劝)?(他|她|其)?|催(一下|一催|催)(他|她|其)/g;
 
 function relayed(ctx: Context): Hit[] {
-  return THEIR_DEBT.test(ctx.text) ? all(ctx, RELAY) : [];
+  return THEIR_DEBT.test(ctx.text) ? [...all(ctx, RELAY), ...all(ctx, RELAY2)] : [];
 }
+
+const UNSEALED =
+  /不再(为|替|帮)(你|您)(保密|隐瞒)|(对|到|去|前往)(你|您)的?(工作单位|单位|公司|村委会|居委会|邻居)(进行)?(走访|外访|调查)/g;
+const COMFORT = /别担心|不用担心|放心|没关系|别着急|不要着急/;
 
 const FORBIDDEN = /违法|违规|犯法|侵权|禁止|不得|不允许|不能/;
 

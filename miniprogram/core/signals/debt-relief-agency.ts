@@ -33,6 +33,11 @@ const DEBT_FORM =
 
 // Fee-charging "debt optimisation / stop interest / anti-collection" agencies: named in the
 // 2026-02-06 five-department warning. They take fees, IDs and SIM cards, and invent complaints.
+/** "为避免催收给您带来不便": the lender's own "to avoid", not an offer of "免催收". */
+function avoided(ctx: { text: string }, h: { s: number }): boolean {
+  return ctx.text.startsWith('免催收', h.s) && ctx.text[h.s - 1] === '避';
+}
+
 export const debtReliefAgency: SignalRule = {
   id: 'debt_relief_agency',
   title: '收费"债务优化/停息挂账"中介',
@@ -47,10 +52,15 @@ export const debtReliefAgency: SignalRule = {
         (h) =>
           !ctx.negated(h, 8) &&
           !recorded(ctx, h) &&
-          !/^(服务|功能|业务|通道)/.test(ctx.text.slice(h.e, h.e + 2)),
+          !/^(服务|功能|业务|通道)/.test(ctx.text.slice(h.e, h.e + 2)) &&
+          !avoided(ctx, h),
       );
     if (ctx.debtTalk || ctx.has('LOAN_WEAK'))
-      out.push(...ctx.all('RELIEF_WEAK').filter((h) => !ctx.negated(h, 8) && !recorded(ctx, h)));
+      out.push(
+        ...ctx
+          .all('RELIEF_WEAK')
+          .filter((h) => !ctx.negated(h, 8) && !recorded(ctx, h) && !avoided(ctx, h)),
+      );
     // Relief offered by someone in between, for any lender: "所有贷款平台均可办理延期还款",
     // "逾期协商分期交给专业团队". The lender itself offering its own instalments is not this.
     for (const r of ctx.all('RELIEF_OBJ')) {

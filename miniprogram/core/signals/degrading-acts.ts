@@ -65,7 +65,7 @@ const CURSE = new RegExp(
 
 // A beating promised in so many words ("让你躺着进医院", "打得你住院"): harm, debt named or not.
 const BEATING =
-  /(让|叫)(你|您)(躺着|横着)(进|出|回|去|走)|(打|揍|砍)(得|到)(你|您)(进|住)(医院|icu|重症)|(送|让)(你|您)(去|进|上)?(火葬场|太平间|西天|见阎王|归西)/g;
+  /(让|叫)(你|您)(躺着|横着)(进|出|回|去|走)|把(你|您)(打|揍|砍)(到|得|成)(残废|半死|住院|进医院|爬不起来|站不起来)|(打|揍|砍)(到|得)(你|您)(残废|半死|爬不起来|站不起来)|(打|揍|砍)(得|到)(你|您)(进|住)(医院|icu|重症)|(送|让)(你|您)(去|进|上)?(火葬场|太平间|西天|见阎王|归西)/g;
 
 // The family worn down by the collectors ("你爸妈年纪大了吧，经不经得起我们天天上门"), or means
 // promised to make the reader pay ("我们有的是办法让你还"): a menace, debt named or not.
@@ -118,7 +118,7 @@ const GATES = new Map<string, string[]>();
  * indexOf of their words (`gate`, joined by '|') has found what they need, so most notices never
  * compile them, and the gate compiles nothing on the first check.
  */
-function scan(re: RegExp, t: string, gate: string): Pos[] {
+export function scan(re: RegExp, t: string, gate: string): Pos[] {
   const out: Pos[] = [];
   let words = GATES.get(gate);
   if (!words) GATES.set(gate, (words = gate.split('|')));
@@ -143,7 +143,9 @@ function live(ctx: Context, h: Pos): boolean {
   return (
     !ctx.negated({ cls: 'NEG', ...h }, 6) &&
     !/(不要|别|请勿|切勿|不会|不能|千万别|不准|不许|不得)把/.test(ctx.text.slice(s, h.s)) &&
-    !/不得|禁止|严禁|违法|违规|投诉|举报|切勿|谨防|警惕|如遇|遇到|怎么办/.test(sentenceOf(ctx, h))
+    !/不得(?!好死)|禁止|严禁|违法|违规|投诉|举报|切勿|谨防|警惕|如遇|遇到|怎么办/.test(
+      sentenceOf(ctx, h),
+    )
   );
 }
 
@@ -197,12 +199,23 @@ export function degradingActs(ctx: Context, debt: boolean): Pos[] {
       '死|猪|狗|畜生|废物|垃圾|傻|sb|煞笔|脑残|白痴|蠢|贱|婊|瘪三|孬种|王八|生出|养出|教出|生了|养了|教了',
     ))
       if (live(ctx, h)) out.push(h);
-  for (const h of scan(BEATING, t, '躺着|横着|医院|icu|重症|火葬场|太平间|西天|阎王|归西'))
+  for (const h of scan(
+    BEATING,
+    t,
+    '躺着|横着|医院|icu|重症|火葬场|太平间|西天|阎王|归西|残废|半死|起不来|起来',
+  ))
     if (live(ctx, h)) out.push(h);
   for (const h of scan(STRAIN, t, '得起|得了|得住|有的是|多的是|一百种'))
     if (live(ctx, h) && /你|您/.test(sentenceOf(ctx, h))) out.push(h);
   return out;
 }
+
+// The reader's photo already doctored and held ("你的照片已经P好了，不还就发"): the means made, the
+// sending the price of not paying.
+const READIED = new RegExp(
+  `(你|您)(的|家人的|老婆的|女儿的)?(照片|相片|头像|裸照|视频|海报|遗照)${IN}{0,6}(p好|ps好|合成好|做好|印好|准备好|p出来|做出来)(了)?`,
+  'g',
+);
 
 /** The reader's photo doctored, or their material sent to their people: contact_exposure. */
 export function materialSent(ctx: Context, debt: boolean): Pos[] {
@@ -210,6 +223,8 @@ export function materialSent(ctx: Context, debt: boolean): Pos[] {
   if (t.indexOf('你') < 0 && t.indexOf('您') < 0) return [];
   const out: Pos[] = [];
   for (const h of scan(DOCTORED, t, 'p成|p到|p在|p进|p上|ps|合成')) if (live(ctx, h)) out.push(h);
+  for (const h of scan(READIED, t, 'p好|ps好|合成好|做好|印好|准备好|p出来|做出来'))
+    if (live(ctx, h) && (debt || conditioned(ctx, h, 30))) out.push(h);
   for (const h of scan(BOOK_GETS, t, '通讯录|联系人'))
     if (live(ctx, h) && (debt || SHAMING.test(sentenceOf(ctx, h)))) out.push(h);
   for (const h of scan(PRICE_OF_SILENCE, t, '不想|不希望|不愿')) if (live(ctx, h)) out.push(h);

@@ -34,7 +34,9 @@ const HOSTILE_VISIT = new RegExp(
 const PURSUIT = new RegExp(
   `(以为|别以为|觉得|不要以为)${IN}{0,10}(躲|换(个|了)?(号|手机|电话)|跑|拉黑)${IN}{0,12}(找不到|找不着|抓不到|逃得掉|跑得掉|逃掉|跑掉|没人找)` +
     // "你躲到天涯海角也没用".
-    '|躲到(天涯海角|天边|哪里|哪儿|哪)(也|都)(没用|找得到|跑不了|逃不掉|能找到|找得着)' +
+    `|(躲|跑|逃)到(天涯海角|天边|哪里|哪儿|哪)${IN}{0,6}(也|都)(没用|找得到|跑不了|逃不掉|能找到|找得着|找得到你|能找到你)` +
+    // "追到你死为止": the pursuit promised to the end.
+    '|(追|跟|缠)(到|你到)(你)?死(?![心活])' +
     // "你是不是觉得我们找不到你？"
     `|(以为|觉得)${IN}{0,3}(我们|我)(就)?(找不到|找不着|抓不到)(你|您)` +
     // "躲？能躲一辈子吗？"
@@ -59,7 +61,7 @@ const TRACKED =
 // A warning aimed at the reader's body, safety or family ("小心你的腿", "当心你家孩子"), in talk
 // about a debt: a threat of harm. "请注意账户安全" warns about nothing of the reader's person.
 const WARN_HARM =
-  /(小心|当心|留神|注意)(点|一点|着点|着)?(你|您)(的|家的?|们家的?)?(腿|手|胳膊|脸|命|脑袋|小命|人身安全|安全|家人|孩子|小孩|女儿|儿子|老婆|老公|父母|爸妈|家里人|车|房子)|(出门|走路|晚上|回家|上下班)(要|的时候|时)?((小心|当心)(点|一点|着点)?|注意(点|一点|着点)(?=[，,。.!！?？\s]|$))/g;
+  /(小心|当心|留神|注意)(点|一点|着点|着)?(你|您)(的|家的?|们家的?)?(腿|手|胳膊|脸|命|脑袋|小命|人身安全|安全|家人|孩子|小孩|女儿|儿子|老婆|老公|父母|爸妈|家里人|车|房子)|(给我|给老子)(小心|当心)(点|一点|着点)?|(出门|走路|晚上|回家|上下班)(要|的时候|时)?((小心|当心)(点|一点|着点)?|注意(点|一点|着点)(?=[，,。.!！?？\s]|$))/g;
 
 // "We know where you (or your wife) live / work", over a debt: a claim to be able to reach them.
 const KNOWS = new RegExp(
@@ -68,13 +70,13 @@ const KNOWS = new RegExp(
     `|(我们|我|老子|我司)(都|也|早就|已经|已|早)?(知道|清楚|掌握|查到|摸清)(了)?(你|您)(的)?(家庭住址|家庭地址|住址|住处|家在哪|住哪|住在哪|在哪上班|在哪工作|工作单位|单位在哪|公司在哪|老家在哪)` +
     // ... or where the family are: "我们知道你老婆在哪里上班".
     `|(我们|我|老子)(都|也|早就|已经|早)?(知道|清楚)(你|您)(家)?(的)?(老婆|老公|媳妇|孩子|小孩|女儿|儿子|闺女|爸妈|父母|家人)(在哪里?|在哪儿|在哪个${IN}{0,3})(上班|工作|上学|读书|住)` +
-    `|(我们|我|老子)(都|也|早就|已经|早)?(知道|清楚)(你|您)(家)?(的)?(孩子|小孩|女儿|儿子|闺女)(在)?(读|上)(哪|哪个|哪所|哪间)(学校|小学|中学|幼儿园|班)`,
+    `|(我们|我|老子)(都|也|早就|已经|早)?(知道|清楚)(你|您)(家)?(的)?(孩子|小孩|女儿|儿子|闺女)(在|在读|在上|读|上)(哪|哪个|哪所|哪间|哪家)(学校|小学|国小|中学|国中|初中|高中|幼儿园|班)`,
   'g',
 );
 // The family's movements claimed by "us" ("你老婆每天几点下班我们都清楚", "你孩子在哪个学校我们
 // 清楚"): a watcher's claim, debt named or not. A friend who knows where the school is says why.
 const KIN_KNOWN = new RegExp(
-  `(你|您)(家)?(的)?(老婆|老公|媳妇|孩子|小孩|女儿|儿子|闺女|爸妈|父母|家人|老妈|老爸|妈|爸)${IN}{0,10}(在哪|哪个|哪所|哪间|哪家|几点|什么时候|住哪|住在哪|去哪)${IN}{0,8}(我们|我)(都|全|也|很|早就|早)?(清楚|知道|掌握|查到|摸清|一清二楚|知(?!道))(得很)?`,
+  `(你|您)(家)?(的)?(老婆|老公|媳妇|孩子|小孩|女儿|儿子|闺女|爸妈|父母|家人|老妈|老爸|妈|爸)${IN}{0,10}(在哪|哪个|哪所|哪间|哪家|几点|什么时候|住哪|住在哪|去哪)${IN}{0,8}[，,]?(我们|我)(都|全|也|很|早就|早|已经)?(清楚|知道|掌握|查到|查清楚|查清|摸清|一清二楚|知(?!道))(得很|了)?`,
   'g',
 );
 
@@ -102,12 +104,20 @@ const SIT_IN = new RegExp(
   'g',
 );
 
+// "你躲得了吗", "跑得了一时": the reader taunted as a fugitive — over money owed, not in a game.
+const DODGE =
+  /(躲|跑|逃)得(了|掉|过)(吗|么|嘛|一时)|(在)?躲(什么|啥)|(还敢|敢)(拉黑|封锁|屏蔽)(我|我们)/g;
+// "我的耐心是有限的", over a debt: the last warning before something else.
+const PATIENCE = /(耐心|耐性)(是)?有限|耐心(已经)?(用完|耗尽|到头)/g;
+// "你最好给我出来还钱": the reader summoned to face it, over a debt.
+const COME_OUT = /(给我|给老子)(滚)?出来|滚出来|出来(面对|还钱)/g;
+
 // "等着" on its own, as a whole clause, beside a visit ("等着，我们上门"): a menace, debt named or not.
 const WAIT_SEE = /(^|[，,。.!！?？\s])(给我)?等着(吧|瞧)?(?=[，,。.!！?？\s]|$)/g;
 
-const ON_THE_WAY = /^[^，,。.!！?？;；\n]{0,5}(出发|在路上|在去|赶过去|赶往|过去了|动身)/;
+const ON_THE_WAY = /^[^，,。.!！?？;；\n]{0,5}(出发|在路上|在去|赶过去|赶往|前往|过去了|动身)/;
 const FAMILY_NEXT =
-  /(就|我们就|我就|只能)(上去|去)?找(你|您)(的|们)?(家人|家里人|父母|爸妈|老婆|老公|孩子|亲戚|领导|老板|同事)/g;
+  /(就|我们就|我就|只能)(一直|天天|每天|直接)?(上去|去)?找(你|您)(的|们)?(家人|家里人|父母|爸妈|老婆|老公|孩子|亲戚|领导|老板|同事)/g;
 // "你全家的信息我们都有": a file on the family claimed — alone, or over a debt.
 const FAMILY_FILE = new RegExp(
   `(你|您)(的)?(全家|家人|家里人|父母|爸妈)的?(信息|资料|地址|住址)${IN}{0,2}(我们|我)(也|都|全|早就|已经){0,2}(有|掌握|查到)`,
@@ -118,7 +128,11 @@ const FAMILY_FILE = new RegExp(
 function standsAlone(ctx: Context, h: Pos): boolean {
   const rest = ctx.text.slice(h.e);
   // Sentence-final particles ("我哋知㗎") add nothing.
-  return /^[\s。.!！?？…㗎喔啊呀吧哦嘛啦咯]*$/.test(rest) || VEILED.test(rest);
+  // ... nor does what the child or spouse does there ("…在哪间学校读书").
+  return (
+    /^(读书|念书|上学|上班|工作)?[\s。.!！?？…㗎喔啊呀吧哦嘛啦咯了]*$/.test(rest) ||
+    VEILED.test(rest)
+  );
 }
 
 /** The sentence up to `h`: what comes before it in the same sentence. */
@@ -189,8 +203,11 @@ const NOT_KIND = new RegExp(
 // pattern runs (each pattern costs about a microsecond a notice otherwise).
 const NEEDS = new Map<RegExp, string[]>([
   [HOSTILE_VISIT, ['你', '您']],
-  [PURSUIT, ['以为', '觉得', '一辈子', '躲到']],
+  [PURSUIT, ['以为', '觉得', '一辈子', '躲到', '跑到', '逃到', '到你死', '到死']],
   [HIDING, ['以为', '觉得']],
+  [DODGE, ['躲得', '跑得', '逃得', '躲什么', '躲啥', '敢拉黑', '敢封锁', '敢屏蔽']],
+  [PATIENCE, ['耐心', '耐性']],
+  [COME_OUT, ['出来']],
   [SAFETY, ['安全', '安危']],
   [TRACKED, ['查到', '摸到', '摸清', '找到', '查清楚']],
   [WARN_HARM, ['小心', '当心', '留神', '注意']],
@@ -277,6 +294,8 @@ export const intimidation: SignalRule = {
     for (const h of matches(ctx, KIN_HARM_Q)) if (debt || standsAlone(ctx, h)) out.push(h);
     for (const h of matches(ctx, LAST_POLITE)) if (!SERVICE.test(before(ctx, h))) out.push(h);
     if (debt || /借|欠|我们的人|上门|派人/.test(ctx.text)) out.push(...matches(ctx, NOT_KIND));
+    if ((collecting(ctx) && moneyOwed(ctx)) || impliedDebt(ctx))
+      for (const re of [DODGE, PATIENCE, COME_OUT]) out.push(...matches(ctx, re));
     if (debt)
       for (const re of [
         LEFT_TO_WEIGH,

@@ -10,6 +10,7 @@ import type { Context } from '../engine/context';
 import { collecting, conditioned, deadlined, friendly, sentenceOf } from '../engine/frames';
 import { matchAll } from '../engine/regex-plan';
 import { reportedAbroad, verifyingAbroad } from './abuse-lexicon';
+import { scan } from './degrading-acts';
 
 type Pos = { s: number; e: number };
 
@@ -18,7 +19,7 @@ const IN = '[^，,。.!！?？;；\\n]';
 const YOU = '(你|您)(们)?(的|家的?|家)?';
 /** The people around the reader. */
 const CIRCLE =
-  '(爸妈|父母|爸爸|妈妈|老爸|老妈|爹妈|辅导员|老婆|老公|媳妇|对象|丈夫|妻子|孩子|小孩|女儿|儿子|闺女|家人|家里人|家属|亲人|亲戚|亲友|亲朋好友|朋友|好友|同事|领导|老板|上司|人事|邻居|街坊|同学|老师|班主任|室友|房东|岳父|岳母|丈母娘|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|通讯录|联系人|紧急联系人|担保人|全家|微信好友|群友|客户|经理|主管|合伙人|老丈人|丈人|公公|婆婆|村委会|居委会|村支书|村长|村干部|姐夫|妹夫|嫂子|弟媳|姑父|姨父|前女友|前男友|前妻|前夫|身边的人|妈|爸|爹|娘)';
+  '(爸妈|父母|爸爸|妈妈|老爸|老妈|爹妈|辅导员|老婆|老公|媳妇|对象|丈夫|妻子|孩子|小孩|女儿|儿子|闺女|家人|家里人|家属|亲人|亲戚|亲友|亲朋好友|朋友|好友|同事|领导|老板|上司|人事|邻居|街坊|同学|老师|班主任|室友|房东|岳父|岳母|丈母娘|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|通讯录|联系人|紧急联系人|担保人|全家|微信好友|群友|客户|经理|主管|合伙人|老丈人|丈人|公公|婆婆|村委会|居委会|村支书|村长|村干部|里长|邻长|管理员|姐夫|妹夫|嫂子|弟媳|姑父|姨父|前女友|前男友|前妻|前夫|身边的人|妈|爸|爹|娘)';
 /** The places the reader is found at. */
 const PLACE =
   '(家门口|家楼下|家里|老家|父母家|爸妈家|公司|单位|学校|宿舍|小区|门口|楼下|村里|村口|店里|店|工地|厂里|办公室|工位|座位|住处|住所|住的地方|地址|县城|镇上|车间|教会|教堂|食堂|村|家)';
@@ -75,14 +76,14 @@ const TELL = new RegExp(
 );
 // The reader posted where others see it: "把你的照片发到朋友圈", "做成海报贴在你家门口", "拉个群".
 const POST = new RegExp(
-  `(发|贴|挂|传|公布|曝光|晒|印)(到|在|进|上|满)${IN}{0,12}(朋友圈|群|网上|抖音|快手|微博|门口|电线杆|村口|公告栏|小区|公司|单位|附近|周围|楼道|电梯|社区|街道|路口|大街|全城|邮箱)` +
+  `(发|贴|挂|传|公布|曝光|晒|印)(到|在|进|上|满)${IN}{0,12}(朋友圈|群|网上|抖音|快手|微博|脸书|facebook|门口|电线杆|村口|公告栏|小区|公司|单位|附近|周围|楼道|电梯|社区|街道|路口|大街|全城|邮箱)` +
     `|(做成|印成|p成|打印成)${IN}{0,4}(海报|通缉令|传单|大字报|表情包)` +
     `|(做|印|p)(了|好)(你的)?${IN}{0,2}(寻人启事|海报|通缉令|传单|大字报|表情包|遗照)` +
     `|(出现在|上了?|登上)${IN}{0,6}(抖音|快手|微博|网上|朋友圈|群里|热搜|公告栏)` +
     // "照片就会出现在不该出现的地方": the place left to the reader's fear.
     '|(出现在|发到|传到)(一些)?不(该|应该)(出现|去)的地方' +
     // "在本地论坛发帖".
-    `|(在|到)${IN}{0,6}(论坛|贴吧|网上|朋友圈|群里|抖音|快手|微博|小红书)${IN}{0,4}(发帖|发布|曝光|公布|发)` +
+    `|(在|到)${IN}{0,6}(论坛|贴吧|网上|朋友圈|群里|群组|抖音|快手|微博|小红书|脸书|facebook)${IN}{0,4}(发帖|发布|曝光|公布|发)` +
     // "您的欠款将在本地生活群公示", "在您朋友圈投放催收广告".
     `|(在|到)${IN}{0,8}(群|朋友圈|小区|社区|村里|村口|公告栏)${IN}{0,2}(公示|公开|通报|张贴|投放)` +
     `|(建|拉|组)(个|一个)?群${IN}{0,10}${CIRCLE}` +
@@ -122,6 +123,26 @@ const HARM = new RegExp(
   'g',
 );
 
+// More harm over the debt, each run on its own (no plan stored for it): a limb ("断你手脚",
+// "斷手斷腳"), a blow or fire to the home ("烧你家", "淋你红油"), the reader's life or freedom
+// ("让你死得很难看", "要你全家陪葬", "押你去做工"), the family in danger ("你女儿就危险了"), and the
+// dare or the payback ("不还钱，你试试看", "有你好果子吃", "让你家鸡犬不宁").
+const HARM2 = new RegExp(
+  '(剁|打残|砍断)(了)?(你|您)|断(了)?(你|您)(的)?(一只|一条|两条)?(手|脚|腿|胳膊|手指)|断(手|脚|腿)断(手|脚|腿)' +
+    '|(烧|拆|炸|放火烧|一把火烧)(了)?(你|您)(们)?(的)?(家|老家|房子|店)(?![人里属长])' +
+    `|(泼|淋|喷|洒|撒)(你|您)(们)?(家)?(的)?(门|门口|一身)?${IN}{0,2}(红油|油漆|红漆|粪|大粪|屎|尿|冥币|冥纸)` +
+    '|(让|叫)(你|您)(全家)?(死|死得)(很|好|更|非常)?(难看|惨|很惨|不明不白)|(你|您)(全家)?(会|就|一定|肯定)?死得(很|好|非常)?(难看|惨)' +
+    '|要(了)?(你|您)(全家|一家)?的?(狗命|小命)|(让|叫)(你|您)(全家)?(见不到|看不到)(明天的)?太阳|(要|让|叫)(你|您)(全家|一家|家人)?(陪葬|偿命|陪命)' +
+    // Hong Kong's door vandalism: "写大字", "掟鸡蛋", "塞你锁匙孔".
+    `|写大字|(掟|扔|丢)鸡蛋|塞(你|您)?(的)?(锁匙孔|匙孔|锁孔)|(锁匙孔|匙孔|锁孔)${IN}{0,2}(灌|倒|塞)` +
+    '|(押|绑|扣)(走)?(你|您)(去|到|回)|把(你|您)(押|绑|扣)(起来|走)|开车撞(死)?(你|您)|撞死(你|您)' +
+    `|(你|您)(的|家的?)?(孩子|女儿|儿子|老婆|老公|家人|爸妈|父母|全家)${IN}{0,4}(就危险了|有危险|不安全了|有什么三长两短)` +
+    '|(不还|再不还|敢不还|不给)(钱)?[，,](你)?(就)?试试|(有|没)(你|您)(的)?好果子吃|有(你|您)(好受|受的)|(让|叫)(你|您)(全家|家|家里)?(鸡犬不宁|永无宁日)',
+  'g',
+);
+const HARM2_WORDS =
+  '剁|打残|砍断|断|撞|写大字|鸡蛋|孔|烧|拆|炸|泼|淋|喷|洒|撒|死|狗命|小命|太阳|陪葬|偿命|陪命|押|绑|扣|危险|安全|三长两短|试试|好果子|好受|受的|鸡犬|宁日';
+
 // A ruin left vague but aimed at the reader's life ("你以后的日子不会好过", "别想在这个城市待下去",
 // "你孩子以后怎么做人", "用我们的方式拿回来"): over a debt, a menace however mild the words.
 const RUIN = new RegExp(
@@ -133,22 +154,28 @@ const RUIN = new RegExp(
     '|(大家|谁)(都|也)(别想|休想|甭想|别)(好过|安生|消停|营业|做生意|过日子)',
   'g',
 );
+/** "让你走不出去", over a debt: the reader kept from leaving (a maze says the same). */
+const KEPT_IN = /(让|叫)(你|您)(走不出|出不了)(去|这|门|这个门|这里|这个城市)/g;
+
 // Concern for the reader's family in a demand for a debt ("你爸妈身体还好吧？欠的钱该还了"): a
 // lender has no business asking after them; said beside the debt it reminds the reader who is
 // within reach.
 const KIN_WELL = new RegExp(
-  `${YOU}(爸妈|父母|家人|家里人|孩子|小孩|老婆|老公|女儿|儿子|老人|爷爷奶奶)(最近)?(身体)?(还好|都好|挺好|好吗|没事|平安|健康|可好)(吧|吗|嘛|么|的吧)`,
+  `${YOU}(爸妈|父母|家人|家里人|孩子|小孩|老婆|老公|女儿|儿子|老人|爷爷奶奶)(最近)?(身体)?(还好|都好|挺好|好吗|没事|平安|健康|可好)(吧|吗|嘛|么|的吧)` +
+    // "你老婆孩子在家吧？": who is at home, asked by the one collecting.
+    `|${YOU}(爸妈|父母|家人|家里人|孩子|小孩|老婆|老公|女儿|儿子|老人|老婆孩子)(现在|今天|晚上|白天)?(都)?在家(吧|吗|嘛|么|呢|是吧|对吧)`,
   'g',
 );
 
 /** "我们明天去她单位坐坐": the speaker going to the family member just named. */
 const KIN_VISIT = new RegExp(
-  `(我们|我)${IN}{0,6}(去|到|找)(她|他)(的)?(单位|公司|学校|医院|那里|那儿|那边)?${IN}{0,2}(坐坐|聊聊|谈谈|看看|坐一坐|聊一聊)`,
+  `(我们|我)${IN}{0,6}(去|到|找)(她|他)(的)?(单位|公司|学校|医院|那里|那儿|那边)?${IN}{0,2}(坐坐|聊聊|谈谈|看看|坐一坐|聊一聊)` +
+    `|(我们|我)${IN}{0,6}(去|到)(找|见)(她|他)(?![们的玩])`,
   'g',
 );
 // Where the reader's family are, said over a debt ("你老婆在医院上班吧"): a menace.
 const KIN_WHERE = new RegExp(
-  `${YOU}(老婆|老公|媳妇|孩子|小孩|女儿|儿子|闺女|爸妈|父母|家人)(每天|平时)?(在|从|几点)${IN}{0,10}(上班|上学|读书|工作|出来|放学|下班|回家)`,
+  `${YOU}(老婆|老公|媳妇|孩子|小孩|女儿|儿子|闺女|爸妈|父母|家人|爸|妈|老爸|老妈)(是不是|是|每天|平时){0,2}(在|从|几点)${IN}{0,10}(上班|上学|读书|工作|出来|放学|下班|回家)`,
   'g',
 );
 
@@ -163,6 +190,10 @@ const HOUND = new RegExp(
     `|每(隔)?(一|两|三|五|十|半|[0-9]+)?(个)?(分钟|小时|钟头)${IN}{0,8}(打|响|call|一次|一遍|一个)`,
   'g',
 );
+// The reader's phone bombed with calls or texts by machine ("呼死你", "短信轰炸你"): hounding, which
+// only a pursuer sets up.
+const CALL_BOMB =
+  /呼死(你|您)|(短信|电话|信息|呼叫|语音)轰炸(你|您)|轰炸(你|您)(的)?(手机|电话|号码|通讯录)|用(软件|机器)[^，,。.!！?？;；\n]{0,4}(打|轰炸|呼)(你|您)/g;
 /** "我们会一直打，白天打晚上也打": a crew that will not stop, debt named or not. */
 const CREW_HOUND =
   /我们[^，,。.!！?？;；\n]{0,6}(一直打|天天打|每天打|轮流打|白天打|打到你)|白天打晚上(也)?打/g;
@@ -173,7 +204,7 @@ const WORRY = /担心|着急|想你|放心|平安|出什么事了|你在哪/;
 const PROPERTY_HARM = new RegExp(
   `(不然|否则|要不然|要不)${IN}{0,8}${YOU}${IN}{0,2}(门|门窗|玻璃|车|车子|房子|店|铺子)${IN}{0,4}(就)?(别想(安安静静|安静|清静|消停|安宁|要了)|保不住|不保|遭殃|碎了|没了|就完了|不一定(完整|安全))` +
     // "你家门口的红油漆是给你的警告": paint at the door, said to be a warning.
-    `|${YOU}${PLACE}${IN}{0,8}(红油漆|红漆|油漆|喷漆|泼漆|冥币)${IN}{0,8}(警告|教训|下次|只是开始|提醒)` +
+    `|${YOU}${PLACE}${IN}{0,8}(红油漆|红漆|油漆|喷漆|泼漆|冥币|冥纸)[^。.!！?？;；\\n]{0,12}(警告|教训|下次|只是开始|提醒)` +
     // "给你爸妈送花圈": a wreath for the living.
     `|(给|送到)${YOU}(全家|爸妈|父母|家里|家门口|家|老家|公司|单位)${IN}{0,2}(送|寄|摆|放)?(个|一个|几个)?(花圈|冥币|寿衣|棺材)` +
     // "你家的地址我们已经发给当地的兄弟了": the home handed to hired men.
@@ -190,7 +221,11 @@ const PROPERTY_HARM = new RegExp(
 const HIRED_HARM = new RegExp(
   `((找|叫|喊|带|派|请)(几个|一帮|一群|些)?(人|兄弟|社会上的人)${IN}{0,4}|(我|我们|老子)(亲自)?(来|嚟|黎|过来|过去))(整|弄|搞|教训|修理|收拾|废|办|揍)(死|残|废|一顿)?(了)?(你|您)(?![的家们])` +
     // "搵人打你", "我会找人处理你".
-    `|(找|叫|喊|带|派|请)(几个|一帮|一群|些)?(人|兄弟|社会上的人)${IN}{0,4}(打|处理|对付)(死|残|一顿)?(你|您)(?![的家们电])`,
+    `|(找|叫|喊|带|派|请)(几个|一帮|一群|些)?(人|兄弟|社会上的人)${IN}{0,4}(打|处理|对付)(死|残|一顿)?(你|您)(?![的家们电])` +
+    // "你全家等着被砍": a blade promised, not a parent's "等着挨揍".
+    `|(你|您)(们)?(全家|一家|家人)?${IN}{0,2}等着(被)?(砍|剁|弄死|灭门|收尸)` +
+    // "要让你全家死光光", "让你生不如死".
+    `|(让|叫|要)(你|您)(们)?(全家|一家|家人)?(死光|死绝|死全家|不得好死|生不如死)`,
   'g',
 );
 
@@ -198,7 +233,7 @@ const HIRED_HARM = new RegExp(
 // lender, no amount, no date, no channel — the words painted on a debtor's door or shouted at it. A lender's notice says who it is and how to
 // pay; a one-word "还款" is a button, not a demand.
 const BARE_DEMAND =
-  /^[\s"“”'‘’「」『』【】()（）]*((杀人偿命[，,、\s]*)?(欠债|欠钱|欠款)?[，,、\s]*(快|赶紧|马上|立刻|快点)?(还钱|还债|还我钱)(了)?[，,、\s]*(天经地义|杀人偿命)?|老赖|bayar (hutang|utang)( (segera|sekarang|kau|lu|kamu))?|trả (nợ|tiền)( (đi|ngay))*|có trả (tiền|nợ) hay không|(빨리 )?돈 (갚아라|갚아|내놔)|pay (up|me back|your debts?|what you owe)( now)?|paga (lo que debes|tu deuda)( ya)?)([\s!！。.~～"“”'‘’「」『』]|[\ud83c-\ud83e][\udc00-\udfff])*$/;
+  /^[\s"“”'‘’「」『』【】()（）]*((杀人偿命[，,、\s]*)?((骗子|老赖|畜生|王八蛋|混蛋)[，,、!！\s]*)?(欠债|欠钱|欠款)?[，,、\s]*(快|赶紧|马上|立刻|快点)?(还钱|还债|还我钱)(了)?[，,、\s]*(天经地义|杀人偿命)?|(把钱|钱)(给我)?吐出来|老赖|bayar (hutang|utang)( (segera|sekarang|kau|lu|kamu))?|trả (nợ|tiền)( (đi|ngay))*|có trả (tiền|nợ) hay không|(빨리 )?돈 (갚아라|갚아|내놔)|pay (up|me back|your debts?|what you owe)( now)?|paga (lo que debes|tu deuda)( ya)?)([\s!！。.~～"“”'‘’「」『』]|[\ud83c-\ud83e][\udc00-\udfff])*$/;
 
 /** The whole message is a bare demand to pay. */
 export function bareDemand(ctx: Context): Pos[] {
@@ -222,7 +257,7 @@ function alone(ctx: Context, h: Pos): boolean {
 // "你家人知道吗？", "你单位知道你欠钱吗": the whole message asks whether the reader's people know
 // — the telling held over them, in five words.
 const BARE_TOLD = new RegExp(
-  `^[\\s"“”'‘’「」]*${YOU}(${CIRCLE.slice(1, -1)}|${TOLD_PLACE.slice(1, -1)})(的人)?(都|也|还)?(知道|晓得|知不知道)((你|您)(欠|借)[^?？!！。]{0,10})?(吗|么|嘛|不|没)?[\\s?？!！。…]*$`,
+  `^[\\s"“”'‘’「」]*${YOU}(${CIRCLE.slice(1, -1)}|${TOLD_PLACE.slice(1, -1)}|女朋友|男朋友|未婚妻|未婚夫)(的人)?(都|也|还)?(知道|晓得|知不知道)([^?？!！。，,]{0,8}(欠|借|贷|逾期|钱)[^?？!！。，,]{0,8})?(吗|么|嘛|不|没)?[\\s?？!！。…]*$`,
 );
 
 /** The whole message asks whether the reader's people know. */
@@ -233,7 +268,7 @@ export function bareTold(ctx: Context): Pos[] {
 const WEAR_DOWN = /(我们|我)[^，,。.!！?？;；\n]{0,8}(陪你|跟你|和你)(慢慢)?(耗|玩|磨|熬)/g;
 /** "就让你在亲戚面前丢尽脸": humiliation promised, debt named or not ("让你丢脸了" apologises). */
 const HUMILIATE = new RegExp(
-  `(就|会|要|将|一定|必|非)让(你|您)${IN}{0,10}(丢尽|丢脸|丢人|颜面扫地|抬不起头|没脸见人|社死|社会性死亡)`,
+  `(就|会|要|将|一定|必|非)让(你|您)${IN}{0,10}(丢尽|丢脸|丢人|颜面扫地|抬不起头|没脸见人|社死|社会性死亡|很难看|好难看|死得很难看|后悔一辈子|吃不了兜着走|生不如死)`,
   'g',
 );
 /**
@@ -248,7 +283,7 @@ const CLAIM = /(我们|我)(也|都|已经|早就){0,2}(有|知道|清楚|查到
 
 /** "我们的同事已经在你家附近了": the speaker's people already at the reader's place. */
 const AT_PLACE = new RegExp(
-  `我们的?(人|同事|外访|兄弟|团队)(已经|现在|正|就)?(在|到了)${YOU}${PLACE}(附近|楼下|门口|外面|对面)?`,
+  `(我们|我)的?(人|同事|外访(人员|专员|员)?|催收(人员|专员|员)?|兄弟(们)?|团队|上门人员)?(已经|已|现在|正|就|马上)?(在|到了|到达|抵达|来到|赶到|到)${YOU}(所在的?|住的)?${PLACE}(附近|楼下|门口|外面|对面)?`,
   'g',
 );
 // A threat hung on the reader's own occasion ("你婚礼那天我们也会到场", "等你爸过生日那天我们上门跟
@@ -265,6 +300,12 @@ const AT_OCCASION = new RegExp(
 /** "你要是敢报警，后果自负": the reader warned off the police — only a wrongdoer says it. */
 const NO_POLICE = new RegExp(
   `(敢|要是|如果|若)(去)?报警[^。.!！?？;；\\n]{0,8}(后果|小心|别怪|你试试|有你好看|你就完了|没好下场)`,
+  'g',
+);
+// The reader warned off the law with ruin for all ("若要提告…大家都别营业", "敢起诉，谁也别想好过"):
+// a threat whoever it names, since no one but a wrongdoer answers a suit with ruin.
+const NO_RECOURSE = new RegExp(
+  `(敢|要是|如果|若|若要|要)(去)?(报警|提告|告我|告我们|起诉|投诉|举报)[^。.!！?？;；\\n]{0,12}(大家|谁)(都|也)(别想|休想|甭想|别)(好过|安生|消停|营业|做生意|过日子|活)`,
   'g',
 );
 /** "借不到就去偷去抢": the reader pushed to crime or to sell their body to pay (over a debt). */
@@ -284,12 +325,12 @@ const HOUND_WEIGHT =
 
 // Insults a collector throws that the cue list lacks: "你还是人吗", "不配活着".
 const DEGRADE =
-  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死|还好意思|怎么好意思|(还|还要)要脸(吗|么|嘛)|要不要脸|哪来的脸|有脸(借|欠|拖|不还)|丢人现眼|臭虫|蛀虫|寄生虫|吸血鬼|癞皮狗|货色|被车撞|出车祸|不得好死|没屁眼|浪费空气|浪费粮食|败类|没良心|装良心|良心被狗|还活着(啊|吗|呢)|以为你死了|怎么还没死|让(你|您)的?(老婆|媳妇|女儿|妹妹|妈)(去)?(卖|陪)/g;
+  /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|给(你|您)脸了|(你|您)是不是想死|想死(是吧|吗|啊)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死|还好意思|怎么好意思|(还|还要)要脸(吗|么|嘛)|要不要脸|哪来的脸|有脸(借|欠|拖|不还)|丢人现眼|臭虫|蛀虫|寄生虫|吸血鬼|癞皮狗|货色|被车撞|出车祸|不得好死|没屁眼|浪费空气|浪费粮食|败类|没良心|装良心|良心被狗|还活着(啊|吗|呢)|以为你死了|怎么还没死|(让|叫)(你|您)的?(老婆|媳妇|女儿|妹妹|妈)(去)?(卖|陪)/g;
 
 // Debt implied without a loan word: the money asked back, brought, prepared ("钱准备好",
 // "借的钱呢", "钱什么时候还", "账拖到今天").
 const IMPLIED_DEBT =
-  /拿钱出来|把钱拿出来|把钱还(了|上|清)|钱拿不出来|(今天|今晚|马上)必须还|钱[^，,。.!！?？;；\n]{0,4}(不到|没到)(?!账)|掏钱|对账|钱(尽快|赶紧|早点|快点|马上|抓紧|该)(还|给)|钱(什么时候|啥时候|几时)(到(?!账)|打过来|转过来)|钱(不到位|没到|不给|呢|准备(?!好了)|带来|带上|拿来|给我|什么时候还|什么时候给|到底还|还不还|的事)|(准备|带上|带好|筹)(好)?钱|借的钱|借我的|账(拖|还没|算)|算账|拖(了)?(这么久|到今天|着不)|再拖/;
+  /拿钱出来|把钱拿出来|把钱还(了|上|清)|钱拿不出来|(今天|今晚|马上)必须还|钱[^，,。.!！?？;；\n]{0,4}(不到|没到)(?!账)|掏钱|对账|钱(快|尽快|赶紧|早点|快点|马上|抓紧|该)(还|给)|钱(什么时候|啥时候|几时)(到(?!账)|打过来|转过来)|钱(不到位|没到|不给|呢|准备(?!好了)|带来|带上|拿来|给我|什么时候还|什么时候给|到底还|还不还|的事)|(准备|带上|带好|筹)(好)?钱|借的钱|借我的|账(拖|还没|算)|算账|拖(了)?(这么久|到今天|着不)|再拖/;
 
 /** The message implies a debt without a loan word ("钱准备好", "借的钱呢", "再拖"). */
 export function impliedDebt(ctx: Context): boolean {
@@ -301,7 +342,7 @@ export function impliedDebt(ctx: Context): boolean {
 
 // A statement of what is forbidden or advised against threatens nothing ("催收不得上门骚扰家人").
 const NOT_A_THREAT =
-  /不得|禁止|不允许|违法|违规|严禁|投诉|举报|切勿|谨防|警惕|如遇|遇到|提醒您|反诈|是否合法|合法吗|怎么办/;
+  /不得(?!好死)|禁止|不允许|违法|违规|严禁|投诉|举报|切勿|谨防|警惕|如遇|遇到|提醒您|反诈|是否合法|合法吗|怎么办/;
 
 // The threat's shape: a condition, an announcement, a deadline, or people already there.
 const SHAPE =
@@ -336,7 +377,7 @@ function inPlay(ctx: Context): boolean {
 // What only a collector says of themselves or the reader ("还不处理", "别逼我们", "你还想躲"); not
 // "最后一次机会" or "不能再拖延", which every urgent script says.
 const COLLECTOR_SELF =
-  /催收|贷后|外访|债主|讨债|要债|追债|装死|(还|前|内|今天|今晚|明天|再)不处理|(别|不要)逼(我|我们)|再拖(?!延)/;
+  /催收|贷后|外访|债主|讨债|要债|追债|钱庄|(收|追)数(?!据|字)|装死|(还|前|内|今天|今晚|明天|再)不处理|(别|不要)逼(我|我们)|再拖(?!延)/;
 
 /** The collector speaking as one, or pursuing the reader. */
 export function collectorTalk(ctx: Context): boolean {
@@ -354,13 +395,14 @@ export function moneyOwed(ctx: Context): boolean {
 
 const OWED = /还|赖|欠/;
 /** A time to repay by ("今晚之前不还", "明天再不还"): owed money, the loan word unsaid. */
-const REPAY_BY = /(前|内|今天|今晚|明天|明早|下午|晚上|再|还|要是|如果|若)(不还|还不上|还不清)/;
+const REPAY_BY =
+  /(前|内|今天|今晚|明天|明早|下午|晚上|再|还|要是|如果|若)(敢)?(不还|没还|还不上|还不清)/;
 const LENT_THING = /借(给)?(你|我|他|她)的(?!钱|款)[\u4e00-\u9fa5]{1,3}/;
 
 const MONEY =
   /钱|款|债|账|贷|元|块|万|千|欠|逾期|还不上|还不起|网贷|额度|利息|本金|owe|loan|debt|pay|money|arrears|balance|overdue/;
 const COLLECTOR =
-  /催收|贷后|外访|债主|讨债|要债|追债|别装(没看见|死|傻|聋)|装死|最后(给你)?一次机会|(你|再|还|前|内|今天|今晚|明天|若|如果|要是)不处理|不处理的话|看你(今天)?(的)?表现|(别|不要)逼(我|我们)|(你|再)躲|再拖(?!延)|还拖/;
+  /催收|贷后|外访|债主|讨债|要债|追债|钱庄|(收|追)数(?!据|字)|别装(没看见|死|傻|聋)|装死|最后(给你)?一次机会|(你|再|还|前|内|今天|今晚|明天|若|如果|要是)不处理|不处理的话|看你(今天)?(的)?表现|(别|不要)逼(我|我们)|(你|再)躲|再拖(?!延)|还拖/;
 const PURSUED =
   /躲得了|躲不了|跑得了|跑不了|(还想|还敢|别想|想|再|还|继续|别)躲|(继续|一直|还想|再)逃避|逃避(还款|债务|催收)|躲(到|在)哪|以为[^，,。.!！?？;；\\n]{0,10}(不接电话|不回|拉黑|换号|搬家|搬走|躲)[^，,。.!！?？;；\\n]{0,6}(就)?(完了|完事|没事|算了)/;
 
@@ -400,16 +442,21 @@ const SCENE =
 
 function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
   const t = ctx.text;
-  if (t.indexOf('你') < 0 && t.indexOf('您') < 0) return [];
-  const out: Pos[] = [...aimedAt(ctx).things];
+  const recourse = scan(NO_RECOURSE, t, '报警|提告|告我|起诉|投诉|举报').filter((h) =>
+    live(ctx, h),
+  );
+  if (t.indexOf('你') < 0 && t.indexOf('您') < 0) return recourse;
+  const out: Pos[] = [...recourse, ...aimedAt(ctx).things];
   // "我们会一直打，直到你接为止，妈妈很担心" is a family looking for the reader.
   if (!WORRY.test(t)) for (const h of matches(ctx, CREW_HOUND)) if (live(ctx, h)) out.push(h);
+  for (const h of scan(CALL_BOMB, t, '呼死|轰炸|软件|机器'))
+    if (live(ctx, h) && (inPlay(ctx) || shaped(ctx, h))) out.push(h);
   if (!ERRAND_WORDS.test(t))
     for (const h of matches(ctx, ON_THEIR_WAY)) if (live(ctx, h)) out.push(h);
   // Already at the reader's place: a menace over a debt or beside a warning ("你最好现在就处理");
   // "下来拿一下文件" is a colleague.
   if (inPlay(ctx) || /最好|看着办|掂量|自己想|后果/.test(t))
-    for (const h of matches(ctx, AT_PLACE)) if (live(ctx, h) && !friendly(ctx, h)) out.push(h);
+    for (const h of scan(AT_PLACE, t, '在|到')) if (live(ctx, h) && !friendly(ctx, h)) out.push(h);
   for (const re of [HIRED_HARM, PROPERTY_HARM])
     for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
   for (const re of [HUMILIATE, NO_POLICE])
@@ -441,6 +488,8 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
   }
   for (const re of [HARM, DEGRADE, KIN_WHERE, RUIN, WEAR_DOWN, PHONE_NO_PEACE, AT_OCCASION, PUSHED])
     for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
+  for (const h of [...scan(HARM2, t, HARM2_WORDS), ...scan(KEPT_IN, t, '走不出|出不了')])
+    if (live(ctx, h)) out.push(h);
   // A named debt, not a friend's loan ("借的钱方便时还我"): asking after the family is then a menace.
   if (collecting(ctx)) for (const h of matches(ctx, KIN_WELL)) if (live(ctx, h)) out.push(h);
   for (const h of matches(ctx, HOUND))
@@ -464,7 +513,7 @@ const AIMED = new RegExp(
   'g',
 );
 const PURSUER_CLAIM =
-  /(我们|我)(已经|都|也)?(找到了|一清二楚|清清楚楚)|一个个打|挨个打|(电话|号码)(我们|我)(也|都|已经){0,2}(打过|打了|打通)|(单位|公司|学校|老家|家里|那边|那里)(我们|我)(也|都|已经){0,2}去过/;
+  /(我们|我)(已经|都|也)?(找到了|一清二楚|清清楚楚)|一个个打|挨个打|(电话|号码)(我们|我)(也|都|已经){0,2}(打过|打了|打通)|(单位|公司|学校|老家|家里|家|那边|那里)(我们|我)(也|都|已经){0,2}去过/;
 /** The speaker acting, or a word that turns a mention into a menace. */
 const MENACE_NEAR =
   /我们|我们的人|我|咱们|催收|专员|兄弟|有人|注意|小心|当心|看看身后|一清二楚|清清楚楚|找到了|都有|也有|受不受得了|受得了|别想|保住|保不住|好意思|最好|后果|掂量|看着办|意外|等着|一个个|一个一个|挨个|吓|经不起|经得起|受不了|扛得住/;
@@ -570,7 +619,7 @@ const PUBLIC_NOTICE = /寻人启事|通缉令|曝光台|老赖曝光|曝光[:：
 /** "等着被全网曝光吧": exposure promised in three words, to whoever reads it. */
 const AWAIT_EXPOSURE = /等着(被)?[^，,。.!！?？;；\n]{0,4}(曝光|挂网|公开|公示|人肉)/g;
 const DEBT_TOLD =
-  /老赖|欠(钱|款|债)(不还|未还|跑路|失联)|(欠款|欠钱|借款)[^，,。.!！?？\n]{0,6}(不还|拒不|失联)|拒不(还款|归还)|赖账/;
+  /老赖|欠(钱|款|债)(不还|未还|跑路|失联)|(欠款|欠钱|借款|借钱)[^，,。.!！?？\n]{0,6}(不还|拒不|失联)|拒不(还款|归还)|赖账|(不要|别)再欠(别人|人家|大家|我)?的?(钱|债)/;
 const COURT_LIST = /人民法院|法院|执行局|被执行人/;
 const SHAME_CALL = /(是|就是|此人是?|这个人是?)(个|一个)?(老赖|骗子|失信人)/g;
 const AUDIENCE = /大家|各位|所有人|乡亲|邻居们|朋友们|注意|小心|提防|认清|转发|扩散|周知/;
@@ -579,13 +628,48 @@ const AUDIENCE = /大家|各位|所有人|乡亲|邻居们|朋友们|注意|小�
 export function publicShaming(ctx: Context): Pos[] {
   const t = ctx.text;
   const promised = matches(ctx, AWAIT_EXPOSURE).filter((h) => live(ctx, h));
+  // A person named (or "此人") and summoned to face it, in a line for all to read ("○○○出来面对"):
+  // the flyer or the painted door, debt word or not. Said to the reader ("你给我出来") it is a
+  // quarrel's unless a debt is in it.
+  if (NAMED.test(t) && !/你|您/.test(t) && !COURT_LIST.test(t) && !reported(ctx))
+    promised.push(...matches(ctx, SUMMONED).filter((h) => live(ctx, h)));
   if (!DEBT_TOLD.test(t) || COURT_LIST.test(t)) return promised;
   const out = [...promised, ...matches(ctx, PUBLIC_NOTICE).filter((h) => live(ctx, h))];
   // The reader addressed is told about their own debt (the other frames); here it is a third person.
   if (!/你|您/.test(t) && AUDIENCE.test(t))
     out.push(...matches(ctx, SHAME_CALL).filter((h) => live(ctx, h)));
+  // A third person's debt told with their name ("○○○欠钱不还", "此人借钱不还，大家小心"), or the
+  // debtor cursed ("欠钱不还的人不得好死"), to whoever reads it: no lender writes either.
+  if (!/你|您/.test(t) && !reported(ctx)) {
+    if (NAMED.test(t)) out.push(...matches(ctx, DEBT_TOLD_G).filter((h) => live(ctx, h)));
+    if (CURSED.test(t)) out.push(...matches(ctx, DEBT_TOLD_G).filter((h) => live(ctx, h)));
+  }
   return out;
 }
+/** A person named in a line about them: a court's or a paper's ○○○, 某某, 张某, 此人. */
+const NAMED = /[○〇◯]{1,3}|某某|[\u4e00-\u9fa5]某(?![些种个人天处时地])|此人|该人|xxx/;
+const SUMMONED =
+  /((出来|出面)(面对|还钱|解决|处理)|(给我|给老子)(滚)?出来|滚出来)(?=[\s，,。.!！?？~～…]|$)/g;
+const CURSED = /不得好死|天理难容|天打雷劈|断子绝孙|死全家|全家死光/;
+const DEBT_TOLD_G = new RegExp(DEBT_TOLD.source, 'g');
+
+// The family named as who pays instead ("你不还就让你爸妈还", "你还钱还是你家人还", "找你儿子要",
+// "父债子还"): the debt put on people who do not owe it. Over a debt only.
+const KIN_PAYS = '(爸妈|父母|家人|家里人|家属|全家|老婆|老公|媳妇|孩子|儿子|女儿|亲戚|爸|妈)';
+const FAMILY_PAYS = new RegExp(
+  `(让|叫|找|要)${YOU}${KIN_PAYS}(来|去)?(替你|帮你|给你|代你)?(还钱|还债|还款|还清|买单|掏钱|出钱|还(?=[，,。.!！?？\\s吧了啊]|$))` +
+    // "叫你全家出来面对": the family summoned to answer for it.
+    `|(让|叫)${YOU}${KIN_PAYS}(都)?(出来|出面)(面对|解决|处理|还)?` +
+    `|还是${YOU}?${KIN_PAYS}(来|替你|帮你)?还|${KIN_PAYS}(会|就|得|要|只能|可以)?(替你|帮你|给你)(还钱|还债|还|买单)|父债子还|子债父还|夫债妻还|妻债夫还`,
+  'g',
+);
+// The family's phones rung without end ("打爆你家人电话", "你家人的电话都会被打爆", "打你同事电话").
+const KIN_PHONES = new RegExp(
+  `(打爆|轰炸|打|拨)${YOU}${KIN_PAYS.slice(0, -1)}|同事|领导|朋友|亲友)(的)?(电话|手机)|${YOU}${KIN_PAYS.slice(0, -1)}|同事|领导|朋友|亲友)(的)?(电话|手机)${IN}{0,4}(被)?(打爆|轰炸)`,
+  'g',
+);
+
+const REFUSED = /不还|还不上|还不起|还不清|再拖|还拖|赖账|否则|不然|要不然/;
 
 /** Telling the reader's circle or posting them in public: contact_exposure. */
 export function exposureActs(ctx: Context): Pos[] {
@@ -656,6 +740,20 @@ export function exposureActs(ctx: Context): Pos[] {
     return out;
   }
   for (const h of matches(ctx, HELD_UP)) if (/不然|否则|要不/.test(sentenceOf(ctx, h))) out.push(h);
+  // As the price of not paying ("不还就…", "再拖…"), or the choice itself ("还是你家人还"): "爸妈会
+  // 替你还房贷的，别担心" comforts.
+  const refused = REFUSED.test(t);
+  for (const h of scan(KIN_PHONES, t, '电话|手机'))
+    if (live(ctx, h) && !friendly(ctx, h) && shaped(ctx, h)) out.push(h);
+  for (const h of scan(FAMILY_PAYS, t, '还|买单|掏钱|出钱|出来|出面'))
+    if (
+      live(ctx, h) &&
+      !friendly(ctx, h) &&
+      !supposed(ctx, h) &&
+      !LAWFUL_STEP.test(sentenceOf(ctx, h)) &&
+      (refused || !!conditioned(ctx, h) || /^还是/.test(t.slice(h.s, h.e)))
+    )
+      out.push(h);
   for (const h of matches(ctx, POST)) {
     // The reader's thing, in the clause that posts it: "把你的照片发到朋友圈", not "您的借款…，
     // 还款后可将截图发到客服群" (the reader sends their own receipt).
@@ -679,7 +777,7 @@ const ADVICE =
 // ("记者调查发现，一些催收员会说“你以后的日子不会好过”", "法院审理查明，被告人多次发短信称…").
 // It addresses no one: the reader appears, if at all, only inside the quoted words.
 const REPORT =
-  /本报|记者|新闻[:：]|扬言|据(了解|报道|介绍|悉)|法院(审理)?查明|审理查明|被告人|被害人|判处|一审|二审|警方(通报|表示|介绍)|律师(表示|提醒|介绍|认为)|向本报|反映称|通报称|涉嫌.{0,6}罪|构成.{0,6}罪|(市民|网友|借款人|当事人)[^，,。]{0,6}(反映|表示|称|介绍|投诉)/;
+  /警惕|谨防|提防|冒充|防骗|防诈|反诈|威胁|扬言|恐吓|本报|记者|新闻[:：]|扬言|据(了解|报道|介绍|悉)|法院(审理)?查明|审理查明|被告人|被害人|判处|一审|二审|警方(通报|表示|介绍)|律师(表示|提醒|介绍|认为)|向本报|反映称|通报称|涉嫌.{0,6}罪|构成.{0,6}罪|(市民|网友|借款人|当事人)[^，,。]{0,6}(反映|表示|称|介绍|投诉)/;
 const QUOTED = /[“"「『][^”"」』]*[”"」』]/g;
 
 /** The message reports threats: a reporter's or a court's frame, the reader never addressed. */

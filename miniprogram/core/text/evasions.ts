@@ -144,6 +144,13 @@ const CANTONESE: Array<[string, string]> = [
   ['喺你', '在你'],
   ['嘅钱', '的钱'],
   ['追数', '讨债'],
+  ['你嘅', '你的'],
+  ['佢嘅', '他的'],
+  ['嘅相', '的照片'],
+  ['你个仔', '你儿子'],
+  ['你个女', '你女儿'],
+  ['屋苑', '小区'],
+  ['喺边', '在哪'],
 ];
 
 function pinyinVariants(word: string, syllables: string[]): string[] {

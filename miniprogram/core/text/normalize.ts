@@ -50,6 +50,10 @@ function fold(): Uint16Array {
     const m = pairs.charCodeAt(i + 1);
     t[c] = m < 0x300 ? c + m - 0x200 : m;
   }
+  // Variant forms OpenCC keeps (both are valid in simplified text) but every cue is written
+  // without: 妳 ("you", to a woman, the usual form in Taiwan: "妳家人知道嗎") and 姊 (姊姊, 姊夫).
+  t[0x59b3] = 0x4f60; // 妳 → 你
+  t[0x59ca] = 0x59d0; // 姊 → 姐
   t[0x0d] = 0x0a;
   for (const c of [0x09, 0xa0, 0x3000, 0x202f, 0x205f]) t[c] = 0x20;
   t.fill(0x20, 0x2000, 0x200b);
