@@ -22,12 +22,8 @@
 // fires none of them.
 
 import type { Context } from '../engine/context';
-import { globalOf, sentenceBounds } from '../engine/frames';
-
-interface Pos {
-  s: number;
-  e: number;
-}
+import { globalOf, sentenceOf } from '../engine/frames';
+import { at, type Pos } from './scripts6';
 
 export interface KoScams {
   imp: Pos[];
@@ -56,10 +52,6 @@ const KO_NEVER = /(절대|결코|어떠한 경우에도|어떤 경우에도)[^.?
 const KO_ADVICE =
   /(사기|보이스 ?피싱|스미싱|피싱)(입니다|이니|이므로|예요|에요|이다|일 (수|가능성)|로 의심|(를|을)? ?(주의|조심|예방)|에 (주의|속지|당하지|유의))|속지 마|응하지 마|누르지 마|클릭하지 마|설치하지 마|(요구|요청)하지 않(습니다|는다|아요)|주의(하세요|하시기|가 필요|를 당부|해야|하십시오|바랍니다)|신고(하세요|해 ?주세요|하시기|바랍니다)/;
 
-function at(m: RegExpExecArray | null, base = 0): Pos | undefined {
-  return m ? { s: base + m.index, e: base + m.index + m[0].length } : undefined;
-}
-
 /** First match of `re` in `t` that no Korean negation refuses. */
 function liveKo(t: string, re: RegExp, from = 0): Pos | undefined {
   const g = globalOf(re);
@@ -73,12 +65,6 @@ function liveKo(t: string, re: RegExp, from = 0): Pos | undefined {
     if (m[0].length === 0) g.lastIndex++;
   }
   return undefined;
-}
-
-/** The sentence around `p` as text. */
-function sentenceAt(ctx: Context, p: Pos): string {
-  const b = sentenceBounds(ctx, p);
-  return ctx.text.slice(b.s, b.e);
 }
 
 // ---- personas and accusations
@@ -328,7 +314,7 @@ function japanese(ctx: Context, out: KoScams): void {
     const g = globalOf(ask);
     for (let m = g.exec(t); m; m = g.exec(t)) {
       const p = { s: m.index, e: m.index + m[0].length };
-      const sent = sentenceAt(ctx, p);
+      const sent = sentenceOf(ctx, p);
       // "用意してくれない？" asks; its ない is the question, not a refusal.
       if (need.test(sent) && !JA_NEG.test(sent.replace(/(くれ|もらえ)ない/g, ''))) return p;
     }
@@ -370,7 +356,7 @@ function korean(ctx: Context, out: KoScams): void {
   // Authority scripts.
   const acc = liveKo(t, ACCUSED);
   if (acc) {
-    const sent = sentenceAt(ctx, acc);
+    const sent = sentenceOf(ctx, acc);
     if (persona) out.imp.push(persona, acc);
     else if (READER.test(sent) && CRIME_SCENE.test(t)) out.imp.push(acc);
   }
@@ -388,7 +374,7 @@ function korean(ctx: Context, out: KoScams): void {
   }
   const through = liveKo(t, PUT_THROUGH);
   if (through) out.imp.push(through);
-  if (acc && KNEW.test(sentenceAt(ctx, acc))) out.imp.push(acc);
+  if (acc && KNEW.test(sentenceOf(ctx, acc))) out.imp.push(acc);
   const accusedReader = liveKo(t, READER_ACCUSED);
   if (accusedReader && INQUIRY.test(t)) out.imp.push(accusedReader);
   const site = liveKo(t, RESOLVE_AT_SITE);
@@ -399,14 +385,14 @@ function korean(ctx: Context, out: KoScams): void {
   const step = liveKo(t, ATM_STEP);
   if (step && ATM_KEY.test(t.slice(step.e, step.e + 40))) out.pay.push(step);
   const safe = liveKo(t, SAFE_ACCOUNT);
-  if (safe && MOVE.test(sentenceAt(ctx, safe))) out.pay.push(safe);
+  if (safe && MOVE.test(sentenceOf(ctx, safe))) out.pay.push(safe);
   const assigned = liveKo(t, ASSIGNED_ACCOUNT);
-  if (assigned && (persona || CASE_TALK.test(t)) && MOVE.test(sentenceAt(ctx, assigned)))
+  if (assigned && (persona || CASE_TALK.test(t)) && MOVE.test(sentenceOf(ctx, assigned)))
     out.pay.push(assigned);
   const caseMoney = liveKo(t, CASE_MONEY);
   if (caseMoney) out.pay.push(caseMoney);
   const cash = liveKo(t, CASH);
-  if (cash && MONEY.test(sentenceAt(ctx, cash))) out.pay.push(cash);
+  if (cash && MONEY.test(sentenceOf(ctx, cash))) out.pay.push(cash);
 
   // Family on a new phone.
   const broken = liveKo(t, BROKEN_PHONE);
@@ -467,7 +453,7 @@ function korean(ctx: Context, out: KoScams): void {
       lure ||
       broken ||
       PARCEL_ALARM.test(t) ||
-      (SENT_APP.test(sentenceAt(ctx, inst)) && LOAN_WORD.test(t)))
+      (SENT_APP.test(sentenceOf(ctx, inst)) && LOAN_WORD.test(t)))
   )
     out.remote.push(inst);
 

@@ -32,7 +32,7 @@ export interface Pos {
 
 const S = '[^。!?！？\\n]';
 
-function at(m: RegExpExecArray | null, base = 0): Pos | undefined {
+export function at(m: RegExpExecArray | null, base = 0): Pos | undefined {
   return m ? { s: base + m.index, e: base + m.index + m[0].length } : undefined;
 }
 
