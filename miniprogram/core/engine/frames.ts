@@ -150,7 +150,7 @@ export function menacing(ctx: Context): Hit[] {
       .all('FUTURE')
       .some((f) => f.s >= d.e && f.e <= at.s && ctx.sentence[f.s] === ctx.sentence[d.s]);
     // ... or sent already ("我们已派人前往你家").
-    const sent = /已$/.test(ctx.text.slice(Math.max(0, d.s - 1), d.s));
+    const sent = d.s > 0 && ctx.text[d.s - 1] === '已';
     const when =
       sent || between || announced(ctx, d, 12) || conditioned(ctx, d) || deadlined(ctx, d, 20);
     if (when || debt) out.push(d, at);
