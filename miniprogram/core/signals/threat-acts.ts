@@ -641,8 +641,8 @@ export function publicShaming(ctx: Context): Pos[] {
   // A third person's debt told with their name ("○○○欠钱不还", "此人借钱不还，大家小心"), or the
   // debtor cursed ("欠钱不还的人不得好死"), to whoever reads it: no lender writes either.
   if (!/你|您/.test(t) && !reported(ctx)) {
-    if (NAMED.test(t)) out.push(...matches(ctx, DEBT_TOLD_G).filter((h) => live(ctx, h)));
-    if (CURSED.test(t)) out.push(...matches(ctx, DEBT_TOLD_G).filter((h) => live(ctx, h)));
+    if (NAMED.test(t) || CURSED.test(t))
+      out.push(...matches(ctx, DEBT_TOLD_G).filter((h) => live(ctx, h)));
   }
   return out;
 }
@@ -777,7 +777,7 @@ const ADVICE =
 // ("记者调查发现，一些催收员会说“你以后的日子不会好过”", "法院审理查明，被告人多次发短信称…").
 // It addresses no one: the reader appears, if at all, only inside the quoted words.
 const REPORT =
-  /警惕|谨防|提防|冒充|防骗|防诈|反诈|威胁|扬言|恐吓|本报|记者|新闻[:：]|扬言|据(了解|报道|介绍|悉)|法院(审理)?查明|审理查明|被告人|被害人|判处|一审|二审|警方(通报|表示|介绍)|律师(表示|提醒|介绍|认为)|向本报|反映称|通报称|涉嫌.{0,6}罪|构成.{0,6}罪|(市民|网友|借款人|当事人)[^，,。]{0,6}(反映|表示|称|介绍|投诉)/;
+  /警惕|谨防|提防|冒充|防骗|防诈|反诈|威胁|扬言|恐吓|本报|记者|新闻[:：]|据(了解|报道|介绍|悉)|法院(审理)?查明|审理查明|被告人|被害人|判处|一审|二审|警方(通报|表示|介绍)|律师(表示|提醒|介绍|认为)|向本报|反映称|通报称|涉嫌.{0,6}罪|构成.{0,6}罪|(市民|网友|借款人|当事人)[^，,。]{0,6}(反映|表示|称|介绍|投诉)/;
 const QUOTED = /[“"「『][^”"」』]*[”"」』]/g;
 
 /** The message reports threats: a reporter's or a court's frame, the reader never addressed. */
