@@ -39,8 +39,6 @@ const TROUBLE = new RegExp(
 );
 // Everyday staff whose problems are not money's: HR, the building, a school, a clinic.
 const EVERYDAY = /人事|物业|学校|老师|医院|诊所|社区|居委|前台|食堂|宿舍|班级|工地|车间|办公室/;
-// With a debt in sight only the loan-account scripts count: a "student" account to close, a
-// limit cut, a rate "too high", a credit record "abnormal".
 // With a debt in sight only problems a real lender never raises count: a "student" account to
 // close, a limit cut, a rate "too high", a record or a loan "abnormal", details "wrong", someone
 // else's use of the reader's name — not a freeze, a stop or a fee, which follow an overdue debt.
