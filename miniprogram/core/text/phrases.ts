@@ -64,16 +64,6 @@ function encodeIds(ids: ArrayLike<number>): string {
   return s;
 }
 
-/** The indexes encodeIds wrote (one loop: without a JIT a call per character is the cost). */
-function decodeIds(s: string): Int32Array {
-  const n = s.length >> 1;
-  const ids = new Int32Array(n);
-  const bias = CODE_FIRST * CODE_BASE + CODE_FIRST;
-  for (let k = 0, j = 0; k < n; k++, j += 2)
-    ids[k] = s.charCodeAt(j) * CODE_BASE + s.charCodeAt(j + 1) - bias;
-  return ids;
-}
-
 /** The non-empty phrases' indexes, sorted by phrase (UTF-16 order, a prefix first), then index. */
 function sortedOrder(patterns: readonly string[]): Int32Array {
   // A key per phrase that sorts like that (NUL below every character keeps a prefix before its
@@ -92,14 +82,13 @@ function sortedOrder(patterns: readonly string[]): Int32Array {
 }
 
 /**
- * The precomputed order, if it may be that of `patterns`: as many entries as non-empty phrases.
- * The constructor checks the rest as it walks the order (each phrase once, in sorted order).
+ * The precomputed order's code, if it may be that of `patterns`: as many entries as non-empty
+ * phrases. `layout` decodes and checks the rest as it walks the order (each phrase once).
  */
-function precomputedOrder(patterns: readonly string[], index: PhraseIndexData): Int32Array | null {
+function precomputedCode(patterns: readonly string[], index: PhraseIndexData): string | null {
   if (index.length !== patterns.length) return null;
   for (const e of index.empty) if (patterns[e] !== '') return null;
-  if (index.ids.length !== 2 * (patterns.length - index.empty.length)) return null;
-  return decodeIds(index.ids);
+  return index.ids.length === 2 * (patterns.length - index.empty.length) ? index.ids : null;
 }
 
 /** The precomputed sorted order of `patterns` (build time: scripts/gen-phrase-index.ts). */
@@ -125,12 +114,13 @@ interface Layout {
 }
 
 /**
- * The lookup tables of the phrases in the order `ids`, or null when `check` finds the order is
- * not that of `patterns` (each non-empty phrase once, sorted by phrase, then index). Tables are
+ * The lookup tables of the phrases in the order `ids`. With `code` (a precomputed order, encodeIds)
+ * the order is decoded into `ids` in the same walk and checked: null when it is not that of
+ * `patterns` (each non-empty phrase once, sorted by phrase, then index). Tables are
  * written once per run of a first character or a first pair, not once per phrase: without a JIT
  * every typed-array store is paid in full (~4,000 instructions a phrase before, 3,688 phrases).
  */
-function layout(patterns: readonly string[], ids: Int32Array, check: boolean): Layout | null {
+function layout(patterns: readonly string[], ids: Int32Array, code: string | null): Layout | null {
   const n = ids.length;
   let size = 16;
   while (size < n * 2) size *= 2;
@@ -152,14 +142,24 @@ function layout(patterns: readonly string[], ids: Int32Array, check: boolean): L
   let slot = -1;
   // A local: `Math.imul` is a global lookup and a property read per call without a JIT.
   const imul = Math.imul;
-  for (let k = 0; k < n; k++) {
-    const id = ids[k];
-    const p = patterns[id];
-    if (check) {
-      // Strictly increasing (phrase, index) pairs: sorted, and no index twice.
-      if (!p || p < prev || (p === prev && id <= prevId)) return null;
+  const base = CODE_BASE;
+  const bias = CODE_FIRST * CODE_BASE + CODE_FIRST;
+  for (let k = 0, j = 0; k < n; k++, j += 2) {
+    let id: number;
+    let p: string;
+    if (code !== null) {
+      // Decoded here, not in a loop of its own: without a JIT a loop costs as much as its body.
+      id = code.charCodeAt(j) * base + code.charCodeAt(j + 1) - bias;
+      ids[k] = id;
+      p = patterns[id];
+      // Strictly increasing (phrase, index) pairs: sorted, and no index twice. One comparison
+      // when the phrase is greater (nearly always): each is a call without a JIT.
+      if (!p || (!(prev < p) && (p !== prev || id <= prevId))) return null;
       prev = p;
       prevId = id;
+    } else {
+      id = ids[k];
+      p = patterns[id];
     }
     strs[k] = p;
     const c = p.charCodeAt(0);
@@ -220,13 +220,13 @@ export class PhraseMatcher {
    * is then done here, the one costly step (~4 ms on a phone without a JIT).
    */
   constructor(patterns: readonly string[], index?: PhraseIndexData) {
-    const pre = index ? precomputedOrder(patterns, index) : null;
-    let ids = pre || sortedOrder(patterns);
-    let t = pre ? layout(patterns, ids, true) : null;
+    const code = index ? precomputedCode(patterns, index) : null;
+    let ids = code !== null ? new Int32Array(code.length >> 1) : sortedOrder(patterns);
+    let t = code !== null ? layout(patterns, ids, code) : null;
     if (!t) {
       // A stale precomputed order: sort here instead (the tables are built afresh).
-      if (pre) ids = sortedOrder(patterns);
-      t = layout(patterns, ids, false) as Layout;
+      if (code !== null) ids = sortedOrder(patterns);
+      t = layout(patterns, ids, null) as Layout;
     }
     this.strs = t.strs;
     this.ids = ids;
