@@ -14,7 +14,7 @@ export function scanPhrases(): string[] {
 }
 
 function literal(name: string, what: string, d: PhraseIndexData): string {
-  return `/** ${what} */\nexport const ${name}: PhraseIndexData = {\n  length: ${d.length},\n  empty: ${JSON.stringify(d.empty)},\n  ids: '${d.ids}',\n};\n`;
+  return `/** ${what} */\nexport const ${name}: PhraseIndexData = {\n  length: ${d.length},\n  empty: ${JSON.stringify(d.empty)},\n  ids: '${d.ids.replace(/\\/g, '\\\\')}',\n};\n`;
 }
 
 export function phraseIndexesSource(): string {

@@ -35,13 +35,33 @@ export class MatchList {
   }
 }
 
-/** A PhraseMatcher's sorted order as data: JSON, because JSON.parse is native and cheap. */
+/** A PhraseMatcher's sorted order as data. */
 export interface PhraseIndexData {
   /** How long the phrase list was, and which of its phrases were empty (they are skipped). */
   length: number;
   empty: number[];
-  /** A JSON array: sorted position → index of the phrase in the list. */
+  /** Sorted position → index of the phrase in the list, two characters an index (encodeIds):
+   * a third of the bytes of a JSON array of numbers in the package. */
   ids: string;
+}
+
+/** The characters of an encoded index: '(' to '~' (no quote; '\\' is escaped in the file). */
+const CODE_FIRST = 0x28;
+const CODE_BASE = 0x7f - CODE_FIRST;
+
+/** Indexes as two characters each, base 87: the first (c0 - 40) * 87, the second c1 - 40. */
+function encodeIds(ids: ArrayLike<number>): string {
+  let s = '';
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    if (id >= CODE_BASE * CODE_BASE)
+      throw new Error(`phrase index ${id} does not fit two characters`);
+    s += String.fromCharCode(
+      CODE_FIRST + Math.floor(id / CODE_BASE),
+      CODE_FIRST + (id % CODE_BASE),
+    );
+  }
+  return s;
 }
 
 /** The non-empty phrases' indexes, sorted by phrase (UTF-16 order, a prefix first), then index. */
@@ -62,14 +82,13 @@ function sortedOrder(patterns: readonly string[]): Int32Array {
 }
 
 /**
- * The precomputed order, if it may be that of `patterns`: as many entries as non-empty phrases.
- * The constructor checks the rest as it walks the order (each phrase once, in sorted order).
+ * The precomputed order's code, if it may be that of `patterns`: as many entries as non-empty
+ * phrases. `layout` decodes and checks the rest as it walks the order (each phrase once).
  */
-function precomputedOrder(patterns: readonly string[], index: PhraseIndexData): Int32Array | null {
+function precomputedCode(patterns: readonly string[], index: PhraseIndexData): string | null {
   if (index.length !== patterns.length) return null;
   for (const e of index.empty) if (patterns[e] !== '') return null;
-  const ids = Int32Array.from(JSON.parse(index.ids) as number[]);
-  return ids.length === patterns.length - index.empty.length ? ids : null;
+  return index.ids.length === 2 * (patterns.length - index.empty.length) ? index.ids : null;
 }
 
 /** The precomputed sorted order of `patterns` (build time: scripts/gen-phrase-index.ts). */
@@ -79,7 +98,7 @@ export function buildPhraseIndex(patterns: readonly string[]): PhraseIndexData {
     if (!p) empty.push(id);
   });
   const ids = sortedOrder(patterns);
-  return { length: patterns.length, empty, ids: JSON.stringify(Array.from(ids)) };
+  return { length: patterns.length, empty, ids: encodeIds(ids) };
 }
 
 interface Layout {
@@ -95,12 +114,13 @@ interface Layout {
 }
 
 /**
- * The lookup tables of the phrases in the order `ids`, or null when `check` finds the order is
- * not that of `patterns` (each non-empty phrase once, sorted by phrase, then index). Tables are
+ * The lookup tables of the phrases in the order `ids`. With `code` (a precomputed order, encodeIds)
+ * the order is decoded into `ids` in the same walk and checked: null when it is not that of
+ * `patterns` (each non-empty phrase once, sorted by phrase, then index). Tables are
  * written once per run of a first character or a first pair, not once per phrase: without a JIT
  * every typed-array store is paid in full (~4,000 instructions a phrase before, 3,688 phrases).
  */
-function layout(patterns: readonly string[], ids: Int32Array, check: boolean): Layout | null {
+function layout(patterns: readonly string[], ids: Int32Array, code: string | null): Layout | null {
   const n = ids.length;
   let size = 16;
   while (size < n * 2) size *= 2;
@@ -122,14 +142,24 @@ function layout(patterns: readonly string[], ids: Int32Array, check: boolean): L
   let slot = -1;
   // A local: `Math.imul` is a global lookup and a property read per call without a JIT.
   const imul = Math.imul;
-  for (let k = 0; k < n; k++) {
-    const id = ids[k];
-    const p = patterns[id];
-    if (check) {
-      // Strictly increasing (phrase, index) pairs: sorted, and no index twice.
-      if (!p || p < prev || (p === prev && id <= prevId)) return null;
+  const base = CODE_BASE;
+  const bias = CODE_FIRST * CODE_BASE + CODE_FIRST;
+  for (let k = 0, j = 0; k < n; k++, j += 2) {
+    let id: number;
+    let p: string;
+    if (code !== null) {
+      // Decoded here, not in a loop of its own: without a JIT a loop costs as much as its body.
+      id = code.charCodeAt(j) * base + code.charCodeAt(j + 1) - bias;
+      ids[k] = id;
+      p = patterns[id];
+      // Strictly increasing (phrase, index) pairs: sorted, and no index twice. One comparison
+      // when the phrase is greater (nearly always): each is a call without a JIT.
+      if (!p || (!(prev < p) && (p !== prev || id <= prevId))) return null;
       prev = p;
       prevId = id;
+    } else {
+      id = ids[k];
+      p = patterns[id];
     }
     strs[k] = p;
     const c = p.charCodeAt(0);
@@ -190,13 +220,13 @@ export class PhraseMatcher {
    * is then done here, the one costly step (~4 ms on a phone without a JIT).
    */
   constructor(patterns: readonly string[], index?: PhraseIndexData) {
-    const pre = index ? precomputedOrder(patterns, index) : null;
-    let ids = pre || sortedOrder(patterns);
-    let t = pre ? layout(patterns, ids, true) : null;
+    const code = index ? precomputedCode(patterns, index) : null;
+    let ids = code !== null ? new Int32Array(code.length >> 1) : sortedOrder(patterns);
+    let t = code !== null ? layout(patterns, ids, code) : null;
     if (!t) {
       // A stale precomputed order: sort here instead (the tables are built afresh).
-      if (pre) ids = sortedOrder(patterns);
-      t = layout(patterns, ids, false) as Layout;
+      if (code !== null) ids = sortedOrder(patterns);
+      t = layout(patterns, ids, null) as Layout;
     }
     this.strs = t.strs;
     this.ids = ids;
