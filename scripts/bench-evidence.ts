@@ -6,11 +6,8 @@
 // Usage: node scripts/run-ts.js scripts/bench-evidence.ts [--json] [--items N] [--attachments N]
 import type { Attachment, KV } from '../miniprogram/core/evidence/index';
 
-// In Node, js-sha256 hands hashing to Node's native crypto. The mini program has no Node, so
-// it runs the pure-JS path; a `window` global before loading makes Node take that path too,
-// so the figures below are the ones a phone's JS engine sees (modulo CPU speed).
-// Pass --native to measure Node's crypto instead.
-if (!process.argv.includes('--native')) (globalThis as unknown as { window: object }).window = {};
+// core/evidence hashes with its own SHA-256 in TypeScript (evidence/sha256.ts), never Node's
+// crypto, so the figures below run the code a phone's JS engine runs (modulo CPU speed).
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { EvidenceRepository, sha256Hex } =
   require('../miniprogram/core/evidence/index') as typeof import('../miniprogram/core/evidence/index');

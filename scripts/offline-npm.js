@@ -4,8 +4,7 @@
 //   each icon the app can show is drawn by a small SVG of ours, inlined as a data: URL and used
 //   as a mask over currentColor (so icons keep their colour and size, like the font's glyphs);
 // - van-empty's preset pictures come from img.yzcdn.cn: every preset shows a local picture;
-// - two library strings name a web address (mobx's error help link, js-sha256's licence
-//   header); the address goes, the copyright and licence notice stay.
+// - a library string names a web address (mobx's error help link); the address goes.
 // Each rewrite fails loudly when its pattern is missing, so a Vant upgrade cannot quietly bring
 // the CDN back; test/unit/official-compile.test.ts checks the compiled package for any URL.
 'use strict';
@@ -105,9 +104,6 @@ function dropAddresses(npmDir) {
       / Find the full error at: https:\/\/github\.com\/mobxjs\/mobx\/blob\/main\/packages\/mobx\/src\/errors\.ts/g,
       '',
     ),
-  );
-  rewrite(path.join(npmDir, 'js-sha256/index.js'), (js) =>
-    js.replace(/\[js-sha256\]\{@link https:\/\/github\.com\/emn178\/js-sha256\}/g, 'js-sha256'),
   );
 }
 
