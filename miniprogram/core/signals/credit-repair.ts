@@ -4,6 +4,7 @@ import { sentenceOf, warnedOf } from '../engine/frames';
 import { linkAsks } from './lure-frames';
 import { removalOffer } from './scripts6';
 import { koScams } from './korean13';
+import { limitRaiseOffer } from './loan-scripts15';
 
 // Removing a record, whichever word comes first: "白条逾期记录消除", "逾期记录未消除的用户",
 // "把不良记录清除掉". Still needs a fee, an insider, an offer or your secrets beside it.
@@ -70,6 +71,8 @@ export const creditRepair: SignalRule = {
     const link = fee || insider || offer || secrets ? undefined : linkAsks(ctx)[0];
     // Removal of a record offered to the reader, asked or not (scripts6.ts).
     if (!out.length) out.push(...removalOffer(ctx));
+    // A limit raise the reader "qualifies" for, applied for via a contact (loan-scripts15.ts).
+    if (!out.length) out.push(...limitRaiseOffer(ctx));
     if (!(fee || insider || offer || secrets || link))
       return spans(
         ctx,

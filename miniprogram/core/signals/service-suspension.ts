@@ -5,6 +5,7 @@ import { inPerson, recorded, sentenceBounds } from '../engine/frames';
 import { linkAsks } from './lure-frames';
 import { cardUpgrade, publicLapse, utilityCountdown } from './scripts6';
 import { idLapseUpdate, misuseCallback } from './loan-lures7';
+import { siteRecord, thawByContact } from './loan-scripts15';
 import { officialNumberOwner } from '../directory/numbers';
 import { SCAM_SIGNALS } from '../engine/verdict';
 import { officialDomainOwner } from '../directory/domains';
@@ -193,6 +194,9 @@ export const serviceSuspension: SignalRule = {
             ...utilityCountdown(ctx),
             // A card's ID papers "expired", updated with no official place named (loan-lures7.ts).
             ...idLapseUpdate(ctx),
+            // Frozen and thawed by a call; a record completed on a text's site (loan-scripts15.ts).
+            ...thawByContact(ctx),
+            ...siteRecord(ctx),
             // A card "misused", fixed by calling the message's own number (loan-lures7.ts);
             // once another rule has named the scam, it would only repeat it.
             ...([...found.ids].some((id) => SCAM_SIGNALS.has(id)) ? [] : misuseCallback(ctx)),
