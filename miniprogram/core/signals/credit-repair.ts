@@ -4,7 +4,7 @@ import { sentenceOf, warnedOf } from '../engine/frames';
 import { linkAsks } from './lure-frames';
 import { removalOffer } from './scripts6';
 import { koScams } from './korean13';
-import { limitRaiseOffer } from './loan-scripts15';
+import { creditFixByChat, limitRaiseOffer } from './loan-scripts15';
 
 // Removing a record, whichever word comes first: "白条逾期记录消除", "逾期记录未消除的用户",
 // "把不良记录清除掉". Still needs a fee, an insider, an offer or your secrets beside it.
@@ -73,6 +73,8 @@ export const creditRepair: SignalRule = {
     if (!out.length) out.push(...removalOffer(ctx));
     // A limit raise the reader "qualifies" for, applied for via a contact (loan-scripts15.ts).
     if (!out.length) out.push(...limitRaiseOffer(ctx));
+    // A harmed credit record to be sorted out over a private chat (loan-scripts15.ts).
+    if (!out.length) out.push(...creditFixByChat(ctx));
     if (!(fee || insider || offer || secrets || link))
       return spans(
         ctx,

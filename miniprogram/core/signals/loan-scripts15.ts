@@ -85,3 +85,22 @@ export function siteRecord(ctx: Context): Pos[] {
   const lost = live(ctx, OR_LOST);
   return lost || /补录|实名/.test(t.slice(rec.s, rec.e)) ? [rec, site] : [];
 }
+
+// A credit record said to be harmed, to be "handled" through a private chat: a lender's record
+// changes only in its own app or through the credit bureau's free dispute, never over WeChat/QQ.
+const CREDIT_HARMED = new RegExp(
+  `(征信|信用记录|信用报告|信用分|芝麻分)${S}{0,8}?(受(到)?(了)?影响|受损|异常|出(现)?(了)?(问题|异常)|有(问题|污点)|不良|变差|降低|黑名单)`,
+);
+const PRIVATE_CHAT = new RegExp(
+  `(添加|加|联系|私信)${S}{0,6}?(微信|企业微信|vx|v信|薇信|威信|qq|扣扣|飞机|telegram|whatsapp)` +
+    `|(微信|企业微信|vx|qq)(号)?${S}{0,4}?(联系|添加|处理|办理|咨询)`,
+);
+
+export function creditFixByChat(ctx: Context): Pos[] {
+  if (OWN.test(ctx.text)) return [];
+  const h = live(ctx, CREDIT_HARMED);
+  if (!h || warnedOf(ctx, h)) return [];
+  const w = after(ctx, h);
+  const chat = live(ctx, PRIVATE_CHAT, Math.max(0, h.s - 40), w.e);
+  return chat ? [h, chat] : [];
+}

@@ -55,3 +55,20 @@ describe('a bank record completed on the message’s own site', () => {
     expect(check(t).verdict).toMatch(GENUINE);
   });
 });
+
+describe('a harmed credit record to be sorted out over a private chat', () => {
+  test.each(['您的征信已受影响，请添加客服微信处理。', '你的芝麻分降低了，加vx帮你恢复。'])(
+    '%s',
+    (t) => {
+      const r = check(t);
+      expect(r.verdict).toBe('scam');
+      expect(ids(r)).toContain('credit_repair');
+    },
+  );
+  test.each([
+    '您已逾期3天，征信已受影响，请尽快在APP还款。',
+    '逾期将影响您的征信，如有疑问请添加官方微信公众号。',
+  ])('%s stays genuine', (t) => {
+    expect(check(t).verdict).toMatch(GENUINE);
+  });
+});
