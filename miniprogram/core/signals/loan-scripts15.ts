@@ -32,7 +32,8 @@ const THAW = new RegExp(
 
 export function thawByContact(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (OWN.test(t)) return [];
+  // Cheapest test first: every notice passes here, and the phone interprets each regex scan.
+  if (!FROZEN.test(t) || OWN.test(t)) return [];
   const f = live(ctx, FROZEN);
   if (!f || warnedOf(ctx, f)) return [];
   const w = after(ctx, f);
@@ -53,6 +54,7 @@ const APPLY = new RegExp(
 
 export function limitRaiseOffer(ctx: Context): Pos[] {
   const t = ctx.text;
+  if (t.indexOf('额') < 0 && t.indexOf('万') < 0) return [];
   if (OWN.test(t) || /按时还款|有助于|有助/.test(t)) return [];
   const r = live(ctx, RAISE);
   if (!r || warnedOf(ctx, r)) return [];
@@ -78,7 +80,8 @@ const OR_LOST = new RegExp(
 
 export function siteRecord(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (OWN.test(t) || /网上银行|网银客户端|gov\.cn/.test(t) || !BANK.test(t)) return [];
+  if (!BANK.test(t) || !RECORD.test(t) || OWN.test(t) || /网上银行|网银客户端|gov\.cn/.test(t))
+    return [];
   const rec = live(ctx, RECORD);
   const site = rec && live(ctx, SITE);
   if (!rec || !site || warnedOf(ctx, site)) return [];
@@ -97,7 +100,7 @@ const PRIVATE_CHAT = new RegExp(
 );
 
 export function creditFixByChat(ctx: Context): Pos[] {
-  if (OWN.test(ctx.text)) return [];
+  if (!/征信|信用|芝麻分/.test(ctx.text) || OWN.test(ctx.text)) return [];
   const h = live(ctx, CREDIT_HARMED);
   if (!h || warnedOf(ctx, h)) return [];
   const w = after(ctx, h);
