@@ -31,11 +31,10 @@ const THAW = new RegExp(
 );
 
 export function thawByContact(ctx: Context): Pos[] {
-  const t = ctx.text;
-  // Cheapest test first: every notice passes here, and the phone interprets each regex scan.
-  if (!FROZEN.test(t) || OWN.test(t)) return [];
+  // The frame's own word first, the whole-text OWN scan only then: every notice passes here,
+  // and the phone interprets each regex scan.
   const f = live(ctx, FROZEN);
-  if (!f || warnedOf(ctx, f)) return [];
+  if (!f || OWN.test(ctx.text) || warnedOf(ctx, f)) return [];
   const w = after(ctx, f);
   const thaw = live(ctx, THAW, w.s, w.e);
   return thaw ? [f, thaw] : [];
@@ -80,11 +79,11 @@ const OR_LOST = new RegExp(
 
 export function siteRecord(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (!BANK.test(t) || !RECORD.test(t) || OWN.test(t) || /网上银行|网银客户端|gov\.cn/.test(t))
-    return [];
+  if (!BANK.test(t)) return [];
   const rec = live(ctx, RECORD);
-  const site = rec && live(ctx, SITE);
-  if (!rec || !site || warnedOf(ctx, site)) return [];
+  if (!rec || OWN.test(t) || /网上银行|网银客户端|gov\.cn/.test(t)) return [];
+  const site = live(ctx, SITE);
+  if (!site || warnedOf(ctx, site)) return [];
   const lost = live(ctx, OR_LOST);
   return lost || /补录|实名/.test(t.slice(rec.s, rec.e)) ? [rec, site] : [];
 }
