@@ -1,7 +1,7 @@
 // Fifteenth round, bank and lender scripts (loan-scripts15.ts): a frozen card thawed by calling
 // someone, a limit raise the reader "qualifies" for, a bank record completed on a text's site.
 // Beside each, a lender's or bank's own notice with the same words that must stay genuine.
-import { check, ids } from '../../helpers/checker';
+import { check, scamWith } from '../../helpers/checker';
 
 const GENUINE = /^(reminder|unrelated)$/;
 
@@ -10,9 +10,7 @@ describe('a frozen card or loan thawed by calling or adding someone', () => {
     '您的借款账户已被冻结，请尽快联系专员办理解冻。',
     '您的储蓄卡因异常已被锁定，如需恢复正常使用请致电李经理办理。',
   ])('%s', (t) => {
-    const r = check(t);
-    expect(r.verdict).toBe('scam');
-    expect(ids(r)).toContain('service_suspension');
+    scamWith(t, 'service_suspension');
   });
   test.each([
     '您的信用卡已逾期，已暂停使用，还款后自动恢复。',
@@ -27,9 +25,7 @@ describe('a credit limit raise offered through a contact', () => {
     '恭喜您已符合提额标准，额度最高可提升至五万，请联系客服办理。',
     '您的信用卡已获得提高信用额度资格，请回复1申请。',
   ])('%s', (t) => {
-    const r = check(t);
-    expect(r.verdict).toBe('scam');
-    expect(ids(r)).toContain('credit_repair');
+    scamWith(t, 'credit_repair');
   });
   test.each([
     '您的借款已还清，按时还款有助于提升额度。',
@@ -44,9 +40,7 @@ describe('a bank record completed on the message’s own site', () => {
     '建设银行通知：您的银行卡需补录身份信息，请登录我行网站完成，否则将被冻结。',
     '邮储提醒：您的账户需要重新激活，请点击链接办理，逾期将停用。',
   ])('%s', (t) => {
-    const r = check(t);
-    expect(r.verdict).toBe('scam');
-    expect(ids(r)).toContain('service_suspension');
+    scamWith(t, 'service_suspension');
   });
   test.each([
     '【某银行】您的身份证已过期，请携带新证件到网点更新。',
@@ -60,9 +54,7 @@ describe('a harmed credit record to be sorted out over a private chat', () => {
   test.each(['您的征信已受影响，请添加客服微信处理。', '你的芝麻分降低了，加vx帮你恢复。'])(
     '%s',
     (t) => {
-      const r = check(t);
-      expect(r.verdict).toBe('scam');
-      expect(ids(r)).toContain('credit_repair');
+      scamWith(t, 'credit_repair');
     },
   );
   test.each([
