@@ -12,7 +12,7 @@ const OWED =
 
 // Due, late, a payment asked or a penalty for not paying, in the same languages.
 const DUE =
-  /\b(?:jatuh tempo|terlambat|lunasi|bayar\w*|denda|plat[aăi]\w*|achit\w*|[iî]nt[aâ]rzi\w*|scaden\w*|penalit\w*|oplat\w*|platej\w*|zaderj\w*|shtraf\w*|prosroch\w*|pagu(?:aj|an)\w*|pages[aë]\w*|uplat\w*|pag(?:o|ar|ue)\b|vencid\w*|vence\w*|atras\w*|en mora|pagamento\w*|lipa|kulipa|rejesh\w*|magbayad|bayaran|due|late|pay|payment)\b|未付|没有付|未支付|付款|付清|未收到/i;
+  /\b(?:jatuh tempo|terlambat|lunasi|bayar\w*|denda|plat[aăi]\w*|achit\w*|[iî]nt[aâ]rzi\w*|scaden\w*|penalit\w*|oplat\w*|platej\w*|zaderj\w*|shtraf\w*|prosroch\w*|pagu(?:aj|an)\w*|pages[aë]\w*|uplat\w*|pag(?:o|ar|ue)\b|vencid\w*|vence\w*|atras\w*|en mora|pagamento\w*|lipa|kulipa|rejesh\w*|magbayad|bayaran|due|late|pay|payment|default\w*|delinquen\w*|balance)\b|未付|没有付|未支付|付款|付清|未收到/i;
 
 // A full stop ends a sentence only before a space or the end ("1280.00", "julo.co.id" do not).
 const SENTENCE_END = /[!?。！？\n]|\.(?=\s|$)/;

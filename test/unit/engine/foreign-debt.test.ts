@@ -12,6 +12,7 @@ describe('a loan or bill and what is due on it reads as a reminder', () => {
     'Su cuota del préstamo vence el viernes, evite recargos pagando a tiempo.',
     'Dear customer, your instalment of Rs 2,300 is due on 5 Dec. Please pay on time.',
     '您公司上月的货款仍未支付，请在五个工作日内付款。',
+    'Dear member, your loan is now in default and has been recovered from your deposits.',
   ])('%s', (t) => {
     expect(check(t).verdict).toBe('reminder');
   });
