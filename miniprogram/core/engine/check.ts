@@ -6,6 +6,7 @@ import { Context, cueNumbers, type Hit } from './context';
 import type { CueClass } from './cues';
 import { asked } from './frames';
 import { decide, summaryOf } from './verdict';
+import { foreignDebtNotice } from './foreign-debt';
 import { nextSteps } from './next-steps';
 import type { Found, SignalRule } from '../signals/rule';
 import { spans } from '../signals/rule';
@@ -231,7 +232,10 @@ export function checkNotice(input: NoticeInput): CheckResult {
   const notLoan = ctx.all('LOAN_FALSE');
   // A reminder is about what the reader owes: loan words alone ("贷款电话骚扰") are not enough.
   const live = (h: Hit) => !ctx.negated(h, 3) && !notLoan.some((f) => f.s <= h.s && f.e >= h.e);
-  const loanContext = !advisory && ctx.all('LOAN').some(live) && ctx.all('OBLIGATION').some(live);
+  const loanContext =
+    !advisory &&
+    ((ctx.all('LOAN').some(live) && ctx.all('OBLIGATION').some(live)) ||
+      foreignDebtNotice(ctx.text));
   // A real service's own code message ("验证码…请勿告诉他人") is not about a debt even when it
   // names a loan product ("用于微粒贷借款身份验证").
   const codeMessage =

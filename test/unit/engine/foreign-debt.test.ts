@@ -1,0 +1,40 @@
+// Debt notices in languages the cue tables do not cover (engine/foreign-debt.ts): a loan, an
+// instalment or a bill and what is due on it, in one sentence, is a reminder the reader should
+// check in the lender's own app, not a message "about nothing they owe".
+import { check } from '../../helpers/checker';
+
+describe('a loan or bill and what is due on it reads as a reminder', () => {
+  test.each([
+    'Angsuran pinjaman Anda sudah terlambat 3 hari, mohon segera bayar lewat aplikasi.',
+    'Tagihan Anda jatuh tempo besok. Terima kasih.',
+    'Plata pentru creditul dvs este scadenta maine, va rugam sa achitati la timp.',
+    'Napominaem: oplata po zaimu zavtra, summa 2300 lei.',
+    'Su cuota del préstamo vence el viernes, evite recargos pagando a tiempo.',
+    'Dear customer, your instalment of Rs 2,300 is due on 5 Dec. Please pay on time.',
+    '您公司上月的货款仍未支付，请在五个工作日内付款。',
+    'Dear member, your loan is now in default and has been recovered from your deposits.',
+  ])('%s', (t) => {
+    expect(check(t).verdict).toBe('reminder');
+  });
+});
+
+describe('the loan word and the due word must meet in one sentence', () => {
+  test.each([
+    // A loan advertised, nothing owed.
+    'Pinjaman cepat cair tanpa jaminan, bunga rendah.',
+    // A payment confirmed, no loan or bill named.
+    'Pembayaran Anda sudah kami terima. Terima kasih.',
+    // Two sentences: the loan in one, a payment word in another about something else.
+    'Pinjaman Anda sudah lunas. Bayar listrik kini bisa lewat aplikasi kami.',
+    // An amount's decimal point does not end the sentence, and a money receipt is no debt.
+    '您的款项1280.00元已到账，请查收。',
+  ])('%s stays unrelated', (t) => {
+    expect(check(t).verdict).toBe('unrelated');
+  });
+});
+
+describe('it never softens a scam', () => {
+  test('a fee asked first for a loan is still a scam', () => {
+    expect(check('您有一笔贷款待审核，请付款500元保证金后放款').verdict).toBe('scam');
+  });
+});
