@@ -226,6 +226,27 @@ export function leftmostMatches(
   return out;
 }
 
+// Word gates: a regex every match of which holds one of a few words runs only on a text that
+// holds one. The words are the caller's; test/unit/engine/regex-gates.test.ts proves them from
+// each gated regex's source (every top-level alternative needs a literal set whose literals
+// each contain a gate word), so a gate never hides a match.
+const GATE_WORDS = new Map<string, string[]>();
+let gatesSeen: Map<RegExp, string> | null = null;
+
+/** Tests only: gather every (regex, gate words) pair handed to gateOpen into `into`. */
+export function collectGates(into: Map<RegExp, string> | null): void {
+  gatesSeen = into;
+}
+
+/** Whether `t` holds one of `words` ('|' between them), without which `re` cannot match. */
+export function gateOpen(re: RegExp, t: string, words: string): boolean {
+  if (gatesSeen) gatesSeen.set(re, words);
+  let list = GATE_WORDS.get(words);
+  if (!list) GATE_WORDS.set(words, (list = words.split('|')));
+  for (let k = 0; k < list.length; k++) if (t.indexOf(list[k]) >= 0) return true;
+  return false;
+}
+
 /** `re.test(t)` for a regex without the g flag (a global regex's test moves its lastIndex). */
 export function matchesAny(re: RegExp, t: string): boolean {
   const plan = planOf(re);

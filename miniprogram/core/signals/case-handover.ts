@@ -1,5 +1,6 @@
 import type { Context, Hit } from '../engine/context';
 import { authorityThreats } from './authority-threat';
+import { gateOpen } from '../engine/regex-plan';
 
 // "请立即联系XXX处理": a person or a number to get in touch with to settle a matter. The lender's
 // own service ("联系官方客服处理") and the speaker themself ("联系我处理") are not a hand-over.
@@ -11,7 +12,9 @@ const HANDLER =
   /(联系|致电|拨打|联络|添加|加)(办案|经办|处理|承办|专案|负责)(人员|民警|警官|专员|人|的同事)/;
 
 function handleVia(ctx: Context): Hit | undefined {
-  const role = HANDLER.exec(ctx.text);
+  const role = gateOpen(HANDLER, ctx.text, '办案|经办|处理|承办|专案|负责')
+    ? HANDLER.exec(ctx.text)
+    : null;
   if (role) return { cls: 'CONTACT_VERB', s: role.index, e: role.index + role[0].length };
   HANDLE.lastIndex = 0;
   for (let m = HANDLE.exec(ctx.text); m; m = HANDLE.exec(ctx.text)) {

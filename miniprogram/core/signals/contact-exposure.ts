@@ -5,7 +5,7 @@ import { foreignExposure } from './abuse-lexicon';
 import { materialSent, scan } from './degrading-acts';
 import { bareTold, exposureActs, publicShaming, reachOnly, supposed, threats } from './threat-acts';
 import type { Context, Hit } from '../engine/context';
-import { matchAll as planned } from '../engine/regex-plan';
+import { gateOpen, matchAll as planned } from '../engine/regex-plan';
 
 // Collecting from or exposing the debt to contacts, family, employer or in public is
 // prohibited (GB/T 45251-2025; 个人信息保护法 art. 10; CBA 2026 guideline).
@@ -340,9 +340,14 @@ const RELAY =
 // ... or "通知其", "帮忙催一下" (kept apart from RELAY, so RELAY stays short enough to run whole).
 const RELAY2 =
   /通知(他|她|其)(?![他她])|帮(忙|我们|着)(催|劝)(一下|一催|催|劝)?(他|她|其)?|催(一下|一催|催)(他|她|其)/g;
+/** Words THEIR_DEBT cannot match without: the third party (a lender's "您的借款" names none). */
+const THEIR_DEBT_WORDS =
+  '此人|该人|该用户|该客户|他|她|其|ta|朋友|同事|亲戚|家人|同学|员工|学生|亲属|亲友';
 
 function relayed(ctx: Context): Hit[] {
-  return THEIR_DEBT.test(ctx.text) ? [...all(ctx, RELAY), ...all(ctx, RELAY2)] : [];
+  return gateOpen(THEIR_DEBT, ctx.text, THEIR_DEBT_WORDS) && THEIR_DEBT.test(ctx.text)
+    ? [...all(ctx, RELAY), ...all(ctx, RELAY2)]
+    : [];
 }
 
 const UNSEALED =

@@ -10,6 +10,7 @@
 
 import type { Context } from '../engine/context';
 import { announced, conditioned, sentenceOf } from '../engine/frames';
+import { gateOpen } from '../engine/regex-plan';
 
 type Pos = { s: number; e: number };
 
@@ -109,9 +110,6 @@ const CONTACT_BOOK = /通讯录|联系人/;
 /** A shape that makes the sending a threat: a condition, an announcement, a deadline. */
 const SHAPE = /将|要|会|就|马上|立刻|今天|今晚|明天|已经|准备|信不信|等着/;
 
-/** Each gate's words, split once. */
-const GATES = new Map<string, string[]>();
-
 /**
  * Every match of a global `re` in `t`, at most 16. Not through engine/regex-plan.ts: a plan stores
  * each regex's source a second time in the package, and these few run only after a native
@@ -120,11 +118,7 @@ const GATES = new Map<string, string[]>();
  */
 export function scan(re: RegExp, t: string, gate: string): Pos[] {
   const out: Pos[] = [];
-  let words = GATES.get(gate);
-  if (!words) GATES.set(gate, (words = gate.split('|')));
-  let k = 0;
-  while (k < words.length && t.indexOf(words[k]) < 0) k++;
-  if (k === words.length) return out;
+  if (!gateOpen(re, t, gate)) return out;
   re.lastIndex = 0;
   for (let m = re.exec(t); m && out.length < 16; m = re.exec(t)) {
     if (!m[0]) re.lastIndex++;

@@ -22,6 +22,7 @@
 
 import type { Context } from '../engine/context';
 import { globalOf, recorded, sentenceBounds } from '../engine/frames';
+import { gateOpen } from '../engine/regex-plan';
 import { advert, linkAsks } from './lure-frames';
 import { officialDomainOwner } from '../directory/domains';
 
@@ -181,8 +182,10 @@ const PHONE_INQUIRY = new RegExp(
     `|(公安|警方|警察|民警|检察|法院|派出所)${S}{0,16}?电话${S}{0,8}?(笔录|口供|审讯|问询)` +
     `|(电话|线上)(笔录|录口供|取证|审讯)`,
 );
+// Words PHONE_INQUIRY cannot match without (test/unit/engine/regex-gates.test.ts proves them).
+const INQUIRY_WORDS = '公安|警方|警察|民警|检察|法院|我们单位|派出所|笔录|录口供|取证|审讯';
 export function phoneInquiry(ctx: Context): Pos[] {
-  const q = live(ctx, PHONE_INQUIRY);
+  const q = gateOpen(PHONE_INQUIRY, ctx.text, INQUIRY_WORDS) ? live(ctx, PHONE_INQUIRY) : undefined;
   return q ? [q] : [];
 }
 
@@ -234,7 +237,7 @@ const REDEEM = /点击|兑换|换取|领取|兑现/;
 /** Points about to lapse, redeemed by opening what the message sends ("请及时点击换取"). */
 export function pointsLapse(ctx: Context): Pos[] {
   const t = ctx.text;
-  const pts = live(ctx, POINTS_N);
+  const pts = gateOpen(POINTS_N, t, '累计|剩余|可用|共有|现有') ? live(ctx, POINTS_N) : undefined;
   if (!pts) return [];
   const lapse = live(ctx, LAPSES, pts.e, Math.min(t.length, pts.e + 30));
   const redeem = lapse && live(ctx, REDEEM, lapse.e);
@@ -410,12 +413,13 @@ export function backdoorPitch(ctx: Context): Pos[] {
   if (m) return [m];
   const t = ctx.text;
   REBATE.lastIndex = 0;
-  for (let x = REBATE.exec(t); x; x = REBATE.exec(t)) {
-    const p = { s: x.index, e: x.index + x[0].length };
-    // A shop's "充100送20" gives a bonus; only the lure pays back more than was put in.
-    if (amount(x[7], x[9]) > amount(x[2], x[4]) && !ctx.negated({ cls: 'NEG', ...p }, 6))
-      return [p];
-  }
+  if (gateOpen(REBATE, t, '充|投|存|入金'))
+    for (let x = REBATE.exec(t); x; x = REBATE.exec(t)) {
+      const p = { s: x.index, e: x.index + x[0].length };
+      // A shop's "充100送20" gives a bonus; only the lure pays back more than was put in.
+      if (amount(x[7], x[9]) > amount(x[2], x[4]) && !ctx.negated({ cls: 'NEG', ...p }, 6))
+        return [p];
+    }
   const teacher = live(ctx, TEACHER);
   const ret = teacher && live(ctx, RETURN);
   return teacher && ret ? [teacher, ret] : [];

@@ -119,9 +119,11 @@ const PROCESS = /录音|转接|笔录|案件|案子|专案|检察|地检|检署|
 /** A case ("保密专案", "地检署", "司法程序") that cuts the reader off from everyone else. */
 export function isolatingCase(ctx: Context): Pos[] {
   const t = ctx.text;
-  // The rare half first (most notices isolate no one); the persona, dearest, last.
+  // The case words first: short to compile and absent from most notices, so the ~450-character
+  // ISOLATE is rarely compiled; then the rare half (most notices isolate no one).
+  if (!CASE.test(t)) return [];
   const stay = STAY.test(t) && PROCESS.test(t);
-  if ((!stay && !ISOLATE.test(t)) || !CASE.test(t)) return [];
+  if (!stay && !ISOLATE.test(t)) return [];
   const list = sentences(ctx);
   for (let i = 0; i < list.length; i++) {
     const b = list[i];

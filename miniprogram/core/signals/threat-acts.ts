@@ -8,7 +8,7 @@
 
 import type { Context } from '../engine/context';
 import { collecting, conditioned, deadlined, friendly, sentenceOf } from '../engine/frames';
-import { matchAll } from '../engine/regex-plan';
+import { gateOpen, matchAll } from '../engine/regex-plan';
 import { reportedAbroad, verifyingAbroad } from './abuse-lexicon';
 import { scan } from './degrading-acts';
 
@@ -140,8 +140,9 @@ const HARM2 = new RegExp(
     '|(不还|再不还|敢不还|不给)(钱)?[，,](你)?(就)?试试|(有|没)(你|您)(的)?好果子吃|有(你|您)(好受|受的)|(让|叫)(你|您)(全家|家|家里)?(鸡犬不宁|永无宁日)',
   'g',
 );
+// Not 押/绑/扣, 断 or 安全 alone: a lender's "绑卡", "扣款", "判断" or "账户安全" would open it.
 const HARM2_WORDS =
-  '剁|打残|砍断|断|撞|写大字|鸡蛋|孔|烧|拆|炸|泼|淋|喷|洒|撒|死|狗命|小命|太阳|陪葬|偿命|陪命|押|绑|扣|危险|安全|三长两短|试试|好果子|好受|受的|鸡犬|宁日';
+  '剁|打残|砍断|断你|断您|断了|断手|断脚|断腿|撞|写大字|鸡蛋|孔|烧|拆|炸|泼|淋|喷|洒|撒|死|狗命|小命|太阳|陪葬|偿命|陪命|押你|押您|押走|绑你|绑您|绑走|扣你|扣您|扣走|你押|你绑|你扣|您押|您绑|您扣|危险|不安全了|三长两短|试试|好果子|好受|受的|鸡犬|宁日';
 
 // A ruin left vague but aimed at the reader's life ("你以后的日子不会好过", "别想在这个城市待下去",
 // "你孩子以后怎么做人", "用我们的方式拿回来"): over a debt, a menace however mild the words.
@@ -235,9 +236,12 @@ const HIRED_HARM = new RegExp(
 const BARE_DEMAND =
   /^[\s"“”'‘’「」『』【】()（）]*((杀人偿命[，,、\s]*)?((骗子|老赖|畜生|王八蛋|混蛋)[，,、!！\s]*)?(欠债|欠钱|欠款)?[，,、\s]*(快|赶紧|马上|立刻|快点)?(还钱|还债|还我钱)(了)?[，,、\s]*(天经地义|杀人偿命)?|(把钱|钱)(给我)?吐出来|老赖|bayar (hutang|utang)( (segera|sekarang|kau|lu|kamu))?|trả (nợ|tiền)( (đi|ngay))*|có trả (tiền|nợ) hay không|(빨리 )?돈 (갚아라|갚아|내놔)|pay (up|me back|your debts?|what you owe)( now)?|paga (lo que debes|tu deuda)( ya)?)([\s!！。.~～"“”'‘’「」『』]|[\ud83c-\ud83e][\udc00-\udfff])*$/;
 
+/** Words BARE_DEMAND cannot match without (test/unit/engine/regex-gates.test.ts proves them). */
+const BARE_DEMAND_WORDS = '还钱|还债|还我钱|吐出来|老赖|bayar|tr|돈|pay|paga';
 /** The whole message is a bare demand to pay. */
 export function bareDemand(ctx: Context): Pos[] {
-  return BARE_DEMAND.test(ctx.text) || BARE_WAIT.test(ctx.text)
+  const t = ctx.text;
+  return (gateOpen(BARE_DEMAND, t, BARE_DEMAND_WORDS) && BARE_DEMAND.test(t)) || BARE_WAIT.test(t)
     ? [{ s: 0, e: ctx.text.length }]
     : [];
 }
@@ -262,7 +266,9 @@ const BARE_TOLD = new RegExp(
 
 /** The whole message asks whether the reader's people know. */
 export function bareTold(ctx: Context): Pos[] {
-  return BARE_TOLD.test(ctx.text) ? [{ s: 0, e: ctx.text.length }] : [];
+  return gateOpen(BARE_TOLD, ctx.text, '知道|晓得') && BARE_TOLD.test(ctx.text)
+    ? [{ s: 0, e: ctx.text.length }]
+    : [];
 }
 /** "我们有的是时间陪你耗", "慢慢跟你玩": a crew promising to wear the reader down over the debt. */
 const WEAR_DOWN = /(我们|我)[^，,。.!！?？;；\n]{0,8}(陪你|跟你|和你)(慢慢)?(耗|玩|磨|熬)/g;

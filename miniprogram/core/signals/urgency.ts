@@ -1,5 +1,10 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import { gateOpen } from '../engine/regex-plan';
+
+// English deadlines, run only when their words are there (test/unit/engine/regex-gates.test.ts).
+const EN_BY = /\b(by|before) \d{1,2}(:\d\d)? ?(am|pm)\b|\b(today|tonight)\b/;
+const EN_WITHIN = /within \d{1,3} ?(hours?|hrs?|minutes?|mins?|days?)\b/;
 
 // Pressure to act within hours so there is no time to check: "2小时内", "今天下班前",
 // "最后通知". Real lenders give dates, not countdowns.
@@ -66,10 +71,10 @@ export const urgency: SignalRule = {
       if (pay) out.push(d, pay);
     }
     // "If you don't pay by 6pm, …", "… closed today": an English deadline with a consequence.
-    const by = /\b(by|before) \d{1,2}(:\d\d)? ?(am|pm)\b|\b(today|tonight)\b/.exec(ctx.text);
+    const by = gateOpen(EN_BY, ctx.text, 'by|before|today|tonight') ? EN_BY.exec(ctx.text) : null;
     if (by && /(if you don't|if you do not|or we will|otherwise|will be)/.test(ctx.text))
       out.push({ s: by.index, e: by.index + by[0].length });
-    const en = /within \d{1,3} ?(hours?|hrs?|minutes?|mins?|days?)\b/.exec(ctx.text);
+    const en = gateOpen(EN_WITHIN, ctx.text, 'within') ? EN_WITHIN.exec(ctx.text) : null;
     if (en) out.push({ s: en.index, e: en.index + en[0].length });
     return spans(ctx, out);
   },
