@@ -1,0 +1,110 @@
+// Sixteenth round, abusive collection outside Chinese as frames (abuse-frames16.ts): the reader's
+// people told, their photo posted, a contact told the borrower is a thief, agents coming, the
+// collector's own arrest threat, insults to the reader — in English, Indonesian, romanised Hindi,
+// Swahili, Tagalog and Spanish. Beside each, a lender's lawful notice or an everyday message with
+// the same words that must stay reminder or unrelated. Messages written here.
+import { abusiveWith, check } from '../../helpers/checker';
+
+const genuine = (t: string) => expect(check(t).verdict).toMatch(/^(reminder|unrelated)$/);
+
+describe('the reader’s contacts, family or employer to be told', () => {
+  test.each([
+    'Settle the loan today, otherwise your boss and workmates will receive a message about it.',
+    'Aaj payment nahi kiya to hum aapke sabhi contacts ko call karenge.',
+    'Hum tumhare office me sabko bata denge ki tum fraud ho.',
+    'Usipolipa deni leo tutawapigia familia yako na mwajiri wako.',
+    'Tutawatumia ujumbe marafiki zako wote kwamba wewe ni mwizi.',
+    'Magbayad ka na ngayon o tatawagan namin ang pamilya at employer mo.',
+  ])('%s', (t) => {
+    abusiveWith(t, 'contact_exposure');
+  });
+  test.each([
+    'Dear member, we may contact your references to verify your details.',
+    'Your guarantors will be notified if the arrears are not cleared within 14 days.',
+    'We will never contact your family or friends about your loan.',
+    'Tell your friends about our app and earn rewards.',
+    'Tutakuja nyumbani kwako kesho kwa sherehe.',
+  ])('%s stays genuine', genuine);
+});
+
+describe('the reader’s photo, name or ID to be posted', () => {
+  test.each([
+    'Your picture and ID card will be circulated on Facebook if you do not pay by 5pm.',
+    'Ipo-post namin ang litrato mo sa Facebook bilang scammer.',
+    'Agar EMI nahi bhari to tumhari photo WhatsApp group me daal denge, loan chor.',
+  ])('%s', (t) => {
+    abusiveWith(t, 'contact_exposure');
+  });
+  test.each([
+    'Jangan bagikan foto KTP kamu di media sosial, pinjaman hanya lewat aplikasi resmi.',
+    'Huwag mong i-post ang litrato mo sa Facebook kasama ang iyong loan ID.',
+  ])('%s stays genuine', genuine);
+});
+
+describe('a contact told the borrower is a thief, or asked to pass the debt on', () => {
+  test.each([
+    'Good morning, Joseph Mwangi is a fraud. Tell him to pay his loan today.',
+    'Halo, kami dari aplikasi pinjaman. Tolong menyampaikan ke teman anda Rina karena dia belum membayar cicilannya.',
+    'Habari, Otieno ni tapeli. Mwambie alipe mkopo wake leo.',
+  ])('%s', (t) => {
+    abusiveWith(t, 'contact_exposure');
+  });
+  test.each([
+    'He is a thief in the movie, tell him to pay attention to the ending.',
+    'Dear Jane, Peter has defaulted a loan you had guaranteed. Kindly remind him to pay within 14 days.',
+  ])('%s stays genuine', (t) => {
+    expect(check(t).signals.map((s) => s.id)).not.toContain('contact_exposure');
+  });
+});
+
+describe('agents coming to the reader’s home, office or village', () => {
+  test.each([
+    'Tim lapangan kami akan datang ke rumah kamu hari ini kalau tidak bayar.',
+    'Payment nahi kiya to tumhare ghar pe hamare agent aa rahe hai aaj.',
+    'Usipolipa deni, tutakuja nyumbani kwako kesho.',
+    'Nuestros agentes van a ir a tu casa hoy.',
+  ])('%s', (t) => {
+    abusiveWith(t, 'intimidation');
+  });
+  test.each([
+    'Our recovery team may visit your registered address as per the loan agreement.',
+    'Aaj hum aapke ghar aayenge dinner pe.',
+    'Vamos a ir a tu casa a cenar el sábado.',
+  ])('%s stays genuine', genuine);
+});
+
+describe('arrest or jail threatened by the collector', () => {
+  test.each([
+    'Police will pick you up from your house tonight. Pay the loan now.',
+    'Kamu akan dipenjara kalau tidak bayar hutang.',
+    'Loan ka paisa nahi diya to jail jaoge.',
+    'Utakamatwa na polisi leo kama hutalipa deni.',
+    'Ipapakulong ka namin kapag hindi ka nagbayad ng utang.',
+    'Te vamos a meter a la cárcel si no pagas.',
+  ])('%s', (t) => {
+    abusiveWith(t, 'intimidation');
+  });
+  test.each([
+    'If the debt remains unpaid, the court may issue a warrant after judgment.',
+    'Scammers may claim you will be arrested. Our agents will never threaten you. Pay only in the app.',
+  ])('%s stays genuine', genuine);
+});
+
+describe('the reader’s life to be ruined, insults aimed at the reader', () => {
+  test.each([
+    'We will make your life hell until you pay.',
+    'Kalau tidak bayar hutang, hidup kamu tidak akan tenang.',
+    'Tum chor ho, paisa wapas karo.',
+    'Wewe ni mwizi, lipa deni lako.',
+    'Eres una rata, paga lo que debes.',
+    'You shameless dog, pay the money you owe.',
+    'Bank ka paisa kha kar baith gaye ho, ab toh bharna padega.',
+  ])('%s', (t) => {
+    abusiveWith(t, 'intimidation');
+  });
+  test.each([
+    'You are such a dog lover! Your loan payment is due tomorrow.',
+    'Aapki EMI kal due hai, kripya samay par bhugtan karein.',
+    'Mkopo wako wa KES 1,200 unadaiwa kesho. Tafadhali lipa kupitia M-Pesa.',
+  ])('%s stays genuine', genuine);
+});
