@@ -62,7 +62,8 @@ describe('agents coming to the reader’s home, office or village', () => {
     'Tim lapangan kami akan datang ke rumah kamu hari ini kalau tidak bayar.',
     'Payment nahi kiya to tumhare ghar pe hamare agent aa rahe hai aaj.',
     'Usipolipa deni, tutakuja nyumbani kwako kesho.',
-    'Nuestros agentes van a ir a tu casa hoy.',
+    'Pupuntahan ka namin sa bahay mo ngayon kapag hindi ka nagbayad ng utang.',
+    'Tunajua unapoishi. Lipa mkopo wako leo.',
   ])('%s', (t) => {
     abusiveWith(t, 'intimidation');
   });
