@@ -32,7 +32,7 @@ const MEDIA =
 const SPREAD =
   /\b(post|share|circulat|upload|publish|forward|spread|daal|dal denge|tutaweka|tutasambaza|itasambazwa|ipo-?post|ipapost|ipapakalat|ikakalat)/;
 const PUBLIC =
-  /\b(social media|facebook|fb|instagram|tiktok|twitter|whatsapp|groups?|status|online|mitandao|contacts)\b/;
+  /\b(social media|facebook|fb|instagram|tiktok|twitter|whatsapp|groups?|status|online|mitandao(ni)?|contacts)\b/;
 
 /** A crime's name put on a third person ("he is a fraud", "wo chor hai", "ni tapeli") ... */
 const THIRD_CRIME =
@@ -54,7 +54,7 @@ const COME =
   /\b(tumhare|aapke|tere) (ghar|office|gaon|dukaa?n)( pe| par| me)?( [a-z]+){0,3} (aa rahe|aayenge|aa jayenge|pahunch|bhej)|\b(agent|team|log|bande)( [a-z]+){0,2} (ghar|office)( pe| par)? (aa rahe|aayenge|bhej)|\b(tutakuja|watakuja|tunakuja|tutafika|watafika|tutakutembelea)( [a-z]+){0,2} (nyumbani|kazini|ofisini|kijijini|kwako)|\btunajua (unapoishi|unakoishi|nyumbani kwako)|\bpupuntahan (ka|kita)|\bpupunta (kami|ang (mga )?(agent|collector))( [a-z]+){0,3} (sa )?(bahay|opisina|trabaho)|\balam namin kung saan ka nakatira|\bsending (our )?([a-z]+ )?(agents?|people|team|officers?|men|boys) to your\b/g;
 /** The collector's own arrest or jail threat. */
 const JAIL =
-  /\b(we|i)( will|'ll| shall| are going to)( have| get)? (you|u) (arrested|jailed|locked up)|\b(send|put|throw) (you|u) (to|in|into|behind) (jail|prison|bars)|\bpolice (will|are coming to) (arrest|pick|come for|catch) (you|u)|\b(you|u)( will|'ll) (go to|end up in|rot in) (jail|prison)|\b(kamu|anda|lu|kau)( akan| bakal| bisa)? (dipenjara(kan)?|ditangkap|masuk (penjara|bui))|\b(jail|jel) (jaoge|bhej denge|bhejenge|me daal denge|hogi)|\b(tumhe|tujhe|aapko) arrest kar(egi|enge|wa denge)|\b(police|fir) (karenge|kar denge|utha legi|pakad legi)|\b(utakamatwa|utafungwa|tutakupeleka (polisi|jela))|\bpolisi watakukamata|\b(ipapakulong|ipakukulong|makukulong ka|ipapahuli|huhulihin ka)|\b(te|lo|la) (vamos a|voy a|van a) (meter|mandar|llevar) (a la|al) (c[aá]rcel|bote|prisi[oó]n)|\bvas a (ir|terminar) (a la|en la) (c[aá]rcel|prisi[oó]n)/g;
+  /\b(we|i)( will|'ll| shall| are going to)( have| get)? (you|u) (arrested|jailed|locked up)|\b(send|put|throw) (you|u) (to|in|into|behind) (jail|prison|bars)|\b(police|they) (will|are coming to) (arrest|pick|come for|catch) (you|u)|\b(report|hand) (you|u) (over )?to (the )?police\b|\b(you|u)( will|'ll) (go to|end up in|rot in) (jail|prison)|\b(kamu|anda|lu|kau)( akan| bakal| bisa)? (dipenjara(kan)?|ditangkap|masuk (penjara|bui))|\b(jail|jel) (jaoge|bhej denge|bhejenge|me daal denge|hogi)|\b(tumhe|tujhe|aapko) arrest kar(egi|enge|wa denge)|\b(police|fir) (karenge|kar denge|utha legi|pakad legi)|\b(utakamatwa|utafungwa|tutakupeleka (polisi|jela))|\bpolisi watakukamata|\b(ipapakulong|ipakukulong|makukulong ka|ipapahuli|huhulihin ka)|\b(te|lo|la) (vamos a|voy a|van a) (meter|mandar|llevar) (a la|al) (c[aá]rcel|bote|prisi[oó]n)|\bvas a (ir|terminar) (a la|en la) (c[aá]rcel|prisi[oó]n)/g;
 // A court's own process: the lawful road (authority_threat judges such claims).
 const COURT =
   /\b(court|summons|warrant|judge?ment|decree|magistrate|pengadilan|mahakama|korte|juzgado|adalat)\b/;

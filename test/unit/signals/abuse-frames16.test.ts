@@ -31,6 +31,7 @@ describe('the reader’s photo, name or ID to be posted', () => {
   test.each([
     'Your picture and ID card will be circulated on Facebook if you do not pay by 5pm.',
     'Ipo-post namin ang litrato mo sa Facebook bilang scammer.',
+    'Mkopo wako haujalipwa, tutaweka picha yako mitandaoni.',
     'Agar EMI nahi bhari to tumhari photo WhatsApp group me daal denge, loan chor.',
   ])('%s', (t) => {
     abusiveWith(t, 'contact_exposure');
@@ -82,11 +83,14 @@ describe('arrest or jail threatened by the collector', () => {
     'Utakamatwa na polisi leo kama hutalipa deni.',
     'Ipapakulong ka namin kapag hindi ka nagbayad ng utang.',
     'Te vamos a meter a la cárcel si no pagas.',
+    'We will report you to the police and they will arrest you for fraud. Pay the loan.',
   ])('%s', (t) => {
     abusiveWith(t, 'intimidation');
   });
   test.each([
     'If the debt remains unpaid, the court may issue a warrant after judgment.',
+    'If you suspect fraud, report it to the police and call our hotline.',
+    'Mpendwa mwanachama, tutawajulisha wadhamini wako kama mkopo hautalipwa ndani ya siku 14.',
     'Scammers may claim you will be arrested. Our agents will never threaten you. Pay only in the app.',
   ])('%s stays genuine', genuine);
 });
