@@ -156,11 +156,10 @@ export function menace16(ctx: Context): Pos[] {
   const t = ctx.text;
   const debt = DEBT.test(t);
   const out = scan(CURSE, t);
-  for (const v of scan(COME, t)) if ((debt || shaped(ctx, v)) && !refused(ctx, v)) out.push(v);
+  out.push(...scan(COME, t).filter((v) => (debt || shaped(ctx, v)) && !refused(ctx, v)));
   if (!debt) return out;
-  for (const j of scan(JAIL, t))
-    if (!COURT.test(sentenceOf(ctx, j)) && !refused(ctx, j)) out.push(j);
-  for (const r of scan(RUIN, t)) if (!refused(ctx, r)) out.push(r);
+  out.push(...scan(JAIL, t).filter((j) => !COURT.test(sentenceOf(ctx, j)) && !refused(ctx, j)));
+  out.push(...scan(RUIN, t).filter((r) => !refused(ctx, r)));
   out.push(...scan(INSULT, t));
   return out;
 }
