@@ -21,7 +21,7 @@ const CIRCLE =
   /\b(aapke|apke|tumhare|tere)( sabhi| saare| sab)? (contacts?|family|parivar|ghar ?wal[eo]n?|rishtedaar(on)?|relatives|dost(on)?|office|boss|padosi(yon)?)|\b(familia|ndugu|marafiki|rafiki|mwajiri|bosi|majirani|wazazi|contacts) (yako|zako|wako|wote)\b|\b(pamilya|kamag-anak|kaibigan|employer|amo|boss|katrabaho|kapitbahay|magulang|asawa|contacts) (mo|ninyo)\b|\byour (contacts|family|relatives|friends|employer|boss|colleagues|workmates|neighbou?rs|office)\b/g;
 /** Calling or telling them, said as the speaker's act to come. */
 const TELL =
-  /\b(call|phone|message|msg|whatsapp)( kar)? (denge|karenge|dunga)|\bbata (denge|dunga)|\bbata[ey]nge|\b(tuta|nita|wata)(wa|m)?(pigia|ambia|julisha|tumia)|\b(tatawagan|ite-?text|imemessage|sasabihan|sasabihin|ipapaalam|kokontakin)/g;
+  /\b(call|phone|message|msg|whatsapp)( kar)? (denge|karenge|dunga)|\bbata (denge|dunga)|\bbata[ey]nge|\b(tuta|nita|wata)(wa|m)?(pigia|ambia|julisha|tumia)|\b(call|message|msg|sms|bata)( kar)? (diya|diye) (gaya |gaye )?(hai|hain)|\b(tatawagan|ite-?text|imemessage|sasabihan|sasabihin|ipapaalam|kokontakin)/g;
 /** ... or the target told in the passive: "your employer will receive a message". */
 const TOLD_AFTER =
   /^[^,.;!?\n]{0,24}?\b(will|shall|'ll)( all| also| soon)? (be (informed|notified|called|contacted|messaged|told)|receive|get (a |our )?(call|message|sms))\b/;
@@ -30,9 +30,9 @@ const TOLD_AFTER =
 const MEDIA =
   /\b(your|ur) (photos?|pictures?|face|id( card)?|name|details)\b|\b(tumhari|teri|aapki) (photo|pic|tasveer)|\b(picha|jina) (yako|lako)\b|\b(litrato|larawan|picture|mukha|pangalan) mo\b/g;
 const SPREAD =
-  /\b(post|share|circulat|upload|publish|forward|spread|daal|dal denge|tutaweka|tutasambaza|itasambazwa|ipo-?post|ipapost|ipapakalat|ikakalat)/;
+  /\b(post|share|circulat|upload|publish|forward|spread|viral|daal|dal denge|tutaweka|tutasambaza|itasambazwa|ipo-?post|ipapost|ipapakalat|ikakalat)/;
 const PUBLIC =
-  /\b(social media|facebook|fb|instagram|tiktok|twitter|whatsapp|groups?|status|online|mitandao(ni)?|contacts)\b/;
+  /\b(social media|facebook|fb|instagram|tiktok|twitter|whatsapp|groups?|status|online|mitandao(ni)?|contacts|everywhere|sab jagah)\b/;
 
 /** A crime's name put on a third person ("he is a fraud", "wo chor hai", "ni tapeli") ... */
 const THIRD_CRIME =
@@ -45,6 +45,9 @@ const RELAY =
   /\b(me)?(nyampaikan|sampaikan|beritahu(kan)?|memberitahu(kan)?|ingatkan|mengingatkan) (ke|kepada) (teman|saudara|keluarga|kerabat|rekan)|\b(tell|inform|remind|ask) your (friend|relative|colleague|brother|sister|cousin)\b|\b(apne|aapke) (dost|rishtedaar|bhai) (ko|se) (bolo|kaho|batao)|\bmwambie (rafiki|ndugu) (yako|wako)|\b(sabihan|sabihin) mo (ang|si) (kaibigan|kapatid)/g;
 const THEIR_DEBT =
   /\b(dia|beliau)( [a-z]+){0,3} (belum|tidak) (membayar|bayar|melunasi)|\b(cicilan|pinjaman|hutang|utang|tagihan)nya\b|\b(his|her) (loan|debt|dues|arrears)\b|\b(he|she) (has not|hasn'?t|did not|didn'?t) (paid|pay|repaid|repay)|\b(uska|uski) (loan|karz|paisa|emi)|\b(deni|mkopo) (lake|wake)\b|\butang niya\b/;
+/** The reader shamed before all: declared wanted, "tutakuaibisha", "tumhe viral kar denge". */
+const SHAME =
+  /\b(declare|declared|label|brand|branded)( you)? (as )?(wanted|an? (criminal|fraud(ster)?|thief|scammer))\b|\b(tutakuaibisha|nitakuaibisha|tutakudhalilisha)|\btutakuweka (kwenye|kwa) mitandao|\b(tumhe|tujhe|aapko) viral kar (denge|dunga)/g;
 /** The reader's family branded thieves: "gia đình lừa đảo", "keluarga penipu". */
 const FAMILY_BRANDED =
   /\b(family|keluarga|familia|parivar|pamilya) (of |de |ng )?(fraudsters|thieves|scammers|penipu|maling|ladrones|rateros|chor|magnanakaw|wezi)|\bchor(on)? (ka|ki) (parivar|family)|gia đình (lừa đảo|ăn cắp|giựt nợ)/g;
@@ -54,7 +57,7 @@ const COME =
   /\b(tumhare|aapke|tere) (ghar|office|gaon|dukaa?n)( pe| par| me)?( [a-z]+){0,3} (aa rahe|aayenge|aa jayenge|pahunch|bhej)|\b(agent|team|log|bande)( [a-z]+){0,2} (ghar|office)( pe| par)? (aa rahe|aayenge|bhej)|\b(tutakuja|watakuja|tunakuja|tutafika|watafika|tutakutembelea)( [a-z]+){0,2} (nyumbani|kazini|ofisini|kijijini|kwako)|\btunajua (unapoishi|unakoishi|nyumbani kwako)|\bpupuntahan (ka|kita)|\bpupunta (kami|ang (mga )?(agent|collector))( [a-z]+){0,3} (sa )?(bahay|opisina|trabaho)|\balam namin kung saan ka nakatira|\bsending (our )?([a-z]+ )?(agents?|people|team|officers?|men|boys) to your\b/g;
 /** The collector's own arrest or jail threat. */
 const JAIL =
-  /\b(we|i)( will|'ll| shall| are going to)( have| get)? (you|u) (arrested|jailed|locked up)|\b(send|put|throw) (you|u) (to|in|into|behind) (jail|prison|bars)|\b(police|they) (will|are coming to) (arrest|pick|come for|catch) (you|u)|\b(report|hand) (you|u) (over )?to (the )?police\b|\b(you|u)( will|'ll) (go to|end up in|rot in) (jail|prison)|\b(kamu|anda|lu|kau)( akan| bakal| bisa)? (dipenjara(kan)?|ditangkap|masuk (penjara|bui))|\b(jail|jel) (jaoge|bhej denge|bhejenge|me daal denge|hogi)|\b(tumhe|tujhe|aapko) arrest kar(egi|enge|wa denge)|\b(police|fir) (karenge|kar denge|utha legi|pakad legi)|\b(utakamatwa|utafungwa|tutakupeleka (polisi|jela))|\bpolisi watakukamata|\b(ipapakulong|ipakukulong|makukulong ka|ipapahuli|huhulihin ka)|\b(te|lo|la) (vamos a|voy a|van a) (meter|mandar|llevar) (a la|al) (c[aá]rcel|bote|prisi[oó]n)|\bvas a (ir|terminar) (a la|en la) (c[aá]rcel|prisi[oó]n)/g;
+  /\b(we|i)( will|'ll| shall| are going to)( have| get)? (you|u) (arrested|jailed|locked up)|\b(send|put|throw) (you|u) (to|in|into|behind) (jail|prison|bars)|\b(police|they) (will|are coming to) (arrest|pick|come for|catch) (you|u)|\b(report|hand) (you|u) (over )?to (the )?police\b|\b(you|u)( will|'ll) (go to|end up in|rot in) (jail|prison)|\b(kamu|anda|lu|kau)( akan| bakal| bisa)? (dipenjara(kan)?|ditangkap|masuk (penjara|bui))|\b(jail|jel) (jaoge|bhej denge|bhejenge|me daal denge|hogi)|\b(tumhe|tujhe|aapko) arrest kar(egi|enge|wa denge)|\b(police|fir)( darj)? (karenge|kar denge|karwa denge|utha legi|pakad legi)|\b(laporkan|melaporkan|polisikan|pidanakan) (kamu|anda|lu|kau)\b|\b(kakasuhan ka( namin)? ng (estafa|kriminal)|ipapa-?barangay ka)|\b(utakamatwa|utafungwa|tutakupeleka (polisi|jela))|\bpolisi watakukamata|\b(ipapakulong|ipakukulong|makukulong ka|ipapahuli|huhulihin ka)|\b(te|lo|la) (vamos a|voy a|van a) (meter|mandar|llevar) (a la|al) (c[aá]rcel|bote|prisi[oó]n)|\bvas a (ir|terminar) (a la|en la) (c[aá]rcel|prisi[oó]n)/g;
 // A court's own process: the lawful road (authority_threat judges such claims).
 const COURT =
   /\b(court|summons|warrant|judge?ment|decree|magistrate|pengadilan|mahakama|korte|juzgado|adalat)\b/;
@@ -69,7 +72,7 @@ const CURSE =
   /\b(i|we) (wish|hope|pray) (you|u) (die|died|were dead|would die|drop dead|rot)\b|\b(you|u)('re| are| r) (so )?fucked\b|\bfuck (you|u|off)\b|(पैसा|पैसे|पैसों) (खा|मार|हड़प|हजम|हज़म)|\b(paisa|paise|pesa) (kha|khaa|maar|mar|hazam|hadap)( ?kar| ?ke| gaye| gye| liya| liye| gaya)/g;
 /** A debt or payment named (the lexicon's list has no Swahili, Tagalog or romanised Hindi). */
 const DEBT =
-  /\b(pay|paid|payment|repay|loan|debt|owe|owing|overdue|dues|balance|arrears|emi|money|bayar|babayaran|bayaran|hutang|utang|pinjaman|cicilan|tagihan|paisa|paise|karz|udh?aar|deni|mkopo|lipa|ulipe|alipe|pesa|bayad|magbayad|nagbayad|pera|deuda|pag[ae]s?|pagar|pr[eé]stamo|dinero)\b/;
+  /\b(pay|paid|payment|repay|loan|debt|owe|owing|overdue|dues|balance|arrears|emi|money|bayar|babayaran|bayaran|hutang|utang|pinjaman|cicilan|tagihan|paisa|paise|karz|udh?aar|deni|mkopo|lipa|ulipe|alipe|pesa|bayad|magbayad|nagbayad|magbabayad|pera|deuda|pag[ae]s?|pagar|pr[eé]stamo|dinero)\b/;
 /** What makes an act a threat without a debt named: a condition, collectors, a crime's name. */
 const THREAT_SHAPE =
   /\b(if (you )?(don'?t|do not|fail)|unless|or else|otherwise|kalau (tidak|belum)|jika (tidak|belum)|nahi to|warna|usipolipa|kama hu[a-z]+|kapag hindi|kung hindi|si no|agents?|collectors?|recovery|fraud|thief|scammer|chor|mwizi|tapeli|magnanakaw)\b/;
@@ -116,6 +119,16 @@ function around(t: string, h: Pos, re: RegExp, reach: number): boolean {
   return re.test(t.slice(Math.max(0, h.s - reach), h.e + reach));
 }
 
+// A greeting or an invitation: the family called to a party is no one told of a debt.
+const FESTIVE =
+  /\b(birthday|celebrat|wedding|congratulat|wish (her|him|them|you)|party|dinner|felicit|cumplea[nñ]os|boda|fiesta|cenar|sherehe|harusi|ulang tahun|pesta|kaarawan|shaadi)/;
+
+/** A hit of the other languages' exposure lists in a greeting or invitation with no debt named. */
+export function festive16(ctx: Context, h: Pos): boolean {
+  const sent = sentenceOf(ctx, h);
+  return FESTIVE.test(sent) && !DEBT.test(sent);
+}
+
 /** The reader's people told, their picture posted, a contact told the borrower is a thief. */
 export function exposure16(ctx: Context): Pos[] {
   if (!foreign(ctx) || reportedAbroad(ctx)) return [];
@@ -146,6 +159,11 @@ export function exposure16(ctx: Context): Pos[] {
     const relayed = scan(RELAY, t).filter((r) => around(t, r, THEIR_DEBT, 160) && !refused(ctx, r));
     out.push(...named, ...relayed);
   }
+  out.push(
+    ...scan(SHAME, t).filter(
+      (h) => (debt || shaped(ctx, h) || PUBLIC.test(sentenceOf(ctx, h))) && !refused(ctx, h),
+    ),
+  );
   if (debt || t.length <= 60) out.push(...scan(FAMILY_BRANDED, t));
   return out;
 }

@@ -58,6 +58,22 @@ describe('a contact told the borrower is a thief, or asked to pass the debt on',
   });
 });
 
+describe('the reader shamed before everyone', () => {
+  test.each([
+    'You will be declared wanted and a criminal if you fail to pay.',
+    'Usipolipa tutakuaibisha kwa familia yako na marafiki.',
+    'Tutakuweka kwenye mitandao ya kijamii kama mwizi usipolipa mkopo.',
+    'Aapke sabhi contacts ko message kar diya gaya hai ki aap fraud ho.',
+  ])('%s', (t) => {
+    abusiveWith(t, 'contact_exposure');
+  });
+  test.each([
+    'Happy birthday! We will call your family to join the celebration tonight.',
+    'I will call your mother tonight to wish her a happy birthday.',
+    'Mañana voy a llamar a tu mamá para felicitarla.',
+  ])('%s stays genuine', genuine);
+});
+
 describe('agents coming to the reader’s home, office or village', () => {
   test.each([
     'Tim lapangan kami akan datang ke rumah kamu hari ini kalau tidak bayar.',
@@ -84,6 +100,9 @@ describe('arrest or jail threatened by the collector', () => {
     'Ipapakulong ka namin kapag hindi ka nagbayad ng utang.',
     'Te vamos a meter a la cárcel si no pagas.',
     'We will report you to the police and they will arrest you for fraud. Pay the loan.',
+    'Kakasuhan ka namin ng estafa kapag hindi ka nagbayad ng utang.',
+    'Aapke khilaf FIR darj karenge agar aaj payment nahi kiya.',
+    'Kami akan laporkan kamu ke polisi atas tindak penipuan karena tidak bayar pinjaman.',
   ])('%s', (t) => {
     abusiveWith(t, 'intimidation');
   });
