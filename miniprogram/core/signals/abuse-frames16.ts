@@ -30,7 +30,7 @@ const TOLD_AFTER =
 const MEDIA =
   /\b(your|ur) (photos?|pictures?|face|id( card)?|name|details)\b|\b(tumhari|teri|aapki) (photo|pic|tasveer)|\b(picha|jina) (yako|lako)\b|\b(litrato|larawan|picture|mukha|pangalan) mo\b/g;
 const SPREAD =
-  /\b(post|share|circulat|upload|publish|forward|spread|viral|daal|dal denge|tutaweka|tutasambaza|itasambazwa|ipo-?post|ipapost|ipapakalat|ikakalat)/;
+  /\b(post|share|circulat|upload|publish|forward|spread|viral|sen[dt]|daal|dal denge|tutaweka|tutasambaza|itasambazwa|ipo-?post|ipapost|ipapakalat|ikakalat)/;
 const PUBLIC =
   /\b(social media|facebook|fb|instagram|tiktok|twitter|whatsapp|groups?|status|online|mitandao(ni)?|contacts|everywhere|sab jagah)\b/;
 
@@ -54,10 +54,10 @@ const FAMILY_BRANDED =
 
 /** People coming to the reader's home, office or village. */
 const COME =
-  /\b(tumhare|aapke|tere) (ghar|office|gaon|dukaa?n)( pe| par| me)?( [a-z]+){0,3} (aa rahe|aayenge|aa jayenge|pahunch|bhej)|\b(agent|team|log|bande)( [a-z]+){0,2} (ghar|office)( pe| par)? (aa rahe|aayenge|bhej)|\b(tutakuja|watakuja|tunakuja|tutafika|watafika|tutakutembelea)( [a-z]+){0,2} (nyumbani|kazini|ofisini|kijijini|kwako)|\btunajua (unapoishi|unakoishi|nyumbani kwako)|\bpupuntahan (ka|kita)|\bpupunta (kami|ang (mga )?(agent|collector))( [a-z]+){0,3} (sa )?(bahay|opisina|trabaho)|\balam namin kung saan ka nakatira|\bsending (our )?([a-z]+ )?(agents?|people|team|officers?|men|boys) to your\b/g;
+  /\b(tumhare|aapke|tere) (ghar|office|gaon|dukaa?n)( pe| par| me)?( [a-z]+){0,3} (aa rahe|aayenge|aa jayenge|pahunch|bhej)|\b(agent|team|log|bande)( [a-z]+){0,2} (ghar|office)( pe| par)? (aa rahe|aayenge|bhej)|\b(tutakuja|watakuja|tunakuja|tutafika|watafika|tutakutembelea)( [a-z]+){0,2} (nyumbani|kazini|ofisini|kijijini|kwako)|\btunajua (unapoishi|unakoishi|nyumbani kwako)|\bpupuntahan (ka|kita)|\bpupunta (kami|ang (mga )?(agent|collector))( [a-z]+){0,3} (sa )?(bahay|opisina|trabaho)|\balam namin kung saan ka nakatira|\bsend(ing)? (our )?([a-z]+ )?(agents?|people|team|officers?|men|boys) to your\b|\b(on (his|her|their) way|heading) to your (house|home|residence|office|place|workplace|village|shop)\b/g;
 /** The collector's own arrest or jail threat. */
 const JAIL =
-  /\b(we|i)( will|'ll| shall| are going to)( have| get)? (you|u) (arrested|jailed|locked up)|\b(send|put|throw) (you|u) (to|in|into|behind) (jail|prison|bars)|\b(police|they) (will|are coming to) (arrest|pick|come for|catch) (you|u)|\b(report|hand) (you|u) (over )?to (the )?police\b|\b(you|u)( will|'ll) (go to|end up in|rot in) (jail|prison)|\b(kamu|anda|lu|kau)( akan| bakal| bisa)? (dipenjara(kan)?|ditangkap|masuk (penjara|bui))|\b(jail|jel) (jaoge|bhej denge|bhejenge|me daal denge|hogi)|\b(tumhe|tujhe|aapko) arrest kar(egi|enge|wa denge)|\b(police|fir)( darj)? (karenge|kar denge|karwa denge|utha legi|pakad legi)|\b(laporkan|melaporkan|polisikan|pidanakan) (kamu|anda|lu|kau)\b|\b(kakasuhan ka( namin)? ng (estafa|kriminal)|ipapa-?barangay ka)|\b(utakamatwa|utafungwa|tutakupeleka (polisi|jela))|\bpolisi watakukamata|\b(ipapakulong|ipakukulong|makukulong ka|ipapahuli|huhulihin ka)|\b(te|lo|la) (vamos a|voy a|van a) (meter|mandar|llevar) (a la|al) (c[aá]rcel|bote|prisi[oó]n)|\bvas a (ir|terminar) (a la|en la) (c[aá]rcel|prisi[oó]n)/g;
+  /\b(we|i)( will|'ll| shall| are going to)( have| get)? (you|u) (arrested|jailed|locked up)|\b(send|put|throw) (you|u) (to|in|into|behind) (jail|prison|bars)|\b(police|they) (will|are coming to) (arrest|pick|come for|catch) (you|u)|\b(report|hand) (you|u) (over )?to (the )?police\b|\b(you|u)( will|'ll) (go to|end up in|rot in) (jail|prison)|\b(you|u)( will|'ll| shall) be (arrested|jailed|locked up|imprisoned)\b|\b(kamu|anda|lu|kau)( akan| bakal| bisa)? (dipenjara(kan)?|ditangkap|masuk (penjara|bui))|\b(jail|jel) (jaoge|bhej denge|bhejenge|me daal denge|hogi)|\b(tumhe|tujhe|aapko) arrest kar(egi|enge|wa denge)|\b(police|fir)( darj)? (karenge|kar denge|karwa denge|utha legi|pakad legi)|\b(laporkan|melaporkan|polisikan|pidanakan) (kamu|anda|lu|kau)\b|\b(kakasuhan ka( namin)? ng (estafa|kriminal)|ipapa-?barangay ka)|\b(utakamatwa|utafungwa|tutakupeleka (polisi|jela))|\bpolisi watakukamata|\b(ipapakulong|ipakukulong|makukulong ka|ipapahuli|huhulihin ka)|\b(te|lo|la) (vamos a|voy a|van a) (meter|mandar|llevar) (a la|al) (c[aá]rcel|bote|prisi[oó]n)|\bvas a (ir|terminar) (a la|en la) (c[aá]rcel|prisi[oó]n)/g;
 // A court's own process: the lawful road (authority_threat judges such claims).
 const COURT =
   /\b(court|summons|warrant|judge?ment|decree|magistrate|pengadilan|mahakama|korte|juzgado|adalat)\b/;
@@ -150,8 +150,10 @@ export function exposure16(ctx: Context): Pos[] {
   }
   const media = scan(MEDIA, t);
   for (let i = 0; i < media.length; i++) {
+    // The reader's own WhatsApp or status is no one else's eyes.
     const sent = sentenceOf(ctx, media[i]);
-    if (SPREAD.test(sent) && PUBLIC.test(sent) && !NEVER.test(sent) && !refused(ctx, media[i]))
+    const seen = sent.replace(/\b(your|ur) (own |registered )?(whatsapp|status|email)\b/g, '');
+    if (SPREAD.test(sent) && PUBLIC.test(seen) && !NEVER.test(sent) && !refused(ctx, media[i]))
       if (debt || shaped(ctx, media[i])) out.push(media[i]);
   }
   if (!SURETY.test(t)) {

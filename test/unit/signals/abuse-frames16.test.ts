@@ -39,6 +39,7 @@ describe('the reader’s photo, name or ID to be posted', () => {
   test.each([
     'Jangan bagikan foto KTP kamu di media sosial, pinjaman hanya lewat aplikasi resmi.',
     'Huwag mong i-post ang litrato mo sa Facebook kasama ang iyong loan ID.',
+    'We have sent your details to your registered WhatsApp number for your loan.',
   ])('%s stays genuine', genuine);
 });
 
@@ -81,6 +82,8 @@ describe('agents coming to the reader’s home, office or village', () => {
     'Usipolipa deni, tutakuja nyumbani kwako kesho.',
     'Pupuntahan ka namin sa bahay mo ngayon kapag hindi ka nagbayad ng utang.',
     'Tunajua unapoishi. Lipa mkopo wako leo.',
+    "If you don't pay, we will send people to your home.",
+    'Our field agent is on his way to your residence to recover the loan.',
   ])('%s', (t) => {
     abusiveWith(t, 'intimidation');
   });
@@ -100,6 +103,7 @@ describe('arrest or jail threatened by the collector', () => {
     'Ipapakulong ka namin kapag hindi ka nagbayad ng utang.',
     'Te vamos a meter a la cárcel si no pagas.',
     'We will report you to the police and they will arrest you for fraud. Pay the loan.',
+    'You will be arrested by police officers in your area by 4pm if you do not pay.',
     'Kakasuhan ka namin ng estafa kapag hindi ka nagbayad ng utang.',
     'Aapke khilaf FIR darj karenge agar aaj payment nahi kiya.',
     'Kami akan laporkan kamu ke polisi atas tindak penipuan karena tidak bayar pinjaman.',
