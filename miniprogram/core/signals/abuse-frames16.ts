@@ -18,10 +18,10 @@ type Pos = { s: number; e: number };
 
 /** The reader's people, in the languages the lexicon lacks (and English, told in the passive). */
 const CIRCLE =
-  /\b(aapke|apke|tumhare|tere)( sabhi| saare| sab)? (contacts?|family|parivar|ghar ?wal[eo]n?|rishtedaar(on)?|relatives|dost(on)?|office|boss|padosi(yon)?)|\b(familia|ndugu|marafiki|rafiki|mwajiri|bosi|majirani|wazazi|contacts) (yako|zako|wako|wote)\b|\b(pamilya|kamag-anak|kaibigan|employer|amo|boss|katrabaho|kapitbahay|magulang|asawa|contacts) (mo|ninyo)\b|\byour (contacts|family|relatives|friends|employer|boss|colleagues|workmates|neighbou?rs|office)\b/g;
+  /\b(aapke|apke|tumhare|tere)( sabhi| saare| sab)? (contacts?|family|parivar|ghar ?wal[eo]n?|rishtedaar(on)?|relatives|dost(on)?|office|boss|padosi(yon)?)|\b(familia|ndugu|marafiki|rafiki|mwajiri|bosi|majirani|wazazi|contacts) (yako|zako|wako|wote)\b|\b(pamilya|kamag-anak|kaibigan|employer|amo|boss|katrabaho|kapitbahay|magulang|asawa|contacts) (mo|ninyo)\b|\byour (contacts|family|relatives|friends|employer|boss|colleagues|workmates|neighbou?rs|office)\b|\b(votre|ta|vos|tes) (famille|employeur|patron|coll[eè]gues|proches|contacts|amis|voisins)\b/g;
 /** Calling or telling them, said as the speaker's act to come. */
 const TELL =
-  /\b(call|phone|message|msg|whatsapp)( kar)? (denge|karenge|dunga)|\bbata (denge|dunga)|\bbata[ey]nge|\b(tuta|nita|wata)(wa|m)?(pigia|ambia|julisha|tumia)|\b(call|message|msg|sms|bata)( kar)? (diya|diye) (gaya |gaye )?(hai|hain)|\b(tatawagan|ite-?text|imemessage|sasabihan|sasabihin|ipapaalam|kokontakin)/g;
+  /\b(call|phone|message|msg|whatsapp)( kar)? (denge|karenge|dunga)|\bbata (denge|dunga)|\bbata[ey]nge|\b(tuta|nita|wata)(wa|m)?(pigia|ambia|julisha|tumia)|\bpata chal (jayega|jaega)|\b(nous allons|on va|je vais) (appeler|contacter|pr[eé]venir|informer|avertir)|\b(call|message|msg|sms|bata)( kar)? (diya|diye) (gaya |gaye )?(hai|hain)|\b(tatawagan|ite-?text|imemessage|sasabihan|sasabihin|ipapaalam|kokontakin)/g;
 /** ... or the target told in the passive: "your employer will receive a message". */
 const TOLD_AFTER =
   /^[^,.;!?\n]{0,24}?\b(will|shall|'ll)( all| also| soon)? (be (informed|notified|called|contacted|messaged|told)|receive|get (a |our )?(call|message|sms))\b/;
@@ -72,10 +72,10 @@ const CURSE =
   /\b(i|we) (wish|hope|pray) (you|u) (die|died|were dead|would die|drop dead|rot)\b|\b(you|u)('re| are| r) (so )?fucked\b|\bfuck (you|u|off)\b|(पैसा|पैसे|पैसों) (खा|मार|हड़प|हजम|हज़म)|\b(paisa|paise|pesa) (kha|khaa|maar|mar|hazam|hadap)( ?kar| ?ke| gaye| gye| liya| liye| gaya)/g;
 /** A debt or payment named (the lexicon's list has no Swahili, Tagalog or romanised Hindi). */
 const DEBT =
-  /\b(pay|paid|payment|repay|loan|debt|owe|owing|overdue|dues|balance|arrears|emi|money|bayar|babayaran|bayaran|hutang|utang|pinjaman|cicilan|tagihan|paisa|paise|karz|udh?aar|deni|mkopo|lipa|ulipe|alipe|pesa|bayad|magbayad|nagbayad|magbabayad|pera|deuda|pag[ae]s?|pagar|pr[eé]stamo|dinero)\b/;
+  /\b(pay|paid|payment|repay|loan|debt|owe|owing|overdue|dues|balance|arrears|emi|money|bayar|babayaran|bayaran|hutang|utang|pinjaman|cicilan|tagihan|paisa|paise|karz|udh?aar|deni|mkopo|lipa|ulipe|alipe|pesa|bayad|magbayad|nagbayad|magbabayad|pera|pay(ez|er)|rembours[a-z]*|dette|deuda|pag[ae]s?|pagar|pr[eé]stamo|dinero)\b/;
 /** What makes an act a threat without a debt named: a condition, collectors, a crime's name. */
 const THREAT_SHAPE =
-  /\b(if (you )?(don'?t|do not|fail)|unless|or else|otherwise|kalau (tidak|belum)|jika (tidak|belum)|nahi to|warna|usipolipa|kama hu[a-z]+|kapag hindi|kung hindi|si no|agents?|collectors?|recovery|fraud|thief|scammer|chor|mwizi|tapeli|magnanakaw)\b/;
+  /\b(if (you )?(don'?t|do not|fail)|unless|or else|otherwise|kalau (tidak|belum)|jika (tidak|belum)|nahi to|warna|usipolipa|kama hu[a-z]+|kapag hindi|kung hindi|si no|si vous ne|sinon|agents?|collectors?|recovery|fraud|thief|scammer|chor|mwizi|tapeli|magnanakaw)\b/;
 // A promise not to, a lender's "may" (but not "if you don't pay …").
 const NOT_BEFORE =
   /\b(not|never|no|won'?t|don'?t|may|might|could|can|tidak|tak|jangan|nahi|nahin|mat|hatuta|hawata|hindi|huwag|nunca)( [a-z'-]+){0,3} ?$/;

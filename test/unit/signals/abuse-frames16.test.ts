@@ -15,6 +15,8 @@ describe('the reader’s contacts, family or employer to be told', () => {
     'Usipolipa deni leo tutawapigia familia yako na mwajiri wako.',
     'Tutawatumia ujumbe marafiki zako wote kwamba wewe ni mwizi.',
     'Magbayad ka na ngayon o tatawagan namin ang pamilya at employer mo.',
+    'Si vous ne payez pas, nous allons appeler votre famille et votre employeur.',
+    'Agar aaj payment nahi kiya to tumhare ghar walon ko sab pata chal jayega.',
   ])('%s', (t) => {
     abusiveWith(t, 'contact_exposure');
   });
@@ -24,6 +26,8 @@ describe('the reader’s contacts, family or employer to be told', () => {
     'We will never contact your family or friends about your loan.',
     'Tell your friends about our app and earn rewards.',
     'Tutakuja nyumbani kwako kesho kwa sherehe.',
+    "Nous allons appeler votre famille pour l'anniversaire.",
+    "Si vous ne payez pas avant la date, des pénalités de retard s'appliqueront.",
   ])('%s stays genuine', genuine);
 });
 
