@@ -69,6 +69,7 @@ describe('the reader shamed before everyone', () => {
     'Usipolipa tutakuaibisha kwa familia yako na marafiki.',
     'Tutakuweka kwenye mitandao ya kijamii kama mwizi usipolipa mkopo.',
     'Aapke sabhi contacts ko message kar diya gaya hai ki aap fraud ho.',
+    'Ikakalat namin na scammer ka sa lahat ng contacts mo.',
   ])('%s', (t) => {
     abusiveWith(t, 'contact_exposure');
   });
@@ -125,6 +126,7 @@ describe('arrest or jail threatened by the collector', () => {
 describe('the reader’s life to be ruined, insults aimed at the reader', () => {
   test.each([
     'We will make your life hell until you pay.',
+    'You will die in poverty for refusing to pay this loan.',
     'Kalau tidak bayar hutang, hidup kamu tidak akan tenang.',
     'Tum chor ho, paisa wapas karo.',
     'Wewe ni mwizi, lipa deni lako.',
