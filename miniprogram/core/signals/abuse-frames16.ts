@@ -129,6 +129,17 @@ export function festive16(ctx: Context, h: Pos): boolean {
   return FESTIVE.test(sent) && !DEBT.test(sent);
 }
 
+const PROMISE_NOT = /\b(never|not|won'?t|don'?t)( [a-z'-]+){0,2} ?$/;
+const VISIT_WORD = /\b(visit|come|coming|be at|reach|arrive|turn up|show up)\b/;
+
+/** A visit of the lexicon's promised not to happen: "our agents will never visit your home". */
+export function visitRefused16(ctx: Context, h: Pos): boolean {
+  const before = ctx.text.slice(Math.max(0, h.s - 24), h.s);
+  return (
+    PROMISE_NOT.test(before) && !IF_NOT.test(before) && VISIT_WORD.test(ctx.text.slice(h.s, h.e))
+  );
+}
+
 /** The reader's people told, their picture posted, a contact told the borrower is a thief. */
 export function exposure16(ctx: Context): Pos[] {
   if (!foreign(ctx) || reportedAbroad(ctx)) return [];

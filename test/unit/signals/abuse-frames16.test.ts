@@ -87,6 +87,7 @@ describe('agents coming to the reader’s home, office or village', () => {
     'Usipolipa deni, tutakuja nyumbani kwako kesho.',
     'Pupuntahan ka namin sa bahay mo ngayon kapag hindi ka nagbayad ng utang.',
     'Tunajua unapoishi. Lipa mkopo wako leo.',
+    "If you don't pay, our agents will visit your home.",
     "If you don't pay, we will send people to your home.",
     'Our field agent is on his way to your residence to recover the loan.',
   ])('%s', (t) => {
@@ -95,6 +96,7 @@ describe('agents coming to the reader’s home, office or village', () => {
   test.each([
     'Our recovery team may visit your registered address as per the loan agreement.',
     'Aaj hum aapke ghar aayenge dinner pe.',
+    'Our agents will never visit your home without an appointment. Pay only via the app.',
     'Vamos a ir a tu casa a cenar el sábado.',
   ])('%s stays genuine', genuine);
 });
