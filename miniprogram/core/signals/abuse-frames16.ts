@@ -123,10 +123,20 @@ function around(t: string, h: Pos, re: RegExp, reach: number): boolean {
 const FESTIVE =
   /\b(birthday|celebrat|wedding|congratulat|wish (her|him|them|you)|party|dinner|felicit|cumplea[nñ]os|boda|fiesta|cenar|sherehe|harusi|ulang tahun|pesta|kaarawan|shaadi)/;
 
-/** A hit of the other languages' exposure lists in a greeting or invitation with no debt named. */
+// Reaching the borrower's listed contact only to confirm a number or find the borrower (allowed
+// when the borrower cannot be reached, as long as the debt is not told).
+const REACH_ONLY =
+  /\b(mengonfirmasi|konfirmasi|memverifikasi|verifikasi|verify|confirm|locate|(tidak|tak) (dapat|bisa) dihubungi|cannot be reached|can'?t be reached|unreachable|localizarte)\b/;
+
+/**
+ * A hit of the other languages' exposure lists in a greeting or invitation, or in reaching a
+ * contact only to find the borrower, with no debt named in its sentence.
+ */
 export function festive16(ctx: Context, h: Pos): boolean {
   const sent = sentenceOf(ctx, h);
-  return FESTIVE.test(sent) && !DEBT.test(sent);
+  return (
+    (FESTIVE.test(sent) || REACH_ONLY.test(sent)) && !DEBT.test(sent) && !THREAT_SHAPE.test(sent)
+  );
 }
 
 const PROMISE_NOT = /\b(never|not|won'?t|don'?t)( [a-z'-]+){0,2} ?$/;

@@ -14,6 +14,7 @@ describe('the reader’s contacts, family or employer to be told', () => {
     'Hum tumhare office me sabko bata denge ki tum fraud ho.',
     'Usipolipa deni leo tutawapigia familia yako na mwajiri wako.',
     'Tutawatumia ujumbe marafiki zako wote kwamba wewe ni mwizi.',
+    'Jika Anda tidak dapat dihubungi, kami akan memberitahu keluarga Anda tentang hutang Anda.',
     'Magbayad ka na ngayon o tatawagan namin ang pamilya at employer mo.',
     'Si vous ne payez pas, nous allons appeler votre famille et votre employeur.',
     'Agar aaj payment nahi kiya to tumhare ghar walon ko sab pata chal jayega.',
@@ -22,6 +23,8 @@ describe('the reader’s contacts, family or employer to be told', () => {
   });
   test.each([
     'Dear member, we may contact your references to verify your details.',
+    'Kami akan menghubungi kontak darurat Anda untuk mengonfirmasi nomor telepon Anda yang aktif.',
+    'Jika Anda tidak dapat dihubungi, kami dapat menghubungi kontak darurat yang Anda daftarkan.',
     'Your guarantors will be notified if the arrears are not cleared within 14 days.',
     'We will never contact your family or friends about your loan.',
     'Tell your friends about our app and earn rewards.',
