@@ -142,11 +142,24 @@ export function festive16(ctx: Context, h: Pos): boolean {
 const PROMISE_NOT = /\b(never|not|won'?t|don'?t)( [a-z'-]+){0,2} ?$/;
 const VISIT_WORD = /\b(visit|come|coming|be at|reach|arrive|turn up|show up)\b/;
 
-/** A visit of the lexicon's promised not to happen: "our agents will never visit your home". */
-export function visitRefused16(ctx: Context, h: Pos): boolean {
-  const before = ctx.text.slice(Math.max(0, h.s - 24), h.s);
+// An English insult of the lexicon told of someone in a story ("police arrested a thief who…"):
+// an article before it (not "he is a thief": a claim about someone) and no one addressed.
+const TOLD_OF = /\b(a|an|the)( [a-z]+)? $/;
+const CLAIMED = /\b(is|was|are|be|as) (a|an|the)( [a-z]+)? $/;
+const ENGLISH_INSULT = /^(thief|liars?|scammer|fraudster|criminal|con ?man)$/;
+const ADDRESSED = /\b(you|your|u|ur|yourself)\b/;
+
+/**
+ * A hit of the lexicon's threats that is none: a visit promised not to happen ("our agents will
+ * never visit your home"), or an insult told of someone in a story.
+ */
+export function spared16(ctx: Context, h: Pos): boolean {
+  const t = ctx.text;
+  const before = t.slice(Math.max(0, h.s - 24), h.s);
+  const word = t.slice(h.s, h.e);
+  if (PROMISE_NOT.test(before) && !IF_NOT.test(before) && VISIT_WORD.test(word)) return true;
   return (
-    PROMISE_NOT.test(before) && !IF_NOT.test(before) && VISIT_WORD.test(ctx.text.slice(h.s, h.e))
+    ENGLISH_INSULT.test(word) && TOLD_OF.test(before) && !CLAIMED.test(before) && !ADDRESSED.test(t)
   );
 }
 

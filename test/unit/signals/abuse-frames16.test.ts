@@ -138,11 +138,13 @@ describe('the reader’s life to be ruined, insults aimed at the reader', () => 
     'Eres una rata, paga lo que debes.',
     'You shameless dog, pay the money you owe.',
     'Bank ka paisa kha kar baith gaye ho, ab toh bharna padega.',
+    'This is to inform the general public that John is a fraudster who borrowed money and refused to pay.',
   ])('%s', (t) => {
     abusiveWith(t, 'intimidation');
   });
   test.each([
     'You are such a dog lover! Your loan payment is due tomorrow.',
+    'Police arrested a thief who stole money from the bank yesterday.',
     'Aapki EMI kal due hai, kripya samay par bhugtan karein.',
     'Mkopo wako wa KES 1,200 unadaiwa kesho. Tafadhali lipa kupitia M-Pesa.',
   ])('%s stays genuine', genuine);
