@@ -927,7 +927,7 @@ const NEWS_OR_ADVICE = words([
  */
 const foreignOf = new WeakMap<Context, boolean>();
 
-function foreign(ctx: Context): boolean {
+export function foreign(ctx: Context): boolean {
   let known = foreignOf.get(ctx);
   if (known === undefined) {
     known = mostlyForeign(ctx.text);

@@ -2,6 +2,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { AVOIDING, collecting, friendly, menacing, sentenceOf, threatened } from '../engine/frames';
 import { foreignExposure } from './abuse-lexicon';
+import { exposure16, festive16 } from './abuse-frames16';
 import { materialSent, scan } from './degrading-acts';
 import { bareTold, exposureActs, publicShaming, reachOnly, supposed, threats } from './threat-acts';
 import type { Context, Hit } from '../engine/context';
@@ -15,7 +16,11 @@ export const contactExposure: SignalRule = {
   explanation:
     '对方威胁把你的欠款告诉家人、朋友、单位或通讯录联系人，或发到群里、贴公告。规定只能向借款人本人催收，不得向无关第三人催收或泄露债务信息，这属于违规催收，可以投诉。',
   detect(ctx) {
-    const out: Array<Hit | { s: number; e: number }> = foreignExposure(ctx);
+    const out: Array<Hit | { s: number; e: number }> = foreignExposure(ctx).filter(
+      (h) => !festive16(ctx, h),
+    );
+    // The same as frames in English, Malay, Hindi, Swahili, Tagalog, Spanish (abuse-frames16.ts).
+    out.push(...exposure16(ctx));
     // Telling the reader's circle or posting them in public, in talk of a debt (even implied).
     out.push(...exposureActs(ctx), ...publicShaming(ctx), ...bareTold(ctx));
     // Exposure is of a debt: "您的朋友", "曝光" or "同事" with no debt in sight is nothing.

@@ -3,6 +3,7 @@ import { spans } from './rule';
 import type { Context } from '../engine/context';
 import { AVOIDING, collecting, conditioned, friendly, menacing } from '../engine/frames';
 import { foreignIntimidation } from './abuse-lexicon';
+import { menace16, spared16 } from './abuse-frames16';
 import { degradingActs } from './degrading-acts';
 import { matchAll } from '../engine/regex-plan';
 import {
@@ -345,7 +346,7 @@ export const intimidation: SignalRule = {
       if (visit.length) out.push(...wait, ...visit);
     }
     // The same behaviours in the other languages collection quotes come in (self-framed).
-    out.push(...foreignIntimidation(ctx));
+    out.push(...foreignIntimidation(ctx).filter((h) => !spared16(ctx, h)), ...menace16(ctx));
     // Coming, harming, hounding, degrading as acts on the reader, in talk of a debt (even implied).
     out.push(...menaceActs(ctx, (h) => lawfulVisit(ctx, h)));
     out.push(...bareDemand(ctx));
