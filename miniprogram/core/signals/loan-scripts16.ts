@@ -124,3 +124,28 @@ export function claimedAuthorityAsk(ctx: Context): Pos[] {
   const ask = live(ctx, MADE_TO, who.e, w.e);
   return ask ? [who, ask] : [];
 }
+
+// Money on its way to the reader — a limit, a loan, a payout — said to be frozen, and someone to
+// contact about it: "您的借呗额度因违规已被冻结，请联系客服". A lender freezes what is owed to it,
+// never a payout pending a call; the call is where the unfreezing fee is named.
+const PAYOUT_FROZEN = new RegExp(
+  `(额度|贷款|借款|款项|资金|放款|下款|提现|借呗|微粒贷|金条|备用金)${S}{0,10}?(被|已|已经|遭)?(冻结|锁定|止付)`,
+);
+const CONTACT = new RegExp(
+  `(联系|致电|拨打|咨询|添加|加)${S}{0,6}?(客服|专员|人工|风控|财务|审核|工作人员|我们|经理|qq|微信|vx)`,
+);
+// The counter, the debt repaid, or the lender's own hotline given: what a real freeze says.
+const COUNTER =
+  /网点|柜台|营业厅|携带|自动(解冻|恢复)|(还款|还清|结清|缴清|还上)[^。!?！？\n]{0,6}?后|[48]00-?\d{3}-?\d{4}/;
+
+/** A payout or limit said to be frozen, with someone to contact about it. */
+export function frozenPayout(ctx: Context): Pos[] {
+  const t = ctx.text;
+  if (t.indexOf('冻') < 0 && t.indexOf('锁') < 0 && t.indexOf('止付') < 0) return [];
+  if (OWED.test(t) || OWN.test(t) || COUNTER.test(t)) return [];
+  const f = live(ctx, PAYOUT_FROZEN);
+  if (!f || warnedOf(ctx, f)) return [];
+  const w = around(ctx, f);
+  const c = live(ctx, CONTACT, f.s, w.e);
+  return c ? [f, c] : [];
+}

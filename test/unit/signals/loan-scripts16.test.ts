@@ -71,3 +71,19 @@ describe('a claimed police, court or regulator making someone pay, install or sh
     expect(check(t).verdict).toMatch(GENUINE);
   });
 });
+
+describe('a payout or limit frozen, with someone to contact', () => {
+  test.each([
+    '您的借呗额度因违规已被冻结，请联系客服。',
+    '你的借款资金被系统锁定了，加一下财务微信处理。',
+  ])('%s', (t) => {
+    scamWith(t, 'advance_fee');
+  });
+  test.each([
+    '因您的借款逾期，额度已冻结，请尽快还款。',
+    '额度冻结通知：因您近期多头借贷，额度已暂时冻结，如有疑问请联系客服4008123123。',
+    '您的额度已冻结，如需解冻请在APP内联系在线客服。',
+  ])('%s stays genuine', (t) => {
+    expect(check(t).verdict).toMatch(GENUINE);
+  });
+});
