@@ -7,6 +7,7 @@ import { feeForPayout, loanFeeJa } from './loan-lures7';
 import { flowDeposit } from './loan-families8';
 import { feeForGain } from './fraud-families8';
 import { koScams } from './korean13';
+import { frozenPayout, payBeforeLoan, shortfallPaid } from './loan-scripts16';
 import { asked, conditioned, inPerson, recorded, sentenceOf } from '../engine/frames';
 import type { Context } from '../engine/context';
 
@@ -206,6 +207,10 @@ export const advanceFee: SignalRule = {
     if (!out.length && !found.advisory) out.push(...borrowToProve(ctx), ...failedPayout(ctx));
     // A fee first for a parcel from abroad, a game trade or a job (fraud-families8.ts).
     if (!out.length && !found.advisory) out.push(...feeForGain(ctx));
+    // A granted loan paid for first; a score or statement shortfall paid off (loan-scripts16.ts).
+    // A payout frozen, with someone to contact about it (loan-scripts16.ts).
+    if (!out.length && !found.advisory)
+      out.push(...payBeforeLoan(ctx), ...shortfallPaid(ctx), ...frozenPayout(ctx));
     return spans(ctx, out);
   },
 };

@@ -1,6 +1,7 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { recorded } from '../engine/frames';
+import { reliefForFee } from './loan-scripts16';
 
 // An agency asking about the reader's debts, which only an outsider needs to ask: "逾期多少、有多久了",
 // "欠了几个平台", "负债多少". A lender knows what you owe it.
@@ -97,6 +98,8 @@ export const debtReliefAgency: SignalRule = {
       );
     const form = DEBT_FORM.exec(t);
     if (form) out.push({ cls: 'RELIEF', s: form.index, e: form.index + form[0].length });
+    // A debt negotiated, closed or cleared for a fee the reader pays (loan-scripts16.ts).
+    if (!out.length) for (const p of reliefForFee(ctx)) out.push({ cls: 'RELIEF', ...p });
     return spans(ctx, out);
   },
 };

@@ -22,6 +22,7 @@ import { isolatingCase, knownPersona } from './scripts7';
 import { fakeService, familyPersona } from './fraud-families8';
 import { koScams } from './korean13';
 import { lentAccount, renewOnSite, staffTrouble, troubleRefundPrivate } from './scam-frames13';
+import { claimedAuthorityAsk } from './loan-scripts16';
 
 // Crimes a fake authority accuses the reader of (not "违规" or "冻结", which banks say too).
 const CRIME = /洗钱|诈骗|犯罪|通缉|逮捕|拘留|涉案|非法|毒品|走私|违禁品|恶意透支/;
@@ -381,6 +382,8 @@ export const impersonation: SignalRule = {
       ...troubleRefundPrivate(ctx),
       ...renewOnSite(ctx),
       ...lentAccount(ctx),
+      // A claimed police or regulator making someone pay or share the screen (loan-scripts16.ts).
+      ...claimedAuthorityAsk(ctx),
     ])
       out.push({ cls: 'AUTH', ...p });
     if (!out.length) return [];
