@@ -234,8 +234,7 @@ export function checkNotice(input: NoticeInput): CheckResult {
   const live = (h: Hit) => !ctx.negated(h, 3) && !notLoan.some((f) => f.s <= h.s && f.e >= h.e);
   const loanContext =
     !advisory &&
-    ((ctx.all('LOAN').some(live) && ctx.all('OBLIGATION').some(live)) ||
-      foreignDebtNotice(ctx.text));
+    ((ctx.all('LOAN').some(live) && ctx.all('OBLIGATION').some(live)) || foreignDebtNotice(ctx));
   // A real service's own code message ("验证码…请勿告诉他人") is not about a debt even when it
   // names a loan product ("用于微粒贷借款身份验证").
   const codeMessage =

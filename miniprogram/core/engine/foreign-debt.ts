@@ -5,20 +5,27 @@
 // a notice was about nothing they owe. It only chooses between `reminder` and `unrelated`: the
 // scam and abuse rules have already read the text by then.
 
+import type { Context } from './context';
+import { sentenceOf } from './frames';
+
 // Loans, instalments, bills and debts: Indonesian/Malay, Romanian, Russian and Macedonian in Latin
 // letters, Albanian, Spanish, Portuguese, Swahili, Tagalog.
 const OWED =
-  /\b(?:pinjaman|angsuran|cicilan|tagihan|tunggakan|pelunasan|hutang|utang|imprumut\w*|[iî]mprumut\w*|creditul\w*|datori\w*|zaim\w*|kredit\w*|kredi(?:s|n|se|ne|ja|t[eë])?\b|kesti\w*|dolg\w*|pr[eé]stamo\w*|deuda\w*|cuota\w*|empr[eé]stimo\w*|d[ií]vida\w*|parcela\w*|mkopo|deni|hulog|bayarin|loan|instal{1,2}ment|emi)\b|款项|货款|余款|尾款|应付款|账款/i;
+  /\b(?:pinjaman|angsuran|cicilan|tagihan|tunggakan|pelunasan|hutang|utang|[iî]mprumut\w*|creditul\w*|datori\w*|zaim\w*|kredit\w*|kredi(?:s|n|se|ne|ja|t[eë])?\b|kesti\w*|dolg\w*|pr[eé]stamo\w*|deuda\w*|cuota\w*|empr[eé]stimo\w*|d[ií]vida\w*|parcela\w*|mkopo|deni|hulog|bayarin|loan|instal{1,2}ment|emi)\b|款项|货款|余款|尾款|应付款|账款/i;
 
 // Due, late, a payment asked or a penalty for not paying, in the same languages.
 const DUE =
   /\b(?:jatuh tempo|terlambat|lunasi|bayar\w*|denda|plat[aăi]\w*|achit\w*|[iî]nt[aâ]rzi\w*|scaden\w*|penalit\w*|oplat\w*|platej\w*|zaderj\w*|shtraf\w*|prosroch\w*|pagu(?:aj|an)\w*|pages[aë]\w*|uplat\w*|pag(?:o|ar|ue)\b|vencid\w*|vence\w*|atras\w*|en mora|pagamento\w*|lipa|kulipa|rejesh\w*|magbayad|bayaran|due|late|pay|payment|default\w*|delinquen\w*|balance)\b|未付|没有付|未支付|付款|付清|未收到/i;
 
-// A full stop ends a sentence only before a space or the end ("1280.00", "julo.co.id" do not).
-const SENTENCE_END = /[!?。！？\n]|\.(?=\s|$)/;
+const OWED_ALL = new RegExp(OWED.source, 'gi');
 
-/** The text tells the reader of a loan, an instalment or a bill and what is due on it. */
-export function foreignDebtNotice(text: string): boolean {
-  if (!OWED.test(text) || !DUE.test(text)) return false;
-  return text.split(SENTENCE_END).some((s) => OWED.test(s) && DUE.test(s));
+/** The notice tells the reader of a loan, an instalment or a bill and what is due on it, in one
+ * of the sentences the context already marks (a full stop ends one only before a space). */
+export function foreignDebtNotice(ctx: Context): boolean {
+  const t = ctx.text;
+  if (!OWED.test(t) || !DUE.test(t)) return false;
+  OWED_ALL.lastIndex = 0;
+  for (let m = OWED_ALL.exec(t); m; m = OWED_ALL.exec(t))
+    if (DUE.test(sentenceOf(ctx, { s: m.index, e: m.index + m[0].length }))) return true;
+  return false;
 }
