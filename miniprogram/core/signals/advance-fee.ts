@@ -8,6 +8,7 @@ import { flowDeposit } from './loan-families8';
 import { feeForGain } from './fraud-families8';
 import { koScams } from './korean13';
 import { frozenPayout, payBeforeLoan, shortfallPaid } from './loan-scripts16';
+import { latinScams } from './latin-scams16';
 import { asked, conditioned, inPerson, recorded, sentenceOf } from '../engine/frames';
 import type { Context } from '../engine/context';
 
@@ -200,6 +201,8 @@ export const advanceFee: SignalRule = {
     if (!out.length) out.push(...feeForPayout(ctx), ...loanFeeJa(ctx));
     // The old loan repaid first, a fee for the new one, in Korean (korean13.ts).
     if (!out.length) out.push(...koScams(ctx).fee);
+    // A fee to release an approved loan or a prize, in Latin script (latin-scams16.ts).
+    if (!out.length) out.push(...latinScams(ctx).fee);
     // Money moved in to make a bank statement or prove repayment ability (loan-families8.ts).
     if (!out.length && (ctx.text.includes('流水') || ctx.text.includes('还款能力')))
       out.push(...flowDeposit(ctx));

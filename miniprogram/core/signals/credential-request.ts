@@ -3,6 +3,7 @@ import { spans } from './rule';
 import { asked, inPerson, sentenceOf } from '../engine/frames';
 import type { Context, Hit } from '../engine/context';
 import { ownApp } from './fraud-families8';
+import { latinScams } from './latin-scams16';
 
 /** "不要提供任何敏感信息，如密码": a negation shortly before, across a comma, in the sentence. */
 function fencedOff(ctx: Context, h: Hit): boolean {
@@ -133,6 +134,8 @@ export const credentialRequest: SignalRule = {
         }
       }
     }
+    // An OTP or PIN asked to be told, in Latin script (latin-scams16.ts).
+    if (!out.length) out.push(...latinScams(ctx).cred);
     return spans(ctx, out);
   },
 };

@@ -21,6 +21,7 @@ import {
 import { isolatingCase, knownPersona } from './scripts7';
 import { fakeService, familyPersona } from './fraud-families8';
 import { koScams } from './korean13';
+import { latinScams } from './latin-scams16';
 import { lentAccount, renewOnSite, staffTrouble, troubleRefundPrivate } from './scam-frames13';
 import { claimedAuthorityAsk } from './loan-scripts16';
 
@@ -377,6 +378,8 @@ export const impersonation: SignalRule = {
       ...fakeService(ctx),
       // Korean and Japanese personas and smishing lures (korean13.ts).
       ...koScams(ctx).imp,
+      // A parcel on hold at a link, an "investigations unit" (latin-scams16.ts).
+      ...latinScams(ctx).imp,
       // A service's staff with a problem on the reader's side and an ask (scam-frames13.ts).
       ...staffTrouble(ctx),
       ...troubleRefundPrivate(ctx),

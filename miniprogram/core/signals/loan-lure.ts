@@ -6,6 +6,7 @@ import { deadlined, warnedOf } from '../engine/frames';
 import { bareLimitOffer } from './loan-lures7';
 import { rateCutOffer, reserveWaiting } from './loan-families8';
 import { koScams } from './korean13';
+import { latinScams } from './latin-scams16';
 
 // A caller who introduces themself as a seller of loans ("我是…银行信贷顾问", "这里是…直贷中心"):
 // the cold-call opener of the fee-first loan script. Banks do not phone strangers to lend.
@@ -86,6 +87,8 @@ export const loanLure: SignalRule = {
     if (!out.length && ctx.text.includes('备用金')) out.push(...reserveWaiting(ctx));
     // Korean refinancing and government-loan offers with a route off the app (korean13.ts).
     if (!out.length) out.push(...koScams(ctx).lure);
+    // A credit-limit "upgrade" sold by a third party (latin-scams16.ts).
+    if (!out.length) out.push(...latinScams(ctx).lure);
     return spans(ctx, out);
   },
 };

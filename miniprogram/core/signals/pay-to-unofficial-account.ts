@@ -6,6 +6,7 @@ import { atmStep } from './scripts6';
 import { offPlatform } from './fraud-families8';
 import { repayChannel, threatLink } from './diverted-repayment';
 import { koScams } from './korean13';
+import { latinScams } from './latin-scams16';
 
 // A transfer verb, an amount or a payee, then where it goes: "先交5000块执行保证金到法院的代管账户",
 // "你先转三万到这个账户上", "转到我们同事的支付宝上". The destination is someone else's wallet or
@@ -119,6 +120,8 @@ export const payToUnofficialAccount: SignalRule = {
     if (!found.length && !fnd.advisory) found.push(...repayChannel(ctx), ...threatLink(ctx));
     // A Korean "safe account", money moved to close a case, cash for an investigator.
     found.push(...koScams(ctx).pay);
+    // A debt paid to a person's number, money "sent by mistake" (latin-scams16.ts).
+    if (!found.length) found.push(...latinScams(ctx).pay);
     if (!found.length) return [];
     return spans(ctx, found);
   },

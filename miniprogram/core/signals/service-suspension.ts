@@ -6,6 +6,7 @@ import { linkAsks } from './lure-frames';
 import { cardUpgrade, publicLapse, utilityCountdown } from './scripts6';
 import { idLapseUpdate, misuseCallback } from './loan-lures7';
 import { siteRecord, thawByContact } from './loan-scripts15';
+import { latinScams } from './latin-scams16';
 import { officialNumberOwner } from '../directory/numbers';
 import { SCAM_SIGNALS } from '../engine/verdict';
 import { officialDomainOwner } from '../directory/domains';
@@ -197,6 +198,8 @@ export const serviceSuspension: SignalRule = {
             // Frozen and thawed by a call; a record completed on a text's site (loan-scripts15.ts).
             ...thawByContact(ctx),
             ...siteRecord(ctx),
+            // An account or KYC "blocked today", fixed at the text's link (latin-scams16.ts).
+            ...latinScams(ctx).susp,
             // A card "misused", fixed by calling the message's own number (loan-lures7.ts);
             // once another rule has named the scam, it would only repeat it.
             ...([...found.ids].some((id) => SCAM_SIGNALS.has(id)) ? [] : misuseCallback(ctx)),
