@@ -2,6 +2,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { AVOIDING, collecting, friendly, menacing, sentenceOf, threatened } from '../engine/frames';
 import { foreignExposure } from './abuse-lexicon';
+import { zhExposure16 } from './abuse-zh16';
 import { materialSent, scan } from './degrading-acts';
 import { bareTold, exposureActs, publicShaming, reachOnly, supposed, threats } from './threat-acts';
 import type { Context, Hit } from '../engine/context';
@@ -16,6 +17,8 @@ export const contactExposure: SignalRule = {
     '对方威胁把你的欠款告诉家人、朋友、单位或通讯录联系人，或发到群里、贴公告。规定只能向借款人本人催收，不得向无关第三人催收或泄露债务信息，这属于违规催收，可以投诉。',
   detect(ctx) {
     const out: Array<Hit | { s: number; e: number }> = foreignExposure(ctx);
+    // The Chinese short forms ("爆你通讯录", "给你单位打电话"), debt named or not (abuse-zh16.ts).
+    out.push(...zhExposure16(ctx));
     // Telling the reader's circle or posting them in public, in talk of a debt (even implied).
     out.push(...exposureActs(ctx), ...publicShaming(ctx), ...bareTold(ctx));
     // Exposure is of a debt: "您的朋友", "曝光" or "同事" with no debt in sight is nothing.
