@@ -1,0 +1,46 @@
+// Chinese short-form abusive collection (abuse-zh16.ts): real collectors' threats are often five
+// words long. Each was read as unrelated or a reminder before; beside them, the same words in a
+// birthday errand, a sick day or a lender's lawful notice stay genuine.
+import { check, ids } from '../../helpers/checker';
+
+const GENUINE = /^(reminder|unrelated)$/;
+
+describe('the reader exposed to their people', () => {
+  test.each([
+    ['你家人知道吗？一小时内给你送过去', 'contact_exposure'],
+    ['你家里人知道吗？今天之内就给他们寄过去', 'contact_exposure'],
+    ['你手机里的联系人我们全有', 'contact_exposure'],
+    ['你通讯录里的人我们都有了', 'contact_exposure'],
+  ])('%s', (t, id) => {
+    const r = check(t);
+    expect(r.verdict).toBe('abusive');
+    expect(ids(r)).toContain(id);
+  });
+  test.each([
+    '家人知道吗？今天是妈妈的生日，蛋糕一小时内送过去',
+    '我帮你给单位打电话请假了',
+    '你说我的通讯录被爆了怎么办？',
+  ])('%s stays genuine', (t) => {
+    expect(check(t).verdict).toMatch(GENUINE);
+  });
+});
+
+describe('menace in a few words', () => {
+  test.each([
+    '你全家死光',
+    '你欠的钱再不还，在家等着',
+    '我不可能不给你们打',
+    '我会找人的，劝你三思',
+  ])('%s', (t) => {
+    const r = check(t);
+    expect(r.verdict).toBe('abusive');
+    expect(ids(r)).toContain('intimidation');
+  });
+  test.each([
+    '逾期将上报征信，请及时还款',
+    '我们会依法联系您本人协商还款',
+    '快递到了，在家等着，马上送上门',
+  ])('%s stays genuine', (t) => {
+    expect(check(t).verdict).toMatch(GENUINE);
+  });
+});
