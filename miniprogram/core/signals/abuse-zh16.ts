@@ -156,7 +156,7 @@ export function zhExposure16(ctx: Context): Pos[] {
   }
   for (const h of scan(PHOTO_POSTED, t, '把你|把您|p'))
     if (live(ctx, h) && !JOKING.test(t) && (debt || held(ctx, h) || opening(ctx, h))) out.push(h);
-  for (const h of scan(RING_WORK, t, '打|拨|发')) {
+  for (const h of scan(RING_WORK, t, '打|拨|发|寄')) {
     if (!live(ctx, h) || RING_PURPOSE.test(sentenceOf(ctx, h)) || friendly(ctx, h)) continue;
     if (alone(ctx, h) || held(ctx, h) || (debt && /将|会|要|就|马上|立刻|明天|今天/.test(t)))
       out.push(h);
@@ -236,11 +236,11 @@ export function zhMenace16(ctx: Context): Pos[] {
       (debt || WARNING.test(t) || alone(ctx, h))
     )
       out.push(h);
-  for (const h of scan(CALL_VOW, t, '不可能不|不会不|绝不|不会不|怎么可能不'))
+  for (const h of scan(CALL_VOW, t, '不可能不|不会不|绝不|绝对不|怎么可能不'))
     if (live(ctx, h) && (debt || alone(ctx, h))) out.push(h);
   for (const h of scan(FAMILY_CURSE, t, '死|撞|报应|断子绝孙|天打雷劈|车祸|暴毙'))
     if (live(ctx, h)) out.push(h);
-  if (debt) for (const h of scan(CHILD_SCHOOL, t, '学|幼儿园|附')) if (live(ctx, h)) out.push(h);
+  if (debt) for (const h of scan(CHILD_SCHOOL, t, '学|幼儿园|附|中')) if (live(ctx, h)) out.push(h);
   for (const h of scan(KIN_PLACE_KNOWN, t, '知道|清楚|查到|找到|打听到|摸清'))
     if (live(ctx, h) && (debt || alone(ctx, h) || WARNING.test(t))) out.push(h);
   return out;
