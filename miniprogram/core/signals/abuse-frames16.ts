@@ -220,7 +220,7 @@ export function menace16(ctx: Context): Pos[] {
   if (!foreign(ctx) || reportedAbroad(ctx)) return [];
   const t = ctx.text;
   const debt = DEBT.test(t);
-  const out = scan(CURSE, t);
+  const out = gateOpen(CURSE, t, 'die|dead|rot|fuck|पैस|paisa|paise|pesa') ? scan(CURSE, t) : [];
   out.push(...scan(COME, t).filter((v) => (debt || shaped(ctx, v)) && !refused(ctx, v)));
   if (!debt) return out;
   out.push(...scan(JAIL, t).filter((j) => !COURT.test(sentenceOf(ctx, j)) && !refused(ctx, j)));
