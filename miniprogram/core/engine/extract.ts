@@ -259,6 +259,12 @@ function scanLinks(n: Normalized, out: RawEntity[]): void {
   while (i < len) {
     const code = t.charCodeAt(i);
     if (!isUrlChar(code) || code === 46 || code === 44 || code === 41 || code === 58) {
+      // A URL character next (a word after its space) is looked at here, without a regex call.
+      const next = t.charCodeAt(i + 1);
+      if (next < 128 && url[next] === 1) {
+        i++;
+        continue;
+      }
       // Jump natively to the next character that may start a link.
       NEXT_LINK_START.lastIndex = i + 1;
       const m = NEXT_LINK_START.exec(t);

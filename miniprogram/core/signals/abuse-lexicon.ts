@@ -32,23 +32,27 @@ const words = (list: string[]): Words => ({ list, re: null });
 interface Lexicon {
   source: string;
   items: string[];
-  /** A literal each item cannot match without (null: none known, the item always runs). */
-  anchors: Array<string | null>;
+  /** Literals each item cannot match without one of (null: none known, the item always runs). */
+  anchors: Array<string[] | null>;
   regexes: Array<RegExp | undefined>;
 }
 function regexOf(w: Words): Lexicon {
   if (!w.re) {
     const items = w.list.map((x) => x.replace(/\\b$/, END).replace(/\\b\)$/, ')' + END));
-    w.re = { source: items.join('|'), items, anchors: w.list.map(anchorOf), regexes: [] };
+    w.re = { source: items.join('|'), items, anchors: w.list.map(anchorsOf), regexes: [] };
   }
   return w.re;
 }
 
 /**
- * The longest run of plain characters outside any group that every match of the regex source
- * `src` contains ("\\b(te|le) parto\\b" → " parto"); null when there is none to be sure of.
+ * Literals every match of the regex source `src` holds one of: the longest run of plain
+ * characters outside any group ("\\b(te|le) parto\\b" → " parto"), or the words of a group of
+ * plain alternatives outside any other that no quantifier makes optional ("\\b(idiot|fool)\\b"
+ * → idiot, fool), whichever's shortest literal is longer; null when there is none to be sure of.
  */
-export function anchorOf(src: string): string | null {
+export function anchorsOf(src: string): string[] | null {
+  let group: string[] | null = null;
+  let low = 0;
   let best = '';
   let run = '';
   let depth = 0;
@@ -69,7 +73,20 @@ export function anchorOf(src: string): string | null {
       else if (e >= '0' && e <= '9') while (src[i + 1] >= '0' && src[i + 1] <= '9') i++;
     } else if (c === '(') {
       commit();
-      depth++;
+      if (!depth++) {
+        // A group of plain words, not optional: its shortest word is the anchor's length.
+        const end = src.indexOf(')', i);
+        const body = src.slice(src.startsWith('(?:', i) ? i + 3 : i + 1, end);
+        if (body && !NOT_PLAIN.test(body) && '?*{'.indexOf(src[end + 1]) < 0) {
+          const list = body.split('|');
+          let min = body.length;
+          for (let k = 0; k < list.length; k++) min = Math.min(min, list[k].length);
+          if (min > low) {
+            group = list;
+            low = min;
+          }
+        }
+      }
     } else if (c === ')') {
       depth--;
     } else if (c === '[') {
@@ -89,8 +106,10 @@ export function anchorOf(src: string): string | null {
     }
   }
   commit();
-  return best || null;
+  return group && low > best.length ? group : best ? [best] : null;
 }
+const NOT_PLAIN = /[\\[\]().*+?{}^$]|^\||\|\||\|$/;
+
 /** Violence no one says in an ordinary message: a threat whoever says it, debt named or not. */
 const HARM = words([
   // English
@@ -987,7 +1006,9 @@ function scan(ctx: Context, lex: Lexicon): Pos[] {
   const res: RegExp[] = [];
   for (let i = 0; i < lex.items.length; i++) {
     const a = lex.anchors[i];
-    if (a !== null && t.indexOf(a) < 0) continue;
+    let k = a ? a.length : 1;
+    while (a && k-- && t.indexOf(a[k]) < 0);
+    if (k < 0) continue;
     let re = lex.regexes[i];
     if (!re) re = lex.regexes[i] = new RegExp(lex.items[i], 'g');
     res.push(re);

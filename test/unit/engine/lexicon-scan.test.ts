@@ -4,7 +4,7 @@
 // blind probe set) and on texts built to tell the two apart (ties, overlaps, empty anchors).
 import * as fs from 'fs';
 import { regressionCorpusFiles } from '../../helpers/corpus-files';
-import { anchorOf, lexiconScans } from '../../../miniprogram/core/signals/abuse-lexicon';
+import { anchorsOf, lexiconScans } from '../../../miniprogram/core/signals/abuse-lexicon';
 import { normalize } from '../../../miniprogram/core/text/normalize';
 
 function texts(): string[] {
@@ -46,14 +46,25 @@ test('ties go to the earlier item, overlaps to the earlier start, as in one alte
     for (const r of lexiconScans(t)) expect(r.items).toEqual(r.whole);
 });
 
-test('an anchor is a literal every match holds, or none', () => {
-  expect(anchorOf('\\b(te|le) parto\\b')).toBe(' parto');
-  expect(anchorOf('hij[oa] ?de ?puta')).toBe('puta');
-  expect(anchorOf('\\binstal?lments?\\b')).toBe('insta');
-  expect(anchorOf('\\b(la )?casa\\b')).toBe('casa');
-  expect(anchorOf('a{2,}b')).toBe('b');
-  expect(anchorOf('ab\\u00c0cd')).toBe('ab');
-  expect(anchorOf('[xX]{2,} ?[아야](?![가-힣])')).toBeNull();
+test('anchors are literals every match holds one of, or none', () => {
+  expect(anchorsOf('\\b(te|le) parto\\b')).toEqual([' parto']);
+  expect(anchorsOf('hij[oa] ?de ?puta')).toEqual(['puta']);
+  expect(anchorsOf('\\binstal?lments?\\b')).toEqual(['insta']);
+  expect(anchorsOf('\\b(la )?casa\\b')).toEqual(['casa']);
+  expect(anchorsOf('a{2,}b')).toEqual(['b']);
+  expect(anchorsOf('ab\\u00c0cd')).toEqual(['ab']);
+  expect(anchorsOf('[xX]{2,} ?[아야](?![가-힣])')).toBeNull();
   // A top-level alternative has no literal both sides share.
-  expect(anchorOf('abc|d')).toBeNull();
+  expect(anchorsOf('abc|d')).toBeNull();
+  // A group of plain words outside any other: one of them is in every match.
+  expect(anchorsOf('\\b(idiot|fool)(?![a-z])')).toEqual(['idiot', 'fool']);
+  expect(anchorsOf('\\b(?:tu|su) (fotos?|cara)')).toEqual(['tu', 'su']);
+  expect(anchorsOf('[(]x(ab|cd)+')).toEqual(['ab', 'cd']);
+  // ... but not one made optional, one inside another group, one with an empty word or a class.
+  expect(anchorsOf('(ab|cd)?x')).toEqual(['x']);
+  expect(anchorsOf('(ab|cd){0,2}x')).toEqual(['x']);
+  expect(anchorsOf('x((ab|cd) )')).toEqual(['x']);
+  expect(anchorsOf('(ab||cd)')).toBeNull();
+  expect(anchorsOf('(a[bc]|de)')).toBeNull();
+  expect(anchorsOf('(?!abc)d')).toEqual(['d']);
 });
