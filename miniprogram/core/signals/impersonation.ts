@@ -21,6 +21,7 @@ import {
 import { isolatingCase, knownPersona } from './scripts7';
 import { fakeService, familyPersona } from './fraud-families8';
 import { koScams } from './korean13';
+import { zhImp17 } from './zh-scam17';
 import { lentAccount, renewOnSite, staffTrouble, troubleRefundPrivate } from './scam-frames13';
 import { claimedAuthorityAsk } from './loan-scripts16';
 
@@ -384,6 +385,8 @@ export const impersonation: SignalRule = {
       ...lentAccount(ctx),
       // A claimed police or regulator making someone pay or share the screen (loan-scripts16.ts).
       ...claimedAuthorityAsk(ctx),
+      // Kin asking for money, "someone reported you", a shop "not guaranteed" (zh-scam17.ts).
+      ...zhImp17(ctx),
     ])
       out.push({ cls: 'AUTH', ...p });
     if (!out.length) return [];
