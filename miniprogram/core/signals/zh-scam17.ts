@@ -24,15 +24,15 @@ const near = (ctx: Context, a: RegExp, b: RegExp, reach: number, back: number): 
 
 // "爸，…", "奶奶,救救我", "我是你初中同学": kin calling, or someone saying who they are to the reader.
 const KIN =
-  /^\s*(老?[爸妈]+|爷爷|奶奶|外[公婆]|姥[姥爷]|舅舅|叔叔|姑姑|哥|姐|老[公婆])[,:!\s]|我是[你您]的?[^,。]{0,2}?(同学|朋友|战友|表[哥姐弟妹]|堂[哥弟]|老乡|亲戚)/;
+  /^\s*(老?[爸妈]+|爷爷|奶奶|外[公婆]|姥[姥爷]|舅舅|叔叔|哥|姐|老[公婆])[,:!\s]|我是[你您]的?[^,。]{0,2}?(同学|朋友|表[哥姐弟妹]|堂[哥弟]|老乡|亲戚)/;
 // ... who wants money sent, a sum or a bill named.
 const SEND =
-  /[借转汇打](给?我)[^。!?]{0,4}?([0-9]|[一两二三四五六七八九十几][千万])|(医药|手术|保释)费|押金|急[需用]钱/;
+  /[借转汇打]给?我(?!们)[^。!?]{0,4}?([0-9]|[一两二三四五六七八九十几][千万])|(医药|手术)费|押金|急[需用]钱/;
 // "王总让你马上给这个账户打款": a boss's order passed on, to pay an account.
 const BOSS = /(总|董|老板|领导|经理)(让|叫|要)[你您]/;
 const PAY = /转账|[打汇付]款|[转打汇]到/;
 // Trouble with a hospital or the police, and money to be sent at once ("请快汇两三万元来").
-const TROUBLE = /医院|手术|抢救|车祸|撞了|被抓|派出所|出事/;
+const TROUBLE = /医院|手术|抢救|车祸|撞了|被抓|出事/;
 const HASTE_SEND =
   /(快|速|马上|赶[紧快]|立[即刻]|尽快)[^。!?]{0,3}?[汇转打][^。!?]{0,8}?[钱元万块]|急需[^。!?]{0,4}?费/;
 // "有人跟我们报案说，你发送诈骗短信": a caller saying someone reported the reader.
@@ -50,12 +50,13 @@ const DRAWN =
 // "您有一笔个人补贴待领取，详询以下网址", "ETC已被限制，请点击链接恢复".
 const BENEFIT = /etc|医保|社保|公积金|养老金|补贴|补助|退税/;
 const TO_SITE = /(点击|登[录陆入]|打开|进入|访问|详[询见]|在)[^。!?]{0,4}?(链接|网[址站页]|以下)/;
-const OWN_SITE = /官网|官方|gov\.cn|app|小程序|公众号|营业厅|柜台/;
+const OWN_SITE = /官网|官方|gov\.cn|app|小程序|公众号|营业厅/;
 
 export function zhImp17(ctx: Context): Pos[] {
   const t = ctx.text;
   // "能不能先转我两千" asks; its 不能 is the question, so the ask is read without negation.
-  const kin = live(ctx, KIN);
+  // A collector calling the reader "哥" about what the reader owes ("你欠的钱转我") is not kin.
+  const kin = !/[你您]的?[^,。!?]{0,3}?[借欠]/.test(t) && live(ctx, KIN);
   const send = kin && SEND.exec(t.slice(kin.s, kin.e + 60));
   if (kin && send) return [kin, { s: kin.s + send.index, e: kin.s + send.index + send[0].length }];
   const boss = ctx.debtTalk ? [] : near(ctx, BOSS, PAY, 20, 0);
@@ -64,14 +65,14 @@ export function zhImp17(ctx: Context): Pos[] {
   if (h) return [h];
   const a = !/95\d{3}|app/.test(t) && live(ctx, DRAWN);
   if (a) return [a];
-  const p = (OFFICER.test(t) && live(ctx, REPORTED)) || live(ctx, STAGED);
+  const p = (!ctx.debtTalk && OFFICER.test(t) && live(ctx, REPORTED)) || live(ctx, STAGED);
   if (p && !warnedOf(ctx, p)) return [p];
-  return OWN_SITE.test(t) ? [] : near(ctx, BENEFIT, TO_SITE, 60, 0);
+  return ctx.debtTalk || OWN_SITE.test(t) ? [] : near(ctx, BENEFIT, TO_SITE, 60, 0);
 }
 
 // "水务明天强势拉升", "周五买入周一必涨", "今日有望大涨": a stock's rise told in advance.
 const FORECAST =
-  /(明[天日早]|下周|周[一二三四五]|每[天日])[^。!?]{0,12}?(必涨|涨停|拉升|大涨|暴涨)|(有望|将|必)[^。!?]{0,2}?(涨停|拉升|大涨)|不出涨停|公开验证/;
+  /(明[天日早]|下周|周[一二三四五]|每[天日])[^。!?]{0,12}?(必涨|涨停|拉升|大涨|暴涨)|(有望|将|必)[^。!?]{0,2}?(涨停|拉升|大涨)/;
 // "稳赚不赔", "肯定赚", "一定涨", "充多少翻倍": a gain promised ...
 const SURE =
   /稳赚|保证赚|肯定[赚涨]|一定涨|[充投][^,。!?]{0,4}?翻倍|内部消息|有漏洞|多倍礼金|彩金|[老导]师[^。!?]{0,6}?带单/;
@@ -105,7 +106,7 @@ export function zhReward17(ctx: Context): Pos[] {
 }
 
 // "演唱会门票我这里有，先付款后发电子票", "游戏装备便宜卖，你先付钱，我再上号转给你".
-const ITEM = /门票|演唱会|游戏|账号|装备|皮肤|点券/;
+const ITEM = /门票|演唱会|游戏|账号|装备|点券/;
 const PAY_FIRST =
   /先[付转打交][^。!?]{0,8}?[后再才][^。!?]{0,6}?([发转给交]|上号)|先[付交][^。!?]{0,4}?定金/;
 
