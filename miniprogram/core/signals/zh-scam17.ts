@@ -25,9 +25,10 @@ const near = (ctx: Context, a: RegExp, b: RegExp, reach: number, back: number): 
 // "爸，…", "奶奶,救救我", "我是你初中同学": kin calling, or someone saying who they are to the reader.
 const KIN =
   /^\s*(老?[爸妈]+|爷爷|奶奶|外[公婆]|姥[姥爷]|舅舅|叔叔|哥|姐|老[公婆])[,:!\s]|我是[你您]的?[^,。]{0,2}?(同学|朋友|表[哥姐弟妹]|堂[哥弟]|老乡|亲戚)/;
-// ... who wants money sent, a sum or a bill named.
+// ... who wants a thousand or more sent, needs money at once, or cries for help ("转我200买书"
+// or "押金退我了吗" is family life).
 const SEND =
-  /[借转汇打]给?我(?!们)[^。!?]{0,4}?([0-9]|[一两二三四五六七八九十几][千万])|(医药|手术)费|押金|急[需用]钱/;
+  /[借转汇打]给?我(?!们)[^。!?]{0,4}?([0-9]{4}|[0-9一两二三四五六七八九十几][千万])|急[需用]钱|救救我/;
 // "王总让你马上给这个账户打款": a boss's order passed on, to pay an account.
 const BOSS = /(总|董|老板|领导|经理)(让|叫|要)[你您]/;
 const PAY = /转账|[打汇付]款|[转打汇]到/;
@@ -49,7 +50,7 @@ const DRAWN =
   /被[^。!?]{0,4}?(提取|盗刷)[^。!?]{0,16}?(立即|赶[快紧]|马上)[^。!?]{0,4}?(联系|打电话|致电)/;
 // "您有一笔个人补贴待领取，详询以下网址", "ETC已被限制，请点击链接恢复".
 const BENEFIT = /etc|医保|社保|公积金|养老金|补贴|补助|退税/;
-const TO_SITE = /(点击|登[录陆入]|打开|进入|访问|详[询见]|在)[^。!?]{0,4}?(链接|网[址站页]|以下)/;
+const TO_SITE = /(点击|登[录陆入]|打开|进入|详[询见]|在)[^。!?]{0,4}?(链接|网[址站页]|以下)/;
 const OWN_SITE = /官网|官方|gov\.cn|app|小程序|公众号|营业厅/;
 
 export function zhImp17(ctx: Context): Pos[] {
@@ -67,7 +68,7 @@ export function zhImp17(ctx: Context): Pos[] {
   if (a) return [a];
   const p = (!ctx.debtTalk && OFFICER.test(t) && live(ctx, REPORTED)) || live(ctx, STAGED);
   if (p && !warnedOf(ctx, p)) return [p];
-  return ctx.debtTalk || OWN_SITE.test(t) ? [] : near(ctx, BENEFIT, TO_SITE, 60, 0);
+  return /[贷借欠]款|还款/.test(t) || OWN_SITE.test(t) ? [] : near(ctx, BENEFIT, TO_SITE, 60, 0);
 }
 
 // "水务明天强势拉升", "周五买入周一必涨", "今日有望大涨": a stock's rise told in advance.
@@ -75,9 +76,12 @@ const FORECAST =
   /(明[天日早]|下周|周[一二三四五]|每[天日])[^。!?]{0,12}?(必涨|涨停|拉升|大涨|暴涨)|(有望|将|必)[^。!?]{0,2}?(涨停|拉升|大涨)/;
 // "稳赚不赔", "肯定赚", "一定涨", "充多少翻倍": a gain promised ...
 const SURE =
-  /稳赚|保证赚|肯定[赚涨]|一定涨|[充投][^,。!?]{0,4}?翻倍|内部消息|有漏洞|多倍礼金|彩金|[老导]师[^。!?]{0,6}?带单/;
+  /稳赚|保证赚|肯定[赚涨]|一定涨|[充投][^,。!?]{0,4}?翻倍|内部消息|有漏洞|多倍礼金|[老导]师[^。!?]{0,6}?带单/;
 // ... and what to do for it: follow a teacher, open an account, top up, buy in.
 const DO_IT = /跟着|带[你单]|下载|开户|充|投|买|[进加]群|关注|验证/;
+// ... a promise acted on by following, installing, opening an account or topping up, not by
+// buying ("房价肯定涨，赶紧买房" is an opinion).
+const JOIN = /跟着|带[你单]|下载|开户|充|[进加]群/;
 // "每天点赞就能赚200元": easy tasks paid a sum; "这单是连单任务，必须完成后才能一起提现": task
 // pay withheld until more is done or paid.
 const TASK = /任务|刷单|做单|[连联卡]单|赞|抢单/;
@@ -89,7 +93,7 @@ export function zhInvest17(ctx: Context): Pos[] {
   const t = ctx.text;
   const f = live(ctx, FORECAST);
   if (f && DO_IT.test(t) && !warnedOf(ctx, f)) return [f];
-  const sure = near(ctx, SURE, DO_IT, 40, 40);
+  const sure = near(ctx, SURE, JOIN, 40, 40);
   if (sure.length || !TASK.test(t)) return sure;
   const paid = near(ctx, TASK, EARN, 12, 0);
   const held = live(ctx, HELD);
@@ -98,7 +102,7 @@ export function zhInvest17(ctx: Context): Pos[] {
 
 // "您中五一万元大礼包请登兑奖", "选为第三位获奖用户登上官网速领": the reader named a winner, and
 // the prize claimed off any app: by a code, a site, a call, or postage paid.
-const WINNER = /[你您][^。!?]{0,24}?(幸运(用户|观众|者)|[获中等]奖用户|大礼包)/;
+const WINNER = /[你您][^。!?]{0,24}?(幸运(用户|者)|[获中等]奖用户|大礼包)/;
 const CLAIM = /登|兑奖|领|查收|验证?码|确认码|咨询|打来|邮寄/;
 
 export function zhReward17(ctx: Context): Pos[] {
@@ -108,7 +112,7 @@ export function zhReward17(ctx: Context): Pos[] {
 // "演唱会门票我这里有，先付款后发电子票", "游戏装备便宜卖，你先付钱，我再上号转给你".
 const ITEM = /门票|演唱会|游戏|账号|装备|点券/;
 const PAY_FIRST =
-  /先[付转打交][^。!?]{0,8}?[后再才][^。!?]{0,6}?([发转给交]|上号)|先[付交][^。!?]{0,4}?定金/;
+  /先[付转打交][^。!?]{0,8}?[后再才][^。!?]{0,6}?([发转给交](?!货)|上号)|先[付交][^。!?]{0,4}?定金/;
 
 export function zhTrade17(ctx: Context): Pos[] {
   return ctx.debtTalk ? [] : near(ctx, ITEM, PAY_FIRST, 60, 0);
