@@ -7,6 +7,7 @@ import { officialDomainOwner } from '../directory/domains';
 import { fakeDraw, pointsLapse, refundScripts } from './scripts6';
 import { moneyBack } from './scripts7';
 import { offSiteWin } from './fraud-families8';
+import { zhReward17 } from './zh-scam17';
 
 interface Pos {
   s: number;
@@ -240,6 +241,8 @@ export const fakeReward: SignalRule = {
       out.push(...pointsLapse(ctx), ...fakeDraw(ctx), ...refundScripts(ctx), ...moneyBack(ctx));
     // A draw never entered, paid in goods claimed with a code (fraud-families8.ts).
     if (!out.length && !found.advisory) out.push(...offSiteWin(ctx));
+    // The reader named a winner, the prize claimed by a code or a site (zh-scam17.ts).
+    if (!out.length && !found.advisory) out.push(...zhReward17(ctx));
     return spans(ctx, out);
   },
 };

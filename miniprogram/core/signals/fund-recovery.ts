@@ -1,5 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
+import { zhRecoveryFee17 } from './zh-scam17';
 
 const READER_LOSS =
   /被骗|受骗|骗走|损失|受害|诈骗|骗局|爆雷|暴雷|出借|理财|投资|清退|兑付|被盗|冒领/;
@@ -22,6 +23,7 @@ export const fundRecovery: SignalRule = {
       ctx.has('PRIVATE_CHANNEL') ||
       ctx.has('CONTACT_VERB') ||
       ctx.has('ADV_FEE') ||
+      zhRecoveryFee17(ctx) ||
       ctx.has('REMOTE_APP') ||
       ctx.has('DOWNLOAD') ||
       /技术员|协助您|协助你|专员|平台操作/.test(ctx.text);

@@ -22,6 +22,7 @@ import { isolatingCase, knownPersona } from './scripts7';
 import { fakeService, familyPersona } from './fraud-families8';
 import { koScams } from './korean13';
 import { latinScams } from './latin-scams16';
+import { zhImp17 } from './zh-scam17';
 import { lentAccount, renewOnSite, staffTrouble, troubleRefundPrivate } from './scam-frames13';
 import { claimedAuthorityAsk } from './loan-scripts16';
 
@@ -387,6 +388,8 @@ export const impersonation: SignalRule = {
       ...lentAccount(ctx),
       // A claimed police or regulator making someone pay or share the screen (loan-scripts16.ts).
       ...claimedAuthorityAsk(ctx),
+      // Kin asking for money, "someone reported you", a shop "not guaranteed" (zh-scam17.ts).
+      ...zhImp17(ctx),
     ])
       out.push({ cls: 'AUTH', ...p });
     if (!out.length) return [];

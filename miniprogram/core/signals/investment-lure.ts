@@ -2,6 +2,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import { backdoorPitch, jobLure } from './scripts6';
 import { familyInvest } from './fraud-families8';
+import { zhInvest17 } from './zh-scam17';
 
 const HIGH_RETURN =
   /(年化|收益率|回报率|收益|回报)[^。，,!！?？]{0,10}?(百分之[一二三四五六七八九]?十|百分之百|[1-9]\d(\.\d+)?%|[1-9]\d(\.\d+)?％|翻倍|翻番)/;
@@ -122,6 +123,8 @@ export const investmentLure: SignalRule = {
     if (!out.length && !found.advisory) out.push(...jobLure(ctx), ...backdoorPitch(ctx));
     // Paid tasks, a stock group, a platform deposit, a tip repaid with more (fraud-families8.ts).
     if (!out.length && !found.advisory) out.push(...familyInvest(ctx));
+    // A rise told in advance, a sure gain to act on, task pay withheld (zh-scam17.ts).
+    if (!out.length && !found.advisory) out.push(...zhInvest17(ctx));
     return spans(ctx, out);
   },
 };

@@ -1,6 +1,7 @@
 import type { SignalRule } from './rule';
 import type { Context } from '../engine/context';
 import { spans } from './rule';
+import { zhTrade17 } from './zh-scam17';
 import { payAsked, recorded } from '../engine/frames';
 import { atmStep } from './scripts6';
 import { offPlatform } from './fraud-families8';
@@ -115,6 +116,8 @@ export const payToUnofficialAccount: SignalRule = {
     if (!found.length && !fnd.advisory) found.push(...atmStep(ctx));
     // A sale or a game trade moved off the platform onto a private payment (fraud-families8.ts).
     if (!found.length && !fnd.advisory) found.push(...offPlatform(ctx));
+    // A stranger's ticket or game item paid for before it is handed over (zh-scam17.ts).
+    if (!found.length && !fnd.advisory) found.push(...zhTrade17(ctx));
     // A "special repayment channel", or a collector's threat fixed through a link the message
     // hands over: repayment diverted away from the lender (diverted-repayment.ts).
     if (!found.length && !fnd.advisory) found.push(...repayChannel(ctx), ...threatLink(ctx));
