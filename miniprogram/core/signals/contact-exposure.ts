@@ -3,6 +3,7 @@ import { spans } from './rule';
 import { AVOIDING, collecting, friendly, menacing, sentenceOf, threatened } from '../engine/frames';
 import { foreignExposure } from './abuse-lexicon';
 import { exposure16, festive16 } from './abuse-frames16';
+import { zhExposure17 } from './zh-abuse17';
 import { materialSent, scan } from './degrading-acts';
 import { bareTold, exposureActs, publicShaming, reachOnly, supposed, threats } from './threat-acts';
 import type { Context, Hit } from '../engine/context';
@@ -21,6 +22,8 @@ export const contactExposure: SignalRule = {
     );
     // The same as frames in English, Malay, Hindi, Swahili, Tagalog, Spanish (abuse-frames16.ts).
     out.push(...exposure16(ctx));
+    // Chinese: "曝光你", the photo doctored, everyone the reader knows told (zh-abuse17.ts).
+    out.push(...zhExposure17(ctx));
     // Telling the reader's circle or posting them in public, in talk of a debt (even implied).
     out.push(...exposureActs(ctx), ...publicShaming(ctx), ...bareTold(ctx));
     // Exposure is of a debt: "您的朋友", "曝光" or "同事" with no debt in sight is nothing.

@@ -4,6 +4,7 @@ import type { Context } from '../engine/context';
 import { AVOIDING, collecting, conditioned, friendly, menacing } from '../engine/frames';
 import { foreignIntimidation } from './abuse-lexicon';
 import { menace16, spared16 } from './abuse-frames16';
+import { zhMenace17 } from './zh-abuse17';
 import { degradingActs } from './degrading-acts';
 import { matchAll } from '../engine/regex-plan';
 import {
@@ -347,6 +348,8 @@ export const intimidation: SignalRule = {
     }
     // The same behaviours in the other languages collection quotes come in (self-framed).
     out.push(...foreignIntimidation(ctx).filter((h) => !spared16(ctx, h)), ...menace16(ctx));
+    // Chinese visits, door damage, safety, ruin and curses the lists miss (zh-abuse17.ts).
+    out.push(...zhMenace17(ctx));
     // Coming, harming, hounding, degrading as acts on the reader, in talk of a debt (even implied).
     out.push(...menaceActs(ctx, (h) => lawfulVisit(ctx, h)));
     out.push(...bareDemand(ctx));
