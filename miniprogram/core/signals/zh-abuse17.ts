@@ -35,13 +35,12 @@ const BARE_TAIL = /^[^，,。.!！?？;；\n]{0,6}[\s了的吧啊呀哦嘛吗!�
 
 /** A debt, a condition or deadline over the act, or the act closing a short message. */
 function threat(ctx: Context, h: Pos, debt: boolean): boolean {
-  return (
-    live(ctx, h) &&
-    (debt ||
-      !!conditioned(ctx, h) ||
-      !!deadlined(ctx, h, 24) ||
-      (ctx.text.length <= 40 && BARE_TAIL.test(ctx.text.slice(h.e))))
-  );
+  return live(ctx, h) && (debt || !!conditioned(ctx, h) || !!deadlined(ctx, h, 24) || bare(ctx, h));
+}
+
+/** The act closes a short message. */
+function bare(ctx: Context, h: Pos): boolean {
+  return ctx.text.length <= 40 && BARE_TAIL.test(ctx.text.slice(h.e));
 }
 
 function owed(ctx: Context): boolean {
@@ -97,13 +96,16 @@ const CURSE = /不得好死|泥马|你妈|老赖/;
 export function zhMenace17(ctx: Context): Pos[] {
   const t = ctx.text;
   const debt = owed(ctx);
-  const out = scan(MENACE, t, '你|您|泥马|老赖|父债|别怪').filter(
+  const out = scan(MENACE, t, '你|您|泥马|老赖|父债|别怪|泼|淋|喷').filter(
     (h) => threat(ctx, h, debt) || (CURSE.test(t.slice(h.s, h.e)) && live(ctx, h)),
   );
-  const visits = scan(VISIT, t, '你|您|上门').filter(
-    (h) =>
-      threat(ctx, h, debt) ||
-      (live(ctx, h) && FAR.test(t.slice(h.s, h.e)) && SOON.test(sentenceOf(ctx, h))),
-  );
+  // With no debt: not one person (a worried mother), no errand anywhere in the message.
+  const visits = scan(VISIT, t, '你|您|上门').filter((h) => {
+    const m = t.slice(h.s, h.e);
+    if (!live(ctx, h) || friendly(ctx, { s: 0, e: t.length }) || /拜个?年|吃|喝|玩|礼/.test(t))
+      return false;
+    if (debt || (bare(ctx, h) && /在家|上门/.test(m))) return true;
+    return FAR.test(m) && !/^我(?!们)/.test(m) && SOON.test(sentenceOf(ctx, h));
+  });
   return out.concat(visits);
 }
