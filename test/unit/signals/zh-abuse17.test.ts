@@ -74,3 +74,23 @@ describe('visits, the door, safety, ruin and curses', () => {
     expect(check(t).verdict).toMatch(GENUINE);
   });
 });
+
+describe('evasion spellings of exposure words', () => {
+  test.each([
+    '不还就暴光你',
+    '再不还钱就爆你通-讯-录',
+    '再不还钱就爆你tong xun lu',
+    '不还就bao guang你',
+    '你的tx录我们都有',
+  ])('%s', (t) => {
+    const r = check(t);
+    expect(r.verdict).toBe('abusive');
+    expect(ids(r)).toContain('contact_exposure');
+  });
+  test.each(['他们说要爆我通-讯-录，怎么办？', '北京-上海的航班已取消，请改签'])(
+    '%s stays genuine',
+    (t) => {
+      expect(check(t).verdict).toMatch(GENUINE);
+    },
+  );
+});
