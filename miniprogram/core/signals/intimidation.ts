@@ -369,7 +369,10 @@ export const intimidation: SignalRule = {
     for (const h of ctx.all('THREAT')) if (!ctx.negated(h, 4)) out.push(h);
     // Visits and family mentions are threats only in talk about a debt ("明天去你家玩" is not).
     // ... but not the lender's own visit, announced as lawful ("将依法上门催收").
-    for (const h of ctx.all('THREAT_DEBT')) if (!lawfulVisit(ctx, h)) out.push(h);
+    // ... nor one promised not to happen ("我们不会上门催收").
+    for (const h of ctx.all('THREAT_DEBT'))
+      if (!lawfulVisit(ctx, h) && !/(不会|不再|绝不|从不|决不)$/.test(before(ctx, h).slice(-3)))
+        out.push(h);
     for (const re of [HIDING, WARN_HARM, KNOWS, CHILD_FUTURE, SIT_IN])
       for (const h of matches(ctx, re))
         // "我们已掌握您的住址，将依法寄送诉讼材料": the address of a lawful step.

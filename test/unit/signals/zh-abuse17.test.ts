@@ -94,3 +94,13 @@ describe('evasion spellings of exposure words', () => {
     },
   );
 });
+
+describe('a visit promised not to happen', () => {
+  test('a lender promising no home visit stays genuine', () => {
+    expect(check('逾期后我们不会上门催收，也不会骚扰您的家人').verdict).toMatch(GENUINE);
+    expect(check('我们不会上门催收，请放心').verdict).toMatch(GENUINE);
+  });
+  test.each(['再不还钱，我们就上门催收', '不还就上门催收'])('%s is still a threat', (t) => {
+    expect(check(t).verdict).toBe('abusive');
+  });
+});
