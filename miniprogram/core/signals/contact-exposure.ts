@@ -4,6 +4,7 @@ import { AVOIDING, collecting, friendly, menacing, sentenceOf, threatened } from
 import { foreignExposure } from './abuse-lexicon';
 import { exposure16, festive16 } from './abuse-frames16';
 import { zhExposure16 } from './abuse-zh16';
+import { zhExposure17 } from './zh-abuse17';
 import { materialSent, scan } from './degrading-acts';
 import { bareTold, exposureActs, publicShaming, reachOnly, supposed, threats } from './threat-acts';
 import type { Context, Hit } from '../engine/context';
@@ -24,6 +25,8 @@ export const contactExposure: SignalRule = {
     out.push(...exposure16(ctx));
     // The Chinese short forms ("爆你通讯录", "给你单位打电话"), debt named or not (abuse-zh16.ts).
     out.push(...zhExposure16(ctx));
+    // Chinese: "曝光你", the photo doctored, everyone the reader knows told (zh-abuse17.ts).
+    out.push(...zhExposure17(ctx));
     // Telling the reader's circle or posting them in public, in talk of a debt (even implied).
     out.push(...exposureActs(ctx), ...publicShaming(ctx), ...bareTold(ctx));
     // Exposure is of a debt: "您的朋友", "曝光" or "同事" with no debt in sight is nothing.

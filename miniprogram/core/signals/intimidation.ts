@@ -5,6 +5,7 @@ import { AVOIDING, collecting, conditioned, friendly, menacing } from '../engine
 import { foreignIntimidation } from './abuse-lexicon';
 import { menace16, spared16 } from './abuse-frames16';
 import { zhMenace16 } from './abuse-zh16';
+import { zhMenace17 } from './zh-abuse17';
 import { degradingActs } from './degrading-acts';
 import { matchAll } from '../engine/regex-plan';
 import {
@@ -350,6 +351,8 @@ export const intimidation: SignalRule = {
     out.push(...foreignIntimidation(ctx).filter((h) => !spared16(ctx, h)), ...menace16(ctx));
     // The Chinese short forms ("让你社死", "我会找人的"), debt named or not (abuse-zh16.ts).
     out.push(...zhMenace16(ctx));
+    // Chinese visits, door damage, safety, ruin and curses the lists miss (zh-abuse17.ts).
+    out.push(...zhMenace17(ctx));
     // Coming, harming, hounding, degrading as acts on the reader, in talk of a debt (even implied).
     out.push(...menaceActs(ctx, (h) => lawfulVisit(ctx, h)));
     out.push(...bareDemand(ctx));
@@ -369,7 +372,10 @@ export const intimidation: SignalRule = {
     for (const h of ctx.all('THREAT')) if (!ctx.negated(h, 4)) out.push(h);
     // Visits and family mentions are threats only in talk about a debt ("明天去你家玩" is not).
     // ... but not the lender's own visit, announced as lawful ("将依法上门催收").
-    for (const h of ctx.all('THREAT_DEBT')) if (!lawfulVisit(ctx, h)) out.push(h);
+    // ... nor one promised not to happen ("我们不会上门催收").
+    for (const h of ctx.all('THREAT_DEBT'))
+      if (!lawfulVisit(ctx, h) && !/(不会|不再|绝不|从不|决不)$/.test(before(ctx, h).slice(-3)))
+        out.push(h);
     for (const re of [HIDING, WARN_HARM, KNOWS, CHILD_FUTURE, SIT_IN])
       for (const h of matches(ctx, re))
         // "我们已掌握您的住址，将依法寄送诉讼材料": the address of a lawful step.

@@ -82,6 +82,8 @@ const FIXED: Array<[string, string]> = [
   ['帐单', '账单'],
   ['汇款', '汇款'],
   ['爆光', '曝光'],
+  ['暴光', '曝光'],
+  ['tx录', '通讯录'],
   ['通迅录', '通讯录'],
   ['盆友圈', '朋友圈'],
   ['加赖', '加line'],
@@ -165,6 +167,8 @@ function pinyinVariants(word: string, syllables: string[]): string[] {
     for (let i = 0; i < n; i++) s += mask & (1 << i) ? syllables[i] : chars[i];
     out.push(s);
   }
+  // ... and, for those long words, the syllables spaced ("tong xun lu", "bao guang").
+  if (syllables.join('').length >= 6) out.push(syllables.join(' '));
   return out;
 }
 

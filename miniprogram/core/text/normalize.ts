@@ -387,7 +387,7 @@ const WORD_CLASS = new Uint8Array(0x10000);
 WORD_CLASS.fill(2, 0x4e00, 0xa000);
 WORD_CLASS.fill(2, 0x3400, 0x4dc0);
 WORD_CLASS.fill(2, 0xf900, 0xfb00);
-for (const c of [0x20, 0x2a, 0xb7, 0x2022, 0x5f, 0x7e, 0x2027, 0x30fb]) WORD_CLASS[c] = 1;
+for (const c of [0x20, 0x2a, 0x2d, 0xb7, 0x2022, 0x5f, 0x7e, 0x2027, 0x30fb]) WORD_CLASS[c] = 1;
 
 // Replacements found on the base layer: (start, end, pattern) triples, reused across notices.
 let reps = new Int32Array(3 * 64);
