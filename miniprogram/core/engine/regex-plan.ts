@@ -10,6 +10,11 @@
 // first alternative. Results are the regex's own, computed with less work
 // (test/unit/engine/regex-plan.test.ts compares them on the corpus and on generated texts); a
 // regex with no plan, or whose source or flags differ from its plan's, simply runs whole.
+//
+// The plans do not repeat the sources (they ship in the rule files): a plan is found by a 64-bit
+// hash of its regex's source and flags (planKey), and the alternatives are cut from the regex's
+// own source here (alternativesIn, a scan of parentheses, classes and escapes that the generator
+// checks against its full reading of every planned source).
 import { REGEX_PLANS } from './regex-plans';
 
 export interface Pos {
@@ -18,11 +23,12 @@ export interface Pos {
 }
 
 /** regex-plans.ts: literal sets ('|' between literals, '\n' between sets; a set may be written
- * as products, see literalsOf), and per regex its flags, its top-level alternatives and their
- * sets (ids, ',' between them, ';' between alternatives). */
+ * as products, see literalsOf), and per regex its key (planKey) and the sets of its top-level
+ * alternatives (';' between alternatives, ',' between sets): a set is an id into the factors, or
+ * "start:length", the '|' list at that place of the regex's own source. */
 export interface RegexPlanData {
   factors: string;
-  regexes: Array<[flags: string, alternatives: string[], needs: string]>;
+  regexes: Array<[key: string, needs: string]>;
 }
 
 interface Alt {
@@ -57,6 +63,8 @@ export function setPlannedCalls(n?: number): void {
 // text.
 let factorSource: string[] | null = null;
 const FACTORS: Array<string[] | undefined> = [];
+/** Sets cut from planned sources so far: their ids follow the factors'. */
+let sliced = 0;
 let memoText = '';
 let memoGen = 0;
 const stamp: number[] = [];
@@ -102,13 +110,49 @@ function has(t: string, f: number): boolean {
 }
 
 const plans = new WeakMap<RegExp, Plan>();
-/** Source + NUL + flags of each planned regex: its row in REGEX_PLANS. */
+/** Key (planKey) of each planned regex: its row in REGEX_PLANS. */
 let rows: Map<string, number> | null = null;
 let collected: Set<RegExp> | null = null;
 
 /** Scripts and tests only: gather every regex handed to this module into `into` (null: stop). */
 export function collectRegexes(into: Set<RegExp> | null): void {
   collected = into;
+}
+
+/** The key of a regex's plan: its flags, its source's length and two 32-bit hashes of it. */
+export function planKey(source: string, flags: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x3b9aca07;
+  for (let k = 0; k < source.length; k++) {
+    const c = source.charCodeAt(k);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return flags + source.length.toString(36) + '.' + (a >>> 0).toString(36) + (b >>> 0).toString(36);
+}
+
+/** The top-level alternatives of a regex source: cut at each '|' outside parentheses, classes and
+ * escapes. */
+export function alternativesIn(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let k = 0; k < source.length; k++) {
+    const c = source[k];
+    if (c === '\\') k++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && !depth) {
+      out.push(source.slice(from, k));
+      from = k + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
 }
 
 function planOf(re: RegExp): Plan {
@@ -118,24 +162,37 @@ function planOf(re: RegExp): Plan {
   if (!rows) {
     rows = new Map();
     const all = REGEX_PLANS.regexes;
-    for (let k = 0; k < all.length; k++) rows.set(all[k][1].join('|') + '\u0000' + all[k][0], k);
+    for (let k = 0; k < all.length; k++) rows.set(all[k][0], k);
   }
-  const row = rows.get(re.source + '\u0000' + re.flags);
+  const row = rows.get(planKey(re.source, re.flags));
   let alts: Alt[] | null = null;
   if (row !== undefined) {
-    const [, sources, needs] = REGEX_PLANS.regexes[row];
-    const req = needs.split(';');
-    alts = sources.map((source, k) => ({
-      source,
-      req: req[k] ? req[k].split(',').map(Number) : [],
-      re: null,
-    }));
+    if (!factorSource) factorSource = REGEX_PLANS.factors.split('\n');
+    const sources = alternativesIn(re.source);
+    const req = REGEX_PLANS.regexes[row][1].split(';');
+    if (req.length === sources.length)
+      alts = sources.map((source, k) => ({
+        source,
+        req: req[k] ? req[k].split(',').map(idOf(re)) : [],
+        re: null,
+      }));
   }
   plan = { alts, flags: re.flags, calls: 0 };
   plans.set(re, plan);
   return plan;
 }
 
+/** A set's id: a factor's, or a new one for a "start:length" list of the regex's source. */
+function idOf(re: RegExp): (set: string) => number {
+  return (set) => {
+    const at = set.indexOf(':');
+    if (at < 0) return Number(set);
+    const from = Number(set.slice(0, at));
+    const id = (factorSource as string[]).length + sliced++;
+    FACTORS[id] = re.source.slice(from, from + Number(set.slice(at + 1))).split('|');
+    return id;
+  };
+}
 /** The alternatives of `plan` that may match `t` (all of them: null). */
 function live(plan: Plan, t: string): Alt[] | null {
   const alts = plan.alts as Alt[];

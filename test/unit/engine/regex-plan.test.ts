@@ -3,8 +3,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
+  alternativesIn,
   matchAll,
   matchesAny,
+  planKey,
   setPlannedCalls,
   type Pos,
 } from '../../../miniprogram/core/engine/regex-plan';
@@ -62,8 +64,34 @@ describe('a planned regex', () => {
 
   test('covers the longest threat act, split into its alternatives', () => {
     const tell = regexes.find((re) => re.source.startsWith('(告诉|通知|告知'));
-    const row = REGEX_PLANS.regexes.find((r) => r[1].join('|') === tell?.source);
-    expect(row && row[1].length).toBeGreaterThan(5);
+    const key = tell && planKey(tell.source, tell.flags);
+    const row = REGEX_PLANS.regexes.find((r) => r[0] === key);
+    expect(row && row[1].split(';').length).toBeGreaterThan(5);
+    expect(alternativesIn((tell as RegExp).source).length).toBe(row && row[1].split(';').length);
+  });
+
+  test('is found by a key no other regex of the checker shares', () => {
+    const byKey = new Map<string, string>();
+    for (const re of regexes) {
+      const key = planKey(re.source, re.flags);
+      expect(byKey.get(key) ?? re.source + re.flags).toBe(re.source + re.flags);
+      byKey.set(key, re.source + re.flags);
+    }
+    expect(planKey('a|b', 'g')).not.toBe(planKey('a|b', 'gi'));
+    expect(planKey('a|b', 'g')).not.toBe(planKey('b|a', 'g'));
+  });
+
+  test('is cut at the top-level bars only, as the generator reads the source', () => {
+    const source = '(找|告诉)你|[|)(]\\|x|\\(a|b\\)|(?:c|d)e';
+    expect(alternativesIn(source)).toEqual([
+      '(找|告诉)你',
+      '[|)(]\\|x',
+      '\\(a',
+      'b\\)',
+      '(?:c|d)e',
+    ]);
+    expect(alternativesOf(source, 'g')?.map((a) => a.source)).toEqual(alternativesIn(source));
+    expect(alternativesIn('abc')).toEqual(['abc']);
   });
 
   test('finds what the whole regex finds, on every fixture notice and on texts of its own words', () => {
