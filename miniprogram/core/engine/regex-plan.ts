@@ -309,6 +309,9 @@ export function matchesAny(re: RegExp, t: string): boolean {
   const plan = planOf(re);
   const alts = plan.alts && !re.global && plan.calls++ < plannedCalls ? live(plan, t) : null;
   if (!alts) return re.test(t);
-  for (const a of alts) if (regexOf(a, plan.flags).test(t)) return true;
+  for (let i = 0; i < alts.length; i++) {
+    const a = alts[i];
+    if (regexOf(a, plan.flags).test(t)) return true;
+  }
   return false;
 }
