@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkNotice } from '../miniprogram/core/check';
-import { alternativesIn, collectRegexes, planKey } from '../miniprogram/core/engine/regex-plan';
+import { collectRegexes, planKey, stringsOf } from '../miniprogram/core/engine/regex-plan';
 
 /** A literal set: at least one of its strings is in every match (a required factor). */
 type Lits = string[];
@@ -355,32 +355,66 @@ function minimal(set: Lits): Lits {
   return out;
 }
 
-/** Each '|' list of literals in parentheses of `source` ("(爸妈|父母|…)"): where it starts, its
- * length, and its strings as minimal() keeps them, sorted (a set that equals it is cut from the
- * source at run time instead of written out). */
-function literalGroups(source: string): Array<{ at: number; len: number; key: string }> {
-  const out: Array<{ at: number; len: number; key: string }> = [];
-  const pure = /^[^()[\]\\.*+?{}^$|]+(\|[^()[\]\\.*+?{}^$|]+)+$/;
-  const open: number[] = [];
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
+/** Characters that are not literals in a regex source. */
+const META = '()[]\\.*+?{}^$|';
+
+/**
+ * The pieces of `source` engine/regex-plan.ts can expand (stringsOf): runs of literal characters
+ * and groups of literal alternatives ("(爸妈|父母|…)"), each maybe optional, outside classes. By
+ * the strings each matches as minimal() keeps them, sorted: where the piece starts and its
+ * length, and how many strings it expands to. A literal set that equals one is cut from the
+ * source at run time instead of written out.
+ */
+function literalPieces(source: string): Map<string, { at: number; len: number; count: number }> {
+  const toks: Array<{ at: number; end: number; opts: Lits | null }> = [];
+  for (let i = 0; i < source.length;) {
     const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') open.push(i + 1);
-    else if (c === ')' && open.length) {
-      const at = open.pop() as number;
-      const body = source.slice(at, i);
-      if (pure.test(body))
-        out.push({ at, len: body.length, key: minimal(body.split('|')).sort().join('|') });
+    let t: { at: number; end: number; opts: Lits | null };
+    if (c === '\\') t = { at: i, end: i + 2, opts: null };
+    else if (c === '[') {
+      let k = i + 1;
+      while (k < source.length && source[k] !== ']') k += source[k] === '\\' ? 2 : 1;
+      t = { at: i, end: k + 1, opts: null };
+    } else if (c === '(') {
+      const m = /^\(([^()[\]\\.*+?{}^$|]+(?:\|[^()[\]\\.*+?{}^$|]+)*)\)/.exec(source.slice(i));
+      t = m
+        ? { at: i, end: i + m[0].length, opts: m[1].split('|') }
+        : { at: i, end: i + 1, opts: null };
+    } else t = { at: i, end: i + 1, opts: META.includes(c) ? null : [c] };
+    const q = source[t.end];
+    if (t.opts && q === '?') {
+      t.opts = [...t.opts, ''];
+      t.end++;
+    } else if (t.opts && (q === '*' || q === '+' || q === '{')) t.opts = null;
+    toks.push(t);
+    i = t.end;
+  }
+  const out = new Map<string, { at: number; len: number; count: number }>();
+  for (let a = 0; a < toks.length; a++) {
+    let cur: Lits = [''];
+    for (let b = a; b < toks.length && toks[b].opts && cur.length <= 256; b++) {
+      cur = cross(cur, toks[b].opts as Lits);
+      // A lone character's set is written shorter than cut.
+      if (b === a && toks[b].opts?.length === 1) continue;
+      const key = minimal(cur).sort().join('|');
+      const len = toks[b].end - toks[a].at;
+      // What the checker will read there: the same strings, or the piece is not used.
+      if (
+        minimal(stringsOf(source.substr(toks[a].at, len)))
+          .sort()
+          .join('|') !== key
+      )
+        continue;
+      const old = out.get(key);
+      if (!old || cur.length < old.count || (cur.length === old.count && len < old.len))
+        out.set(key, { at: toks[a].at, len, count: cur.length });
     }
   }
   return out;
 }
 
 export function regexPlansSource(): string {
-  const entries: Array<{ key: string; source: string; req: Lits[][] }> = [];
+  const entries: Array<{ key: string; source: string; lengths: string; req: Lits[][] }> = [];
   const keys = new Map<string, string>();
   for (const re of plannedRegexes()) {
     const key = planKey(re.source, re.flags);
@@ -394,11 +428,10 @@ export function regexPlansSource(): string {
       p.req.filter((f) => !f.some((l) => /[|\n&#:]/.test(l))).map(minimal),
     );
     if (!parts || !req.some((r) => r.length) || re.source.length < MIN_SOURCE) continue;
-    if (alternativesIn(re.source).join('\u0000') !== parts.map((p) => p.source).join('\u0000'))
-      throw new Error(
-        `engine/regex-plan.ts cuts alternatives otherwise: ${re.source.slice(0, 60)}`,
-      );
-    entries.push({ key, source: re.source, req });
+    if (parts.map((p) => p.source).join('|') !== re.source)
+      throw new Error(`alternatives do not make up the source: ${re.source.slice(0, 60)}`);
+    const lengths = parts.map((p) => p.source.length.toString(36)).join(',');
+    entries.push({ key, source: re.source, lengths, req });
   }
   entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const ids = new Map<string, number>();
@@ -413,19 +446,19 @@ export function regexPlansSource(): string {
     return id;
   };
   const rows = entries.map((e) => {
-    const groups = literalGroups(e.source);
+    const pieces = literalPieces(e.source);
     const setOf = (f: Lits) => {
-      const key = f.slice().sort().join('|');
-      const g = groups.find((x) => x.key === key);
-      const cut = g && `${g.at}:${g.len}`;
+      const p = pieces.get(f.slice().sort().join('|'));
+      // A few more strings than the set's own to look for, at most (they cost time per text).
+      const cut = p && p.count <= 2 * f.length + 4 && `${p.at}:${p.len}`;
       return cut && cut.length + 2 < listBytes(f) ? cut : String(idOf(f));
     };
-    return `  [${JSON.stringify(e.key)}, '${e.req.map((r) => r.map(setOf).join(',')).join(';')}'],`;
+    return `  [${JSON.stringify(e.key)}, '${e.lengths}', '${e.req.map((r) => r.map(setOf).join(',')).join(';')}'],`;
   });
   return `// Generated by scripts/gen-phrase-index.ts (npm run gen:phrases); do not edit by hand.
 // Per regex engine/regex-plan.ts runs (found by its key, a hash of the exact source and flags),
-// the literal sets each of its top-level alternatives needs: ids into factors, or a place in the
-// regex's own source where the set is written as a '|' list.
+// the lengths of its top-level alternatives and the literal sets each needs: ids into factors,
+// or a place in the regex's own source whose piece matches just that set.
 import type { RegexPlanData } from './regex-plan';
 
 export const REGEX_PLANS: RegexPlanData = {

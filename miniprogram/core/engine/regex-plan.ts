@@ -13,8 +13,7 @@
 //
 // The plans do not repeat the sources (they ship in the rule files): a plan is found by a 64-bit
 // hash of its regex's source and flags (planKey), and the alternatives are cut from the regex's
-// own source here (alternativesIn, a scan of parentheses, classes and escapes that the generator
-// checks against its full reading of every planned source).
+// own source by their lengths.
 import { REGEX_PLANS } from './regex-plans';
 
 export interface Pos {
@@ -23,12 +22,13 @@ export interface Pos {
 }
 
 /** regex-plans.ts: literal sets ('|' between literals, '\n' between sets; a set may be written
- * as products, see literalsOf), and per regex its key (planKey) and the sets of its top-level
- * alternatives (';' between alternatives, ',' between sets): a set is an id into the factors, or
- * "start:length", the '|' list at that place of the regex's own source. */
+ * as products, see literalsOf), and per regex its key (planKey), the lengths of its top-level
+ * alternatives (base 36, ',' between them) and their sets (';' between alternatives, ',' between sets): a set is an id into the factors, or
+ * "start:length", the strings the piece of the regex's own source at that place matches (see
+ * stringsOf). */
 export interface RegexPlanData {
   factors: string;
-  regexes: Array<[key: string, needs: string]>;
+  regexes: Array<[key: string, lengths: string, needs: string]>;
 }
 
 interface Alt {
@@ -63,8 +63,6 @@ export function setPlannedCalls(n?: number): void {
 // text.
 let factorSource: string[] | null = null;
 const FACTORS: Array<string[] | undefined> = [];
-/** Sets cut from planned sources so far: their ids follow the factors'. */
-let sliced = 0;
 let memoText = '';
 let memoGen = 0;
 const stamp: number[] = [];
@@ -112,6 +110,8 @@ function has(t: string, f: number): boolean {
 const plans = new WeakMap<RegExp, Plan>();
 /** Key (planKey) of each planned regex: its row in REGEX_PLANS. */
 let rows: Map<string, number> | null = null;
+/** The flags and length part of each key. */
+const heads = new Set<string>();
 let collected: Set<RegExp> | null = null;
 
 /** Scripts and tests only: gather every regex handed to this module into `into` (null: stop). */
@@ -119,40 +119,20 @@ export function collectRegexes(into: Set<RegExp> | null): void {
   collected = into;
 }
 
-/** The key of a regex's plan: its flags, its source's length and two 32-bit hashes of it. */
+/**
+ * The key of a regex's plan: its flags, its source's length and two 32-bit hashes of the source
+ * (plain integer arithmetic: on a phone without a JIT each builtin call per character, such as
+ * Math.imul, costs more than the rest of the loop).
+ */
 export function planKey(source: string, flags: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x3b9aca07;
-  for (let k = 0; k < source.length; k++) {
+  let a = 5381;
+  let b = 0;
+  for (let k = 0, n = source.length; k < n; k++) {
     const c = source.charCodeAt(k);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
+    a = (a * 33 + c) | 0;
+    b = (b * 65599 + c) | 0;
   }
   return flags + source.length.toString(36) + '.' + (a >>> 0).toString(36) + (b >>> 0).toString(36);
-}
-
-/** The top-level alternatives of a regex source: cut at each '|' outside parentheses, classes and
- * escapes. */
-export function alternativesIn(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let k = 0; k < source.length; k++) {
-    const c = source[k];
-    if (c === '\\') k++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && !depth) {
-      out.push(source.slice(from, k));
-      from = k + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
 }
 
 function planOf(re: RegExp): Plan {
@@ -162,37 +142,84 @@ function planOf(re: RegExp): Plan {
   if (!rows) {
     rows = new Map();
     const all = REGEX_PLANS.regexes;
-    for (let k = 0; k < all.length; k++) rows.set(all[k][0], k);
+    for (let k = 0; k < all.length; k++) {
+      rows.set(all[k][0], k);
+      heads.add(all[k][0].slice(0, all[k][0].indexOf('.')));
+    }
   }
-  const row = rows.get(planKey(re.source, re.flags));
+  // The flags and length first: most regexes have no plan and need no hash.
+  const row = heads.has(re.flags + re.source.length.toString(36))
+    ? rows.get(planKey(re.source, re.flags))
+    : undefined;
   let alts: Alt[] | null = null;
   if (row !== undefined) {
     if (!factorSource) factorSource = REGEX_PLANS.factors.split('\n');
-    const sources = alternativesIn(re.source);
-    const req = REGEX_PLANS.regexes[row][1].split(';');
-    if (req.length === sources.length)
-      alts = sources.map((source, k) => ({
-        source,
-        req: req[k] ? req[k].split(',').map(idOf(re)) : [],
+    const [, lengths, needs] = REGEX_PLANS.regexes[row];
+    const req = needs.split(';');
+    const ids = idOf(re);
+    alts = [];
+    let from = 0;
+    lengths.split(',').forEach((n, k) => {
+      const to = from + parseInt(n, 36);
+      (alts as Alt[]).push({
+        source: re.source.slice(from, to),
+        req: req[k] ? req[k].split(',').map(ids) : [],
         re: null,
-      }));
+      });
+      from = to + 1;
+    });
   }
   plan = { alts, flags: re.flags, calls: 0 };
   plans.set(re, plan);
   return plan;
 }
 
-/** A set's id: a factor's, or a new one for a "start:length" list of the regex's source. */
+/** Ids of the pieces read so far, by their text (a relatives list many regexes hold is looked up
+ * once per text, as a factor is). */
+const pieceIds = new Map<string, number>();
+
+/** A set's id: a factor's, or that of "start:length", a piece of the regex's source. */
 function idOf(re: RegExp): (set: string) => number {
   return (set) => {
     const at = set.indexOf(':');
     if (at < 0) return Number(set);
     const from = Number(set.slice(0, at));
-    const id = (factorSource as string[]).length + sliced++;
-    FACTORS[id] = re.source.slice(from, from + Number(set.slice(at + 1))).split('|');
+    const piece = re.source.slice(from, from + Number(set.slice(at + 1)));
+    let id = pieceIds.get(piece);
+    if (id === undefined) {
+      pieceIds.set(piece, (id = (factorSource as string[]).length + pieceIds.size));
+      FACTORS[id] = stringsOf(piece);
+    }
     return id;
   };
 }
+
+/**
+ * The strings a piece of regex source made of literal characters and groups of literal
+ * alternatives, each maybe optional, matches ("(你|您)(们)?的" is 你的, 您的, 你们的, 您们的); the
+ * generator cuts only such pieces.
+ */
+export function stringsOf(piece: string): string[] {
+  let cur = [''];
+  for (let k = 0; k < piece.length;) {
+    let opts: string[];
+    if (piece[k] === '(') {
+      const end = piece.indexOf(')', k);
+      opts = piece.slice(k + 1, end).split('|');
+      k = end + 1;
+    } else opts = [piece[k++]];
+    if (piece[k] === '?') {
+      opts.push('');
+      k++;
+    }
+    const next: string[] = [];
+    for (let a = 0; a < cur.length; a++)
+      for (let b = 0; b < opts.length; b++) next.push(cur[a] + opts[b]);
+    cur = next;
+  }
+  return cur;
+}
+
 /** The alternatives of `plan` that may match `t` (all of them: null). */
 function live(plan: Plan, t: string): Alt[] | null {
   const alts = plan.alts as Alt[];
