@@ -962,9 +962,11 @@ export class EvidenceRepository {
         if (typeof part !== 'string') throw corrupt();
         text += part;
       }
-      const { textChunks: _drop, ...rest } = e;
-      void _drop;
-      return { ...rest, text } as Item;
+      // A copy without the chunk count (written out this way, not as a rest pattern, so that
+      // WeChat's ES5 build needs no objectWithoutProperties helper).
+      const out = { ...e, text };
+      delete out.textChunks;
+      return out as Item;
     }
     return e;
   }
