@@ -1,6 +1,7 @@
 // The checker: one notice in, a verdict that explains itself out. Pure TypeScript, used by
 // the mini program (stores/) and the CLI alike.
 
+import { errorType } from '../error-type';
 import type { CheckResult, Entity, EntityKind, NoticeInput, Signal, SignalId } from '../types';
 import { Context, cueNumbers, type Hit } from './context';
 import type { CueClass } from './cues';
@@ -44,12 +45,8 @@ import { asksOf } from '../model/gate';
 /** Longest text checked; a longer paste is checked up to here and the result says so. */
 export const MAX_CHECK_CHARS = 20000;
 
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InputError';
-  }
-}
+export type InputError = Error;
+export const InputError = errorType<InputError, [message: string]>('InputError', (m) => m);
 
 const BEHAVIOUR_RULES: SignalRule[] = [
   payToUnofficialAccount,

@@ -5,6 +5,7 @@
 // the previous entry's digest; the case head pins the last digest and the count, so
 // removing the tail is caught too. Keeping contentDigest separate lets a later version
 // redact content while the chain still verifies.
+import { errorType } from '../error-type';
 import { canonicalJson } from './canonical';
 import { Bytes, sha256Hex } from './hash';
 import type {
@@ -222,12 +223,11 @@ export interface VerifyOptions {
 }
 
 /** Thrown by verifyChain when the user cancels. */
-export class VerifyCancelled extends Error {
-  constructor() {
-    super('verify cancelled');
-    this.name = 'VerifyCancelled';
-  }
-}
+export type VerifyCancelled = Error;
+export const VerifyCancelled = errorType<VerifyCancelled, []>(
+  'VerifyCancelled',
+  () => 'verify cancelled',
+);
 
 function isDigest(x: unknown): x is FileDigest {
   return !!x && typeof (x as FileDigest).sha256 === 'string' && !(x instanceof Uint8Array);
