@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkNotice } from '../miniprogram/core/check';
-import { collectRegexes } from '../miniprogram/core/engine/regex-plan';
+import { collectRegexes, planKey, stringsOf } from '../miniprogram/core/engine/regex-plan';
 
 /** A literal set: at least one of its strings is in every match (a required factor). */
 type Lits = string[];
@@ -355,21 +355,83 @@ function minimal(set: Lits): Lits {
   return out;
 }
 
+/** Characters that are not literals in a regex source. */
+const META = '()[]\\.*+?{}^$|';
+
+/**
+ * The pieces of `source` engine/regex-plan.ts can expand (stringsOf): runs of literal characters
+ * and groups of literal alternatives ("(爸妈|父母|…)"), each maybe optional, outside classes. By
+ * the strings each matches as minimal() keeps them, sorted: where the piece starts and its
+ * length, and how many strings it expands to. A literal set that equals one is cut from the
+ * source at run time instead of written out.
+ */
+function literalPieces(source: string): Map<string, { at: number; len: number; count: number }> {
+  const toks: Array<{ at: number; end: number; opts: Lits | null }> = [];
+  for (let i = 0; i < source.length;) {
+    const c = source[i];
+    let t: { at: number; end: number; opts: Lits | null };
+    if (c === '\\') t = { at: i, end: i + 2, opts: null };
+    else if (c === '[') {
+      let k = i + 1;
+      while (k < source.length && source[k] !== ']') k += source[k] === '\\' ? 2 : 1;
+      t = { at: i, end: k + 1, opts: null };
+    } else if (c === '(') {
+      const m = /^\(([^()[\]\\.*+?{}^$|]+(?:\|[^()[\]\\.*+?{}^$|]+)*)\)/.exec(source.slice(i));
+      t = m
+        ? { at: i, end: i + m[0].length, opts: m[1].split('|') }
+        : { at: i, end: i + 1, opts: null };
+    } else t = { at: i, end: i + 1, opts: META.includes(c) ? null : [c] };
+    const q = source[t.end];
+    if (t.opts && q === '?') {
+      t.opts = [...t.opts, ''];
+      t.end++;
+    } else if (t.opts && (q === '*' || q === '+' || q === '{')) t.opts = null;
+    toks.push(t);
+    i = t.end;
+  }
+  const out = new Map<string, { at: number; len: number; count: number }>();
+  for (let a = 0; a < toks.length; a++) {
+    let cur: Lits = [''];
+    for (let b = a; b < toks.length && toks[b].opts && cur.length <= 256; b++) {
+      cur = cross(cur, toks[b].opts as Lits);
+      // A lone character's set is written shorter than cut.
+      if (b === a && toks[b].opts?.length === 1) continue;
+      const key = minimal(cur).sort().join('|');
+      const len = toks[b].end - toks[a].at;
+      // What the checker will read there: the same strings, or the piece is not used.
+      if (
+        minimal(stringsOf(source.substr(toks[a].at, len)))
+          .sort()
+          .join('|') !== key
+      )
+        continue;
+      const old = out.get(key);
+      if (!old || cur.length < old.count || (cur.length === old.count && len < old.len))
+        out.set(key, { at: toks[a].at, len, count: cur.length });
+    }
+  }
+  return out;
+}
+
 export function regexPlansSource(): string {
-  const entries: Array<{ key: string; flags: string; alts: string[]; req: Lits[][] }> = [];
+  const entries: Array<{ key: string; source: string; lengths: string; req: Lits[][] }> = [];
+  const keys = new Map<string, string>();
   for (const re of plannedRegexes()) {
+    const key = planKey(re.source, re.flags);
+    const whole = re.source + '\u0000' + re.flags;
+    if (keys.has(key) && keys.get(key) !== whole)
+      throw new Error(`two regexes share plan key ${key}: ${re.source.slice(0, 60)}`);
+    keys.set(key, whole);
     const parts = alternativesOf(re.source, re.flags);
     // Separators of the compact strings below: a set with them is left out (it only helps).
     const req = (parts || []).map((p) =>
-      p.req.filter((f) => !f.some((l) => /[|\n&#]/.test(l))).map(minimal),
+      p.req.filter((f) => !f.some((l) => /[|\n&#:]/.test(l))).map(minimal),
     );
     if (!parts || !req.some((r) => r.length) || re.source.length < MIN_SOURCE) continue;
-    entries.push({
-      key: re.source + '\u0000' + re.flags,
-      flags: re.flags,
-      alts: parts.map((p) => p.source),
-      req,
-    });
+    if (parts.map((p) => p.source).join('|') !== re.source)
+      throw new Error(`alternatives do not make up the source: ${re.source.slice(0, 60)}`);
+    const lengths = parts.map((p) => p.source.length.toString(36)).join(',');
+    entries.push({ key, source: re.source, lengths, req });
   }
   entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const ids = new Map<string, number>();
@@ -383,18 +445,23 @@ export function regexPlansSource(): string {
     }
     return id;
   };
-  const shared = sharedGroups(entries.map((e) => e.alts));
-  const rows = entries.map(
-    (e) =>
-      `  [${JSON.stringify(e.flags)}, [${e.alts.map(shared.expression).join(', ')}], '${e.req.map((r) => r.map(idOf).join(',')).join(';')}'],`,
-  );
+  const rows = entries.map((e) => {
+    const pieces = literalPieces(e.source);
+    const setOf = (f: Lits) => {
+      const p = pieces.get(f.slice().sort().join('|'));
+      // A few more strings than the set's own to look for, at most (they cost time per text).
+      const cut = p && p.count <= 2 * f.length + 4 && `${p.at}:${p.len}`;
+      return cut && cut.length + 2 < listBytes(f) ? cut : String(idOf(f));
+    };
+    return `  [${JSON.stringify(e.key)}, '${e.lengths}', '${e.req.map((r) => r.map(setOf).join(',')).join(';')}'],`;
+  });
   return `// Generated by scripts/gen-phrase-index.ts (npm run gen:phrases); do not edit by hand.
-// Each regex engine/regex-plan.ts runs, split at its top-level alternatives, with the literal
-// sets each alternative needs (ids into factors); used only for the exact source and flags.
-// A group that several sources repeat is written once, as a G constant they concatenate.
+// Per regex engine/regex-plan.ts runs (found by its key, a hash of the exact source and flags),
+// the lengths of its top-level alternatives and the literal sets each needs: ids into factors,
+// or a place in the regex's own source whose piece matches just that set.
 import type { RegexPlanData } from './regex-plan';
 
-${shared.constants}export const REGEX_PLANS: RegexPlanData = {
+export const REGEX_PLANS: RegexPlanData = {
   factors: ${JSON.stringify(factors.join('\n'))},
   regexes: [
 ${rows.join('\n')}
@@ -486,106 +553,4 @@ function compactSet(set: Lits): string {
   )
     throw new Error(`compact literal set does not expand back: ${set.join('|')}`);
   return line;
-}
-
-/** A piece repeated across sources is written once when that saves more than this many bytes. */
-const MIN_SHARED_SAVING = 30;
-
-/** Lengths of the repeated pieces looked for besides whole groups. */
-const PIECE_LENGTHS = [6, 8, 10, 12, 16, 20, 24, 32, 40, 48, 64, 80, 100, 130, 170, 220];
-
-/** Bytes of `s` inside a JSON string literal. */
-const literalBytes = (s: string): number => Buffer.byteLength(JSON.stringify(s)) - 2;
-
-/**
- * The pieces that several of `sources` repeat (the relatives list of half the threat regexes,
- * the places list, the clause class "[^，,。…]" and runs such as "(你|您)(们)?(的|家的?|家)?"):
- * as constants `G0`, `G1`, … and, per source, the expression that concatenates them back to
- * exactly that source. The generated file is counted in the app's main package, and some of
- * these groups are up to 1,500 bytes long. Greedy: the piece that saves most, then again.
- */
-function sharedGroups(sources: string[][]): {
-  constants: string;
-  expression: (source: string) => string;
-} {
-  const all = sources.flat();
-  // A NUL marks a replaced piece below; the plans' keys already assume sources have none.
-  if (all.some((a) => a.includes('\u0000'))) throw new Error('a regex source holds a NUL');
-  let texts = all.slice();
-  const groups: string[] = [];
-  /** Minified, each use costs `"+Gk+"` and the constant `,Gk="…"`. */
-  const savingOf = (g: string, n: number) => (n - 1) * literalBytes(g) - n * 6 - 6;
-  const surrogate = (t: string, i: number) => {
-    const c = t.charCodeAt(i);
-    return c >= 0xdc00 && c <= 0xdfff;
-  };
-  for (;;) {
-    const counts = new Map<string, number>();
-    const add = (g: string) => {
-      if (!g.includes('\u0000')) counts.set(g, (counts.get(g) || 0) + 1);
-    };
-    for (const t of texts) {
-      for (const g of groupsOf(t)) add(g);
-      for (const len of PIECE_LENGTHS)
-        for (let i = 0; i + len <= t.length; i++)
-          if (!surrogate(t, i) && !surrogate(t, i + len)) add(t.substr(i, len));
-    }
-    // Counted overlapping above: the best few by that, then exactly (uses that do not overlap).
-    const ranked = [...counts]
-      .filter(([, n]) => n > 1)
-      .map(([g, n]) => ({ g, s: savingOf(g, n) }))
-      .filter((c) => c.s > MIN_SHARED_SAVING)
-      .sort((x, y) => y.s - x.s || (x.g < y.g ? -1 : x.g > y.g ? 1 : 0))
-      .slice(0, 24);
-    let best = '';
-    let saving = MIN_SHARED_SAVING;
-    for (const { g } of ranked) {
-      let n = 0;
-      for (const t of texts) n += t.split(g).length - 1;
-      const s = savingOf(g, n);
-      if (s > saving || (s === saving && best && g < best)) {
-        saving = s;
-        best = g;
-      }
-    }
-    if (!best) break;
-    const mark = `\u0000${groups.length}\u0000`;
-    groups.push(best);
-    texts = texts.map((t) => t.split(best).join(mark));
-  }
-  const byAlt = new Map<string, string>();
-  all.forEach((a, k) => byAlt.set(a, texts[k]));
-  const expression = (source: string) => {
-    const parts = (byAlt.get(source) as string).split('\u0000');
-    const out: string[] = [];
-    parts.forEach((p, k) => {
-      if (k % 2) out.push(`G${p}`);
-      else if (p) out.push(JSON.stringify(p));
-    });
-    return out.length ? out.join(' + ') : '""';
-  };
-  const constants = groups.map((g, k) => `const G${k} = ${JSON.stringify(g)};\n`).join('');
-  return { constants: constants ? constants + '\n' : '', expression };
-}
-
-/** Every balanced parenthesised group of regex source `t`, outside character classes, and every
- * character class (the clause class "[^，,。.!！?？;；\\n]" is in most threat regexes). */
-function groupsOf(t: string): string[] {
-  const out: string[] = [];
-  const open: number[] = [];
-  let inClass = false;
-  let classAt = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i];
-    if (c === '\\') i++;
-    else if (inClass) {
-      inClass = c !== ']';
-      if (!inClass) out.push(t.slice(classAt, i + 1));
-    } else if (c === '[') {
-      inClass = true;
-      classAt = i;
-    } else if (c === '(') open.push(i);
-    else if (c === ')' && open.length) out.push(t.slice(open.pop() as number, i + 1));
-  }
-  return out;
 }

@@ -63,7 +63,8 @@ export function takeForwardedMaterials(
     }
   }
   const fresh: ForwardedMaterial[] = [];
-  for (const m of materialsOf(opts)) {
+  for (let i = 0, list = materialsOf(opts); i < list.length; i++) {
+    const m = list[i];
     const key = keyOf(m, modifiedTime(getWx, m.path));
     if (seen.has(key)) continue;
     seen.add(key);

@@ -105,13 +105,20 @@ function sumStats(stats: unknown): number {
     const st = s as { size?: number; isFile?: () => boolean } | null;
     if (st && typeof st.size === 'number' && (!st.isFile || st.isFile())) total += st.size;
   };
-  if (Array.isArray(stats)) for (const x of stats) add((x as { stats?: unknown }).stats);
+  if (Array.isArray(stats))
+    for (let i = 0; i < stats.length; i++) {
+      const x = stats[i];
+      add((x as { stats?: unknown }).stats);
+    }
   else if (
     stats &&
     typeof stats === 'object' &&
     typeof (stats as { size?: unknown }).size !== 'number'
   )
-    for (const v of Object.values(stats as Record<string, unknown>)) add(v);
+    for (let i = 0, list = Object.values(stats as Record<string, unknown>); i < list.length; i++) {
+      const v = list[i];
+      add(v);
+    }
   else add(stats);
   return total;
 }

@@ -104,8 +104,14 @@ export function hostHidden(host: PrivacyHost): void {
 /** The user answered on `host`'s popup; every waiting call gets the same answer. */
 export function answerPrivacy(answer: PrivacyAnswer): void {
   const all = waiting.splice(0);
-  for (const w of all) settle(w, answer);
-  for (const h of hosts) h.dismiss();
+  for (let i = 0; i < all.length; i++) {
+    const w = all[i];
+    settle(w, answer);
+  }
+  for (let i = 0; i < hosts.length; i++) {
+    const h = hosts[i];
+    h.dismiss();
+  }
 }
 
 /** For tests and diagnostics: is any call waiting for the user? */

@@ -1,3 +1,4 @@
+import { errorType } from '../core/error-type';
 /**
  * A small typed layer over wx storage (10 MB in total, 1 MB per key).
  *
@@ -20,23 +21,23 @@ const USER_MESSAGES: Record<StorageErrorCode, string> = {
   unknown: '保存失败，已有记录不受影响。请稍后再试。',
 };
 
-export class StorageError extends Error {
+export interface StorageError extends Error {
   readonly code: StorageErrorCode;
   readonly key: string;
   /** Plain Chinese sentence to show the user. */
   readonly userMessage: string;
   /** WeChat's own errMsg, for logs. */
   readonly errMsg: string;
-
-  constructor(code: StorageErrorCode, key: string, errMsg: string) {
-    super(USER_MESSAGES[code]);
-    this.name = 'StorageError';
-    this.code = code;
-    this.key = key;
-    this.userMessage = USER_MESSAGES[code];
-    this.errMsg = errMsg;
-  }
 }
+export const StorageError = errorType<
+  StorageError,
+  [code: StorageErrorCode, key: string, errMsg: string]
+>(
+  'StorageError',
+  (code) => USER_MESSAGES[code],
+  (e, code, key, errMsg) =>
+    Object.assign(e, { code, key, userMessage: USER_MESSAGES[code], errMsg }),
+);
 
 export type Result<T, E = StorageError> = { ok: true; value: T } | { ok: false; error: E };
 

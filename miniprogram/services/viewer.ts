@@ -119,7 +119,8 @@ export function writeExportFile(
     try {
       fs.accessSync(dir);
       // Earlier exports were only copies for sharing: drop them so they do not eat the 200 MB.
-      for (const f of fs.readdirSync(dir)) {
+      for (let i = 0, list = fs.readdirSync(dir); i < list.length; i++) {
+        const f = list[i];
         try {
           fs.unlinkSync(`${dir}/${f}`);
         } catch {

@@ -25,7 +25,8 @@ export function removeAllUserFiles(getWx: () => Wx = currentWx): string[] {
   } catch {
     return left;
   }
-  for (const name of names) {
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
     const p = `${root}/${name}`;
     try {
       const st = fs.statSync(p) as WechatMiniprogram.Stats;
@@ -46,7 +47,8 @@ export function removeAllStorage(): string[] {
   } catch {
     return left;
   }
-  for (const k of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
     try {
       storage.remove(k);
     } catch {

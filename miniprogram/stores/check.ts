@@ -165,8 +165,10 @@ export function segmentsOf(
   const end = Math.min(text.length, limit);
   const cuts = new Set<number>([0, end]);
   const spans: { s: number; e: number; id: string }[] = [];
-  for (const sig of signals) {
-    for (const [s0, e0] of sig.spans) {
+  for (let i = 0; i < signals.length; i++) {
+    const sig = signals[i];
+    for (let j = 0, list = sig.spans; j < list.length; j++) {
+      const [s0, e0] = list[j];
       const s = Math.max(0, Math.min(s0, end));
       const e = Math.max(0, Math.min(e0, end));
       if (e <= s) continue;
@@ -182,7 +184,10 @@ export function segmentsOf(
     const b = points[i + 1];
     if (b <= a) continue;
     const ids: string[] = [];
-    for (const sp of spans) if (sp.s <= a && sp.e >= b && !ids.includes(sp.id)) ids.push(sp.id);
+    for (let i = 0; i < spans.length; i++) {
+      const sp = spans[i];
+      if (sp.s <= a && sp.e >= b && !ids.includes(sp.id)) ids.push(sp.id);
+    }
     const prev = out[out.length - 1];
     if (prev && prev.signalIds.join() === ids.join()) prev.text += text.slice(a, b);
     else out.push({ text: text.slice(a, b), hit: ids.length > 0, signalIds: ids });
@@ -387,7 +392,8 @@ export class CheckStore {
     const used = new Set<string>();
     return r.signals.map((s) => {
       const counts = new Map<string, { n: number; len: number }>();
-      for (const [a, b] of s.spans) {
+      for (let i = 0, list = s.spans; i < list.length; i++) {
+        const [a, b] = list[i];
         if (b <= a) continue;
         const c = clauseAround(text, a, b);
         if (!c) continue;
@@ -439,7 +445,8 @@ export class CheckStore {
     const hints: OfficialHint[] = [];
     if (!r) return { calls, hints };
     const ids = new Set<string>();
-    for (const e of r.entities) {
+    for (let i = 0, list = r.entities; i < list.length; i++) {
+      const e = list[i];
       const id =
         e.kind === 'institution'
           ? e.entryId || e.value
@@ -452,7 +459,8 @@ export class CheckStore {
       const entry = entryById(id);
       if (!entry) continue;
       const shipped = entry.hotlines.filter((h) => h.confidence === 'C1' || h.confidence === 'C2');
-      for (const h of shipped) {
+      for (let i = 0; i < shipped.length; i++) {
+        const h = shipped[i];
         calls.push({
           key: `${id}|${h.number}`,
           entryId: id,

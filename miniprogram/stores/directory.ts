@@ -198,7 +198,8 @@ function group(entries: DirectoryEntry[]): EntryGroup[] {
   const first = WECHAT_FIRST.map((id) => entries.find((e) => e.id === id)).filter(
     (e): e is DirectoryEntry => !!e,
   );
-  for (const g of GROUPS) {
+  for (let i = 0; i < GROUPS.length; i++) {
+    const g = GROUPS[i];
     const list =
       g.key === 'wechat'
         ? first.map(entryView)
@@ -221,13 +222,17 @@ export function searchEntries(query: string): DirectoryEntry[] {
     const a = lookupNumber(query);
     const hit = a.entry?.id ?? a.lookalike_of;
     if (hit) picked.add(hit);
-    for (const e of all) if (e.hotlines.some((h) => h.number.includes(digits))) picked.add(e.id);
+    for (let i = 0; i < all.length; i++) {
+      const e = all[i];
+      if (e.hotlines.some((h) => h.number.includes(digits))) picked.add(e.id);
+    }
   } else if (detectQueryKind(query) === 'link') {
     const a = lookupLink(query);
     const hit = a.entry?.id ?? a.lookalike_of;
     if (hit) picked.add(hit);
   } else {
-    for (const e of all) {
+    for (let i = 0; i < all.length; i++) {
+      const e = all[i];
       const texts = [e.name, ...e.aliases, ...(e.weakAliases ?? []), ...e.domains];
       if (texts.some((t) => fold(t).includes(q))) picked.add(e.id);
     }

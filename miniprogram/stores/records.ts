@@ -285,7 +285,8 @@ export class RecordsStore {
       return; // tried again at the next start
     }
     if (!refs) return;
-    for (const p of files.list()) {
+    for (let i = 0, items = files.list(); i < items.length; i++) {
+      const p = items[i];
       if (refs.has(p)) continue;
       try {
         files.remove(p);
@@ -372,7 +373,8 @@ export class RecordsStore {
         this.notice = null;
         // Throws only when nothing was deleted; after that the case is gone whatever follows.
         const { paths, complete } = this.d.repo.deleteCase(caseId);
-        for (const p of paths) {
+        for (let i = 0; i < paths.length; i++) {
+          const p = paths[i];
           try {
             this.d.files.remove(p);
           } catch {
@@ -467,7 +469,10 @@ export class RecordsStore {
     return this.run(() => {
       let it: Item;
       try {
-        for (const s of sources) imported.push(this.d.files.importFile(s));
+        for (let i = 0; i < sources.length; i++) {
+          const s = sources[i];
+          imported.push(this.d.files.importFile(s));
+        }
         it = this.d.repo.addItem(caseId, {
           kind: draft.kind ?? guessKind(imported),
           comm: draft.comm ?? guessComm(imported),
@@ -479,7 +484,8 @@ export class RecordsStore {
       } catch (e) {
         // The record was not saved (the repository throws only before its commit), so the
         // copies belong to nothing; a copy left by a failed removal is swept at the next start.
-        for (const a of imported) {
+        for (let i = 0; i < imported.length; i++) {
+          const a = imported[i];
           try {
             this.d.files.remove(a.path);
           } catch {

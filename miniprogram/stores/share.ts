@@ -56,7 +56,8 @@ const STATUS_WORD: Record<string, string> = {
 /** One short line per number, account, link or amount in the message, masked. */
 export function maskedFacts(result: CheckResult): string[] {
   const out: string[] = [];
-  for (const e of result.entities) {
+  for (let i = 0, list = result.entities; i < list.length; i++) {
+    const e = list[i];
     const kind = FACT_KIND[e.kind];
     if (!kind) continue;
     let value: string;

@@ -104,8 +104,10 @@ function domainIndex(): DomainIndex {
   const labels = new Map<string, string>();
   const longLabels: Array<{ label: string; id: string }> = [];
   const tokens: Array<{ token: string; id: string; short: boolean }> = [];
-  for (const e of shippedEntries()) {
-    for (const d of e.domains) {
+  for (let i = 0, list = shippedEntries(); i < list.length; i++) {
+    const e = list[i];
+    for (let j = 0, items = e.domains; j < items.length; j++) {
+      const d = items[j];
       official.set(d, e.id);
       const p = parseDomain(d, { extractHostname: false, validateHostname: false });
       if (p.domain) companies.add(p.domain);
@@ -115,7 +117,10 @@ function domainIndex(): DomainIndex {
         if (sk.length >= 5) longLabels.push({ label: sk, id: e.id });
       }
     }
-    for (const t of e.brandTokens || []) tokens.push({ token: t, id: e.id, short: t.length <= 3 });
+    for (let j = 0, items = e.brandTokens || []; j < items.length; j++) {
+      const t = items[j];
+      tokens.push({ token: t, id: e.id, short: t.length <= 3 });
+    }
   }
   tokens.sort((a, b) => b.token.length - a.token.length);
   dix = { official, companies, labels, longLabels, tokens };
@@ -223,19 +228,23 @@ function imitated(labels: Array<{ raw: string; sub: boolean }>): string | null {
   const sks = labels.map((l) => ({ sk: skeleton(decodeLabel(l.raw)), raw: l.raw, sub: l.sub }));
   // 1. the official label itself, alone or as a hyphen part, on another suffix or in a subdomain:
   //    webank.top, аlipay.com, jd-jr.top, cgbchina-kf.cn, webank.com.evil.cn
-  for (const l of sks) {
+  for (let i = 0; i < sks.length; i++) {
+    const l = sks[i];
     const id = ix.labels.get(l.sk);
     if (id) return id;
   }
-  for (const l of sks) {
+  for (let i = 0; i < sks.length; i++) {
+    const l = sks[i];
     if (l.sk.indexOf('-') < 0) continue;
-    for (const p of l.sk.split('-')) {
+    for (let j = 0, list = l.sk.split('-'); j < list.length; j++) {
+      const p = list[j];
       const id = ix.labels.get(p);
       if (id) return id;
     }
   }
   // 2. an official number used as a name: 95384.vip, kf-95188.cc
-  for (const l of sks) {
+  for (let i = 0; i < sks.length; i++) {
+    const l = sks[i];
     const runs = l.raw.match(/\d{5,}/g);
     if (runs)
       for (const r of runs) {
@@ -244,11 +253,14 @@ function imitated(labels: Array<{ raw: string; sub: boolean }>): string | null {
       }
   }
   // 3. one or two typing slips away from an official label, same first letter: webamk, alipey, cmbchlna
-  for (const l of sks) {
+  for (let i = 0; i < sks.length; i++) {
+    const l = sks[i];
     const parts = l.sk.indexOf('-') >= 0 ? [l.sk, ...l.sk.split('-')] : [l.sk];
-    for (const p of parts) {
+    for (let j = 0; j < parts.length; j++) {
+      const p = parts[j];
       if (p.length < 4) continue;
-      for (const o of ix.longLabels) {
+      for (let k = 0, list = ix.longLabels; k < list.length; k++) {
+        const o = list[k];
         if (p[0] !== o.label[0] || p === o.label) continue;
         const max = o.label.length >= 8 ? 2 : 1;
         if (editDistance(p, o.label, max) <= max) return o.id;
@@ -256,14 +268,17 @@ function imitated(labels: Array<{ raw: string; sub: boolean }>): string | null {
     }
   }
   // 4. a Chinese institution name as a domain label (支付宝.com, xn--... of 微众银行)
-  for (const l of sks) {
+  for (let i = 0; i < sks.length; i++) {
+    const l = sks[i];
     if (/^[\x00-\x7f]*$/.test(l.sk)) continue;
     const m = findInstitutionMentions(decodeLabel(l.raw));
     if (m.length) return m[0].entryId;
   }
   // 5. brand tokens: long ones inside a longer label (webank-kefu, weixinpay-help), short ones as a whole part (jd-jr)
-  for (const t of ix.tokens) {
-    for (const l of sks) {
+  for (let i = 0, list = ix.tokens; i < list.length; i++) {
+    const t = list[i];
+    for (let j = 0; j < sks.length; j++) {
+      const l = sks[j];
       if (t.short) {
         if (l.sk.split('-').indexOf(t.token) >= 0 && (l.sub || l.sk !== t.token)) return t.id;
       } else if (l.sk.indexOf(t.token) >= 0 && (l.sub || l.sk !== t.token)) return t.id;
@@ -317,7 +332,10 @@ export function lookupLink(query: string): LookupAnswer {
   if (reg && NOT_LOOKALIKE.has(reg)) return linkAnswer(query, null, null, null);
   const labels = [...userLabels];
   if (parsed.subdomain)
-    for (const raw of parsed.subdomain.split('.')) if (raw) labels.push({ raw, sub: true });
+    for (let i = 0, list = parsed.subdomain.split('.'); i < list.length; i++) {
+      const raw = list[i];
+      if (raw) labels.push({ raw, sub: true });
+    }
   if (parsed.domainWithoutSuffix) labels.push({ raw: parsed.domainWithoutSuffix, sub: false });
   else if (!reg) labels.push({ raw: p.host.split('.')[0], sub: false });
   if (PROTECTED_SUFFIX.test(suffix) && userLabels.length === 0)

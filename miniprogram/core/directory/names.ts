@@ -88,11 +88,21 @@ function nameIndex(): NameIndex {
     if (!exact.has(f)) exact.set(f, id);
     if ([...f].length >= 3) long.push({ alias: f, id });
   };
-  for (const e of shippedEntries()) {
-    for (const a of e.aliases) add(a, e.id);
-    for (const a of e.weakAliases || []) add(a, e.id);
+  for (let i = 0, list = shippedEntries(); i < list.length; i++) {
+    const e = list[i];
+    for (let j = 0, items = e.aliases; j < items.length; j++) {
+      const a = items[j];
+      add(a, e.id);
+    }
+    for (let j = 0, items = e.weakAliases || []; j < items.length; j++) {
+      const a = items[j];
+      add(a, e.id);
+    }
     add(e.name, e.id);
-    for (const part of e.name.split(/[（）()/]/)) add(part.trim(), e.id);
+    for (let j = 0, items = e.name.split(/[（）()/]/); j < items.length; j++) {
+      const part = items[j];
+      add(part.trim(), e.id);
+    }
   }
   nix = { exact, long };
   return nix;
@@ -106,13 +116,16 @@ export function scanAliases(): { patterns: string[]; hits: AliasHit[] } {
   const raw: string[] = [];
   const ids: string[] = [];
   const weak: boolean[] = [];
-  for (const e of shippedEntries()) {
-    for (const a of e.aliases) {
+  for (let i = 0, list = shippedEntries(); i < list.length; i++) {
+    const e = list[i];
+    for (let j = 0, items = e.aliases; j < items.length; j++) {
+      const a = items[j];
       raw.push(a);
       ids.push(e.id);
       weak.push(false);
     }
-    for (const a of e.weakAliases || []) {
+    for (let j = 0, items = e.weakAliases || []; j < items.length; j++) {
+      const a = items[j];
       raw.push(a);
       ids.push(e.id);
       weak.push(true);
@@ -165,7 +178,8 @@ function scanIndex(): ScanIndex {
 
 function weakContextOk(text: string, start: number, end: number): boolean {
   if (start > 0 && text[start - 1] === '【') return true;
-  for (const w of WEAK_CONTEXT) {
+  for (let i = 0; i < WEAK_CONTEXT.length; i++) {
+    const w = WEAK_CONTEXT[i];
     if (text.length - end < w.length) continue;
     let ok = true;
     for (let k = 0; k < w.length; k++) {
@@ -280,7 +294,8 @@ export function entryByName(query: string): DirectoryEntry | null {
   const len = [...q].length;
   if (len < 3) return null;
   let found: string | null = null;
-  for (const a of ix.long) {
+  for (let i = 0, list = ix.long; i < list.length; i++) {
+    const a = list[i];
     if (Math.abs(a.alias.length - q.length) > 1) continue;
     if (editDistance(q, a.alias, 1) <= 1) {
       if (found && found !== a.id) return null;

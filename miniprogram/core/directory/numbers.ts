@@ -136,16 +136,22 @@ function numberIndex(): NumberIndex {
   const official = new Map<string, NumberHit>();
   const alt = new Map<string, NumberHit>();
   const wrong = new Map<string, DirectoryEntry>();
-  for (const entry of allEntries()) {
-    for (const hotline of entry.hotlines) {
+  for (let i = 0, list = allEntries(); i < list.length; i++) {
+    const entry = list[i];
+    for (let j = 0, items = entry.hotlines; j < items.length; j++) {
+      const hotline = items[j];
       if (hotline.confidence !== 'C1' && hotline.confidence !== 'C2') continue;
       if (!official.has(hotline.number)) official.set(hotline.number, { entry, hotline });
-      for (const form of hotline.altForms || []) {
+      for (let k = 0, all = hotline.altForms || []; k < all.length; k++) {
+        const form = all[k];
         const n = normalizeNumber(form);
         if (n) alt.set(n.digits, { entry, hotline });
       }
     }
-    for (const w of entry.wrongNumbers || []) wrong.set(w.number, entry);
+    for (let j = 0, items = entry.wrongNumbers || []; j < items.length; j++) {
+      const w = items[j];
+      wrong.set(w.number, entry);
+    }
   }
   idx = { official, alt, wrong };
   return idx;
@@ -175,7 +181,8 @@ export function lookupNumber(query: string): LookupAnswer {
   const ix = numberIndex();
   const candidates = [n.digits];
   if (n.prefix === '+86' && n.digits[0] === '0') candidates.push(n.digits.slice(1));
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     const hit = ix.official.get(c);
     if (hit) {
       if (hit.hotline.strictForm && (n.prefix !== 'none' || n.ext))
@@ -213,9 +220,13 @@ export function isOfficialNumber(entryId: string, digits: string): boolean {
 /** Every shipped official number with its owner (for tests and the directory page). */
 export function officialNumbers(): Array<{ number: string; entryId: string; label: string }> {
   const out: Array<{ number: string; entryId: string; label: string }> = [];
-  for (const e of allEntries())
-    for (const h of e.hotlines)
+  for (let i = 0, list = allEntries(); i < list.length; i++) {
+    const e = list[i];
+    for (let j = 0, items = e.hotlines; j < items.length; j++) {
+      const h = items[j];
       if (h.confidence === 'C1' || h.confidence === 'C2')
         out.push({ number: h.number, entryId: e.id, label: h.label });
+    }
+  }
   return out;
 }

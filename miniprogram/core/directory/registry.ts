@@ -9,7 +9,10 @@ let allFrozen = false;
 function deepFreeze<T>(o: T): T {
   if (o && typeof o === 'object' && !Object.isFrozen(o)) {
     Object.freeze(o);
-    for (const v of Object.values(o as Record<string, unknown>)) deepFreeze(v);
+    for (let i = 0, list = Object.values(o as Record<string, unknown>); i < list.length; i++) {
+      const v = list[i];
+      deepFreeze(v);
+    }
   }
   return o;
 }
@@ -17,7 +20,10 @@ function deepFreeze<T>(o: T): T {
 function index(): Map<string, DirectoryEntry> {
   if (!byId) {
     byId = new Map();
-    for (const e of DIRECTORY) byId.set(e.id, e);
+    for (let i = 0; i < DIRECTORY.length; i++) {
+      const e = DIRECTORY[i];
+      byId.set(e.id, e);
+    }
   }
   return byId;
 }
@@ -33,7 +39,10 @@ export function entryById(id: string): DirectoryEntry | null {
 /** All entries in directory order (frozen). */
 export function allEntries(): readonly DirectoryEntry[] {
   if (!allFrozen) {
-    for (const e of DIRECTORY) deepFreeze(e);
+    for (let i = 0; i < DIRECTORY.length; i++) {
+      const e = DIRECTORY[i];
+      deepFreeze(e);
+    }
     allFrozen = true;
   }
   return DIRECTORY;

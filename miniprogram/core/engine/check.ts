@@ -1,6 +1,7 @@
 // The checker: one notice in, a verdict that explains itself out. Pure TypeScript, used by
 // the mini program (stores/) and the CLI alike.
 
+import { errorType } from '../error-type';
 import type { CheckResult, Entity, EntityKind, NoticeInput, Signal, SignalId } from '../types';
 import { Context, cueNumbers, type Hit } from './context';
 import type { CueClass } from './cues';
@@ -44,12 +45,8 @@ import { asksOf } from '../model/gate';
 /** Longest text checked; a longer paste is checked up to here and the result says so. */
 export const MAX_CHECK_CHARS = 20000;
 
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InputError';
-  }
-}
+export type InputError = Error;
+export const InputError = errorType<InputError, [message: string]>('InputError', (m) => m);
 
 const BEHAVIOUR_RULES: SignalRule[] = [
   payToUnofficialAccount,
@@ -112,10 +109,12 @@ function mayFire(rule: SignalRule, ctx: Context): boolean {
  */
 function hotlineOrMobile(ctx: Context, facts: ReturnType<typeof channelFacts>): boolean {
   const phones = ctx.entities.filter((e) => e.kind === 'phone');
-  for (const a of phones) {
+  for (let i = 0; i < phones.length; i++) {
+    const a = phones[i];
     if (facts.status.get(a) !== 'official') continue;
     const pa = ctx.entityPos(a);
-    for (const b of phones) {
+    for (let j = 0; j < phones.length; j++) {
+      const b = phones[j];
       if (b === a || facts.status.get(b) === 'official') continue;
       const pb = ctx.entityPos(b);
       const gap = pa.e <= pb.s ? ctx.text.slice(pa.e, pb.s) : ctx.text.slice(pb.e, pa.s);
@@ -220,7 +219,10 @@ export function checkNotice(input: NoticeInput): CheckResult {
     }
   };
   if (!advisory) {
-    for (const r of BEHAVIOUR_RULES) run(r);
+    for (let i = 0; i < BEHAVIOUR_RULES.length; i++) {
+      const r = BEHAVIOUR_RULES[i];
+      run(r);
+    }
     const ch = makeChannelRules(facts, () => [...found.ids].some((s) => SCAM_SIGNALS.has(s)));
     run(ch.link);
     run(ch.number);
@@ -267,14 +269,16 @@ export function checkNotice(input: NoticeInput): CheckResult {
 
   // A scam shows every behaviour its text carries, not only the one that decided it.
   if (verdict === 'scam' && !advisory) {
-    for (const c of companionSignals(ctx, ids)) {
+    for (let i = 0, list = companionSignals(ctx, ids); i < list.length; i++) {
+      const c = list[i];
       signals.push(c);
       ids.add(c.id);
     }
     // Once it is a scam, the number or link it offers is the scam's own, whatever the rules
     // thought of it before they knew (DESIGN.md: unknown is not unofficial — until it is a scam).
     const known = makeChannelRules(facts, () => true);
-    for (const rule of [known.link, known.number]) {
+    for (let i = 0, list = [known.link, known.number]; i < list.length; i++) {
+      const rule = list[i];
       if (ids.has(rule.id)) continue;
       let sp = rule.detect(ctx, found);
       // A link, QQ or WeChat id in a scam is where the scam leads, whatever brand it wears.
@@ -283,7 +287,10 @@ export function checkNotice(input: NoticeInput): CheckResult {
         const own = ctx.entities.filter(
           (e) => kinds.includes(e.kind) && facts.status.get(e) !== 'official',
         );
-        for (const e of own) facts.status.set(e, 'unofficial');
+        for (let j = 0; j < own.length; j++) {
+          const e = own[j];
+          facts.status.set(e, 'unofficial');
+        }
         sp = own.map((e) => e.span);
         // A site it sends the reader to, its address cut from the quote or masked.
         // ... or a site or number it sends the reader to whose address or digits the text does
@@ -299,7 +306,8 @@ export function checkNotice(input: NoticeInput): CheckResult {
   }
   // A scam or abusive notice also shows the pressure and threats its text carries.
   if (!advisory)
-    for (const c of verdictCompanions(ctx, ids, verdict)) {
+    for (let i = 0, list = verdictCompanions(ctx, ids, verdict); i < list.length; i++) {
+      const c = list[i];
       signals.push(c);
       ids.add(c.id);
     }
@@ -318,7 +326,8 @@ export function checkNotice(input: NoticeInput): CheckResult {
     return out;
   });
   const seen = new Set<string>();
-  for (const m of ctx.mentions) {
+  for (let i = 0, list = ctx.mentions; i < list.length; i++) {
+    const m = list[i];
     if (seen.has(m.entry.id)) continue;
     seen.add(m.entry.id);
     entities.push({

@@ -217,7 +217,8 @@ export class Context {
       foldedForNames(t) === null
         ? mentionsOf(t, matches, ci.nameFirst, ci.aliasHits)
         : findInstitutionMentions(t);
-    for (const m of found) {
+    for (let i = 0; i < found.length; i++) {
+      const m = found[i];
       const entry = entryById(m.entryId);
       if (entry)
         this.mentions.push({ entry, s: m.start, e: m.end, span: this.span(m.start, m.end) });
@@ -316,7 +317,8 @@ export class Context {
 
   /** A lawful framing ("依法起诉", "按规定报送") just before the cue. */
   lawful(h: Hit, window = 8): boolean {
-    for (const l of this.all('LAWFUL')) {
+    for (let i = 0, list = this.all('LAWFUL'); i < list.length; i++) {
+      const l = list[i];
       if (l.e > h.s) break;
       if (h.s - l.e <= window && this.sentence[l.s] === this.sentence[h.s]) return true;
     }
@@ -350,7 +352,8 @@ export class Context {
 
   /** Hits of `cls` that follow `h` within `dist` characters. */
   after(h: { e: number; s: number }, cls: CueClass, dist: number): Hit | undefined {
-    for (const o of this.all(cls)) {
+    for (let i = 0, list = this.all(cls); i < list.length; i++) {
+      const o = list[i];
       if (o.s < h.e) continue;
       if (o.s - h.e > dist) break;
       if (this.sentence[o.s] !== this.sentence[h.s]) continue;
@@ -361,7 +364,8 @@ export class Context {
 
   before(h: { s: number }, cls: CueClass, dist: number): Hit | undefined {
     let found: Hit | undefined;
-    for (const o of this.all(cls)) {
+    for (let i = 0, list = this.all(cls); i < list.length; i++) {
+      const o = list[i];
       if (o.e > h.s) break;
       if (h.s - o.e <= dist && this.clause[o.s] === this.clause[h.s]) found = o;
     }

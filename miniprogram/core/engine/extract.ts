@@ -93,7 +93,10 @@ const ACCOUNT_BEFORE = [
 function precededBy(text: string, pos: number, words: string[], window: number): boolean {
   const from = Math.max(0, pos - window);
   const seg = text.slice(from, pos);
-  for (const w of words) if (seg.includes(w)) return true;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (seg.includes(w)) return true;
+  }
   return false;
 }
 
@@ -409,10 +412,14 @@ export function extractEntities(n: Normalized): RawEntity[] {
   const linkRanges = out.filter((e) => e.kind === 'link' || e.kind === 'email').map((e) => e.at);
   const nums: RawEntity[] = [];
   scanNumbers(n, nums);
-  for (const e of nums) if (!linkRanges.some(([s, f]) => e.at[0] < f && e.at[1] > s)) out.push(e);
+  for (let i = 0; i < nums.length; i++) {
+    const e = nums[i];
+    if (!linkRanges.some(([s, f]) => e.at[0] < f && e.at[1] > s)) out.push(e);
+  }
   const ids: RawEntity[] = [];
   scanIds(n, ids);
-  for (const e of ids) {
+  for (let i = 0; i < ids.length; i++) {
+    const e = ids[i];
     const dup = out.some((o) => o.kind === 'qq' && o.value === e.value);
     if (
       !dup &&

@@ -133,7 +133,8 @@ export function menacing(ctx: Context): Hit[] {
   // With no debt in sight, people coming round for an errand or a visit are friends or
   // couriers ("派人去你公司送合同", "兄弟们去你家喝酒"), not a threat.
   const errand = (h: Hit) => !debt && friendly(ctx, h);
-  for (const h of ctx.all('THREAT_HARM'))
+  for (let i = 0, list = ctx.all('THREAT_HARM'); i < list.length; i++) {
+    const h = list[i];
     if (
       !ctx.negated(h, 4) &&
       !errand(h) &&
@@ -141,7 +142,9 @@ export function menacing(ctx: Context): Hit[] {
       !(!debt && (waitForMe(ctx, h) || photoOnly(ctx, h)))
     )
       out.push(h);
-  for (const d of ctx.all('DISPATCH')) {
+  }
+  for (let i = 0, list = ctx.all('DISPATCH'); i < list.length; i++) {
+    const d = list[i];
     if (ctx.negated(d, 6) || errand(d)) continue;
     const at = ctx.near(d, 'AT_YOU', 12, true, false);
     if (!at) continue;
@@ -281,7 +284,8 @@ const PERSONA_GAP = /[报找去叫让说给把被会要将没不告诉到跟向]
 export function authorityPersona(ctx: Context): Hit[] {
   const out: Hit[] = [];
   const t = ctx.text;
-  for (const a of ctx.all('AUTH_ROLE')) {
+  for (let i = 0, list = ctx.all('AUTH_ROLE'); i < list.length; i++) {
+    const a = list[i];
     if (ctx.negated(a, 4)) continue;
     const self = ctx.before(a, 'PERSONA_SELF', 14);
     if (self && !PERSONA_GAP.test(t.slice(self.e, a.s))) {

@@ -169,7 +169,10 @@ function fixedSteps() {
       text: '没有发现与借款、催收相关的风险。如果对方之后提到欠款、转账或验证码，再来核验一次。',
     },
   };
-  for (const step of Object.values(steps)) Object.freeze(step);
+  for (let i = 0, list = Object.values(steps); i < list.length; i++) {
+    const step = list[i];
+    Object.freeze(step);
+  }
   return steps;
 }
 let fixed: ReturnType<typeof fixedSteps> | null = null;

@@ -10,6 +10,10 @@
 // first alternative. Results are the regex's own, computed with less work
 // (test/unit/engine/regex-plan.test.ts compares them on the corpus and on generated texts); a
 // regex with no plan, or whose source or flags differ from its plan's, simply runs whole.
+//
+// The plans do not repeat the sources (they ship in the rule files): a plan is found by a 64-bit
+// hash of its regex's source and flags (planKey), and the alternatives are cut from the regex's
+// own source by their lengths.
 import { REGEX_PLANS } from './regex-plans';
 
 export interface Pos {
@@ -18,11 +22,13 @@ export interface Pos {
 }
 
 /** regex-plans.ts: literal sets ('|' between literals, '\n' between sets; a set may be written
- * as products, see literalsOf), and per regex its flags, its top-level alternatives and their
- * sets (ids, ',' between them, ';' between alternatives). */
+ * as products, see literalsOf), and per regex its key (planKey), the lengths of its top-level
+ * alternatives (base 36, ',' between them) and their sets (';' between alternatives, ',' between sets): a set is an id into the factors, or
+ * "start:length", the strings the piece of the regex's own source at that place matches (see
+ * stringsOf). */
 export interface RegexPlanData {
   factors: string;
-  regexes: Array<[flags: string, alternatives: string[], needs: string]>;
+  regexes: Array<[key: string, lengths: string, needs: string]>;
 }
 
 interface Alt {
@@ -102,13 +108,31 @@ function has(t: string, f: number): boolean {
 }
 
 const plans = new WeakMap<RegExp, Plan>();
-/** Source + NUL + flags of each planned regex: its row in REGEX_PLANS. */
+/** Key (planKey) of each planned regex: its row in REGEX_PLANS. */
 let rows: Map<string, number> | null = null;
+/** The flags and length part of each key. */
+const heads = new Set<string>();
 let collected: Set<RegExp> | null = null;
 
 /** Scripts and tests only: gather every regex handed to this module into `into` (null: stop). */
 export function collectRegexes(into: Set<RegExp> | null): void {
   collected = into;
+}
+
+/**
+ * The key of a regex's plan: its flags, its source's length and two 32-bit hashes of the source
+ * (plain integer arithmetic: on a phone without a JIT each builtin call per character, such as
+ * Math.imul, costs more than the rest of the loop).
+ */
+export function planKey(source: string, flags: string): string {
+  let a = 5381;
+  let b = 0;
+  for (let k = 0, n = source.length; k < n; k++) {
+    const c = source.charCodeAt(k);
+    a = (a * 33 + c) | 0;
+    b = (b * 65599 + c) | 0;
+  }
+  return flags + source.length.toString(36) + '.' + (a >>> 0).toString(36) + (b >>> 0).toString(36);
 }
 
 function planOf(re: RegExp): Plan {
@@ -118,22 +142,82 @@ function planOf(re: RegExp): Plan {
   if (!rows) {
     rows = new Map();
     const all = REGEX_PLANS.regexes;
-    for (let k = 0; k < all.length; k++) rows.set(all[k][1].join('|') + '\u0000' + all[k][0], k);
+    for (let k = 0; k < all.length; k++) {
+      rows.set(all[k][0], k);
+      heads.add(all[k][0].slice(0, all[k][0].indexOf('.')));
+    }
   }
-  const row = rows.get(re.source + '\u0000' + re.flags);
+  // The flags and length first: most regexes have no plan and need no hash.
+  const row = heads.has(re.flags + re.source.length.toString(36))
+    ? rows.get(planKey(re.source, re.flags))
+    : undefined;
   let alts: Alt[] | null = null;
   if (row !== undefined) {
-    const [, sources, needs] = REGEX_PLANS.regexes[row];
+    if (!factorSource) factorSource = REGEX_PLANS.factors.split('\n');
+    const [, lengths, needs] = REGEX_PLANS.regexes[row];
     const req = needs.split(';');
-    alts = sources.map((source, k) => ({
-      source,
-      req: req[k] ? req[k].split(',').map(Number) : [],
-      re: null,
-    }));
+    const ids = idOf(re);
+    alts = [];
+    let from = 0;
+    lengths.split(',').forEach((n, k) => {
+      const to = from + parseInt(n, 36);
+      (alts as Alt[]).push({
+        source: re.source.slice(from, to),
+        req: req[k] ? req[k].split(',').map(ids) : [],
+        re: null,
+      });
+      from = to + 1;
+    });
   }
   plan = { alts, flags: re.flags, calls: 0 };
   plans.set(re, plan);
   return plan;
+}
+
+/** Ids of the pieces read so far, by their text (a relatives list many regexes hold is looked up
+ * once per text, as a factor is). */
+const pieceIds = new Map<string, number>();
+
+/** A set's id: a factor's, or that of "start:length", a piece of the regex's source. */
+function idOf(re: RegExp): (set: string) => number {
+  return (set) => {
+    const at = set.indexOf(':');
+    if (at < 0) return Number(set);
+    const from = Number(set.slice(0, at));
+    const piece = re.source.slice(from, from + Number(set.slice(at + 1)));
+    let id = pieceIds.get(piece);
+    if (id === undefined) {
+      pieceIds.set(piece, (id = (factorSource as string[]).length + pieceIds.size));
+      FACTORS[id] = stringsOf(piece);
+    }
+    return id;
+  };
+}
+
+/**
+ * The strings a piece of regex source made of literal characters and groups of literal
+ * alternatives, each maybe optional, matches ("(你|您)(们)?的" is 你的, 您的, 你们的, 您们的); the
+ * generator cuts only such pieces.
+ */
+export function stringsOf(piece: string): string[] {
+  let cur = [''];
+  for (let k = 0; k < piece.length;) {
+    let opts: string[];
+    if (piece[k] === '(') {
+      const end = piece.indexOf(')', k);
+      opts = piece.slice(k + 1, end).split('|');
+      k = end + 1;
+    } else opts = [piece[k++]];
+    if (piece[k] === '?') {
+      opts.push('');
+      k++;
+    }
+    const next: string[] = [];
+    for (let a = 0; a < cur.length; a++)
+      for (let b = 0; b < opts.length; b++) next.push(cur[a] + opts[b]);
+    cur = next;
+  }
+  return cur;
 }
 
 /** The alternatives of `plan` that may match `t` (all of them: null). */
@@ -252,6 +336,9 @@ export function matchesAny(re: RegExp, t: string): boolean {
   const plan = planOf(re);
   const alts = plan.alts && !re.global && plan.calls++ < plannedCalls ? live(plan, t) : null;
   if (!alts) return re.test(t);
-  for (const a of alts) if (regexOf(a, plan.flags).test(t)) return true;
+  for (let i = 0; i < alts.length; i++) {
+    const a = alts[i];
+    if (regexOf(a, plan.flags).test(t)) return true;
+  }
   return false;
 }

@@ -5,6 +5,7 @@
 // the previous entry's digest; the case head pins the last digest and the count, so
 // removing the tail is caught too. Keeping contentDigest separate lets a later version
 // redact content while the chain still verifies.
+import { errorType } from '../error-type';
 import { canonicalJson } from './canonical';
 import { Bytes, sha256Hex } from './hash';
 import type {
@@ -177,7 +178,8 @@ export function appendCaseInfo(
 export function liveItems(entries: ReadonlyArray<Entry>): Item[] {
   const latest = new Map<string, Item>();
   const deleted = new Set<string>();
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
     if (e.type === 'deletion') deleted.add(e.targetId);
     else if (e.type === 'item') latest.set(e.rootId, e);
   }
@@ -221,12 +223,11 @@ export interface VerifyOptions {
 }
 
 /** Thrown by verifyChain when the user cancels. */
-export class VerifyCancelled extends Error {
-  constructor() {
-    super('verify cancelled');
-    this.name = 'VerifyCancelled';
-  }
-}
+export type VerifyCancelled = Error;
+export const VerifyCancelled = errorType<VerifyCancelled, []>(
+  'VerifyCancelled',
+  () => 'verify cancelled',
+);
 
 function isDigest(x: unknown): x is FileDigest {
   return !!x && typeof (x as FileDigest).sha256 === 'string' && !(x instanceof Uint8Array);
@@ -298,10 +299,14 @@ export async function verifyChain(
   let prev = GENESIS_DIGEST;
   const seqs = new Set<number>();
   let bytesTotal = 0;
-  for (const e of items) {
+  for (let i = 0; i < items.length; i++) {
+    const e = items[i];
     if (e && Number.isInteger(e.seq)) seqs.add(e.seq);
     if (e && e.type === 'item' && Array.isArray(e.attachments))
-      for (const a of e.attachments) bytesTotal += Number(a.size) || 0;
+      for (let j = 0, list = e.attachments; j < list.length; j++) {
+        const a = list[j];
+        bytesTotal += Number(a.size) || 0;
+      }
   }
   const now = opts.now ?? (() => Date.now());
   const every = opts.pauseEveryMs ?? 50;
@@ -335,7 +340,8 @@ export async function verifyChain(
     if (e.prevDigest !== prev) return fail(i, e.id, 'changed');
     if (chainDigest(e) !== e.digest) return fail(i, e.id, 'changed');
     if (e.type === 'item') {
-      for (const a of e.attachments) {
+      for (let j = 0, list = e.attachments; j < list.length; j++) {
+        const a = list[j];
         let got: Bytes | FileDigest | null | undefined;
         try {
           got = await readAttachmentBytes(a, e);

@@ -1,5 +1,7 @@
 // Typed errors with the Chinese message the UI shows as-is. `code` lets the UI choose an
 // action (e.g. "清理空间" for storage_full) without parsing text.
+import { errorType } from '../error-type';
+
 export type EvidenceErrorCode =
   | 'storage_full'
   | 'file_space_full'
@@ -11,16 +13,18 @@ export type EvidenceErrorCode =
   | 'io'
   | 'not_allowed';
 
-export class EvidenceError extends Error {
+export interface EvidenceError extends Error {
   readonly code: EvidenceErrorCode;
   readonly cause?: unknown;
-  constructor(code: EvidenceErrorCode, message: string, cause?: unknown) {
-    super(message);
-    this.name = 'EvidenceError';
-    this.code = code;
-    this.cause = cause;
-  }
 }
+export const EvidenceError = errorType<
+  EvidenceError,
+  [code: EvidenceErrorCode, message: string, cause?: unknown]
+>(
+  'EvidenceError',
+  (_code, message) => message,
+  (e, code, _message, cause) => Object.assign(e, { code, cause }),
+);
 
 export const MSG = {
   storageFull:

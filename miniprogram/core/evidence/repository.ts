@@ -321,14 +321,16 @@ export class EvidenceRepository {
     this.writable();
     const written: [string, string | null][] = [];
     try {
-      for (const [k, v] of blobs) {
+      for (let i = 0; i < blobs.length; i++) {
+        const [k, v] = blobs[i];
         const old = this.raw(k);
         this.kv.set(k, v);
         written.push([k, old]);
       }
       this.kv.set(commitKey, commitValue);
     } catch (e) {
-      for (const [k, old] of written.reverse()) {
+      for (let i = 0, list = written.reverse(); i < list.length; i++) {
+        const [k, old] = list[i];
         try {
           if (old === null) this.kv.remove(k);
           else this.kv.set(k, old);
@@ -404,11 +406,19 @@ export class EvidenceRepository {
       (j.removePrefixes ?? []).every((k) => typeof k === 'string');
     if (j && valid) {
       try {
-        for (const s of j.sets) this.kv.set(s.k, s.v);
-        for (const k of j.removes ?? []) this.kv.remove(k);
+        for (let i = 0, list = j.sets; i < list.length; i++) {
+          const s = list[i];
+          this.kv.set(s.k, s.v);
+        }
+        for (let i = 0, list = j.removes ?? []; i < list.length; i++) {
+          const k = list[i];
+          this.kv.remove(k);
+        }
         if (j.removePrefixes?.length)
-          for (const k of this.kv.keys())
+          for (let i = 0, list = this.kv.keys(); i < list.length; i++) {
+            const k = list[i];
             if (j.removePrefixes.some((p) => k.startsWith(p))) this.kv.remove(k);
+          }
       } catch {
         this.warnings.push(MSG.storageFull);
         return; // keep the journal for the next start
@@ -418,7 +428,8 @@ export class EvidenceRepository {
   }
 
   private finishDeletions(): void {
-    for (const k of this.kv.keys()) {
+    for (let i = 0, list = this.kv.keys(); i < list.length; i++) {
+      const k = list[i];
       const m = CASE_KEY.exec(k);
       if (!m) continue;
       let v: unknown;
@@ -436,8 +447,10 @@ export class EvidenceRepository {
     const prefixes = [K.itemPrefix(caseId), K.chunkPrefix(caseId), K.ixPrefix(caseId)];
     const singles = [K.idx(caseId), K.anchor(caseId)];
     try {
-      for (const k of this.kv.keys())
+      for (let i = 0, list = this.kv.keys(); i < list.length; i++) {
+        const k = list[i];
         if (prefixes.some((p) => k.startsWith(p)) || singles.includes(k)) this.kv.remove(k);
+      }
       const listed = this.listedIds();
       if (listed && listed.includes(caseId))
         this.kv.set(K.cases, JSON.stringify(listed.filter((x) => x !== caseId)));
@@ -455,7 +468,8 @@ export class EvidenceRepository {
   private repairAndCollect(): void {
     const keys = this.kv.keys();
     const byCase = new Map<string, string[]>();
-    for (const k of keys) {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
       const m = CASE_DATA_KEY.exec(k);
       if (m) (byCase.get(m[1]) ?? byCase.set(m[1], []).get(m[1])!).push(k);
     }
@@ -485,7 +499,11 @@ export class EvidenceRepository {
             return false;
           }
         })();
-      if (onlyInfo) for (const k of ks) this.tryRemove(k);
+      if (onlyInfo)
+        for (let i = 0; i < ks.length; i++) {
+          const k = ks[i];
+          this.tryRemove(k);
+        }
     }
     for (const caseId of placed) {
       let c: Case;
@@ -509,7 +527,8 @@ export class EvidenceRepository {
       }
       const ids = new Set(idx.rows.map((r) => r[0]));
       const pages = Math.ceil(c.head.count / IDX_PAGE);
-      for (const k of byCase.get(caseId) ?? []) {
+      for (let i = 0, list = byCase.get(caseId) ?? []; i < list.length; i++) {
+        const k = list[i];
         const m = /^ev:(item|chunk|ix):[^:]+:([^:]+)/.exec(k)!;
         const garbage = m[1] === 'ix' ? Number(m[2]) >= Math.max(1, pages) : !ids.has(m[2]);
         if (garbage) this.tryRemove(k);
@@ -550,7 +569,8 @@ export class EvidenceRepository {
     const keys = this.kv.keys();
     const withRecord = new Set<string>();
     const withData = new Set<string>();
-    for (const k of keys) {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
       const m = CASE_KEY.exec(k);
       if (m) withRecord.add(m[1]);
       const d = CASE_DATA_KEY.exec(k);
@@ -566,7 +586,8 @@ export class EvidenceRepository {
     }
     const out: string[] = [];
     const seen = new Set<string>();
-    for (const id of this.listedIds() ?? []) {
+    for (let i = 0, list = this.listedIds() ?? []; i < list.length; i++) {
+      const id = list[i];
       if (seen.has(id) || tomb.has(id)) continue;
       // A listed case whose record was lost still shows its entries.
       if (withRecord.has(id) || withData.has(id)) {
@@ -625,8 +646,10 @@ export class EvidenceRepository {
       ids = [];
     }
     const all = new Set(ids);
-    for (const k of this.kv.keys())
+    for (let i = 0, list = this.kv.keys(); i < list.length; i++) {
+      const k = list[i];
       if (k.startsWith(V1.case(''))) all.add(k.slice(V1.case('').length));
+    }
     for (const id of all) {
       let old: V1Case | null = null;
       try {
@@ -663,7 +686,8 @@ export class EvidenceRepository {
     let head = EMPTY_HEAD;
     const blobs: [string, string][] = [];
     const rows: IdxRow[] = [];
-    for (const it of old.items) {
+    for (let i = 0, list = old.items; i < list.length; i++) {
+      const it = list[i];
       const attachments: Attachment[] = (it.files ?? []).map((f) => ({
         name: f.name,
         mime: f.type ?? 'application/octet-stream',
@@ -707,7 +731,8 @@ export class EvidenceRepository {
 
   /** v2 cases: index into pages, and their current metadata recorded in the chain. */
   private migrateV2(): void {
-    for (const caseId of this.listCaseIds()) {
+    for (let i = 0, list = this.listCaseIds(); i < list.length; i++) {
+      const caseId = list[i];
       if (this.raw(K.idx(caseId)) === null) continue;
       let c: Case;
       try {
@@ -876,7 +901,8 @@ export class EvidenceRepository {
   private rebuildIndex(caseId: string, head: ChainHead | null): IndexView {
     const entries: Entry[] = [];
     let unreadable = 0;
-    for (const k of this.kv.keys()) {
+    for (let i = 0, list = this.kv.keys(); i < list.length; i++) {
+      const k = list[i];
       if (!k.startsWith(K.itemPrefix(caseId))) continue;
       try {
         entries.push(this.loadEntry(caseId, k.slice(K.itemPrefix(caseId).length)));
@@ -908,7 +934,8 @@ export class EvidenceRepository {
     // Broken somewhere: every readable entry up to the head, one per position.
     const onPath = new Set(path.map((e) => e.id));
     const bySeq = new Map<number, Entry>();
-    for (const e of entries) {
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       if (head && e.seq >= head.count) continue;
       const cur = bySeq.get(e.seq);
       if (!cur || onPath.has(e.id)) bySeq.set(e.seq, e);
@@ -935,9 +962,11 @@ export class EvidenceRepository {
         if (typeof part !== 'string') throw corrupt();
         text += part;
       }
-      const { textChunks: _drop, ...rest } = e;
-      void _drop;
-      return { ...rest, text } as Item;
+      // A copy without the chunk count (written out this way, not as a rest pattern, so that
+      // WeChat's ES5 build needs no objectWithoutProperties helper).
+      const out = { ...e, text };
+      delete out.textChunks;
+      return out as Item;
     }
     return e;
   }
@@ -993,7 +1022,10 @@ export class EvidenceRepository {
     const start = Math.max(0, Math.floor(offset));
     const slice = rows.slice(start, start + lim);
     const roots = new Map<string, number>();
-    for (const r of all) if (r[1] === 'i') roots.set(r[2], (roots.get(r[2]) ?? 0) + 1);
+    for (let j = 0; j < all.length; j++) {
+      const r = all[j];
+      if (r[1] === 'i') roots.set(r[2], (roots.get(r[2]) ?? 0) + 1);
+    }
     return {
       caseId,
       total: rows.length,
@@ -1216,8 +1248,14 @@ export class EvidenceRepository {
   deleteCase(caseId: string): DeleteCaseResult {
     this.writable();
     const paths = new Set<string>();
-    for (const e of this.loadChain(caseId))
-      if (e && e.type === 'item') for (const a of e.attachments) paths.add(a.path);
+    for (let i = 0, list = this.loadChain(caseId); i < list.length; i++) {
+      const e = list[i];
+      if (e && e.type === 'item')
+        for (let j = 0, items = e.attachments; j < items.length; j++) {
+          const a = items[j];
+          paths.add(a.path);
+        }
+    }
     try {
       this.kv.set(K.case(caseId), JSON.stringify({ id: caseId, deleted: true }));
     } catch (e) {
@@ -1233,7 +1271,8 @@ export class EvidenceRepository {
    */
   referencedPaths(): Set<string> | null {
     const out = new Set<string>();
-    for (const id of this.listCaseIds()) {
+    for (let i = 0, list = this.listCaseIds(); i < list.length; i++) {
+      const id = list[i];
       try {
         this.loadCase(id);
       } catch {
@@ -1241,9 +1280,14 @@ export class EvidenceRepository {
       }
       const idx = this.index(id);
       if (!idx.complete || idx.unreadable > 0) return null;
-      for (const e of this.chainOf(idx.rows, id)) {
+      for (let j = 0, items = this.chainOf(idx.rows, id); j < items.length; j++) {
+        const e = items[j];
         if (!e) return null;
-        if (e.type === 'item') for (const a of e.attachments) out.add(a.path);
+        if (e.type === 'item')
+          for (let k = 0, all = e.attachments; k < all.length; k++) {
+            const a = all[k];
+            out.add(a.path);
+          }
       }
     }
     // Entries of a case we cannot place (no record, not listed) may reference files too.

@@ -100,7 +100,8 @@ function phraseSpans(n: Normalized, scorer: Scorer, f: Features): Span[] {
     .sort((x, y) => y.sum - x.sum)
     .slice(0, MAX_SPANS);
   const out: Span[] = [];
-  for (const c of top) {
+  for (let j = 0; j < top.length; j++) {
+    const c = top[j];
     if (c.e - c.s <= LONG_CLAUSE) {
       out.push(toOriginal(n.text, c.s, c.e));
       continue;
@@ -108,11 +109,19 @@ function phraseSpans(n: Normalized, scorer: Scorer, f: Features): Span[] {
     const strongest = c.grams.sort(
       (x, y) => scorer.weight(f.buckets[y]) - scorer.weight(f.buckets[x]),
     );
-    for (const i of strongest.slice(0, 3)) out.push(toOriginal(n.text, f.s[i], f.e[i]));
+    for (let k = 0, list = strongest.slice(0, 3); k < list.length; k++) {
+      const i = list[k];
+      out.push(toOriginal(n.text, f.s[i], f.e[i]));
+    }
   }
   // Merge what overlaps, in text order.
   const merged: Span[] = [];
-  for (const sp of out.filter((x) => x[1] > x[0]).sort((x, y) => x[0] - y[0])) {
+  for (
+    let i = 0, list = out.filter((x) => x[1] > x[0]).sort((x, y) => x[0] - y[0]);
+    i < list.length;
+    i++
+  ) {
+    const sp = list[i];
     const prev = merged[merged.length - 1];
     if (prev && sp[0] <= prev[1]) prev[1] = Math.max(prev[1], sp[1]);
     else merged.push([sp[0], sp[1]]);

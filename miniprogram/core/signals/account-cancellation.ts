@@ -77,7 +77,8 @@ export const accountCancellation: SignalRule = {
       ctx.has('REMOTE_APP') ||
       strong.length > 0;
     out.push(...strong);
-    for (const act of ctx.all('CANCEL_ACT')) {
+    for (let i = 0, list = ctx.all('CANCEL_ACT'); i < list.length; i++) {
+      const act = list[i];
       if (ctx.negated(act, 10) || selfService(ctx, act)) continue;
       const obj = ctx.near(act, 'CANCEL_OBJ', 30, true, false);
       if (obj && harm) out.push(act, obj);
@@ -130,7 +131,10 @@ export const accountCancellation: SignalRule = {
         e: rec.index + rec[0].length,
       });
     if (!out.length) return [];
-    for (const h of ctx.all('CREDIT_HARM')) out.push(h);
+    for (let i = 0, list = ctx.all('CREDIT_HARM'); i < list.length; i++) {
+      const h = list[i];
+      out.push(h);
+    }
     return spans(ctx, out);
   },
 };

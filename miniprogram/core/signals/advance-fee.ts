@@ -88,7 +88,8 @@ export const advanceFee: SignalRule = {
       ctx.has('ALARM') ||
       ctx.has('ACCUSE') ||
       ctx.has('FROZEN_CAUSE');
-    for (const h of ctx.all('ADV_FEE')) {
+    for (let i = 0, list = ctx.all('ADV_FEE'); i < list.length; i++) {
+      const h = list[i];
       // Fees that exist only in the loan script ("担保费", "解冻金", "刷流水") carry the loan with
       // them; "押金" or "咨询费" need a loan or a release in sight.
       if (!about && !LOAN_ONLY_FEE.test(ctx.text.slice(h.s, h.e))) continue;
@@ -114,7 +115,8 @@ export const advanceFee: SignalRule = {
         ctx.near(h, 'ADV_FEE_SOFT', 12, true, true);
       if (frame) out.push(h, frame);
     }
-    for (const h of ctx.all('ADV_FEE_SOFT')) {
+    for (let i = 0, list = ctx.all('ADV_FEE_SOFT'); i < list.length; i++) {
+      const h = list[i];
       if (ctx.negated(h, 10)) continue;
       // "放款前先交", "先缴纳…才能放款": paying first is the precondition; "逾期需缴纳违约金" is not.
       const w = ctx.text.slice(h.s, h.e);
@@ -142,7 +144,8 @@ export const advanceFee: SignalRule = {
     // The same shape outside loans: a fee asked so that a prize, a parcel, a refund or a payout
     // is released ("包裹被海关扣押需缴清关费", "中奖需支付个人所得税"). Real prizes and parcels
     // are never paid for by transfer to the caller.
-    for (const f of ctx.all('FEE_ASK')) {
+    for (let i = 0, list = ctx.all('FEE_ASK'); i < list.length; i++) {
+      const f = list[i];
       if (ctx.negated(f, 8) || recorded(ctx, f)) continue;
       const paid = ctx.text.slice(f.e, f.e + 12);
       // "未缴清欠款将无法提现": what is owed, settled first, is not a fee for a release.
@@ -183,7 +186,8 @@ export const advanceFee: SignalRule = {
       out.push({ s: noPay.index, e: noPay.index + noPay[0].length });
     // "贷款被冻结，因银行卡信息不符，请联系在线客服": a loan frozen for a made-up error is the
     // opening of the unfreezing-fee script, before any fee is named.
-    for (const f of ctx.all('LOSS_THREAT')) {
+    for (let i = 0, list = ctx.all('LOSS_THREAT'); i < list.length; i++) {
+      const f = list[i];
       if (!/冻结/.test(ctx.text.slice(f.s, f.e)) || ctx.negated(f, 6)) continue;
       const loan = ctx.near(f, 'LOAN_RELEASE', 10, true, false);
       const cause = ctx.near(f, 'FROZEN_CAUSE', 40, false, true);

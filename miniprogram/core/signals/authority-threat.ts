@@ -47,7 +47,8 @@ export function authorityThreats(ctx: Context): { criminal: Hit[]; civil: Hit[] 
     // "您作为原告起诉的案件已立案": the reader's own case, brought by them.
     !ownCase(ctx);
   const crim = new Set<number>();
-  for (const h of ctx.all('AUTH_CRIMINAL')) {
+  for (let i = 0, list = ctx.all('AUTH_CRIMINAL'); i < list.length; i++) {
+    const h = list[i];
     if (!usable(h)) continue;
     // "您被申请执行一案已立案执行": a civil judgment enforced is civil process, no crime.
     if (t.slice(h.s, h.e) === '立案' && /执行|民初|民事/.test(sentenceOf(ctx, h))) continue;
@@ -59,7 +60,8 @@ export function authorityThreats(ctx: Context): { criminal: Hit[]; civil: Hit[] 
     criminal.push(h);
     crim.add(h.s);
   }
-  for (const h of ctx.all('AUTH')) {
+  for (let i = 0, list = ctx.all('AUTH'); i < list.length; i++) {
+    const h = list[i];
     if (crim.has(h.s) || !usable(h)) continue;
     const done = /(已|已经|被|将|要)[^，。,]{0,4}$/.test(t.slice(Math.max(0, h.s - 6), h.s));
     // "您有一份电子传票待签收": court papers said to be waiting for the reader are served by message.

@@ -109,7 +109,8 @@ function phoneOwner(e: RawEntity): string | null {
   if (own) return own;
   // "区号+96110" is how the real anti-fraud line shows up.
   if (e.detail === 'landline') {
-    for (const cut of [3, 4]) {
+    for (let i = 0, list = [3, 4]; i < list.length; i++) {
+      const cut = list[i];
       const tail = v.slice(cut);
       if (/^9[56]\d{3}$/.test(tail) || /^12\d{3}$/.test(tail)) {
         const o = officialNumberOwner(tail);
@@ -125,14 +126,16 @@ export function channelFacts(ctx: Context): ChannelFacts {
   const owner = new Map<RawEntity, string>();
   const knownNumbers: string[] = [];
   const knownDomains: string[] = [];
-  for (const m of ctx.mentions) {
+  for (let i = 0, list = ctx.mentions; i < list.length; i++) {
+    const m = list[i];
     const e = m.entry;
     if (e.kind === 'police' || e.kind === 'complaint' || e.kind === 'regulator') continue;
     if (e.hotlines.some((h) => h.confidence === 'C1' || h.confidence === 'C2'))
       knownNumbers.push(e.id);
     if (e.domains.length) knownDomains.push(e.id);
   }
-  for (const e of ctx.entities) {
+  for (let i = 0, list = ctx.entities; i < list.length; i++) {
+    const e = list[i];
     if (e.kind === 'phone') {
       const o = phoneOwner(e);
       if (o) {
@@ -341,7 +344,8 @@ export function makeChannelRules(
         (latinText ??=
           (ctx.text.match(/[\u4e00-\u9fff]/g) || []).length <= 4 &&
           (ctx.text.match(/[a-z]{2,}/g) || []).length >= 6);
-      for (const e of ctx.entities) {
+      for (let i = 0, list = ctx.entities; i < list.length; i++) {
+        const e = list[i];
         const st = facts.status.get(e);
         const pos = ctx.entityPos(e);
         if (e.kind === 'qq' || e.kind === 'wechat_id') {
@@ -379,7 +383,8 @@ export function makeChannelRules(
       }
       // A private channel offered with its id stripped or spelled out ("加V咨询", "加LINE领取").
       if (!out.length && lure) {
-        for (const h of ctx.all('PRIVATE_CHANNEL')) {
+        for (let i = 0, list = ctx.all('PRIVATE_CHANNEL'); i < list.length; i++) {
+          const h = list[i];
           if (ctx.negated(h, 6)) continue;
           // A bare noun ("微信号主动还款", "债务人ID: 10086") offers nothing; "加微信号" does.
           const w = ctx.text.slice(h.s, h.e);
@@ -428,7 +433,8 @@ export function makeChannelRules(
       // an offer settled through a link the message gives (or the quote cut off). Institutions
       // send you to their own app; a link to an official domain is left alone.
       const official = ctx.entitiesOf('link').some((e) => facts.status.get(e) === 'official');
-      for (const ask of official ? [] : linkAsks(ctx)) {
+      for (let i = 0, list = official ? [] : linkAsks(ctx); i < list.length; i++) {
+        const ask = list[i];
         const bait = linkBait(ctx, ask);
         if (bait) {
           out.push(bait, ask);
@@ -440,7 +446,8 @@ export function makeChannelRules(
       // A threat (a home visit, a lawsuit, shaming) makes the link the way to avert it.
       const threat = () => [...found.ids].some((id) => THREATS.has(id));
       const stakes = () => (stake ??= scamBehaviour() || threat() || !!linkStakes(ctx));
-      for (const e of ctx.entitiesOf('link')) {
+      for (let i = 0, list = ctx.entitiesOf('link'); i < list.length; i++) {
+        const e = list[i];
         if (linkIsRisky(ctx, e, facts, stakes)) {
           out.push(ctx.entityPos(e));
           if (facts.status.get(e) !== 'lookalike') facts.status.set(e, 'unofficial');

@@ -35,8 +35,10 @@ function fakeAuthority(ctx: Context): Hit[] {
   // whatever the "case" is about ("你的案子已经移交法院，想撤诉就先交撤诉费").
   const { criminal, civil } = authorityThreats(ctx);
   // "我们会尽快处理您的案件": a bank's or courier's "case" is no court.
-  for (const h of [...criminal, ...civil])
+  for (let i = 0, list = [...criminal, ...civil]; i < list.length; i++) {
+    const h = list[i];
     if (!/^(案件|诈骗案|涉案|涉嫌|嫌疑)$/.test(ctx.text.slice(h.s, h.e))) out.push(h);
+  }
   return out;
 }
 
@@ -47,7 +49,8 @@ function fakeAuthority(ctx: Context): Hit[] {
  */
 function scamApp(ctx: Context): Hit[] {
   const link = ctx.entitiesOf('link').length > 0;
-  for (const d of ctx.all('DOWNLOAD')) {
+  for (let i = 0, list = ctx.all('DOWNLOAD'); i < list.length; i++) {
+    const d = list[i];
     if (ctx.negated(d, 10)) continue;
     const obj = ctx.after(d, 'DOWNLOAD_OBJ', 14);
     if (!obj || notItsObject(ctx, d, obj)) continue;
@@ -64,7 +67,8 @@ const HAND_OVER = /(输入|填写|填入|提供|告诉|发送|发给|报给|念�
 
 /** A code or password the scam has the reader type into its page or hand over. */
 function codeHandedOver(ctx: Context): Hit[] {
-  for (const h of ctx.all('SECRET')) {
+  for (let i = 0, list = ctx.all('SECRET'); i < list.length; i++) {
+    const h = list[i];
     if (
       ctx.negated(h, 8) ||
       ctx.all('SAFE_CODE').some((x) => ctx.sentence[x.s] === ctx.sentence[h.s])
@@ -82,7 +86,8 @@ const OWED_TO = /(给我|给他|给她|给我们|得给|要给|交给|付给)[^�
 
 /** A fee of the loan script the scam asks for (a kickback, a deposit, an unfreezing fee). */
 function feeAsked(ctx: Context): Hit[] {
-  for (const h of ctx.all('ADV_FEE')) {
+  for (let i = 0, list = ctx.all('ADV_FEE'); i < list.length; i++) {
+    const h = list[i];
     if (ctx.negated(h, 10) || recorded(ctx, h)) continue;
     const to = OWED_TO.test(ctx.text.slice(Math.max(0, h.s - 10), h.s));
     if (to || asked(ctx, h, 20) || ctx.near(h, 'FEE_ASK', 12, true, true)) return [h];
@@ -206,7 +211,8 @@ export function companionSignals(ctx: Context, ids: ReadonlySet<SignalId>): Sign
 /** The first finder that finds something. */
 function either(...finders: Finder[]): Finder {
   return (ctx) => {
-    for (const f of finders) {
+    for (let i = 0; i < finders.length; i++) {
+      const f = finders[i];
       const found = f(ctx);
       if (found.length) return found;
     }
@@ -227,7 +233,8 @@ export function namedSignals(
   finders: ReadonlyArray<readonly [SignalRule, Finder]>,
 ): Signal[] {
   const out: Signal[] = [];
-  for (const [rule, found] of finders) {
+  for (let i = 0; i < finders.length; i++) {
+    const [rule, found] = finders[i];
     if (ids.has(rule.id)) continue;
     const sp = spans(ctx, found(ctx));
     if (sp.length)

@@ -63,34 +63,48 @@ export const contactExposure: SignalRule = {
     if (!/法院|传票|如遇|反诈|违法|违规|不得|禁止/.test(ctx.text)) {
       const letters = (re: RegExp) =>
         scan(re, ctx.text, LETTER_WORDS).filter((h) => !ctx.negated({ cls: 'NEG', ...h }, 6));
-      for (const h of letters(LETTER_SENT))
+      for (let i = 0, list = letters(LETTER_SENT); i < list.length; i++) {
+        const h = list[i];
         if (debt || /将|会|要|就|已|马上|明天|决定|准备|拟/.test(sentenceOf(ctx, h))) out.push(h);
+      }
       if (debt) out.push(...letters(LETTER_SENT_BARE));
     }
     // "我司将不再为您保密逾期信息": the secrecy withdrawn over the debt, the telling implied; "将安排
     // 专员对您的工作单位进行走访": the employer visited to ask about the reader.
     if (debt || /若|如果|如不|否则|不然/.test(ctx.text))
-      for (const h of scan(UNSEALED, ctx.text, '保密|隐瞒|走访|外访|调查'))
+      for (
+        let i = 0, list = scan(UNSEALED, ctx.text, '保密|隐瞒|走访|外访|调查');
+        i < list.length;
+        i++
+      ) {
+        const h = list[i];
         if (!ctx.negated({ cls: 'NEG', ...h }, 6) && !FORBIDDEN.test(sentenceOf(ctx, h)))
           out.push(h);
+      }
     if (!debtTalk) return spans(ctx, threats(ctx, out));
-    for (const h of ctx.all('EXPOSE_STRONG')) if (!ctx.negated(h, 6)) out.push(h);
+    for (let i = 0, list = ctx.all('EXPOSE_STRONG'); i < list.length; i++) {
+      const h = list[i];
+      if (!ctx.negated(h, 6)) out.push(h);
+    }
     // "请让您的朋友帮忙处理一下APP登录问题": the reader's friend as the one the reader turns to;
     // whether the demand goes through them is ROUTED's to say.
     // "别担心，房贷爸妈会帮你还的": the family's help offered as comfort, not demanded of them.
-    for (const h of ctx.all('THIRD_PARTY'))
+    for (let i = 0, list = ctx.all('THIRD_PARTY'); i < list.length; i++) {
+      const h = list[i];
       if (
         (!/[让请叫]$/.test(ctx.text.slice(h.s - 1, h.s)) ||
           !/^(您|你)的/.test(ctx.text.slice(h.s, h.e))) &&
         !(/[替帮](你|您|他|她)还$/.test(ctx.text.slice(h.s, h.e)) && COMFORT.test(ctx.text))
       )
         out.push(h);
+    }
     // Who and what is done to them: in the same clause ("让你同事都知道") when the message has
     // such a pair; only otherwise across clauses of the sentence ("欠款截图…，明天在你们小区…").
     // So "去你公司堵你，让你同事都知道" highlights the telling, not the visit.
     const pairs = (sameClause: boolean) => {
       const found: Hit[] = [];
-      for (const who of ctx.all('WHO')) {
+      for (let i = 0, list = ctx.all('WHO'); i < list.length; i++) {
+        const who = list[i];
         // "我们的外访同事", "我司领导": the speaker's own people, not the reader's circle.
         // "您所在公司的人力资源" is the reader's employer.
         const before = ctx.text.slice(Math.max(0, who.s - 6), who.s);
@@ -135,18 +149,26 @@ export const contactExposure: SignalRule = {
       return found;
     };
     // "再不还我们就找你老板": going after a named third party of the reader's, as a threat.
-    for (const m of matchAll(ctx, THIRD)) if (threatened(ctx, m) || debt) out.push(m);
+    for (let i = 0, list = matchAll(ctx, THIRD); i < list.length; i++) {
+      const m = list[i];
+      if (threatened(ctx, m) || debt) out.push(m);
+    }
     // "你欠钱的事我们已经发在你们小区群了": the reader's debt posted where others see it.
     // "把你的借款信息发布到网上是违法的" says what is forbidden, it threatens nothing.
-    for (const m of [
-      ...matchAll(ctx, POSTED),
-      ...scan(POSTED_AT, ctx.text, '群|圈|脸书|网上|抖音'),
-    ])
+    for (
+      let i = 0,
+        list = [...matchAll(ctx, POSTED), ...scan(POSTED_AT, ctx.text, '群|圈|脸书|网上|抖音')];
+      i < list.length;
+      i++
+    ) {
+      const m = list[i];
       if (!FORBIDDEN.test(sentenceOf(ctx, m))) out.push(m);
+    }
     // "若仍不还款，我司将对您的逾期信息进行公示": the debt posted for all, in an official voice
     // (no 催收公告 in public, CBA 2026) — as what will happen, not what is forbidden.
     if (ctx.text.indexOf('公') >= 0)
-      for (const m of matchAll(ctx, NOTICED))
+      for (let i = 0, list = matchAll(ctx, NOTICED); i < list.length; i++) {
+        const m = list[i];
         if (
           !ctx.negated(m, 8) &&
           !/不会|不予|不得|不被|绝不|不对外|保密/.test(ctx.text.slice(m.s, m.e)) &&
@@ -154,11 +176,18 @@ export const contactExposure: SignalRule = {
           (ctx.near(m, 'FUTURE', 24, true, false) || ctx.near(m, 'COND', 24))
         )
           out.push(m);
+      }
     // "去婚礼上帮你宣传一下你欠的钱": the debt announced to others.
-    for (const m of matchAll(ctx, PUBLICIZED)) out.push(m);
+    for (let i = 0, list = matchAll(ctx, PUBLICIZED); i < list.length; i++) {
+      const m = list[i];
+      out.push(m);
+    }
     // "你的通讯录我们都有", "你老婆电话我有": the means to reach the reader's circle, claimed.
     out.push(...bookClaims(ctx));
-    for (const m of matchAll(ctx, HELD)) out.push(m);
+    for (let i = 0, list = matchAll(ctx, HELD); i < list.length; i++) {
+      const m = list[i];
+      out.push(m);
+    }
     // "她爸爸在我们平台借钱逾期了，麻烦您跟孩子说一声": someone else's debt told to the reader, who
     // is asked to pass it on — collecting through a third party, the debt disclosed.
     out.push(...relayed(ctx));
@@ -169,14 +198,22 @@ export const contactExposure: SignalRule = {
     // A court's own 送达 or 登报公告 is lawful service.
     // "你老婆那边我们已经说过了，你自己看着办": told them, no debt word needed past debtTalk.
     // "如您的家人已经知道…": the reader's own case put as a supposition, no one told by the lender.
-    for (const h of all(ctx, REACHED)) if (!supposed(ctx, h)) out.push(h);
+    for (let i = 0, list = all(ctx, REACHED); i < list.length; i++) {
+      const h = list[i];
+      if (!supposed(ctx, h)) out.push(h);
+    }
     if (debt && !/法院|传票/.test(ctx.text))
-      for (const re of [SENT_TO, ROUTED, PAPER, OFFER, KIN_MONEY]) out.push(...all(ctx, re));
+      for (let i = 0, list = [SENT_TO, ROUTED, PAPER, OFFER, KIN_MONEY]; i < list.length; i++) {
+        const re = list[i];
+        out.push(...all(ctx, re));
+      }
     // (SPARED's "不希望", "不排除" are its own words, no negation.)
     // ... as the price of not paying: "…，请于今日内还款", not a privacy setting.
     if (debt)
-      for (const h of all(ctx, SPARED, false))
+      for (let i = 0, list = all(ctx, SPARED, false); i < list.length; i++) {
+        const h = list[i];
         if (PAY.test(sentenceOf(ctx, h)) || ctx.text.startsWith('不排除', h.s)) out.push(h);
+      }
     const close = pairs(true);
     out.push(...(close.length ? close : pairs(false)));
     return spans(ctx, threats(ctx, out));

@@ -49,7 +49,8 @@ export const credentialRequest: SignalRule = {
     const secrets = [...ctx.all('SECRET'), ...(money ? ctx.all('SECRET_WEAK') : [])];
     // The service's own warning anywhere in it: "请勿泄露", "…吗？不要！".
     const warned = ctx.has('SAFE_CODE') || /[?？]\s*(不要|不能|不可以)/.test(ctx.text);
-    for (const sec of secrets) {
+    for (let i = 0; i < secrets.length; i++) {
+      const sec = secrets[i];
       if (ctx.negated(sec) || inPerson(ctx, sec)) continue;
       // "校验码482913，…需要提供给工作人员吗？不要！": a message that hands the reader the code
       // and warns them is the service delivering it; whoever asks for a code does not know it.
@@ -85,7 +86,8 @@ export const credentialRequest: SignalRule = {
     // with no link or number of the message's own — the real notice.
     // (fraud-families8.ts)
     if (alarm && !ownApp(ctx)) {
-      for (const id of ctx.all('ASK_IDENT')) {
+      for (let i = 0, list = ctx.all('ASK_IDENT'); i < list.length; i++) {
+        const id = list[i];
         if (ctx.negated(id, 8) || inPerson(ctx, id)) continue;
         // "因银行卡信息不符被冻结": the details are the made-up cause, not what is asked.
         if (MADE_UP_CAUSE.test(ctx.text.slice(id.e, id.e + 4))) continue;
@@ -120,7 +122,8 @@ export const credentialRequest: SignalRule = {
         ? INSTITUTION_CALLER.exec(ctx.text)
         : null;
     if (caller) {
-      for (const id of ctx.all('ASK_IDENT')) {
+      for (let i = 0, list = ctx.all('ASK_IDENT'); i < list.length; i++) {
+        const id = list[i];
         const w = ctx.text.slice(id.s, id.e);
         if (!IDENTITY.test(w) || id.s < caller.index || ctx.negated(id, 8) || inPerson(ctx, id))
           continue;

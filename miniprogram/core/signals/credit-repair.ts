@@ -48,7 +48,10 @@ export const creditRepair: SignalRule = {
     // Or "repair" that needs your ID, card and code, or an app of theirs: the fee comes later.
     const secrets = ctx.live('SECRET')[0] || ctx.live('DOWNLOAD')[0];
     // "洗白大额逾期": a word that is the offer by itself.
-    for (const r of ctx.all('REPAIR_STRONG')) if (!ctx.negated(r, 10)) out.push(r);
+    for (let i = 0, list = ctx.all('REPAIR_STRONG'); i < list.length; i++) {
+      const r = list[i];
+      if (!ctx.negated(r, 10)) out.push(r);
+    }
     RAISE.lastIndex = 0;
     for (let m = RAISE.exec(ctx.text); m; m = RAISE.exec(ctx.text)) {
       const r = { cls: 'REPAIR' as const, s: m.index, e: m.index + m[0].length };
@@ -80,7 +83,8 @@ export const creditRepair: SignalRule = {
         ctx,
         out.filter((h) => !warnedOf(ctx, h)),
       );
-    for (const r of ctx.all('REPAIR')) {
+    for (let i = 0, list = ctx.all('REPAIR'); i < list.length; i++) {
+      const r = list[i];
       if (ctx.negated(r, 10)) continue;
       if (ctx.text.slice(r.s, r.e) === '修复' && !CREDIT_TALK.test(ctx.text)) continue;
       out.push(r, fee, insider, offer, secrets, link);

@@ -64,7 +64,8 @@ export const debtReliefAgency: SignalRule = {
       );
     // Relief offered by someone in between, for any lender: "所有贷款平台均可办理延期还款",
     // "逾期协商分期交给专业团队". The lender itself offering its own instalments is not this.
-    for (const r of ctx.all('RELIEF_OBJ')) {
+    for (let i = 0, list = ctx.all('RELIEF_OBJ'); i < list.length; i++) {
+      const r = list[i];
       if (ctx.negated(r, 6)) continue;
       const mid = ctx.near(r, 'INTERMEDIARY', 40, true, true);
       // "我行从未委托任何机构以'停息'名义收费" disclaims the agency.
@@ -99,7 +100,11 @@ export const debtReliefAgency: SignalRule = {
     const form = DEBT_FORM.exec(t);
     if (form) out.push({ cls: 'RELIEF', s: form.index, e: form.index + form[0].length });
     // A debt negotiated, closed or cleared for a fee the reader pays (loan-scripts16.ts).
-    if (!out.length) for (const p of reliefForFee(ctx)) out.push({ cls: 'RELIEF', ...p });
+    if (!out.length)
+      for (let i = 0, list = reliefForFee(ctx); i < list.length; i++) {
+        const p = list[i];
+        out.push({ cls: 'RELIEF', ...p });
+      }
     return spans(ctx, out);
   },
 };

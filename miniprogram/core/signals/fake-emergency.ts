@@ -25,7 +25,8 @@ export const fakeEmergency: SignalRule = {
     // The reader's own relative or friend ("你儿子", "您的朋友"), not the speaker's ("我儿子住院了"),
     // with the trouble told close after (a call script runs over several sentences).
     const ems = ctx.all('EMERGENCY').filter((h) => !ctx.negated(h, 4));
-    for (const kin of ctx.all('KIN')) {
+    for (let i = 0, list = ctx.all('KIN'); i < list.length; i++) {
+      const kin = list[i];
       if (!/(你|您)(的|家)?$/.test(t.slice(Math.max(0, kin.s - 3), kin.s))) continue;
       const em = ems.find((h) => h.s >= kin.s - 20 && h.s - kin.e <= 80);
       if (em) out.push(kin, em);
@@ -40,7 +41,10 @@ export const fakeEmergency: SignalRule = {
     if (through && told && !out.length)
       out.push({ s: through.index, e: through.index + through[0].length }, told);
     // "被绑架/赎金/不要报警" is the script whoever is named ("我是张强的同事，他被人绑架了").
-    for (const k of ctx.all('KIDNAP')) if (!ctx.negated(k, 4) && !out.length) out.push(k);
+    for (let i = 0, list = ctx.all('KIDNAP'); i < list.length; i++) {
+      const k = list[i];
+      if (!ctx.negated(k, 4) && !out.length) out.push(k);
+    }
     if (!out.length) return [];
     // The danger becomes a script when it ends in money or haste ("马上", "不要报警").
     const sent = SEND_AMOUNT.exec(t);

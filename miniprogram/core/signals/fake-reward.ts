@@ -61,9 +61,11 @@ const GUIDED =
 
 /** A QQ, a WeChat id, a mobile or a private channel the message gives. */
 function privateRoute(ctx: Context): Pos | undefined {
-  for (const e of ctx.entities)
+  for (let i = 0, list = ctx.entities; i < list.length; i++) {
+    const e = list[i];
     if (e.kind === 'qq' || e.kind === 'wechat_id' || (e.kind === 'phone' && e.detail === 'mobile'))
       return ctx.entityPos(e);
+  }
   return ctx.live('PRIVATE_CHANNEL').find((h) => !ctx.negated(h, 6));
 }
 
@@ -119,7 +121,8 @@ export const fakeReward: SignalRule = {
       !ctx.entities.some((e) => e.kind === 'link' || e.kind === 'phone') &&
       /app|客户端|手机银行|小程序/.test(sentenceOf(ctx, h)) &&
       !ctx.has('DOWNLOAD');
-    for (const r of ctx.all('REWARD')) {
+    for (let i = 0, list = ctx.all('REWARD'); i < list.length; i++) {
+      const r = list[i];
       const exp = ctx.near(r, 'REWARD_EXPIRE', 20, true, false);
       const claim = ctx.near(r, 'REWARD_CLAIM', 40, false, false);
       if (exp && claim && !ownApp(claim)) out.push(r, exp, claim);

@@ -155,8 +155,10 @@ function fixThroughMessage(ctx: Context): Pos[] {
  * none ("没有微粒贷App") or a mention without an ask does not count.
  */
 function missingApp(ctx: Context): Hit[] {
-  for (const m of ctx.mentions) {
-    for (const name of m.entry.missingApps || []) {
+  for (let j = 0, list = ctx.mentions; j < list.length; j++) {
+    const m = list[j];
+    for (let k = 0, items = m.entry.missingApps || []; k < items.length; k++) {
+      const name = items[k];
       for (let i = ctx.text.indexOf(name); i >= 0; i = ctx.text.indexOf(name, i + 1)) {
         // "微粒贷APP", or a mini program named for it ("小程序“微粒贷还款助手”"): WeChat's own
         // 微粒贷借钱 entry is neither.
@@ -204,7 +206,8 @@ const SETTLE = /处理|解决|协商/g;
 /** Repayment demanded of the reader: a repaying verb with a request or a deadline close by. */
 function repayDemands(ctx: Context): Hit[] {
   const out: Hit[] = [];
-  for (const re of ctx.debtTalk ? [REPAY, SETTLE] : [REPAY]) {
+  for (let i = 0, list = ctx.debtTalk ? [REPAY, SETTLE] : [REPAY]; i < list.length; i++) {
+    const re = list[i];
     re.lastIndex = 0;
     for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
       const p = { cls: 'DEBT' as const, s: m.index, e: m.index + m[0].length };
@@ -258,7 +261,10 @@ export const impersonation: SignalRule = {
     // link ("征信中心专员请加QQ"). Not beside an agency's pitch: "去金融监管部门投诉平台" names the
     // regulator as the one complained to, not as the speaker.
     if (CLAIM_ASKS.some((id) => found.ids.has(id)))
-      for (const h of ctx.all('AUTH_CLAIM')) if (!ctx.negated(h, 6)) out.push(h);
+      for (let i = 0, list = ctx.all('AUTH_CLAIM'); i < list.length; i++) {
+        const h = list[i];
+        if (!ctx.negated(h, 6)) out.push(h);
+      }
     // A police, court or regulator persona that asks for money, an app, a code, a screen or
     // your details is a scam: authorities do none of this by phone or message. Without any debt
     // to talk about, accusing the reader of a crime is the opening of the same script.
@@ -317,15 +323,20 @@ export const impersonation: SignalRule = {
       if (wants.length || accuse.length) out.push(...persona, wants[0], accuse[0]);
     }
     out.push(servedSummons(ctx));
-    for (const p of fixThroughMessage(ctx)) out.push({ cls: 'ALARM', ...p });
+    for (let i = 0, list = fixThroughMessage(ctx); i < list.length; i++) {
+      const p = list[i];
+      out.push({ cls: 'ALARM', ...p });
+    }
     const priv = /微信|qq|私人|手机|个人号/.test(ctx.text) ? AUTH_PRIVATE.exec(ctx.text) : null;
     if (priv && !ctx.negated({ cls: 'NEG', s: priv.index, e: priv.index + 2 }, 8))
       out.push({ cls: 'AUTH', s: priv.index, e: priv.index + priv[0].length });
     // A caller who offers to put you through to the police or a court is staging the chain.
     // "线索已转给警方": a report of what was done, not an offer to put the reader through.
-    for (const h of ctx.all('TRANSFER_TO_AUTH'))
+    for (let i = 0, list = ctx.all('TRANSFER_TO_AUTH'); i < list.length; i++) {
+      const h = list[i];
       if (!ctx.negated(h, 6) && !/(已|已经)$/.test(ctx.text.slice(Math.max(0, h.s - 2), h.s)))
         out.push(h);
+    }
     const through = PUT_THROUGH.exec(ctx.text);
     if (through && !ctx.negated({ cls: 'NEG', s: through.index, e: through.index + 2 }, 6))
       out.push({ cls: 'AUTH', s: through.index, e: through.index + through[0].length });
@@ -363,7 +374,7 @@ export const impersonation: SignalRule = {
     out.push(...caseHandOver(ctx));
     // The reader's things "used in a crime", a "police" inquiry by phone, a paid service the
     // caller offers to cancel (scripts6.ts).
-    for (const p of [
+    const personas = [
       ...crimeOnReader(ctx),
       ...phoneInquiry(ctx),
       ...fakeSubscription(ctx),
@@ -390,8 +401,11 @@ export const impersonation: SignalRule = {
       ...claimedAuthorityAsk(ctx),
       // Kin asking for money, "someone reported you", a shop "not guaranteed" (zh-scam17.ts).
       ...zhImp17(ctx),
-    ])
+    ];
+    for (let i = 0; i < personas.length; i++) {
+      const p = personas[i];
       out.push({ cls: 'AUTH', ...p });
+    }
     if (!out.length) return [];
     return spans(ctx, out);
   },

@@ -287,59 +287,98 @@ export const intimidation: SignalRule = {
     // ... or the collector speaking as one ("如果今晚12点前还不处理，我们将采取非常手段").
     const debt = (collecting(ctx) && moneyOwed(ctx)) || impliedDebt(ctx) || collectorTalk(ctx);
     const out: Pos[] = menacing(ctx);
-    for (const re of [HOSTILE_VISIT, PURSUIT, SAFETY, TRACKED, KIN_FOUND])
-      for (const h of matches(ctx, re))
+    for (
+      let i = 0, list = [HOSTILE_VISIT, PURSUIT, SAFETY, TRACKED, KIN_FOUND];
+      i < list.length;
+      i++
+    ) {
+      const re = list[i];
+      for (let j = 0, items = matches(ctx, re); j < items.length; j++) {
+        const h = items[j];
         if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (debt || !friendly(ctx, h))) out.push(h);
+      }
+    }
     // The watcher's claim left standing on its own is the menace; with no debt, anything said
     // after it ("…我们都清楚，到时候直接去接她") gives it an innocent purpose.
-    for (const h of [...matches(ctx, KIN_KNOWN), ...matches(ctx, FAMILY_FILE)])
+    for (
+      let i = 0, list = [...matches(ctx, KIN_KNOWN), ...matches(ctx, FAMILY_FILE)];
+      i < list.length;
+      i++
+    ) {
+      const h = list[i];
       if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (debt || standsAlone(ctx, h))) out.push(h);
-    for (const h of matches(ctx, KIN_HARM_Q)) if (debt || standsAlone(ctx, h)) out.push(h);
-    for (const h of matches(ctx, LAST_POLITE)) if (!SERVICE.test(before(ctx, h))) out.push(h);
+    }
+    for (let i = 0, list = matches(ctx, KIN_HARM_Q); i < list.length; i++) {
+      const h = list[i];
+      if (debt || standsAlone(ctx, h)) out.push(h);
+    }
+    for (let i = 0, list = matches(ctx, LAST_POLITE); i < list.length; i++) {
+      const h = list[i];
+      if (!SERVICE.test(before(ctx, h))) out.push(h);
+    }
     if (debt || /借|欠|我们的人|上门|派人/.test(ctx.text)) out.push(...matches(ctx, NOT_KIND));
     if ((collecting(ctx) && moneyOwed(ctx)) || impliedDebt(ctx))
-      for (const re of [DODGE, PATIENCE, COME_OUT]) out.push(...matches(ctx, re));
-    if (debt)
-      for (const re of [
-        LEFT_TO_WEIGH,
-        NO_BLAME,
-        ALL_MEANS,
-        FAMILY_SAKE,
-        FOLLOW_TILL_PAID,
-        PAYBACK,
-        MADE_NOTORIOUS,
-        KNOWN_CLEAR,
-      ])
+      for (let i = 0, list = [DODGE, PATIENCE, COME_OUT]; i < list.length; i++) {
+        const re = list[i];
         out.push(...matches(ctx, re));
+      }
+    if (debt)
+      for (
+        let i = 0,
+          list = [
+            LEFT_TO_WEIGH,
+            NO_BLAME,
+            ALL_MEANS,
+            FAMILY_SAKE,
+            FOLLOW_TILL_PAID,
+            PAYBACK,
+            MADE_NOTORIOUS,
+            KNOWN_CLEAR,
+          ];
+        i < list.length;
+        i++
+      ) {
+        const re = list[i];
+        out.push(...matches(ctx, re));
+      }
     if (VEILED.test(ctx.text)) out.push(...matches(ctx, CHILD_WHERE));
     // "你屋企住邊我哋都知，識做啦": the home claimed, and "you know what to do" — nothing else
     // said, so no errand or kindness gives it a purpose.
     if (KNOW_WHAT_TO_DO.test(ctx.text)) out.push(...matches(ctx, KNOWS));
     // "我们知道你住哪": the claim and nothing else — no lift, no visit, no reason given.
     else
-      for (const h of matches(ctx, KNOWS))
+      for (let i = 0, list = matches(ctx, KNOWS); i < list.length; i++) {
+        const h = list[i];
         if (standsAlone(ctx, h) && !/[,，。.!！?？;；]/.test(ctx.text.slice(0, h.s))) out.push(h);
+      }
     // The reader avoiding the caller, and their home or family as the next stop ("再不接电话，我就去
     // 你老家", "找不到你就找你家人"): a pursuer's threat, debt named or not.
     // Without a debt only the family, hometown or work as the target: "再不接电话，我就去你家找你"
     // is as likely a worried mother.
     if (AVOIDING.test(ctx.text))
-      for (const v of debt
-        ? [...ctx.all('VISIT'), ...matches(ctx, FAMILY_NEXT)]
-        : [
-            ...ctx
-              .all('VISIT')
-              .filter((x) => /老家|父母|爸妈|公司|单位/.test(ctx.text.slice(x.s, x.e))),
-            ...matches(ctx, FAMILY_NEXT).filter((x) =>
-              /领导|老板|同事/.test(ctx.text.slice(x.s, x.e)),
-            ),
-          ])
+      for (
+        let i = 0,
+          list = debt
+            ? [...ctx.all('VISIT'), ...matches(ctx, FAMILY_NEXT)]
+            : [
+                ...ctx
+                  .all('VISIT')
+                  .filter((x) => /老家|父母|爸妈|公司|单位/.test(ctx.text.slice(x.s, x.e))),
+                ...matches(ctx, FAMILY_NEXT).filter((x) =>
+                  /领导|老板|同事/.test(ctx.text.slice(x.s, x.e)),
+                ),
+              ];
+        i < list.length;
+        i++
+      ) {
+        const v = list[i];
         if (
           !ctx.negated({ cls: 'VISIT', ...v }, 6) &&
           !friendly(ctx, v) &&
           AVOIDING.test(before(ctx, v))
         )
           out.push(v);
+      }
     const wait = matches(ctx, WAIT_SEE);
     if (wait.length) {
       const visit = [...ctx.all('VISIT'), ...ctx.all('DISPATCH')].filter(
@@ -362,25 +401,36 @@ export const intimidation: SignalRule = {
     // An insult is aimed at the reader ("你这个老赖") or at the debtor ("老赖，还钱！", "欠钱不还的
     // 人渣"), not told of someone in a story ("电影里的老赖最后被抓了").
     const addressed = /你|您/.test(ctx.text);
-    for (const h of ctx.all('INSULT')) {
+    for (let i = 0, list = ctx.all('INSULT'); i < list.length; i++) {
+      const h = list[i];
       const sent = ctx.sentence[h.s];
       const demand = (['DEBT', 'LOAN', 'COLLECT'] as const).some((c) =>
         ctx.all(c).some((d) => ctx.sentence[d.s] === sent && (d.e <= h.s || d.s >= h.e)),
       );
       if (addressed || demand || impliedDebt(ctx)) out.push(h);
     }
-    for (const h of ctx.all('THREAT')) if (!ctx.negated(h, 4)) out.push(h);
+    for (let i = 0, list = ctx.all('THREAT'); i < list.length; i++) {
+      const h = list[i];
+      if (!ctx.negated(h, 4)) out.push(h);
+    }
     // Visits and family mentions are threats only in talk about a debt ("明天去你家玩" is not).
     // ... but not the lender's own visit, announced as lawful ("将依法上门催收").
     // ... nor one promised not to happen ("我们不会上门催收").
-    for (const h of ctx.all('THREAT_DEBT'))
+    for (let i = 0, list = ctx.all('THREAT_DEBT'); i < list.length; i++) {
+      const h = list[i];
       if (!lawfulVisit(ctx, h) && !/(不会|不再|绝不|从不|决不)$/.test(before(ctx, h).slice(-3)))
         out.push(h);
-    for (const re of [HIDING, WARN_HARM, KNOWS, CHILD_FUTURE, SIT_IN])
-      for (const h of matches(ctx, re))
+    }
+    for (let i = 0, list = [HIDING, WARN_HARM, KNOWS, CHILD_FUTURE, SIT_IN]; i < list.length; i++) {
+      const re = list[i];
+      for (let j = 0, items = matches(ctx, re); j < items.length; j++) {
+        const h = items[j];
         // "我们已掌握您的住址，将依法寄送诉讼材料": the address of a lawful step.
         if (re !== KNOWS || !/依法|法院|诉讼|送达|律师函|核实/.test(ctx.text)) out.push(h);
-    for (const v of ctx.all('VISIT')) {
+      }
+    }
+    for (let i = 0, list = ctx.all('VISIT'); i < list.length; i++) {
+      const v = list[i];
       if (ctx.negated(v, 6) || lawfulVisit(ctx, v)) continue;
       // "把账单寄到你公司": a letter sent, no one goes.
       if (/[寄送发邮递]$/.test(ctx.text.slice(Math.max(0, v.s - 1), v.s))) continue;
@@ -390,7 +440,8 @@ export const intimidation: SignalRule = {
     }
     // People sent as what follows from not paying ("下午三点前不还，我们的人就过去", "再不还就派人"):
     // the place may go unsaid.
-    for (const d of ctx.all('DISPATCH')) {
+    for (let i = 0, list = ctx.all('DISPATCH'); i < list.length; i++) {
+      const d = list[i];
       if (ctx.negated(d, 6) || lawfulVisit(ctx, d) || friendly(ctx, d)) continue;
       // "法院上门执行" is a claim of legal process (authority_threat), not people sent.
       if (/(法院|警察|公安|民警|执行局)$/.test(ctx.text.slice(Math.max(0, d.s - 4), d.s))) continue;
@@ -399,7 +450,8 @@ export const intimidation: SignalRule = {
       const why = conditioned(ctx, d) || ON_THE_WAY.exec(ctx.text.slice(d.e, d.e + 10));
       if (why) out.push(d);
     }
-    for (const f of ctx.all('FAMILY')) {
+    for (let i = 0, list = ctx.all('FAMILY'); i < list.length; i++) {
+      const f = list[i];
       if (supposed(ctx, f)) continue;
       const harm = ctx.near(f, 'FAMILY_HARM', 10, true, false);
       if (harm) out.push(f, harm);

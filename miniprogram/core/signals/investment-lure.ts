@@ -57,7 +57,8 @@ export const investmentLure: SignalRule = {
   detect(ctx, found) {
     const out = [];
     const t = ctx.text;
-    for (const p of ctx.all('INVEST_PROMISE')) {
+    for (let i = 0, list = ctx.all('INVEST_PROMISE'); i < list.length; i++) {
+      const p = list[i];
       // "不保证稳赚", "没有稳赚的投资": the promise denied, as a prospectus or a warning says it.
       if (ctx.negated(p, 6) || DENIED.test(t.slice(Math.max(0, p.s - 5), p.s))) continue;
       const about = ctx.near(p, 'INVEST', 30, true, false);

@@ -98,7 +98,8 @@ export function offAppRoute(ctx: Context): Pos | undefined {
   const t = ctx.text;
   const link = hasLink(ctx) ? undefined : linkAsks(ctx)[0];
   if (link) return link;
-  for (const re of [REPLY_ASK, PERSON]) {
+  for (let i = 0, list = [REPLY_ASK, PERSON]; i < list.length; i++) {
+    const re = list[i];
     const m = re.exec(t);
     if (m && !ctx.negated({ cls: 'NEG', s: m.index, e: m.index + m[0].length }, 4))
       return { s: m.index, e: m.index + m[0].length };
@@ -116,9 +117,11 @@ export function offAppRoute(ctx: Context): Pos | undefined {
     const d = ((/^[:：\s]*([0-9][0-9\- ]*)/.exec(after) || ['', ''])[1] || '').replace(/\D/g, '');
     if (!d.length || /^1[3-9]\d{9}$/.test(d)) return { s: m.index, e: m.index + m[0].length };
   }
-  for (const e of ctx.entities)
+  for (let i = 0, list = ctx.entities; i < list.length; i++) {
+    const e = list[i];
     if (e.kind === 'qq' || e.kind === 'wechat_id' || (e.kind === 'phone' && e.detail === 'mobile'))
       return ctx.entityPos(e);
+  }
   return undefined;
 }
 
@@ -203,7 +206,8 @@ function invitation(ctx: Context, p: Pos): boolean {
 }
 
 function fixAtLink(ctx: Context): Pos | undefined {
-  for (const e of ctx.entitiesOf('link')) {
+  for (let i = 0, list = ctx.entitiesOf('link'); i < list.length; i++) {
+    const e = list[i];
     const p = ctx.entityPos(e);
     const m = FIX_AT_LINK.exec(ctx.text.slice(p.e, p.e + 10));
     if (m) return { s: p.e, e: p.e + m[0].length };
@@ -222,22 +226,30 @@ function fixAtLink(ctx: Context): Pos | undefined {
 export function linkStakes(ctx: Context): Pos | undefined {
   const t = ctx.text;
   const first = (re: RegExp, skip: (p: Pos) => boolean = () => false): Pos | undefined => {
-    for (const p of all(re, t))
+    for (let i = 0, list = all(re, t); i < list.length; i++) {
+      const p = list[i];
       if (!ctx.negated({ cls: 'NEG', ...p }, 6) && !recorded(ctx, p) && !skip(p)) return p;
+    }
     return undefined;
   };
-  for (const c of [
-    'ALARM',
-    'VERIFY_ACTION',
-    'LOSS_THREAT',
-    'FEE_ASK',
-    'ADV_FEE',
-    'BILL',
-    'PAY_ACCOUNT',
-    'PAY_ACCOUNT_WEAK',
-    'REWARD',
-    'URGENT',
-  ] as const) {
+  for (
+    let i = 0,
+      list = [
+        'ALARM',
+        'VERIFY_ACTION',
+        'LOSS_THREAT',
+        'FEE_ASK',
+        'ADV_FEE',
+        'BILL',
+        'PAY_ACCOUNT',
+        'PAY_ACCOUNT_WEAK',
+        'REWARD',
+        'URGENT',
+      ] as const;
+    i < list.length;
+    i++
+  ) {
+    const c = list[i];
     const h = ctx
       .live(c)
       .find((x) => !recorded(ctx, x) && !(c === 'URGENT' && NOW_ONLY.test(t.slice(x.s, x.e))));

@@ -45,7 +45,8 @@ export const payToUnofficialAccount: SignalRule = {
     '消息要你把钱转到个人账户、"安全账户/监管账户"、收款码或指定的他人银行卡。正规机构只会让你在自己的 App、银行或官方渠道还款，绝不会让你转给个人或"核查账户"。',
   detect(ctx, fnd) {
     const found = [];
-    for (const h of ctx.live('PAY_ACCOUNT')) {
+    for (let i = 0, list = ctx.live('PAY_ACCOUNT'); i < list.length; i++) {
+      const h = list[i];
       if (ctx.negated(h, 16)) continue;
       // "未清退账户将纳入黑名单": accounts not yet cleared, not a clearing account to pay into.
       if (
@@ -58,17 +59,22 @@ export const payToUnofficialAccount: SignalRule = {
     // "个人账户", "二维码", "备用金" are ordinary words until you are asked to pay into them.
     // ... and only when what is paid is a debt, a fee or a release, not a purchase.
     const purpose = ctx.debtTalk || ctx.has('SCAM_PURPOSE') || ctx.has('MONEY_ASK');
-    for (const h of ctx.live('PAY_ACCOUNT_WEAK')) {
+    for (let i = 0, list = ctx.live('PAY_ACCOUNT_WEAK'); i < list.length; i++) {
+      const h = list[i];
       // A personal or private account is never where a business takes payment.
       if (!purpose && !/个人|私人/.test(ctx.text.slice(h.s, h.e))) continue;
       if (ctx.negated(h, 16) || insideOwnChannel(ctx, h)) continue;
       const ask = payAsked(ctx, h);
       if (ask) found.push(h, ask);
     }
-    for (const h of ctx.live('PAY_CASH')) found.push(h);
+    for (let i = 0, list = ctx.live('PAY_CASH'); i < list.length; i++) {
+      const h = list[i];
+      found.push(h);
+    }
     // An account number or payee given next to a transfer verb.
     const verbs = ctx.live('PAY_VERB');
-    for (const e of ctx.entities) {
+    for (let i = 0, list = ctx.entities; i < list.length; i++) {
+      const e = list[i];
       if (e.kind !== 'bank_card' && e.kind !== 'email') continue;
       const pos = ctx.entityPos(e);
       if (recorded(ctx, pos)) continue;
@@ -84,7 +90,8 @@ export const payToUnofficialAccount: SignalRule = {
     }
     // Any transfer into an account that is not the reader's own ("转到我们的资金托管账户"):
     // lenders collect by auto-debit or in their app, never by transfer to a named account.
-    for (const v of verbs) {
+    for (let i = 0; i < verbs.length; i++) {
+      const v = verbs[i];
       if (recorded(ctx, v)) continue;
       const tail = ctx.text.slice(v.e, v.e + 16);
       const m = /^[^,，。;；!?！？]{0,12}?(账户|账号|卡号|卡上|卡里)/.exec(tail);

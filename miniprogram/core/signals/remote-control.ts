@@ -45,7 +45,8 @@ function forcedInstall(ctx: Context): Hit[] {
   const t = ctx.text;
   // A warning that describes the script ("有不法分子冒充法务部…请勿相信") demands nothing.
   if (WARNING.test(t)) return [];
-  for (const d of ctx.all('DOWNLOAD')) {
+  for (let i = 0, list = ctx.all('DOWNLOAD'); i < list.length; i++) {
+    const d = list[i];
     if (ctx.negated(d, 10)) continue;
     const obj = ctx.after(d, 'DOWNLOAD_OBJ', 8);
     if (!obj || !GENERIC_APP.test(t.slice(d.e, obj.s).trim())) continue;
@@ -79,14 +80,18 @@ export const remoteControl: SignalRule = {
     // An app a Korean persona or lure asks for (korean13.ts).
     const out: Array<{ s: number; e: number }> = [...koScams(ctx).remote];
     const apk = ctx.entitiesOf('link').filter((e) => (e.detail || '').includes('apk'));
-    for (const e of apk) out.push(ctx.entityPos(e));
+    for (let i = 0; i < apk.length; i++) {
+      const e = apk[i];
+      out.push(ctx.entityPos(e));
+    }
     out.push(...forcedInstall(ctx));
     // "检测到您的手机存在病毒，请下载安全助手软件查杀": a scare about the device, cured by the
     // sender's own software — which is the thing that takes control. Phones clean themselves in
     // their own settings and app store.
     const scare = DEVICE_SCARE.exec(ctx.text);
     if (scare && !ctx.negated({ cls: 'NEG', s: scare.index, e: scare.index + 2 }, 6)) {
-      for (const d of ctx.all('DOWNLOAD')) {
+      for (let i = 0, list = ctx.all('DOWNLOAD'); i < list.length; i++) {
+        const d = list[i];
         if (ctx.negated(d, 10) || !asked(ctx, d, 20)) continue;
         const obj = ctx.after(d, 'DOWNLOAD_OBJ', 14);
         if (obj && !notItsObject(ctx, d, obj)) {
@@ -109,7 +114,8 @@ export const remoteControl: SignalRule = {
     const purpose = ctx.debtTalk || ctx.all('PURPOSE_MONEY').some((h) => !ctx.negated(h));
     // Screen sharing or remote assistance asked of the reader is the risk itself; a meeting app
     // or a product that "supports remote control" is one only when money is the talk.
-    for (const h of ctx.all('REMOTE_APP')) {
+    for (let i = 0, list = ctx.all('REMOTE_APP'); i < list.length; i++) {
+      const h = list[i];
       if (ctx.negated(h, 10)) continue;
       const screen = /共享|分享|远程|屏幕|投屏|录屏|萤幕|share|screen/.test(
         ctx.text.slice(h.s, h.e),
@@ -120,7 +126,8 @@ export const remoteControl: SignalRule = {
     }
     // An app a "police officer" or "regulator" wants installed is never a lender's own app.
     const authority = authorityPersona(ctx).length > 0;
-    for (const d of purpose ? ctx.all('DOWNLOAD') : []) {
+    for (let i = 0, list = purpose ? ctx.all('DOWNLOAD') : []; i < list.length; i++) {
+      const d = list[i];
       if (ctx.negated(d, 10)) continue;
       // The object may come first: "发你一个链接，你下载后…".
       const obj =
@@ -140,8 +147,10 @@ export const remoteControl: SignalRule = {
       )
         out.push(d, obj);
     }
-    for (const e of ctx.entitiesOf('link'))
+    for (let i = 0, list = ctx.entitiesOf('link'); i < list.length; i++) {
+      const e = list[i];
       if ((e.detail || '').includes('apk')) out.push(ctx.entityPos(e));
+    }
     if (!out.length && ctx.has('REMOTE_APP')) out.push(...screenShareHelp(ctx));
     if (!out.length && ctx.has('DOWNLOAD')) out.push(...payoutApp(ctx));
     // The phone worked by the caller's voice in talk of money (scam-frames13.ts).

@@ -29,14 +29,18 @@ export function spans(
   hits: Array<Hit | { s: number; e: number } | undefined>,
 ): Span[] {
   const out: Span[] = [];
-  for (const h of hits) if (h) out.push(ctx.spanOf(clauseAround(ctx, h)));
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h) out.push(ctx.spanOf(clauseAround(ctx, h)));
+  }
   return merge(dedupe(out));
 }
 
 /** Sorted spans with overlaps joined. */
 function merge(list: Span[]): Span[] {
   const out: Span[] = [];
-  for (const s of list) {
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
     const last = out[out.length - 1];
     if (last && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
     else out.push([s[0], s[1]]);
@@ -47,7 +51,8 @@ function merge(list: Span[]): Span[] {
 export function dedupe(list: Span[]): Span[] {
   const out: Span[] = [];
   // Sorted, equal spans are neighbours: the last kept is the only one a span can repeat.
-  for (const s of list.sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
+  for (let i = 0, items = list.sort((a, b) => a[0] - b[0] || a[1] - b[1]); i < items.length; i++) {
+    const s = items[i];
     const last = out[out.length - 1];
     if (s[1] > s[0] && !(last && last[0] === s[0] && last[1] === s[1])) out.push(s);
   }

@@ -98,7 +98,8 @@ export function crimeOnReader(ctx: Context): Pos[] {
   const parcel = live(ctx, PARCEL);
   if (parcel) return [parcel];
   if (!/你|您|该|此|这个/.test(t) || OWN_DESK.test(t)) return [];
-  for (const b of sentences(ctx)) {
+  for (let i = 0, list = sentences(ctx); i < list.length; i++) {
+    const b = list[i];
     const seg = t.slice(b.s, b.e);
     const held = READERS.exec(seg);
     if (!held) continue;

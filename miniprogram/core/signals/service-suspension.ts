@@ -70,7 +70,8 @@ function routeIn(ctx: Context, w: Pos): Pos | undefined {
   if (reply) return { s: w.s + reply.index, e: w.s + reply.index + reply[0].length };
   const ivr = IVR.exec(seg);
   if (ivr) return { s: w.s + ivr.index, e: w.s + ivr.index + ivr[0].length };
-  for (const ent of ctx.entities) {
+  for (let i = 0, list = ctx.entities; i < list.length; i++) {
+    const ent = list[i];
     const p = ctx.entityPos(ent);
     if (!inside(p)) continue;
     if (ent.kind === 'qq' || ent.kind === 'wechat_id') return p;
@@ -92,7 +93,8 @@ function routeIn(ctx: Context, w: Pos): Pos | undefined {
 /** The text of [s, e) with every link blanked out. */
 function withoutLinks(ctx: Context, w: Pos): string {
   let seg = ctx.text.slice(w.s, w.e);
-  for (const ent of ctx.entitiesOf('link')) {
+  for (let i = 0, list = ctx.entitiesOf('link'); i < list.length; i++) {
+    const ent = list[i];
     const p = ctx.entityPos(ent);
     const s = Math.max(p.s, w.s) - w.s;
     const e = Math.min(p.e, w.e) - w.s;

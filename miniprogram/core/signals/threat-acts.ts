@@ -454,37 +454,69 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
   if (t.indexOf('你') < 0 && t.indexOf('您') < 0) return recourse;
   const out: Pos[] = [...recourse, ...aimedAt(ctx).things];
   // "我们会一直打，直到你接为止，妈妈很担心" is a family looking for the reader.
-  if (!WORRY.test(t)) for (const h of matches(ctx, CREW_HOUND)) if (live(ctx, h)) out.push(h);
-  for (const h of scan(CALL_BOMB, t, '呼死|轰炸|软件|机器'))
+  if (!WORRY.test(t))
+    for (let i = 0, list = matches(ctx, CREW_HOUND); i < list.length; i++) {
+      const h = list[i];
+      if (live(ctx, h)) out.push(h);
+    }
+  for (let i = 0, list = scan(CALL_BOMB, t, '呼死|轰炸|软件|机器'); i < list.length; i++) {
+    const h = list[i];
     if (live(ctx, h) && (inPlay(ctx) || shaped(ctx, h))) out.push(h);
+  }
   if (!ERRAND_WORDS.test(t))
-    for (const h of matches(ctx, ON_THEIR_WAY)) if (live(ctx, h)) out.push(h);
+    for (let i = 0, list = matches(ctx, ON_THEIR_WAY); i < list.length; i++) {
+      const h = list[i];
+      if (live(ctx, h)) out.push(h);
+    }
   // Already at the reader's place: a menace over a debt or beside a warning ("你最好现在就处理");
   // "下来拿一下文件" is a colleague.
   if (inPlay(ctx) || /最好|看着办|掂量|自己想|后果/.test(t))
-    for (const h of scan(AT_PLACE, t, '在|到')) if (live(ctx, h) && !friendly(ctx, h)) out.push(h);
-  for (const re of [HIRED_HARM, PROPERTY_HARM])
-    for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
-  for (const re of [HUMILIATE, NO_POLICE])
-    for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
+    for (let i = 0, list = scan(AT_PLACE, t, '在|到'); i < list.length; i++) {
+      const h = list[i];
+      if (live(ctx, h) && !friendly(ctx, h)) out.push(h);
+    }
+  for (let i = 0, list = [HIRED_HARM, PROPERTY_HARM]; i < list.length; i++) {
+    const re = list[i];
+    for (let j = 0, items = matches(ctx, re); j < items.length; j++) {
+      const h = items[j];
+      if (live(ctx, h)) out.push(h);
+    }
+  }
+  for (let i = 0, list = [HUMILIATE, NO_POLICE]; i < list.length; i++) {
+    const re = list[i];
+    for (let j = 0, items = matches(ctx, re); j < items.length; j++) {
+      const h = items[j];
+      if (live(ctx, h)) out.push(h);
+    }
+  }
   // "你这辈子都别想安生": the ruin and nothing else said, debt named or not.
   if (!/[,，。.!！?？;；]./.test(t))
-    for (const h of matches(ctx, RUIN))
+    for (let i = 0, list = matches(ctx, RUIN); i < list.length; i++) {
+      const h = list[i];
       if (live(ctx, h) && ALONE_TAIL.test(t.slice(h.e))) out.push(h);
+    }
   // "你老婆在医院上班是吧，我们明天去她单位坐坐": the family's place named, then the visit.
   if (matches(ctx, KIN_WHERE).length)
-    for (const h of matches(ctx, KIN_VISIT)) if (live(ctx, h) && !friendly(ctx, h)) out.push(h);
+    for (let i = 0, list = matches(ctx, KIN_VISIT); i < list.length; i++) {
+      const h = list[i];
+      if (live(ctx, h) && !friendly(ctx, h)) out.push(h);
+    }
   // The offer is the menace; only a meal or a delivery makes it a friend's ("拜访" is the veil).
   if (CLAIM.test(t) || matches(ctx, KIN_WHERE).length || inPlay(ctx))
-    for (const h of matches(ctx, VEILED_OFFER))
+    for (let i = 0, list = matches(ctx, VEILED_OFFER); i < list.length; i++) {
+      const h = list[i];
       if (live(ctx, h) && !/吃饭|喝酒|聚|送|玩|庆祝|生日/.test(sentenceOf(ctx, h))) out.push(h);
+    }
   if (!inPlay(ctx)) {
     // "今晚就上你家", "我们带人去你公司": the visit and nothing else, said as about to happen.
-    for (const h of matches(ctx, COME))
+    for (let i = 0, list = matches(ctx, COME); i < list.length; i++) {
+      const h = list[i];
       if (live(ctx, h) && alone(ctx, h) && /就|带人|亲自/.test(t.slice(0, h.s))) out.push(h);
+    }
     return out;
   }
-  for (const h of matches(ctx, COME)) {
+  for (let i = 0, list = matches(ctx, COME); i < list.length; i++) {
+    const h = list[i];
     if (!live(ctx, h) || friendly(ctx, h) || lawfulVisit(h)) continue;
     // "发到你们小区群", "寄到你公司", "打到你家里": a thing sent or a call made, no one goes.
     if (/[发寄送递传贴打拨]$/.test(ctx.text.slice(Math.max(0, h.s - 1), h.s))) continue;
@@ -492,14 +524,36 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
     // when the sentence says what they come for (to wait, to find you, to take the money).
     if (shaped(ctx, h) || HUNT.test(sentenceOf(ctx, h))) out.push(h);
   }
-  for (const re of [HARM, DEGRADE, KIN_WHERE, RUIN, WEAR_DOWN, PHONE_NO_PEACE, AT_OCCASION, PUSHED])
-    for (const h of matches(ctx, re)) if (live(ctx, h)) out.push(h);
-  for (const h of [...scan(HARM2, t, HARM2_WORDS), ...scan(KEPT_IN, t, '走不出|出不了')])
+  for (
+    let i = 0,
+      list = [HARM, DEGRADE, KIN_WHERE, RUIN, WEAR_DOWN, PHONE_NO_PEACE, AT_OCCASION, PUSHED];
+    i < list.length;
+    i++
+  ) {
+    const re = list[i];
+    for (let j = 0, items = matches(ctx, re); j < items.length; j++) {
+      const h = items[j];
+      if (live(ctx, h)) out.push(h);
+    }
+  }
+  for (
+    let i = 0, list = [...scan(HARM2, t, HARM2_WORDS), ...scan(KEPT_IN, t, '走不出|出不了')];
+    i < list.length;
+    i++
+  ) {
+    const h = list[i];
     if (live(ctx, h)) out.push(h);
+  }
   // A named debt, not a friend's loan ("借的钱方便时还我"): asking after the family is then a menace.
-  if (collecting(ctx)) for (const h of matches(ctx, KIN_WELL)) if (live(ctx, h)) out.push(h);
-  for (const h of matches(ctx, HOUND))
+  if (collecting(ctx))
+    for (let i = 0, list = matches(ctx, KIN_WELL); i < list.length; i++) {
+      const h = list[i];
+      if (live(ctx, h)) out.push(h);
+    }
+  for (let i = 0, list = matches(ctx, HOUND); i < list.length; i++) {
+    const h = list[i];
     if (live(ctx, h) && HOUND_WEIGHT.test(sentenceOf(ctx, h)) && shaped(ctx, h)) out.push(h);
+  }
   return out;
 }
 
@@ -537,7 +591,8 @@ function aimedAt(ctx: Context): { people: Pos[]; things: Pos[] } {
   // "你大姨的电话我们都有，要我一个个打过去吗").
   const debt = inPlay(ctx);
   if (!debt && !PURSUER_CLAIM.test(ctx.text)) return { people, things };
-  for (const h of matches(ctx, AIMED)) {
+  for (let i = 0, list = matches(ctx, AIMED); i < list.length; i++) {
+    const h = list[i];
     const sent = sentenceOf(ctx, h);
     if (!live(ctx, h) || friendly(ctx, h) || LAWFUL_STEP.test(sent)) continue;
     // "我是你弟弟的同事": the speaker saying who they are, not naming a target.
@@ -683,7 +738,8 @@ export function exposureActs(ctx: Context): Pos[] {
   if (t.indexOf('你') < 0 && t.indexOf('您') < 0) return [];
   const debt = inPlay(ctx);
   const out: Pos[] = [];
-  for (const h of matches(ctx, TELL)) {
+  for (let i = 0, list = matches(ctx, TELL); i < list.length; i++) {
+    const h = list[i];
     if (!live(ctx, h) || friendly(ctx, h) || REACH_YOU.test(sentenceOf(ctx, h))) continue;
     // "如需续贷请联系您的客户经理": the lender's own staff, not the reader's customers.
     if (supposed(ctx, h) || /^(经理|专员)/.test(t.slice(h.e, h.e + 2))) continue;
@@ -706,26 +762,41 @@ export function exposureActs(ctx: Context): Pos[] {
   out.push(...aimedAt(ctx).people);
   // A banner of welcome or good wishes ("祝你生日快乐") is a party.
   if (!/祝|欢迎|恭喜|热烈|庆祝|生日|婚/.test(t))
-    for (const h of matches(ctx, BANNER)) if (live(ctx, h)) out.push(h);
+    for (let i = 0, list = matches(ctx, BANNER); i < list.length; i++) {
+      const h = list[i];
+      if (live(ctx, h)) out.push(h);
+    }
   // "查到/拿到" is a pursuer's verb whoever writes it; "我们都有" is one over a debt.
-  for (const h of matches(ctx, POLITE_CLAIM))
+  for (let i = 0, list = matches(ctx, POLITE_CLAIM); i < list.length; i++) {
+    const h = list[i];
     if (
       live(ctx, h) &&
       !LAWFUL_STEP_CLAIM.test(sentenceOf(ctx, h)) &&
       (debt || /(查到|拿到|掌握)$/.test(t.slice(h.s, h.e)))
     )
       out.push(h);
-  if (debt) for (const h of matches(ctx, NOT_TOLD_YET)) if (live(ctx, h)) out.push(h);
+  }
   if (debt)
-    for (const h of matches(ctx, FAMILY_LIABLE))
+    for (let i = 0, list = matches(ctx, NOT_TOLD_YET); i < list.length; i++) {
+      const h = list[i];
+      if (live(ctx, h)) out.push(h);
+    }
+  if (debt)
+    for (let i = 0, list = matches(ctx, FAMILY_LIABLE); i < list.length; i++) {
+      const h = list[i];
       if (live(ctx, h) && !/担保|保证人|共同借款|共借/.test(t.slice(h.s, h.e))) out.push(h);
+    }
   if (debt || WARNED.test(t))
-    for (const h of matches(ctx, MATERIAL_HELD)) if (live(ctx, h)) out.push(h);
+    for (let i = 0, list = matches(ctx, MATERIAL_HELD); i < list.length; i++) {
+      const h = list[i];
+      if (live(ctx, h)) out.push(h);
+    }
   // With no debt named, the reader's affairs sent to their workplace ("我们已经把你的情况发到了你们
   // 单位的公众邮箱") or their dirt readied for their people ("你那点破事…准备发给你前女友"): only a
   // pursuer or a blackmailer does either.
   if (!debt) {
-    for (const h of matches(ctx, POST)) {
+    for (let i = 0, list = matches(ctx, POST); i < list.length; i++) {
+      const h = list[i];
       if (!live(ctx, h) || !THEIRS.test(sentenceOf(ctx, h))) continue;
       const posted = t.slice(h.s, h.e);
       // ... or the reader's photo plastered round where they live ("你的照片会贴满你们社区"),
@@ -741,17 +812,29 @@ export function exposureActs(ctx: Context): Pos[] {
         out.push(h);
     }
     if (DIRT.test(t))
-      for (const h of matches(ctx, TELL))
+      for (let i = 0, list = matches(ctx, TELL); i < list.length; i++) {
+        const h = list[i];
         if (live(ctx, h) && !friendly(ctx, h) && shaped(ctx, h)) out.push(h);
+      }
     return out;
   }
-  for (const h of matches(ctx, HELD_UP)) if (/不然|否则|要不/.test(sentenceOf(ctx, h))) out.push(h);
+  for (let i = 0, list = matches(ctx, HELD_UP); i < list.length; i++) {
+    const h = list[i];
+    if (/不然|否则|要不/.test(sentenceOf(ctx, h))) out.push(h);
+  }
   // As the price of not paying ("不还就…", "再拖…"), or the choice itself ("还是你家人还"): "爸妈会
   // 替你还房贷的，别担心" comforts.
   const refused = REFUSED.test(t);
-  for (const h of scan(KIN_PHONES, t, '电话|手机'))
+  for (let i = 0, list = scan(KIN_PHONES, t, '电话|手机'); i < list.length; i++) {
+    const h = list[i];
     if (live(ctx, h) && !friendly(ctx, h) && shaped(ctx, h)) out.push(h);
-  for (const h of scan(FAMILY_PAYS, t, '还|买单|掏钱|出钱|出来|出面'))
+  }
+  for (
+    let i = 0, list = scan(FAMILY_PAYS, t, '还|买单|掏钱|出钱|出来|出面');
+    i < list.length;
+    i++
+  ) {
+    const h = list[i];
     if (
       live(ctx, h) &&
       !friendly(ctx, h) &&
@@ -760,7 +843,9 @@ export function exposureActs(ctx: Context): Pos[] {
       (refused || !!conditioned(ctx, h) || /^还是/.test(t.slice(h.s, h.e)))
     )
       out.push(h);
-  for (const h of matches(ctx, POST)) {
+  }
+  for (let i = 0, list = matches(ctx, POST); i < list.length; i++) {
+    const h = list[i];
     // The reader's thing, in the clause that posts it: "把你的照片发到朋友圈", not "您的借款…，
     // 还款后可将截图发到客服群" (the reader sends their own receipt).
     let c = h.s;

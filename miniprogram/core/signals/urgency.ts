@@ -15,8 +15,12 @@ export const urgency: SignalRule = {
     '对方用"今天之内、2小时内、最后通知"逼你马上行动，让你来不及核实。越是催得急，越要先停下来，用官方渠道核实后再说。',
   detect(ctx) {
     const out = [];
-    for (const h of ctx.all('URGENT')) if (!ctx.negated(h, 4)) out.push(h);
-    for (const d of ctx.all('DEADLINE_START')) {
+    for (let i = 0, list = ctx.all('URGENT'); i < list.length; i++) {
+      const h = list[i];
+      if (!ctx.negated(h, 4)) out.push(h);
+    }
+    for (let i = 0, list = ctx.all('DEADLINE_START'); i < list.length; i++) {
+      const d = list[i];
       const word = ctx.text.slice(d.s, d.e);
       // "3天内", "三日内": a number of days with 内 is a countdown by itself.
       if (
@@ -45,7 +49,8 @@ export const urgency: SignalRule = {
     }
     // "将于今日停用", "2小时后自动关闭": a countdown to losing something, with no 前/内 after it.
     // "请于今日登录领取，逾期作废": the same countdown with the loss stated after the ask.
-    for (const d of ctx.all('DEADLINE_START')) {
+    for (let i = 0, list = ctx.all('DEADLINE_START'); i < list.length; i++) {
+      const d = list[i];
       const w = ctx.text.slice(d.s, d.e);
       const counted =
         w !== '小时' && w !== '分钟'
@@ -64,7 +69,8 @@ export const urgency: SignalRule = {
       else if (tail) out.push(d, { s: d.e, e: d.e + tail[0].length });
     }
     // "今天把钱转到…": a same-day transfer demand.
-    for (const d of ctx.all('DEADLINE_START')) {
+    for (let i = 0, list = ctx.all('DEADLINE_START'); i < list.length; i++) {
+      const d = list[i];
       const w = ctx.text.slice(d.s, d.e);
       if (w !== '今天' && w !== '今日' && w !== '今晚') continue;
       const pay = ctx.after(d, 'PAY_VERB', 8);

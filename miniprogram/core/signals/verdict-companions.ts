@@ -61,7 +61,8 @@ const OWN_SUIT: Excuse = (lead) => /我们|我司|本公司/.test(lead.slice(-6)
 function finder(res: ReadonlyArray<RegExp | readonly [RegExp, Excuse]>): Finder {
   return (ctx) => {
     const out: Array<{ s: number; e: number }> = [];
-    for (const item of res) {
+    for (let i = 0; i < res.length; i++) {
+      const item = res[i];
       const [re, excuse] = item instanceof RegExp ? [item, undefined] : item;
       re.lastIndex = 0;
       for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {

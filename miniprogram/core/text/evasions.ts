@@ -177,13 +177,23 @@ let table: Array<[string, string]> | null = null;
 export function evasionTable(): Array<[string, string]> {
   if (table) return table;
   const t: Array<[string, string]> = [];
-  for (const [word, syl] of PINYIN_WORDS) {
-    for (const v of pinyinVariants(word, syl)) t.push([v, word]);
+  for (let i = 0; i < PINYIN_WORDS.length; i++) {
+    const [word, syl] = PINYIN_WORDS[i];
+    for (let j = 0, list = pinyinVariants(word, syl); j < list.length; j++) {
+      const v = list[j];
+      t.push([v, word]);
+    }
   }
   // Identity pairs are kept on purpose: as longer matches they shield a word from a shorter
   // evasion inside it ("身份证信息" is not "身份征信息").
-  for (const pair of FIXED) t.push(pair);
-  for (const pair of CANTONESE) t.push(pair);
+  for (let i = 0; i < FIXED.length; i++) {
+    const pair = FIXED[i];
+    t.push(pair);
+  }
+  for (let i = 0; i < CANTONESE.length; i++) {
+    const pair = CANTONESE[i];
+    t.push(pair);
+  }
   table = t;
   return t;
 }

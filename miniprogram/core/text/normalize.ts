@@ -55,7 +55,10 @@ function fold(): Uint16Array {
   t[0x59b3] = 0x4f60; // 妳 → 你
   t[0x59ca] = 0x59d0; // 姊 → 姐
   t[0x0d] = 0x0a;
-  for (const c of [0x09, 0xa0, 0x3000, 0x202f, 0x205f]) t[c] = 0x20;
+  for (let i = 0, list = [0x09, 0xa0, 0x3000, 0x202f, 0x205f]; i < list.length; i++) {
+    const c = list[i];
+    t[c] = 0x20;
+  }
   t.fill(0x20, 0x2000, 0x200b);
   for (let c = 0xff01; c <= 0xff5e; c++) {
     const h = c - 0xfee0;
@@ -72,7 +75,10 @@ function fold(): Uint16Array {
   t.fill(DROP, 0x202a, 0x202f);
   t.fill(DROP, 0x2060, 0x206a);
   t.fill(DROP, 0xfe00, 0xfe10);
-  for (const c of [0xfeff, 0x00ad, 0x180e, 0x034f, 0x20e3]) t[c] = DROP;
+  for (let i = 0, list = [0xfeff, 0x00ad, 0x180e, 0x034f, 0x20e3]; i < list.length; i++) {
+    const c = list[i];
+    t[c] = DROP;
+  }
   foldTable = t;
   return t;
 }
@@ -133,7 +139,10 @@ const CN_DIGITS: Record<string, string> = {
 
 // Chinese digit characters as a table: the digit's char code, 0 for anything else.
 const CN_DIGIT_CODE = new Uint16Array(0x10000);
-for (const k of Object.keys(CN_DIGITS)) CN_DIGIT_CODE[k.charCodeAt(0)] = CN_DIGITS[k].charCodeAt(0);
+for (let i = 0, list = Object.keys(CN_DIGITS); i < list.length; i++) {
+  const k = list[i];
+  CN_DIGIT_CODE[k.charCodeAt(0)] = CN_DIGITS[k].charCodeAt(0);
+}
 
 /** Growable typed buffers: the three parallel arrays are written once per character, so
  * plain arrays of boxed numbers would dominate the garbage collector's work. */
@@ -387,7 +396,8 @@ const WORD_CLASS = new Uint8Array(0x10000);
 WORD_CLASS.fill(2, 0x4e00, 0xa000);
 WORD_CLASS.fill(2, 0x3400, 0x4dc0);
 WORD_CLASS.fill(2, 0xf900, 0xfb00);
-for (const c of [0x20, 0x2a, 0x2d, 0xb7, 0x2022, 0x5f, 0x7e, 0x2027, 0x30fb]) WORD_CLASS[c] = 1;
+const PADDING = [0x20, 0x2a, 0x2d, 0xb7, 0x2022, 0x5f, 0x7e, 0x2027, 0x30fb];
+for (let i = 0; i < PADDING.length; i++) WORD_CLASS[PADDING[i]] = 1;
 
 // Replacements found on the base layer: (start, end, pattern) triples, reused across notices.
 let reps = new Int32Array(3 * 64);

@@ -87,7 +87,10 @@ function sortedOrder(patterns: readonly string[]): Int32Array {
  */
 function precomputedCode(patterns: readonly string[], index: PhraseIndexData): string | null {
   if (index.length !== patterns.length) return null;
-  for (const e of index.empty) if (patterns[e] !== '') return null;
+  for (let i = 0, list = index.empty; i < list.length; i++) {
+    const e = list[i];
+    if (patterns[e] !== '') return null;
+  }
   return index.ids.length === 2 * (patterns.length - index.empty.length) ? index.ids : null;
 }
 
@@ -337,7 +340,8 @@ export class PhraseMatcher {
     const all = this.findAll(text).sort((a, b) => a.start - b.start || b.end - a.end);
     const res: PhraseMatch[] = [];
     let pos = 0;
-    for (const m of all) {
+    for (let i = 0; i < all.length; i++) {
+      const m = all[i];
       if (m.start >= pos) {
         res.push(m);
         pos = m.end;

@@ -15,7 +15,10 @@ export const APP_VERSION = '0.1.0';
 /** The newest "verified" date of the directory entries (ISO yyyy-mm-dd). */
 export function directoryVerifiedDate(): string {
   let latest = '';
-  for (const e of allEntries()) if (e.verified > latest) latest = e.verified;
+  for (let i = 0, list = allEntries(); i < list.length; i++) {
+    const e = list[i];
+    if (e.verified > latest) latest = e.verified;
+  }
   return latest;
 }
 

@@ -5,7 +5,9 @@ import * as path from 'path';
 import {
   matchAll,
   matchesAny,
+  planKey,
   setPlannedCalls,
+  stringsOf,
   type Pos,
 } from '../../../miniprogram/core/engine/regex-plan';
 import { REGEX_PLANS } from '../../../miniprogram/core/engine/regex-plans';
@@ -62,8 +64,40 @@ describe('a planned regex', () => {
 
   test('covers the longest threat act, split into its alternatives', () => {
     const tell = regexes.find((re) => re.source.startsWith('(告诉|通知|告知'));
-    const row = REGEX_PLANS.regexes.find((r) => r[1].join('|') === tell?.source);
-    expect(row && row[1].length).toBeGreaterThan(5);
+    const key = tell && planKey(tell.source, tell.flags);
+    const row = REGEX_PLANS.regexes.find((r) => r[0] === key);
+    expect(row && row[2].split(';').length).toBeGreaterThan(5);
+    expect(row && row[1].split(',').length).toBe(row && row[2].split(';').length);
+  });
+
+  test('is found by a key no other regex of the checker shares', () => {
+    const byKey = new Map<string, string>();
+    for (const re of regexes) {
+      const key = planKey(re.source, re.flags);
+      expect(byKey.get(key) ?? re.source + re.flags).toBe(re.source + re.flags);
+      byKey.set(key, re.source + re.flags);
+    }
+    expect(planKey('a|b', 'g')).not.toBe(planKey('a|b', 'gi'));
+    expect(planKey('a|b', 'g')).not.toBe(planKey('b|a', 'g'));
+  });
+
+  test('is cut at the top-level bars only', () => {
+    const source = '(找|告诉)你|[|)(]\\|x|\\(a|b\\)|(?:c|d)e';
+    expect(alternativesOf(source, 'g')?.map((a) => a.source)).toEqual([
+      '(找|告诉)你',
+      '[|)(]\\|x',
+      '\\(a',
+      'b\\)',
+      '(?:c|d)e',
+    ]);
+  });
+
+  test('reads a literal set from a piece of its source: characters and groups, maybe optional', () => {
+    expect(stringsOf('(爸妈|同事)')).toEqual(['爸妈', '同事']);
+    expect(stringsOf('(你|您)(们)?的?').sort()).toEqual(
+      ['你', '你的', '你们', '你们的', '您', '您的', '您们', '您们的'].sort(),
+    );
+    expect(stringsOf('找你')).toEqual(['找你']);
   });
 
   test('finds what the whole regex finds, on every fixture notice and on texts of its own words', () => {
