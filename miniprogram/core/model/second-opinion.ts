@@ -116,12 +116,9 @@ function phraseSpans(n: Normalized, scorer: Scorer, f: Features): Span[] {
   }
   // Merge what overlaps, in text order.
   const merged: Span[] = [];
-  for (
-    let i = 0, list = out.filter((x) => x[1] > x[0]).sort((x, y) => x[0] - y[0]);
-    i < list.length;
-    i++
-  ) {
-    const sp = list[i];
+  const sorted = out.filter((x) => x[1] > x[0]).sort((x, y) => x[0] - y[0]);
+  for (let i = 0; i < sorted.length; i++) {
+    const sp = sorted[i];
     const prev = merged[merged.length - 1];
     if (prev && sp[0] <= prev[1]) prev[1] = Math.max(prev[1], sp[1]);
     else merged.push([sp[0], sp[1]]);

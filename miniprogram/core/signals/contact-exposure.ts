@@ -71,16 +71,14 @@ export const contactExposure: SignalRule = {
     }
     // "我司将不再为您保密逾期信息": the secrecy withdrawn over the debt, the telling implied; "将安排
     // 专员对您的工作单位进行走访": the employer visited to ask about the reader.
-    if (debt || /若|如果|如不|否则|不然/.test(ctx.text))
-      for (
-        let i = 0, list = scan(UNSEALED, ctx.text, '保密|隐瞒|走访|外访|调查');
-        i < list.length;
-        i++
-      ) {
-        const h = list[i];
+    if (debt || /若|如果|如不|否则|不然/.test(ctx.text)) {
+      const unsealedHits = scan(UNSEALED, ctx.text, '保密|隐瞒|走访|外访|调查');
+      for (let i = 0; i < unsealedHits.length; i++) {
+        const h = unsealedHits[i];
         if (!ctx.negated({ cls: 'NEG', ...h }, 6) && !FORBIDDEN.test(sentenceOf(ctx, h)))
           out.push(h);
       }
+    }
     if (!debtTalk) return spans(ctx, threats(ctx, out));
     for (let i = 0, list = ctx.all('EXPOSE_STRONG'); i < list.length; i++) {
       const h = list[i];
@@ -155,13 +153,9 @@ export const contactExposure: SignalRule = {
     }
     // "你欠钱的事我们已经发在你们小区群了": the reader's debt posted where others see it.
     // "把你的借款信息发布到网上是违法的" says what is forbidden, it threatens nothing.
-    for (
-      let i = 0,
-        list = [...matchAll(ctx, POSTED), ...scan(POSTED_AT, ctx.text, '群|圈|脸书|网上|抖音')];
-      i < list.length;
-      i++
-    ) {
-      const m = list[i];
+    const found = [...matchAll(ctx, POSTED), ...scan(POSTED_AT, ctx.text, '群|圈|脸书|网上|抖音')];
+    for (let i = 0; i < found.length; i++) {
+      const m = found[i];
       if (!FORBIDDEN.test(sentenceOf(ctx, m))) out.push(m);
     }
     // "若仍不还款，我司将对您的逾期信息进行公示": the debt posted for all, in an official voice

@@ -162,31 +162,23 @@ function putToReader(ctx: Context, h: Pos): boolean {
 export function degradingActs(ctx: Context, debt: boolean): Pos[] {
   const t = ctx.text;
   const out: Pos[] = [];
-  for (
-    let i = 0,
-      list = scan(
-        SEX,
-        t,
-        '陪|坐台|出台|卖|肉偿|以身|做鸡|当鸡|小姐|楼凤|援交|夜总会|夜场|身体|肉体|身子|开心|快活|舒服|爽|玩玩|乐呵|睡|伺候|服侍',
-      );
-    i < list.length;
-    i++
-  ) {
-    const h = list[i];
+  const sexHits = scan(
+    SEX,
+    t,
+    '陪|坐台|出台|卖|肉偿|以身|做鸡|当鸡|小姐|楼凤|援交|夜总会|夜场|身体|肉体|身子|开心|快活|舒服|爽|玩玩|乐呵|睡|伺候|服侍',
+  );
+  for (let i = 0; i < sexHits.length; i++) {
+    const h = sexHits[i];
     if (live(ctx, h) && REPAY.test(sentenceOf(ctx, h)) && putToReader(ctx, h) && !HIRING.test(t))
       out.push(h);
   }
-  for (
-    let i = 0,
-      list = scan(
-        HARM_SELF,
-        t,
-        '跳|吊|割|农药|敌敌畏|百草枯|安眠药|卧轨|自杀|自尽|寻死|去死|了结|结束自己',
-      );
-    i < list.length;
-    i++
-  ) {
-    const h = list[i];
+  const harmSelfHits = scan(
+    HARM_SELF,
+    t,
+    '跳|吊|割|农药|敌敌畏|百草枯|安眠药|卧轨|自杀|自尽|寻死|去死|了结|结束自己',
+  );
+  for (let i = 0; i < harmSelfHits.length; i++) {
+    const h = harmSelfHits[i];
     // A show of self-harm asked of the reader needs no debt ("表演一下跳楼"); a dive, or the
     // rest, is a menace over a debt or beside a repayment they cannot make.
     const act = t.slice(h.s, h.e);
@@ -199,39 +191,29 @@ export function degradingActs(ctx: Context, debt: boolean): Pos[] {
     )
       out.push(h);
   }
-  if (debt)
-    for (
-      let i = 0,
-        list = scan(
-          CURSE,
-          t,
-          '死|猪|狗|畜生|废物|垃圾|傻|sb|煞笔|脑残|白痴|蠢|贱|婊|瘪三|孬种|王八|生出|养出|教出|生了|养了|教了',
-        );
-      i < list.length;
-      i++
-    ) {
-      const h = list[i];
+  if (debt) {
+    const curseHits = scan(
+      CURSE,
+      t,
+      '死|猪|狗|畜生|废物|垃圾|傻|sb|煞笔|脑残|白痴|蠢|贱|婊|瘪三|孬种|王八|生出|养出|教出|生了|养了|教了',
+    );
+    for (let i = 0; i < curseHits.length; i++) {
+      const h = curseHits[i];
       if (live(ctx, h)) out.push(h);
     }
-  for (
-    let i = 0,
-      list = scan(
-        BEATING,
-        t,
-        '躺着|横着|医院|icu|重症|火葬场|太平间|西天|阎王|归西|残废|半死|起不来|起来',
-      );
-    i < list.length;
-    i++
-  ) {
-    const h = list[i];
+  }
+  const beatingHits = scan(
+    BEATING,
+    t,
+    '躺着|横着|医院|icu|重症|火葬场|太平间|西天|阎王|归西|残废|半死|起不来|起来',
+  );
+  for (let i = 0; i < beatingHits.length; i++) {
+    const h = beatingHits[i];
     if (live(ctx, h)) out.push(h);
   }
-  for (
-    let i = 0, list = scan(STRAIN, t, '得起|得了|得住|有的是|多的是|一百种');
-    i < list.length;
-    i++
-  ) {
-    const h = list[i];
+  const strainHits = scan(STRAIN, t, '得起|得了|得住|有的是|多的是|一百种');
+  for (let i = 0; i < strainHits.length; i++) {
+    const h = strainHits[i];
     if (live(ctx, h) && /你|您/.test(sentenceOf(ctx, h))) out.push(h);
   }
   return out;
@@ -253,12 +235,9 @@ export function materialSent(ctx: Context, debt: boolean): Pos[] {
     const h = list[i];
     if (live(ctx, h)) out.push(h);
   }
-  for (
-    let i = 0, list = scan(READIED, t, 'p好|ps好|合成好|做好|印好|准备好|p出来|做出来');
-    i < list.length;
-    i++
-  ) {
-    const h = list[i];
+  const readiedHits = scan(READIED, t, 'p好|ps好|合成好|做好|印好|准备好|p出来|做出来');
+  for (let i = 0; i < readiedHits.length; i++) {
+    const h = readiedHits[i];
     if (live(ctx, h) && (debt || conditioned(ctx, h, 30))) out.push(h);
   }
   for (let i = 0, list = scan(BOOK_GETS, t, '通讯录|联系人'); i < list.length; i++) {

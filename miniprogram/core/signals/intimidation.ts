@@ -287,12 +287,9 @@ export const intimidation: SignalRule = {
     // ... or the collector speaking as one ("如果今晚12点前还不处理，我们将采取非常手段").
     const debt = (collecting(ctx) && moneyOwed(ctx)) || impliedDebt(ctx) || collectorTalk(ctx);
     const out: Pos[] = menacing(ctx);
-    for (
-      let i = 0, list = [HOSTILE_VISIT, PURSUIT, SAFETY, TRACKED, KIN_FOUND];
-      i < list.length;
-      i++
-    ) {
-      const re = list[i];
+    const frames = [HOSTILE_VISIT, PURSUIT, SAFETY, TRACKED, KIN_FOUND];
+    for (let i = 0; i < frames.length; i++) {
+      const re = frames[i];
       for (let j = 0, items = matches(ctx, re); j < items.length; j++) {
         const h = items[j];
         if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (debt || !friendly(ctx, h))) out.push(h);
@@ -300,12 +297,9 @@ export const intimidation: SignalRule = {
     }
     // The watcher's claim left standing on its own is the menace; with no debt, anything said
     // after it ("…我们都清楚，到时候直接去接她") gives it an innocent purpose.
-    for (
-      let i = 0, list = [...matches(ctx, KIN_KNOWN), ...matches(ctx, FAMILY_FILE)];
-      i < list.length;
-      i++
-    ) {
-      const h = list[i];
+    const found = [...matches(ctx, KIN_KNOWN), ...matches(ctx, FAMILY_FILE)];
+    for (let i = 0; i < found.length; i++) {
+      const h = found[i];
       if (!ctx.negated({ cls: 'NEG', ...h }, 4) && (debt || standsAlone(ctx, h))) out.push(h);
     }
     for (let i = 0, list = matches(ctx, KIN_HARM_Q); i < list.length; i++) {
@@ -322,25 +316,22 @@ export const intimidation: SignalRule = {
         const re = list[i];
         out.push(...matches(ctx, re));
       }
-    if (debt)
-      for (
-        let i = 0,
-          list = [
-            LEFT_TO_WEIGH,
-            NO_BLAME,
-            ALL_MEANS,
-            FAMILY_SAKE,
-            FOLLOW_TILL_PAID,
-            PAYBACK,
-            MADE_NOTORIOUS,
-            KNOWN_CLEAR,
-          ];
-        i < list.length;
-        i++
-      ) {
-        const re = list[i];
+    if (debt) {
+      const frames2 = [
+        LEFT_TO_WEIGH,
+        NO_BLAME,
+        ALL_MEANS,
+        FAMILY_SAKE,
+        FOLLOW_TILL_PAID,
+        PAYBACK,
+        MADE_NOTORIOUS,
+        KNOWN_CLEAR,
+      ];
+      for (let i = 0; i < frames2.length; i++) {
+        const re = frames2[i];
         out.push(...matches(ctx, re));
       }
+    }
     if (VEILED.test(ctx.text)) out.push(...matches(ctx, CHILD_WHERE));
     // "你屋企住邊我哋都知，識做啦": the home claimed, and "you know what to do" — nothing else
     // said, so no errand or kindness gives it a purpose.
@@ -355,23 +346,19 @@ export const intimidation: SignalRule = {
     // 你老家", "找不到你就找你家人"): a pursuer's threat, debt named or not.
     // Without a debt only the family, hometown or work as the target: "再不接电话，我就去你家找你"
     // is as likely a worried mother.
-    if (AVOIDING.test(ctx.text))
-      for (
-        let i = 0,
-          list = debt
-            ? [...ctx.all('VISIT'), ...matches(ctx, FAMILY_NEXT)]
-            : [
-                ...ctx
-                  .all('VISIT')
-                  .filter((x) => /老家|父母|爸妈|公司|单位/.test(ctx.text.slice(x.s, x.e))),
-                ...matches(ctx, FAMILY_NEXT).filter((x) =>
-                  /领导|老板|同事/.test(ctx.text.slice(x.s, x.e)),
-                ),
-              ];
-        i < list.length;
-        i++
-      ) {
-        const v = list[i];
+    if (AVOIDING.test(ctx.text)) {
+      const found2 = debt
+        ? [...ctx.all('VISIT'), ...matches(ctx, FAMILY_NEXT)]
+        : [
+            ...ctx
+              .all('VISIT')
+              .filter((x) => /老家|父母|爸妈|公司|单位/.test(ctx.text.slice(x.s, x.e))),
+            ...matches(ctx, FAMILY_NEXT).filter((x) =>
+              /领导|老板|同事/.test(ctx.text.slice(x.s, x.e)),
+            ),
+          ];
+      for (let i = 0; i < found2.length; i++) {
+        const v = found2[i];
         if (
           !ctx.negated({ cls: 'VISIT', ...v }, 6) &&
           !friendly(ctx, v) &&
@@ -379,6 +366,7 @@ export const intimidation: SignalRule = {
         )
           out.push(v);
       }
+    }
     const wait = matches(ctx, WAIT_SEE);
     if (wait.length) {
       const visit = [...ctx.all('VISIT'), ...ctx.all('DISPATCH')].filter(

@@ -360,12 +360,9 @@ function korean(ctx: Context, out: KoScams): void {
     if (persona) out.imp.push(persona, acc);
     else if (READER.test(sent) && CRIME_SCENE.test(t)) out.imp.push(acc);
   }
-  for (
-    let i = 0, list = [PHONE_INQUIRY, ACCOMPLICE_CALL, PERP_OR_VICTIM, COERCE];
-    i < list.length;
-    i++
-  ) {
-    const re = list[i];
+  const frames = [PHONE_INQUIRY, ACCOMPLICE_CALL, PERP_OR_VICTIM, COERCE];
+  for (let i = 0; i < frames.length; i++) {
+    const re = frames[i];
     const p = liveKo(t, re);
     if (p) out.imp.push(p);
   }

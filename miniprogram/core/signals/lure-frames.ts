@@ -232,24 +232,20 @@ export function linkStakes(ctx: Context): Pos | undefined {
     }
     return undefined;
   };
-  for (
-    let i = 0,
-      list = [
-        'ALARM',
-        'VERIFY_ACTION',
-        'LOSS_THREAT',
-        'FEE_ASK',
-        'ADV_FEE',
-        'BILL',
-        'PAY_ACCOUNT',
-        'PAY_ACCOUNT_WEAK',
-        'REWARD',
-        'URGENT',
-      ] as const;
-    i < list.length;
-    i++
-  ) {
-    const c = list[i];
+  const found = [
+    'ALARM',
+    'VERIFY_ACTION',
+    'LOSS_THREAT',
+    'FEE_ASK',
+    'ADV_FEE',
+    'BILL',
+    'PAY_ACCOUNT',
+    'PAY_ACCOUNT_WEAK',
+    'REWARD',
+    'URGENT',
+  ] as const;
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i];
     const h = ctx
       .live(c)
       .find((x) => !recorded(ctx, x) && !(c === 'URGENT' && NOW_ONLY.test(t.slice(x.s, x.e))));

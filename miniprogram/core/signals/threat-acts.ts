@@ -524,24 +524,17 @@ function menaceActs2(ctx: Context, lawfulVisit: (h: Pos) => boolean): Pos[] {
     // when the sentence says what they come for (to wait, to find you, to take the money).
     if (shaped(ctx, h) || HUNT.test(sentenceOf(ctx, h))) out.push(h);
   }
-  for (
-    let i = 0,
-      list = [HARM, DEGRADE, KIN_WHERE, RUIN, WEAR_DOWN, PHONE_NO_PEACE, AT_OCCASION, PUSHED];
-    i < list.length;
-    i++
-  ) {
-    const re = list[i];
+  const frames = [HARM, DEGRADE, KIN_WHERE, RUIN, WEAR_DOWN, PHONE_NO_PEACE, AT_OCCASION, PUSHED];
+  for (let i = 0; i < frames.length; i++) {
+    const re = frames[i];
     for (let j = 0, items = matches(ctx, re); j < items.length; j++) {
       const h = items[j];
       if (live(ctx, h)) out.push(h);
     }
   }
-  for (
-    let i = 0, list = [...scan(HARM2, t, HARM2_WORDS), ...scan(KEPT_IN, t, '走不出|出不了')];
-    i < list.length;
-    i++
-  ) {
-    const h = list[i];
+  const found = [...scan(HARM2, t, HARM2_WORDS), ...scan(KEPT_IN, t, '走不出|出不了')];
+  for (let i = 0; i < found.length; i++) {
+    const h = found[i];
     if (live(ctx, h)) out.push(h);
   }
   // A named debt, not a friend's loan ("借的钱方便时还我"): asking after the family is then a menace.
@@ -829,12 +822,9 @@ export function exposureActs(ctx: Context): Pos[] {
     const h = list[i];
     if (live(ctx, h) && !friendly(ctx, h) && shaped(ctx, h)) out.push(h);
   }
-  for (
-    let i = 0, list = scan(FAMILY_PAYS, t, '还|买单|掏钱|出钱|出来|出面');
-    i < list.length;
-    i++
-  ) {
-    const h = list[i];
+  const familyPaysHits = scan(FAMILY_PAYS, t, '还|买单|掏钱|出钱|出来|出面');
+  for (let i = 0; i < familyPaysHits.length; i++) {
+    const h = familyPaysHits[i];
     if (
       live(ctx, h) &&
       !friendly(ctx, h) &&
