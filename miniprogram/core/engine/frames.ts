@@ -215,6 +215,22 @@ export function globalOf(re: RegExp): RegExp {
   return g;
 }
 
+/** Signed with a 【sender】 tag at the start or the end, as a service's own SMS is. */
+export function signed(t: string): boolean {
+  return /^\s*【[^】]{2,16}】/.test(t) || /【[^】]{2,16}】\s*$/.test(t);
+}
+
+/** Signed, and it gives no number, link, account or id, and is no call or chat: whatever it
+ * asks, the reader can act only through the sender's own channels. */
+export function ownChannelsOnly(ctx: Context): boolean {
+  return (
+    signed(ctx.text) &&
+    !ctx.entities.some((e) => e.kind !== 'amount' && e.kind !== 'date') &&
+    ctx.input.channel !== 'call' &&
+    ctx.input.channel !== 'wechat'
+  );
+}
+
 /** The text of the sentence that holds `h`. */
 export function sentenceOf(ctx: Context, h: Pos): string {
   const b = sentenceBounds(ctx, h);

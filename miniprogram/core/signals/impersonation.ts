@@ -7,7 +7,15 @@ interface Pos {
   e: number;
 }
 import { spans } from './rule';
-import { accused, asked, authorityPersona, deadlined, inPerson, ownCase } from '../engine/frames';
+import {
+  accused,
+  asked,
+  authorityPersona,
+  deadlined,
+  inPerson,
+  ownCase,
+  signed,
+} from '../engine/frames';
 import { caseHandOver } from './case-handover';
 import {
   balanceScreenshot,
@@ -83,9 +91,8 @@ const SPEAKER = /我是|我们是|这里是|我这边|我这里|本人是/;
 // quote: "点击链接", "下列网址"), when someone speaks or chats, or when no institution signs it.
 function fixGoesThrough(ctx: Context): boolean {
   const t = ctx.text;
-  const signed = /^\s*【[^】]{2,16}】/.test(t) || /【[^】]{2,16}】\s*$/.test(t);
   return (
-    !signed ||
+    !signed(t) ||
     ctx.entities.some((e) => e.kind !== 'amount' && e.kind !== 'date') ||
     ctx.input.channel === 'call' ||
     ctx.input.channel === 'wechat' ||

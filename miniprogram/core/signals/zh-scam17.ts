@@ -10,7 +10,7 @@
 //   zhRecoveryFee17: "we recover your loss" with a fee first.
 
 import type { Context } from '../engine/context';
-import { warnedOf } from '../engine/frames';
+import { ownChannelsOnly, warnedOf } from '../engine/frames';
 import { live, type Pos } from './scripts6';
 
 // Within a sentence (the text is normalised: ！？， are folded to !?,).
@@ -101,12 +101,16 @@ export function zhInvest17(ctx: Context): Pos[] {
 }
 
 // "您中五一万元大礼包请登兑奖", "选为第三位获奖用户登上官网速领": the reader named a winner, and
-// the prize claimed off any app: by a code, a site, a call, or postage paid.
+// the prize claimed off any app: by a code, a site, a call, or postage paid. A signed notice that
+// gives nowhere else to go ("【某银行】恭喜您成为幸运用户，登录掌上生活查看", "回复KT领取") is the
+// sender's own promotion: a scam has to send the reader somewhere.
 const WINNER = /[你您][^。!?]{0,24}?(幸运(用户|者)|[获中等]奖用户|大礼包)/;
 const CLAIM = /登|兑奖|领|查收|验证?码|确认码|咨询|打来|邮寄/;
 
 export function zhReward17(ctx: Context): Pos[] {
-  return /app|小程序|年会|本店|门店/.test(ctx.text) ? [] : near(ctx, WINNER, CLAIM, 40, 0);
+  return /app|小程序|年会|本店|门店/.test(ctx.text) || ownChannelsOnly(ctx)
+    ? []
+    : near(ctx, WINNER, CLAIM, 40, 0);
 }
 
 // "演唱会门票我这里有，先付款后发电子票", "游戏装备便宜卖，你先付钱，我再上号转给你".

@@ -88,6 +88,7 @@ describe('prizes, trades and recovery fees', () => {
   test.each([
     ['恭喜，您的号码已被确认为本次周年庆获奖用户，请登录网站输入验证码领取。', 'fake_reward'],
     ['您是本次抽奖活动的二等奖用户，详情请咨询活动专线。', 'fake_reward'],
+    ['【某某商城】恭喜您成为幸运用户，获得大礼包一份，请加客服QQ 20261203 领取。', 'fake_reward'],
     ['演唱会内场票我这还有两张，你先转全款，我再转票给你。', 'pay_to_unofficial_account'],
     ['游戏装备低价出，先付款后上号给你。', 'pay_to_unofficial_account'],
     ['你被骗的钱可以追回，我们是专业团队，先交5%的手续费。', 'fund_recovery'],
@@ -98,6 +99,9 @@ describe('prizes, trades and recovery fees', () => {
   });
   test.each([
     '恭喜您获得本店周年庆优惠券，到门店即可领取。',
+    // Signed, nowhere else to go: the sender's own promotion, claimed in its own channels.
+    '【某某银行】恭喜您成为本月幸运用户，获得积分1000，登录手机银行查看。',
+    '【某某通信】尊敬的客户，恭喜您获得5GB流量大礼包，回复LL领取，退订回T。',
     '我买了两张演唱会门票，周六一起去吧。',
     '淘宝下单先付款后发货，七天无理由退货。',
     '您好，您在本平台的借款已逾期5天，法务部将依法处理，请登录官方app还款，以免影响征信。',
