@@ -73,6 +73,7 @@ const VISIT = new RegExp(
   'g',
 );
 const FAR = /老家|户籍|居住地|单位|公司|村|门口|楼下/;
+const ELDERS = /看望|探望|拜访|叔叔|阿姨|爷爷|奶奶|外公|外婆|姥姥|姥爷|长辈/;
 const SOON = /已经|正在|马上|今晚|今天|明天|晚上|分钟|小时|外访|专员|走访|调查|堵你|找你/;
 
 const MENACE = new RegExp(
@@ -84,7 +85,7 @@ const MENACE = new RegExp(
     `|让${YOU}(孩子|女儿|儿子|家人|爸妈|父母|全家)?${IN}{0,8}?(抬不起头|丢(掉|了)?(饭碗|工作)|工作(丢|保不住)|被(公司)?开除|被辞退|上不了学|指指点点)` +
     `|让${YOU}(老板|领导|公司|单位)${IN}{0,4}(开除|辞退)` +
     `|(去|到)${YOU}(孩子|儿子|女儿)(的)?(学校|幼儿园)(?!${IN}{0,6}(接|送|家长会|放学))${IN}{0,10}` +
-    `|(找|向)${YOU}(爸妈|父母|家人|儿子|女儿|老婆|老公)(要|还|讨)(钱|债)?(?!${IN}{0,3}(零花|生活费|红包))|父债子还` +
+    `|(找|向)${YOU}(爸妈|父母|家人|儿子|女儿|老婆|老公)(要|还|讨)(钱|债)?(?!${IN}{0,3}(零花|生活费|红包|压岁|学费|作业|玩具|签名))|父债子还` +
     `|(打|轰炸|骚扰)到(你|您)(崩溃|受不了|发疯|求饶|接电话为止)|^呼死你` +
     `|(你|您)(全家)?(会|就|迟早){0,2}不得好死|别怪(我|我们|老子)不客气|草泥马|操你妈|死老赖`,
   'g',
@@ -105,7 +106,8 @@ export function zhMenace17(ctx: Context): Pos[] {
     if (!live(ctx, h) || friendly(ctx, { s: 0, e: t.length }) || /拜个?年|吃|喝|玩|礼/.test(t))
       return false;
     if (debt || (bare(ctx, h) && /在家|上门/.test(m))) return true;
-    return FAR.test(m) && !/^我(?!们)/.test(m) && SOON.test(sentenceOf(ctx, h));
+    // "明天我们去你老家看看叔叔阿姨": the elders called on, with no debt in sight, is a visit.
+    return FAR.test(m) && !/^我(?!们)/.test(m) && SOON.test(sentenceOf(ctx, h)) && !ELDERS.test(t);
   });
   return out.concat(visits);
 }

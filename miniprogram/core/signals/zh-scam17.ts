@@ -77,8 +77,9 @@ const FORECAST =
 // "稳赚不赔", "肯定赚", "一定涨", "充多少翻倍": a gain promised ...
 const SURE =
   /稳赚|保证赚|肯定[赚涨]|一定涨|[充投][^,。!?]{0,4}?翻倍|内部消息|有漏洞|多倍礼金|[老导]师[^。!?]{0,6}?带单/;
-// ... and what to do for it: follow a teacher, open an account, top up, buy in.
-const DO_IT = /跟着|带[你单]|下载|开户|充|投|买|[进加]群|关注|验证/;
+// ... and what to do for it: follow a teacher, open an account, top up, buy in (a verb, not the
+// word 投资 a broker's own risk line holds).
+const DO_IT = /跟着|带[你单]|下载|开户|充|投入|投钱|加仓|建仓|上车|买入|买进|[进加]群|qq|关注|验证/;
 // ... a promise acted on by following, installing, opening an account or topping up, not by
 // buying ("房价肯定涨，赶紧买房" is an opinion).
 const JOIN = /跟着|带[你单]|下载|开户|充|[进加]群/;

@@ -79,6 +79,7 @@ describe('investment and task lures', () => {
     '房价肯定涨，你赶紧买房吧。',
     '您购买的游戏机先付款后发货，请耐心等待。',
     '本基金不保证稳赚，投资需谨慎。',
+    '这只股票明天有望大涨，但投资有风险。',
   ])('%s stays genuine', (t) => {
     expect(check(t).verdict).toMatch(GENUINE);
   });
