@@ -224,7 +224,9 @@ export function zhMenace16(ctx: Context): Pos[] {
   if (!JOKING.test(t))
     for (const h of scan(SOCIAL_DEATH, t, '社死|社会性死亡')) {
       const promised = !/^(你|您)/.test(t.slice(h.s, h.e));
-      if (live(ctx, h) && (promised || debt || held(ctx, h))) out.push(h);
+      // "让你社死的瞬间": a noun phrase (a listicle's title), no promise; "我会让你社死的！" is one.
+      const attributive = /^的[\u4e00-\u9fff]/.test(t.slice(h.e, h.e + 2));
+      if (live(ctx, h) && !attributive && (promised || debt || held(ctx, h))) out.push(h);
     }
   for (const h of scan(WAIT_THERE, t, '等着|候着|待着|别走|别跑'))
     if (live(ctx, h) && (debt || held(ctx, h)) && !friendly(ctx, h)) out.push(h);

@@ -31,6 +31,7 @@ describe('menace in a few words', () => {
     '你欠的钱再不还，在家等着',
     '我不可能不给你们打',
     '我会找人的，劝你三思',
+    '不还钱我会让你社死的！',
   ])('%s', (t) => {
     const r = check(t);
     expect(r.verdict).toBe('abusive');
@@ -40,6 +41,7 @@ describe('menace in a few words', () => {
     '逾期将上报征信，请及时还款',
     '我们会依法联系您本人协商还款',
     '快递到了，在家等着，马上送上门',
+    '让你社死的瞬间：在电梯里放屁',
   ])('%s stays genuine', (t) => {
     expect(check(t).verdict).toMatch(GENUINE);
   });
