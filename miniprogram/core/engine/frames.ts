@@ -7,6 +7,9 @@
 import type { Context, Hit } from './context';
 import type { CueClass } from './cues';
 
+/** Regex source of one character within a clause: no clause punctuation or line break. */
+export const IN = '[^，,。.!！?？;；\\n]';
+
 interface Pos {
   s: number;
   e: number;

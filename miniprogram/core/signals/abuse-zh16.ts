@@ -15,15 +15,12 @@
 // A lender's lawful step, a warning about such words, a friend's errand or joke fires none.
 
 import type { Context } from '../engine/context';
-import { collecting, conditioned, deadlined, friendly, sentenceOf } from '../engine/frames';
+import { collecting, conditioned, deadlined, friendly, IN, sentenceOf } from '../engine/frames';
 import { scan } from './degrading-acts';
-import { collectorTalk, impliedDebt, moneyOwed } from './threat-acts';
+import { collectorTalk, impliedDebt, moneyOwed, YOU } from './threat-acts';
 
 type Pos = { s: number; e: number };
 
-// No clause punctuation in between.
-const IN = '[^，,。.!！?？;；\\n]';
-const YOU = '(你|您)(们)?(的|家的?|家)?';
 const KIN =
   '(家人|家里人|家属|亲人|亲戚|亲友|父母|爸妈|爸爸|妈妈|老爸|老妈|爹妈|老婆|老公|媳妇|对象|孩子|女儿|儿子|闺女|爷爷奶奶|全家|丈母娘|岳父|岳母|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹)';
 const WORK =

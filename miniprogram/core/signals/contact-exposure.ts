@@ -1,6 +1,14 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
-import { AVOIDING, collecting, friendly, menacing, sentenceOf, threatened } from '../engine/frames';
+import {
+  AVOIDING,
+  collecting,
+  friendly,
+  IN,
+  menacing,
+  sentenceOf,
+  threatened,
+} from '../engine/frames';
 import { foreignExposure } from './abuse-lexicon';
 import { exposure16, festive16 } from './abuse-frames16';
 import { zhExposure16 } from './abuse-zh16';
@@ -262,8 +270,6 @@ function publishThreat(ctx: Context): boolean {
     );
 }
 
-// No clause punctuation in between.
-const IN = '[^，,。.!！?？;；\\n]';
 const THIRD = new RegExp(
   '找(你|您)(的|们)?(家人|家里人|父母|爸妈|老婆|老公|领导|老板|同事|担保人|紧急联系人|朋友|亲戚|村长|里长|管理员|邻居|单位|孩子的老师|孩子老师|孩子的班主任|班主任)',
   'g',

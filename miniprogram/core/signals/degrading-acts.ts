@@ -9,13 +9,10 @@
 // excluded by what they say around them. Matched on the normalised text (simplified, lower case).
 
 import type { Context } from '../engine/context';
-import { announced, conditioned, sentenceOf } from '../engine/frames';
+import { announced, conditioned, IN, sentenceOf } from '../engine/frames';
 import { gateOpen } from '../engine/regex-plan';
 
 type Pos = { s: number; e: number };
-
-// No clause punctuation in between.
-const IN = '[^，,。.!！?？;；\\n]';
 
 // Sex work, or the reader's body, as what pays: the act. "去卖" only at a clause end ("还不上就去
 // 卖"), since "去卖房子" sells a house; "出台" only offered ("还可以出台"), since governments 出台 rules.

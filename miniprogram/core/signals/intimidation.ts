@@ -1,7 +1,7 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
 import type { Context } from '../engine/context';
-import { AVOIDING, collecting, conditioned, friendly, menacing } from '../engine/frames';
+import { AVOIDING, collecting, conditioned, friendly, IN, menacing } from '../engine/frames';
 import { foreignIntimidation } from './abuse-lexicon';
 import { menace16, spared16 } from './abuse-frames16';
 import { zhMenace16 } from './abuse-zh16';
@@ -19,9 +19,6 @@ import {
 } from './threat-acts';
 
 type Pos = { s: number; e: number };
-
-// No clause punctuation in between.
-const IN = '[^，,。.!！?？;；\\n]';
 
 // Going to the reader's home, work or family to make a scene or collect from them: a threat
 // whoever says it, debt named or not ("明天就到你公司闹", "去你单位找你领导", "去你家找你爸妈要钱")

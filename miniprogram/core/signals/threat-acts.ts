@@ -7,16 +7,14 @@
 // Matched on the normalised text (simplified, lower case), so traditional wording is covered.
 
 import type { Context } from '../engine/context';
-import { collecting, conditioned, deadlined, friendly, sentenceOf } from '../engine/frames';
+import { collecting, conditioned, deadlined, friendly, IN, sentenceOf } from '../engine/frames';
 import { gateOpen, matchAll } from '../engine/regex-plan';
 import { reportedAbroad, verifyingAbroad } from './abuse-lexicon';
 import { scan } from './degrading-acts';
 
 type Pos = { s: number; e: number };
 
-// No clause punctuation in between.
-const IN = '[^，,。.!！?？;；\\n]';
-const YOU = '(你|您)(们)?(的|家的?|家)?';
+export const YOU = '(你|您)(们)?(的|家的?|家)?';
 /** The people around the reader. */
 const CIRCLE =
   '(爸妈|父母|爸爸|妈妈|老爸|老妈|爹妈|辅导员|老婆|老公|媳妇|对象|丈夫|妻子|孩子|小孩|女儿|儿子|闺女|家人|家里人|家属|亲人|亲戚|亲友|亲朋好友|朋友|好友|同事|领导|老板|上司|人事|邻居|街坊|同学|老师|班主任|室友|房东|岳父|岳母|丈母娘|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|通讯录|联系人|紧急联系人|担保人|全家|微信好友|群友|客户|经理|主管|合伙人|老丈人|丈人|公公|婆婆|村委会|居委会|村支书|村长|村干部|里长|邻长|管理员|姐夫|妹夫|嫂子|弟媳|姑父|姨父|前女友|前男友|前妻|前夫|身边的人|妈|爸|爹|娘)';

@@ -12,7 +12,7 @@
 // A lawful notice, a warning about such acts, an errand or a service visit fires none.
 
 import type { Context } from '../engine/context';
-import { collecting, conditioned, deadlined, friendly, sentenceOf } from '../engine/frames';
+import { collecting, conditioned, deadlined, friendly, IN, sentenceOf } from '../engine/frames';
 import { scan } from './degrading-acts';
 import { collectorTalk, impliedDebt, moneyOwed } from './threat-acts';
 
@@ -47,7 +47,6 @@ function owed(ctx: Context): boolean {
   return (collecting(ctx) && moneyOwed(ctx)) || impliedDebt(ctx) || collectorTalk(ctx);
 }
 
-const IN = '[^，,。.!！?？;；\\n]';
 const YOU = '(你|您)(的|们)?';
 
 const EXPOSE = new RegExp(
