@@ -17,6 +17,11 @@ const OWED =
 const DUE =
   /\b(?:jatuh tempo|terlambat|lunasi|bayar\w*|denda|plat[aăi]\w*|achit\w*|[iî]nt[aâ]rzi\w*|scaden\w*|penalit\w*|oplat\w*|platej\w*|zaderj\w*|shtraf\w*|prosroch\w*|pagu(?:aj|an)\w*|pages[aë]\w*|uplat\w*|pag(?:o|ar|ue)\b|vencid\w*|vence\w*|atras\w*|en mora|pagamento\w*|lipa|kulipa|rejesh\w*|magbayad|bayaran|due|late|pay|payment|default\w*|delinquen\w*|balance)\b|未付|没有付|未支付|付款|付清|未收到/i;
 
+// What happened to it: money paid out or credited, the loan repaid or closed. Not an application
+// received or approved: lenders' own templates of those are no notice of anything owed yet.
+const EVENT =
+  /\b(?:disbursed|credited|repaid|pick-?up your money|depusa|perevedena|poluchiti summu|terhiqni parate|ridica banii|primi suma|lunas)\b/i;
+
 const OWED_ALL = new RegExp(OWED.source, 'gi');
 
 /** The notice tells the reader of a loan, an instalment or a bill and what is due on it, in one
@@ -26,9 +31,13 @@ export function foreignDebtNotice(ctx: Context): boolean {
   // Every match of OWED holds 款 or three ASCII letters in a row (/i folds no other letter to
   // one): a small regex (no /i: its case tables cost as much again) spares most Chinese notices
   // compiling OWED (~2.5 M instructions without a JIT) and running it.
-  if (!/[a-zA-Z]{3}|款/.test(t) || !OWED.test(t) || !DUE.test(t)) return false;
+  if (!/[a-zA-Z]{3}|款/.test(t) || !OWED.test(t)) return false;
+  const due = DUE.test(t);
+  if (!due && !EVENT.test(t)) return false;
   OWED_ALL.lastIndex = 0;
-  for (let m = OWED_ALL.exec(t); m; m = OWED_ALL.exec(t))
-    if (DUE.test(sentenceOf(ctx, { s: m.index, e: m.index + m[0].length }))) return true;
+  for (let m = OWED_ALL.exec(t); m; m = OWED_ALL.exec(t)) {
+    const sentence = sentenceOf(ctx, { s: m.index, e: m.index + m[0].length });
+    if ((due && DUE.test(sentence)) || EVENT.test(sentence)) return true;
+  }
   return false;
 }

@@ -20,6 +20,26 @@ describe('a loan or bill and what is due on it reads as a reminder', () => {
   });
 });
 
+describe('a loan paid out, credited or repaid is a lender notice too', () => {
+  test.each([
+    'Dear member, your emergency loan has been credited with KES 5,000. Thank you.',
+    'Your loan application has been processed and disbursed to your account.',
+    'Pinjaman Anda telah lunas. Terima kasih.',
+    'Suma imprumutului a fost depusa pe cardul dvs bancar.',
+  ])('%s', (t) => {
+    expect(check(t).verdict).toBe('reminder');
+  });
+  test.each([
+    // An application's stages are no notice of anything owed yet.
+    'Your loan application has been received and is being processed.',
+    'Selamat! Pengajuan pinjaman Anda telah disetujui.',
+    // Credited, but no loan: a salary.
+    'Your account has been credited with KES 5,000 salary.',
+  ])('%s stays unrelated', (t) => {
+    expect(check(t).verdict).toBe('unrelated');
+  });
+});
+
 describe('the loan word and the due word must meet in one sentence', () => {
   test.each([
     // A loan advertised, nothing owed.
@@ -27,7 +47,7 @@ describe('the loan word and the due word must meet in one sentence', () => {
     // A payment confirmed, no loan or bill named.
     'Pembayaran Anda sudah kami terima. Terima kasih.',
     // Two sentences: the loan in one, a payment word in another about something else.
-    'Pinjaman Anda sudah lunas. Bayar listrik kini bisa lewat aplikasi kami.',
+    'Pinjaman cepat tanpa jaminan. Bayar listrik kini bisa lewat aplikasi kami.',
     // An amount's decimal point does not end the sentence, and a money receipt is no debt.
     '您的款项1280.00元已到账，请查收。',
   ])('%s stays unrelated', (t) => {
