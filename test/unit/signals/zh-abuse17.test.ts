@@ -68,6 +68,8 @@ describe('visits, the door, safety, ruin and curses', () => {
     '找你爸妈要零花钱去',
     '找你儿子要压岁钱去',
     '明天我们去你老家看看叔叔阿姨',
+    // A benefit paid out is the village's errand, not the debt told.
+    '我们已经联系了你的村委会，补贴下周发放',
     '这部电影里坏人不得好死',
     '别怪我不客气，我要发大招了',
     '电话打到你接电话为止，你妈找你有急事',
