@@ -15,9 +15,9 @@
 // A lender's lawful step, a warning about such words, a friend's errand or joke fires none.
 
 import type { Context } from '../engine/context';
-import { collecting, conditioned, deadlined, friendly, IN, sentenceOf } from '../engine/frames';
+import { conditioned, deadlined, friendly, IN, sentenceOf } from '../engine/frames';
 import { scan } from './degrading-acts';
-import { collectorTalk, impliedDebt, moneyOwed, YOU } from './threat-acts';
+import { debtInTalk, YOU } from './threat-acts';
 
 type Pos = { s: number; e: number };
 
@@ -34,11 +34,6 @@ function live(ctx: Context, h: Pos): boolean {
       sentenceOf(ctx, h),
     )
   );
-}
-
-/** The message is about a debt (intimidation's own test). */
-function owed(ctx: Context): boolean {
-  return (collecting(ctx) && moneyOwed(ctx)) || impliedDebt(ctx) || collectorTalk(ctx);
 }
 
 // The act and nothing else in the message: who does it and when before it, no purpose after.
@@ -136,7 +131,7 @@ const KIN_TALKED = new RegExp(
 export function zhExposure16(ctx: Context): Pos[] {
   const t = ctx.text;
   const out: Pos[] = [];
-  const debt = owed(ctx);
+  const debt = debtInTalk(ctx);
   for (const h of scan(BOOK_BLAST, t, '爆|轰炸')) {
     if (!live(ctx, h)) continue;
     const before = t.slice(Math.max(0, h.s - 4), h.s);
@@ -217,7 +212,7 @@ const KIN_PLACE_KNOWN = new RegExp(
 export function zhMenace16(ctx: Context): Pos[] {
   const t = ctx.text;
   const out: Pos[] = [];
-  const debt = owed(ctx);
+  const debt = debtInTalk(ctx);
   if (!JOKING.test(t))
     for (const h of scan(SOCIAL_DEATH, t, '社死|社会性死亡')) {
       const promised = !/^(你|您)/.test(t.slice(h.s, h.e));

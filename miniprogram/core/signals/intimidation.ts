@@ -10,7 +10,7 @@ import { degradingActs } from './degrading-acts';
 import { matchAll } from '../engine/regex-plan';
 import {
   bareDemand,
-  collectorTalk,
+  debtInTalk,
   impliedDebt,
   menaceActs,
   moneyOwed,
@@ -282,7 +282,7 @@ export const intimidation: SignalRule = {
     // Harm threatened, or people sent to the reader: a threat in five words, debt named or not.
     // A debt named, or implied ("钱准备好", "借的钱呢"): what makes the words below threats.
     // ... or the collector speaking as one ("如果今晚12点前还不处理，我们将采取非常手段").
-    const debt = (collecting(ctx) && moneyOwed(ctx)) || impliedDebt(ctx) || collectorTalk(ctx);
+    const debt = debtInTalk(ctx);
     const out: Pos[] = menacing(ctx);
     const frames = [HOSTILE_VISIT, PURSUIT, SAFETY, TRACKED, KIN_FOUND];
     for (let i = 0; i < frames.length; i++) {

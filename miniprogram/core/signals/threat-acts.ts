@@ -388,6 +388,20 @@ export function collectorTalk(ctx: Context): boolean {
   return COLLECTOR_SELF.test(ctx.text) || PURSUED.test(ctx.text);
 }
 
+const debtOf = new WeakMap<Context, boolean>();
+
+/** The message is about a debt of money, named or implied ("钱准备好", "借的钱呢"), or a collector
+ * speaks as one: what makes a visit or a family mention a threat. Read once per notice, as
+ * intimidation, contact exposure and their Chinese short forms all ask it. */
+export function debtInTalk(ctx: Context): boolean {
+  let d = debtOf.get(ctx);
+  if (d === undefined) {
+    d = (collecting(ctx) && moneyOwed(ctx)) || impliedDebt(ctx) || collectorTalk(ctx);
+    debtOf.set(ctx, d);
+  }
+  return d;
+}
+
 /** A debt of money, or the reader says they borrowed: "借你的伞…不还我就去你家拿" is an umbrella. */
 export function moneyOwed(ctx: Context): boolean {
   const b = ctx.input.borrowed;

@@ -12,9 +12,9 @@
 // A lawful notice, a warning about such acts, an errand or a service visit fires none.
 
 import type { Context } from '../engine/context';
-import { collecting, conditioned, deadlined, friendly, IN, sentenceOf } from '../engine/frames';
+import { conditioned, deadlined, friendly, IN, sentenceOf } from '../engine/frames';
 import { scan } from './degrading-acts';
-import { collectorTalk, impliedDebt, moneyOwed } from './threat-acts';
+import { debtInTalk } from './threat-acts';
 
 type Pos = { s: number; e: number };
 
@@ -43,10 +43,6 @@ function bare(ctx: Context, h: Pos): boolean {
   return ctx.text.length <= 40 && BARE_TAIL.test(ctx.text.slice(h.e));
 }
 
-function owed(ctx: Context): boolean {
-  return (collecting(ctx) && moneyOwed(ctx)) || impliedDebt(ctx) || collectorTalk(ctx);
-}
-
 const YOU = '(你|您)(的|们)?';
 
 const EXPOSE = new RegExp(
@@ -60,7 +56,7 @@ const EXPOSE = new RegExp(
 
 /** The Chinese exposure forms of this round: contact_exposure. */
 export function zhExposure17(ctx: Context): Pos[] {
-  const debt = owed(ctx);
+  const debt = debtInTalk(ctx);
   return scan(EXPOSE, ctx.text, '你|您').filter((h) => threat(ctx, h, debt));
 }
 
@@ -95,7 +91,7 @@ const CURSE = /不得好死|泥马|你妈|老赖/;
 /** The Chinese menace forms of this round: intimidation. */
 export function zhMenace17(ctx: Context): Pos[] {
   const t = ctx.text;
-  const debt = owed(ctx);
+  const debt = debtInTalk(ctx);
   const out = scan(MENACE, t, '你|您|泥马|老赖|父债|别怪|泼|淋|喷').filter(
     (h) => threat(ctx, h, debt) || (CURSE.test(t.slice(h.s, h.e)) && live(ctx, h)),
   );
