@@ -12,8 +12,8 @@
 
 import type { Context } from '../engine/context';
 import { sentenceOf } from '../engine/frames';
-import { gateOpen } from '../engine/regex-plan';
 import { foreign, reportedAbroad } from './abuse-lexicon';
+import { scan } from './degrading-acts';
 
 type Pos = { s: number; e: number };
 
@@ -96,14 +96,8 @@ const LAWFUL =
 // The reader as the loan's own guarantor, told of its arrears: the lender's lawful notice.
 const SURETY = /\b(you (have |had )?guaranteed|verify|verification)\b/;
 
-function scan(re: RegExp, t: string): Pos[] {
-  const out: Pos[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(t); m && out.length < 24; m = re.exec(t))
-    out.push({ s: m.index, e: m.index + m[0].length });
-  re.lastIndex = 0;
-  return out;
-}
+/** Every match, at most 24 (degrading-acts' scan), behind a word gate where one is given. */
+const hits = (re: RegExp, t: string, gate = ''): Pos[] => scan(re, t, gate, 24);
 
 function refused(ctx: Context, h: Pos): boolean {
   const before = ctx.text.slice(Math.max(0, h.s - 24), h.s);
@@ -176,8 +170,8 @@ export function exposure16(ctx: Context): Pos[] {
   const t = ctx.text;
   const out: Pos[] = [];
   const debt = DEBT.test(t);
-  const circle = scan(CIRCLE, t);
-  const acts = circle.length ? scan(TELL, t).filter((a) => !refused(ctx, a)) : [];
+  const circle = hits(CIRCLE, t);
+  const acts = circle.length ? hits(TELL, t).filter((a) => !refused(ctx, a)) : [];
   for (let i = 0; i < circle.length; i++) {
     const c = circle[i];
     // The act in the same clause or the next, before the target or after it (Hindi puts it last).
@@ -189,7 +183,7 @@ export function exposure16(ctx: Context): Pos[] {
     if (act && (debt || shaped(ctx, act))) out.push(act, c);
     else if (debt && TOLD_AFTER.test(t.slice(c.e, c.e + 48)) && !refused(ctx, c)) out.push(c);
   }
-  const media = scan(MEDIA, t);
+  const media = hits(MEDIA, t);
   for (let i = 0; i < media.length; i++) {
     // The reader's own WhatsApp or status is no one else's eyes.
     const sent = sentenceOf(ctx, media[i]);
@@ -200,18 +194,18 @@ export function exposure16(ctx: Context): Pos[] {
   if (!SURETY.test(t)) {
     // Word gates (test/unit/engine/regex-gates.test.ts proves them): without a JIT these
     // regexes of [a-z]+ alternatives cost ~0.1 ms a long English notice even when nothing matches.
-    const named = gateOpen(THIRD_CRIME, t, THIRD_CRIME_WORDS)
-      ? scan(THIRD_CRIME, t).filter((c) => around(t, c, MAKE_PAY, 200))
-      : [];
-    const relayed = scan(RELAY, t).filter((r) => around(t, r, THEIR_DEBT, 160) && !refused(ctx, r));
+    const named = hits(THIRD_CRIME, t, THIRD_CRIME_WORDS).filter((c) =>
+      around(t, c, MAKE_PAY, 200),
+    );
+    const relayed = hits(RELAY, t).filter((r) => around(t, r, THEIR_DEBT, 160) && !refused(ctx, r));
     out.push(...named, ...relayed);
   }
   out.push(
-    ...scan(SHAME, t).filter(
+    ...hits(SHAME, t).filter(
       (h) => (debt || shaped(ctx, h) || PUBLIC.test(sentenceOf(ctx, h))) && !refused(ctx, h),
     ),
   );
-  if (debt || t.length <= 60) out.push(...scan(FAMILY_BRANDED, t));
+  if (debt || t.length <= 60) out.push(...hits(FAMILY_BRANDED, t));
   return out;
 }
 
@@ -220,11 +214,11 @@ export function menace16(ctx: Context): Pos[] {
   if (!foreign(ctx) || reportedAbroad(ctx)) return [];
   const t = ctx.text;
   const debt = DEBT.test(t);
-  const out = gateOpen(CURSE, t, 'die|dead|rot|fuck|पैस|paisa|paise|pesa') ? scan(CURSE, t) : [];
-  out.push(...scan(COME, t).filter((v) => (debt || shaped(ctx, v)) && !refused(ctx, v)));
+  const out = hits(CURSE, t, 'die|dead|rot|fuck|पैस|paisa|paise|pesa');
+  out.push(...hits(COME, t).filter((v) => (debt || shaped(ctx, v)) && !refused(ctx, v)));
   if (!debt) return out;
-  out.push(...scan(JAIL, t).filter((j) => !COURT.test(sentenceOf(ctx, j)) && !refused(ctx, j)));
-  if (gateOpen(RUIN, t, RUIN_WORDS)) out.push(...scan(RUIN, t).filter((r) => !refused(ctx, r)));
-  if (gateOpen(INSULT, t, INSULT_WORDS)) out.push(...scan(INSULT, t));
+  out.push(...hits(JAIL, t).filter((j) => !COURT.test(sentenceOf(ctx, j)) && !refused(ctx, j)));
+  out.push(...hits(RUIN, t, RUIN_WORDS).filter((r) => !refused(ctx, r)));
+  out.push(...hits(INSULT, t, INSULT_WORDS));
   return out;
 }

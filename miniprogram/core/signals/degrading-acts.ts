@@ -108,19 +108,20 @@ const CONTACT_BOOK = /通讯录|联系人/;
 const SHAPE = /将|要|会|就|马上|立刻|今天|今晚|明天|已经|准备|信不信|等着/;
 
 /**
- * Every match of a global `re` in `t`, at most 16. Not through engine/regex-plan.ts: a plan stores
- * each regex's source a second time in the package, and these few run only after a native
- * indexOf of their words (`gate`, joined by '|') has found what they need, so most notices never
- * compile them, and the gate compiles nothing on the first check.
+ * Every match of a global `re` in `t`, at most `cap`, when `t` holds one of the `gate` words
+ * (joined by '|'; '' for none). Not through engine/regex-plan.ts: these run only after a native
+ * indexOf of their words has found what they need, so most notices never compile them, and the
+ * gate compiles nothing on the first check.
  */
-export function scan(re: RegExp, t: string, gate: string): Pos[] {
+export function scan(re: RegExp, t: string, gate: string, cap = 16): Pos[] {
   const out: Pos[] = [];
-  if (!gateOpen(re, t, gate)) return out;
+  if (gate && !gateOpen(re, t, gate)) return out;
   re.lastIndex = 0;
-  for (let m = re.exec(t); m && out.length < 16; m = re.exec(t)) {
+  for (let m = re.exec(t); m && out.length < cap; m = re.exec(t)) {
     if (!m[0]) re.lastIndex++;
     else out.push({ s: m.index, e: m.index + m[0].length });
   }
+  re.lastIndex = 0;
   return out;
 }
 
