@@ -9,7 +9,7 @@
 
 import type { Context } from '../engine/context';
 import { warnedOf } from '../engine/frames';
-import { live, sentences, type Pos } from './scripts6';
+import { live, sentenceWindow, type Pos } from './scripts6';
 
 const S = '[^。!?！？\\n]';
 
@@ -19,9 +19,8 @@ const OWN =
 
 // The window from a hit to the end of the sentence after it.
 function after(ctx: Context, p: Pos): Pos {
-  const list = sentences(ctx);
-  const i = list.findIndex((b) => b.e > p.s);
-  return { s: p.s, e: list[Math.min(list.length - 1, i + 1)].e };
+  const w = sentenceWindow(ctx, p, 0, 1);
+  return { s: p.s, e: w ? w.e : p.e };
 }
 
 const FROZEN = /(冻结|凍结|锁定|止付|停用|暂停使用)/;

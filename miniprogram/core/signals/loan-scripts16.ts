@@ -10,7 +10,7 @@
 
 import type { Context } from '../engine/context';
 import { warnedOf } from '../engine/frames';
-import { live, sentences, type Pos } from './scripts6';
+import { live, sentenceWindow, type Pos } from './scripts6';
 
 const S = '[^。!?！？\\n]';
 const N = '[0-9一二两三四五六七八九十百千万几]';
@@ -21,10 +21,7 @@ const OWN =
 
 // The window from the sentence before `p` to the end of the sentence after it.
 function around(ctx: Context, p: Pos): Pos {
-  const list = sentences(ctx);
-  const i = list.findIndex((b) => b.e > p.s);
-  if (i < 0) return p;
-  return { s: list[Math.max(0, i - 1)].s, e: list[Math.min(list.length - 1, i + 1)].e };
+  return sentenceWindow(ctx, p, 1, 1) || p;
 }
 
 // A debt made to go away: negotiated, closed, stopped, cleared ...

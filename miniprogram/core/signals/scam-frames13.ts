@@ -9,7 +9,7 @@
 
 import type { Context } from '../engine/context';
 import { authorityPersona, warnedOf } from '../engine/frames';
-import { live, sentences, type Pos } from './scripts6';
+import { live, sentences, sentenceWindow, type Pos } from './scripts6';
 
 const S = '[^。!?！？\\n]';
 
@@ -70,13 +70,12 @@ export function staffTrouble(ctx: Context): Pos[] {
   // A police, court or regulator persona is staff too ("我是市公安局的民警，你的身份证被人冒用了").
   const staff = live(ctx, STAFF) || authorityPersona(ctx)[0];
   if (!staff || warnedOf(ctx, staff) || EVERYDAY.test(t.slice(staff.s, staff.e))) return [];
-  // The window: the persona's sentence and the three after it.
-  const list = sentences(ctx);
-  const i = list.findIndex((b) => b.e > staff.s);
-  if (i < 0) return [];
-  // The problem may come just before the persona ("有人用你的身份信息在我们平台借了款").
-  const from = list[Math.max(0, i - 1)].s;
-  const end = list[Math.min(list.length - 1, i + 3)].e;
+  // The window: the persona's sentence and the three after it, and the one before, since the
+  // problem may come just before the persona ("有人用你的身份信息在我们平台借了款").
+  const w = sentenceWindow(ctx, staff, 1, 3);
+  if (!w) return [];
+  const from = w.s;
+  const end = w.e;
   const trouble = live(ctx, TROUBLE, from, end);
   if (!trouble) return [];
   const tw = t.slice(trouble.s, trouble.e);

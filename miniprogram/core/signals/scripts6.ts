@@ -61,6 +61,20 @@ export function sentences(ctx: Context): Pos[] {
   return out;
 }
 
+/** From the start of the sentence `before` sentences ahead of `p`'s to the end of the one `after`
+ * past it (each as far as the text goes); undefined when no sentence holds `p`. */
+export function sentenceWindow(
+  ctx: Context,
+  p: Pos,
+  before: number,
+  after: number,
+): Pos | undefined {
+  const list = sentences(ctx);
+  const i = list.findIndex((b) => b.e > p.s);
+  if (i < 0) return undefined;
+  return { s: list[Math.max(0, i - before)].s, e: list[Math.min(list.length - 1, i + after)].e };
+}
+
 // ---- impersonation
 
 // Something of the reader's: "你的银行卡", "您名下的账户", "您的电话卡", "该账号".
