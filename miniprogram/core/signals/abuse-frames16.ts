@@ -14,6 +14,7 @@ import type { Context } from '../engine/context';
 import { sentenceOf } from '../engine/frames';
 import { foreign, reportedAbroad } from './abuse-lexicon';
 import { scan } from './degrading-acts';
+import { sentenceWindow } from './scripts6';
 
 type Pos = { s: number; e: number };
 
@@ -106,13 +107,8 @@ function refused(ctx: Context, h: Pos): boolean {
 
 /** The sentence of `h` or the one before it has a threat's shape. */
 function shaped(ctx: Context, h: Pos): boolean {
-  const t = ctx.text;
-  const sent = ctx.sentence[h.s];
-  let s = h.s;
-  while (s > 0 && ctx.sentence[s - 1] >= sent - 1) s--;
-  let e = h.e;
-  while (e < t.length && ctx.sentence[e] === sent) e++;
-  return THREAT_SHAPE.test(t.slice(s, e));
+  const w = sentenceWindow(ctx, h, 1, 0) || h;
+  return THREAT_SHAPE.test(ctx.text.slice(w.s, Math.max(w.e, h.e)));
 }
 
 /** Hits of `re` within `reach` characters either side of `h` pass `test`. */
