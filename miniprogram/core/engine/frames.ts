@@ -219,7 +219,7 @@ export function globalOf(re: RegExp): RegExp {
 }
 
 /** Signed with a 【sender】 tag at the start or the end, as a service's own SMS is. */
-export function signed(t: string): boolean {
+function signed(t: string): boolean {
   return /^\s*【[^】]{2,16}】/.test(t) || /【[^】]{2,16}】\s*$/.test(t);
 }
 

@@ -14,7 +14,7 @@ import {
   deadlined,
   inPerson,
   ownCase,
-  signed,
+  ownChannelsOnly,
 } from '../engine/frames';
 import { caseHandOver } from './case-handover';
 import {
@@ -91,14 +91,7 @@ const SPEAKER = /我是|我们是|这里是|我这边|我这里|本人是/;
 // quote: "点击链接", "下列网址"), when someone speaks or chats, or when no institution signs it.
 function fixGoesThrough(ctx: Context): boolean {
   const t = ctx.text;
-  return (
-    !signed(t) ||
-    ctx.entities.some((e) => e.kind !== 'amount' && e.kind !== 'date') ||
-    ctx.input.channel === 'call' ||
-    ctx.input.channel === 'wechat' ||
-    SPEAKER.test(t) ||
-    /链接|网址|网站|点击|回复|发给|发送/.test(t)
-  );
+  return !ownChannelsOnly(ctx) || SPEAKER.test(t) || /链接|网址|网站|点击|回复|发给|发送/.test(t);
 }
 
 /** A signed alarm about an account or card the reader holds whose fix does not go through the
