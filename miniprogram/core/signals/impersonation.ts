@@ -89,10 +89,17 @@ const SPEAKER = /我是|我们是|这里是|我这边|我这里|本人是/;
 // 请及时处理") leaves the reader only the bank's own: what a real alert wants. The fix goes
 // through the message when it gives a contact or a link (or points at one it lost in the
 // quote: "点击链接", "下列网址"), when someone speaks or chats, or when no institution signs it.
+// "本短信无需回复" asks no reply: a court's or a bank's own notice closes that way.
 function fixGoesThrough(ctx: Context): boolean {
   const t = ctx.text;
-  return !ownChannelsOnly(ctx) || SPEAKER.test(t) || /链接|网址|网站|点击|回复|发给|发送/.test(t);
+  return (
+    !ownChannelsOnly(ctx) ||
+    SPEAKER.test(t) ||
+    /链接|网址|网站|点击|发给|发送/.test(t) ||
+    (t.indexOf('回复') >= 0 && /回复/.test(t.replace(NO_REPLY, '')))
+  );
 }
+const NO_REPLY = /(无需|无须|请勿|切勿|不用|不要|不必)回复/g;
 
 /** A signed alarm about an account or card the reader holds whose fix does not go through the
  * message (above): the learned second opinion's gate reads it as the institution's own alert,
@@ -318,7 +325,10 @@ export const impersonation: SignalRule = {
                 // "本院已依法冻结你名下银行账户，详情请到本院执行局咨询": sent to the office itself.
                 !inPerson(ctx, h) &&
                 (CRIME.test(ctx.text.slice(h.s, h.e + 4)) ||
-                  /涉嫌|异常|冻结|违|调查|立案/.test(ctx.text.slice(h.s, h.e))),
+                  /涉嫌|异常|冻结|违|调查/.test(ctx.text.slice(h.s, h.e)) ||
+                  // "您的案件已立案，请登录诉讼服务网查看": a signed court notice that leaves the
+                  // reader its own channels accuses no one.
+                  (/立案/.test(ctx.text.slice(h.s, h.e)) && fixGoesThrough(ctx))),
             );
       if (wants.length || accuse.length) out.push(...persona, wants[0], accuse[0]);
     }
