@@ -15,6 +15,7 @@ import {
   inPerson,
   ownCase,
   ownChannelsOnly,
+  sentenceOf,
 } from '../engine/frames';
 import { caseHandOver } from './case-handover';
 import {
@@ -81,6 +82,10 @@ const PUBLIC = /公积金|社保|医保|养老金|etc|数字人民币|行程码|
 const LOST =
   /(即将|将被|将会|将|会被)[^。!?！？\n]{0,4}?(停用|冻结|注销|封停|作废|列入黑名单)|导致[^。!?！？\n]{0,8}?黑名单/;
 const OFFICE = /网点|柜台|营业厅|窗口|服务大厅|办事大厅|官方|app|12333|12329|12366|95\d{3}|尾号/;
+
+// The state's own anti-fraud app, which police and the anti-fraud centre ask everyone to install
+// ("国家反诈中心APP可以帮您识别诈骗电话，请前往应用商店下载"): no scam wants it on the phone.
+const STATE_APP = /反诈(骗)?(中心)?\s*(APP|App|app|客户端|应用)/;
 
 // A caller speaking for the office ("我是社保局的工作人员", "我这边是…").
 const SPEAKER = /我是|我们是|这里是|我这边|我这里|本人是/;
@@ -298,7 +303,13 @@ export const impersonation: SignalRule = {
     if (persona.length) {
       const wants: Hit[] = (['ASK_MONEY', 'ASK_INFO', 'SECRET', 'DOWNLOAD', 'REMOTE_APP'] as const)
         .flatMap((c) => ctx.all(c))
-        .filter((h) => !ctx.negated(h, 6) && asked(ctx, h, 20) && !inPerson(ctx, h));
+        .filter(
+          (h) =>
+            !ctx.negated(h, 6) &&
+            asked(ctx, h, 20) &&
+            !inPerson(ctx, h) &&
+            !(h.cls === 'DOWNLOAD' && STATE_APP.test(sentenceOf(ctx, h))),
+        );
       // Police, courts and regulators do not collect debts: one that demands the reader repay
       // ("限你今天还清", "请在五点前还款") is a collector or a scammer in costume, and either way
       // the money goes where the costume says.

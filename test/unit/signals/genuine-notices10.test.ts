@@ -77,6 +77,9 @@ describe("a lender's legal department, a court, an arbitration body", () => {
     // A signed court notice that sends the reader to no contact and asks no reply.
     '【北京市朝阳区人民法院】您好，您的案件已立案，请登录诉讼服务网查看，本短信无需回复。',
     '【某某法院】您的案件已立案，请登录人民法院在线服务小程序查看。',
+    // The state's anti-fraud app, which the police ask everyone to install.
+    '【国家反诈中心】您好，国家反诈中心APP可以帮您识别诈骗电话，请前往应用商店下载。',
+    '【某某市公安局】请下载国家反诈中心APP，开启来电预警功能。',
   ])('%s', expectGenuine);
 });
 
@@ -320,6 +323,8 @@ describe('the same words inside a real ask or threat: still caught', () => {
     '【某某公安局】您涉嫌洗钱，账户已冻结',
     '【某某法院】您的案件已立案，请尽快联系承办人13800001111处理。',
     '【某某法院】您的案件已立案，请回复1确认。',
+    '【国家反诈中心】您的手机存在风险，请下载安全防护APP http://fz-app.cc 进行检测。',
+    '我是公安局的民警，你涉嫌洗钱，请下载反诈中心APP配合调查，并把资金转入安全账户。',
     '【某某法院】您涉嫌洗钱案件已立案调查，本短信无需回复。',
     '我是您的客户经理，您的贷款逾期了，请加我微信 abc12345 转账还款',
     '【某某银行】您的信用卡年费已扣除，如需退还请拨打13812345678并提供卡背面三位数字',
