@@ -11,11 +11,11 @@ import { sentenceOf } from './frames';
 // Loans, instalments, bills and debts: Indonesian/Malay, Romanian, Russian and Macedonian in Latin
 // letters, Albanian, Spanish, Portuguese, Swahili, Tagalog.
 const OWED =
-  /\b(?:pinjaman|angsuran|cicilan|tagihan|tunggakan|pelunasan|hutang|utang|[iî]mprumut\w*|creditul\w*|datori\w*|zaim\w*|kredit\w*|kredi(?:s|n|se|ne|ja|t[eë])?\b|kesti\w*|dolg\w*|pr[eé]stamo\w*|deuda\w*|cuota\w*|empr[eé]stimo\w*|d[ií]vida\w*|parcela\w*|mkopo|deni|hulog|bayarin|loan|instal{1,2}ment|emi)\b|款项|货款|余款|尾款|应付款|账款/i;
+  /\b(?:pinjaman|angsuran|cicilan|tagihan|tunggakan|pelunasan|hutang|utang|angs|kewajiban|[iî]mprumut\w*|creditul\w*|datori\w*|zaim\w*|kredit\w*|kredi(?:s|n|se|ne|ja|t[eë])?\b|kesti\w*|dolg\w*|pr[eé]stamo\w*|deuda\w*|cuota\w*|empr[eé]stimo\w*|d[ií]vida\w*|parcela\w*|mkopo|deni|hulog|bayarin|loan|instal{1,2}ment|emi)\b|款项|货款|余款|尾款|应付款|账款/i;
 
 // Due, late, a payment asked or a penalty for not paying, in the same languages.
 const DUE =
-  /\b(?:jatuh tempo|terlambat|lunasi|bayar\w*|denda|plat[aăi]\w*|achit\w*|[iî]nt[aâ]rzi\w*|scaden\w*|penalit\w*|oplat\w*|platej\w*|zaderj\w*|shtraf\w*|prosroch\w*|pagu(?:aj|an)\w*|pages[aë]\w*|uplat\w*|pag(?:o|ar|ue)\b|vencid\w*|vence\w*|atras\w*|en mora|pagamento\w*|lipa|kulipa|rejesh\w*|magbayad|bayaran|due|late|pay|payment|default\w*|delinquen\w*|balance)\b|未付|没有付|未支付|付款|付清|未收到/i;
+  /\b(?:jatuh tempo|terlambat|lunasi|melunasi|tertunggak|(?:di|mem)?bayar\w*|byr|denda|plat[aăi]\w*|achit\w*|[iî]nt[aâ]rzi\w*|scaden\w*|penalit\w*|oplat\w*|platej\w*|zaderj\w*|shtraf\w*|prosroch\w*|pagu(?:aj|an)\w*|pages[aë]\w*|uplat\w*|pag(?:o|ar|ue)\b|vencid\w*|vence\w*|atras\w*|en mora|pagamento\w*|lipa|kulipa|rejesh\w*|magbayad|bayaran|due|late|pay|payment|default\w*|delinquen\w*|balance)\b|未付|没有付|未支付|付款|付清|未收到/i;
 
 // What happened to it: money paid out or credited, the loan repaid or closed. Not an application
 // received or approved: lenders' own templates of those are no notice of anything owed yet.

@@ -15,6 +15,10 @@ describe('a loan or bill and what is due on it reads as a reminder', () => {
     'Dear member, your loan is now in default and has been recovered from your deposits.',
     // The shortest words (three letters, in capitals) still pass the letter gate before OWED.
     'EMI 2300 due 5 Dec',
+    // Indonesian SMS shorthand and derived forms: angs(uran), byr (bayar), pembayaran, dibayar.
+    'Nsbh yth, angs ke-2 Anda TERLAMBAT. Sgr byr 500.000 lewat aplikasi agar tidak kena denda.',
+    'Cicilan bulan ini sudah dibayar. Terima kasih atas pembayaran tepat waktu!',
+    'Mohon segera lunasi kewajiban Anda, pembayaran kami tunggu hari ini.',
   ])('%s', (t) => {
     expect(check(t).verdict).toBe('reminder');
   });
@@ -48,6 +52,7 @@ describe('the loan word and the due word must meet in one sentence', () => {
     'Pembayaran Anda sudah kami terima. Terima kasih.',
     // Two sentences: the loan in one, a payment word in another about something else.
     'Pinjaman cepat tanpa jaminan. Bayar listrik kini bisa lewat aplikasi kami.',
+    'Pinjaman cepat cair, pembayaran mudah lewat aplikasi kami.',
     // An amount's decimal point does not end the sentence, and a money receipt is no debt.
     '您的款项1280.00元已到账，请查收。',
   ])('%s stays unrelated', (t) => {
