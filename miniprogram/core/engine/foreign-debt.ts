@@ -6,7 +6,7 @@
 // scam and abuse rules have already read the text by then.
 
 import type { Context } from './context';
-import { sentenceOf } from './frames';
+import { sentenceBounds } from './frames';
 
 // Loans, instalments, bills and debts: Indonesian/Malay, Romanian, Russian and Macedonian in Latin
 // letters, Albanian, Spanish, Portuguese, Swahili, Tagalog.
@@ -20,7 +20,7 @@ const DUE =
 // What happened to it: money paid out or credited, the loan repaid or closed. Not an application
 // received or approved: lenders' own templates of those are no notice of anything owed yet.
 const EVENT =
-  /\b(?:disbursed|credited|repaid|pick-?up your money|depusa|perevedena|poluchiti summu|terhiqni parate|ridica banii|primi suma|lunas)\b/i;
+  /\b(?:disbursed|credited|repaid|recovered|deposited|posted to|been issued|pick-?up your money|depusa|perevedena|poluchiti summu|terhiqni parate|ridica banii|primi suma|lunas)\b/i;
 
 const OWED_ALL = new RegExp(OWED.source, 'gi');
 
@@ -36,8 +36,20 @@ export function foreignDebtNotice(ctx: Context): boolean {
   if (!due && !EVENT.test(t)) return false;
   OWED_ALL.lastIndex = 0;
   for (let m = OWED_ALL.exec(t); m; m = OWED_ALL.exec(t)) {
-    const sentence = sentenceOf(ctx, { s: m.index, e: m.index + m[0].length });
+    const sentence = loanSentence(ctx, m.index, m.index + m[0].length);
     if ((due && DUE.test(sentence)) || EVENT.test(sentence)) return true;
   }
   return false;
+}
+
+// "your Emergency Loan of amount Kshs. 1280.00 is in default": a currency's abbreviation is no end
+// of the sentence; the one after it is read with it.
+const ABBREVIATED = /\b(?:rs|kshs?|kes|ksh|no|nos|amt)\.\s*$/i;
+
+function loanSentence(ctx: Context, s: number, e: number): string {
+  const b = sentenceBounds(ctx, { s, e });
+  const t = ctx.text;
+  if (b.e >= t.length || !ABBREVIATED.test(t.slice(Math.max(b.s, b.e - 8), b.e)))
+    return t.slice(b.s, b.e);
+  return t.slice(b.s, sentenceBounds(ctx, { s: b.e, e: b.e }).e);
 }

@@ -30,6 +30,10 @@ describe('a loan paid out, credited or repaid is a lender notice too', () => {
     'Your loan application has been processed and disbursed to your account.',
     'Pinjaman Anda telah lunas. Terima kasih.',
     'Suma imprumutului a fost depusa pe cardul dvs bancar.',
+    'Your development loan of Kshs. 20,000 has been deposited to your savings account.',
+    'Dear member, your school fees loan has been recovered from your shares.',
+    // A currency's abbreviation ("Kshs. ") does not end the sentence that names the loan.
+    'Dear John, your loan of amount Kshs. 4,500.00 is in default. Kindly arrange to pay.',
   ])('%s', (t) => {
     expect(check(t).verdict).toBe('reminder');
   });
@@ -39,6 +43,8 @@ describe('a loan paid out, credited or repaid is a lender notice too', () => {
     'Selamat! Pengajuan pinjaman Anda telah disetujui.',
     // Credited, but no loan: a salary.
     'Your account has been credited with KES 5,000 salary.',
+    'Your salary of Kshs. 45,000 has been deposited to your account.',
+    'Your parcel No. 4411 has been posted to your address.',
   ])('%s stays unrelated', (t) => {
     expect(check(t).verdict).toBe('unrelated');
   });
