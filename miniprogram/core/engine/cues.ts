@@ -252,7 +252,7 @@ export const CUES: Record<CueClass, string[]> = {
   MONEY_ASK: w('帮我交|急用钱|转我|借我|打给我|先转|帮我转|垫付|垫上'),
   RECOVERY: w('清退通知|专项清退|风险清退|新一轮兑付|兑付|追回|挽回损失|追款|帮您追回|帮你追回|退回被骗|被骗的钱|追回损失|追回资金|资金追回|维权追回'),
   // Words that make a message about what the reader owes, not just about loans in general.
-  OBLIGATION: w('逾期|欠款|欠|应还|待还|还款|账单|到期|本息|结清|罚息|最低还款|催收|借款|还钱|欠债|已还|repay|overdue|due|statement|debt|unpaid|outstanding|settle|arrears|defaulted|payment plan|还不上|不还钱|不还|不处理的话'),
+  OBLIGATION: w('已放款|放款成功|成功放款|逾期|欠款|欠|应还|待还|还款|账单|到期|本息|结清|罚息|最低还款|催收|借款|还钱|欠债|已还|repay|overdue|due|statement|debt|unpaid|outstanding|settle|arrears|defaulted|payment plan|还不上|不还钱|不还|不处理的话'),
   LOAN_FALSE: w('逾期失效|逾期作废|逾期无效|逾期将作废|逾期未兑换|逾期不候|逾期将自动取消|逾期自动取消|逾期将取消|逾期取消|逾期未支付|逾期将失效|逾期将关闭'),
   REWARD: w('积分|点数|奖品|礼品|红包|奖励|奖赏|回馈金|话费券|流量包|中奖|遠传币|币余额'),
   REWARD_EXPIRE: w('到期|过期|作废|清零|失效|即将到'),

@@ -34,6 +34,9 @@ describe('a loan paid out, credited or repaid is a lender notice too', () => {
     'Dear member, your school fees loan has been recovered from your shares.',
     // A currency's abbreviation ("Kshs. ") does not end the sentence that names the loan.
     'Dear John, your loan of amount Kshs. 4,500.00 is in default. Kindly arrange to pay.',
+    // In Chinese, a loan paid out (已放款) is an obligation cue of its own (engine/cues.ts).
+    '贷款订单已放款，请注意查收。',
+    '【某某银行】您的个人经营贷款已放款50万元至尾号1234账户。',
   ])('%s', (t) => {
     expect(check(t).verdict).toBe('reminder');
   });
@@ -69,5 +72,10 @@ describe('the loan word and the due word must meet in one sentence', () => {
 describe('it never softens a scam', () => {
   test('a fee asked first for a loan is still a scam', () => {
     expect(check('您有一笔贷款待审核，请付款500元保证金后放款').verdict).toBe('scam');
+  });
+  test('a loan "paid out" but frozen until a fee is paid is still a scam', () => {
+    expect(
+      check('您的贷款已放款，但因银行卡号填写错误资金被冻结，请联系客服缴纳解冻金后提现。').verdict,
+    ).toBe('scam');
   });
 });
