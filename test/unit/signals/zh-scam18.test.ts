@@ -32,6 +32,8 @@ const SCAM: Array<[string, SignalId]> = [
   ['我朋友出车祸住院了，急需你的帮助', 'impersonation'],
   ['我的qq号被盗了，你帮我辅助验证一下', 'impersonation'],
   ['再不转账，我就没命了', 'impersonation'],
+  ['叔叔，我被人绑了，快拿钱来', 'impersonation'],
+  ['本人手机号已更换，敬请惠存', 'impersonation'],
   ['第三单需要垫付3000元', 'investment_lure'],
   ['刷单是合法的，完成后立马返款', 'investment_lure'],
   ['你好，我最近在做一个项目，保证赚钱，要不要一起投', 'investment_lure'],
@@ -64,6 +66,7 @@ const BENIGN = [
   '【工商银行】您的账户存在异常交易，如非本人操作请致电95588',
   '您尾号1234的信用卡本期账单2000元，请于15日前还款',
   '他说他不是骗子，我不太信，你帮我看看',
+  '你放心，我不是骗子，我是你同桌小刘',
   // Family life and trouble with no money asked.
   '我儿子住院了，这几天请假',
   '妈，给我转点钱买书',
