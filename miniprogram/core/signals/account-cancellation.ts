@@ -2,6 +2,7 @@ import type { SignalRule } from './rule';
 import { spans } from './rule';
 import type { Context, Hit } from '../engine/context';
 import { conditioned } from '../engine/frames';
+import { zhCancel18 } from './zh-scam18';
 
 // ... or a limit to draw, claim or activate ("今天不提现的话会自动失效并影响征信"): not borrowing
 // harms no record.
@@ -130,6 +131,8 @@ export const accountCancellation: SignalRule = {
         s: rec.index,
         e: rec.index + rec[0].length,
       });
+    // A credit line closed for the reader by whoever calls (zh-scam18.ts).
+    if (!out.length && !found.advisory) out.push(...zhCancel18(ctx));
     if (!out.length) return [];
     for (let i = 0, list = ctx.all('CREDIT_HARM'); i < list.length; i++) {
       const h = list[i];

@@ -6,6 +6,7 @@ import { loanOffers } from './lure-frames';
 import { feeForPayout, loanFeeJa } from './loan-lures7';
 import { flowDeposit } from './loan-families8';
 import { feeForGain } from './fraud-families8';
+import { zhFee18 } from './zh-scam18';
 import { koScams } from './korean13';
 import { frozenPayout, payBeforeLoan, shortfallPaid } from './loan-scripts16';
 import { latinScams } from './latin-scams16';
@@ -214,6 +215,8 @@ export const advanceFee: SignalRule = {
     if (!out.length && !found.advisory) out.push(...borrowToProve(ctx), ...failedPayout(ctx));
     // A fee first for a parcel from abroad, a game trade or a job (fraud-families8.ts).
     if (!out.length && !found.advisory) out.push(...feeForGain(ctx));
+    // A lower rate sold for a fee; a refund that needs a loan first (zh-scam18.ts).
+    if (!out.length && !found.advisory) out.push(...zhFee18(ctx));
     // A granted loan paid for first; a score or statement shortfall paid off (loan-scripts16.ts).
     // A payout frozen, with someone to contact about it (loan-scripts16.ts).
     if (!out.length && !found.advisory)

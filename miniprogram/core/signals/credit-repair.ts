@@ -3,6 +3,7 @@ import { spans } from './rule';
 import { sentenceOf, warnedOf } from '../engine/frames';
 import { linkAsks } from './lure-frames';
 import { removalOffer } from './scripts6';
+import { zhRepair18 } from './zh-scam18';
 import { koScams } from './korean13';
 import { creditFixByChat, limitRaiseOffer } from './loan-scripts15';
 
@@ -74,6 +75,8 @@ export const creditRepair: SignalRule = {
     const link = fee || insider || offer || secrets ? undefined : linkAsks(ctx)[0];
     // Removal of a record offered to the reader, asked or not (scripts6.ts).
     if (!out.length) out.push(...removalOffer(ctx));
+    // A bad record removed as a paid or insider service (zh-scam18.ts).
+    if (!out.length) out.push(...zhRepair18(ctx));
     // A limit raise the reader "qualifies" for, applied for via a contact (loan-scripts15.ts).
     if (!out.length) out.push(...limitRaiseOffer(ctx));
     // A harmed credit record to be sorted out over a private chat (loan-scripts15.ts).

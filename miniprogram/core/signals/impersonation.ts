@@ -32,6 +32,7 @@ import { fakeService, familyPersona } from './fraud-families8';
 import { koScams } from './korean13';
 import { latinScams } from './latin-scams16';
 import { zhImp17 } from './zh-scam17';
+import { zhImp18 } from './zh-scam18';
 import { lentAccount, renewOnSite, staffTrouble, troubleRefundPrivate } from './scam-frames13';
 import { claimedAuthorityAsk } from './loan-scripts16';
 
@@ -422,6 +423,9 @@ export const impersonation: SignalRule = {
       ...claimedAuthorityAsk(ctx),
       // Kin asking for money, "someone reported you", a shop "not guaranteed" (zh-scam17.ts).
       ...zhImp17(ctx),
+      // A nameless "new number", a lie for the bank, a regulator calling, a cry for help
+      // (zh-scam18.ts).
+      ...zhImp18(ctx),
     ];
     for (let i = 0; i < personas.length; i++) {
       const p = personas[i];

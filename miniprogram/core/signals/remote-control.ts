@@ -5,6 +5,7 @@ import { asked, authorityPersona } from '../engine/frames';
 import { payoutApp, screenShareHelp } from './loan-families8';
 import { koScams } from './korean13';
 import { guidedOperation } from './scam-frames13';
+import { zhApp18 } from './zh-scam18';
 
 /**
  * "安装质量和使用安全": the word after 安装 belongs to another noun (a conjunction between), or
@@ -106,6 +107,8 @@ export const remoteControl: SignalRule = {
     // A screen share asked so someone can "handle" things, and an app downloaded for a payout,
     // need no money word beside them (loan-families8.ts); looked for when nothing else fired.
     // (Gated here by the cue scan: a call that returns nothing still costs on the phone.)
+    // An app from outside the store (zh-scam18.ts).
+    if (!out.length) out.push(...zhApp18(ctx));
     if (!ctx.all('FIN').some((h) => !ctx.negated(h))) {
       if (!out.length && ctx.has('REMOTE_APP')) out.push(...screenShareHelp(ctx));
       if (!out.length && ctx.has('DOWNLOAD')) out.push(...payoutApp(ctx));
