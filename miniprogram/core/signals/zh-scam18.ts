@@ -46,8 +46,10 @@ function first(ctx: Context, ...list: RegExp[]): Pos[] {
 const NEW_NUM = re(
   '(换|改|变更|更换)了?个?(新的?)?(手机|电话)?(号码?|手机号)|我的?新(手机|电话)?号码?|(号码|手机号)已?(换|更换|变更)',
 );
-// ... and a bulk opener's "请惠存", "收到请回复", or a visit soon: a friend's "存一下哈" is not it.
-const SAVE = re('惠存|留存|收到请?回复|一定存好|(明天|后天|过几天)~{0,12}?(见|聚|[到去找]你)');
+// ... and an insisted "一定存好" or a visit soon. Not "请惠存" or "收到请回复": people and
+// offices announce a real new number that way ("各位亲友：本人手机号码已更换，请惠存新号码"), and a
+// friend's "存一下哈" is not it either.
+const SAVE = re('一定存好|(明天|后天|过几天)~{0,12}?(见|聚|[到去找]你)');
 // A name given ("我是小李，换号了"), a business's own line, a service's confirmation.
 const NAMED = /我[是叫][^你您,。!?]{1,4}[,。!\s]|客服|热线|公司|本店|验证码|成功|绑定/;
 // "你知道我是谁吗", "还记得我吗", "你终于听出来了": the caller makes the reader name them.

@@ -12,8 +12,6 @@ import type { SignalId } from '../../../miniprogram/core/types';
 const GENUINE = /^(reminder|unrelated)$/;
 
 const SCAM: Array<[string, SignalId]> = [
-  ['我換號了，敬請惠存', 'impersonation'],
-  ['手机号码已更换，请惠存，收到请回复', 'impersonation'],
   ['你把我新手机号存好，一定存好啊，明天见', 'impersonation'],
   ['你知道我是谁吗？', 'impersonation'],
   ['老同学，还记得我吗？', 'impersonation'],
@@ -33,7 +31,6 @@ const SCAM: Array<[string, SignalId]> = [
   ['我的qq号被盗了，你帮我辅助验证一下', 'impersonation'],
   ['再不转账，我就没命了', 'impersonation'],
   ['叔叔，我被人绑了，快拿钱来', 'impersonation'],
-  ['本人手机号已更换，敬请惠存', 'impersonation'],
   ['第三单需要垫付3000元', 'investment_lure'],
   ['刷单是合法的，完成后立马返款', 'investment_lure'],
   ['你好，我最近在做一个项目，保证赚钱，要不要一起投', 'investment_lure'],
@@ -51,6 +48,10 @@ const SCAM: Array<[string, SignalId]> = [
 const BENIGN = [
   // A name given, a business's own line, a service's confirmation.
   '我是小李，换号了，以后打这个，请惠存',
+  // A new number announced with 请惠存 is how people and offices really do it: no scam yet.
+  '各位亲友：本人手机号码已更换，原号码停用，请惠存新号码，谢谢！',
+  '老师您好，我是李明的家长，这是我的新号码，请惠存。',
+  '本人手机号已更换，敬请惠存',
   '【招商银行】尊敬的客户，我行客服热线号码已变更为95555，敬请惠存',
   '您已成功更换绑定手机号，如非本人操作请致电客服',
   '小区物业通知：物业电话已更换，请业主惠存',
