@@ -168,8 +168,20 @@ describe('zero network: nothing in the package loads from the network', () => {
 });
 
 describe('iOS 12 can load every shipped script (JavaScriptCore: ES2018, no lookbehind)', () => {
-  // With es6 off in project.config.json our code ships as written and the npm packages as they
+  // es6 is off in project.config.json: our code ships as written and the npm packages as they
   // are, so one newer construct anywhere stops that module loading on older iPhones.
+  test('project.config.json ships our own ES2018, not an ES5 rewrite', () => {
+    const { setting } = JSON.parse(fs.readFileSync(path.join(ROOT, 'project.config.json'), 'utf8'));
+    expect(setting).toMatchObject({
+      es6: false,
+      enhance: false,
+      useCompilerPlugins: ['typescript'],
+    });
+    // No ES5 helpers are shipped, and ES modules still become CommonJS.
+    expect([...pkg.files].filter((f: string) => f.startsWith('@babel/'))).toEqual([]);
+    expect(pkg.read('core/check.js')).toMatch(/require\("\.\/engine\/check"\)/);
+  });
+
   test('every .js file, ours and miniprogram_npm, parses as an ES2018 script with no lookbehind', () => {
     const js = [...pkg.files].filter((f: string) => f.endsWith('.js'));
     expect(js).toEqual(
