@@ -226,7 +226,8 @@ describe('iOS 12 can load every shipped script (JavaScriptCore: ES2018, no lookb
       const re = new Real(source, flags);
       built.push(`${re.source}\u0000${re.flags}`);
       return re;
-    } as unknown as RegExpConstructor;
+    };
+    // `x instanceof RegExp` in the checker still holds for its regex literals.
     Recording.prototype = Real.prototype;
     const compiled = pkgCheck.loadCompiled(pkg, 'core/check.js', { RegExp: Recording });
 
