@@ -33,7 +33,7 @@ function systemTheme(): string | undefined {
     const w = wx as unknown as { getAppBaseInfo?: () => { theme?: string } };
     if (typeof w.getAppBaseInfo === 'function') return w.getAppBaseInfo().theme;
     return wx.getSystemInfoSync().theme;
-  } catch {
+  } catch (_e) {
     return undefined;
   }
 }
@@ -46,7 +46,7 @@ App<{ globalData: GlobalData; takeForwarded(o?: LaunchOptions): void }>({
     installPrivacyListener();
     try {
       settingsStore.load();
-    } catch {
+    } catch (_e) {
       /* unreadable settings: the defaults stay */
     }
     settingsStore.setTheme(systemTheme());

@@ -290,6 +290,112 @@ function routeProblems(pkg) {
   return problems;
 }
 
+/**
+ * The language the shipped scripts may use. project.config.json has es6 and enhance off, so
+ * WeChat uploads our scripts as written (types stripped, imports made CommonJS) and the npm
+ * packages untouched. WeChat for iOS runs them in the system's JavaScriptCore, and WeChat needs
+ * iOS 12, whose JavaScriptCore knows ES2018: a newer construct (?., ??, a class field, catch
+ * without a binding...) is a syntax error that stops the whole script from loading, a white
+ * screen and no checker at all.
+ */
+const SHIPPED_ECMA_VERSION = 2018;
+
+/**
+ * Where the first lookbehind, (?<= or (?<!, starts in a regular-expression pattern (escapes
+ * and character classes skipped), or -1. ES2018 has them, but JavaScriptCore only since
+ * Safari 16.4 (iOS 16.4): before that a regex literal with one fails the whole script, and a
+ * RegExp built from a string throws.
+ */
+function lookbehindAt(pattern) {
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(' && pattern.startsWith('?<', i + 1) && '=!'.includes(pattern[i + 3] || ''))
+      return i;
+  }
+  return -1;
+}
+
+/** Why iOS 12 could not build this regular expression, or null (acorn judges the syntax). */
+function regexProblem(source, flags) {
+  if (lookbehindAt(source) >= 0) return `lookbehind in /${source}/${flags}`;
+  try {
+    require('acorn').parse(`/${source}/${flags}`, { ecmaVersion: SHIPPED_ECMA_VERSION });
+  } catch (e) {
+    return `not ES${SHIPPED_ECMA_VERSION}: /${source}/${flags} (${e.message})`;
+  }
+  return null;
+}
+
+/**
+ * Every shipped script that iOS 12's JavaScriptCore could not load: not parseable as an
+ * ES2018 script (acorn), or holding a lookbehind in a regex literal or in a string (the way a
+ * RegExp is built from text). Checks our compiled code and miniprogram_npm alike.
+ */
+function syntaxProblems(pkg) {
+  const acorn = require('acorn');
+  const problems = [];
+  for (const file of pkg.files) {
+    if (!file.endsWith('.js')) continue;
+    const code = pkg.read(file);
+    const tokens = [];
+    try {
+      acorn.parse(code, {
+        ecmaVersion: SHIPPED_ECMA_VERSION,
+        sourceType: 'script',
+        onToken: tokens,
+      });
+    } catch (e) {
+      const at = typeof e.pos === 'number' ? e.pos : 0;
+      const near = code.slice(Math.max(0, at - 30), at + 30).replace(/\s+/g, ' ');
+      problems.push(`${file}: not ES${SHIPPED_ECMA_VERSION} (${e.message}) near "${near}"`);
+      continue;
+    }
+    for (const t of tokens) {
+      const label = t.type.label;
+      if (label === 'regexp') {
+        if (lookbehindAt(t.value.pattern) >= 0)
+          problems.push(`${file}: lookbehind in /${t.value.pattern}/${t.value.flags}`);
+      } else if ((label === 'string' || label === 'template') && typeof t.value === 'string') {
+        const at = lookbehindAt(t.value);
+        if (at >= 0)
+          problems.push(`${file}: lookbehind in the string "${t.value.slice(at, at + 40)}"`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Run a compiled script the way the client loads it: each file a function of (require, module,
+ * exports), require resolved by resolveRequire (so a path only the client would miss fails
+ * here too). `globals` become extra parameters every file sees, e.g. a RegExp that records the
+ * patterns built at run time. Returns the entry's exports.
+ */
+function loadCompiled(pkg, entry, globals = {}) {
+  const names = Object.keys(globals);
+  const values = names.map((n) => globals[n]);
+  const modules = new Map();
+  const load = (file) => {
+    const cached = modules.get(file);
+    if (cached) return cached.exports;
+    const module = { exports: {} };
+    modules.set(file, module);
+    const run = new Function('require', 'module', 'exports', ...names, pkg.read(file));
+    const req = (spec) => {
+      const target = resolveRequire(pkg, file, spec);
+      if (!target) throw new Error(`${file}: require("${spec}") names no file in the package`);
+      return load(target);
+    };
+    run(req, module, module.exports, ...values);
+    return module.exports;
+  };
+  return load(entry);
+}
+
 /** Bytes per package: main ('') and each subpackage root; source maps are not uploaded. */
 function sizes(pkg) {
   const out = new Map([['', 0], ...pkg.subpackages.map((s) => [s.root, 0])]);
@@ -314,6 +420,11 @@ module.exports = {
   resourceProblems,
   addresses,
   routeProblems,
+  SHIPPED_ECMA_VERSION,
+  lookbehindAt,
+  regexProblem,
+  syntaxProblems,
+  loadCompiled,
   sizes,
 };
 
@@ -330,6 +441,7 @@ if (require.main === module) {
     ...resourceProblems(pkg),
     ...addresses(pkg),
     ...routeProblems(pkg),
+    ...syntaxProblems(pkg),
   ];
   for (const p of problems) console.log(p);
   console.log(`${problems.length} problem(s) in ${pkg.files.size} files`);

@@ -17,7 +17,8 @@ export function shareMessage(res?: { from?: string; target?: { id?: string } }):
   path: string;
 } {
   const neutral = { title: '催款核验：收到催款通知，先核实真假', path: '/pages/check/index' };
-  if (res?.from !== 'button' || res.target?.id !== ANCHOR_BUTTON_ID) return neutral;
+  if (!res || res.from !== 'button' || !res.target || res.target.id !== ANCHOR_BUTTON_ID)
+    return neutral;
   const offer = recordsStore.anchorOffer();
   if (!offer) return neutral;
   recordsStore.recordAnchor('share_card');
@@ -43,7 +44,7 @@ export async function sendAnchorFile(): Promise<string | null> {
 /** One line for the page: how the case compares with the code last sent to the chat. */
 export function anchorLine(): string {
   const result = recordsStore.integrity.result;
-  if (result?.anchor) return anchorCheckText(result.anchor);
+  if (result && result.anchor) return anchorCheckText(result.anchor);
   const a = recordsStore.lastAnchor;
   if (!a) return anchorCheckText(undefined);
   return `上次发到聊天：${formatDateTime(a.at)}，核对码 ${anchorCode(a.digest)}。点“检查”可以看之后有没有改动。`;

@@ -31,7 +31,7 @@ const AUTHORITY: Record<ComplaintKind, { name: string; topic: string; ask: strin
 export function buildComplaintDraft(kind: ComplaintKind, input: ComplaintInput): ComplaintDraft {
   const a = AUTHORITY[kind];
   const c = input.case;
-  const m = (s: string) => (input.mask === false ? s : maskSensitive(s, input.mask ?? {}));
+  const m = (s: string) => (input.mask === false ? s : maskSensitive(s, input.mask || {}));
   const inst = m(c.institution.name) || '（请填写机构名称）';
   const items = [...input.items].sort((x, y) => whenOf(x) - whenOf(y) || x.seq - y.seq);
   const story = items.map((it) => {

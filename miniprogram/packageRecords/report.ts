@@ -34,7 +34,7 @@ interface ReportModel {
 
 function model(input: ReportInput): ReportModel {
   const c = input.case;
-  const m = (s: string) => (input.mask === false ? s : maskSensitive(s, input.mask ?? {}));
+  const m = (s: string) => (input.mask === false ? s : maskSensitive(s, input.mask || {}));
   const channels =
     input.channels && input.channels.length > 0
       ? input.channels.map((ch) => `${ch.label} ${ch.number}`).join('；')
@@ -73,7 +73,7 @@ function model(input: ReportInput): ReportModel {
     for (const a of it.attachments) lines.push(['附件', `${m(a.name)}（${formatSize(a.size)}）`]);
     appendix.push(`${i + 1}. 记录 SHA-256：${it.digest}`);
     for (const a of it.attachments)
-      appendix.push(`   附件 ${m(a.name)} SHA-256：${a.sha256 ?? '无法读取'}`);
+      appendix.push(`   附件 ${m(a.name)} SHA-256：${a.sha256 != null ? a.sha256 : '无法读取'}`);
     return { heading: `${i + 1}. ${kindLabel(it)}`, lines, text: m(it.text) };
   });
   return {
@@ -95,7 +95,7 @@ export function reportFileName(
 ): string {
   const raw = c.title || c.institution.name || '证据';
   // '*' is not allowed in file names: masked digits become a full-width ＊ instead.
-  const title = (mask === false ? raw : maskSensitive(raw, mask ?? {}))
+  const title = (mask === false ? raw : maskSensitive(raw, mask || {}))
     .replace(/\*/g, '＊')
     .replace(/[\\/:*?"<>|\s]+/g, '')
     .slice(0, 40);
@@ -128,7 +128,7 @@ export function buildReportHtml(input: ReportInput): string {
   const r = model(input);
   const e = escapeHtml;
   const row = ([k, v]: [string, string]) => `<tr><th>${e(k)}</th><td>${e(v)}</td></tr>`;
-  const ok = input.verification?.ok === true;
+  const ok = !!input.verification && input.verification.ok === true;
   const parts: string[] = [
     '<!DOCTYPE html>',
     '<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',

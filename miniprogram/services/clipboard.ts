@@ -39,7 +39,7 @@ export function readClipboard(getWx: () => Wx = currentWx): Promise<ClipboardRea
           });
         },
       });
-    } catch {
+    } catch (_e) {
       resolve({ ok: false, reason: 'failed', message: CLIPBOARD_MESSAGES.failed });
     }
   });
@@ -63,7 +63,7 @@ export function copyText(
               : CLIPBOARD_MESSAGES.copyFailed,
           }),
       });
-    } catch {
+    } catch (_e) {
       resolve({ ok: false, message: CLIPBOARD_MESSAGES.copyFailed });
     }
   });
@@ -88,7 +88,7 @@ export function privacyAgreed(getWx: () => Wx = currentWx): Promise<boolean> {
         success: (r) => resolve(r.needAuthorization === false),
         fail: () => resolve(false),
       });
-    } catch {
+    } catch (_e) {
       resolve(false);
     }
   });

@@ -20,14 +20,14 @@ type EnterOptions = Partial<WechatMiniprogram.LaunchOptionsApp> & {
 const seen = new Set<string>();
 
 function keyOf(m: ForwardedMaterial, time: number | null): string {
-  return `${m.path}|${m.size}|${time ?? ''}`;
+  return `${m.path}|${m.size}|${time != null ? time : ''}`;
 }
 
 function modifiedTime(getWx: () => Wx, path: string): number | null {
   try {
     const st = getWx().getFileSystemManager().statSync(path) as WechatMiniprogram.Stats;
     return typeof st.lastModifiedTime === 'number' ? st.lastModifiedTime : null;
-  } catch {
+  } catch (_e) {
     return null;
   }
 }
@@ -58,7 +58,7 @@ export function takeForwardedMaterials(
   if (!opts) {
     try {
       opts = getWx().getEnterOptionsSync() as EnterOptions;
-    } catch {
+    } catch (_e) {
       return [];
     }
   }

@@ -36,10 +36,12 @@ const isLog = (v: unknown): v is ErrorEntry[] => Array.isArray(v) && v.every(isE
 /** What an onError/onUnhandledRejection value says, as one bounded string. */
 export function describe(reason: unknown): string {
   let text: string;
-  if (reason instanceof Error) text = `${reason.name}: ${reason.message}\n${reason.stack ?? ''}`;
+  if (reason instanceof Error) text = `${reason.name}: ${reason.message}\n${reason.stack || ''}`;
   else if (reason && typeof reason === 'object') {
     const o = reason as { errMsg?: unknown; message?: unknown };
-    text = String(o.errMsg ?? o.message ?? Object.prototype.toString.call(reason));
+    let said = o.errMsg != null ? o.errMsg : o.message;
+    if (said == null) said = Object.prototype.toString.call(reason);
+    text = String(said);
   } else text = String(reason);
   text = text.trim() || '(没有说明)';
   return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}…` : text;
@@ -47,8 +49,8 @@ export function describe(reason: unknown): string {
 
 export function readErrorLog(): ErrorEntry[] {
   try {
-    return get(ERROR_LOG_KEY, isLog) ?? [];
-  } catch {
+    return get(ERROR_LOG_KEY, isLog) || [];
+  } catch (_e) {
     return []; // unreadable or damaged: start again rather than fail
   }
 }
@@ -62,7 +64,7 @@ export function recordError(kind: ErrorKind, reason: unknown, now = new Date()):
     if (last && last.kind === kind && last.message === message) last.count += 1;
     else log.push({ at: now.toISOString(), kind, message, count: 1 });
     return trySet(ERROR_LOG_KEY, log.slice(-MAX_ENTRIES)).ok;
-  } catch {
+  } catch (_e) {
     return false;
   }
 }

@@ -68,12 +68,14 @@ export function extOf(name: string): string {
 }
 
 export function mimeOf(name: string): string {
-  return MIME_BY_EXT[extOf(name)] ?? 'application/octet-stream';
+  return MIME_BY_EXT[extOf(name)] || 'application/octet-stream';
 }
 
 function errMsgOf(e: unknown): string {
   const o = e as { errMsg?: unknown; message?: unknown } | null;
-  return String((o && (o.errMsg ?? o.message)) ?? e);
+  let said: unknown = null;
+  if (o) said = o.errMsg != null ? o.errMsg : o.message;
+  return String(said != null ? said : e);
 }
 
 /** Map a wx file-system failure to our typed error. */
@@ -136,7 +138,7 @@ export function createEvidenceFiles(
   function ensureDir(): void {
     try {
       fs().accessSync(dir());
-    } catch {
+    } catch (_e) {
       try {
         fs().mkdirSync(dir(), true);
       } catch (e) {
@@ -148,7 +150,7 @@ export function createEvidenceFiles(
   function usedBytes(): number {
     try {
       return sumStats(fs().statSync(root(), true));
-    } catch {
+    } catch (_e) {
       return 0;
     }
   }
@@ -202,7 +204,8 @@ export function createEvidenceFiles(
       try {
         // One 1 MB buffer for every file: allocating (and zeroing) one per file cost more
         // than hashing a small photo.
-        const buf = (readBuffer ??= new ArrayBuffer(READ_CHUNK));
+        if (readBuffer === undefined) readBuffer = new ArrayBuffer(READ_CHUNK);
+        const buf = readBuffer;
         for (;;) {
           const r = f.readSync({
             fd,
@@ -214,7 +217,7 @@ export function createEvidenceFiles(
           if (!r.bytesRead) break;
           h.update(new Uint8Array(buf, 0, r.bytesRead));
           size += r.bytesRead;
-          onBytes?.(r.bytesRead);
+          if (onBytes) onBytes(r.bytesRead);
           if (r.bytesRead < READ_CHUNK) break;
         }
       } finally {
@@ -224,7 +227,7 @@ export function createEvidenceFiles(
     }
     const total = (f.statSync(path) as WechatMiniprogram.Stats).size;
     const r = hashFile(path, total);
-    onBytes?.(r.size);
+    if (onBytes) onBytes(r.size);
     return r;
   }
 
@@ -242,7 +245,7 @@ export function createEvidenceFiles(
         return fs()
           .readdirSync(dir())
           .map((name) => `${dir()}/${name}`);
-      } catch {
+      } catch (_e) {
         return [];
       }
     },
@@ -268,7 +271,7 @@ export function createEvidenceFiles(
       } catch (e) {
         try {
           fs().unlinkSync(dest);
-        } catch {
+        } catch (_e) {
           /* nothing was written */
         }
         throw fileError(e);
@@ -280,7 +283,7 @@ export function createEvidenceFiles(
       } catch (e) {
         try {
           fs().unlinkSync(dest);
-        } catch {
+        } catch (_e) {
           /* best effort */
         }
         throw e instanceof EvidenceError ? e : fileError(e);
@@ -321,7 +324,7 @@ export function attachmentReader(
   return (a) => {
     try {
       return files.digest ? files.digest(a.path, onBytes) : files.readBytes(a.path);
-    } catch {
+    } catch (_e) {
       return null;
     }
   };

@@ -78,7 +78,7 @@ export function pickMessageFile(getWx: () => Wx = currentWx): Promise<PickResult
           else resolve({ ok: false, reason: 'failed', message: FILE_MESSAGES.pickFailed });
         },
       });
-    } catch {
+    } catch (_e) {
       resolve({ ok: false, reason: 'failed', message: FILE_MESSAGES.pickFailed });
     }
   });
@@ -108,7 +108,7 @@ export function pickImage(getWx: () => Wx = currentWx): Promise<PickResult> {
           else resolve({ ok: false, reason: 'failed', message: FILE_MESSAGES.imageFailed });
         },
       });
-    } catch {
+    } catch (_e) {
       resolve({ ok: false, reason: 'failed', message: FILE_MESSAGES.imageFailed });
     }
   });

@@ -23,7 +23,7 @@ function call(name: string, arg: Loose): boolean {
   try {
     (fn as (o: Loose) => void).call(w, arg);
     return true;
-  } catch {
+  } catch (_e) {
     return false;
   }
 }
@@ -38,7 +38,7 @@ export function navigationFailureText(errMsg: string): string {
 function go(name: string, arg: Loose, quiet = false): Promise<boolean> {
   return new Promise((resolve) => {
     const fail = (e?: { errMsg?: string }) => {
-      if (!quiet) toast(navigationFailureText(String(e?.errMsg ?? '')));
+      if (!quiet) toast(navigationFailureText(String(e && e.errMsg != null ? e.errMsg : '')));
       resolve(false);
     };
     const started = call(name, { ...arg, success: () => resolve(true), fail });

@@ -106,7 +106,7 @@ export function createVisionKitOcr(getWx: () => Wx = currentWx): Ocr {
       let pixels: { buffer: ArrayBuffer; width: number; height: number };
       try {
         pixels = await loadPixels(w, imagePath);
-      } catch {
+      } catch (_e) {
         return { ok: false, reason: 'failed', message: OCR_MESSAGES.failed };
       }
       return new Promise<OcrResult>((resolve) => {
@@ -117,8 +117,8 @@ export function createVisionKitOcr(getWx: () => Wx = currentWx): Ocr {
           done = true;
           clearTimeout(timer);
           try {
-            session?.destroy();
-          } catch {
+            if (session) session.destroy();
+          } catch (_e) {
             /* already gone */
           }
           resolve(r);
@@ -151,7 +151,7 @@ export function createVisionKitOcr(getWx: () => Wx = currentWx): Ocr {
               height: pixels.height,
             });
           });
-        } catch {
+        } catch (_e) {
           finish({ ok: false, reason: 'failed', message: OCR_MESSAGES.failed });
         }
       });

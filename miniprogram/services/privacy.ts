@@ -35,7 +35,7 @@ export const PRIVACY_USES: Record<string, string> = {
 
 /** Plain words for the popup: what this request is for, or every use when WeChat did not say. */
 export function privacyUseOf(referrer: string): string {
-  return PRIVACY_USES[referrer] ?? '';
+  return PRIVACY_USES[referrer] || '';
 }
 
 function settle(entry: { resolve: Resolve }, answer: PrivacyAnswer): void {
@@ -43,13 +43,13 @@ function settle(entry: { resolve: Resolve }, answer: PrivacyAnswer): void {
     entry.resolve(
       answer === 'agree' ? { event: 'agree', buttonId: 'privacy-agree' } : { event: 'disagree' },
     );
-  } catch {
+  } catch (_e) {
     /* WeChat already dropped this request */
   }
 }
 
 function onNeed(resolve: Resolve, info?: { referrer?: string }): void {
-  const host = hosts[hosts.length - 1] ?? null;
+  const host = hosts[hosts.length - 1] || null;
   if (!host) {
     // No page in front can ask: refuse at once rather than leave the call hanging; the caller
     // then shows its own "you did not agree" message.
@@ -59,7 +59,7 @@ function onNeed(resolve: Resolve, info?: { referrer?: string }): void {
   waiting.push({ resolve, host });
   try {
     resolve({ event: 'exposureAuthorization' });
-  } catch {
+  } catch (_e) {
     /* older clients do not take the exposure report */
   }
   host.ask((info && info.referrer) || '');

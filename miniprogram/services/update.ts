@@ -36,7 +36,7 @@ export function watchForUpdates(
     // A failed download changes nothing: the current version keeps working.
     manager.onUpdateFailed(() => undefined);
     return true;
-  } catch {
+  } catch (_e) {
     return false;
   }
 }

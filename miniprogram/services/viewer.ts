@@ -12,7 +12,9 @@ export type Outcome = { ok: true } | { ok: false; cancelled: boolean; message: s
 
 function errMsgOf(e: unknown): string {
   const o = e as { errMsg?: unknown; message?: unknown } | null;
-  return String((o && (o.errMsg ?? o.message)) ?? e);
+  let said: unknown = null;
+  if (o) said = o.errMsg != null ? o.errMsg : o.message;
+  return String(said != null ? said : e);
 }
 
 function isCancel(e: unknown): boolean {
@@ -49,7 +51,7 @@ export function fileExists(path: string): boolean {
   try {
     w().getFileSystemManager().accessSync(path);
     return true;
-  } catch {
+  } catch (_e) {
     return false;
   }
 }
@@ -60,7 +62,7 @@ export function readTextStart(path: string, maxChars = 20000): string | null {
     const data = w().getFileSystemManager().readFileSync(path, 'utf8');
     if (typeof data !== 'string') return null;
     return data.length > maxChars ? data.slice(0, maxChars) + '\n……（只显示开头）' : data;
-  } catch {
+  } catch (_e) {
     return null;
   }
 }
@@ -92,7 +94,7 @@ export function docTypeOf(name: string): DocType | null {
 }
 
 export function openDocument(path: string, name: string): Promise<Outcome> {
-  const fileType = docTypeOf(name) ?? undefined;
+  const fileType = docTypeOf(name) || undefined;
   return call(
     (cb) => w().openDocument({ filePath: path, fileType, showMenu: true, ...cb }),
     () => '文件打不开：可能已被清理，或手机上没有能打开它的程序。',
@@ -123,11 +125,11 @@ export function writeExportFile(
         const f = list[i];
         try {
           fs.unlinkSync(`${dir}/${f}`);
-        } catch {
+        } catch (_e) {
           /* best effort */
         }
       }
-    } catch {
+    } catch (_e) {
       fs.mkdirSync(dir, true);
     }
     fs.writeFileSync(path, content, 'utf8');
@@ -135,7 +137,7 @@ export function writeExportFile(
   } catch (e) {
     try {
       fs.unlinkSync(path);
-    } catch {
+    } catch (_e) {
       /* nothing was written */
     }
     const full = /maximum size|storage limit|no space|exceed/i.test(errMsgOf(e));
@@ -177,7 +179,7 @@ export function back(fallbackTab = '/pages/records/index'): void {
 export function toast(title: string, icon: 'success' | 'none' = 'none'): void {
   try {
     w().showToast({ title, icon });
-  } catch {
+  } catch (_e) {
     /* cosmetic */
   }
 }
@@ -194,13 +196,13 @@ export function confirm(opts: {
       w().showModal({
         title: opts.title,
         content: opts.content,
-        confirmText: opts.confirmText ?? '确定',
+        confirmText: opts.confirmText != null ? opts.confirmText : '确定',
         cancelText: '取消',
         confirmColor: opts.danger ? '#d92d20' : undefined,
         success: (r) => resolve(!!r.confirm),
         fail: () => resolve(false),
       });
-    } catch {
+    } catch (_e) {
       resolve(false);
     }
   });
@@ -216,7 +218,7 @@ export function chooseAction(itemList: string[], alertText?: string): Promise<nu
         success: (r) => resolve(r.tapIndex),
         fail: () => resolve(null),
       });
-    } catch {
+    } catch (_e) {
       resolve(null);
     }
   });
@@ -225,7 +227,7 @@ export function chooseAction(itemList: string[], alertText?: string): Promise<nu
 export function alertOnce(title: string, content: string): void {
   try {
     w().showModal({ title, content, showCancel: false, confirmText: '知道了' });
-  } catch {
+  } catch (_e) {
     /* cosmetic */
   }
 }

@@ -16,13 +16,13 @@ export function removeAllUserFiles(getWx: () => Wx = currentWx): string[] {
   try {
     root = getWx().env.USER_DATA_PATH;
     fs = getWx().getFileSystemManager();
-  } catch {
+  } catch (_e) {
     return left;
   }
   let names: string[] = [];
   try {
     names = fs.readdirSync(root);
-  } catch {
+  } catch (_e) {
     return left;
   }
   for (let i = 0; i < names.length; i++) {
@@ -32,7 +32,7 @@ export function removeAllUserFiles(getWx: () => Wx = currentWx): string[] {
       const st = fs.statSync(p) as WechatMiniprogram.Stats;
       if (st.isDirectory()) fs.rmdirSync(p, true);
       else fs.unlinkSync(p);
-    } catch {
+    } catch (_e) {
       left.push(p);
     }
   }
@@ -44,14 +44,14 @@ export function removeAllStorage(): string[] {
   let keys: string[] = [];
   try {
     keys = storage.keys();
-  } catch {
+  } catch (_e) {
     return left;
   }
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     try {
       storage.remove(k);
-    } catch {
+    } catch (_e) {
       left.push(k);
     }
   }

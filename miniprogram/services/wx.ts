@@ -9,7 +9,9 @@ export function currentWx(): Wx {
 /** WeChat's errMsg (or an Error's message) as a string, for classifying failures. */
 export function errMsgOf(e: unknown): string {
   const o = e as { errMsg?: unknown; message?: unknown } | null;
-  return String((o && (o.errMsg ?? o.message)) ?? e);
+  let said: unknown = null;
+  if (o) said = o.errMsg != null ? o.errMsg : o.message;
+  return String(said != null ? said : e);
 }
 
 export function isCancel(e: unknown): boolean {

@@ -234,34 +234,53 @@ export function formatWhen(at: number): string {
 }
 
 export class CheckStore {
-  draft = '';
-  channel: Channel | '' = '';
-  sender = '';
-  borrowed: Borrowed | '' = '';
-  loading = false;
+  draft: string;
+  channel: Channel | '';
+  sender: string;
+  borrowed: Borrowed | '';
+  loading: boolean;
   /** Plain Chinese message for the check page, or ''. */
-  error = '';
+  error: string;
   /** Plain Chinese notice that is not an error (e.g. where a forwarded text came from). */
-  notice = '';
+  notice: string;
   /** OCR is not available or found nothing: the page offers paste instead. */
-  offerPaste = false;
-  result: CheckResult | null = null;
+  offerPaste: boolean;
+  result: CheckResult | null;
   /** The exact text `result` is about (spans point into it). */
-  checkedText = '';
-  checkedChannel: Channel | '' = '';
-  history: HistoryItem[] = [];
-  historyLoaded = false;
+  checkedText: string;
+  checkedChannel: Channel | '';
+  history: HistoryItem[];
+  historyLoaded: boolean;
   /** Result page: '' | 'saving' | 'saved'. */
-  saveState: '' | 'saving' | 'saved' = '';
-  saveError = '';
+  saveState: '' | 'saving' | 'saved';
+  saveError: string;
   /** The case the result was saved into (the complaint draft opens on it). */
-  savedCaseId = '';
+  savedCaseId: string;
   /** Text on the clipboard the check page offers to check ('' when nothing new). */
-  clipOffer = '';
+  clipOffer: string;
   /** Clipboard texts already offered or used, so the same copy is offered once. */
-  private clipSeen: string[] = [];
+  private clipSeen: string[];
 
   constructor() {
+    this.draft = '';
+    this.channel = '';
+    this.sender = '';
+    this.borrowed = '';
+    this.loading = false;
+    this.error = '';
+    this.notice = '';
+    this.offerPaste = false;
+    this.result = null;
+    this.checkedText = '';
+    this.checkedChannel = '';
+    this.history = [];
+    this.historyLoaded = false;
+    this.saveState = '';
+    this.saveError = '';
+    this.savedCaseId = '';
+    this.clipOffer = '';
+    this.clipSeen = [];
+
     makeAutoObservable(this, {
       result: observable.ref,
       history: observable.ref,
@@ -287,7 +306,7 @@ export class CheckStore {
 
   /** Where the real number is, when the institution named has none confirmed. */
   get primaryHint(): OfficialHint | null {
-    return this.primaryCall ? null : (this.officialHints[0] ?? null);
+    return this.primaryCall ? null : this.officialHints[0] || null;
   }
 
   /** Abusive collection: the complaint to offer (12378; 12363 when it is about credit records). */
@@ -300,9 +319,12 @@ export class CheckStore {
 
   /** "已经转账了？" steps for a scam: 110, the bank's stop-payment, 96110. */
   get urgentSteps(): UrgentStep[] {
-    if (this.result?.verdict !== 'scam') return [];
+    if (!this.result || this.result.verdict !== 'scam') return [];
     const callOf = (id: string) => {
-      const h = entryById(id)?.hotlines.find((x) => x.confidence === 'C1' || x.confidence === 'C2');
+      const entry = entryById(id);
+      const h = entry
+        ? entry.hotlines.find((x) => x.confidence === 'C1' || x.confidence === 'C2')
+        : undefined;
       return h ? { number: h.number, label: h.label } : undefined;
     };
     return [
@@ -365,7 +387,7 @@ export class CheckStore {
       const dedupe = `${e.kind}|${e.value || e.text}`;
       if (seen.has(dedupe)) return;
       seen.add(dedupe);
-      const status = e.status ?? 'none';
+      const status = e.status != null ? e.status : 'none';
       const claimed = r.entities.find((x) => x.kind === 'institution');
       out.push({
         key: `c${i}`,
@@ -397,7 +419,7 @@ export class CheckStore {
         if (b <= a) continue;
         const c = clauseAround(text, a, b);
         if (!c) continue;
-        const cur = counts.get(c) ?? { n: 0, len: 0 };
+        const cur = counts.get(c) || { n: 0, len: 0 };
         counts.set(c, { n: cur.n + 1, len: Math.max(cur.len, b - a) });
       }
       let best = '';
@@ -502,7 +524,7 @@ export class CheckStore {
   }
 
   setSender(sender: string): void {
-    this.sender = String(sender ?? '').slice(0, 100);
+    this.sender = String(sender != null ? sender : '').slice(0, 100);
   }
 
   setBorrowed(b: string): void {
@@ -595,7 +617,7 @@ export class CheckStore {
       let r;
       try {
         r = await ocr.recognize(path);
-      } catch {
+      } catch (_e) {
         r = { ok: false as const, reason: 'failed' as const, message: OCR_MESSAGES.failed };
       }
       runInAction(() => {
@@ -678,7 +700,7 @@ export class CheckStore {
     const item = this.history.find((h) => h.id === id);
     if (!item) return false;
     this.draft = item.text;
-    this.channel = item.channel ?? '';
+    this.channel = item.channel != null ? item.channel : '';
     return this.runCheck();
   }
 
@@ -698,7 +720,7 @@ export class CheckStore {
       this.saveError = recordsStore.error || CHECK_MESSAGES.saveFailed;
       return false;
     }
-    let caseId = recordsStore.current?.id;
+    let caseId = recordsStore.current ? recordsStore.current.id : undefined;
     if (!caseId) {
       const inst = r.entities.find((e) => e.kind === 'institution');
       const entry = inst ? entryById(inst.entryId || inst.value) : null;
@@ -711,7 +733,7 @@ export class CheckStore {
           institution: entry ? { entryId: entry.id, name: entry.name } : { name },
           borrowed: this.borrowed || undefined,
         });
-        caseId = created?.id;
+        caseId = created ? created.id : undefined;
       }
     }
     const item = caseId
@@ -743,7 +765,7 @@ export class CheckStore {
       this.history = Array.isArray(saved)
         ? saved.filter(isHistoryItem).slice(0, HISTORY_LIMIT)
         : [];
-    } catch {
+    } catch (_e) {
       this.history = [];
     }
   }
@@ -753,7 +775,7 @@ export class CheckStore {
     try {
       storage.remove(HISTORY_KEY);
       return true;
-    } catch {
+    } catch (_e) {
       return false;
     }
   }

@@ -71,7 +71,7 @@ export function sourceTitle(raw: string): string {
   if (/^facts\.md/.test(s)) return '本项目整理的资料';
   const site = /^(?:https?:\/\/)?([a-z0-9.-]+\.[a-z]{2,})(\/\S*)?\s*(?:\((.*)\))?/i.exec(s);
   if (site) {
-    const name = SOURCE_SITES[site[1]] ?? site[1].replace(/^(www|m|wap)\./, '');
+    const name = SOURCE_SITES[site[1]] || site[1].replace(/^(www|m|wap)\./, '');
     // Only notes a Chinese reader can use (English working notes stay in the raw reference).
     const note = site[3] && /[\u4e00-\u9fff]/.test(site[3]) ? site[3] : '';
     return note ? `${name}（${note}）` : `网页：${name}`;
@@ -159,7 +159,7 @@ export function entryView(e: DirectoryEntry): EntryView {
       number: h.number,
       display: displayNumber(h.number),
       label: h.label,
-      hours: h.hours ?? '',
+      hours: h.hours || '',
     }));
   const v: EntryView = {
     id: e.id,
@@ -171,7 +171,7 @@ export function entryView(e: DirectoryEntry): EntryView {
       numbers.length > 0 ? '' : e.whereToFindNumber || (e.purpose ? '' : WHERE_TO_FIND_DEFAULT),
     entryPoints: [...e.entryPoints],
     notes: [...e.notes],
-    purpose: e.purpose ?? '',
+    purpose: e.purpose || '',
     domains: [...e.domains],
     sources: [...e.sources],
     sourceViews: e.sources.map((raw) => ({ raw, title: sourceTitle(raw) })),
@@ -220,7 +220,7 @@ export function searchEntries(query: string): DirectoryEntry[] {
   const digits = numberDigits(query);
   if (digits) {
     const a = lookupNumber(query);
-    const hit = a.entry?.id ?? a.lookalike_of;
+    const hit = a.entry ? a.entry.id : a.lookalike_of;
     if (hit) picked.add(hit);
     for (let i = 0; i < all.length; i++) {
       const e = all[i];
@@ -228,12 +228,12 @@ export function searchEntries(query: string): DirectoryEntry[] {
     }
   } else if (detectQueryKind(query) === 'link') {
     const a = lookupLink(query);
-    const hit = a.entry?.id ?? a.lookalike_of;
+    const hit = a.entry ? a.entry.id : a.lookalike_of;
     if (hit) picked.add(hit);
   } else {
     for (let i = 0; i < all.length; i++) {
       const e = all[i];
-      const texts = [e.name, ...e.aliases, ...(e.weakAliases ?? []), ...e.domains];
+      const texts = [e.name, ...e.aliases, ...(e.weakAliases || []), ...e.domains];
       if (texts.some((t) => fold(t).includes(q))) picked.add(e.id);
     }
     // Traditional forms not listed as aliases, longer phrases, one-slip typos.
@@ -321,8 +321,8 @@ export function checkContact(query: string, claimed = ''): ContactCheck | null {
           : `这个链接属于${entry.shortName}的官方网址。仍然不要在链接里填写密码或验证码。`,
       warning,
       entry,
-      callInstead: numbersOf(mismatch ?? entry),
-      whereToFind: whereOf(mismatch ?? entry),
+      callInstead: numbersOf(mismatch || entry),
+      whereToFind: whereOf(mismatch || entry),
     };
   }
 
@@ -388,12 +388,16 @@ const CHECK_ERROR = '暂时无法核对，请重新打开小程序再试。';
 
 export class DirectoryStore {
   /** Directory tab search box. */
-  query = '';
+  query: string;
   /** Lookup page: the number or link being checked, and who the caller said they were. */
-  contactQuery = '';
-  claimed = '';
+  contactQuery: string;
+  claimed: string;
 
   constructor() {
+    this.query = '';
+    this.contactQuery = '';
+    this.claimed = '';
+
     makeAutoObservable(this);
   }
 
@@ -432,7 +436,7 @@ export class DirectoryStore {
       if (!q || (!digits && detectQueryKind(q) !== 'link')) return null;
       const answer = checkContact(q);
       // A number still being typed ("955") is not "unknown" yet.
-      if (digits && answer?.status === 'unknown' && digits.length < 7) return null;
+      if (digits && answer && answer.status === 'unknown' && digits.length < 7) return null;
       return answer;
     } catch (_e) {
       return null;

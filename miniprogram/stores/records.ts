@@ -131,35 +131,55 @@ const CHANNEL_TO_COMM: Partial<Record<NoticeChannel, ItemDraft['comm']>> = {
 };
 
 export class RecordsStore {
-  ready = false;
-  loading = false;
-  error: string | null = null;
-  errorCode: EvidenceErrorCode | null = null;
+  ready: boolean;
+  loading: boolean;
+  error: string | null;
+  errorCode: EvidenceErrorCode | null;
   /** Start-up notices (repairs, unreadable old data), shown once. */
-  warnings: string[] = [];
+  warnings: string[];
 
-  cases: CaseSummary[] = [];
-  current: Case | null = null;
-  currentSummary: CaseSummary | null = null;
+  cases: CaseSummary[];
+  current: Case | null;
+  currentSummary: CaseSummary | null;
   /** Loaded part of the current case's timeline (grows with loadMore). */
-  items: ItemSummary[] = [];
-  total = 0;
-  integrity: Integrity = { state: 'unknown', result: null, checkedAt: null };
+  items: ItemSummary[];
+  total: number;
+  integrity: Integrity;
   /** Verify's progress (0–1) while checking. */
-  progress = 0;
-  pendingDelete: PendingDelete | null = null;
+  progress: number;
+  pendingDelete: PendingDelete | null;
   /** A true, non-error sentence about the last action (e.g. a delete whose clean-up continues later). */
-  notice: string | null = null;
+  notice: string | null;
   /** Set when the data on the phone is newer than this app: view only. */
-  readOnly: string | null = null;
+  readOnly: string | null;
   /** The current case's latest anchor (head sent to the user's own chat), if any. */
-  lastAnchor: Anchor | null = null;
+  lastAnchor: Anchor | null;
 
-  private deps: RecordsDeps | null = null;
-  private undoTimer: unknown = null;
-  private cancelVerify = false;
+  private deps: RecordsDeps | null;
+  private undoTimer: unknown;
+  private cancelVerify: boolean;
 
   constructor() {
+    this.ready = false;
+    this.loading = false;
+    this.error = null;
+    this.errorCode = null;
+    this.warnings = [];
+    this.cases = [];
+    this.current = null;
+    this.currentSummary = null;
+    this.items = [];
+    this.total = 0;
+    this.integrity = { state: 'unknown', result: null, checkedAt: null };
+    this.progress = 0;
+    this.pendingDelete = null;
+    this.notice = null;
+    this.readOnly = null;
+    this.lastAnchor = null;
+    this.deps = null;
+    this.undoTimer = null;
+    this.cancelVerify = false;
+
     makeAutoObservable<this, 'deps' | 'undoTimer' | 'cancelVerify'>(this, {
       deps: false,
       undoTimer: false,
@@ -205,7 +225,7 @@ export class RecordsStore {
           hashFile: (p) => {
             try {
               return sha256Hex(files.readBytes(p));
-            } catch {
+            } catch (_e) {
               return null;
             }
           },
@@ -217,13 +237,13 @@ export class RecordsStore {
     return {
       repo: d.repo,
       files: d.files,
-      now: d.now ?? (() => Date.now()),
-      timers: d.timers ?? {
+      now: d.now || (() => Date.now()),
+      timers: d.timers || {
         setTimeout: (fn, ms) => setTimeout(fn, ms),
         clearTimeout: (h) => clearTimeout(h as number),
       },
-      undoWindowMs: d.undoWindowMs ?? UNDO_WINDOW_MS,
-      channelsFor: d.channelsFor ?? directoryChannels,
+      undoWindowMs: d.undoWindowMs != null ? d.undoWindowMs : UNDO_WINDOW_MS,
+      channelsFor: d.channelsFor || directoryChannels,
     };
   }
 
@@ -265,7 +285,7 @@ export class RecordsStore {
         this.cases = repo.listCases();
         this.ready = true;
         return true;
-      }) ?? false
+      }) || false
     );
   }
 
@@ -281,7 +301,7 @@ export class RecordsStore {
     try {
       if (files.list().length === 0) return;
       refs = repo.referencedPaths();
-    } catch {
+    } catch (_e) {
       return; // tried again at the next start
     }
     if (!refs) return;
@@ -290,7 +310,7 @@ export class RecordsStore {
       if (refs.has(p)) continue;
       try {
         files.remove(p);
-      } catch {
+      } catch (_e) {
         /* tried again at the next start */
       }
     }
@@ -315,30 +335,33 @@ export class RecordsStore {
   /** Open a case: summary + first page of the timeline. */
   openCase(caseId: string): boolean {
     this.commitPendingDelete();
-    return (
-      this.run(() => {
-        const { repo } = this.d;
-        this.loading = true;
-        try {
-          this.currentSummary = repo.loadCaseSummary(caseId);
-          this.current = repo.loadCase(caseId);
-        } catch (e) {
-          // A damaged case record still shows its items.
-          if (!(e instanceof EvidenceError) || e.code !== 'corrupt') throw e;
-          this.current = null;
-          this.error = e.message;
-          this.errorCode = e.code;
-        }
-        const page = repo.loadItemsPage(caseId, 0, PAGE_SIZE);
-        this.items = page.items;
-        this.total = page.total;
-        this.integrity = { state: 'unknown', result: null, checkedAt: null };
-        const anchors = repo.loadAnchors(caseId);
-        this.lastAnchor = anchors[anchors.length - 1] ?? null;
-        this.loading = false;
-        return true;
-      }) ?? ((this.loading = false), false)
-    );
+    const opened = this.run(() => {
+      const { repo } = this.d;
+      this.loading = true;
+      try {
+        this.currentSummary = repo.loadCaseSummary(caseId);
+        this.current = repo.loadCase(caseId);
+      } catch (e) {
+        // A damaged case record still shows its items.
+        if (!(e instanceof EvidenceError) || e.code !== 'corrupt') throw e;
+        this.current = null;
+        this.error = e.message;
+        this.errorCode = e.code;
+      }
+      const page = repo.loadItemsPage(caseId, 0, PAGE_SIZE);
+      this.items = page.items;
+      this.total = page.total;
+      this.integrity = { state: 'unknown', result: null, checkedAt: null };
+      const anchors = repo.loadAnchors(caseId);
+      this.lastAnchor = anchors[anchors.length - 1] || null;
+      this.loading = false;
+      return true;
+    });
+    if (opened == null) {
+      this.loading = false;
+      return false;
+    }
+    return opened;
   }
 
   /** Append the next page; each page is one small setData. */
@@ -351,7 +374,7 @@ export class RecordsStore {
         this.items = [...this.items, ...page.items];
         this.total = page.total;
         return page.items;
-      }) ?? []
+      }) || []
     );
   }
 
@@ -367,7 +390,7 @@ export class RecordsStore {
 
   /** Delete a whole case and its files. The page asks for confirmation first. */
   deleteCase(caseId: string): boolean {
-    if (this.pendingDelete?.caseId === caseId) this.dropPendingDelete();
+    if (this.pendingDelete && this.pendingDelete.caseId === caseId) this.dropPendingDelete();
     return (
       this.run(() => {
         this.notice = null;
@@ -377,19 +400,19 @@ export class RecordsStore {
           const p = paths[i];
           try {
             this.d.files.remove(p);
-          } catch {
+          } catch (_e) {
             /* no record references it any more: the start-up sweep removes it */
           }
         }
         if (!complete) this.notice = MSG.deletedPartly;
         try {
           this.cases = this.d.repo.listCases();
-        } catch {
+        } catch (_e) {
           /* the list refreshes at the next open */
         }
-        if (this.current?.id === caseId) this.closeCase();
+        if (this.current && this.current.id === caseId) this.closeCase();
         return true;
-      }) ?? false
+      }) || false
     );
   }
 
@@ -407,7 +430,7 @@ export class RecordsStore {
 
   private afterWrite(caseId: string): void {
     const { repo } = this.d;
-    if (this.current?.id === caseId) {
+    if (this.current && this.current.id === caseId) {
       this.current = repo.loadCase(caseId);
       this.currentSummary = repo.loadCaseSummary(caseId);
       const page = repo.loadItemsPage(caseId, 0, Math.max(PAGE_SIZE, this.items.length));
@@ -418,7 +441,7 @@ export class RecordsStore {
     this.cases = repo.listCases();
   }
 
-  addItem(draft: ItemDraft, caseId = this.current?.id): Item | null {
+  addItem(draft: ItemDraft, caseId = this.current ? this.current.id : undefined): Item | null {
     if (!caseId) return null;
     this.commitPendingDelete();
     return this.run(() => {
@@ -430,9 +453,11 @@ export class RecordsStore {
 
   /** A typed note (visit note, what a caller said, anything). */
   addNote(text: string, opts: Partial<Omit<ItemDraft, 'text'>> = {}): Item | null {
+    let comm = opts.comm;
+    if (comm == null) comm = opts.kind ? undefined : 'other';
     return this.addItem({
-      kind: opts.kind ?? 'communication',
-      comm: opts.comm ?? (opts.kind ? undefined : 'other'),
+      kind: opts.kind != null ? opts.kind : 'communication',
+      comm,
       ...opts,
       text,
     });
@@ -444,6 +469,7 @@ export class RecordsStore {
     result: CheckResult,
     opts: { channel?: NoticeChannel; happenedAt?: number; caseId?: string } = {},
   ): Item | null {
+    const current = this.current ? this.current.id : undefined;
     return this.addItem(
       {
         kind: 'checked_notice',
@@ -453,7 +479,7 @@ export class RecordsStore {
         check: snapshotOf(result),
         tags: [VERDICT_LABELS[result.verdict]],
       },
-      opts.caseId ?? this.current?.id,
+      opts.caseId != null ? opts.caseId : current,
     );
   }
 
@@ -462,7 +488,7 @@ export class RecordsStore {
    * If saving the record fails, the copies are removed again: nothing half-saved.
    */
   addFiles(sources: ImportSource[], draft: Partial<ItemDraft> = {}): Item | null {
-    const caseId = this.current?.id;
+    const caseId = this.current ? this.current.id : undefined;
     if (!caseId || sources.length === 0) return null;
     this.commitPendingDelete();
     const imported: Attachment[] = [];
@@ -474,12 +500,12 @@ export class RecordsStore {
           imported.push(this.d.files.importFile(s));
         }
         it = this.d.repo.addItem(caseId, {
-          kind: draft.kind ?? guessKind(imported),
-          comm: draft.comm ?? guessComm(imported),
+          kind: draft.kind != null ? draft.kind : guessKind(imported),
+          comm: draft.comm != null ? draft.comm : guessComm(imported),
           happenedAt: draft.happenedAt,
-          text: draft.text ?? '',
+          text: draft.text || '',
           tags: draft.tags,
-          attachments: [...(draft.attachments ?? []), ...imported],
+          attachments: [...(draft.attachments || []), ...imported],
         });
       } catch (e) {
         // The record was not saved (the repository throws only before its commit), so the
@@ -488,7 +514,7 @@ export class RecordsStore {
           const a = imported[i];
           try {
             this.d.files.remove(a.path);
-          } catch {
+          } catch (_e) {
             /* swept at the next start */
           }
         }
@@ -497,7 +523,7 @@ export class RecordsStore {
       // Saved: from here on nothing may delete its files, even if refreshing the view fails.
       try {
         this.afterWrite(caseId);
-      } catch {
+      } catch (_e) {
         /* the view refreshes at the next open */
       }
       return it;
@@ -514,7 +540,7 @@ export class RecordsStore {
   loadVersions(rootId: string): Item[] {
     const c = this.current;
     if (!c) return [];
-    return this.run(() => this.d.repo.loadVersions(c.id, rootId)) ?? [];
+    return this.run(() => this.d.repo.loadVersions(c.id, rootId)) || [];
   }
 
   /** Edit = a new version in the chain; the old version stays, marked as revised. */
@@ -572,7 +598,7 @@ export class RecordsStore {
         this.d.repo.deleteItem(p.caseId, p.entryId);
         this.afterWrite(p.caseId);
         return true;
-      }) ?? false
+      }) || false
     );
   }
 
@@ -602,7 +628,7 @@ export class RecordsStore {
       const result = await this.d.repo.verify(c.id, attachmentReader(this.d.files), {
         onProgress: report,
         isCancelled: () => this.cancelVerify,
-        pauseEveryMs: this.deps?.verifyPauseMs ?? 50,
+        pauseEveryMs: this.deps && this.deps.verifyPauseMs != null ? this.deps.verifyPauseMs : 50,
         // A real macrotask (not the undo timers): lets the page render progress and take a tap.
         pause: () => new Promise<void>((r) => setTimeout(r, 0)),
       });
@@ -652,19 +678,20 @@ export class RecordsStore {
   latestAnchor(): Anchor | null {
     const c = this.current;
     if (!c) return null;
-    const list = this.run(() => this.d.repo.loadAnchors(c.id)) ?? [];
-    return list[list.length - 1] ?? null;
+    const list = this.run(() => this.d.repo.loadAnchors(c.id)) || [];
+    return list[list.length - 1] || null;
   }
 
   private reportInput(mask?: MaskOptions | false): ReportInput {
     const c = this.current;
     if (!c) throw new EvidenceError('not_found', MSG.notFound);
+    const d = this.d;
     return {
       case: c,
-      items: this.d.repo.loadLiveItems(c.id),
+      items: d.repo.loadLiveItems(c.id),
       verification: this.integrity.result,
-      channels: this.d.channelsFor?.(c) ?? [],
-      generatedAt: this.d.now(),
+      channels: (d.channelsFor && d.channelsFor(c)) || [],
+      generatedAt: d.now(),
       mask,
     };
   }

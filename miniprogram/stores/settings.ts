@@ -13,14 +13,19 @@ export interface SettingsData {
 const DEFAULTS: SettingsData = { largeFont: false, keepHistory: true };
 
 export class SettingsStore {
-  largeFont = DEFAULTS.largeFont;
-  keepHistory = DEFAULTS.keepHistory;
+  largeFont: boolean;
+  keepHistory: boolean;
   /** Plain Chinese message of the last failed save, or ''. */
-  error = '';
+  error: string;
   /** System theme; pages put `theme-{{theme}}` on their root view for dark-mode styles. */
-  theme: 'light' | 'dark' = 'light';
+  theme: 'light' | 'dark';
 
   constructor() {
+    this.largeFont = DEFAULTS.largeFont;
+    this.keepHistory = DEFAULTS.keepHistory;
+    this.error = '';
+    this.theme = 'light';
+
     makeAutoObservable(this);
   }
 

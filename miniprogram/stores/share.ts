@@ -95,7 +95,7 @@ export function shareQuery(result: CheckResult, text?: string): Record<string, s
   if (why.length) q.why = why.join('|');
   const facts = maskedFacts(result).map(clean);
   if (facts.length) q.f = facts.join('|');
-  const t = (text ?? '').trim();
+  const t = (text || '').trim();
   if (t) q.t = t.length > MAX_SHARED_TEXT ? `${t.slice(0, MAX_SHARED_TEXT)}…` : t;
   return q;
 }
@@ -135,7 +135,7 @@ function decode(v: string | undefined): string {
   if (!v) return '';
   try {
     return decodeURIComponent(v);
-  } catch {
+  } catch (_e) {
     return v;
   }
 }

@@ -6,9 +6,11 @@
 // time, so the minimum is the run least disturbed by other processes). Figures only.
 //
 //   node scripts/bench/startup.js [RUNS]              core/ transpiled by TypeScript (ES2017)
-//   node scripts/bench/startup.js [RUNS] --wechat     core/ as WeChat's compiler ships it (ES5 +
-//                                                     babel helpers, minified), from `npm run size`'s
-//                                                     .cache/compiled
+//   node scripts/bench/startup.js [RUNS] --wechat     core/ as WeChat's compiler ships it (our
+//                                                     ES2018, types stripped, minified), from
+//                                                     `npm run size`'s .cache/compiled (--compiled
+//                                                     DIR: another scripts/compile.js output; also
+//                                                     with --valgrind)
 //   node scripts/bench/startup.js [RUNS] --prof DIR   also write one --cpu-prof of a run to DIR
 //   node scripts/bench/startup.js --valgrind [--against REF] [--phases]   instructions executed
 //                                                     (valgrind callgrind): the same on a loaded
@@ -36,9 +38,8 @@ function failure(what, p, timeoutMs) {
   return `${what} failed (exit ${p.status}${p.signal ? `, ${p.signal}` : ''}): ${(p.stderr || '').slice(-2000)}`;
 }
 
-/** A bundle of WeChat's compiled output (core/ and the babel helpers it requires). */
-function wechatCore() {
-  const dir = path.join(ROOT, '.cache', 'compiled');
+/** A bundle of WeChat's compiled output (core/, and babel's helpers if an ES5 build has them). */
+function wechatCore(dir = path.join(ROOT, '.cache', 'compiled')) {
   if (!fs.existsSync(path.join(dir, 'core', 'check.js')))
     throw new Error('no .cache/compiled/core: run `npm run size` first');
   const compiled = new Map();
@@ -51,7 +52,7 @@ function wechatCore() {
     }
   };
   walk(path.join(dir, 'core'));
-  walk(path.join(dir, '@babel'));
+  if (fs.existsSync(path.join(dir, '@babel'))) walk(path.join(dir, '@babel'));
   const out = fs.mkdtempSync(path.join(ROOT, 'node_modules', '.cache', 'core-wx-'));
   fs.writeFileSync(path.join(out, 'bundle.js'), bundle(compiled, 'core/check.js'));
   return out;
@@ -186,9 +187,11 @@ function main() {
   const args = process.argv.slice(2);
   const pi = args.indexOf('--prof');
   const ai = args.indexOf('--against');
+  const ci = args.indexOf('--compiled');
   for (const [i, flag] of [
     [pi, '--prof DIR'],
     [ai, '--against REF'],
+    [ci, '--compiled DIR'],
   ])
     if (i >= 0 && (i + 1 >= args.length || args[i + 1].startsWith('--'))) {
       console.error(`bench:startup: ${flag} needs its value`);
@@ -196,7 +199,7 @@ function main() {
     }
   // RUNS is a bare number that is not the value of --prof or --against: a commit abbreviated to
   // digits only ("--against 3513975") was taken for 3.5 million runs, and the bench never ended.
-  const values = new Set([pi, ai].filter((i) => i >= 0).map((i) => i + 1));
+  const values = new Set([pi, ai, ci].filter((i) => i >= 0).map((i) => i + 1));
   const bare = args.filter((a, i) => !values.has(i) && !a.startsWith('--'));
   if (bare.some((a) => !/^\d+$/.test(a))) {
     console.error(`bench:startup: unknown argument ${bare.find((a) => !/^\d+$/.test(a))}`);
@@ -208,6 +211,7 @@ function main() {
     process.exit(2);
   }
   const wechat = args.includes('--wechat');
+  const compiledDir = ci >= 0 ? path.resolve(args[ci + 1]) : undefined;
   const profDir = pi >= 0 ? path.resolve(args[pi + 1]) : null;
   const valgrind = args.includes('--valgrind');
   const phases = args.includes('--phases');
@@ -217,9 +221,9 @@ function main() {
     const notices = sampleNotices(1);
     for (const [name, core] of [
       ...(ref ? [[ref, path.join(src, 'miniprogram', 'core')]] : []),
-      ['working tree', undefined],
+      [wechat ? "WeChat's compiled output" : 'working tree', undefined],
     ]) {
-      const dir = compileCore(core);
+      const dir = wechat && !core ? wechatCore(compiledDir) : compileCore(core);
       try {
         const r = instructions(dir, notices);
         console.log(
@@ -259,12 +263,12 @@ function main() {
     console.log(`  ${ref}: ${describe(best(res[0]))}`);
     console.log(`  working tree: ${describe(best(res[1]))}`);
   } else {
-    const dir = wechat ? wechatCore() : compileCore();
+    const dir = wechat ? wechatCore(compiledDir) : compileCore();
     try {
       const r = jitlessRuns(dir, sampleNotices(400), runs + (profDir ? 1 : 0), profDir);
       const size = fs.statSync(path.join(dir, 'bundle.js')).size;
       console.log(
-        `--jitless start-up (${wechat ? "WeChat's compiled ES5" : 'TypeScript → ES2017'}, bundle ${size.toLocaleString('en')} bytes, best of ${runs}): ${describe(r)}`,
+        `--jitless start-up (${wechat ? "WeChat's compiled output" : 'TypeScript → ES2017'}, bundle ${size.toLocaleString('en')} bytes, best of ${runs}): ${describe(r)}`,
       );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -10,6 +10,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
+import { checkNotice } from '../../miniprogram/core/check';
+import type { NoticeInput } from '../../miniprogram/core/types';
+
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const pkgCheck = require('../../scripts/compiled-package.js');
 
@@ -161,6 +164,96 @@ describe('zero network: nothing in the package loads from the network', () => {
       (n) => !(n in ICONS) || !css.includes(`.van-icon-${n}:before`),
     );
     expect(missing).toEqual([]);
+  });
+});
+
+describe('iOS 12 can load every shipped script (JavaScriptCore: ES2018, no lookbehind)', () => {
+  // es6 is off in project.config.json: our code ships as written and the npm packages as they
+  // are, so one newer construct anywhere stops that module loading on older iPhones.
+  test('project.config.json ships our own ES2018, not an ES5 rewrite', () => {
+    const { setting } = JSON.parse(fs.readFileSync(path.join(ROOT, 'project.config.json'), 'utf8'));
+    expect(setting).toMatchObject({
+      es6: false,
+      enhance: false,
+      useCompilerPlugins: ['typescript'],
+    });
+    // No ES5 helpers are shipped, and ES modules still become CommonJS.
+    expect([...pkg.files].filter((f: string) => f.startsWith('@babel/'))).toEqual([]);
+    expect(pkg.read('core/check.js')).toMatch(/require\("\.\/engine\/check"\)/);
+  });
+
+  test('every .js file, ours and miniprogram_npm, parses as an ES2018 script with no lookbehind', () => {
+    const js = [...pkg.files].filter((f: string) => f.endsWith('.js'));
+    expect(js).toEqual(
+      expect.arrayContaining([
+        'app.js',
+        'core/check.js',
+        'pages/check/index.js',
+        'packageRecords/case/index.js',
+        'miniprogram_npm/tldts-icann/index.js',
+        'miniprogram_npm/mobx-miniprogram/index.js',
+        'miniprogram_npm/mobx-miniprogram-bindings/index.js',
+        'miniprogram_npm/@vant/weapp/button/index.js',
+      ]),
+    );
+    expect(pkgCheck.syntaxProblems(pkg)).toEqual([]);
+  });
+
+  test('the check catches newer syntax and lookbehind (on made-up files)', () => {
+    const probes: Record<string, string> = {
+      'chain.js': 'var x = a?.b;',
+      'nullish.js': 'var x = a ?? 1;',
+      'field.js': 'class A { n = 0 }',
+      'catch.js': 'try { f() } catch { g() }',
+      'literal.js': 'var r = /(?<=a)b/;',
+      'string.js': 'var r = new RegExp("(?<!a)b");',
+      'escaped.js': 'var r = /\\(?<=/; var s = "\\\\(?:a)";',
+    };
+    const probe = { ...pkg, files: new Set(Object.keys(probes)), read: (f: string) => probes[f] };
+    const problems: string[] = pkgCheck.syntaxProblems(probe);
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(
+      ['catch.js', 'chain.js', 'field.js', 'literal.js', 'nullish.js', 'string.js'].sort(),
+    );
+    expect(problems.find((p) => p.startsWith('chain.js'))).toMatch(/not ES2018/);
+    expect(problems.find((p) => p.startsWith('string.js'))).toMatch(/lookbehind/);
+  });
+
+  test('the compiled checker runs as the client loads it and agrees with the TypeScript source', () => {
+    // Every RegExp the compiled checker builds from text, recorded and judged like a literal.
+    const built: string[] = [];
+    const Real = RegExp;
+    const Recording = function (this: unknown, source: string | RegExp, flags?: string) {
+      const re = new Real(source, flags);
+      built.push(`${re.source}\u0000${re.flags}`);
+      return re;
+    };
+    // `x instanceof RegExp` in the checker still holds for its regex literals.
+    Recording.prototype = Real.prototype;
+    const compiled = pkgCheck.loadCompiled(pkg, 'core/check.js', { RegExp: Recording });
+
+    const example = fs.readFileSync(path.join(ROOT, 'test/fixtures/example-notice.txt'), 'utf8');
+    const inputs: NoticeInput[] = [{ text: example.trim() }];
+    for (const line of fs
+      .readFileSync(path.join(ROOT, 'test/fixtures/notices.jsonl'), 'utf8')
+      .split('\n')) {
+      if (!line.trim()) continue;
+      const o = JSON.parse(line);
+      const input: NoticeInput = { text: String(o.text) };
+      if (typeof o.channel === 'string') input.channel = o.channel;
+      inputs.push(input);
+    }
+    expect(compiled.checkNotice(inputs[0]).verdict).toBe('scam');
+    let differ = 0;
+    for (const input of inputs)
+      if (JSON.stringify(compiled.checkNotice(input)) !== JSON.stringify(checkNotice(input)))
+        differ++;
+    expect(differ).toBe(0);
+
+    expect(built.length).toBeGreaterThan(50);
+    const bad = [...new Set(built)]
+      .map((b) => pkgCheck.regexProblem(...(b.split('\u0000') as [string, string])))
+      .filter(Boolean);
+    expect(bad).toEqual([]);
   });
 });
 

@@ -61,7 +61,7 @@ Component({
     onOpenContract() {
       try {
         wx.openPrivacyContract({});
-      } catch {
+      } catch (_e) {
         /* older base library: the text in the popup says enough */
       }
     },

@@ -212,7 +212,8 @@ const found = new MatchList();
  */
 export function findInstitutionMentions(text: string): InstitutionMention[] {
   const { matcher, hits } = scanIndex();
-  matcher.scanInto(foldedForNames(text) ?? text, found);
+  const folded = foldedForNames(text);
+  matcher.scanInto(folded != null ? folded : text, found);
   return mentionsOf(text, found, 0, hits);
 }
 

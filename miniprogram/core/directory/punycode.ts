@@ -62,7 +62,7 @@ export function punycodeDecode(input: string): string | null {
   }
   try {
     return String.fromCodePoint(...output);
-  } catch {
+  } catch (_e) {
     return null;
   }
 }

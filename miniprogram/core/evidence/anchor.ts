@@ -13,7 +13,7 @@ export function anchorCode(digest: string): string {
     digest
       .slice(0, 12)
       .toUpperCase()
-      .match(/.{1,4}/g) ?? []
+      .match(/.{1,4}/g) || []
   ).join(' ');
 }
 

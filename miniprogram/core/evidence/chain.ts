@@ -132,8 +132,8 @@ export function appendItem(
     comm: draft.comm,
     happenedAt: draft.happenedAt,
     text: draft.text,
-    attachments: (draft.attachments ?? []).map((a) => ({ ...a })),
-    tags: [...(draft.tags ?? [])],
+    attachments: (draft.attachments || []).map((a) => ({ ...a })),
+    tags: [...(draft.tags || [])],
     check: draft.check,
     rootId: base ? base.rootId : meta.id,
     revises: base ? base.id : undefined,
@@ -257,10 +257,13 @@ function bad(
   let position = index + 1;
   if (chain) {
     position = 0;
-    for (let i = 0; i <= index && i < chain.length; i++)
-      if (chain[i]?.type !== 'caseinfo') position++;
+    for (let i = 0; i <= index && i < chain.length; i++) {
+      const e = chain[i];
+      if (!e || e.type !== 'caseinfo') position++;
+    }
     if (index >= chain.length) position++;
-    if (reason === 'changed' && chain[index]?.type === 'caseinfo') reason = 'case_changed';
+    const at = chain[index];
+    if (reason === 'changed' && at && at.type === 'caseinfo') reason = 'case_changed';
   }
   return {
     ok: false,
@@ -308,17 +311,17 @@ export async function verifyChain(
         bytesTotal += Number(a.size) || 0;
       }
   }
-  const now = opts.now ?? (() => Date.now());
-  const every = opts.pauseEveryMs ?? 50;
+  const now = opts.now || (() => Date.now());
+  const every = opts.pauseEveryMs != null ? opts.pauseEveryMs : 50;
   let last = now();
   let bytesDone = 0;
   const tick = async (done: number) => {
-    if (opts.isCancelled?.()) throw new VerifyCancelled();
+    if (opts.isCancelled && opts.isCancelled()) throw new VerifyCancelled();
     if (opts.pause && now() - last >= every) {
-      opts.onProgress?.({ done, total: items.length, bytesDone, bytesTotal });
+      if (opts.onProgress) opts.onProgress({ done, total: items.length, bytesDone, bytesTotal });
       await opts.pause();
       last = now();
-      if (opts.isCancelled?.()) throw new VerifyCancelled();
+      if (opts.isCancelled && opts.isCancelled()) throw new VerifyCancelled();
     }
   };
   for (let i = 0; i < items.length; i++) {
@@ -333,7 +336,7 @@ export async function verifyChain(
     let content: string;
     try {
       content = contentDigestOf(e);
-    } catch {
+    } catch (_e) {
       return fail(i, e.id, 'changed');
     }
     if (content !== e.contentDigest) return fail(i, e.id, 'changed');
@@ -361,13 +364,16 @@ export async function verifyChain(
   }
   // The head pins the tail: dropping the last entries leaves a chain that is otherwise valid.
   if (items.length < c.head.count) return fail(items.length, null, 'missing');
-  if (items.length > c.head.count || prev !== c.head.digest)
+  if (items.length > c.head.count || prev !== c.head.digest) {
+    const tail = items[items.length - 1];
     return fail(
       Math.max(0, Math.min(items.length, c.head.count) - 1),
-      items[items.length - 1]?.id ?? null,
+      tail && tail.id != null ? tail.id : null,
       'changed',
     );
-  opts.onProgress?.({ done: items.length, total: items.length, bytesDone, bytesTotal });
-  const records = items.filter((e) => e?.type !== 'caseinfo').length;
+  }
+  if (opts.onProgress)
+    opts.onProgress({ done: items.length, total: items.length, bytesDone, bytesTotal });
+  const records = items.filter((e) => !e || e.type !== 'caseinfo').length;
   return { ok: true, count: items.length, records, head: prev };
 }

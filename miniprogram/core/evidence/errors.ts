@@ -61,7 +61,10 @@ export function isQuotaError(e: unknown): boolean {
   // services/storage.ts throws StorageError with code 'quota' / 'entry_too_large'.
   if (o && (o.code === 'storage_full' || o.code === 'quota' || o.code === 'entry_too_large'))
     return true;
-  const text = String((o && (o.errMsg ?? o.message)) ?? e);
+  // wx's errMsg, else an Error's message, else the value itself.
+  let said: unknown = null;
+  if (o) said = o.errMsg != null ? o.errMsg : o.message;
+  const text = String(said != null ? said : e);
   return /exceed|max size|max length|limit reached|size limit|quota|storage (is )?full|空间不足/i.test(
     text,
   );

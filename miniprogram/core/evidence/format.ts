@@ -32,12 +32,13 @@ export function kindLabel(item: Pick<Item, 'kind' | 'comm'>): string {
 
 /** First non-empty line, cut to `max` characters (by code point, so no half emoji). */
 export function firstLine(text: string, max = 60): string {
-  const line = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  const found = text.split(/\r?\n/).find((l) => l.trim() !== '');
+  const line = found === undefined ? '' : found;
   const chars = Array.from(line.trim());
   return chars.length > max ? chars.slice(0, max).join('') + '…' : chars.join('');
 }
 
 /** When it happened if the user said so, else when it was captured. */
 export function whenOf(item: Pick<Item, 'happenedAt' | 'capturedAt'>): number {
-  return item.happenedAt ?? item.capturedAt;
+  return item.happenedAt != null ? item.happenedAt : item.capturedAt;
 }

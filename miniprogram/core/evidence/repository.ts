@@ -122,7 +122,7 @@ export interface V1Case {
 }
 
 /** 100,000 UTF-16 units is at most ~300 KB of UTF-8 — comfortably under wx's 1 MB per key. */
-export const CHUNK_CHARS = 100_000;
+export const CHUNK_CHARS = 100000;
 export const MAX_PAGE = 100;
 /** Rows per index page (~4 KB): an append rewrites one small key whatever the case's size. */
 export const IDX_PAGE = 64;
@@ -259,14 +259,17 @@ export class EvidenceRepository {
   private readonly newId: () => string;
   private readonly hashFile?: (path: string) => string | null;
   /** Problems found at start-up (repairs, unreadable keys), for the UI to surface once. */
-  readonly warnings: string[] = [];
+  readonly warnings: string[];
   /** Set when the stored data is newer than this app: nothing is written, not even repairs. */
-  readOnly: string | null = null;
+  readOnly: string | null;
 
   constructor(opts: RepositoryOptions) {
+    this.warnings = [];
+    this.readOnly = null;
+
     this.kv = opts.kv;
-    this.now = opts.now ?? (() => Date.now());
-    this.newId = opts.newId ?? (() => defaultId(this.now()));
+    this.now = opts.now || (() => Date.now());
+    this.newId = opts.newId || (() => defaultId(this.now()));
     this.hashFile = opts.hashFile;
     this.detectNewer();
   }
@@ -303,7 +306,7 @@ export class EvidenceRepository {
     try {
       this.kv.remove(key);
       return true;
-    } catch {
+    } catch (_e) {
       return false;
     }
   }
@@ -334,7 +337,7 @@ export class EvidenceRepository {
         try {
           if (old === null) this.kv.remove(k);
           else this.kv.set(k, old);
-        } catch {
+        } catch (_e) {
           /* invisible beyond the head; collected at the next start */
         }
       }
@@ -351,7 +354,7 @@ export class EvidenceRepository {
     let list: unknown = null;
     try {
       list = this.json<unknown>(K.cases);
-    } catch {
+    } catch (_e) {
       list = null;
     }
     const newerList = !!list && typeof list === 'object' && !Array.isArray(list);
@@ -394,32 +397,34 @@ export class EvidenceRepository {
     let j: V2Journal | null = null;
     try {
       j = this.json<V2Journal>(K.journal);
-    } catch {
+    } catch (_e) {
       j = null; // written with one set: an unreadable one never completed
     }
     // Written with one set: a journal of the wrong shape never completed, so it is dropped.
+    const removes = j && j.removes != null ? j.removes : [];
+    const removePrefixes = j && j.removePrefixes != null ? j.removePrefixes : [];
     const valid =
       !!j &&
       Array.isArray(j.sets) &&
       j.sets.every((x) => x && typeof x.k === 'string' && typeof x.v === 'string') &&
-      (j.removes ?? []).every((k) => typeof k === 'string') &&
-      (j.removePrefixes ?? []).every((k) => typeof k === 'string');
+      removes.every((k) => typeof k === 'string') &&
+      removePrefixes.every((k) => typeof k === 'string');
     if (j && valid) {
       try {
         for (let i = 0, list = j.sets; i < list.length; i++) {
           const s = list[i];
           this.kv.set(s.k, s.v);
         }
-        for (let i = 0, list = j.removes ?? []; i < list.length; i++) {
+        for (let i = 0, list = removes; i < list.length; i++) {
           const k = list[i];
           this.kv.remove(k);
         }
-        if (j.removePrefixes?.length)
+        if (removePrefixes.length)
           for (let i = 0, list = this.kv.keys(); i < list.length; i++) {
             const k = list[i];
-            if (j.removePrefixes.some((p) => k.startsWith(p))) this.kv.remove(k);
+            if (removePrefixes.some((p) => k.startsWith(p))) this.kv.remove(k);
           }
-      } catch {
+      } catch (_e) {
         this.warnings.push(MSG.storageFull);
         return; // keep the journal for the next start
       }
@@ -435,7 +440,7 @@ export class EvidenceRepository {
       let v: unknown;
       try {
         v = this.json<unknown>(k);
-      } catch {
+      } catch (_e) {
         continue;
       }
       if (isTombstone(v)) this.cleanUpCase(m[1]);
@@ -456,7 +461,7 @@ export class EvidenceRepository {
         this.kv.set(K.cases, JSON.stringify(listed.filter((x) => x !== caseId)));
       this.kv.remove(K.case(caseId));
       return true;
-    } catch {
+    } catch (_e) {
       return false;
     }
   }
@@ -471,7 +476,11 @@ export class EvidenceRepository {
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       const m = CASE_DATA_KEY.exec(k);
-      if (m) (byCase.get(m[1]) ?? byCase.set(m[1], []).get(m[1])!).push(k);
+      if (m) {
+        let ofCase = byCase.get(m[1]);
+        if (!ofCase) byCase.set(m[1], (ofCase = []));
+        ofCase.push(k);
+      }
     }
     const placed = new Set(this.listCaseIds());
     // A damaged list hides nothing (cases are found by their keys); write it back in order.
@@ -479,7 +488,7 @@ export class EvidenceRepository {
       try {
         this.kv.set(K.cases, JSON.stringify([...placed]));
         this.warnings.push(MSG.listRebuilt);
-      } catch {
+      } catch (_e) {
         /* still shown from the case keys */
       }
     }
@@ -495,7 +504,7 @@ export class EvidenceRepository {
           try {
             const e = this.loadEntry(caseId, entries[0].slice(K.itemPrefix(caseId).length));
             return e.type === 'caseinfo' && e.seq === 0;
-          } catch {
+          } catch (_e) {
             return false;
           }
         })();
@@ -509,7 +518,7 @@ export class EvidenceRepository {
       let c: Case;
       try {
         c = this.loadCase(caseId);
-      } catch {
+      } catch (_e) {
         continue; // no head to judge against: keep everything
       }
       const idx = this.index(caseId);
@@ -520,14 +529,14 @@ export class EvidenceRepository {
         }
         try {
           this.writeIndexPages(caseId, idx.rows, 0);
-        } catch {
+        } catch (_e) {
           continue; // shown rebuilt; written at a later start
         }
         this.warnings.push(MSG.indexRebuilt);
       }
       const ids = new Set(idx.rows.map((r) => r[0]));
       const pages = Math.ceil(c.head.count / IDX_PAGE);
-      for (let i = 0, list = byCase.get(caseId) ?? []; i < list.length; i++) {
+      for (let i = 0, list = byCase.get(caseId) || []; i < list.length; i++) {
         const k = list[i];
         const m = /^ev:(item|chunk|ix):[^:]+:([^:]+)/.exec(k)!;
         const garbage = m[1] === 'ix' ? Number(m[2]) >= Math.max(1, pages) : !ids.has(m[2]);
@@ -556,7 +565,7 @@ export class EvidenceRepository {
     try {
       const v = this.json<unknown>(K.cases);
       return isStringList(v) ? v : null;
-    } catch {
+    } catch (_e) {
       return null;
     }
   }
@@ -580,13 +589,13 @@ export class EvidenceRepository {
     for (const id of withRecord) {
       try {
         if (isTombstone(this.json<unknown>(K.case(id)))) tomb.add(id);
-      } catch {
+      } catch (_e) {
         /* damaged: shown as such */
       }
     }
     const out: string[] = [];
     const seen = new Set<string>();
-    for (let i = 0, list = this.listedIds() ?? []; i < list.length; i++) {
+    for (let i = 0, list = this.listedIds() || []; i < list.length; i++) {
       const id = list[i];
       if (seen.has(id) || tomb.has(id)) continue;
       // A listed case whose record was lost still shows its entries.
@@ -599,7 +608,7 @@ export class EvidenceRepository {
     const created = (id: string) => {
       try {
         return this.loadCase(id).createdAt;
-      } catch {
+      } catch (_e) {
         return Infinity;
       }
     };
@@ -626,7 +635,7 @@ export class EvidenceRepository {
   private trySetSchema(): void {
     try {
       this.kv.set(K.schema, String(SCHEMA_VERSION));
-    } catch {
+    } catch (_e) {
       /* retried at the next start; every step is idempotent */
     }
   }
@@ -640,9 +649,10 @@ export class EvidenceRepository {
   private migrateV1(): void {
     let ids: string[] = [];
     try {
-      ids = this.json<string[]>(V1.index) ?? [];
+      const listed = this.json<string[]>(V1.index);
+      ids = listed != null ? listed : [];
       if (!isStringList(ids)) throw corrupt();
-    } catch {
+    } catch (_e) {
       ids = [];
     }
     const all = new Set(ids);
@@ -655,14 +665,14 @@ export class EvidenceRepository {
       try {
         old = this.json<V1Case>(V1.case(id));
         if (old && (typeof old !== 'object' || !Array.isArray(old.items))) throw corrupt();
-      } catch {
+      } catch (_e) {
         this.warnings.push(`一个旧版本的案件记录已损坏，无法迁移（编号 ${id}），原数据已保留。`);
         continue;
       }
       if (old) {
         try {
           this.migrateV1Case(old);
-        } catch {
+        } catch (_e) {
           this.warnings.push(MSG.storageFull);
           return; // the rest migrates at a later start
         }
@@ -680,7 +690,7 @@ export class EvidenceRepository {
         this.appendToList(caseId); // committed at an earlier start, cut short after
         return;
       }
-    } catch {
+    } catch (_e) {
       /* overwritten below */
     }
     let head = EMPTY_HEAD;
@@ -688,21 +698,26 @@ export class EvidenceRepository {
     const rows: IdxRow[] = [];
     for (let i = 0, list = old.items; i < list.length; i++) {
       const it = list[i];
-      const attachments: Attachment[] = (it.files ?? []).map((f) => ({
-        name: f.name,
-        mime: f.type ?? 'application/octet-stream',
-        size: f.size,
-        path: f.path,
-        sha256: f.sha256 ?? (this.hashFile ? this.hashFile(f.path) : null),
-      }));
+      const files = it.files != null ? it.files : [];
+      const attachments: Attachment[] = files.map((f) => {
+        let sha256 = f.sha256 != null ? f.sha256 : null;
+        if (sha256 === null && this.hashFile) sha256 = this.hashFile(f.path);
+        return {
+          name: f.name,
+          mime: f.type != null ? f.type : 'application/octet-stream',
+          size: f.size,
+          path: f.path,
+          sha256,
+        };
+      });
       const r = appendItem(
         head,
         {
           kind: it.kind,
           happenedAt: it.time,
-          text: it.text ?? '',
+          text: it.text != null ? it.text : '',
           attachments,
-          tags: it.tags ?? [],
+          tags: it.tags != null ? it.tags : [],
         },
         { id: it.id, caseId, capturedAt: it.createdAt },
       );
@@ -710,13 +725,14 @@ export class EvidenceRepository {
       blobs.push(...this.entryBlobs(r.entry));
       rows.push(rowOf(r.entry));
     }
+    const institution = old.institution != null ? old.institution : '';
     const info: CaseInfo = {
-      title: old.title ?? old.institution ?? '',
-      institution: { name: old.institution ?? '', entryId: old.institutionId },
-      borrowed: old.borrowed ?? 'unsure',
+      title: old.title != null ? old.title : institution,
+      institution: { name: institution, entryId: old.institutionId },
+      borrowed: old.borrowed != null ? old.borrowed : 'unsure',
       amount: old.amount,
-      status: old.status ?? 'open',
-      notes: old.notes ?? '',
+      status: old.status != null ? old.status : 'open',
+      notes: old.notes != null ? old.notes : '',
     };
     // The last change the old data knew about (not "now"): migration is not an edit.
     const updatedAt = old.items.reduce((t, it) => Math.max(t, it.createdAt), old.createdAt);
@@ -737,7 +753,7 @@ export class EvidenceRepository {
       let c: Case;
       try {
         c = this.loadCase(caseId);
-      } catch {
+      } catch (_e) {
         continue; // damaged record: kept as it is, shown with its entries
       }
       const idx = this.index(caseId);
@@ -761,7 +777,7 @@ export class EvidenceRepository {
       this.pushPages(blobs, caseId, rows, 0);
       try {
         this.write(blobs, K.case(caseId), JSON.stringify({ ...c, head: ci.head }));
-      } catch {
+      } catch (_e) {
         this.warnings.push(MSG.storageFull);
         return;
       }
@@ -778,11 +794,11 @@ export class EvidenceRepository {
   }
 
   private appendToList(caseId: string): void {
-    const listed = this.listedIds() ?? [];
+    const listed = this.listedIds() || [];
     if (listed.includes(caseId)) return;
     try {
       this.kv.set(K.cases, JSON.stringify([...listed, caseId]));
-    } catch {
+    } catch (_e) {
       /* the case is shown anyway: the list only orders */
     }
   }
@@ -823,11 +839,11 @@ export class EvidenceRepository {
     return {
       id: caseId,
       title: c ? c.title || c.institution.name : '（无法读取的案件）',
-      institutionName: c?.institution.name ?? '',
-      status: c?.status ?? 'open',
-      borrowed: c?.borrowed ?? 'unsure',
-      amount: c?.amount,
-      updatedAt: c?.updatedAt ?? 0,
+      institutionName: c && c.institution.name != null ? c.institution.name : '',
+      status: c && c.status != null ? c.status : 'open',
+      borrowed: c && c.borrowed != null ? c.borrowed : 'unsure',
+      amount: c ? c.amount : undefined,
+      updatedAt: c && c.updatedAt != null ? c.updatedAt : 0,
       liveCount: live.length,
       entryCount: idx.rows.length,
       problem,
@@ -837,7 +853,7 @@ export class EvidenceRepository {
   private headOf(caseId: string): ChainHead | null {
     try {
       return this.loadCase(caseId).head;
-    } catch {
+    } catch (_e) {
       return null;
     }
   }
@@ -852,7 +868,7 @@ export class EvidenceRepository {
       let page: { rows: IdxRow[] } | null = null;
       try {
         page = this.checked(K.ix(caseId, p), isIdxPage);
-      } catch {
+      } catch (_e) {
         damaged = true;
         break;
       }
@@ -872,7 +888,7 @@ export class EvidenceRepository {
           rows.push(...v2.rows);
           damaged = false;
         }
-      } catch {
+      } catch (_e) {
         /* rebuilt below */
       }
     }
@@ -892,7 +908,7 @@ export class EvidenceRepository {
     if (rows.length === 0) return digest === GENESIS_DIGEST;
     try {
       return this.loadEntry(caseId, rows[rows.length - 1][0]).digest === digest;
-    } catch {
+    } catch (_e) {
       return false;
     }
   }
@@ -906,7 +922,7 @@ export class EvidenceRepository {
       if (!k.startsWith(K.itemPrefix(caseId))) continue;
       try {
         entries.push(this.loadEntry(caseId, k.slice(K.itemPrefix(caseId).length)));
-      } catch {
+      } catch (_e) {
         unreadable++;
       }
     }
@@ -986,7 +1002,7 @@ export class EvidenceRepository {
     return rows.map(([id]) => {
       try {
         return this.loadEntry(caseId, id);
-      } catch {
+      } catch (_e) {
         return null;
       }
     });
@@ -1024,7 +1040,7 @@ export class EvidenceRepository {
     const roots = new Map<string, number>();
     for (let j = 0; j < all.length; j++) {
       const r = all[j];
-      if (r[1] === 'i') roots.set(r[2], (roots.get(r[2]) ?? 0) + 1);
+      if (r[1] === 'i') roots.set(r[2], (roots.get(r[2]) || 0) + 1);
     }
     return {
       caseId,
@@ -1033,7 +1049,7 @@ export class EvidenceRepository {
       items: slice.map(({ row, seq }) => {
         try {
           const e = this.loadItem(caseId, row[0]);
-          return summarize(e, (roots.get(e.rootId) ?? 1) > 1);
+          return summarize(e, (roots.get(e.rootId) || 1) > 1);
         } catch (err) {
           return {
             id: row[0],
@@ -1080,9 +1096,16 @@ export class EvidenceRepository {
       }
     }
     if (result.ok) {
-      const info = [...chain].reverse().find((e): e is CaseInfoRecord => e?.type === 'caseinfo');
+      const info = [...chain]
+        .reverse()
+        .find((e): e is CaseInfoRecord => !!e && e.type === 'caseinfo');
       if (!info || canonicalJson(infoFacts(c)) !== canonicalJson(infoFacts(info.info)))
-        result = verifyFailure(info ? info.seq : 0, info?.id ?? null, 'case_changed', chain);
+        result = verifyFailure(
+          info ? info.seq : 0,
+          info && info.id != null ? info.id : null,
+          'case_changed',
+          chain,
+        );
     }
     const anchor = this.anchorCheck(caseId, chain, result);
     return anchor ? { ...result, anchor } : result;
@@ -1097,8 +1120,8 @@ export class EvidenceRepository {
     const a = list[list.length - 1];
     if (!a) return undefined;
     const bad = result.ok ? Infinity : result.firstBadIndex;
-    const intact =
-      a.count <= chain.length && chain[a.count - 1]?.digest === a.digest && bad >= a.count;
+    const last = chain[a.count - 1];
+    const intact = a.count <= chain.length && !!last && last.digest === a.digest && bad >= a.count;
     return { anchor: a, intact, after: Math.max(0, chain.length - a.count) };
   }
 
@@ -1106,8 +1129,8 @@ export class EvidenceRepository {
 
   loadAnchors(caseId: string): Anchor[] {
     try {
-      return this.checked(K.anchor(caseId), isAnchorList) ?? [];
-    } catch {
+      return this.checked(K.anchor(caseId), isAnchorList) || [];
+    } catch (_e) {
       return [];
     }
   }
@@ -1133,12 +1156,12 @@ export class EvidenceRepository {
     const now = this.now();
     const id = this.newId();
     const info: CaseInfo = {
-      title: (input.title ?? '').trim() || input.institution.name,
+      title: (input.title != null ? input.title : '').trim() || input.institution.name,
       institution: { ...input.institution },
-      borrowed: input.borrowed ?? 'unsure',
+      borrowed: input.borrowed != null ? input.borrowed : 'unsure',
       amount: input.amount,
       status: 'open',
-      notes: input.notes ?? '',
+      notes: input.notes != null ? input.notes : '',
     };
     const ci = appendCaseInfo(EMPTY_HEAD, info, { id: this.newId(), caseId: id, capturedAt: now });
     const c: Case = { id, ...info, createdAt: now, updatedAt: now, head: ci.head };
@@ -1211,7 +1234,7 @@ export class EvidenceRepository {
       if (!this.lastDigestIs(c.id, rows, c.head.digest)) return null;
       // A full page: the new row opens the next one.
       return n % IDX_PAGE === 0 ? [] : rows;
-    } catch {
+    } catch (_e) {
       return null;
     }
   }
@@ -1234,7 +1257,7 @@ export class EvidenceRepository {
       const from = idx.consistent ? Math.floor((rows.length - 1) / IDX_PAGE) : 0;
       this.pushPages(blobs, c.id, rows, from);
     }
-    const updated: Case = { ...c, ...(info ?? {}), head, updatedAt: this.now() };
+    const updated: Case = { ...c, ...(info || {}), head, updatedAt: this.now() };
     this.write(blobs, K.case(c.id), JSON.stringify(updated));
     return updated;
   }
@@ -1275,7 +1298,7 @@ export class EvidenceRepository {
       const id = list[i];
       try {
         this.loadCase(id);
-      } catch {
+      } catch (_e) {
         return null;
       }
       const idx = this.index(id);
@@ -1339,20 +1362,21 @@ function liveRows(rows: IdxRow[]): { row: IdxRow; seq: number }[] {
 }
 
 function summarize(e: Item, edited: boolean): ItemSummary {
+  const first = e.attachments[0];
   return {
     id: e.id,
     rootId: e.rootId,
     seq: e.seq,
     kind: e.kind,
     kindLabel: kindLabel(e),
-    firstLine: firstLine(e.text) || (e.attachments[0]?.name ?? ''),
+    firstLine: firstLine(e.text) || (first && first.name) || '',
     happenedAt: e.happenedAt,
     capturedAt: e.capturedAt,
     when: whenOf(e),
     digestShort: shortDigest(e.digest),
     attachmentCount: e.attachments.length,
     edited,
-    verdict: e.check?.verdict,
+    verdict: e.check ? e.check.verdict : undefined,
     tags: e.tags.slice(0, 5),
   };
 }

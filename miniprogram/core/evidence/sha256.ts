@@ -16,13 +16,22 @@ const K = new Int32Array([
 ]);
 
 export class Sha256 {
-  private readonly h = new Int32Array([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  ]);
-  private readonly w = new Int32Array(16);
-  private readonly buf = new Uint8Array(64);
-  private bufLen = 0;
-  private bytes = 0;
+  private readonly h: Int32Array;
+  private readonly w: Int32Array;
+  private readonly buf: Uint8Array;
+  private bufLen: number;
+  private bytes: number;
+
+  constructor() {
+    this.h = new Int32Array([
+      0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab,
+      0x5be0cd19,
+    ]);
+    this.w = new Int32Array(16);
+    this.buf = new Uint8Array(64);
+    this.bufLen = 0;
+    this.bytes = 0;
+  }
 
   update(data: Uint8Array): this {
     let i = 0;

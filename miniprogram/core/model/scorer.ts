@@ -142,9 +142,8 @@ export class Scorer {
   private readonly weights: Float32Array;
   /** The shipped model decodes its weights two at a time on first use of each (1 = done);
    * null once every weight is there. */
-  private pending: Uint8Array | null = null;
-  private source: { s: string; scale: number; outliers: string; parsed: number[] | null } | null =
-    null;
+  private pending: Uint8Array | null;
+  private source: { s: string; scale: number; outliers: string; parsed: number[] | null } | null;
 
   constructor(
     /** Real-valued weight per bucket (int8 × scale once quantised). */
@@ -156,6 +155,9 @@ export class Scorer {
     /** The n-gram range its weights were trained on (features.ts's own by default). */
     readonly ngrams?: readonly [number, number],
   ) {
+    this.pending = null;
+    this.source = null;
+
     if (w.length !== BUCKETS) throw new Error(`model has ${w.length} buckets, want ${BUCKETS}`);
     this.weights = w;
   }

@@ -340,10 +340,13 @@ export function makeChannelRules(
       // use one. (Names filled into English templates may be Chinese: a few characters allowed.)
       // Two scans of the whole text: done once, and only for a number that is offered.
       let latinText: boolean | undefined;
-      const latin = () =>
-        (latinText ??=
-          (ctx.text.match(/[\u4e00-\u9fff]/g) || []).length <= 4 &&
-          (ctx.text.match(/[a-z]{2,}/g) || []).length >= 6);
+      const latin = () => {
+        if (latinText === undefined)
+          latinText =
+            (ctx.text.match(/[\u4e00-\u9fff]/g) || []).length <= 4 &&
+            (ctx.text.match(/[a-z]{2,}/g) || []).length >= 6;
+        return latinText;
+      };
       for (let i = 0, list = ctx.entities; i < list.length; i++) {
         const e = list[i];
         const st = facts.status.get(e);
@@ -445,7 +448,10 @@ export function makeChannelRules(
       let stake: boolean | undefined;
       // A threat (a home visit, a lawsuit, shaming) makes the link the way to avert it.
       const threat = () => [...found.ids].some((id) => THREATS.has(id));
-      const stakes = () => (stake ??= scamBehaviour() || threat() || !!linkStakes(ctx));
+      const stakes = () => {
+        if (stake === undefined) stake = scamBehaviour() || threat() || !!linkStakes(ctx);
+        return stake;
+      };
       for (let i = 0, list = ctx.entitiesOf('link'); i < list.length; i++) {
         const e = list[i];
         if (linkIsRisky(ctx, e, facts, stakes)) {

@@ -150,8 +150,10 @@ class Builder {
   chars: Uint16Array;
   s: Int32Array;
   e: Int32Array;
-  length = 0;
+  length: number;
   constructor(capacity: number) {
+    this.length = 0;
+
     const cap = Math.max(256, capacity);
     this.chars = new Uint16Array(cap);
     this.s = new Int32Array(cap);

@@ -18,8 +18,14 @@ export interface PhraseMatch {
 /** Matches as (start, end, pattern) triples in one typed buffer reused from notice to notice,
  * in the order `scan` reports them: no object per match. */
 export class MatchList {
-  data = new Int32Array(3 * 128);
-  count = 0;
+  data: Int32Array;
+  count: number;
+
+  constructor() {
+    this.data = new Int32Array(3 * 128);
+    this.count = 0;
+  }
+
   push(start: number, end: number, pattern: number): void {
     let d = this.data;
     const k = 3 * this.count;
@@ -223,6 +229,9 @@ export class PhraseMatcher {
    * is then done here, the one costly step (~4 ms on a phone without a JIT).
    */
   constructor(patterns: readonly string[], index?: PhraseIndexData) {
+    this.own = new MatchList();
+    this.busy = false;
+
     const code = index ? precomputedCode(patterns, index) : null;
     let ids = code !== null ? new Int32Array(code.length >> 1) : sortedOrder(patterns);
     let t = code !== null ? layout(patterns, ids, code) : null;
@@ -260,8 +269,8 @@ export class PhraseMatcher {
     }
   }
 
-  private readonly own = new MatchList();
-  private busy = false;
+  private readonly own: MatchList;
+  private busy: boolean;
 
   /** Every match into `list` (cleared first), in the order `scan` reports them. */
   scanInto(text: string, list: MatchList): void {

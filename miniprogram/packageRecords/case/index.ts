@@ -72,7 +72,7 @@ export interface Badge {
 export function badgeOf(): Badge {
   const i = recordsStore.integrity;
   if (i.state === 'checking') return { state: 'checking', text: '正在做防篡改检查…', detail: '' };
-  if (i.state === 'ok' && i.result?.ok)
+  if (i.state === 'ok' && i.result && i.result.ok)
     return {
       state: 'ok',
       text: '这些证据没有被改动过 ✓',
@@ -116,17 +116,27 @@ Component({
           const c = recordsStore.current;
           const s = recordsStore.currentSummary;
           if (!c && !s) return null;
-          const title = c?.title ?? s?.title ?? '';
-          const institution = c?.institution.name ?? s?.institutionName ?? '';
-          const borrowed = BORROWED_LABELS[c?.borrowed ?? s?.borrowed ?? 'unsure'];
-          const amount = c?.amount ?? s?.amount ?? '';
+          // The case record's facts when it could be read, else its summary's.
+          const title = c && c.title != null ? c.title : s && s.title != null ? s.title : '';
+          const institution =
+            c && c.institution.name != null
+              ? c.institution.name
+              : s && s.institutionName != null
+                ? s.institutionName
+                : '';
+          const borrowed =
+            BORROWED_LABELS[
+              c && c.borrowed != null ? c.borrowed : s && s.borrowed != null ? s.borrowed : 'unsure'
+            ];
+          const amount = c && c.amount != null ? c.amount : s && s.amount != null ? s.amount : '';
+          const status = c && c.status != null ? c.status : s ? s.status : undefined;
           return {
             facts: [institution !== title ? institution : '', borrowed, amount ? `¥${amount}` : '']
               .filter(Boolean)
               .join(' · '),
             title,
-            notes: c?.notes ?? '',
-            resolved: (c?.status ?? s?.status) === 'resolved',
+            notes: c && c.notes != null ? c.notes : '',
+            resolved: status === 'resolved',
             editable: !!c,
           };
         },
@@ -139,7 +149,8 @@ Component({
         anchorLine,
         undo: () => {
           const p = recordsStore.pendingDelete;
-          return !!p && p.caseId === recordsStore.current?.id;
+          const current = recordsStore.current;
+          return !!p && !!current && p.caseId === current.id;
         },
       },
       actions: {},
@@ -149,30 +160,31 @@ Component({
   lifetimes: {
     detached() {
       const st = states.get(this);
-      st?.dispose?.();
+      if (st && st.dispose) st.dispose();
       states.delete(this);
     },
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
-      const caseId = decodeURIComponent(query.id ?? '');
+      const caseId = decodeURIComponent(query.id || '');
       const st: PageState = { caseId, keys: [], dispose: null };
       states.set(this, st);
       if (!recordsStore.ready) recordsStore.init();
-      if (caseId && recordsStore.current?.id !== caseId) recordsStore.openCase(caseId);
+      const current = recordsStore.current;
+      if (caseId && (!current || current.id !== caseId)) recordsStore.openCase(caseId);
       // The timeline is pushed by hand: only changed groups of 30 rows, in payloads < 48 KB.
       st.dispose = reaction(
         () => recordsStore.visibleItems,
         (items) => this.sync(items.map(rowOf)),
         { fireImmediately: true },
       );
-      if (recordsStore.current?.title)
-        wx.setNavigationBarTitle?.({ title: recordsStore.current.title });
+      if (recordsStore.current && recordsStore.current.title && wx.setNavigationBarTitle)
+        wx.setNavigationBarTitle({ title: recordsStore.current.title });
     },
 
     onUnload() {
       const st = states.get(this);
-      st?.dispose?.();
+      if (st && st.dispose) st.dispose();
       if (st) st.dispose = null;
       // Leaving the case records a pending deletion for good.
       recordsStore.closeCase();
@@ -193,7 +205,8 @@ Component({
     },
 
     onOpenItem(e: WechatMiniprogram.TouchEvent) {
-      const id = String(e.currentTarget.dataset.id ?? '');
+      const { dataset } = e.currentTarget;
+      const id = String(dataset.id != null ? dataset.id : '');
       const c = recordsStore.current;
       if (id && c)
         navigate(
@@ -269,7 +282,7 @@ Component({
     },
 
     onNoteInput(e: WechatMiniprogram.CustomEvent) {
-      this.setData({ noteText: String(e.detail ?? ''), noteError: '' });
+      this.setData({ noteText: String(e.detail != null ? e.detail : ''), noteError: '' });
     },
 
     onPickNoteKind(e: WechatMiniprogram.TouchEvent) {
@@ -282,11 +295,12 @@ Component({
         this.setData({ noteError: '请先写下发生了什么，例如谁打来、说了什么。' });
         return false;
       }
-      const kind = NOTE_KINDS.find((k) => k.value === this.data.noteKind) ?? NOTE_KINDS[0];
+      const kind = NOTE_KINDS.find((k) => k.value === this.data.noteKind) || NOTE_KINDS[0];
       const it = recordsStore.addNote(text, { ...kind.draft });
       if (!it) {
         // Keep what was typed: nothing is lost when storage is full.
-        this.setData({ noteError: recordsStore.error ?? '没有保存成功，请再试一次。' });
+        const why = recordsStore.error;
+        this.setData({ noteError: why != null ? why : '没有保存成功，请再试一次。' });
         return false;
       }
       this.setData({ showNote: false, noteText: '', offerAnchor: true });
@@ -309,7 +323,7 @@ Component({
     /** The anchor button (open-type="share") and the menu's 转发 both land here. */
     onShareAppMessage(res?: { from?: string; target?: { id?: string } }) {
       const msg = shareMessage(res);
-      if (res?.from === 'button') this.setData({ offerAnchor: false });
+      if (res && res.from === 'button') this.setData({ offerAnchor: false });
       return msg;
     },
 
@@ -321,7 +335,8 @@ Component({
     },
 
     async onDeleteItem(e: WechatMiniprogram.TouchEvent) {
-      const id = String(e.currentTarget.dataset.id ?? '');
+      const { dataset } = e.currentTarget;
+      const id = String(dataset.id != null ? dataset.id : '');
       if (!id) return false;
       const ok = await confirm({
         title: '删除这条证据？',
@@ -339,7 +354,9 @@ Component({
 
     /** Delete the whole case (every item and attachment) after an explicit confirm. */
     async onDeleteCase(): Promise<boolean> {
-      const caseId = states.get(this)?.caseId || recordsStore.current?.id;
+      const st = states.get(this);
+      const current = recordsStore.current;
+      const caseId = (st && st.caseId) || (current ? current.id : undefined);
       if (!caseId) return false;
       const ok = await confirm({
         title: '删除整个案件？',
@@ -351,7 +368,8 @@ Component({
       if (!ok) return false;
       if (!recordsStore.deleteCase(caseId)) {
         // The case stays; the store's sentence says why (also shown in the banner on top).
-        alertOnce('没有删除', recordsStore.error ?? '没有删除成功，请稍后再试。');
+        const why = recordsStore.error;
+        alertOnce('没有删除', why != null ? why : '没有删除成功，请稍后再试。');
         return false;
       }
       // Deleted; if part of the clean-up waits for the next start, say so.
@@ -382,7 +400,8 @@ Component({
 
     onComplaint(e: WechatMiniprogram.TouchEvent) {
       const c = recordsStore.current;
-      const kind = String(e.currentTarget.dataset.kind ?? '12378');
+      const { dataset } = e.currentTarget;
+      const kind = String(dataset.kind != null ? dataset.kind : '12378');
       if (c)
         navigate(`/packageRecords/export/index?id=${encodeURIComponent(c.id)}&complaint=${kind}`);
     },

@@ -36,8 +36,8 @@ const AUTHORITIES: Record<ComplaintKind, { entryId: string; topic: string }> = {
 
 function officialOf(kind: ComplaintKind): { name: string; number: string } {
   const e = entryById(AUTHORITIES[kind].entryId);
-  const h = e?.hotlines.find((x) => x.number === kind) ?? e?.hotlines[0];
-  return { name: e?.name ?? '', number: h?.number ?? kind };
+  const h = e ? e.hotlines.find((x) => x.number === kind) || e.hotlines[0] : undefined;
+  return { name: e ? e.name : '', number: h ? h.number : kind };
 }
 
 export const COMPLAINT_OPTIONS = (['12378', '12363'] as ComplaintKind[]).map((kind) => ({
@@ -70,7 +70,7 @@ Component({
     {
       store: recordsStore,
       fields: {
-        title: () => recordsStore.current?.title ?? '',
+        title: () => (recordsStore.current && recordsStore.current.title) || '',
         verified: () => recordsStore.integrity.state,
         anchorLine,
       },
@@ -80,9 +80,10 @@ Component({
   ],
   methods: {
     onLoad(query: Record<string, string | undefined>) {
-      const caseId = decodeURIComponent(query.id ?? '');
+      const caseId = decodeURIComponent(query.id || '');
       if (!recordsStore.ready) recordsStore.init();
-      if (caseId && recordsStore.current?.id !== caseId) recordsStore.openCase(caseId);
+      const current = recordsStore.current;
+      if (caseId && (!current || current.id !== caseId)) recordsStore.openCase(caseId);
       const kind =
         query.complaint === '12363' || query.complaint === '12378' ? query.complaint : '';
       this.setData({ complaintKind: kind, draftFirst: !!kind });
@@ -96,7 +97,8 @@ Component({
     refresh() {
       const text = recordsStore.exportWith(buildReportText, { mask: this.mask() });
       if (text === null) {
-        this.setData({ preview: '', message: recordsStore.error ?? '没能生成报告。' });
+        const why = recordsStore.error;
+        this.setData({ preview: '', message: why != null ? why : '没能生成报告。' });
         return;
       }
       const p = cap(text);
@@ -126,7 +128,10 @@ Component({
 
     async onCopy() {
       const text = recordsStore.exportWith(buildReportText, { mask: this.mask() });
-      if (text === null) return this.fail(recordsStore.error ?? '没能生成报告。');
+      if (text === null) {
+        const why = recordsStore.error;
+        return this.fail(why != null ? why : '没能生成报告。');
+      }
       const r = await copyText(text);
       if (r.ok) toast('已复制，可粘贴到聊天或备忘录');
       else if (!r.cancelled) this.fail(r.message);
@@ -136,12 +141,15 @@ Component({
     /** Write the HTML report under USER_DATA_PATH and send it to a chat. */
     async onShare() {
       const html = recordsStore.exportWith(buildReportHtml, { mask: this.mask() });
-      if (html === null) return this.fail(recordsStore.error ?? '没能生成报告。');
+      if (html === null) {
+        const why = recordsStore.error;
+        return this.fail(why != null ? why : '没能生成报告。');
+      }
       const written = writeExportFile(`evidence-report-${fileStamp()}.html`, html);
       if (!written.ok) return this.fail(written.message);
       this.setData({ working: true });
       // The chat shows the file name to everyone in it: masked like the report.
-      const c = recordsStore.current ?? { title: '', institution: { name: '' } };
+      const c = recordsStore.current || { title: '', institution: { name: '' } };
       const r = await shareFile(written.path, reportFileName(c, this.mask()));
       this.setData({ working: false });
       if (r.ok) toast('已发送');
@@ -175,7 +183,10 @@ Component({
       const kind = this.data.complaintKind;
       if (!kind) return false;
       const draft = complaintDraft(kind, this.mask());
-      if (!draft) return this.fail(recordsStore.error ?? '没能生成投诉稿。');
+      if (!draft) {
+        const why = recordsStore.error;
+        return this.fail(why != null ? why : '没能生成投诉稿。');
+      }
       const r = await copyText(`${draft.title}\n\n${draft.body}`);
       if (r.ok) toast('投诉稿已复制');
       else if (!r.cancelled) this.fail(r.message);
@@ -184,7 +195,8 @@ Component({
 
     /** Dial the regulator's hotline; only directory numbers can be dialled (services/phone). */
     async onCall(e: WechatMiniprogram.TouchEvent) {
-      const number = String(e.currentTarget.dataset.number ?? '');
+      const { dataset } = e.currentTarget;
+      const number = String(dataset.number != null ? dataset.number : '');
       const r = await dialOfficial(number);
       if (!r.ok && r.reason !== 'cancelled') this.fail(r.message);
       return r.ok;

@@ -75,7 +75,7 @@ function viewOf(it: Item) {
     kind: fileKindOf(a.mime, a.name),
     action: ACTIONS[fileKindOf(a.mime, a.name)],
     path: a.path,
-    sha: a.sha256 ?? '',
+    sha: a.sha256 || '',
     shaShort: shortHash(a.sha256),
     missing: !fileExists(a.path),
   }));
@@ -126,7 +126,9 @@ Component({
       store: recordsStore,
       fields: {
         /** The last 防篡改检查 of this case passed (it covers every item in it). */
-        sealed: () => recordsStore.integrity.state === 'ok' && !!recordsStore.integrity.result?.ok,
+        sealed: () =>
+          recordsStore.integrity.state === 'ok' &&
+          !!(recordsStore.integrity.result && recordsStore.integrity.result.ok),
       },
       actions: {},
     },
@@ -138,11 +140,12 @@ Component({
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
-      const caseId = decodeURIComponent(query.case ?? '');
-      const id = decodeURIComponent(query.id ?? '');
+      const caseId = decodeURIComponent(query.case || '');
+      const id = decodeURIComponent(query.id || '');
       this.setData({ caseId });
       if (!recordsStore.ready) recordsStore.init();
-      if (caseId && recordsStore.current?.id !== caseId) recordsStore.openCase(caseId);
+      const current = recordsStore.current;
+      if (caseId && (!current || current.id !== caseId)) recordsStore.openCase(caseId);
       this.show(id);
     },
 
@@ -154,7 +157,8 @@ Component({
     show(id: string): boolean {
       const it = id ? recordsStore.loadItem(id) : null;
       if (!it) {
-        this.setData({ item: null, problem: recordsStore.error ?? MSG.notFound, versions: [] });
+        const why = recordsStore.error;
+        this.setData({ item: null, problem: why != null ? why : MSG.notFound, versions: [] });
         return false;
       }
       const all = recordsStore.loadVersions(it.rootId);
@@ -186,14 +190,15 @@ Component({
     },
 
     onOpenVersion(e: WechatMiniprogram.TouchEvent) {
-      this.show(String(e.currentTarget.dataset.id ?? ''));
+      const { dataset } = e.currentTarget;
+      this.show(String(dataset.id != null ? dataset.id : ''));
     },
 
     // ---------------------------------------------------------------- attachments
 
     onOpenAttachment(e: WechatMiniprogram.TouchEvent) {
       const item = this.data.item;
-      const a = item?.attachments[Number(e.currentTarget.dataset.index)];
+      const a = item ? item.attachments[Number(e.currentTarget.dataset.index)] : undefined;
       if (!item || !a) return Promise.resolve(false);
       if (a.missing || !fileExists(a.path)) {
         this.setData({ notice: MSG.attachmentMissing });
@@ -288,7 +293,7 @@ Component({
     },
 
     onEditInput(e: WechatMiniprogram.CustomEvent) {
-      this.setData({ editText: String(e.detail ?? ''), editError: '' });
+      this.setData({ editText: String(e.detail != null ? e.detail : ''), editError: '' });
     },
 
     /** Save the edit as a new version; the old one stays in the chain and the history. */
@@ -297,7 +302,8 @@ Component({
       if (!view) return false;
       const it = recordsStore.loadItem(view.id);
       if (!it) {
-        this.setData({ editError: recordsStore.error ?? MSG.notFound });
+        const why = recordsStore.error;
+        this.setData({ editError: why != null ? why : MSG.notFound });
         return false;
       }
       if (this.data.editText === it.text) {
@@ -314,7 +320,8 @@ Component({
         check: it.check,
       });
       if (!next) {
-        this.setData({ editError: recordsStore.error ?? '没有保存成功，请再试一次。' });
+        const why = recordsStore.error;
+        this.setData({ editError: why != null ? why : '没有保存成功，请再试一次。' });
         return false;
       }
       toast('已保存为新版本', 'success');

@@ -16,15 +16,28 @@ interface AppData {
 export function takePendingForward(): ForwardedMaterial[] {
   try {
     const app = getApp() as unknown as AppData;
-    const list = app.globalData?.forwarded ?? [];
+    const list = (app.globalData && app.globalData.forwarded) || [];
     if (app.globalData) app.globalData.forwarded = [];
     return list;
-  } catch {
+  } catch (_e) {
     return [];
   }
 }
 
 type Ev = { detail?: { value?: unknown }; currentTarget?: { dataset?: Record<string, string> } };
+
+/** An input event's value, as a string ('' when there is none). */
+function inputValue(e: Ev): string {
+  const v = e.detail ? e.detail.value : undefined;
+  return String(v != null ? v : '');
+}
+
+/** A `data-*` value of the tapped element, or ''. */
+function dataValue(e: Ev, key: string): string {
+  const dataset = e.currentTarget ? e.currentTarget.dataset : undefined;
+  const v = dataset ? dataset[key] : undefined;
+  return v != null ? v : '';
+}
 
 Component({
   behaviors: [storeBindingsBehavior],
@@ -87,7 +100,7 @@ Component({
       if (ok && (await checkStore.runCheck())) navigateTo('/pages/result/index');
     },
     onInput(e: Ev) {
-      checkStore.setDraft(String(e.detail?.value ?? ''));
+      checkStore.setDraft(inputValue(e));
     },
     onClear() {
       checkStore.clearDraft();
@@ -106,14 +119,14 @@ Component({
       this.setData({ extra: Array.isArray(e.detail) ? (e.detail as string[]) : [] });
     },
     onChannel(e: Ev) {
-      const v = e.currentTarget?.dataset?.value ?? '';
+      const v = dataValue(e, 'value');
       checkStore.setChannel(checkStore.channel === v ? '' : v);
     },
     onSender(e: Ev) {
-      checkStore.setSender(String(e.detail?.value ?? ''));
+      checkStore.setSender(inputValue(e));
     },
     onBorrowed(e: Ev) {
-      const v = e.currentTarget?.dataset?.value ?? '';
+      const v = dataValue(e, 'value');
       checkStore.setBorrowed(checkStore.borrowed === v ? '' : v);
     },
     async onCheck() {
@@ -121,7 +134,7 @@ Component({
       if (await checkStore.runCheck()) navigateTo('/pages/result/index');
     },
     async onHistoryTap(e: Ev) {
-      const id = e.currentTarget?.dataset?.id ?? '';
+      const id = dataValue(e, 'id');
       if (await checkStore.reopen(id)) navigateTo('/pages/result/index');
     },
     onSettings() {

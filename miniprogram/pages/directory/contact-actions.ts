@@ -35,5 +35,5 @@ export function syncDisplaySettings(): void {
 /** `data-*` of the tapped element (a Vant button passes its host's dataset). */
 export function datasetOf(e: unknown): Record<string, unknown> {
   const ev = e as { currentTarget?: { dataset?: Record<string, unknown> } };
-  return ev?.currentTarget?.dataset ?? {};
+  return (ev && ev.currentTarget && ev.currentTarget.dataset) || {};
 }

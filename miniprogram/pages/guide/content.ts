@@ -48,7 +48,9 @@ export interface GuideSection {
 /** A call button for the first hotline of a directory entry; throws if the entry has none. */
 function call(entryId: string, who: string): CallAction {
   const entry = entryById(entryId);
-  const hotline = entry?.hotlines.find((h) => h.confidence === 'C1' || h.confidence === 'C2');
+  const hotline = entry
+    ? entry.hotlines.find((h) => h.confidence === 'C1' || h.confidence === 'C2')
+    : undefined;
   if (!hotline) throw new Error(`guide: directory entry ${entryId} has no official number`);
   return {
     entryId,
@@ -344,7 +346,7 @@ export const GUIDE_FOOTNOTE =
 
 /** Every citation in the guide, flattened (for tests and audits). */
 export function allCitations(sections: GuideSection[] = GUIDE_SECTIONS): Citation[] {
-  return sections.flatMap((s) => s.items.flatMap((i) => i.citations ?? []));
+  return sections.flatMap((s) => s.items.flatMap((i) => i.citations || []));
 }
 
 /** Every call button in the guide. */
@@ -373,7 +375,7 @@ export function guideView(sections: GuideSection[] = GUIDE_SECTIONS): GuideSecti
     items: s.items.map((item, i) => ({
       ...item,
       key: `${s.id}-${i}`,
-      citations: (item.citations ?? []).map((c) => {
+      citations: (item.citations || []).map((c) => {
         const tag = CONFIDENCE_LABEL[c.confidence];
         return { ...c, tag, aria: `${tag}：${c.source}，${c.says}` };
       }),

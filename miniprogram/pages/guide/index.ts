@@ -35,7 +35,8 @@ Component({
       this.setData({ active: e.detail });
     },
     async onCall(e: WechatMiniprogram.TouchEvent<Record<string, never>, { number?: string }>) {
-      const number = String(e.currentTarget.dataset.number ?? '');
+      const { dataset } = e.currentTarget;
+      const number = String(dataset.number != null ? dataset.number : '');
       const result = await dialOfficial(number);
       if (!result.ok && result.reason !== 'cancelled') {
         wx.showToast({ title: result.message, icon: 'none', duration: 3000 });

@@ -30,7 +30,7 @@ export function caseRowOf(c: CaseSummary): CaseRow {
     count,
     last,
     resolved,
-    problem: c.problem ?? '',
+    problem: c.problem || '',
     aria: `${c.title}，${count}，${resolved ? '已解决' : '处理中'}${last ? '，' + last : ''}`,
   };
 }
@@ -58,7 +58,7 @@ const globalFlags = (): { recordsWarningsShown?: boolean } => {
     };
     if (!app.globalData) app.globalData = {};
     return app.globalData as { recordsWarningsShown?: boolean };
-  } catch {
+  } catch (_e) {
     return {};
   }
 };
@@ -102,7 +102,8 @@ Component({
     },
 
     onOpenCase(e: WechatMiniprogram.TouchEvent) {
-      const id = String(e.currentTarget.dataset.id ?? '');
+      const { dataset } = e.currentTarget;
+      const id = String(dataset.id != null ? dataset.id : '');
       if (id) navigate(`/packageRecords/case/index?id=${encodeURIComponent(id)}`);
     },
 
@@ -115,7 +116,7 @@ Component({
     },
 
     onInstitutionInput(e: WechatMiniprogram.CustomEvent) {
-      const name = String(e.detail ?? '');
+      const name = String(e.detail != null ? e.detail : '');
       this.setData({ institution: name, entryId: '', formError: '' });
     },
 
@@ -133,11 +134,11 @@ Component({
     },
 
     onAmountInput(e: WechatMiniprogram.CustomEvent) {
-      this.setData({ amount: String(e.detail ?? '') });
+      this.setData({ amount: String(e.detail != null ? e.detail : '') });
     },
 
     onNotesInput(e: WechatMiniprogram.CustomEvent) {
-      this.setData({ notes: String(e.detail ?? '') });
+      this.setData({ notes: String(e.detail != null ? e.detail : '') });
     },
 
     /** Save the form; returns the new case id (tests) or '' when nothing was saved. */
@@ -152,7 +153,11 @@ Component({
         this.setData({ formError: '金额请只填数字，例如 3200 或 3200.50。' });
         return '';
       }
-      const entryId = this.data.entryId || entryByName(name)?.id || undefined;
+      let entryId = this.data.entryId || undefined;
+      if (!entryId) {
+        const named = entryByName(name);
+        entryId = (named && named.id) || undefined;
+      }
       const created = recordsStore.createCase({
         institution: entryId ? { entryId, name } : { name },
         borrowed: this.data.borrowed,
@@ -160,7 +165,8 @@ Component({
         notes: this.data.notes.trim(),
       });
       if (!created) {
-        this.setData({ formError: recordsStore.error ?? '没有保存成功，请再试一次。' });
+        const why = recordsStore.error;
+        this.setData({ formError: why != null ? why : '没有保存成功，请再试一次。' });
         return '';
       }
       this.setData({ showForm: false, ...EMPTY_FORM });

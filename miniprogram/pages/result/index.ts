@@ -17,12 +17,21 @@ import { entryById } from '../../core/directory/index';
 
 type Ev = { currentTarget?: { dataset?: Record<string, string> } };
 
+/** A `data-*` value of the tapped element, or ''. */
+function dataValue(e: Ev, key: string): string {
+  const dataset = e.currentTarget ? e.currentTarget.dataset : undefined;
+  const v = dataset ? dataset[key] : undefined;
+  return v != null ? v : '';
+}
+
 /** A shared card's view data: verdict and the official number, all from the directory. */
 function sharedData(query: Record<string, string | undefined>) {
   const v = sharedViewOf(query);
   if (!v) return null;
   const entry = v.institutionId ? entryById(v.institutionId) : null;
-  const h = entry?.hotlines.find((x) => x.confidence === 'C1' || x.confidence === 'C2');
+  const h = entry
+    ? entry.hotlines.find((x) => x.confidence === 'C1' || x.confidence === 'C2')
+    : undefined;
   return {
     ...v,
     view: VERDICT_VIEW[v.verdict],
@@ -78,9 +87,9 @@ Component({
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
-      const shared = sharedData(query ?? {});
+      const shared = sharedData(query || {});
       if (shared) {
-        const q = query ?? {};
+        const q = query || {};
         const sharedPath =
           '/pages/result/index?' +
           Object.keys(q)
@@ -91,19 +100,19 @@ Component({
       }
     },
     async onCopy(e: Ev) {
-      const text = e.currentTarget?.dataset?.text ?? '';
+      const text = dataValue(e, 'text');
       if (!text) return;
       const r = await copyText(text);
       toast(r.ok ? '已复制' : r.message);
     },
     /** The directory's answer for a number or link found in the message (never dials it). */
     onLookup(e: Ev) {
-      const url = e.currentTarget?.dataset?.url ?? '';
+      const url = dataValue(e, 'url');
       if (url) navigateTo(url);
     },
     /** Only directory numbers reach here; dialOfficial refuses anything else anyway. */
     async onCall(e: Ev) {
-      const number = e.currentTarget?.dataset?.number ?? '';
+      const number = dataValue(e, 'number');
       const r = await dialOfficial(number);
       if (!r.ok && r.reason !== 'cancelled') toast(r.message);
     },

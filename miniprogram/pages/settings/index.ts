@@ -26,7 +26,7 @@ function appVersion(): string {
   try {
     const info = wx.getAccountInfoSync();
     return (info && info.miniProgram && info.miniProgram.version) || APP_VERSION;
-  } catch {
+  } catch (_e) {
     return APP_VERSION;
   }
 }
