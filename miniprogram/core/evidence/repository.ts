@@ -978,8 +978,7 @@ export class EvidenceRepository {
         if (typeof part !== 'string') throw corrupt();
         text += part;
       }
-      // A copy without the chunk count (written out this way, not as a rest pattern, so that
-      // WeChat's ES5 build needs no objectWithoutProperties helper).
+      // A copy without the chunk count.
       const out = { ...e, text };
       delete out.textChunks;
       return out as Item;

@@ -69,7 +69,7 @@ export function knownPersona(ctx: Context): Pos[] {
     if (fee && press) return [self, fee, press];
   }
   if (!NEED.test(t)) return [];
-  // Index loops: for-of compiles to an iterator helper in the package's ES5 output.
+  // Index loops: for-of walks an iterator object, which costs more on a phone without a JIT.
   const list = sentences(ctx);
   for (let i = 0; i < list.length; i++) {
     const b = list[i];
