@@ -6,6 +6,7 @@ import { foreignIntimidation } from './abuse-lexicon';
 import { menace16, spared16 } from './abuse-frames16';
 import { zhMenace16 } from './abuse-zh16';
 import { zhMenace17 } from './zh-abuse17';
+import { zhMenace18 } from './zh-abuse18';
 import { degradingActs } from './degrading-acts';
 import { matchAll } from '../engine/regex-plan';
 import {
@@ -377,6 +378,8 @@ export const intimidation: SignalRule = {
     out.push(...zhMenace16(ctx));
     // Chinese visits, door damage, safety, ruin and curses the lists miss (zh-abuse17.ts).
     out.push(...zhMenace17(ctx));
+    // Our people at the door, the routine claimed, harm, curses, midnight calls (zh-abuse18.ts).
+    out.push(...zhMenace18(ctx));
     // Coming, harming, hounding, degrading as acts on the reader, in talk of a debt (even implied).
     out.push(...menaceActs(ctx, (h) => lawfulVisit(ctx, h)));
     out.push(...bareDemand(ctx));
