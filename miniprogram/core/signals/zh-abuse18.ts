@@ -31,18 +31,18 @@ function closes(ctx: Context, h: Pos): boolean {
 }
 
 /** Live, and a debt, a condition or deadline over it, or it closes a short message. */
-function fire(ctx: Context, h: Pos, debt: boolean): boolean {
+function fire(ctx: Context, h: Pos, debt: boolean, timed = true): boolean {
   return (
     live(ctx, h) &&
-    (debt || !!conditioned(ctx, h) || !!deadlined(ctx, h, 24) || closes(ctx, h))
+    (debt || !!conditioned(ctx, h) || (timed && !!deadlined(ctx, h, 24)) || closes(ctx, h))
   );
 }
 
 // Greetings, invitations and errands the reader's people are "all sent".
-const GREETING = /祝福|拜年|新年|春节|中秋|喜糖|喜帖|请帖|请柬|邀请|生日|红包|报平安|快乐|婚礼|满月/;
+const GREETING = /祝福|拜年|春节|喜糖|请帖|请柬|邀请|生日|红包|报平安|婚礼/;
 
 const CROWD =
-  '(你们?的?)?(全村|村里|全小区|整个小区|全公司|整个公司|全单位|全校|街坊邻居|左邻右舍|身边的人|亲戚朋友|所有的?(亲戚|朋友|同事|同学|联系人)|你们(村|公司|单位|小区))';
+  '(全村|村里|全小区|全公司|全校|街坊邻居|左邻右舍|身边的人|亲戚朋友|所有的?(亲戚|朋友|同事|同学|联系人)|你们(村|公司|单位|小区))';
 const DEBT_TOLD = '(你|您)(欠|借(了)?(钱|网贷|贷款|高利贷)|是(个)?老赖|不还|赖账|逾期|干的好事)';
 
 const TOLD = new RegExp(
@@ -54,9 +54,9 @@ const TOLD = new RegExp(
     // "让你老婆知道你干的好事".
     `|(让|叫)${YOU}${KIN}(都)?知道${DEBT_TOLD}` +
     // "要不要我告诉你老板": the employer offered a call.
-    `|(要不要|信不信|想不想)(我|我们)(去|帮你)?(告诉|通知|打电话给|找)${YOU}(老板|领导|上司|公司|单位|同事|人事|hr)` +
+    `|(要不要|信不信|想不想)(我|我们)(去|帮你)?(告诉|通知|打电话给|找)${YOU}(老板|领导|公司|单位|同事|hr)` +
     // "你的照片已经P好了，准备发出去": the doctored photo about to go out.
-    `|(你|您)的(照片|相片|头像|裸照|脸)${IN}{0,6}p(好|成|完)(了)?[，,]?${IN}{0,6}(发|挂|贴)(出去|网上|朋友圈|到(你们?的?)?(村|家族|公司|工作|亲戚)群)` +
+    `|(你|您)的(照片|相片|头像|裸照|脸)${IN}{0,6}p(好|成|完)(了)?[，,]?${IN}{0,6}(发|挂|贴)(出去|网上|朋友圈|到群)` +
     // "我们会在你家门口贴告示": the debt posted where the reader lives or works.
     `|(在|到)${YOU}(家门口|门口|家门上|小区|村口|单位门口|公司门口|楼下)(贴|挂|拉|张贴)(你的?)?(告示|横幅|大字报|公告|传单|欠条|催收函|照片)` +
     // "你爸妈还不知道吧": the family's ignorance held over the reader.
@@ -67,23 +67,25 @@ const TOLD = new RegExp(
 /** The Chinese exposure forms of this round: contact_exposure. */
 export function zhExposure18(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (GREETING.test(t) || /美颜|修图|精修|写真|婚纱|证件照/.test(t)) return [];
+  if (GREETING.test(t) || /美颜|修图|写真|婚纱/.test(t)) return [];
   const debt = debtInTalk(ctx);
-  return scan(TOLD, t, '知道|晓得|每人|每个人|挨个|一个|人手|发|打|p|要不要|信不信|想不想|贴|挂|拉').filter((h) => {
-    const m = t.slice(h.s, h.e);
-    // The debt told stands alone; the rest needs a threat's frame.
-    if (/欠|借|老赖|不还|赖账|逾期|好事/.test(m)) return live(ctx, h);
-    // The boss offered a call: over a debt, or all that is said ("…你今天请假" is an errand).
-    if (/^(要不要|信不信|想不想)/.test(m)) return live(ctx, h) && (debt || closes(ctx, h));
-    return fire(ctx, h, debt);
-  });
+  return scan(TOLD, t, '知道|晓得|每|挨个|一个|人手|发|打|p|要不要|信不信|想不想|贴|挂|拉').filter(
+    (h) => {
+      const m = t.slice(h.s, h.e);
+      // The debt told stands alone; the rest needs a threat's frame.
+      if (/欠|借|老赖|不还|赖账|逾期|好事/.test(m)) return live(ctx, h);
+      // The boss offered a call: over a debt, or all that is said ("…你今天请假" is an errand).
+      if (/^(要不要|信不信|想不想)/.test(m)) return live(ctx, h) && (debt || closes(ctx, h));
+      // "…明天就会知道你升职的消息" is news: a time alone does not make the circle's knowing a threat.
+      return fire(ctx, h, debt, !/知道|晓得/.test(m));
+    },
+  );
 }
 
 // The collector's people: "我们的人", field staff, collectors, "兄弟们".
-const CREW =
-  '(我们的人|我们的同事|我们的外访|外访(人员|专员|组|员)?|催收(人员|专员|员)|上门(人员|专员)|我们的兄弟|兄弟们|我的人)';
+const CREW = '(我们的人|我们的同事|外访|催收(人员|专员|员)|兄弟们|我的人)';
 const ROUTINE =
-  '(行踪|一举一动|上下班时间|上班的地方|住的地方|每天(几点|在哪|去哪)(上班|下班|出门|回家|放学)?|几点(下班|上班|出门|回家|放学)|在哪(上班|上学|住|读书))';
+  '(行踪|一举一动|上班的地方|住的地方|每天(几点|在哪|去哪)(上班|下班|出门|回家|放学)?|几点(下班|上班|出门|回家|放学)|在哪(上班|上学|住|读书))';
 
 const MENACE = new RegExp(
   // "我们的人在你楼下", "外访人员已出发", "我们的人来过了".
@@ -98,22 +100,23 @@ const MENACE = new RegExp(
     // "你老家在哪我们清楚，明天就过去": the address claimed, and a visit after.
     `|(你|您)(的)?(老家|家|住址|单位|公司)(在哪|住哪|地址)(里)?(我们|我)(都|早就|已经|全)?(清楚|知道|查到|摸清)(了)?[，,]?${IN}{0,6}(过去|上门|来找你|去找你|去你)` +
     // "让你住院": harm to the body.
-    `|(让|叫|打得|打到|送)(你|您)(住院|进医院|进icu|躺医院|进太平间|进火葬场|残废|缺胳膊少腿|断手断脚|坐轮椅|横着出去|见不到明天的太阳)` +
+    `|(让|叫|打得|打到|送)(你|您)(住院|进医院|进icu|躺医院|残废|缺胳膊少腿|断手断脚|坐轮椅|横着出去)` +
     // "你这种人怎么不去死", "死全家".
-    `|(你|您)(这种人)?(怎么|咋|为什么|为啥)(还)?不(去)?死|(去)?死全家|全家(死光|死绝|都去死)` +
+    `|(你|您)(这种人)?(怎么|咋|为什么|为啥)(还)?不(去)?死(?![心活机])|(去)?死全家|全家(死光|死绝|都去死)` +
     // "今晚让你睡不着", "我们会让你付出代价".
-    `|(让|叫)(你|您)(今晚|每天|天天|以后|这辈子|全家)?(都)?(睡不着|睡不好|不得安宁|不得安生|鸡犬不宁|永无宁日|生不如死|后悔一辈子|后悔终生|付出代价)` +
+    `|(让|叫)(你|您)(今晚|每天|天天|以后|这辈子|全家)?(都)?(睡不着|不得安宁|不得安生|鸡犬不宁|生不如死|后悔一辈子|付出代价)` +
     // "每天半夜给你打电话".
-    `|(每天|天天|每晚|今晚|晚上)?(半夜|深夜|凌晨)(都|就|会){0,2}(给|打给)(你|您)(打)?(电话|call)|(半夜|深夜|凌晨)(打|轰炸|骚扰)(你|您)` +
+    `|(半夜|深夜|凌晨)(都|就|会){0,2}(给|打给)(你|您)(打)?(电话|call)|(半夜|深夜|凌晨)(打|轰炸|骚扰)(你|您)` +
     // "给你做个遗像挂出去": the reader's funeral prepared.
     `|(给|帮|替)(你|您)(家)?(做|p|弄|整|准备|送)(个|了|张|一张|一个|好){0,2}(遗像|遗照|黑白照|花圈|寿衣|棺材|灵堂)(${IN}{0,3}(挂|发|贴|送)(出去|过去|上门))?` +
     // "等着被抓吧".
     `|等着(被)?(抓|拘留|逮捕|坐牢|蹲监狱|吃牢饭|进监狱|判刑|上法庭)|等着${IN}{0,4}(抓|拘留|逮捕)(你|您)`,
   'g',
 );
-// A visit or a "让你…" that is someone's errand or advice, not the speaker's doing.
+// A visit or a "让你…" that is an errand, advice or a lender's lawful step (a letter served, a
+// check), not a menace.
 const ERRAND =
-  /吃饭|吃个|喝酒|喝茶|玩|球|唱歌|比赛|集合|接你|看你|看望|礼物|蛋糕|医生|大夫|护士|病|手术|治疗|检查|电影|恐怖|考试|作业/;
+  /吃饭|喝酒|玩|球|唱歌|比赛|接你|看你|看望|礼物|蛋糕|医生|病|手术|治疗|检查|电影|考试|作业|家访|调研|采访|送达|提醒函|核实/;
 
 const SPEAKER = new RegExp(`(我|我们|老子)${IN}{0,6}$`);
 
@@ -123,13 +126,25 @@ export function zhMenace18(ctx: Context): Pos[] {
   const debt = debtInTalk(ctx);
   return scan(MENACE, t, '你|您|外访|催收|上门|兄弟|的人|同事|死|等着').filter((h) => {
     const m = t.slice(h.s, h.e);
-    if (/死|遗|寿衣|棺材|灵堂|残|缺|断|院|icu|轮椅|太平间|火葬场|横着/.test(m)) return live(ctx, h) && !ERRAND.test(t);
-    if (ERRAND.test(t) || friendly(ctx, { s: 0, e: t.length })) return false;
-    // "让你睡不着" is a film's as much as a collector's: the speaker or a debt makes it one.
-    if (/^(让|叫)/.test(m) && !debt && !SPEAKER.test(t.slice(0, h.s)))
+    if (ERRAND.test(t)) return false;
+    // A curse on the reader or their family is abuse whoever says it ("这种骗子死全家" curses no reader).
+    if (/死/.test(m) && !/^(让|叫|打|送)/.test(m)) return live(ctx, h) && (debt || /你|您/.test(t));
+    if (friendly(ctx, { s: 0, e: t.length })) return false;
+    const before = t.slice(0, h.s);
+    // "让你睡不着", "让你后悔一辈子" is a film's or an adviser's as much as a collector's: the
+    // speaker, a debt or a condition makes it one.
+    if (
+      /^(让|叫)/.test(m) &&
+      /睡|宁|安生|后悔|代价|生不如死/.test(m) &&
+      !debt &&
+      !SPEAKER.test(before)
+    )
       return !!conditioned(ctx, h) && live(ctx, h);
-    // "兄弟们已经出发了" is a team's outing unless a debt is in sight.
+    // "兄弟们已经出发了" is a team's outing, "骗子等着坐牢吧" a comment, unless a debt is in sight
+    // or the reader is the one told to wait.
     if (/^兄弟们/.test(m)) return debt && live(ctx, h);
+    if (/^等着/.test(m) && !debt && !/(^|[，,。.!！?？：:\s]|(你|您)(就|只能|只有)?)$/.test(before))
+      return false;
     return fire(ctx, h, debt);
   });
 }
