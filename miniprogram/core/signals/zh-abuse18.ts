@@ -38,8 +38,8 @@ function fire(ctx: Context, h: Pos, debt: boolean, timed = true): boolean {
   );
 }
 
-// Greetings, invitations and errands the reader's people are "all sent".
-const GREETING = /祝福|拜年|春节|喜糖|请帖|请柬|邀请|生日|红包|报平安|婚礼/;
+// Greetings and invitations the reader's people are "all sent", a photo retouched for them.
+const GREETING = /祝福|春节|喜糖|请帖|请柬|邀请|红包|报平安|婚礼|美颜|修图|写真|婚纱/;
 
 const CROWD =
   '(全村|村里|全小区|全公司|全校|街坊邻居|左邻右舍|身边的人|亲戚朋友|所有的?(亲戚|朋友|同事|同学|联系人)|你们(村|公司|单位|小区))';
@@ -58,7 +58,7 @@ const TOLD = new RegExp(
     // "你的照片已经P好了，准备发出去": the doctored photo about to go out.
     `|(你|您)的(照片|相片|头像|裸照|脸)${IN}{0,6}p(好|成|完)(了)?[，,]?${IN}{0,6}(发|挂|贴)(出去|网上|朋友圈|到群)` +
     // "我们会在你家门口贴告示": the debt posted where the reader lives or works.
-    `|(在|到)${YOU}(家门口|门口|家门上|小区|村口|单位门口|公司门口|楼下)(贴|挂|拉|张贴)(你的?)?(告示|横幅|大字报|公告|传单|欠条|催收函|照片)` +
+    `|(在|到)${YOU}(家门口|门口|小区|村口|单位门口|公司门口|楼下)(贴|挂|拉)(你的?)?(告示|横幅|大字报|公告|欠条|照片)` +
     // "你爸妈还不知道吧": the family's ignorance held over the reader.
     `|${YOU}${KIN}(还|都)?(不知道|不晓得)(吧|呢)`,
   'g',
@@ -67,13 +67,13 @@ const TOLD = new RegExp(
 /** The Chinese exposure forms of this round: contact_exposure. */
 export function zhExposure18(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (GREETING.test(t) || /美颜|修图|写真|婚纱/.test(t)) return [];
+  if (GREETING.test(t) || friendly(ctx, { s: 0, e: t.length })) return [];
   const debt = debtInTalk(ctx);
   return scan(TOLD, t, '知道|晓得|每|挨个|一个|人手|发|打|p|要不要|信不信|想不想|贴|挂|拉').filter(
     (h) => {
       const m = t.slice(h.s, h.e);
       // The debt told stands alone; the rest needs a threat's frame.
-      if (/欠|借|老赖|不还|赖账|逾期|好事/.test(m)) return live(ctx, h);
+      if (/欠|借|赖|不还|逾期|好事/.test(m)) return live(ctx, h);
       // The boss offered a call: over a debt, or all that is said ("…你今天请假" is an errand).
       if (/^(要不要|信不信|想不想)/.test(m)) return live(ctx, h) && (debt || closes(ctx, h));
       // "…明天就会知道你升职的消息" is news: a time alone does not make the circle's knowing a threat.
@@ -106,17 +106,17 @@ const MENACE = new RegExp(
     // "今晚让你睡不着", "我们会让你付出代价".
     `|(让|叫)(你|您)(今晚|每天|天天|以后|这辈子|全家)?(都)?(睡不着|不得安宁|不得安生|生不如死|后悔一辈子|付出代价)` +
     // "每天半夜给你打电话".
-    `|(半夜|深夜|凌晨)(都|就|会){0,2}(给|打给)(你|您)(打)?(电话|call)|(半夜|深夜|凌晨)(打|轰炸|骚扰)(你|您)` +
+    `|(半夜|深夜|凌晨)(都|就|会)?((给|打给)(你|您)(打)?(电话|call)|(打|轰炸|骚扰)(你|您))` +
     // "给你做个遗像挂出去": the reader's funeral prepared.
     `|(给|帮|替)(你|您)(家)?(做|p|弄|整|准备|送)(个|了|张|一张|一个|好){0,2}(遗像|遗照|黑白照|花圈|寿衣|棺材|灵堂)(${IN}{0,3}(挂|发|贴|送)(出去|过去|上门))?` +
     // "等着被抓吧".
-    `|等着(被)?(抓|拘留|逮捕|坐牢|蹲监狱|吃牢饭|进监狱|判刑|上法庭)|等着${IN}{0,4}(抓|拘留|逮捕)(你|您)`,
+    `|等着(被)?(抓|拘留|逮捕|坐牢|吃牢饭|进监狱|判刑)|等着${IN}{0,4}(抓|拘留)(你|您)`,
   'g',
 );
 // A visit or a "让你…" that is an errand, advice or a lender's lawful step (a letter served, a
 // check), not a menace.
 const ERRAND =
-  /吃饭|喝酒|玩|球|唱歌|比赛|接你|看你|看望|礼物|蛋糕|医生|病|手术|治疗|检查|电影|考试|作业|家访|调研|采访|送达|提醒函|核实/;
+  /玩|球|唱歌|比赛|看你|蛋糕|医生|病|手术|治疗|检查|电影|考试|家访|调研|采访|送达|提醒函|核实/;
 
 const SPEAKER = new RegExp(`(我|我们|老子)${IN}{0,6}$`);
 
@@ -126,10 +126,9 @@ export function zhMenace18(ctx: Context): Pos[] {
   const debt = debtInTalk(ctx);
   return scan(MENACE, t, '你|您|外访|催收|上门|兄弟|的人|同事|死|等着').filter((h) => {
     const m = t.slice(h.s, h.e);
-    if (ERRAND.test(t)) return false;
+    if (ERRAND.test(t) || friendly(ctx, { s: 0, e: t.length })) return false;
     // A curse on the reader or their family is abuse whoever says it ("这种骗子死全家" curses no reader).
     if (/死/.test(m) && !/^(让|叫|打|送)/.test(m)) return live(ctx, h) && (debt || /你|您/.test(t));
-    if (friendly(ctx, { s: 0, e: t.length })) return false;
     const before = t.slice(0, h.s);
     // "让你睡不着", "让你后悔一辈子" is a film's or an adviser's as much as a collector's: the
     // speaker, a debt or a condition makes it one.
@@ -147,4 +146,13 @@ export function zhMenace18(ctx: Context): Pos[] {
       return false;
     return fire(ctx, h, debt);
   });
+}
+
+// "逾期将影响征信，后果自负", "将依法起诉，由此产生的一切后果由您承担": the outcome is the lawful step
+// the notice names, not a menace.
+const LAWFUL_STEP = /征信|起诉|诉讼|法院|法律责任|依法|仲裁/;
+
+/** A "后果自负" whose consequence is a lawful step named in the same notice. */
+export function lawfulOutcome(ctx: Context, h: Pos): boolean {
+  return /后果|承担/.test(ctx.text.slice(h.s, h.e)) && LAWFUL_STEP.test(ctx.text);
 }

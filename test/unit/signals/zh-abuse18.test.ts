@@ -93,7 +93,16 @@ describe('lawful reminders stay reminders', () => {
     '您好，您的借款已逾期，逾期将影响征信，请尽快登录APP还款。',
     '尊敬的客户，您的欠款已逾期，我司将依法起诉，请于3日内还款。',
     '【某某金融】您的借款已逾期，我司外访人员将于近日上门核实，请保持电话畅通。',
+    // "后果自负" whose outcome is the lawful step the notice names.
+    '您的借款已逾期，逾期将影响征信，后果自负。',
+    '您的账户已逾期，如仍未还款，我司将依法向法院提起诉讼，由此产生的一切后果由您自行承担。',
   ])('%s', (t) => {
     expect(check(t).verdict).toBe('reminder');
   });
+  test.each(['再不还钱，后果自负', '不还钱就去你家，后果自负'])(
+    'a bare "后果自负" over a debt stays a threat: %s',
+    (t) => {
+      expect(check(t).verdict).toBe('abusive');
+    },
+  );
 });
