@@ -25,6 +25,9 @@ describe('our people at the door, the routine claimed, harm and curses', () => {
     '天天半夜给你打电话',
     '给你做个遗像挂出去',
     '已经立案了，等着被抓吧',
+    '等着坐牢去吧',
+    '给你全家准备好寿衣',
+    '我们的同事已经去过你老家了',
     '今天不还，今晚让你睡不着',
   ])('%s', (t) => {
     const r = check(t);
@@ -44,6 +47,8 @@ describe('our people at the door, the routine claimed, harm and curses', () => {
     '医生说要让你住院观察几天',
     '这次流感让你住院了吗',
     '你怎么还不死心',
+    '你怎么不去死磕那道题',
+    '我们的同事已经去过你老家了，那边风景很好',
     '这种骗子死全家',
     '每天半夜给你打电话的那个人是谁',
     '给你奶奶做个遗像，照片选好了吗',
