@@ -21,7 +21,7 @@ import { debtInTalk, YOU } from './threat-acts';
 
 type Pos = { s: number; e: number };
 
-const KIN =
+export const KIN =
   '(家人|家里人|家属|亲人|亲戚|亲友|父母|爸妈|爸爸|妈妈|老爸|老妈|爹妈|老婆|老公|媳妇|对象|孩子|女儿|儿子|闺女|爷爷奶奶|全家|丈母娘|岳父|岳母|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹)';
 const WORK =
   '(工作单位|单位|公司|学校|村委会|居委会|人事|人事部|hr|领导|老板|上司|主管|同事|辅导员|班主任)';

@@ -13,6 +13,7 @@ import { foreignExposure } from './abuse-lexicon';
 import { exposure16, festive16 } from './abuse-frames16';
 import { zhExposure16 } from './abuse-zh16';
 import { zhExposure17 } from './zh-abuse17';
+import { zhExposure18 } from './zh-abuse18';
 import { materialSent, scan } from './degrading-acts';
 import { bareTold, exposureActs, publicShaming, reachOnly, supposed, threats } from './threat-acts';
 import type { Context, Hit } from '../engine/context';
@@ -35,6 +36,8 @@ export const contactExposure: SignalRule = {
     out.push(...zhExposure16(ctx));
     // Chinese: "曝光你", the photo doctored, everyone the reader knows told (zh-abuse17.ts).
     out.push(...zhExposure17(ctx));
+    // Chinese: the whole village will know, every contact sent one, the boss offered (zh-abuse18.ts).
+    out.push(...zhExposure18(ctx));
     // Telling the reader's circle or posting them in public, in talk of a debt (even implied).
     out.push(...exposureActs(ctx), ...publicShaming(ctx), ...bareTold(ctx));
     // Exposure is of a debt: "您的朋友", "曝光" or "同事" with no debt in sight is nothing.

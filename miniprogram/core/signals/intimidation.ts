@@ -6,6 +6,7 @@ import { foreignIntimidation } from './abuse-lexicon';
 import { menace16, spared16 } from './abuse-frames16';
 import { zhMenace16 } from './abuse-zh16';
 import { zhMenace17 } from './zh-abuse17';
+import { lawfulOutcome, zhMenace18 } from './zh-abuse18';
 import { degradingActs } from './degrading-acts';
 import { matchAll } from '../engine/regex-plan';
 import {
@@ -377,6 +378,8 @@ export const intimidation: SignalRule = {
     out.push(...zhMenace16(ctx));
     // Chinese visits, door damage, safety, ruin and curses the lists miss (zh-abuse17.ts).
     out.push(...zhMenace17(ctx));
+    // Our people at the door, the routine claimed, harm, curses, midnight calls (zh-abuse18.ts).
+    out.push(...zhMenace18(ctx));
     // Coming, harming, hounding, degrading as acts on the reader, in talk of a debt (even implied).
     out.push(...menaceActs(ctx, (h) => lawfulVisit(ctx, h)));
     out.push(...bareDemand(ctx));
@@ -396,7 +399,8 @@ export const intimidation: SignalRule = {
     }
     for (let i = 0, list = ctx.all('THREAT'); i < list.length; i++) {
       const h = list[i];
-      if (!ctx.negated(h, 4)) out.push(h);
+      // ... but not the outcome a lawful notice names ("逾期将影响征信，后果自负"; zh-abuse18.ts).
+      if (!ctx.negated(h, 4) && !lawfulOutcome(ctx, h)) out.push(h);
     }
     // Visits and family mentions are threats only in talk about a debt ("明天去你家玩" is not).
     // ... but not the lender's own visit, announced as lawful ("将依法上门催收").

@@ -22,7 +22,7 @@ const LAWFUL =
   /不得(?!好死)|禁止|违法|违规|投诉|举报|谨防|如遇|遇到|怎么办|反诈|依法|预约|维修|师傅|服务|哈哈|开玩笑/;
 
 /** Not negated, not in a warning, a service's or a joke's sentence, not an errand. */
-function live(ctx: Context, h: Pos): boolean {
+export function live(ctx: Context, h: Pos): boolean {
   return (
     !ctx.negated({ cls: 'NEG', s: h.s, e: h.e }, 6) &&
     !LAWFUL.test(sentenceOf(ctx, h)) &&
