@@ -257,11 +257,32 @@ export function matchAll(re: RegExp, t: string, limit: number): Pos[] {
 }
 
 /**
+ * The matches of global regex `re` in `t` as degrading-acts' scan loop finds them: at most `cap`,
+ * an empty match left out (the search goes on one character after it); by plan where `re` has
+ * one (the regex's lastIndex is left at 0).
+ */
+export function scanAll(re: RegExp, t: string, cap: number): Pos[] {
+  const plan = planOf(re);
+  const alts = plan.alts && re.global && plan.calls++ < plannedCalls ? live(plan, t) : null;
+  if (alts)
+    return leftmostMatches(t, alts.length, (k) => regexOf(alts[k], plan.flags), cap, true, true);
+  const out: Pos[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m && out.length < cap; m = re.exec(t)) {
+    if (!m[0]) re.lastIndex++;
+    else out.push({ s: m.index, e: m.index + m[0].length });
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/**
  * The matches of `n` global regexes merged as one alternation of them would find them: at each
  * step the earliest start any of them matches at, the first such in order, then on from its end;
  * each regex's next match is kept until the scan passes its start, so each runs as few times as
  * it can. After an empty match, `pastEmpty` steps one character on; without it the same match is
- * found again, as a bare `while (m = re.exec(t))` loop would (bounded by `limit`).
+ * found again, as a bare `while (m = re.exec(t))` loop would (bounded by `limit`). `skipEmpty`
+ * leaves empty matches out (with `pastEmpty`).
  */
 export function leftmostMatches(
   t: string,
@@ -269,6 +290,7 @@ export function leftmostMatches(
   regexAt: (k: number) => RegExp,
   limit: number,
   pastEmpty: boolean,
+  skipEmpty = false,
 ): Pos[] {
   const out: Pos[] = [];
   if (!n) return out;
@@ -303,7 +325,7 @@ export function leftmostMatches(
       }
     }
     if (best < 0) break;
-    out.push({ s: bs, e: end[best] });
+    if (!skipEmpty || end[best] > bs) out.push({ s: bs, e: end[best] });
     pos = pastEmpty && end[best] === bs ? bs + 1 : end[best];
   }
   return out;

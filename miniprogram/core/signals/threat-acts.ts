@@ -286,7 +286,7 @@ const VEILED_OFFER = new RegExp(
 const CLAIM = /(我们|我)(也|都|已经|早就){0,2}(有|知道|清楚|查到|找到|见过)/;
 
 /** "我们的同事已经在你家附近了": the speaker's people already at the reader's place. */
-const AT_PLACE = new RegExp(
+export const AT_PLACE = new RegExp(
   `(我们|我)的?(人|同事|外访(人员|专员|员)?|催收(人员|专员|员)?|兄弟(们)?|团队|上门人员)?(已经|已|现在|正|就|马上)?(在|到了|到达|抵达|来到|赶到|到)${YOU}(所在的?|住的)?${PLACE}(附近|楼下|门口|外面|对面)?`,
   'g',
 );

@@ -5,6 +5,7 @@ import * as path from 'path';
 import {
   matchAll,
   matchesAny,
+  scanAll,
   setPlannedCalls,
   stringsOf,
   usePlans,
@@ -24,6 +25,17 @@ function native(re: RegExp, t: string, limit: number): Pos[] {
   const out: Pos[] = [];
   for (let m = g.exec(t); m && out.length < limit; m = g.exec(t))
     out.push({ s: m.index, e: m.index + m[0].length });
+  return out;
+}
+
+/** degrading-acts' scan loop: an empty match left out, the search one character on. */
+function nativeScan(re: RegExp, t: string, cap: number): Pos[] {
+  const g = new RegExp(re.source, re.flags);
+  const out: Pos[] = [];
+  for (let m = g.exec(t); m && out.length < cap; m = g.exec(t)) {
+    if (!m[0]) g.lastIndex++;
+    else out.push({ s: m.index, e: m.index + m[0].length });
+  }
   return out;
 }
 
@@ -109,12 +121,32 @@ describe('a planned regex', () => {
         const want = re.global ? native(re, t, 48) : new RegExp(re.source, re.flags).test(t);
         const got = re.global ? matchAll(re, t, 48) : matchesAny(re, t);
         if (JSON.stringify(got) !== JSON.stringify(want)) differ.push(`${re.source} on ${t}`);
+        if (
+          re.global &&
+          JSON.stringify(scanAll(re, t, 16)) !== JSON.stringify(nativeScan(re, t, 16))
+        )
+          differ.push(`${re.source} (scan) on ${t}`);
         if (want === true || (Array.isArray(want) && want.length)) found++;
       }
     }
     expect(differ).toEqual([]);
     // The texts exercise the regexes: matches to compare, not only misses.
     expect(found).toBeGreaterThan(regexes.length * 20);
+  });
+
+  test('scanned by plan leaves out empty matches as the scan loop does', () => {
+    // Alternatives a?c (needs c), b (needs b) and (x)?, which may match empty.
+    const re = /a?c|b|(x)?/g;
+    usePlans({ factors: 'c\nb', regexes: [[re, 'g', '3,1,4', '0;1;']] });
+    try {
+      for (const t of ['', 'xxbac', 'ac b x', 'bbb', 'cxa', 'yyy'])
+        expect([scanAll(re, t, 16), matchAll(re, t, 8)]).toEqual([
+          nativeScan(re, t, 16),
+          native(re, t, 8),
+        ]);
+    } finally {
+      usePlans(REGEX_PLANS);
+    }
   });
 
   test('whose source or flags changed runs whole: a stale plan changes no result', () => {
