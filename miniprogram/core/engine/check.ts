@@ -41,6 +41,8 @@ import { verdictCompanions } from '../signals/verdict-companions';
 import { SCAM_SIGNALS } from './verdict';
 import { secondOpinion } from '../model/second-opinion';
 import { asksOf } from '../model/gate';
+// The big regexes' plans, handed to engine/regex-plan.ts on load.
+import './regex-plans';
 
 /** Longest text checked; a longer paste is checked up to here and the result says so. */
 export const MAX_CHECK_CHARS = 20000;

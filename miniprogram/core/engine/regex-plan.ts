@@ -11,10 +11,11 @@
 // (test/unit/engine/regex-plan.test.ts compares them on the corpus and on generated texts); a
 // regex with no plan, or whose source or flags differ from its plan's, simply runs whole.
 //
-// The plans do not repeat the sources (they ship in the rule files): a plan is found by a 64-bit
-// hash of its regex's source and flags (planKey), and the alternatives are cut from the regex's
-// own source by their lengths.
-import { REGEX_PLANS } from './regex-plans';
+// The plans do not repeat the sources (they ship in the rule files): regex-plans.ts names each
+// planned regex (the rule files export them) and hands the table over on load (usePlans), so a
+// plan is found by the regex object itself, without reading its source; the alternatives are cut
+// from the regex's own source by their lengths. A regex whose flags or length differ from its
+// plan's runs whole (a unit test fails until the table is regenerated).
 
 export interface Pos {
   s: number;
@@ -22,14 +23,17 @@ export interface Pos {
 }
 
 /** regex-plans.ts: literal sets ('|' between literals, '\n' between sets; a set may be written
- * as products, see literalsOf), and per regex its key (planKey), the lengths of its top-level
+ * as products, see literalsOf), and per regex the regex, its flags as planned, the lengths
+ * (base 36, summing to its source's) of its top-level
  * alternatives (base 36, ',' between them) and their sets (';' between alternatives, ',' between sets): a set is an id into the factors, or
  * "start:length", the strings the piece of the regex's own source at that place matches (see
  * stringsOf). */
 export interface RegexPlanData {
   factors: string;
-  regexes: Array<[key: string, lengths: string, needs: string]>;
+  regexes: Array<[re: RegExp, flags: string, lengths: string, needs: string]>;
 }
+
+let REGEX_PLANS: RegexPlanData = { factors: '', regexes: [] };
 
 interface Alt {
   source: string;
@@ -107,32 +111,14 @@ function has(t: string, f: number): boolean {
   return ok;
 }
 
-const plans = new WeakMap<RegExp, Plan>();
-/** Key (planKey) of each planned regex: its row in REGEX_PLANS. */
-let rows: Map<string, number> | null = null;
-/** The flags and length part of each key. */
-const heads = new Set<string>();
+let plans = new WeakMap<RegExp, Plan>();
+/** Each planned regex's row in REGEX_PLANS. */
+let rows: Map<RegExp, number> | null = null;
 let collected: Set<RegExp> | null = null;
 
 /** Scripts and tests only: gather every regex handed to this module into `into` (null: stop). */
 export function collectRegexes(into: Set<RegExp> | null): void {
   collected = into;
-}
-
-/**
- * The key of a regex's plan: its flags, its source's length and two 32-bit hashes of the source
- * (plain integer arithmetic: on a phone without a JIT each builtin call per character, such as
- * Math.imul, costs more than the rest of the loop).
- */
-export function planKey(source: string, flags: string): string {
-  let a = 5381;
-  let b = 0;
-  for (let k = 0, n = source.length; k < n; k++) {
-    const c = source.charCodeAt(k);
-    a = (a * 33 + c) | 0;
-    b = (b * 65599 + c) | 0;
-  }
-  return flags + source.length.toString(36) + '.' + (a >>> 0).toString(36) + (b >>> 0).toString(36);
 }
 
 function planOf(re: RegExp): Plan {
@@ -142,32 +128,32 @@ function planOf(re: RegExp): Plan {
   if (!rows) {
     rows = new Map();
     const all = REGEX_PLANS.regexes;
-    for (let k = 0; k < all.length; k++) {
-      rows.set(all[k][0], k);
-      heads.add(all[k][0].slice(0, all[k][0].indexOf('.')));
-    }
+    for (let k = 0; k < all.length; k++) rows.set(all[k][0], k);
   }
-  // The flags and length first: most regexes have no plan and need no hash.
-  const row = heads.has(re.flags + re.source.length.toString(36))
-    ? rows.get(planKey(re.source, re.flags))
-    : undefined;
+  const row = rows.get(re);
   let alts: Alt[] | null = null;
-  if (row !== undefined) {
+  if (row !== undefined && REGEX_PLANS.regexes[row][1] === re.flags) {
     if (!factorSource) factorSource = REGEX_PLANS.factors.split('\n');
-    const [, lengths, needs] = REGEX_PLANS.regexes[row];
-    const req = needs.split(';');
-    const ids = idOf(re);
-    alts = [];
-    let from = 0;
-    lengths.split(',').forEach((n, k) => {
-      const to = from + parseInt(n, 36);
-      (alts as Alt[]).push({
-        source: re.source.slice(from, to),
-        req: req[k] ? req[k].split(',').map(ids) : [],
-        re: null,
-      });
-      from = to + 1;
-    });
+    const [, , lengths, needs] = REGEX_PLANS.regexes[row];
+    const ends = lengths.split(',');
+    let total = -1;
+    for (let k = 0; k < ends.length; k++) total += parseInt(ends[k], 36) + 1;
+    // A regex edited since its plan was made (other flags or length) runs whole.
+    if (total === re.source.length) {
+      const req = needs.split(';');
+      const ids = idOf(re);
+      alts = [];
+      let from = 0;
+      for (let k = 0; k < ends.length; k++) {
+        const to = from + parseInt(ends[k], 36);
+        alts.push({
+          source: re.source.slice(from, to),
+          req: req[k] ? req[k].split(',').map(ids) : [],
+          re: null,
+        });
+        from = to + 1;
+      }
+    }
   }
   plan = { alts, flags: re.flags, calls: 0 };
   plans.set(re, plan);
@@ -194,6 +180,18 @@ function idOf(re: RegExp): (set: string) => number {
   };
 }
 
+/** The plans (regex-plans.ts calls it on load; tests may hand over others). */
+export function usePlans(data: RegexPlanData): void {
+  REGEX_PLANS = data;
+  plans = new WeakMap();
+  rows = null;
+  factorSource = null;
+  FACTORS.length = 0;
+  pieceIds.clear();
+  memoText = '';
+  memoGen++;
+}
+
 /**
  * The strings a piece of regex source made of literal characters and groups of literal
  * alternatives, each maybe optional, matches ("(你|您)(们)?的" is 你的, 您的, 你们的, 您们的); the
@@ -203,8 +201,9 @@ export function stringsOf(piece: string): string[] {
   let cur = [''];
   for (let k = 0; k < piece.length;) {
     let opts: string[];
-    if (piece[k] === '(') {
-      const end = piece.indexOf(')', k);
+    // A '(' without its ')' (never in a piece the generator cut) is taken as a character.
+    const end = piece[k] === '(' ? piece.indexOf(')', k) : -1;
+    if (end >= 0) {
       opts = piece.slice(k + 1, end).split('|');
       k = end + 1;
     } else opts = [piece[k++]];
@@ -258,11 +257,32 @@ export function matchAll(re: RegExp, t: string, limit: number): Pos[] {
 }
 
 /**
+ * The matches of global regex `re` in `t` as degrading-acts' scan loop finds them: at most `cap`,
+ * an empty match left out (the search goes on one character after it); by plan where `re` has
+ * one (the regex's lastIndex is left at 0).
+ */
+export function scanAll(re: RegExp, t: string, cap: number): Pos[] {
+  const plan = planOf(re);
+  const alts = plan.alts && re.global && plan.calls++ < plannedCalls ? live(plan, t) : null;
+  if (alts)
+    return leftmostMatches(t, alts.length, (k) => regexOf(alts[k], plan.flags), cap, true, true);
+  const out: Pos[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m && out.length < cap; m = re.exec(t)) {
+    if (!m[0]) re.lastIndex++;
+    else out.push({ s: m.index, e: m.index + m[0].length });
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/**
  * The matches of `n` global regexes merged as one alternation of them would find them: at each
  * step the earliest start any of them matches at, the first such in order, then on from its end;
  * each regex's next match is kept until the scan passes its start, so each runs as few times as
  * it can. After an empty match, `pastEmpty` steps one character on; without it the same match is
- * found again, as a bare `while (m = re.exec(t))` loop would (bounded by `limit`).
+ * found again, as a bare `while (m = re.exec(t))` loop would (bounded by `limit`). `skipEmpty`
+ * leaves empty matches out (with `pastEmpty`).
  */
 export function leftmostMatches(
   t: string,
@@ -270,6 +290,7 @@ export function leftmostMatches(
   regexAt: (k: number) => RegExp,
   limit: number,
   pastEmpty: boolean,
+  skipEmpty = false,
 ): Pos[] {
   const out: Pos[] = [];
   if (!n) return out;
@@ -304,7 +325,7 @@ export function leftmostMatches(
       }
     }
     if (best < 0) break;
-    out.push({ s: bs, e: end[best] });
+    if (!skipEmpty || end[best] > bs) out.push({ s: bs, e: end[best] });
     pos = pastEmpty && end[best] === bs ? bs + 1 : end[best];
   }
   return out;

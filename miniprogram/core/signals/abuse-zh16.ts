@@ -77,7 +77,7 @@ const TIMED =
 
 // "不还钱就把你照片发朋友圈", "把你p图发出去": the reader's photo or details posted, or doctored
 // and sent, over a debt or a condition, or as the whole message.
-const PHOTO_POSTED = new RegExp(
+export const PHOTO_POSTED = new RegExp(
   `把(你|您)(的)?(照片|相片|头像|裸照|视频|身份证|信息|资料|欠款信息|丑事)${IN}{0,6}(发|挂|贴|晒|传|放)(到|在|上|进)?${IN}{0,6}(朋友圈|群|网上|抖音|快手|微博|小红书|贴吧)` +
     `|((p|ps)(了)?(你|您)(的)?(图|照片|相片|头像|脸)|把(你|您)(的)?(照片|相片|头像|脸|图)?(p|ps)(图|了|一下|成))${IN}{0,8}(发|传|挂|贴|晒)`,
   'g',

@@ -277,7 +277,7 @@ const THIRD = new RegExp(
   '找(你|您)(的|们)?(家人|家里人|父母|爸妈|老婆|老公|领导|老板|同事|担保人|紧急联系人|朋友|亲戚|村长|里长|管理员|邻居|单位|孩子的老师|孩子老师|孩子的班主任|班主任)',
   'g',
 );
-const POSTED = new RegExp(
+export const POSTED = new RegExp(
   `(你|您)(欠钱|欠款|借钱|的事|的欠款|的照片|的信息|的资料|的丑事|的借款信息|的欠款信息|的个人信息|的身份证)[^。!！?？\\n]{0,24}(发|贴|挂|公布|曝光|上传|传到|放到)(布|出)?(在|到|进|至)?${IN}{0,12}(群|朋友圈|抖音|快手|微博|网上|贴吧|论坛|公告栏|网站|视频号|小红书|公众号|脸书|facebook)`,
   'g',
 );
@@ -301,11 +301,11 @@ const PUBLICIZED = new RegExp(
 );
 // The reader's people, official and everyday words (text is folded to simplified).
 const PEOPLE = `(家人|家里人|家属|亲属|亲友|父母|爸妈|配偶|爱人|老婆|老公|同事|领导|单位领导|单位|工作单位|老板|邻居|村里人|村委会|居委会|社区|紧急联系人|通讯录好友|微信好友|朋友|亲戚)`;
-const REACHED = new RegExp(
+export const REACHED = new RegExp(
   `(你|您)(的|们|家)?(所在|楼下|隔壁)?${PEOPLE}(那边|那里)?${IN}{0,8}(已经?|都|早就|应该|迟早|也该)${IN}{0,4}(知道|清楚|获悉|知悉|晓得|说过|讲过)(?!并|且|同意|愿意)`,
   'g',
 );
-const SENT_TO = new RegExp(
+export const SENT_TO = new RegExp(
   `(催收函|催款函|律师函|告知书|通知书|欠款函)(副本)?${IN}{0,6}(寄往|寄至|寄到|送达|抄送|发往)(您|你)的?(户籍地|户籍所在地|老家|${PEOPLE})`,
   'g',
 );
@@ -330,19 +330,19 @@ const LETTER_SENT_BARE = new RegExp(
   `(向|给|给予|对)${LETTER_TO}${IN}{0,6}(发送|发出|寄送|邮寄|寄|发|抄送|送达)(了)?${IN}{0,4}${LETTER}`,
   'g',
 );
-const ROUTED = new RegExp(
+export const ROUTED = new RegExp(
   `(请|烦请|让|叫|请求)(您|你)(的|们)?(所在|${IN}{0,6}以外的)?${PEOPLE}${IN}{0,6}(督促|提醒(您|你)|转告|代为(偿还|还款|转告)|来还|代还|帮(忙|你|您)处理(了|一下)?(?![^，,。！!？?\\n])|催(您|你)|协助催)`,
   'g',
 );
 const PAPER = /登报(公告|声明|曝光)?/g;
 // "要不要我们打给你领导聊聊？": the threat put as an offer (its 不 is no negation).
-const OFFER = new RegExp(
+export const OFFER = new RegExp(
   `(要不要|需不需要|想不想)(我|我们)${IN}{0,4}(打给|打电话给|联系|找|去|跟|和|向)(你|您)(的|们)?${PEOPLE}`,
   'g',
 );
 // The reader's people told unless paid, put politely: "如不希望您的亲友知晓此事", "为避免您的家人
 // 受到打扰", "为避免影响您在单位的声誉", "我司不排除联系您的工作单位及家人的可能".
-const SPARED = new RegExp(
+export const SPARED = new RegExp(
   `(避免|以免|免得|不希望|不想)${IN}{0,6}(你|您)的?${PEOPLE}${IN}{0,4}(知晓|知道|获悉|受到打扰|被打扰)` +
     `|影响(你|您)在(单位|公司|村里|亲友|家人)${IN}{0,4}(声誉|名声|形象)|不排除${IN}{0,6}(联系|通知|告知|致电|走访)(你|您)的?${PEOPLE}`,
   'g',
@@ -369,7 +369,7 @@ const WEIGH = /想想|看着办|掂量|后果/;
 // Someone of the reader's circle, and their number claimed: "你老婆电话我有", "你姐姐…电话我也有".
 const CIRCLE =
   '(家人|家里人|父母|爸妈|爸爸|妈妈|老婆|老公|孩子|儿子|女儿|姐姐|哥哥|弟弟|妹妹|亲戚|朋友|同事|领导|老板|人事|同学|室友|女朋友|男朋友|岳父|岳母|丈人|老丈人|公婆|紧急联系人|辅导员|老师|班主任)';
-const HELD = new RegExp(
+export const HELD = new RegExp(
   `(你|您)(的|家|那个)?${IN}{0,10}${CIRCLE}[^。!！?？\n]{0,12}(电话|号码|手机号|手机|联系方式|微信)${IN}{0,2}(我|我们)(这边|这里|手上|手里)?(也|都|早就|早|已经)?(有|存着|存了|拿到了|查到了)`,
   'g',
 );

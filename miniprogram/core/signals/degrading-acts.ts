@@ -10,7 +10,7 @@
 
 import type { Context } from '../engine/context';
 import { announced, conditioned, IN, sentenceOf } from '../engine/frames';
-import { gateOpen } from '../engine/regex-plan';
+import { gateOpen, scanAll } from '../engine/regex-plan';
 
 type Pos = { s: number; e: number };
 
@@ -80,7 +80,7 @@ const DOCTORED = new RegExp(
 // 发到你的通讯录群里", "把你的裸照发给你所有的联系人".
 const AUDIENCE =
   '(通讯录|通讯录群|联系人|紧急联系人|家族群|亲友群|家人群|家庭群|亲戚群|班级群|同学群|工作群|公司群|单位群|村群|业主群|小区群|朋友圈|爸妈|父母|家人|亲戚|亲友|朋友|好友|同事|同学|领导|老板|单位|公司|老婆|老公|对象)';
-const SENT_TO = new RegExp(
+export const SENT_TO = new RegExp(
   `(发|群发|传|转发|散发|公布|推送)(到|给|进|在)(了)?(你|您)(们)?(的|家的?)?(所有的?|全部的?|每一个|每个)?${AUDIENCE}`,
   'g',
 );
@@ -108,21 +108,14 @@ const CONTACT_BOOK = /通讯录|联系人/;
 const SHAPE = /将|要|会|就|马上|立刻|今天|今晚|明天|已经|准备|信不信|等着/;
 
 /**
- * Every match of a global `re` in `t`, at most `cap`, when `t` holds one of the `gate` words
- * (joined by '|'; '' for none). Not through engine/regex-plan.ts: these run only after a native
- * indexOf of their words has found what they need, so most notices never compile them, and the
- * gate compiles nothing on the first check.
+ * Every non-empty match of a global `re` in `t`, at most `cap`, when `t` holds one of the `gate`
+ * words (joined by '|'; '' for none): a native indexOf of the words first, so most notices never
+ * compile the regex; then by its plan (engine/regex-plan.ts) where it has one, since a gate as
+ * common as '你|您' leaves a long alternation to compile on most Chinese notices.
  */
 export function scan(re: RegExp, t: string, gate: string, cap = 16): Pos[] {
-  const out: Pos[] = [];
-  if (gate && !gateOpen(re, t, gate)) return out;
-  re.lastIndex = 0;
-  for (let m = re.exec(t); m && out.length < cap; m = re.exec(t)) {
-    if (!m[0]) re.lastIndex++;
-    else out.push({ s: m.index, e: m.index + m[0].length });
-  }
-  re.lastIndex = 0;
-  return out;
+  if (gate && !gateOpen(re, t, gate)) return [];
+  return scanAll(re, t, cap);
 }
 
 /**

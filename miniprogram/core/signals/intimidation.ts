@@ -24,7 +24,7 @@ type Pos = { s: number; e: number };
 // Going to the reader's home, work or family to make a scene or collect from them: a threat
 // whoever says it, debt named or not ("明天就到你公司闹", "去你单位找你领导", "去你家找你爸妈要钱")
 // — a friend's visit has no such purpose.
-const HOSTILE_VISIT = new RegExp(
+export const HOSTILE_VISIT = new RegExp(
   `(去|到|上|来|找到|闹到|堵到)(你|您)(们)?(的)?(家里?|公司|单位|老家|学校|门口|楼下|村里?|小区|父母家|爸妈家|老婆单位|老婆公司)${IN}{0,8}?` +
     '(闹|堵|砸|泼|喷漆|讨说法|讨个说法|算账|拉横幅|挂横幅|大字报|找你领导|找你老板|找你们领导|找你们老板|找你(爸妈|父母|家人|老婆|老公)|要钱|要账|讨债)',
   'g',
@@ -32,7 +32,7 @@ const HOSTILE_VISIT = new RegExp(
 
 // "You think hiding or a new number will stop us finding you?": only a pursuer says it, debt
 // named or not. "你以为躲在家里就不用写作业了" pursues no one.
-const PURSUIT = new RegExp(
+export const PURSUIT = new RegExp(
   `(以为|别以为|觉得|不要以为)${IN}{0,10}(躲|换(个|了)?(号|手机|电话)|跑|拉黑)${IN}{0,12}(找不到|找不着|抓不到|逃得掉|跑得掉|逃掉|跑掉|没人找)` +
     // "你躲到天涯海角也没用".
     `|(躲|跑|逃)到(天涯海角|天边|哪里|哪儿|哪)${IN}{0,6}(也|都)(没用|找得到|跑不了|逃不掉|能找到|找得着|找得到你|能找到你)` +
@@ -61,11 +61,11 @@ const TRACKED =
 
 // A warning aimed at the reader's body, safety or family ("小心你的腿", "当心你家孩子"), in talk
 // about a debt: a threat of harm. "请注意账户安全" warns about nothing of the reader's person.
-const WARN_HARM =
+export const WARN_HARM =
   /(小心|当心|留神|注意)(点|一点|着点|着)?(你|您)(的|家的?|们家的?)?(腿|手|胳膊|脸|命|脑袋|小命|人身安全|安全|家人|孩子|小孩|女儿|儿子|老婆|老公|父母|爸妈|家里人|车|房子)|(给我|给老子)(小心|当心)(点|一点|着点)?|(出门|走路|晚上|回家|上下班)(要|的时候|时)?((小心|当心)(点|一点|着点)?|注意(点|一点|着点)(?=[，,。.!！?？\s]|$))/g;
 
 // "We know where you (or your wife) live / work", over a debt: a claim to be able to reach them.
-const KNOWS = new RegExp(
+export const KNOWS = new RegExp(
   `(住哪|住在哪|在哪|在哪里|在哪儿|哪个学校|哪所学校|地址|住址|单位|电话|路线|那条路|哪条路|(上学|放学|回家|上班|下班)的路|几楼|几号楼|几单元|门牌号)${IN}{0,6}(我们|我)(都|全|也|很|已经|早就)?(清楚|知道|有|掌握|查到|查得到|熟|摸清|知(?!道))` +
     // ... said the other way round: "我们知道您的家庭住址", "我们已经知道你住哪".
     `|(我们|我|老子|我司)(都|也|早就|已经|已|早)?(知道|清楚|掌握|查到|摸清)(了)?(你|您)(的)?(家庭住址|家庭地址|住址|住处|家在哪|住哪|住在哪|在哪上班|在哪工作|工作单位|单位在哪|公司在哪|老家在哪)` +
@@ -76,13 +76,13 @@ const KNOWS = new RegExp(
 );
 // The family's movements claimed by "us" ("你老婆每天几点下班我们都清楚", "你孩子在哪个学校我们
 // 清楚"): a watcher's claim, debt named or not. A friend who knows where the school is says why.
-const KIN_KNOWN = new RegExp(
+export const KIN_KNOWN = new RegExp(
   `(你|您)(家)?(的)?(老婆|老公|媳妇|孩子|小孩|女儿|儿子|闺女|爸妈|父母|家人|老妈|老爸|妈|爸)${IN}{0,10}(在哪|哪个|哪所|哪间|哪家|几点|什么时候|住哪|住在哪|去哪)${IN}{0,8}[，,]?(我们|我)(都|全|也|很|早就|早|已经)?(清楚|知道|掌握|查到|查清楚|查清|摸清|一清二楚|知(?!道))(得很|了)?`,
   'g',
 );
 
 // A false consequence for the reader's children over a debt ("你孩子考公政审都过不了").
-const CHILD_FUTURE = new RegExp(
+export const CHILD_FUTURE = new RegExp(
   `(孩子|子女|儿子|女儿|小孩|后代)${IN}{0,8}(政审|考公|考编|上学|入学|当兵|参军|升学)${IN}{0,6}(过不了|受影响|上不了|不能|没法|完了)` +
     '|影响(你|您)?(的)?(子女|孩子)(的)?(上学|入学|政审|考公|考编|当兵|参军|升学|前途)',
   'g',
@@ -146,7 +146,7 @@ function before(ctx: Context, h: Pos): string {
 
 // Where the reader's child or sibling is, said as found by "us" ("你女儿的学校我们已经查到了"), or
 // "us" going there to talk about the reader ("我们下周去学校找她聊聊你的事"): a menace, debt or not.
-const KIN_FOUND = new RegExp(
+export const KIN_FOUND = new RegExp(
   `(你|您)(的|家)?(女儿|儿子|孩子|小孩|闺女|妹妹|弟弟|姐姐|哥哥)的?(学校|幼儿园|班级|住处|单位|公司)${IN}{0,6}(我们|我)(已经|早就|都|也)?(查到|知道|清楚|摸清|找到)` +
     `|(我们)${IN}{0,14}(找|跟|和)(他|她)(聊聊|谈谈|说说|讲讲|说一说)(你的事|你的情况|你这事|你这个事|你欠|(他|她)(爸|妈|爸爸|妈妈)的事)`,
   'g',

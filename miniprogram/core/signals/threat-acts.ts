@@ -27,7 +27,7 @@ const TOLD_PLACE =
   '(单位|公司|学校|老家|村里|村子|小区|整栋楼|楼里|楼上楼下|厂里|店里|办公室|宿舍|班上|全村|全公司|整个小区|整个单位|村)';
 
 // Coming to the reader: "去你单位", "到你学校", "上你家", and lying in wait there ("在你家楼下等你").
-const COME = new RegExp(
+export const COME = new RegExp(
   `(去|到|来|上|找到|杀到|冲到|堵到|跑到|赶到|闹到|敲|踹|砸)${YOU}${PLACE}` +
     `|(在|到|去)${YOU}${PLACE}${IN}{0,6}(等你|等着你|蹲你|蹲着|守着|守你|堵你|堵着|站着|坐着)` +
     // "有人在等你", "有人会盯着你": someone lying in wait, the place unsaid.
@@ -40,7 +40,7 @@ const HUNT =
 
 // Telling or calling the reader's circle: "通知你单位领导", "打电话给你爸妈", "给你爸妈打电话",
 // "联系你所有的联系人", "让你同事都知道".
-const TELL = new RegExp(
+export const TELL = new RegExp(
   `(告诉|通知|告知|知会|通报|联系|打电话给|打给|电话打给|打到|发短信给|发信息给|发消息给|发给|问问|找)(了)?(一下)?${YOU}(所有的?|全部的?|每一个|每个)?(单位|公司|学校|老家|村里|小区)?(的)?${CIRCLE}` +
     `|给${YOU}(单位|公司|学校)?(的)?${CIRCLE}${IN}{0,4}(打电话|打个电话|打一遍|发短信|发信息|发消息|说说|说一声|讲讲|发了短信|发了信息|打了电话|打过电话|发过短信)` +
     // "我司将向您的工作单位发送协查函", "律师函寄送至你们村委会": the debt put in writing to the
@@ -73,7 +73,7 @@ const TELL = new RegExp(
   'g',
 );
 // The reader posted where others see it: "把你的照片发到朋友圈", "做成海报贴在你家门口", "拉个群".
-const POST = new RegExp(
+export const POST = new RegExp(
   `(发|贴|挂|传|公布|曝光|晒|印)(到|在|进|上|满)${IN}{0,12}(朋友圈|群|网上|抖音|快手|微博|脸书|facebook|门口|电线杆|村口|公告栏|小区|公司|单位|附近|周围|楼道|电梯|社区|街道|路口|大街|全城|邮箱)` +
     `|(做成|印成|p成|打印成)${IN}{0,4}(海报|通缉令|传单|大字报|表情包)` +
     `|(做|印|p)(了|好)(你的)?${IN}{0,2}(寻人启事|海报|通缉令|传单|大字报|表情包|遗照)` +
@@ -97,7 +97,7 @@ const THEIRS =
 // "你家的门窗就别想要了", "你的店还想不想开了", "名声臭掉".
 const HARM_OBJ =
   '(腿|手|胳膊|脚|脸|命|小命|车|车子|摩托车|机车|电动车|房子|门|门窗|玻璃|店|铺子|摊子|摊位|小卖部|超市|饭店|餐馆|生意|工作|饭碗|名声|名誉|脸面|狗|猫)';
-const HARM = new RegExp(
+export const HARM = new RegExp(
   // "不还钱就砍你" (Cantonese "唔還錢就斬你"): the blow itself, aimed at the reader.
   `(砍|捅|揍|废|斩)(死|残|废|了)?(你|您)(?![的家们])|` +
     `${YOU}${IN}{0,4}${HARM_OBJ}${IN}{0,6}(别想要|不想要了|保不住|还想不想|想不想|还想(开|干|做|要|混)(吗|么|嘛|不)|开不下去|干不下去|做不下去|不保|完了|出事|臭掉|臭了|毁了|烂了|要不要了|得换|要换|就没了|没了|碎了|遭殃|报废|开不了|关门|还在不在|不好说|不一定(完整|安全|保得住)|完整不了|难说了|不见了|别想(安安静静|安静|清静|消停|安宁)|别想(再)?(开|干|做|要|好过|安生|混|上班))` +
@@ -144,7 +144,7 @@ const HARM2_WORDS =
 
 // A ruin left vague but aimed at the reader's life ("你以后的日子不会好过", "别想在这个城市待下去",
 // "你孩子以后怎么做人", "用我们的方式拿回来"): over a debt, a menace however mild the words.
-const RUIN = new RegExp(
+export const RUIN = new RegExp(
   `(日子|以后|往后|下半辈子|这辈子)${IN}{0,4}(不会|别想|不)(好过|安生|太平|消停|舒坦)` +
     `|(别想|休想|甭想)${IN}{0,10}(待下去|呆下去|混下去|立足|过下去|安生|好过|消停|过好日子|睡好觉|抬起头|抬头)` +
     '|(还怎么|以后怎么|拿什么|怎么)(做人|见人|抬得起头|抬头)' +
@@ -159,7 +159,7 @@ const KEPT_IN = /(让|叫)(你|您)(走不出|出不了)(去|这|门|这个门|�
 // Concern for the reader's family in a demand for a debt ("你爸妈身体还好吧？欠的钱该还了"): a
 // lender has no business asking after them; said beside the debt it reminds the reader who is
 // within reach.
-const KIN_WELL = new RegExp(
+export const KIN_WELL = new RegExp(
   `${YOU}(爸妈|父母|家人|家里人|孩子|小孩|老婆|老公|女儿|儿子|老人|爷爷奶奶)(最近)?(身体)?(还好|都好|挺好|好吗|没事|平安|健康|可好)(吧|吗|嘛|么|的吧)` +
     // "你老婆孩子在家吧？": who is at home, asked by the one collecting.
     `|${YOU}(爸妈|父母|家人|家里人|孩子|小孩|老婆|老公|女儿|儿子|老人|老婆孩子)(现在|今天|晚上|白天)?(都)?在家(吧|吗|嘛|么|呢|是吧|对吧)`,
@@ -167,7 +167,7 @@ const KIN_WELL = new RegExp(
 );
 
 /** "我们明天去她单位坐坐": the speaker going to the family member just named. */
-const KIN_VISIT = new RegExp(
+export const KIN_VISIT = new RegExp(
   `(我们|我)${IN}{0,6}(去|到|找)(她|他)(的)?(单位|公司|学校|医院|那里|那儿|那边)?${IN}{0,2}(坐坐|聊聊|谈谈|看看|坐一坐|聊一聊)` +
     `|(我们|我)${IN}{0,6}(去|到)(找|见)(她|他)(?![们的玩])`,
   'g',
@@ -180,7 +180,7 @@ const KIN_WHERE = new RegExp(
 
 // Hounding: calls that do not stop until the debt is paid ("一直打，直到你还钱为止", "一天一百个",
 // "轮流打你电话", "每天晚上十二点给你打").
-const HOUND = new RegExp(
+export const HOUND = new RegExp(
   `(天天|每天|一直|不停地?|轮流|轮番|二十四小时|24小时|每小时|每隔|每晚|半夜|深夜|凌晨|晚上十二点|每天晚上)${IN}{0,16}?(打|电话|打你电话|给你打|打给你|骚扰|发短信|发信息|call)` +
     `|(打|打电话)${IN}{0,6}(直到|到)(你|您)(还|接|还钱|还清|崩溃)` +
     `|一天${IN}{0,2}(几十|一百|上百|100|50)(个|遍|通)` +
@@ -200,7 +200,7 @@ const ERRAND_WORDS = /送|取|接|修|装|搬|快递|外卖|师傅|司机|医生
 const WORRY = /担心|着急|想你|放心|平安|出什么事了|你在哪/;
 // The reader's home or property under a condition ("不然今晚你家的门就别想安安静静的"): harm to
 // their things, debt named or not — a friend has no "or else" for a door.
-const PROPERTY_HARM = new RegExp(
+export const PROPERTY_HARM = new RegExp(
   `(不然|否则|要不然|要不)${IN}{0,8}${YOU}${IN}{0,2}(门|门窗|玻璃|车|车子|房子|店|铺子)${IN}{0,4}(就)?(别想(安安静静|安静|清静|消停|安宁|要了)|保不住|不保|遭殃|碎了|没了|就完了|不一定(完整|安全))` +
     // "你家门口的红油漆是给你的警告": paint at the door, said to be a warning.
     `|${YOU}${PLACE}${IN}{0,8}(红油漆|红漆|油漆|喷漆|泼漆|冥币|冥纸)[^。.!！?？;；\\n]{0,12}(警告|教训|下次|只是开始|提醒)` +
@@ -217,7 +217,7 @@ const PROPERTY_HARM = new RegExp(
  * People hired to deal with the reader ("叫人去整你", "找几个兄弟教训你"), or the speaker coming to
  * ("我来整你", Cantonese "我嚟整你"): harm, debt named or not. "修理你的电脑" repairs a thing.
  */
-const HIRED_HARM = new RegExp(
+export const HIRED_HARM = new RegExp(
   `((找|叫|喊|带|派|请)(几个|一帮|一群|些)?(人|兄弟|社会上的人)${IN}{0,4}|(我|我们|老子)(亲自)?(来|嚟|黎|过来|过去))(整|弄|搞|教训|修理|收拾|废|办|揍)(死|残|废|一顿)?(了)?(你|您)(?![的家们])` +
     // "搵人打你", "我会找人处理你".
     `|(找|叫|喊|带|派|请)(几个|一帮|一群|些)?(人|兄弟|社会上的人)${IN}{0,4}(打|处理|对付)(死|残|一顿)?(你|您)(?![的家们电])` +
@@ -286,7 +286,7 @@ const VEILED_OFFER = new RegExp(
 const CLAIM = /(我们|我)(也|都|已经|早就){0,2}(有|知道|清楚|查到|找到|见过)/;
 
 /** "我们的同事已经在你家附近了": the speaker's people already at the reader's place. */
-const AT_PLACE = new RegExp(
+export const AT_PLACE = new RegExp(
   `(我们|我)的?(人|同事|外访(人员|专员|员)?|催收(人员|专员|员)?|兄弟(们)?|团队|上门人员)?(已经|已|现在|正|就|马上)?(在|到了|到达|抵达|来到|赶到|到)${YOU}(所在的?|住的)?${PLACE}(附近|楼下|门口|外面|对面)?`,
   'g',
 );
@@ -328,7 +328,7 @@ const HOUND_WEIGHT =
   /(早上|凌晨|晚上|夜里)[0-9一二三四五六七八九十两]+点|准时|上百|几百|成百上千|分钟|小时|直到|为止|打到你|一百个|上百|几十个|轮流|轮番|二十四小时|24小时|每小时|每隔|半夜|深夜|凌晨|十二点|晚上|一直打|天天打|每天打/;
 
 // Insults a collector throws that the cue list lacks: "你还是人吗", "不配活着".
-const DEGRADE =
+export const DEGRADE =
   /(还是|算|是不是|配做)(个)?人(吗|吧|嘛|么)|不配(活|做人|当人)|没脸(活|见人)|(你|您)个(骗子|废物|垃圾|老赖|混蛋)|给(你|您)脸了|(你|您)是不是想死|想死(是吧|吗|啊)|活该|看不起|生你(有|干)|白养|(把钱|钱)吐出来|活着(还|又)?有(什么|啥)(意思|用)|怎么不去死|还好意思|怎么好意思|(还|还要)要脸(吗|么|嘛)|要不要脸|哪来的脸|有脸(借|欠|拖|不还)|丢人现眼|臭虫|蛀虫|寄生虫|吸血鬼|癞皮狗|货色|被车撞|出车祸|不得好死|没屁眼|浪费空气|浪费粮食|败类|没良心|装良心|良心被狗|还活着(啊|吗|呢)|以为你死了|怎么还没死|(让|叫)(你|您)的?(老婆|媳妇|女儿|妹妹|妈)(去)?(卖|陪)/g;
 
 // Debt implied without a loan word: the money asked back, brought, prepared ("钱准备好",
@@ -571,7 +571,7 @@ const KIN_WIDE =
   '(大姨|二姨|小姨|姨妈|舅舅|二舅|大舅|叔叔|伯伯|姑姑|表哥|表姐|表弟|表妹|堂哥|堂姐|侄子|外甥|村委会|居委会|村支书|全班|班上|老丈人|丈母娘|未婚妻|女朋友|男朋友)';
 const PERSON =
   '(出门|回家|身后|路上|上下班|上班的|上班那|身体|腿|脸|命|车|车子|房子|租的|工作|饭碗|店|生意|住的|住在|住哪|家在|老家|单位|公司|学校)';
-const AIMED = new RegExp(
+export const AIMED = new RegExp(
   // 你, not 您: a lender's polite notice and a scammer's "为了您的…" say 您; a collector who
   // menaces says 你.
   `你(们)?(的|家的?|家)?(那辆|那套|那个|那所|那家|那边)?[^，,。.!！?？;；\\n为是把被给让]{0,4}?(${CIRCLE.slice(1, -1)}|${KIN_WIDE.slice(1, -1)}|${PERSON.slice(1, -1)})`,
@@ -640,12 +640,12 @@ const WARNED = /想清楚|掂量|看着办|后果|好自为之|你懂的|别逼|
 // "您老公的公司电话我们已经查到了", "您家人的电话我们都有": the family's number or address claimed,
 // however politely — a pursuer's reach. The lender's own use of the contact the borrower gave
 // ("依法核实", "核实您的联系方式") is not a claim.
-const POLITE_CLAIM = new RegExp(
+export const POLITE_CLAIM = new RegExp(
   `(你|您)(的|家的?|家)?${IN}{0,4}?(${CIRCLE.slice(1, -1)}|${KIN_WIDE.slice(1, -1)}|工作单位|单位|公司)(的)?${IN}{0,6}(电话|号码|手机号|手机|地址|住址|单位|公司)${IN}{0,2}(我们|我)(这边|已经|都|也|早就){0,2}(查到|拿到|有|掌握|打过|打了|打通|拨过|联系过|联系了)`,
   'g',
 );
 // "你借钱的事你单位还不知道吧？": the circle not told yet, asked as a question over the debt.
-const NOT_TOLD_YET = new RegExp(
+export const NOT_TOLD_YET = new RegExp(
   `${YOU}(${TOLD_PLACE.slice(1, -1)}|${CIRCLE.slice(1, -1)})(的人)?(还|都|也)?(不知道|没听说)(吧|吗|么|嘛|呢)` +
     // "您的父母年纪大了，不希望他们为您担心吧？", "你也不想让你老婆知道吧": the same, as a wish
     // the reader is invited to keep by paying.
@@ -655,13 +655,13 @@ const NOT_TOLD_YET = new RegExp(
 
 // "您的父母将被追究连带还款责任": the family said to owe the reader's debt — only a guarantor or a
 // co-borrower does, and a collector who says it of the family is pursuing them for it.
-const FAMILY_LIABLE = new RegExp(
+export const FAMILY_LIABLE = new RegExp(
   `${YOU}${CIRCLE}${IN}{0,8}(承担|负|背负|追究|偿还)${IN}{0,4}(连带|还款|偿还|债务)`,
   'g',
 );
 
 // "我们已经在你老家拉了横幅": a banner at the reader's place, debt named or not.
-const BANNER = new RegExp(
+export const BANNER = new RegExp(
   `(在|到)${YOU}${PLACE}${IN}{0,6}(拉|挂|贴|打|张贴)(了|起|上)?(横幅|条幅|大字报|标语|(催收|欠款|讨债|追债|逾期)(告示|公告|通知|海报|传单))`,
   'g',
 );

@@ -45,7 +45,7 @@ function bare(ctx: Context, h: Pos): boolean {
 
 const YOU = '(你|您)(的|们)?';
 
-const EXPOSE = new RegExp(
+export const EXPOSE = new RegExp(
   `^${IN}{0,6}曝光(你|您)(?!身边|手机)|给(你|您)p(图|照)|(你|您)的(照片|头像|裸照)${IN}{0,6}p(好|成|了)` +
     `|(把|将)(你|您)(的照片)?做成(表情包|遗照|通缉令)` +
     `|(告诉|通知|发给|转告)${YOU}((所有|全部|每个)(的)?(好友|朋友|同事|同学)|(所有|全部)?(的)?(认识的人|身边的人|亲朋好友|街坊邻居|全村人|村里人|老乡))` +
@@ -62,7 +62,7 @@ export function zhExposure17(ctx: Context): Pos[] {
 
 // Our people at or heading to the reader's place (a collector's places need no debt), the
 // reader told to open up, officers sent.
-const VISIT = new RegExp(
+export const VISIT = new RegExp(
   `(我们|我|外访|专员|兄弟们|同事)${IN}{0,8}?(到|去|在|前往|上)${YOU}(老家|户籍地|户籍所在地|居住地|单位|公司|村|家门口|楼下|家)` +
     `|开门[,，]?${IN}{0,6}知道(你|您)在家|已(经)?(派|安排)(了)?(专员|外访|人)${IN}{0,4}上门`,
   'g',
@@ -71,7 +71,7 @@ const FAR = /老家|户籍|居住地|单位|公司|村|门口|楼下/;
 const ELDERS = /看望|探望|拜访|叔叔|阿姨|爷爷|奶奶|外公|外婆|姥姥|姥爷|长辈/;
 const SOON = /已经|正在|马上|今晚|今天|明天|晚上|分钟|小时|外访|专员|走访|调查|堵你|找你/;
 
-const MENACE = new RegExp(
+export const MENACE = new RegExp(
   `(泼|淋|喷)(你|您)?(家)?(里|门上|门口)?(油漆|红油|红漆|大粪)|(灌|堵)(你|您)(家)?(的)?(门锁|锁眼)|(你|您)(家)?(的)?(门锁|锁眼)${IN}{0,3}(灌|堵)` +
     `|(你|您)(家)?(的)?(门|门口|墙)(上)?(写|喷|刷)(了)?(字|欠债|还钱|老赖)` +
     `|别让(我|我们|老子)${IN}{0,6}(碰到|看见|看到|遇到|撞见)(你|您)(?!再|又)` +

@@ -5,9 +5,10 @@ import * as path from 'path';
 import {
   matchAll,
   matchesAny,
-  planKey,
+  scanAll,
   setPlannedCalls,
   stringsOf,
+  usePlans,
   type Pos,
 } from '../../../miniprogram/core/engine/regex-plan';
 import { REGEX_PLANS } from '../../../miniprogram/core/engine/regex-plans';
@@ -24,6 +25,17 @@ function native(re: RegExp, t: string, limit: number): Pos[] {
   const out: Pos[] = [];
   for (let m = g.exec(t); m && out.length < limit; m = g.exec(t))
     out.push({ s: m.index, e: m.index + m[0].length });
+  return out;
+}
+
+/** degrading-acts' scan loop: an empty match left out, the search one character on. */
+function nativeScan(re: RegExp, t: string, cap: number): Pos[] {
+  const g = new RegExp(re.source, re.flags);
+  const out: Pos[] = [];
+  for (let m = g.exec(t); m && out.length < cap; m = g.exec(t)) {
+    if (!m[0]) g.lastIndex++;
+    else out.push({ s: m.index, e: m.index + m[0].length });
+  }
   return out;
 }
 
@@ -64,21 +76,22 @@ describe('a planned regex', () => {
 
   test('covers the longest threat act, split into its alternatives', () => {
     const tell = regexes.find((re) => re.source.startsWith('(告诉|通知|告知'));
-    const key = tell && planKey(tell.source, tell.flags);
-    const row = REGEX_PLANS.regexes.find((r) => r[0] === key);
-    expect(row && row[2].split(';').length).toBeGreaterThan(5);
-    expect(row && row[1].split(',').length).toBe(row && row[2].split(';').length);
+    const row = REGEX_PLANS.regexes.find((r) => r[0] === tell);
+    expect(row && row[3].split(';').length).toBeGreaterThan(5);
+    expect(row && row[2].split(',').length).toBe(row && row[3].split(';').length);
   });
 
-  test('is found by a key no other regex of the checker shares', () => {
-    const byKey = new Map<string, string>();
-    for (const re of regexes) {
-      const key = planKey(re.source, re.flags);
-      expect(byKey.get(key) ?? re.source + re.flags).toBe(re.source + re.flags);
-      byKey.set(key, re.source + re.flags);
+  test("is the rule file's own regex, with its flags, cut at its top-level bars", () => {
+    expect(REGEX_PLANS.regexes.length).toBeGreaterThan(20);
+    for (const [re, flags, lengths] of REGEX_PLANS.regexes) {
+      expect(regexes).toContain(re);
+      expect(flags).toBe(re.flags);
+      expect(lengths).toBe(
+        (alternativesOf(re.source, re.flags) || [])
+          .map((a) => a.source.length.toString(36))
+          .join(','),
+      );
     }
-    expect(planKey('a|b', 'g')).not.toBe(planKey('a|b', 'gi'));
-    expect(planKey('a|b', 'g')).not.toBe(planKey('b|a', 'g'));
   });
 
   test('is cut at the top-level bars only', () => {
@@ -108,6 +121,11 @@ describe('a planned regex', () => {
         const want = re.global ? native(re, t, 48) : new RegExp(re.source, re.flags).test(t);
         const got = re.global ? matchAll(re, t, 48) : matchesAny(re, t);
         if (JSON.stringify(got) !== JSON.stringify(want)) differ.push(`${re.source} on ${t}`);
+        if (
+          re.global &&
+          JSON.stringify(scanAll(re, t, 16)) !== JSON.stringify(nativeScan(re, t, 16))
+        )
+          differ.push(`${re.source} (scan) on ${t}`);
         if (want === true || (Array.isArray(want) && want.length)) found++;
       }
     }
@@ -116,12 +134,44 @@ describe('a planned regex', () => {
     expect(found).toBeGreaterThan(regexes.length * 20);
   });
 
+  test('scanned by plan leaves out empty matches as the scan loop does', () => {
+    // Alternatives a?c (needs c), b (needs b) and (x)?, which may match empty.
+    const re = /a?c|b|(x)?/g;
+    usePlans({ factors: 'c\nb', regexes: [[re, 'g', '3,1,4', '0;1;']] });
+    try {
+      for (const t of ['', 'xxbac', 'ac b x', 'bbb', 'cxa', 'yyy'])
+        expect([scanAll(re, t, 16), matchAll(re, t, 8)]).toEqual([
+          nativeScan(re, t, 16),
+          native(re, t, 8),
+        ]);
+    } finally {
+      usePlans(REGEX_PLANS);
+    }
+  });
+
   test('whose source or flags changed runs whole: a stale plan changes no result', () => {
-    const planned = regexes.find((re) => re.global && re.source.length > 200) as RegExp;
-    const edited = new RegExp(planned.source.replace('你', '您'), planned.flags);
+    const row = REGEX_PLANS.regexes.find(
+      ([re]) => re.source.length > 200 && re.source.includes('你'),
+    );
+    const planned = (row as (typeof REGEX_PLANS.regexes)[number])[0];
+    // Handed the plan made for `planned`: a regex edited since (longer), or with other flags.
+    const edited = new RegExp(planned.source.replace('你', '(你)'), planned.flags);
     const folded = new RegExp(planned.source, planned.flags + 'i');
-    for (const re of [edited, folded])
-      for (const t of madeUp(planned, 200)) expect(matchAll(re, t, 48)).toEqual(native(re, t, 48));
+    const stale = (re: RegExp, flags: string): (typeof REGEX_PLANS.regexes)[number] => {
+      const [, , lengths, needs] = row as (typeof REGEX_PLANS.regexes)[number];
+      return [re, flags, lengths, needs];
+    };
+    usePlans({
+      factors: REGEX_PLANS.factors,
+      regexes: [stale(edited, edited.flags), stale(folded, planned.flags)],
+    });
+    try {
+      for (const re of [edited, folded])
+        for (const t of madeUp(planned, 200))
+          expect(matchAll(re, t, 48)).toEqual(native(re, t, 48));
+    } finally {
+      usePlans(REGEX_PLANS);
+    }
   });
 
   test('needs, per alternative, a literal of each set its matches all contain', () => {
