@@ -234,52 +234,38 @@ export function formatWhen(at: number): string {
 }
 
 export class CheckStore {
-  draft: string;
-  channel: Channel | '';
-  sender: string;
-  borrowed: Borrowed | '';
+  draft!: string;
+  channel!: Channel | '';
+  sender!: string;
+  borrowed!: Borrowed | '';
   loading: boolean;
   /** Plain Chinese message for the check page, or ''. */
-  error: string;
+  error!: string;
   /** Plain Chinese notice that is not an error (e.g. where a forwarded text came from). */
-  notice: string;
+  notice!: string;
   /** OCR is not available or found nothing: the page offers paste instead. */
-  offerPaste: boolean;
-  result: CheckResult | null;
+  offerPaste!: boolean;
+  result!: CheckResult | null;
   /** The exact text `result` is about (spans point into it). */
-  checkedText: string;
-  checkedChannel: Channel | '';
-  history: HistoryItem[];
+  checkedText!: string;
+  checkedChannel!: Channel | '';
+  history!: HistoryItem[];
   historyLoaded: boolean;
   /** Result page: '' | 'saving' | 'saved'. */
-  saveState: '' | 'saving' | 'saved';
-  saveError: string;
+  saveState!: '' | 'saving' | 'saved';
+  saveError!: string;
   /** The case the result was saved into (the complaint draft opens on it). */
-  savedCaseId: string;
+  savedCaseId!: string;
   /** Text on the clipboard the check page offers to check ('' when nothing new). */
-  clipOffer: string;
+  clipOffer!: string;
   /** Clipboard texts already offered or used, so the same copy is offered once. */
-  private clipSeen: string[];
+  private clipSeen!: string[];
 
   constructor() {
-    this.draft = '';
-    this.channel = '';
-    this.sender = '';
-    this.borrowed = '';
     this.loading = false;
-    this.error = '';
-    this.notice = '';
-    this.offerPaste = false;
-    this.result = null;
-    this.checkedText = '';
-    this.checkedChannel = '';
-    this.history = [];
     this.historyLoaded = false;
-    this.saveState = '';
-    this.saveError = '';
-    this.savedCaseId = '';
-    this.clipOffer = '';
-    this.clipSeen = [];
+    // Every other field starts as "clear all data" leaves it.
+    this.resetAll();
 
     makeAutoObservable(this, {
       result: observable.ref,

@@ -2,32 +2,10 @@
 // in project.config.json) and iOS 12's JavaScriptCore cannot parse anything newer. Run through
 // the project's own ESLint config, so a change to the config that drops a rule fails here.
 // (official-compile.test.ts checks the real compiled upload the same way with acorn.)
-import * as path from 'path';
+import { lintMessages } from '../helpers/lint';
 
-// ESLint 8 ships no types; the two calls used here.
-interface Message {
-  ruleId: string | null;
-  message: string;
-}
-interface Linter {
-  lintText(code: string, o: { filePath: string }): Promise<{ messages: Message[] }[]>;
-}
-const { loadESLint } = require('eslint') as {
-  loadESLint(o: { useFlatConfig: boolean }): Promise<new (o: object) => Linter>;
-};
-
-const ROOT = path.resolve(__dirname, '..', '..');
-
-async function syntaxErrors(code: string, file = 'miniprogram/core/probe.ts') {
-  // eslint.config.js, handed over as an object: jest cannot run ESLint's dynamic import of it.
-  const FlatESLint = await loadESLint({ useFlatConfig: true });
-  const eslint = new FlatESLint({
-    cwd: ROOT,
-    overrideConfigFile: true,
-    overrideConfig: require('../../eslint.config.js'),
-  });
-  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
-  return result.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+function syntaxErrors(code: string, file = 'miniprogram/core/probe.ts'): Promise<string[]> {
+  return lintMessages(code, file, 'no-restricted-syntax');
 }
 
 const NEWER: [string, string][] = [

@@ -1,31 +1,9 @@
 // The lint rule behind "imports name files, never folders", run through the project's own
 // ESLint config so a change to the config that drops the rule fails here.
-import * as path from 'path';
+import { lintMessages } from '../helpers/lint';
 
-// ESLint 8 ships no types; the two calls used here.
-interface Message {
-  ruleId: string | null;
-  message: string;
-}
-interface Linter {
-  lintText(code: string, o: { filePath: string }): Promise<{ messages: Message[] }[]>;
-}
-const { loadESLint } = require('eslint') as {
-  loadESLint(o: { useFlatConfig: boolean }): Promise<new (o: object) => Linter>;
-};
-
-const ROOT = path.resolve(__dirname, '..', '..');
-
-async function folderErrors(code: string, file = 'miniprogram/stores/probe.ts') {
-  // eslint.config.js, handed over as an object: jest cannot run ESLint's dynamic import of it.
-  const FlatESLint = await loadESLint({ useFlatConfig: true });
-  const eslint = new FlatESLint({
-    cwd: ROOT,
-    overrideConfigFile: true,
-    overrideConfig: require('../../eslint.config.js'),
-  });
-  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
-  return result.messages.filter((m) => m.ruleId === 'local/no-folder-import').map((m) => m.message);
+function folderErrors(code: string, file = 'miniprogram/stores/probe.ts'): Promise<string[]> {
+  return lintMessages(code, file, 'local/no-folder-import');
 }
 
 test('a relative import of a folder is an error, the same import of its index file is not', async () => {
