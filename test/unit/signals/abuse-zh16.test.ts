@@ -1,20 +1,19 @@
 // Chinese short-form abusive collection (abuse-zh16.ts): real collectors' threats are often five
 // words long. Each was read as unrelated or a reminder before; beside them, the same words in a
 // birthday errand, a sick day or a lender's lawful notice stay genuine.
-import { check, ids } from '../../helpers/checker';
+import { check, abusiveWith } from '../../helpers/checker';
+import type { SignalId } from '../../../miniprogram/core/types';
 
 const GENUINE = /^(reminder|unrelated)$/;
 
 describe('the reader exposed to their people', () => {
-  test.each([
+  test.each<[string, SignalId]>([
     ['你家人知道吗？一小时内给你送过去', 'contact_exposure'],
     ['你家里人知道吗？今天之内就给他们寄过去', 'contact_exposure'],
     ['你手机里的联系人我们全有', 'contact_exposure'],
     ['你通讯录里的人我们都有了', 'contact_exposure'],
   ])('%s', (t, id) => {
-    const r = check(t);
-    expect(r.verdict).toBe('abusive');
-    expect(ids(r)).toContain(id);
+    abusiveWith(t, id);
   });
   test.each([
     '家人知道吗？今天是妈妈的生日，蛋糕一小时内送过去',
@@ -33,9 +32,7 @@ describe('menace in a few words', () => {
     '我会找人的，劝你三思',
     '不还钱我会让你社死的！',
   ])('%s', (t) => {
-    const r = check(t);
-    expect(r.verdict).toBe('abusive');
-    expect(ids(r)).toContain('intimidation');
+    abusiveWith(t, 'intimidation');
   });
   test.each([
     '逾期将上报征信，请及时还款',

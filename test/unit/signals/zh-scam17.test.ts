@@ -4,7 +4,8 @@
 // guaranteed", a benefit claimed on a website, a stock's rise told in advance, a sure gain to act
 // on, task pay withheld, a prize claimed with a code, a ticket paid for before it is handed over,
 // a recovery offer with a fee. Beside them, everyday messages with the same parts.
-import { check, ids } from '../../helpers/checker';
+import { check, scamWith } from '../../helpers/checker';
+import type { SignalId } from '../../../miniprogram/core/types';
 
 const GENUINE = /^(reminder|unrelated)$/;
 
@@ -28,9 +29,7 @@ describe('personas asking for money or action', () => {
     '您的网购账户被误列为代理商，需要解除。',
     '您的账户已经在外地被提取了两万元，请立即与我们联系。',
   ])('%s', (t) => {
-    const r = check(t);
-    expect(r.verdict).toBe('scam');
-    expect(ids(r)).toContain('impersonation');
+    scamWith(t, 'impersonation');
   });
   test.each([
     '妈，我到学校了，这个月生活费够用，不用给我转钱。',
@@ -65,9 +64,7 @@ describe('investment and task lures', () => {
     '新人充值赠送多倍礼金，稳赚。',
     '完成任务后把截图和收款码发群里，马上打款。',
   ])('%s', (t) => {
-    const r = check(t);
-    expect(r.verdict).toBe('scam');
-    expect(ids(r)).toContain('investment_lure');
+    scamWith(t, 'investment_lure');
   });
   test.each([
     '今日大盘上涨，沪指收涨1.2%。',
@@ -86,7 +83,7 @@ describe('investment and task lures', () => {
 });
 
 describe('prizes, trades and recovery fees', () => {
-  test.each([
+  test.each<[string, SignalId]>([
     ['恭喜，您的号码已被确认为本次周年庆获奖用户，请登录网站输入验证码领取。', 'fake_reward'],
     ['您是本次抽奖活动的二等奖用户，详情请咨询活动专线。', 'fake_reward'],
     ['【某某商城】恭喜您成为幸运用户，获得大礼包一份，请加客服QQ 20261203 领取。', 'fake_reward'],
@@ -94,9 +91,7 @@ describe('prizes, trades and recovery fees', () => {
     ['游戏装备低价出，先付款后上号给你。', 'pay_to_unofficial_account'],
     ['你被骗的钱可以追回，我们是专业团队，先交5%的手续费。', 'fund_recovery'],
   ])('%s', (t, id) => {
-    const r = check(t);
-    expect(r.verdict).toBe('scam');
-    expect(ids(r)).toContain(id);
+    scamWith(t, id);
   });
   test.each([
     '恭喜您获得本店周年庆优惠券，到门店即可领取。',

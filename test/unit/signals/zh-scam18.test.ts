@@ -6,7 +6,7 @@
 // a refund that needs a loan, a credit line "closed" for the reader, an app from outside the
 // store. Texts written for these tests, not taken from the corpus; beside them, everyday messages
 // with the same parts that must stay reminder or unrelated.
-import { check, ids } from '../../helpers/checker';
+import { check, scamWith } from '../../helpers/checker';
 import type { SignalId } from '../../../miniprogram/core/types';
 
 const GENUINE = /^(reminder|unrelated)$/;
@@ -94,9 +94,7 @@ const BENIGN = [
 
 describe('zh-scam18: one-line scripts', () => {
   test.each(SCAM)('%s', (t, id) => {
-    const r = check(t);
-    expect(r.verdict).toBe('scam');
-    expect(ids(r)).toContain(id);
+    scamWith(t, id);
   });
   test.each(BENIGN)('%s stays genuine', (t) => {
     expect(check(t).verdict).toMatch(GENUINE);
