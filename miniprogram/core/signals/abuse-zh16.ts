@@ -17,9 +17,8 @@
 import type { Context } from '../engine/context';
 import { conditioned, deadlined, friendly, IN, sentenceOf } from '../engine/frames';
 import { scan } from './degrading-acts';
+import type { Pos } from './scripts6';
 import { debtInTalk, YOU } from './threat-acts';
-
-type Pos = { s: number; e: number };
 
 export const KIN =
   '(家人|家里人|家属|亲人|亲戚|亲友|父母|爸妈|爸爸|妈妈|老爸|老妈|爹妈|老婆|老公|媳妇|对象|孩子|女儿|儿子|闺女|爷爷奶奶|全家|丈母娘|岳父|岳母|公婆|兄弟姐妹|哥哥|姐姐|弟弟|妹妹)';

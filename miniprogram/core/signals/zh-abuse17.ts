@@ -14,9 +14,8 @@
 import type { Context } from '../engine/context';
 import { conditioned, deadlined, friendly, IN, sentenceOf } from '../engine/frames';
 import { scan } from './degrading-acts';
+import type { Pos } from './scripts6';
 import { debtInTalk } from './threat-acts';
-
-type Pos = { s: number; e: number };
 
 const LAWFUL =
   /不得(?!好死)|禁止|违法|违规|投诉|举报|谨防|如遇|遇到|怎么办|反诈|依法|预约|维修|师傅|服务|哈哈|开玩笑/;

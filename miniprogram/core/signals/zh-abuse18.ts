@@ -17,10 +17,9 @@ import type { Context } from '../engine/context';
 import { conditioned, deadlined, friendly, IN } from '../engine/frames';
 import { KIN } from './abuse-zh16';
 import { scan } from './degrading-acts';
+import type { Pos } from './scripts6';
 import { debtInTalk, YOU } from './threat-acts';
 import { live } from './zh-abuse17';
-
-type Pos = { s: number; e: number };
 
 // Nothing after the act but particles: "我们的人在你楼下。" closes; "…等你吃饭" or "…的是谁啊?" does not.
 const CLOSES = /^[\s了的吧啊呀哦嘛!！。.~～…]*$/;
@@ -38,8 +37,9 @@ function fire(ctx: Context, h: Pos, debt: boolean, timed = true): boolean {
   );
 }
 
-// Greetings and invitations the reader's people are "all sent", a photo retouched for them.
-const GREETING = /祝福|春节|喜糖|请帖|请柬|邀请|红包|报平安|婚礼|美颜|修图|写真|婚纱/;
+// Greetings and invitations the reader's people are "all sent", a photo retouched for them
+// (wishes and the new year are friendly()'s errands already).
+const GREETING = /春节|喜糖|请帖|请柬|邀请|红包|报平安|婚礼|美颜|修图|写真|婚纱/;
 
 const CROWD =
   '(全村|村里|全小区|全公司|全校|街坊邻居|左邻右舍|身边的人|亲戚朋友|所有的?(亲戚|朋友|同事|同学|联系人)|你们(村|公司|单位|小区))';
@@ -114,9 +114,9 @@ const MENACE = new RegExp(
   'g',
 );
 // A visit or a "让你…" that is an errand, advice or a lender's lawful step (a letter served, a
-// check), not a menace.
+// check), not a menace; beside friendly()'s errands (a game, a parcel, a meal), which it also asks.
 const ERRAND =
-  /玩|球|唱歌|比赛|看你|蛋糕|医生|病|手术|治疗|检查|电影|考试|家访|调研|采访|送达|提醒函|核实/;
+  /玩|球|唱歌|看你|蛋糕|医生|病|手术|治疗|检查|电影|考试|家访|调研|采访|送达|提醒函|核实/;
 
 const SPEAKER = new RegExp(`(我|我们|老子)${IN}{0,6}$`);
 
