@@ -7,6 +7,7 @@ import { menace16, spared16 } from './abuse-frames16';
 import { zhMenace16 } from './abuse-zh16';
 import { zhMenace17 } from './zh-abuse17';
 import { lawfulOutcome, zhMenace18 } from './zh-abuse18';
+import { menace19 } from './abuse19';
 import { degradingActs } from './degrading-acts';
 import { matchAll } from '../engine/regex-plan';
 import {
@@ -380,6 +381,8 @@ export const intimidation: SignalRule = {
     out.push(...zhMenace17(ctx));
     // Our people at the door, the routine claimed, harm, curses, midnight calls (zh-abuse18.ts).
     out.push(...zhMenace18(ctx));
+    // Abroad: agents at the door, the reader hunted, the children named, arrest, night calls (abuse19.ts).
+    out.push(...menace19(ctx));
     // Coming, harming, hounding, degrading as acts on the reader, in talk of a debt (even implied).
     out.push(...menaceActs(ctx, (h) => lawfulVisit(ctx, h)));
     out.push(...bareDemand(ctx));

@@ -1,0 +1,135 @@
+// Abusive collection abroad as frames (abuse19.ts): English and Nigerian Pidgin, Indonesian,
+// romanised Hindi, Tagalog, Vietnamese and Korean. Each positive below was unrelated or a reminder
+// before this round; the near-misses — a lender's lawful notice, a friend's visit, photo or call,
+// news, everyday chat in the same words — stay genuine.
+import { abusiveWith, check } from '../../helpers/checker';
+
+const GENUINE = /^(reminder|unrelated)$/;
+
+describe("the reader's people told and the next named, the reader made wanted, a photo spread", () => {
+  test.each([
+    'We have already messaged your sister, next we call your employer.',
+    'Kamu akan kami jadikan DPO dan foto kamu disebar ke grup WhatsApp.',
+    'We have sent your defaulter status to your contacts. Next is your employer.',
+    'Gagawa kami ng group chat kasama lahat ng contacts mo at ilalagay ang ID mo.',
+    'Chúng tôi sẽ ghép ảnh nóng của bạn và gửi cho bạn bè.',
+    'We have forwarded your loan statement to all your friends on WhatsApp.',
+    'Data kamu akan disebarkan ke grup Facebook kalau tidak bayar cicilan.',
+    'Tumhare parivar ko bata diya gaya hai, ab boss ki baari hai.',
+    'Ilalagay namin sa group chat ng mga contacts mo ang utang mo.',
+    'Chúng tôi đã gọi cho sếp của bạn, tiếp theo là bố mẹ bạn. Trả tiền đi.',
+    'Không trả tiền thì ảnh nóng của mày sẽ được gửi cho cả danh bạ.',
+  ])('%s', (t) => {
+    abusiveWith(t, 'contact_exposure');
+  });
+});
+
+describe('agents at the door, the address claimed, the hunt, the children, curses, arrest, night calls', () => {
+  test.each([
+    'Our field agents are waiting outside your office right now.',
+    'Where are you hiding? I am coming after you!',
+    'Think about your children walking home from school. Pay today.',
+    'Tim lapangan kami sedang menuju rumah kamu hari ini.',
+    'Hati-hati dengan anak kamu di sekolah kalau tidak bayar.',
+    'Semoga kamu mati saja, penipu tidak tahu malu.',
+    'Kalau tidak bayar hari ini kamu akan ditangkap polisi.',
+    'Kami akan telepon kamu setiap malam sampai lunas.',
+    'Hum jaante hain tum kahan rehte ho, aaj shaam ko ghar pe aayenge.',
+    'Saale kutte, paisa kab dega?',
+    'Tere bachchon ko school se utha lenge agar paisa nahi diya.',
+    'Aaj paisa nahi diya to police tumhe arrest kar legi.',
+    'Raat bhar tumhe aur tumhare ghar walon ko call karte rahenge jab tak paisa nahi dete.',
+    'Ode, you think say you fit chop our money? You go see.',
+    'Pupuntahan ka namin sa bahay mo ngayong araw para maningil.',
+    'Hayop ka, tatakbuhan mo pa kami.',
+    'Người của chúng tôi đang đến nhà bạn ngay bây giờ.',
+    'Chúng tôi biết nhà bạn ở đâu, tối nay sẽ có người đến.',
+    'Đồ chó, trả tiền ngay!',
+    'Không trả nợ hôm nay công an sẽ đến bắt bạn.',
+    '너 어디 사는지 다 알아, 오늘 찾아간다.',
+    '네 애들 학교 어딘지 안다.',
+    '돈 갚을 때까지 밤마다 전화할 거다.',
+    "Be careful with your family, you know what happens to people who don't pay.",
+    'Lu bakal dipenjara kalau tidak lunasi pinjol hari ini.',
+    '너 어디 사는지 안다, 돈 준비해라.',
+    'Oga you don chop our money, we go come your house tomorrow.',
+  ])('%s', (t) => {
+    abusiveWith(t, 'intimidation');
+  });
+});
+
+describe('lawful notices, friends and everyday chat in the same words stay genuine', () => {
+  test.each([
+    'Your account is 30 days past due and may be reported to the credit bureau.',
+    'If the balance remains unpaid, legal action may be taken in accordance with the loan agreement.',
+    'Our agent may contact you at your registered address during business hours to discuss repayment.',
+    'Please pay your installment of KES 2,500 by Friday to avoid late fees.',
+    "I'm coming to your house tonight for dinner, see you at 7!",
+    "I'll tell everyone the good news about your promotion!",
+    'We will post the photos in the group after the wedding.',
+    'We know where you live now, thanks for the housewarming invite!',
+    'Our team is coming to your office today to install the new printers.',
+    'The police arrested the thief who stole my phone yesterday.',
+    'I will call your mother tonight to wish her a happy birthday.',
+    "My boss called me every night this week about the project, I'm so tired.",
+    'Tagihan Anda jatuh tempo besok. Mohon bayar tepat waktu untuk menghindari denda.',
+    'Keterlambatan pembayaran dapat dilaporkan ke SLIK OJK.',
+    'Petugas kami dapat menghubungi Anda di alamat terdaftar pada jam kerja.',
+    'Nanti malam aku ke rumah kamu ya, kita makan bareng.',
+    'Foto-foto liburan sudah aku sebar ke grup keluarga, lucu banget!',
+    'Kami akan kasih tahu semua teman kabar gembira ini.',
+    'Anjing aku sakit, besok mau aku bawa ke dokter hewan.',
+    'Polisi menangkap pencuri motor di dekat rumah kami tadi malam.',
+    'Dear customer, your EMI of Rs 4,500 is due on 5th. Please pay to avoid late charges.',
+    'Non-payment may be reported to CIBIL and may affect your credit score.',
+    'Main aaj shaam tumhare ghar aa raha hoon, khana saath khayenge.',
+    'Sabko bata denge ki tumhari shaadi pakki ho gayi!',
+    'Tumhari photo bahut achhi hai, group mein daal dunga.',
+    'Dear customer, your loan of KES 3,000 is due tomorrow. Pay via M-Pesa paybill 123456.',
+    'Failure to pay may result in your account being listed with a Credit Reference Bureau.',
+    'Tunakuja nyumbani kwako leo kwa sherehe ya harusi.',
+    'Abeg I go come your house tonight make we watch the match.',
+    'I will tell all my contacts about your new shop, congratulations!',
+    'Paalala: ang iyong bayarin ay due sa Biyernes. Salamat po.',
+    'Pupunta ako sa bahay mo mamaya, kain tayo.',
+    'Ipo-post ko ang mga litrato natin sa group chat, ang ganda!',
+    'Tatawagan ko ang pamilya mo para sa birthday surprise.',
+    'Khoản vay của quý khách đến hạn vào ngày 15. Vui lòng thanh toán đúng hạn.',
+    'Tối nay mình đến nhà bạn ăn cơm nhé.',
+    'Mình sẽ gửi ảnh đám cưới cho bạn bè trong nhóm.',
+    '고객님의 대출 상환일은 내일입니다. 연체 시 신용정보에 등록될 수 있습니다.',
+    '오늘 저녁에 너네 집 앞으로 갈게, 같이 밥 먹자.',
+    '결혼 사진 단톡방에 올릴게!',
+    'Our team is waiting at your office for the 10am meeting.',
+    'We have already called your mother to tell her you got the job!',
+    'I forwarded the wedding invitation to all your friends.',
+    'The kids are walking home from school now, can you pick them up?',
+    'Be careful with your family on the road this holiday.',
+    'Our customer service line is open day and night for your loan questions.',
+    'Reminder: your loan repayment of $120 is due on 12 May. Our agent may call you to confirm.',
+    'Officers are at your building for the annual fire inspection.',
+    'Tim kami akan datang ke rumah kamu untuk pemasangan internet besok.',
+    'Hati-hati dengan anak kamu di jalan ya, hujan deras.',
+    'Foto kamu bagus banget, aku posting di grup alumni ya.',
+    'Semoga kamu cepat sembuh dan sehat selalu.',
+    'Pelaku penipuan sudah ditangkap polisi dan dijadikan DPO sebelumnya.',
+    'Customer service kami siap membantu 24 jam setiap hari.',
+    'Hum tumhare ghar aayenge Diwali pe, mithai le ke.',
+    'Beta, school se aate hue dhyan rakhna.',
+    'Aapki EMI kal due hai, kripya samay par bhugtan karein.',
+    'Pupunta kami sa bahay mo bukas para sa birthday ni Lola.',
+    'Gumawa ako ng group chat para sa reunion ng batch natin.',
+    'Paalala po: due na ang hulog ninyo sa Lunes.',
+    'Người của chúng tôi sẽ đến nhà bạn để lắp đặt điều hòa vào sáng mai.',
+    'Chúng tôi biết bạn đang bận, hãy thanh toán khi thuận tiện nhé.',
+    'Công an đã bắt được tên trộm xe máy hôm qua.',
+    'Ảnh cưới của hai bạn đẹp quá!',
+    '내일 너네 회사 근처로 갈게, 점심 같이 먹자.',
+    '고객님, 대출 이자 납부일이 3일 남았습니다.',
+    '너 어디 사는지 알아, 이사 축하 선물 보낼게.',
+    'Oga we go come your house tomorrow for the naming ceremony.',
+    'Abeg pay me back the money I lent you when you fit, no wahala.',
+  ])('%s', (t) => {
+    expect(check(t).verdict).toMatch(GENUINE);
+  });
+});
