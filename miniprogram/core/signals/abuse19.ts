@@ -15,7 +15,7 @@ import type { Context } from '../engine/context';
 import { sentenceOf } from '../engine/frames';
 import { foreign, reportedAbroad } from './abuse-lexicon';
 import { scan } from './degrading-acts';
-import type { Pos } from './scripts6';
+import { sentences, type Pos } from './scripts6';
 
 /** A debt or its collecting (Vietnamese and Korean have no word boundaries to lean on). */
 const DEBT =
@@ -29,14 +29,14 @@ const LAWFUL =
   /\b(court|summons|warrant|pengadilan|business hours|jam kerja|in accordance|sesuai|report)\b|tòa án|법원/;
 /** Greetings and outings: the family sent a wedding photo is no one told of a debt. */
 const FESTIVE =
-  /\b(birthday|wedding|party|dinner|ulang tahun|pesta|liburan|kaarawan|kasal|shaadi)\b|결혼|생일|축하|여행|cưới|sinh nhật|du lịch/;
+  /\b(birthday|wedding|party|dinner|ulang tahun|pesta|liburan|kaarawan|kasal|shaadi)\b|결혼|생일|축하|선물|여행|cưới|sinh nhật|du lịch/;
 
 const EXPOSE =
   // "We have already messaged your sister", "we have forwarded your statement to your friends".
-  /\b((we|i)( have|'ve)?( already)? (called|messaged|texted|contacted|informed|told)|(sent|forwarded|shared|circulated)( [\w']+){0,4} to( all)?) your (m[ou]m|mother|dad|father|sister|brother|wife|husband|parents|family|relatives|friends|contacts|boss|employer|colleagues|office|manager)\b|\b(tumhare|aapke|tere) (parivar|ghar walon|dost(on)?|office|boss)( ko| mein)?( sabko)? (bata|call kar|message kar) diy|(đã|vừa) (gọi|nhắn|báo)( tin)?( cho)? (sếp|bố mẹ|gia đình|vợ|chồng|bạn bè|công ty|người thân)|\b(kamu|anda|lu|lo|kau)( akan| sudah| bakal)?( kami)? (di)?(jadikan|masukkan)( sebagai| ke)?( daftar)? (dpo|buronan|penipu|maling)\b|\b(foto|data|ktp|wajah)( ?mu| kamu| anda| lu| lo)( akan| bakal| sudah| kami)? (di)?(sebar|posting|upload|unggah|viral|kirim)(kan|in)?\b|\b(group chat|gc)( \w+){0,4} (contacts|pamilya|kaibigan|katrabaho) mo\b|(ghép|chế) ảnh|[ảẢ]nh (nóng|nude|khỏa thân)/g;
+  /\b((we|i)( have|'ve)?( already)? (called|messaged|texted|contacted|informed|told)|(sent|forwarded|shared|circulated)( [\w']+){0,4} to( all)?) your (m[ou]m|mother|dad|father|sister|brother|wife|husband|parents|family|relatives|friends|contacts|boss|employer|colleagues|office|manager)\b|\b(tumhare|aapke|tere) (parivar|ghar walon|dost(on)?|office|boss)( ko| mein)?( sabko)? (bata|call kar|message kar) diy|(đã|vừa) (gọi|nhắn|báo)( tin)?( cho)? (sếp|bố mẹ|gia đình|vợ|chồng|bạn bè|công ty|người thân)|\b(sudah|telah) (kami )?(hubungi|telepon|kabari) (istri|suami|keluarga|orang ?tua|atasan|kantor)|\b(kamu|anda|lu|lo|kau)( akan| sudah| bakal)?( kami)? (di)?(jadikan|masukkan)( sebagai| ke)?( daftar)? (dpo|buronan|penipu|maling)\b|\b(foto|data|ktp|wajah)( ?mu| kamu| anda| lu| lo)( akan| bakal| sudah| kami)? (di)?(sebar|posting|upload|unggah|viral|kirim)(kan|in)?\b|\b(group chat|gc)( \w+){0,4} (contacts|pamilya|kaibigan|katrabaho) mo\b|(ghép|chế) ảnh|[ảẢ]nh (nóng|nude|khỏa thân)/g;
 // The next of the reader's people named: "next we call your employer", "ab boss ki baari hai".
 const NEXT =
-  /\b(next|then|after that|tomorrow) (is|are|will be|we|i)\b[^.!?\n]{0,20}\byour\b|\b(ki|ka) baari\b|tiếp theo|다음은/;
+  /\b(next|then|after that|tomorrow) (is|are|will be|we|i)\b[^.!?\n]{0,20}\byour\b|\b(ki|ka) baari\b|tiếp theo|다음은|\bbesok (kami|giliran)\b/;
 
 /** Not negated nor a lender's lawful step. */
 function live(ctx: Context, h: Pos): boolean {
@@ -53,13 +53,15 @@ export function exposure19(ctx: Context): Pos[] {
     if (!live(ctx, h) || FESTIVE.test(sentenceOf(ctx, h))) return false;
     // Done to the reader (made wanted, spread, a nude made, their contacts grouped): enough.
     // Their people told: over a debt, or with the next of them named.
-    return !/^(we|i|sent|forw|shar|circ|tum|aap|ter|đã|vừa)/.test(m) || debt || NEXT.test(t);
+    return (
+      !/^(we|i|sent|forw|shar|circ|tum|aap|ter|đã|vừa|suda|tela)/.test(m) || debt || NEXT.test(t)
+    );
   });
 }
 
 const MENACE =
   // "Our field agents are waiting outside your office", "tim lapangan kami sedang menuju rumah".
-  /\b(agents?|officers?|team|collectors?|boys|men) (are|is)( already| now)? (waiting|standing|outside|at|on (the|their) way|heading)\b[^.!?\n]{0,16}\byour (house|home|place|office|gate|workplace|shop)\b|\b(tim|petugas|kolektor|penagih|dc|debt collector)( lapangan| kami){0,2}( sedang| akan| sudah)? (menuju|datang|meluncur|otw|mendatangi|di depan)( ke)? (rumah|kantor|alamat)|\bpupuntahan (ka|kita)( namin)?( \w+){0,2} (sa )?(bahay|opisina|trabaho)|người (của )?(chúng tôi|tao)( sẽ| đang)? (đến|tới|qua) (nhà|công ty|chỗ làm)( của)?( bạn| mày)?|(sẽ có|cho) người (đến|tới|qua)|\b(ghar|office)( pe| par)? (aayenge|aa rahe hain|aa jayenge|pahunchenge)\b|\b(jaante|jante|pata) (hain|hai)( ki)? (tum|aap|tu) (kahan|kaha) (rehte|rehta|kaam)|biết (nhà|chỗ làm|công ty)|(어디 사는지|집 주소|(회사|학교) 어딘지)[^.?!\n]{0,6}(알아|안다|알고 있)|\b(coming after|hunt|track) (you|u)( down)?\b|\b(i|we)( will|'ll) find (you|u)(?= *([.!]|$))|\b(think (about|of)|be careful (with|about)) your (children|kids|son|daughter|family)\b|\byour (children|kids)( walking| going)? (home|to school)\b|\bhati-?hati (dengan|sama) (anak|keluarga)|coi chừng (con|vợ|gia đình)|\b(bachch?on|beti|beta)( ko)?( \w+){0,3} (utha|uthwa) (lenge|le jayenge)|\bsemoga (kamu|lu|lo|anda|kau)( cepat)? (mati|mampus)|\bmampus (lu|kamu|kau)\b|chết (đi|mẹ mày|cả nhà)|\b(kamu|anda|lu|kau|lo)( akan| bakal| bisa)? (dipenjara(kan)?|ditangkap|masuk (penjara|bui))|\b(arrest|giraftaar) (kar|karwa) (legi|lenge|denge)|công an( sẽ)?( đến| tới)? bắt|(đi|ngồi) tù|\b(saale|saala)( \w+)? (kutte|kamine|harami)|\b(kutte|kamine|haramkhor|hayop ka)\b|[đĐ]ồ (chó|khốn|súc vật|lừa đảo)|thằng (chó|khốn)|\b(chop|ate) (our|my) money\b|\byou go see\b/g;
+  /\b(agents?|officers?|team|collectors?|boys|men) (are|is)( already| now)? (waiting|standing|outside|at|on (the|their) way|heading)\b[^.!?\n]{0,16}\byour (house|home|place|office|gate|workplace|shop)\b|\b(tim|petugas|kolektor|penagih|dc|debt collector)( lapangan| kami){0,2}( sedang| akan| sudah)? (menuju|datang|meluncur|otw|mendatangi|di depan)( ke)? (rumah|kantor|alamat)|\bpupuntahan (ka|kita)( namin)?( \w+){0,2} (sa )?(bahay|opisina|trabaho)|người (của )?(chúng tôi|tao)( sẽ| đang)? (đến|tới|qua) (nhà|công ty|chỗ làm)( của)?( bạn| mày)?|\b(jaante|jante|pata) (hain|hai)( ki)? (tum|aap|tu) (kahan|kaha) (rehte|rehta|kaam)|biết (nhà|chỗ làm|công ty)|(어디 사는지|집 주소|(회사|학교) 어딘지)[^.?!\n]{0,6}(알아|안다|알고 있)|\b(coming after|hunt|track) (you|u)( down)?\b|\b(i|we)( will|'ll) find (you|u)(?= *([.!]|$))|\b(remember|think (about|of)|be careful (with|about)) your (children|kids|son|daughter|family)\b|\byour (children|kids)( walk| go)?(ing)? (home|to school)\b|\bhati-?hati (dengan|sama) (anak|keluarga)|coi chừng (con|vợ|gia đình)|\b(bachch?on|beti|beta)( ko)?( \w+){0,3} (utha|uthwa) (lenge|le jayenge)|\bsemoga (kamu|lu|lo|anda|kau)( cepat)? (mati|mampus)|chết (đi|mẹ mày|cả nhà)|\b(kamu|anda|lu|kau|lo)( akan| bakal| bisa)? (dipenjara(kan)?|ditangkap|masuk (penjara|bui))|\b(arrest|giraftaar) (kar|karwa) (legi|lenge|denge)|công an( sẽ)?( đến| tới)? bắt|\b(saale|saala)( \w+)? (kutte|kamine|harami)|\b(kutte|kamine|haramkhor|hayop ka)\b|[đĐ]ồ (chó|khốn|súc vật|lừa đảo)|thằng (chó|khốn)|\b(chop|ate) (our|my) money\b/g;
 // Nothing after the act but a time or a particle: "… đến nhà bạn ngay bây giờ." (not "… để sửa").
 const CLOSES = /^( (ngay|bây giờ|hôm nay|tối nay|đấy|rồi))*[\s.!…]*$/;
 // Calls through the night: the collector's, to the reader or their people.
@@ -75,12 +77,13 @@ export function menace19(ctx: Context): Pos[] {
   const debt = DEBT.test(t);
   const shape = debt || SHAPE.test(t);
   const out = scan(MENACE, t, '').filter((h) => {
-    if (!live(ctx, h)) return false;
     const m = t.slice(h.s, h.e);
     // A death wish is abuse whoever says it; arrest and insults only over a debt.
+    if (!live(ctx, h)) return false;
     if (/semoga|mampus|chết/.test(m)) return true;
+    if (FESTIVE.test(sentenceOf(ctx, h))) return false;
     if (
-      /^(kamu|anda|lu|kau|lo|arres|giraf|công|đi|ngồi|saal|kutt|kamin|haram|hayop|[đĐ]ồ|thằng|chop|ate|you go)/.test(
+      /^(kamu|anda|lu|kau|lo|arres|giraf|công|saal|kutt|kamin|haram|hayop|[đĐ]ồ|thằng|chop|ate)/.test(
         m,
       )
     )
@@ -98,12 +101,10 @@ export function menace19(ctx: Context): Pos[] {
     );
   });
   if (shape)
-    for (let i = 0, s = 0; i <= t.length; i++)
-      if (i === t.length || ctx.sentence[i] !== ctx.sentence[s]) {
-        const sent = t.slice(s, i);
-        if (NIGHT.test(sent) && CALL.test(sent) && !FESTIVE.test(sent)) out.push({ s, e: i });
-        s = i;
-      }
+    for (const b of sentences(ctx)) {
+      const sent = t.slice(b.s, b.e);
+      if (NIGHT.test(sent) && CALL.test(sent) && !FESTIVE.test(sent)) out.push(b);
+    }
   return out;
 }
 

@@ -19,6 +19,8 @@ describe("the reader's people told and the next named, the reader made wanted, a
     'Ilalagay namin sa group chat ng mga contacts mo ang utang mo.',
     'Chúng tôi đã gọi cho sếp của bạn, tiếp theo là bố mẹ bạn. Trả tiền đi.',
     'Không trả tiền thì ảnh nóng của mày sẽ được gửi cho cả danh bạ.',
+    'Kami sudah hubungi istri kamu, besok kami telepon kantor kamu.',
+    'Tao sẽ cắt ghép ảnh nóng của mày gửi cho cả công ty.',
   ])('%s', (t) => {
     abusiveWith(t, 'contact_exposure');
   });
@@ -53,6 +55,10 @@ describe('agents at the door, the address claimed, the hunt, the children, curse
     'Lu bakal dipenjara kalau tidak lunasi pinjol hari ini.',
     '너 어디 사는지 안다, 돈 준비해라.',
     'Oga you don chop our money, we go come your house tomorrow.',
+    'Remember your kids go to school alone. Settle the loan today.',
+    'Penagih kami otw ke rumah kamu sekarang, siapkan uangnya.',
+    'Kamine insaan, EMI nahi bharega to jail jayega.',
+    'Thằng chó, vay tiền xong trốn à?',
   ])('%s', (t) => {
     abusiveWith(t, 'intimidation');
   });
@@ -129,6 +135,19 @@ describe('lawful notices, friends and everyday chat in the same words stay genui
     '너 어디 사는지 알아, 이사 축하 선물 보낼게.',
     'Oga we go come your house tomorrow for the naming ceremony.',
     'Abeg pay me back the money I lent you when you fit, no wahala.',
+    'We have already called your mother; she says you are fine, call her back.',
+    'We forwarded your CV to all your references as requested.',
+    "Think about your children's future and start saving with our fixed deposit plan.",
+    'Our agents are available at your nearest branch from 9am to 5pm to help with your loan.',
+    'Tim teknisi kami sedang menuju rumah kamu untuk perbaikan listrik.',
+    'Hati-hati sama anak kamu, lagi musim flu.',
+    'Foto kamu sudah aku kirim ke grup keluarga, semua bilang cantik.',
+    'Waspada penagih pinjol ilegal yang mengancam akan menyebar data ke kontak.',
+    'Hum jaante hain tum kahan rehte ho, kal shaadi ka card dene aayenge.',
+    'Pupuntahan ka namin sa bahay mo para sa pasko, dala kami ng pagkain.',
+    'Người của chúng tôi sẽ đến nhà bạn để giao hàng.',
+    '밤마다 전화해서 미안해, 보고 싶어서 그래.',
+    '너희 회사로 찾아갈게, 선물 줄 거 있어.',
   ])('%s', (t) => {
     expect(check(t).verdict).toMatch(GENUINE);
   });
