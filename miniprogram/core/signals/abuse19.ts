@@ -19,21 +19,21 @@ import { sentences, type Pos } from './scripts6';
 
 /** A debt or its collecting (Vietnamese and Korean have no word boundaries to lean on). */
 const DEBT =
-  /\b(pay|paid|loan|debt|owe|owing|overdue|balance|arrears|emi|money|defaulters?|bayar|hutang|utang|pinjol|pinjaman|tagihan|cicilan|lunas|paisa|paise|karz|deni|mkopo|pesa|bayad|magbayad|maningil|singil|ta(ta)?kbuhan)\b|nợ|tiền|không trả|돈|갚|빚|연체|대출/;
+  /\b(pay|paid|loan|debt|owe|overdue|balance|emi|money|defaulters?|bayar|hutang|utang|pinjol|pinjaman|tagihan|cicilan|lunas|paisa|paise|karz|bayad|magbayad|maningil|singil|ta(ta)?kbuhan)\b|nợ|tiền|không trả|돈|갚|빚|연체|대출/;
 /** Not paying as the condition, or collectors named: a threat's shape without a debt word. */
 const SHAPE =
   /\b(if (you )?(don'?t|do not|fail|no)|unless|or else|otherwise|(kalau|jika) (tidak|tdk|gak|belum)|nahi (to|toh)|(kapag|kung) hindi|agents?|collectors?|recovery|penagih|kolektor|dc|tim lapangan)\b|nếu không|않으면|아니면/;
 /** A promise not to, a lender's "may"; a court's process, a lender's hours, a warning. */
 const NOT = /\b(not|never|won'?t|may|might|tidak akan|jangan|nahi|hindi|huwag)( \S+){0,3} $/;
 const LAWFUL =
-  /\b(court|summons|warrant|pengadilan|business hours|jam kerja|in accordance|sesuai|report)\b|tòa án|법원/;
-/** Greetings and outings: the family sent a wedding photo is no one told of a debt. */
+  /\b(court|summons|warrant|pengadilan|business hours|jam kerja|in accordance|as per|agreement|sesuai|report|verif\w*|approv\w*|disetujui)\b|tòa án|duyệt|법원/;
+/** Greetings, outings and errands: a wedding photo sent, a parcel brought is no threat. */
 const FESTIVE =
-  /\b(birthday|wedding|party|dinner|ulang tahun|pesta|liburan|kaarawan|kasal|shaadi)\b|결혼|생일|축하|선물|여행|cưới|sinh nhật|du lịch/;
+  /\b(birthday|wedding|party|dinner|ulang tahun|pesta|liburan|kaarawan|kasal|shaadi|install\w*|deliver\w*|repair|courier|kurir|cod|paket|survei|refund)\b|결혼|생일|축하|선물|여행|배송|설치|cưới|sinh nhật|giao hàng|lắp|sửa/;
 
 const EXPOSE =
   // "We have already messaged your sister", "we have forwarded your statement to your friends".
-  /\b((we|i)( have|'ve)?( already)? (called|messaged|texted|contacted|informed|told)|(sent|forwarded|shared|circulated)( [\w']+){0,4} to( all)?) your (m[ou]m|mother|dad|father|sister|brother|wife|husband|parents|family|relatives|friends|contacts|boss|employer|colleagues|office|manager)\b|\b(tumhare|aapke|tere) (parivar|ghar walon|dost(on)?|office|boss)( ko| mein)?( sabko)? (bata|call kar|message kar) diy|(đã|vừa) (gọi|nhắn|báo)( tin)?( cho)? (sếp|bố mẹ|gia đình|vợ|chồng|bạn bè|công ty|người thân)|\b(sudah|telah) (kami )?(hubungi|telepon|kabari) (istri|suami|keluarga|orang ?tua|atasan|kantor)|\b(kamu|anda|lu|lo|kau)( akan| sudah| bakal)?( kami)? (di)?(jadikan|masukkan)( sebagai| ke)?( daftar)? (dpo|buronan|penipu|maling)\b|\b(foto|data|ktp|wajah)( ?mu| kamu| anda| lu| lo)( akan| bakal| sudah| kami)? (di)?(sebar|posting|upload|unggah|viral|kirim)(kan|in)?\b|\b(group chat|gc)( \w+){0,4} (contacts|pamilya|kaibigan|katrabaho) mo\b|(ghép|chế) ảnh|[ảẢ]nh (nóng|nude|khỏa thân)/g;
+  /\b((we)( have|'ve)?( already)? (called|messaged|texted|contacted|informed|told)|(sent|forwarded|shared|circulated)( [\w']+){0,4} to( all)?) your (m[ou]m|mother|dad|father|sister|brother|wife|husband|parents|family|relatives|friends|contacts|boss|employer|colleagues|manager)\b|\b(tumhare|aapke|tere) (parivar|ghar walon|dost(on)?|office|boss)( ko| mein)?( sabko)? (bata|call kar|message kar) diy|(đã|vừa) (gọi|nhắn|báo)( tin)?( cho)? (sếp|bố mẹ|gia đình|vợ|chồng|bạn bè|công ty|người thân)|\b(sudah|telah) (kami )?(hubungi|telepon|kabari) (istri|suami|keluarga|orang ?tua|atasan|kantor)|\b(kamu|anda|lu|lo|kau)( akan| sudah| bakal)?( kami)? (di)?(jadikan|masukkan)( sebagai| ke)?( daftar)? (dpo|buronan|penipu|maling)\b|\b(foto|data|ktp|wajah)( ?mu| kamu| anda| lu| lo)( akan| bakal| sudah| kami){0,2} (di)?(sebar|posting|upload|unggah|viral|kirim)(kan|in)?\b|\b(group chat|gc)( \w+){0,4} (contacts|pamilya|kaibigan|katrabaho) mo\b|(ghép|chế) ảnh|[ảẢ]nh (nóng|nude|khỏa thân)/g;
 // The next of the reader's people named: "next we call your employer", "ab boss ki baari hai".
 const NEXT =
   /\b(next|then|after that|tomorrow) (is|are|will be|we|i)\b[^.!?\n]{0,20}\byour\b|\b(ki|ka) baari\b|tiếp theo|다음은|\bbesok (kami|giliran)\b/;
@@ -51,24 +51,26 @@ export function exposure19(ctx: Context): Pos[] {
   return scan(EXPOSE, t, '').filter((h) => {
     const m = t.slice(h.s, h.e);
     if (!live(ctx, h) || FESTIVE.test(sentenceOf(ctx, h))) return false;
-    // Done to the reader (made wanted, spread, a nude made, their contacts grouped): enough.
-    // Their people told: over a debt, or with the next of them named.
+    // Done to the reader (made wanted, a nude made, their contacts grouped): enough. Their
+    // people told or their photo spread: over a debt, or with the next of them named.
     return (
-      !/^(we|i|sent|forw|shar|circ|tum|aap|ter|đã|vừa|suda|tela)/.test(m) || debt || NEXT.test(t)
+      !/^(we|sent|forw|shar|circ|tum|aap|ter|đã|vừa|suda|tela|foto|data|ktp|waj)/.test(m) ||
+      debt ||
+      NEXT.test(t)
     );
   });
 }
 
 const MENACE =
   // "Our field agents are waiting outside your office", "tim lapangan kami sedang menuju rumah".
-  /\b(agents?|officers?|team|collectors?|boys|men) (are|is)( already| now)? (waiting|standing|outside|at|on (the|their) way|heading)\b[^.!?\n]{0,16}\byour (house|home|place|office|gate|workplace|shop)\b|\b(tim|petugas|kolektor|penagih|dc|debt collector)( lapangan| kami){0,2}( sedang| akan| sudah)? (menuju|datang|meluncur|otw|mendatangi|di depan)( ke)? (rumah|kantor|alamat)|\bpupuntahan (ka|kita)( namin)?( \w+){0,2} (sa )?(bahay|opisina|trabaho)|người (của )?(chúng tôi|tao)( sẽ| đang)? (đến|tới|qua) (nhà|công ty|chỗ làm)( của)?( bạn| mày)?|\b(jaante|jante|pata) (hain|hai)( ki)? (tum|aap|tu) (kahan|kaha) (rehte|rehta|kaam)|biết (nhà|chỗ làm|công ty)|(어디 사는지|집 주소|(회사|학교) 어딘지)[^.?!\n]{0,6}(알아|안다|알고 있)|\b(coming after|hunt|track) (you|u)( down)?\b|\b(i|we)( will|'ll) find (you|u)(?= *([.!]|$))|\b(remember|think (about|of)|be careful (with|about)) your (children|kids|son|daughter|family)\b|\byour (children|kids)( walk| go)?(ing)? (home|to school)\b|\bhati-?hati (dengan|sama) (anak|keluarga)|coi chừng (con|vợ|gia đình)|\b(bachch?on|beti|beta)( ko)?( \w+){0,3} (utha|uthwa) (lenge|le jayenge)|\bsemoga (kamu|lu|lo|anda|kau)( cepat)? (mati|mampus)|chết (đi|mẹ mày|cả nhà)|\b(kamu|anda|lu|kau|lo)( akan| bakal| bisa)? (dipenjara(kan)?|ditangkap|masuk (penjara|bui))|\b(arrest|giraftaar) (kar|karwa) (legi|lenge|denge)|công an( sẽ)?( đến| tới)? bắt|\b(saale|saala)( \w+)? (kutte|kamine|harami)|\b(kutte|kamine|haramkhor|hayop ka)\b|[đĐ]ồ (chó|khốn|súc vật|lừa đảo)|thằng (chó|khốn)|\b(chop|ate) (our|my) money\b/g;
+  /\b(agents?|officers?|team|collectors?|boys|men) (are|is)( already| now)? (waiting|standing|outside|at|on (the|their) way|heading)\b[^.!?\n]{0,16}\byour (house|home|place|office|gate|workplace|shop)\b|\b(tim|petugas|kolektor|penagih|dc|debt collector)( lapangan| kami){0,2}( sedang| akan| sudah)? (menuju|datang|meluncur|otw|mendatangi|di depan)( ke)? (rumah|kantor|alamat)|\bpupuntahan (ka|kita)( namin)?( \w+){0,2} (sa )?(bahay|opisina|trabaho)|người (của )?(chúng tôi|tao)( sẽ| đang)? (đến|tới|qua) (nhà|công ty|chỗ làm)( của)?( bạn| mày)?|\b(jaante|jante|pata) (hain|hai)( ki)? (tum|aap|tu) (kahan|kaha) (rehte|rehta|kaam)|biết (nhà|chỗ làm|công ty)|(어디 사는지|집 주소|(회사|학교) 어딘지)[^.?!\n]{0,6}(알아|안다|알고 있)|\b(coming after|hunt) (you|u)( down)?\b|\b(i|we)( will|'ll) find (you|u)(?= *([.!]|$))|\b(remember|think (about|of)|be careful (with|about)) your (children|kids|son|daughter|family)(?= *[,.!;]|$)|\byour (children|kids)( walk| go)?(ing)? (home|to school)\b|\bhati-?hati (dengan|sama) (anak|keluarga)|coi chừng (con|vợ|gia đình)( của)? mày|\b(tere|tumhare) (bachch?on|beti|beta)( ko)?( \w+){0,3} (utha|uthwa) (lenge|le jayenge)|\bsemoga (kamu|lu|lo|anda|kau)( cepat)? (mati|mampus)|chết (đi|mẹ mày|cả nhà)|\b(kamu|anda|lu|kau|lo)( akan| bakal| bisa)? (dipenjara(kan)?|ditangkap|masuk (penjara|bui))|\barrest (kar|karwa) (legi|lenge|denge)|công an( sẽ)?( đến| tới)? bắt|\b(kutte|kamine|harami|hayop ka)\b|[đĐ]ồ (chó|khốn|súc vật|lừa đảo)|thằng (chó|khốn)|\b(chop|ate) (our|my) money\b/g;
 // Nothing after the act but a time or a particle: "… đến nhà bạn ngay bây giờ." (not "… để sửa").
 const CLOSES = /^( (ngay|bây giờ|hôm nay|tối nay|đấy|rồi))*[\s.!…]*$/;
 // Calls through the night: the collector's, to the reader or their people.
 const NIGHT =
-  /\b(every|all|each) night\b|\bday and night\b|midnight|\b(setiap|tiap) (malam|jam)\b|tengah malam|raat bhar|gabi-gabi|mỗi đêm|cả đêm|nửa đêm|밤마다|새벽마다/;
+  /\b(setiap|tiap) (malam|jam)\b|tengah malam|raat bhar|gabi-gabi|mỗi đêm|cả đêm|nửa đêm|밤마다|새벽마다/;
 const CALL =
-  /\b((call|ring|phone)(ing)? (you|u|your)|(telepon|telpon|hubungi|teror)( terus)? (kamu|anda|lu|keluarga|kantor)|call (kar|karte|karenge)|tatawagan (ka|kita|namin))\b|gọi( điện)?( cho)? (mày|bạn|gia đình|bố mẹ|sếp)|전화(할|한다|하겠|해서)/;
+  /\b((telepon|telpon|hubungi|teror)( terus)? (kamu|anda|lu|keluarga|kantor)|call (kar|karte|karenge)|tatawagan (ka|kita|namin))\b|gọi( điện)?( cho)? (mày|bạn|gia đình|bố mẹ|sếp)|전화(할|한다|하겠)/;
 
 /** People coming, the address claimed, the reader hunted, harm, curses, arrest: intimidation. */
 export function menace19(ctx: Context): Pos[] {
@@ -82,22 +84,22 @@ export function menace19(ctx: Context): Pos[] {
     if (!live(ctx, h)) return false;
     if (/semoga|mampus|chết/.test(m)) return true;
     if (FESTIVE.test(sentenceOf(ctx, h))) return false;
-    if (
-      /^(kamu|anda|lu|kau|lo|arres|giraf|công|saal|kutt|kamin|haram|hayop|[đĐ]ồ|thằng|chop|ate)/.test(
-        m,
-      )
-    )
+    if (/^(kamu|anda|lu|kau|lo|arres|công|kutt|kamin|haram|hayop|[đĐ]ồ|thằng|chop|ate)/.test(m))
       return debt;
-    // A visit, the address, the hunt or the children: over a debt, a condition or collectors;
-    // the address claimed and a visit after; the hunt of a reader hiding; the children's school
-    // or "our people at your door", said and nothing more.
+    // The address claimed: with a visit, a condition or a demand after it, or the children's
+    // school claimed and nothing more ("네 애들 학교 어딘지 안다").
+    if (/^(jaant|jant|pata|biết|어디|집|회사|학교)/.test(m))
+      return (
+        /aayenge|aa rahe|đến|tới|찾아|간다|준비해|갚아|\b(pay|bayar)\b|trả/.test(t) ||
+        SHAPE.test(t) ||
+        (t.length <= 60 && /애들|아이|자녀/.test(t))
+      );
+    // A visit, the hunt or the children: over a debt, a condition or collectors; the hunt of a
+    // reader hiding; "our people at your door", said and nothing more.
     return (
       shape ||
-      (/jaant|jant|pata|biết|어디|주소|어딘/.test(m) &&
-        /aayenge|aa rahe|đến|tới|찾아|간다/.test(t)) ||
       /\b(where are you|hiding|if it takes|no matter)\b/.test(t) ||
-      (t.length <= 60 &&
-        (/애들|아이|자녀/.test(t.slice(0, h.e)) || (/^người/.test(m) && CLOSES.test(t.slice(h.e)))))
+      (t.length <= 60 && /^người/.test(m) && CLOSES.test(t.slice(h.e)))
     );
   });
   if (shape)
@@ -108,8 +110,9 @@ export function menace19(ctx: Context): Pos[] {
   return out;
 }
 
-/** A hit of the lexicon's exposure lists in a greeting, an outing or a wedding, with no debt. */
-export function festive19(ctx: Context, h: Pos): boolean {
+/** A hit of the older lists in a greeting, an outing or an errand, with no condition (and, for
+ * exposure, no debt) in its sentence: "our team is on their way to your home for the installation". */
+export function festive19(ctx: Context, h: Pos, debtOk = false): boolean {
   const sent = sentenceOf(ctx, h);
-  return FESTIVE.test(sent) && !DEBT.test(sent) && !SHAPE.test(sent);
+  return FESTIVE.test(sent) && (debtOk || !DEBT.test(sent)) && !SHAPE.test(sent);
 }

@@ -7,7 +7,7 @@ import { menace16, spared16 } from './abuse-frames16';
 import { zhMenace16 } from './abuse-zh16';
 import { zhMenace17 } from './zh-abuse17';
 import { lawfulOutcome, zhMenace18 } from './zh-abuse18';
-import { menace19 } from './abuse19';
+import { festive19, menace19 } from './abuse19';
 import { degradingActs } from './degrading-acts';
 import { matchAll } from '../engine/regex-plan';
 import {
@@ -374,7 +374,12 @@ export const intimidation: SignalRule = {
       if (visit.length) out.push(...wait, ...visit);
     }
     // The same behaviours in the other languages collection quotes come in (self-framed).
-    out.push(...foreignIntimidation(ctx).filter((h) => !spared16(ctx, h)), ...menace16(ctx));
+    // ... but not a visit on an errand ("… on their way to your home for the installation").
+    out.push(
+      ...[...foreignIntimidation(ctx).filter((h) => !spared16(ctx, h)), ...menace16(ctx)].filter(
+        (h) => !festive19(ctx, h, true),
+      ),
+    );
     // The Chinese short forms ("让你社死", "我会找人的"), debt named or not (abuse-zh16.ts).
     out.push(...zhMenace16(ctx));
     // Chinese visits, door damage, safety, ruin and curses the lists miss (zh-abuse17.ts).

@@ -152,3 +152,29 @@ describe('lawful notices, friends and everyday chat in the same words stay genui
     expect(check(t).verdict).toMatch(GENUINE);
   });
 });
+
+describe("a lender's own step, an errand or a family matter in a collector's words stays genuine", () => {
+  test.each([
+    'We have contacted your references to verify your loan application.',
+    'We sent your loan statement to your office email.',
+    'Our team is on their way to your home for the installation; please pay the balance on delivery.',
+    'Think about your family before taking a loan you cannot repay.',
+    "Think about your children's future: open a savings account with our bank today.",
+    'Our officers are at your branch today to help customers restructure their loans.',
+    "I told your mom you'd pay her back the money next week, relax.",
+    'Data kamu akan dikirim ke email terdaftar untuk verifikasi pinjaman.',
+    'Foto kamu sudah diupload ke website sekolah.',
+    'Petugas kami akan datang ke rumah Anda untuk survei pengajuan pinjaman.',
+    'Kurir kami sedang menuju rumah kamu, siapkan uang pas untuk bayar COD.',
+    'Kamu akan ditangkap polisi kalau naik motor tanpa helm, hati-hati ya.',
+    'Beti ko school se utha lenge, tum paisa le aana.',
+    'Humne tumhare ghar walon ko bata diya ki loan approve ho gaya.',
+    'Coi chừng con bị cảm, nhớ mang tiền mua thuốc.',
+    'Chúng tôi đã báo cho gia đình bạn về khoản vay đã được duyệt.',
+    '너 어디 사는지 알아, 돈 보내줄게.',
+    '밤마다 전화해서 돈 얘기만 하는 엄마 때문에 힘들어.',
+    'Pupuntahan ka namin sa bahay mo para i-deliver ang bayad mo na refund.',
+  ])('%s', (t) => {
+    expect(check(t).verdict).toMatch(GENUINE);
+  });
+});
