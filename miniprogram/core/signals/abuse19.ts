@@ -26,22 +26,25 @@ const SHAPE =
 /** A promise not to, a lender's "may"; a court's process, a lender's hours, a warning. */
 const NOT = /\b(not|never|won'?t|may|might|tidak akan|jangan|nahi|hindi|huwag)( \S+){0,3} $/;
 const LAWFUL =
-  /\b(court|summons|warrant|pengadilan|business hours|jam kerja|in accordance|as per|agreement|sesuai|report|verif\w*|approv\w*|disetujui)\b|tòa án|duyệt|법원/;
+  /\b(court|summons|warrant|pengadilan|business hours|jam kerja|in accordance|as per|agreement|sesuai|report|verif\w*|approv\w*)\b|duyệt|법원/;
 /** Greetings, outings and errands: a wedding photo sent, a parcel brought is no threat. */
 const FESTIVE =
-  /\b(birthday|wedding|party|dinner|ulang tahun|pesta|liburan|kaarawan|kasal|shaadi|install\w*|deliver\w*|repair|courier|kurir|cod|paket|survei|refund)\b|결혼|생일|축하|선물|여행|배송|설치|cưới|sinh nhật|giao hàng|lắp|sửa/;
+  /\b(birthday|wedding|party|dinner|ulang tahun|pesta|liburan|kaarawan|kasal|shaadi|install\w*|deliver\w*|repair|courier|kurir|survei|refund)\b|결혼|생일|축하|선물|여행|배송|설치|cưới|sinh nhật|giao hàng|lắp|sửa/;
 
 const EXPOSE =
   // "We have already messaged your sister", "we have forwarded your statement to your friends".
-  /\b((we)( have|'ve)?( already)? (called|messaged|texted|contacted|informed|told)|(sent|forwarded|shared|circulated)( [\w']+){0,4} to( all)?) your (m[ou]m|mother|dad|father|sister|brother|wife|husband|parents|family|relatives|friends|contacts|boss|employer|colleagues|manager)\b|\b(tumhare|aapke|tere) (parivar|ghar walon|dost(on)?|office|boss)( ko| mein)?( sabko)? (bata|call kar|message kar) diy|(đã|vừa) (gọi|nhắn|báo)( tin)?( cho)? (sếp|bố mẹ|gia đình|vợ|chồng|bạn bè|công ty|người thân)|\b(sudah|telah) (kami )?(hubungi|telepon|kabari) (istri|suami|keluarga|orang ?tua|atasan|kantor)|\b(kamu|anda|lu|lo|kau)( akan| sudah| bakal)?( kami)? (di)?(jadikan|masukkan)( sebagai| ke)?( daftar)? (dpo|buronan|penipu|maling)\b|\b(foto|data|ktp|wajah)( ?mu| kamu| anda| lu| lo)( akan| bakal| sudah| kami){0,2} (di)?(sebar|posting|upload|unggah|viral|kirim)(kan|in)?\b|\b(group chat|gc)( \w+){0,4} (contacts|pamilya|kaibigan|katrabaho) mo\b|(ghép|chế) ảnh|[ảẢ]nh (nóng|nude|khỏa thân)/g;
+  /\b((we)( have|'ve)?( already)? (called|messaged|texted|contacted|informed|told)|(sent|forwarded|shared|circulated)( [\w']+){0,4} to( all)?) your (m[ou]m|mother|sister|brother|wife|husband|parents|family|relatives|friends|contacts|boss|employer|colleagues)\b|\b(tumhare|aapke|tere) (parivar|ghar walon|dost(on)?|office|boss)( ko| mein)?( sabko)? (bata|call kar|message kar) diy|đã (gọi|nhắn|báo)( cho)? (sếp|bố mẹ|gia đình|bạn bè|công ty)|\b(sudah|telah) (kami )?(hubungi|telepon|kabari) (istri|suami|keluarga|orang ?tua|atasan|kantor)|\b(tumhari|teri) (photo|pic)( \S+){0,8} (bhej|daal)|\b(ipo-?post|ikakalat) ka\b|\b(kamu|anda|lu|lo|kau)( akan| sudah| bakal)?( kami)? (di)?(jadikan|masukkan)( sebagai| ke)?( daftar)? (dpo|buronan|penipu|maling)\b|\b(foto|data|ktp|wajah)( ?mu| kamu| anda| lu| lo)( akan| bakal| sudah| kami){0,2} (di)?(sebar|posting|upload|unggah|viral|kirim)(kan|in)?\b|\b(group chat|gc)( \w+){0,4} (contacts|pamilya|kaibigan|katrabaho) mo\b|(ghép|chế) ảnh|[ảẢ]nh (nóng|nude|khỏa thân)/g;
 // The next of the reader's people named: "next we call your employer", "ab boss ki baari hai".
 const NEXT =
   /\b(next|then|after that|tomorrow) (is|are|will be|we|i)\b[^.!?\n]{0,20}\byour\b|\b(ki|ka) baari\b|tiếp theo|다음은|\bbesok (kami|giliran)\b/;
 
 /** Not negated nor a lender's lawful step. */
 function live(ctx: Context, h: Pos): boolean {
-  return !NOT.test(ctx.text.slice(Math.max(0, h.s - 24), h.s)) && !LAWFUL.test(sentenceOf(ctx, h));
+  const b = ctx.text.slice(Math.max(0, h.s - 40), h.s);
+  // "kalau tidak bayar …", "paisa nahi aaya to …": not paying is the condition, not a promise.
+  return (!NOT.test(b.slice(-24)) || IF_NOT.test(b)) && !LAWFUL.test(sentenceOf(ctx, h));
 }
+const IF_NOT = /\b(if|kalau|kalo|jika|agar|kung|kapag|unless)\b|\bnahi?n?( \S+){0,3} toh? $/;
 
 /** The reader's people told, their photo spread, the reader declared wanted: contact_exposure. */
 export function exposure19(ctx: Context): Pos[] {
@@ -54,7 +57,7 @@ export function exposure19(ctx: Context): Pos[] {
     // Done to the reader (made wanted, a nude made, their contacts grouped): enough. Their
     // people told or their photo spread: over a debt, or with the next of them named.
     return (
-      !/^(we|sent|forw|shar|circ|tum|aap|ter|đã|vừa|suda|tela|foto|data|ktp|waj)/.test(m) ||
+      !/^(we|sent|forw|shar|circ|tum|aap|ter|đã|suda|tela|foto|data|ktp|waj|ipo|ika)/.test(m) ||
       debt ||
       NEXT.test(t)
     );
@@ -63,7 +66,10 @@ export function exposure19(ctx: Context): Pos[] {
 
 const MENACE =
   // "Our field agents are waiting outside your office", "tim lapangan kami sedang menuju rumah".
-  /\b(agents?|officers?|team|collectors?|boys|men) (are|is)( already| now)? (waiting|standing|outside|at|on (the|their) way|heading)\b[^.!?\n]{0,16}\byour (house|home|place|office|gate|workplace|shop)\b|\b(tim|petugas|kolektor|penagih|dc|debt collector)( lapangan| kami){0,2}( sedang| akan| sudah)? (menuju|datang|meluncur|otw|mendatangi|di depan)( ke)? (rumah|kantor|alamat)|\bpupuntahan (ka|kita)( namin)?( \w+){0,2} (sa )?(bahay|opisina|trabaho)|người (của )?(chúng tôi|tao)( sẽ| đang)? (đến|tới|qua) (nhà|công ty|chỗ làm)( của)?( bạn| mày)?|\b(jaante|jante|pata) (hain|hai)( ki)? (tum|aap|tu) (kahan|kaha) (rehte|rehta|kaam)|biết (nhà|chỗ làm|công ty)|(어디 사는지|집 주소|(회사|학교) 어딘지)[^.?!\n]{0,6}(알아|안다|알고 있)|\b(coming after|hunt) (you|u)( down)?\b|\b(i|we)( will|'ll) find (you|u)(?= *([.!]|$))|\b(remember|think (about|of)|be careful (with|about)) your (children|kids|son|daughter|family)(?= *[,.!;]|$)|\byour (children|kids)( walk| go)?(ing)? (home|to school)\b|\bhati-?hati (dengan|sama) (anak|keluarga)|coi chừng (con|vợ|gia đình)( của)? mày|\b(tere|tumhare) (bachch?on|beti|beta)( ko)?( \w+){0,3} (utha|uthwa) (lenge|le jayenge)|\bsemoga (kamu|lu|lo|anda|kau)( cepat)? (mati|mampus)|chết (đi|mẹ mày|cả nhà)|\b(kamu|anda|lu|kau|lo)( akan| bakal| bisa)? (dipenjara(kan)?|ditangkap|masuk (penjara|bui))|\barrest (kar|karwa) (legi|lenge|denge)|công an( sẽ)?( đến| tới)? bắt|\b(kutte|kamine|harami|hayop ka)\b|[đĐ]ồ (chó|khốn|súc vật|lừa đảo)|thằng (chó|khốn)|\b(chop|ate) (our|my) money\b/g;
+  /\b(agents?|officers?|collectors?|boys|men) (are|is)( now)? (waiting|outside|at|on (the|their) way|heading)\b[^.!?\n]{0,16}\byour (house|home|place|office|gate|workplace)\b|\b(tim|kolektor|penagih|dc|debt collector)( lapangan| kami){0,2}( sedang| akan| sudah)? (menuju|datang|meluncur|otw|di depan)( ke)? (rumah|kantor)|\bpupuntahan (ka|kita)( namin)?( \w+){0,2} (sa )?(bahay|opisina|trabaho)|người (của )?(chúng tôi|tao)( sẽ| đang)? (đến|tới|qua) (nhà|công ty|chỗ làm)( của)?( bạn| mày)?|\b(jaante|jante|pata) (hain|hai)( ki)? (tum|aap|tu) (kahan|kaha) (rehte|rehta|kaam)|biết (nhà|chỗ làm|công ty)|(어디 사는지|집 주소|(회사|학교) 어딘지)[^.?!\n]{0,6}(알아|안다|알고 있)|\b(coming after|hunt) (you|u)( down)?\b|\b(i|we)( will|'ll) find (you|u)(?= *([.!]|$))|\b(remember|think (about|of)|be careful (with|about)) your (children|kids|son|daughter|family)(?= *[,.!;]|$)|\byour (children|kids)( walk| go)?(ing)? (home|to school)\b|\bhati-?hati (dengan|sama) (anak|keluarga)|coi chừng (con|vợ|gia đình)( của)? mày|\b(tere|tumhare) (bachch?on|beti|beta)( ko)?( \w+){0,3} (utha|uthwa) (lenge|le jayenge)|\bsemoga (kamu|lu|lo|anda|kau)( cepat)? (mati|mampus)|chết (đi|cả nhà)/g;
+// The collector's own arrest threat, insults the lists lack: over a debt only.
+const OVER_DEBT =
+  /\b(kamu|anda|lu|kau|lo)( akan| bakal| bisa)? (dipenjara(kan)?|ditangkap|masuk (penjara|bui))|\barrest (kar|karwa) (legi|lenge|denge)|công an( sẽ)?( đến| tới)? bắt|\b(kutte|kamine|harami|hayop ka)\b|[đĐ]ồ (chó|khốn|súc vật|lừa đảo)|thằng (chó|khốn)|\b(chop|ate) (our|my) money\b/g;
 // Nothing after the act but a time or a particle: "… đến nhà bạn ngay bây giờ." (not "… để sửa").
 const CLOSES = /^( (ngay|bây giờ|hôm nay|tối nay|đấy|rồi))*[\s.!…]*$/;
 // Calls through the night: the collector's, to the reader or their people.
@@ -80,12 +86,10 @@ export function menace19(ctx: Context): Pos[] {
   const shape = debt || SHAPE.test(t);
   const out = scan(MENACE, t, '').filter((h) => {
     const m = t.slice(h.s, h.e);
-    // A death wish is abuse whoever says it; arrest and insults only over a debt.
+    // A death wish is abuse whoever says it.
     if (!live(ctx, h)) return false;
     if (/semoga|mampus|chết/.test(m)) return true;
     if (FESTIVE.test(sentenceOf(ctx, h))) return false;
-    if (/^(kamu|anda|lu|kau|lo|arres|công|kutt|kamin|haram|hayop|[đĐ]ồ|thằng|chop|ate)/.test(m))
-      return debt;
     // The address claimed: with a visit, a condition or a demand after it, or the children's
     // school claimed and nothing more ("네 애들 학교 어딘지 안다").
     if (/^(jaant|jant|pata|biết|어디|집|회사|학교)/.test(m))
@@ -102,6 +106,7 @@ export function menace19(ctx: Context): Pos[] {
       (t.length <= 60 && /^người/.test(m) && CLOSES.test(t.slice(h.e)))
     );
   });
+  if (debt) out.push(...scan(OVER_DEBT, t, '').filter((h) => live(ctx, h)));
   if (shape)
     for (const b of sentences(ctx)) {
       const sent = t.slice(b.s, b.e);

@@ -21,6 +21,9 @@ describe("the reader's people told and the next named, the reader made wanted, a
     'Không trả tiền thì ảnh nóng của mày sẽ được gửi cho cả danh bạ.',
     'Kami sudah hubungi istri kamu, besok kami telepon kantor kamu.',
     'Tao sẽ cắt ghép ảnh nóng của mày gửi cho cả công ty.',
+    'Kal tak paisa nahi aaya to tumhari photo pe FRAUD likh ke sab contacts ko bhejenge.',
+    'Hoy, magbayad ka na o ipopost ka namin sa fb bilang scammer.',
+    '돈 안 갚으면 니네 엄마한테 다 말한다.',
   ])('%s', (t) => {
     abusiveWith(t, 'contact_exposure');
   });
@@ -174,6 +177,18 @@ describe("a lender's own step, an errand or a family matter in a collector's wor
     '너 어디 사는지 알아, 돈 보내줄게.',
     '밤마다 전화해서 돈 얘기만 하는 엄마 때문에 힘들어.',
     'Pupuntahan ka namin sa bahay mo para i-deliver ang bayad mo na refund.',
+    'Bro, lo udah transfer belum buat patungan kado? Kalo belum, besok aja.',
+    'Tim kami akan datang ke rumah kamu besok untuk foto produk.',
+    'Mampus aku, lupa bawa dompet hari ini.',
+    'Dasar kamu ini, selalu bikin ketawa.',
+    'Our agents will be at your workplace on Monday for the free health check-up.',
+    "We found your mother's house on the map, see you at the party!",
+    'This is a reminder that your loan payment is overdue. Please contact us to arrange a payment plan.',
+    'Tere ghar walon ko sab pata chal jayega ki tu topper hai!',
+    'Magbayad ka na ng kuryente bago Biyernes, anak.',
+    'Tao biết nhà mày rồi, tối nay anh em qua nhậu nhé.',
+    '니네 엄마한테 다 말한다, 네가 상 받은 거.',
+    '내일까지 돈 보내면 찾아가서 선물 줄게.',
   ])('%s', (t) => {
     expect(check(t).verdict).toMatch(GENUINE);
   });
