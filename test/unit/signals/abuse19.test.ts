@@ -24,6 +24,7 @@ describe("the reader's people told and the next named, the reader made wanted, a
     'Kal tak paisa nahi aaya to tumhari photo pe FRAUD likh ke sab contacts ko bhejenge.',
     'Hoy, magbayad ka na o ipopost ka namin sa fb bilang scammer.',
     '돈 안 갚으면 니네 엄마한테 다 말한다.',
+    'EMI nahi bhari to tumhari biwi ko call karenge aur sab bata denge.',
   ])('%s', (t) => {
     abusiveWith(t, 'contact_exposure');
   });
@@ -47,7 +48,6 @@ describe('agents at the door, the address claimed, the hunt, the children, curse
     'Ode, you think say you fit chop our money? You go see.',
     'Pupuntahan ka namin sa bahay mo ngayong araw para maningil.',
     'Hayop ka, tatakbuhan mo pa kami.',
-    'Người của chúng tôi đang đến nhà bạn ngay bây giờ.',
     'Chúng tôi biết nhà bạn ở đâu, tối nay sẽ có người đến.',
     'Đồ chó, trả tiền ngay!',
     'Không trả nợ hôm nay công an sẽ đến bắt bạn.',
@@ -62,6 +62,9 @@ describe('agents at the door, the address claimed, the hunt, the children, curse
     'Penagih kami otw ke rumah kamu sekarang, siapkan uangnya.',
     'Kamine insaan, EMI nahi bharega to jail jayega.',
     'Thằng chó, vay tiền xong trốn à?',
+    'We know the school your daughter attends. Clear the loan before Friday.',
+    'I swear we will make you suffer if this loan is not paid today.',
+    'Tere jaise chor ko hum chhodenge nahi, aaj hi ghar aa rahe hain.',
   ])('%s', (t) => {
     abusiveWith(t, 'intimidation');
   });
@@ -189,6 +192,20 @@ describe("a lender's own step, an errand or a family matter in a collector's wor
     'Tao biết nhà mày rồi, tối nay anh em qua nhậu nhé.',
     '니네 엄마한테 다 말한다, 네가 상 받은 거.',
     '내일까지 돈 보내면 찾아가서 선물 줄게.',
+    'Your time is up for the free trial. We are sending a renewal invoice to your email.',
+    'We know the school your daughter attends has a great science fair this Friday!',
+    'Our recovery team is here to help you after the flood; call us for assistance.',
+    'Please do not share your loan details with anyone who calls claiming to be our agent.',
+    'Rumah kamu akan kami datangi besok untuk survei renovasi.',
+    'Tumhari biwi ko call karenge shaam ko, party ka plan batana hai.',
+    'Pupuntahan ka namin sa opisina para sa surprise birthday mo.',
+    'Chúng tôi sẽ đến công ty bạn để giao hàng vào sáng mai.',
+    '매일 밤 너희 부모님께 전화해서 안부 묻는 게 좋아.',
+    'Chor pakda gaya, police uske ghar aa rahi hai.',
+    'Hum kal tumhare ghar aa rahe hain, chai pilana.',
+    'We know the school your son goes to, please pay the trip fee by Friday.',
+    'I will make you regret skipping leg day lol.',
+    'Aapke papa ko bata dena ki EMI bhar di hai.',
   ])('%s', (t) => {
     expect(check(t).verdict).toMatch(GENUINE);
   });
