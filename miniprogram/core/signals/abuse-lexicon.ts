@@ -309,7 +309,8 @@ const HARM_SOFT = words([
   '\\bbreak your (legs?|arms?|windows?|car)\\b',
   "\\b(might|may|will|could|'ll|gonna) (get|be) (hurt|harmed|injured)\\b",
   '\\b(smash|wreck|burn|damage|torch|trash|break) your\\b',
-  '\\b(day and night|around the clock|nonstop|non-stop|24/7)\\b',
+  // Calls around the clock, not a service open around the clock ("our line is open 24/7").
+  '\\b(call|text|ring|messag|harass|disturb|bother)\\w*( \\w+){0,3} (day and night|around the clock|nonstop|non-stop|24/7)\\b',
   '\\buntil every (cent|penny|dollar|rupee)\\b',
   "\\b(won'?t|will not|wouldn'?t) survive\\b",
   '\\b(calls?|texts?|messages?)( from us)? every (single )?(minute|hour|day|night)\\b',
@@ -730,7 +731,7 @@ const ACT = words([
   '晒',
   '연락',
   '말하',
-  '말할',
+  '말(할|한다)',
   '뿌(리|린|릴|려)',
   '퍼뜨',
   '올(리|린|릴|려)',

@@ -14,6 +14,7 @@ import { exposure16, festive16 } from './abuse-frames16';
 import { zhExposure16 } from './abuse-zh16';
 import { zhExposure17 } from './zh-abuse17';
 import { zhExposure18 } from './zh-abuse18';
+import { exposure19, festive19 } from './abuse19';
 import { materialSent, scan } from './degrading-acts';
 import { bareTold, exposureActs, publicShaming, reachOnly, supposed, threats } from './threat-acts';
 import type { Context, Hit } from '../engine/context';
@@ -28,7 +29,7 @@ export const contactExposure: SignalRule = {
     '对方威胁把你的欠款告诉家人、朋友、单位或通讯录联系人，或发到群里、贴公告。规定只能向借款人本人催收，不得向无关第三人催收或泄露债务信息，这属于违规催收，可以投诉。',
   detect(ctx) {
     const out: Array<Hit | { s: number; e: number }> = foreignExposure(ctx).filter(
-      (h) => !festive16(ctx, h),
+      (h) => !festive16(ctx, h) && !festive19(ctx, h),
     );
     // The same as frames in English, Malay, Hindi, Swahili, Tagalog, Spanish (abuse-frames16.ts).
     out.push(...exposure16(ctx));
@@ -38,6 +39,8 @@ export const contactExposure: SignalRule = {
     out.push(...zhExposure17(ctx));
     // Chinese: the whole village will know, every contact sent one, the boss offered (zh-abuse18.ts).
     out.push(...zhExposure18(ctx));
+    // Abroad: the reader's people told and the next named, declared wanted, a nude made (abuse19.ts).
+    out.push(...exposure19(ctx));
     // Telling the reader's circle or posting them in public, in talk of a debt (even implied).
     out.push(...exposureActs(ctx), ...publicShaming(ctx), ...bareTold(ctx));
     // Exposure is of a debt: "您的朋友", "曝光" or "同事" with no debt in sight is nothing.

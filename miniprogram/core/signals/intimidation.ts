@@ -7,6 +7,7 @@ import { menace16, spared16 } from './abuse-frames16';
 import { zhMenace16 } from './abuse-zh16';
 import { zhMenace17 } from './zh-abuse17';
 import { lawfulOutcome, zhMenace18 } from './zh-abuse18';
+import { festive19, menace19 } from './abuse19';
 import { degradingActs } from './degrading-acts';
 import { matchAll } from '../engine/regex-plan';
 import {
@@ -373,13 +374,20 @@ export const intimidation: SignalRule = {
       if (visit.length) out.push(...wait, ...visit);
     }
     // The same behaviours in the other languages collection quotes come in (self-framed).
-    out.push(...foreignIntimidation(ctx).filter((h) => !spared16(ctx, h)), ...menace16(ctx));
+    // ... but not a visit on an errand ("… on their way to your home for the installation").
+    out.push(
+      ...[...foreignIntimidation(ctx).filter((h) => !spared16(ctx, h)), ...menace16(ctx)].filter(
+        (h) => !festive19(ctx, h, true),
+      ),
+    );
     // The Chinese short forms ("让你社死", "我会找人的"), debt named or not (abuse-zh16.ts).
     out.push(...zhMenace16(ctx));
     // Chinese visits, door damage, safety, ruin and curses the lists miss (zh-abuse17.ts).
     out.push(...zhMenace17(ctx));
     // Our people at the door, the routine claimed, harm, curses, midnight calls (zh-abuse18.ts).
     out.push(...zhMenace18(ctx));
+    // Abroad: agents at the door, the reader hunted, the children named, arrest, night calls (abuse19.ts).
+    out.push(...menace19(ctx));
     // Coming, harming, hounding, degrading as acts on the reader, in talk of a debt (even implied).
     out.push(...menaceActs(ctx, (h) => lawfulVisit(ctx, h)));
     out.push(...bareDemand(ctx));
