@@ -1,0 +1,103 @@
+// Nineteenth round: Chinese scam steps the rules still read as `unrelated`. Each frame joins a
+// place or an object with what the reader is then made to do, in wide vocabularies:
+//   zhAtm19: the reader at a cash machine steered by the caller — "按我说的操作",
+//     the screen switched to English, a number the caller gives keyed in.
+//   zhRent19: the reader's bank card, account, payment code or SIM rented or lent out for pay
+//     ("出租银行卡，日结"), or money run through it (跑分, 帮忙走账).
+//   zhCashOut19: a credit line cashed out for the reader (花呗/信用卡套现, "额度转出来帮你操作").
+//   zhDeposit19: someone close or a "mentor" asking the reader to put money into a platform.
+
+import type { Context } from '../engine/context';
+import { warnedOf } from '../engine/frames';
+import { live, sentenceWindow, type Pos } from './scripts6';
+
+// `~` is one character inside a sentence (the text is normalised: ！？， folded to !?,).
+const re = (s: string) => new RegExp(s.replace(/~/g, '[^。!?\\n]'));
+
+// Told of, not offered: an anti-fraud note or a bank's warning quoting the script.
+const QUOTED = /诈骗|骗子|骗局|反诈|谨防|警惕|提醒|宣传|防范/;
+
+/** `a` live and not warned of, then `b` from `before` sentences ahead to `after` past it. */
+function near(ctx: Context, a: RegExp, b: RegExp, before: number, after: number): Pos[] {
+  const p = live(ctx, a);
+  const w = p && !warnedOf(ctx, p) ? sentenceWindow(ctx, p, before, after) : undefined;
+  const q = w && live(ctx, b, w.s, w.e);
+  return p && q ? [p, q] : [];
+}
+
+// ---- the reader steered at a cash machine
+
+// A machine the reader stands at ("手机ATM" is an app's name). A counter is left out: a son
+// talking his mother through a counter visit says "按我说的" too.
+const MACHINE = re(
+  '(^|[^手掌网])(atm|柜员机|取款机|提款机|自助(银行|终端|设备))|插(入|进)?(银行)?卡',
+);
+// The caller leading each key press: "按我说的操作", "我一步步教你", the screen put into English,
+// a number the caller gives keyed in; or money "received" by working the machine ("操作一下就能
+// 领取补贴"), which only pays out.
+const STEER = re(
+  '按(我|照我)的?(说|讲|教|指示|提示|要求|步骤)|我(会|来)?(一步步|一步一步)?(教|指导|带|指引)(你|您)~{0,4}?(操作|按|输入|做)|听我(的|指挥)~{0,4}?(操作|按)' +
+    '|(把|将)~{0,8}?(调|改|换|切换|设置?)(成|为|到)~{0,2}?(英文|english)|输入~{0,4}?(我|我们)(给|发|报|告诉)(你|您)的' +
+    '|操作~{0,4}?(就能|才能|即可|就可以)~{0,4}?(领|退|返还|到账)',
+);
+
+export function zhAtm19(ctx: Context): Pos[] {
+  return QUOTED.test(ctx.text) ? [] : near(ctx, MACHINE, STEER, 1, 2);
+}
+
+// ---- the reader's card or account rented out
+
+// "出租银行卡", "长期收购电话卡", "高价收卡", "银行卡借给我们用", "收款码出租".
+const ITEM =
+  '(银行卡|储蓄卡|借记卡|银行账户|对公账户|公户|收款码|收款账户|支付宝账?号|微信账?号|电话卡|手机卡|u盾|四件套)';
+const RENT = re(
+  `(出租|出借|租用|租借|收购|回收|高价收|长期收|收|闲置|不用的)~{0,4}?${ITEM}|${ITEM}~{0,8}?(出租|出借|租给|借给|借我|借用|卖给)|${ITEM}~{0,4}?(帮|代)~{0,4}?收款|跑分|(帮|替)~{0,4}?(走账|过账|走流水|刷流水)`,
+);
+// ... for pay: "日结", "一天300", "一张给200", "月入过万", "提成", "5个点".
+const PAY = re(
+  '日结|(一|每)(天|张|单|个|套)~{0,4}?([0-9]+|[一二三四五六七八九十两]+[百千万]?(元|块))|提成|佣金|报酬|好处费|辛苦费|租金|月入|日入|[0-9]+个点|给[你您]~{0,4}?[0-9一二三四五六七八九十百千两]+(元|块|百|千|万)',
+);
+// The law about it, not an offer ("出租出借银行卡属于违法行为", "断卡行动").
+const LAW = /违法|犯罪|断卡|帮信|惩戒|法律责任|涉嫌|判刑|拘留|严禁|禁止|切勿|不要/;
+
+export function zhRent19(ctx: Context): Pos[] {
+  const t = ctx.text.replace(/不(违法|犯法|犯罪)|不涉嫌/g, '');
+  if (QUOTED.test(t) || LAW.test(t)) return [];
+  return near(ctx, RENT, PAY, 1, 1);
+}
+
+// ---- a credit line cashed out
+
+// "花呗可以套现", "帮你把借呗额度转出来", "信用卡代还套现": what no lender offers a stranger.
+const CASH_OUT = re(
+  '(花呗|借呗|白条|金条|信用卡|额度)~{0,10}?(套现|套出来?|转出来|提出来|刷出来)|(帮|代|专业|免费)~{0,4}?(套现|套出来|刷出来)',
+);
+// ... as a service to the reader, or to an account handed over.
+const FOR_YOU = re('帮(你|您)|代(你|您|还|办)|免费|专业|手续费|[0-9]+个点|到(你|您)的|指定');
+const CREDIT = /花呗|借呗|白条|金条|信用卡|额度/;
+
+export function zhCashOut19(ctx: Context): Pos[] {
+  const t = ctx.text;
+  return QUOTED.test(t) || !CREDIT.test(t) || /严禁|禁止|违规|不得|不要/.test(t)
+    ? []
+    : near(ctx, CASH_OUT, FOR_YOU, 0, 1);
+}
+
+// ---- a platform deposit asked by someone close
+
+// "你先充十万进去", "你也投一点到这个平台": the reader asked to put money in ...
+const DEPOSIT = re(
+  '(你|您)~{0,2}?(先|也|可以|就|赶紧|多)~{0,8}?(充|入金|投|存|转)~{0,6}?(进去|[0-9]|[一二三四五六七八九十两几]+(千|万)|本金|一点|一些|一笔)',
+);
+const PLATFORM = /平台|网站|app|软件|账户/;
+// ... by someone who leans on trust, a gain or an insider's edge. A pet name alone is not it:
+// "宝贝，你先在美团充一点钱" is a couple's shopping.
+const TRUST = re(
+  '交往|相信我|信我|赚|收益|回报|翻倍|盈利|稳|内幕|漏洞|后台|内部|(投资|理财|炒股|股票)~{0,2}?(老师|导师)|(老师|导师)~{0,2}?(带|指导|喊单)',
+);
+
+export function zhDeposit19(ctx: Context): Pos[] {
+  const t = ctx.text;
+  if (QUOTED.test(t) || !PLATFORM.test(t) || !TRUST.test(t)) return [];
+  return near(ctx, DEPOSIT, PLATFORM, 1, 1);
+}

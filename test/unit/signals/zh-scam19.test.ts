@@ -1,0 +1,88 @@
+// Nineteenth round (zh-scam19.ts): the reader steered at a cash machine, a bank card, account or
+// SIM rented out for pay, a credit line cashed out for the reader, and a platform deposit asked
+// by a partner or a "mentor". Texts written for these tests, not taken from the corpus; beside
+// them, everyday messages with the same parts that must stay reminder or unrelated.
+import { check, scamWith } from '../../helpers/checker';
+import type { SignalId } from '../../../miniprogram/core/types';
+
+const GENUINE = /^(reminder|unrelated)$/;
+
+const SCAM: Array<[string, SignalId]> = [
+  // At the machine, the caller leading each step.
+  ['你现在去附近的ATM机上，按我说的操作', 'pay_to_unofficial_account'],
+  ['到了ATM机后把界面调成英文，输入密码后按确认', 'pay_to_unofficial_account'],
+  ['把ATM语言改为English，然后选择transfer，输入我发你的号码', 'pay_to_unofficial_account'],
+  ['现在插卡，选择转账，输入我给你的卡号，按确认键', 'pay_to_unofficial_account'],
+  ['你到取款机以后给我打电话，我一步步教你操作', 'pay_to_unofficial_account'],
+  ['去银行ATM机上操作一下就能领取补贴', 'pay_to_unofficial_account'],
+  // A card, account, code or SIM rented out for pay.
+  ['出租银行卡，一张一天300，日结', 'pay_to_unofficial_account'],
+  ['长期收购电话卡，一张给200', 'pay_to_unofficial_account'],
+  ['高价收购银行卡四件套，一套3000元', 'pay_to_unofficial_account'],
+  ['你名下有闲置银行卡吗？借我用几天，给你500块', 'pay_to_unofficial_account'],
+  ['你有不用的微信号吗？租给我们，一个月给你300元', 'pay_to_unofficial_account'],
+  ['招聘兼职，提供个人收款码帮收款，每天结算，佣金2%', 'pay_to_unofficial_account'],
+  ['跑分兼职，用你的收款码收款，每单提成', 'pay_to_unofficial_account'],
+  ['帮忙走账，流水日结，手续费5个点', 'pay_to_unofficial_account'],
+  // A credit line cashed out for the reader.
+  ['您的借呗额度可以转出来，套现到你的银行卡，免费帮你操作', 'loan_lure'],
+  ['专业花呗套现，秒到账，手续费低', 'loan_lure'],
+  ['信用卡额度提不出来？我们帮你刷出来，当天到账', 'loan_lure'],
+  ['你的花呗有额度吗？我可以帮你套出来，只收5个点', 'loan_lure'],
+  // A platform deposit asked by someone close or a "mentor".
+  ['我们交往这么久，你不信我吗？这个平台是我舅舅的，你先充十万进去', 'investment_lure'],
+  ['宝贝，我叔叔是投资导师，你先在这个平台充值一万试试', 'investment_lure'],
+  ['你先注册这个平台，充值5000，老师带你赚', 'investment_lure'],
+];
+
+const BENIGN = [
+  // The bank's own notices about its machines, and friends meeting at one.
+  '【工商银行】尊敬的客户，因系统维护，12月5日0:00-6:00本行ATM暂停服务，敬请谅解',
+  'ATM机取款时请注意遮挡密码，谨防偷窥',
+  '我们ATM支持英文界面，外籍客户可切换为English',
+  '插卡后请按屏幕提示输入密码，如有疑问请致电95588',
+  '【建设银行】您尾号1234的卡在ATM取款2000元，余额5312.5元',
+  '我在楼下ATM取钱，你到了给我打电话',
+  '你去ATM机帮我取500块钱，密码我微信发你',
+  '妈，你到银行柜台了吗？按我说的，让柜员帮你把定期转活期',
+  '到银行柜台办理时请携带本人身份证，按工作人员提示操作',
+  // Cards lent among family and friends, rentals of other things.
+  '我把健身卡借给你用吧，明天去健身房',
+  '我的银行卡借给我妈用了，她去买菜',
+  '我的支付宝账号借给你用一下，你帮我买个东西',
+  '房屋出租，两室一厅，月租2000元，日结也可以谈',
+  '出租车一天跑下来能挣三百多',
+  '手机卡月租19元，每月送10G流量',
+  '回收旧手机，高价上门',
+  '收到你的银行卡号了，一会儿把工资转给你',
+  '你帮我把这笔报销走账，一会儿财务找你',
+  // The lender's own reminders, rules and ATM cash advance.
+  '【支付宝】您的花呗本月账单1200元，还款日为12月9日，请按时还款',
+  '信用卡套现属于违规行为，银行将降低额度',
+  '严禁利用花呗套现，一经发现将关闭服务',
+  '您的信用卡可以在ATM取现，取现手续费1%',
+  '信用卡取现请在ATM操作，手续费按我行标准收取',
+  '可帮您取现，信用卡取现手续费1%',
+  '我上个月把花呗额度用完了，这个月要还三千',
+  '我帮你把他的话套出来，看看信用卡是谁刷的',
+  '【招商银行】您的信用卡额度已提升，可在掌上生活APP查看',
+  // Partners and teachers with a platform but no deposit.
+  '宝贝，我在这个平台给你充了会员，你去看看',
+  '亲爱的，你先在12306上把票买了，我回头转你钱',
+  '老公，你也在京东平台买一点年货吧',
+  '老师说这个学习平台你可以先充值一个月试试',
+  '你先在美团平台充一点钱，下单有优惠',
+  '宝贝，你先在美团平台充一点钱，下单有优惠',
+  '老师说这个学习平台你可以先充500试试',
+  '我舅舅在这个平台工作，你可以投简历试试',
+  '亲爱的，这个月的房贷你先转一下，我下周还你',
+];
+
+describe('zh-scam19: steered at the machine, cards rented, credit cashed out', () => {
+  test.each(SCAM)('%s', (t, id) => {
+    scamWith(t, id);
+  });
+  test.each(BENIGN)('%s stays genuine', (t) => {
+    expect(check(t).verdict).toMatch(GENUINE);
+  });
+});
