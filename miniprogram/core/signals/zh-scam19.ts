@@ -4,7 +4,8 @@
 //     the screen switched to English, a number the caller gives keyed in.
 //   zhRent19: the reader's bank card, account, payment code or SIM rented or lent out for pay
 //     ("出租银行卡，日结"), or money run through it (跑分, 帮忙走账).
-//   zhCashOut19: a credit line cashed out for the reader (花呗/信用卡套现, "额度转出来帮你操作").
+//   zhCashOut19: a credit line cashed out for the reader (花呗/信用卡套现, "额度转出来帮你操作");
+//     zhSwipe19: the line spent at a shop or account the caller names.
 //   zhDeposit19: someone close or a "mentor" asking the reader to put money into a platform.
 
 import type { Context } from '../engine/context';
@@ -36,7 +37,7 @@ const MACHINE = re(
 // a number the caller gives keyed in; or money "received" by working the machine ("操作一下就能
 // 领取补贴"), which only pays out.
 const STEER = re(
-  '按(我|照我)的?(说|讲|教|指示|提示|要求|步骤)|我(会|来)?(一步步|一步一步)?(教|指导|带|指引)(你|您)~{0,4}?(操作|按|输入|做)|听我(的|指挥)~{0,4}?(操作|按)' +
+  '按照?(我|我们)的?(说|讲|教|指示|提示|要求|步骤)|我(会|来)?(一步步|一步一步)?(教|指导|带|指引)(你|您)~{0,4}?(操作|按|输入|做)|听我(的|指挥)~{0,4}?(操作|按)' +
     '|(把|将)~{0,8}?(调|改|换|切换|设置?)(成|为|到)~{0,2}?(英文|english)|输入~{0,4}?(我|我们)(给|发|报|告诉)(你|您)的' +
     '|操作~{0,4}?(就能|才能|即可|就可以)~{0,4}?(领|退|返还|到账)',
 );
@@ -72,9 +73,22 @@ export function zhRent19(ctx: Context): Pos[] {
 const CASH_OUT = re(
   '(花呗|借呗|白条|金条|信用卡|额度)~{0,10}?(套现|套出来?|转出来|提出来|刷出来)|(帮|代|专业|免费)~{0,4}?(套现|套出来|刷出来)',
 );
-// ... as a service to the reader, or to an account handed over.
-const FOR_YOU = re('帮(你|您)|代(你|您|还|办)|免费|专业|手续费|[0-9]+个点|到(你|您)的|指定');
+// ... as a service to the reader ("转到我们指定的账户" is the closing script, paid to the caller).
+const FOR_YOU = re('帮(你|您)|代(你|您|还|办)|免费|专业|手续费|[0-9]+个点|到(你|您)的');
 const CREDIT = /花呗|借呗|白条|金条|信用卡|额度/;
+
+// "把额度刷到我们指定的商家进行激活": the line spent at a shop the caller names, to "activate"
+// or "verify" it — the credit goes to the caller.
+const SWIPE_TO = re(
+  '(花呗|借呗|白条|金条|信用卡|额度)~{0,10}?(刷|转|提现?|套)到~{0,4}?(我们|指定|这个|对方)' +
+    // ... or taken out to "re-activate" or close it ("需要把额度转出来重新激活").
+    '|额度~{0,4}?(转|提|借|套|刷)出来~{0,6}?(激活|验证|注销|解冻|清零)',
+);
+
+export function zhSwipe19(ctx: Context): Pos[] {
+  const p = QUOTED.test(ctx.text) ? undefined : live(ctx, SWIPE_TO);
+  return p && !warnedOf(ctx, p) ? [p] : [];
+}
 
 export function zhCashOut19(ctx: Context): Pos[] {
   const t = ctx.text;
@@ -100,4 +114,20 @@ export function zhDeposit19(ctx: Context): Pos[] {
   const t = ctx.text;
   if (QUOTED.test(t) || !PLATFORM.test(t) || !TRUST.test(t)) return [];
   return near(ctx, DEPOSIT, PLATFORM, 1, 1);
+}
+
+// ---- money in to "activate", returned after
+
+// "需要在我们这边做一笔流水，钱会原路返回", "先存入5000验证，验证后全额退回": money the reader
+// puts in to unlock a credit line or a payout, with the promise it comes back. A lender checks a
+// statement; it never needs money sent to it to do so.
+const PUT_IN = re('(存入|转入|打入|汇入|充值|(做|刷|转|打|存|交)(一笔|一下))');
+const BACK = re(
+  '原路(返回|退回|返还)|全额(退还|退回|返还)|如数(退还|返还)|(退|返)(还|回)?给(你|您)|(验证|激活|解冻|核实)(后|完)~{0,4}?(退|返)',
+);
+const UNLOCK = /激活|验证|解冻|流水|还款能力|额度|放款|下款|提现/;
+
+export function zhBack19(ctx: Context): Pos[] {
+  const t = ctx.text;
+  return QUOTED.test(t) || !UNLOCK.test(t) ? [] : near(ctx, PUT_IN, BACK, 0, 1);
 }

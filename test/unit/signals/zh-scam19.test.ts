@@ -1,6 +1,6 @@
 // Nineteenth round (zh-scam19.ts): the reader steered at a cash machine, a bank card, account or
-// SIM rented out for pay, a credit line cashed out for the reader, and a platform deposit asked
-// by a partner or a "mentor". Texts written for these tests, not taken from the corpus; beside
+// SIM rented out for pay, a credit line cashed out or spent where the caller says, money put in
+// to unlock a line "and returned after", and a platform deposit asked on trust or a gain. Texts written for these tests, not taken from the corpus; beside
 // them, everyday messages with the same parts that must stay reminder or unrelated.
 import { check, scamWith } from '../../helpers/checker';
 import type { SignalId } from '../../../miniprogram/core/types';
@@ -15,6 +15,7 @@ const SCAM: Array<[string, SignalId]> = [
   ['现在插卡，选择转账，输入我给你的卡号，按确认键', 'pay_to_unofficial_account'],
   ['你到取款机以后给我打电话，我一步步教你操作', 'pay_to_unofficial_account'],
   ['去银行ATM机上操作一下就能领取补贴', 'pay_to_unofficial_account'],
+  ['您的手机号即将停机，请到附近的ATM机上按照我们的提示操作', 'pay_to_unofficial_account'],
   // A card, account, code or SIM rented out for pay.
   ['出租银行卡，一张一天300，日结', 'pay_to_unofficial_account'],
   ['长期收购电话卡，一张给200', 'pay_to_unofficial_account'],
@@ -29,6 +30,13 @@ const SCAM: Array<[string, SignalId]> = [
   ['专业花呗套现，秒到账，手续费低', 'loan_lure'],
   ['信用卡额度提不出来？我们帮你刷出来，当天到账', 'loan_lure'],
   ['你的花呗有额度吗？我可以帮你套出来，只收5个点', 'loan_lure'],
+  // The line spent where the caller says, or taken out to "re-activate" it.
+  ['您的花呗额度已经被冻结，需要您把额度刷到我们指定的商家进行激活', 'pay_to_unofficial_account'],
+  ['你把信用卡额度转到这个账户上，我们核实后退给你', 'pay_to_unofficial_account'],
+  ['您的信用卡分期已经到期，需要把额度转出来重新激活', 'pay_to_unofficial_account'],
+  // Money put in to unlock a line, "returned after".
+  ['你的额度还没有激活，需要在我们这边做一笔流水，钱会原路返回', 'advance_fee'],
+  ['放款前要验证还款能力，请先转入5000元，验证后马上退给你', 'advance_fee'],
   // A platform deposit asked by someone close or a "mentor".
   ['我们交往这么久，你不信我吗？这个平台是我舅舅的，你先充十万进去', 'investment_lure'],
   ['宝贝，我叔叔是投资导师，你先在这个平台充值一万试试', 'investment_lure'],
@@ -66,6 +74,13 @@ const BENIGN = [
   '我上个月把花呗额度用完了，这个月要还三千',
   '我帮你把他的话套出来，看看信用卡是谁刷的',
   '【招商银行】您的信用卡额度已提升，可在掌上生活APP查看',
+  '请持卡到我行ATM，按屏幕提示操作即可激活新卡',
+  '我把花呗额度刷到了淘宝，买了个手机',
+  '信用卡额度转到微信零钱了，挺方便的',
+  '押金会在退房后原路返回',
+  '您申请的退款将原路返回，请注意查收',
+  '【招商银行】您的信用卡已激活，如有多缴款项将原路退回',
+  '你先转一下房租给我，下个月我退给你',
   // Partners and teachers with a platform but no deposit.
   '宝贝，我在这个平台给你充了会员，你去看看',
   '亲爱的，你先在12306上把票买了，我回头转你钱',
@@ -78,7 +93,7 @@ const BENIGN = [
   '亲爱的，这个月的房贷你先转一下，我下周还你',
 ];
 
-describe('zh-scam19: steered at the machine, cards rented, credit cashed out', () => {
+describe('zh-scam19: steered at the machine, cards rented, credit cashed out, money returned after', () => {
   test.each(SCAM)('%s', (t, id) => {
     scamWith(t, id);
   });
