@@ -25,6 +25,9 @@ const SCAM: Array<[string, SignalId]> = [
   ['招聘兼职，提供个人收款码帮收款，每天结算，佣金2%', 'pay_to_unofficial_account'],
   ['跑分兼职，用你的收款码收款，每单提成', 'pay_to_unofficial_account'],
   ['帮忙走账，流水日结，手续费5个点', 'pay_to_unofficial_account'],
+  ['高價收購存摺、提款卡，一本月租金兩萬', 'pay_to_unofficial_account'],
+  ['出租銀行帳戶，每天三千，當天結清', 'pay_to_unofficial_account'],
+  ['你只要提供提款卡給我們，每個月給你五萬元報酬', 'pay_to_unofficial_account'],
   // A credit line cashed out for the reader.
   ['您的借呗额度可以转出来，套现到你的银行卡，免费帮你操作', 'loan_lure'],
   ['专业花呗套现，秒到账，手续费低', 'loan_lure'],
@@ -41,6 +44,8 @@ const SCAM: Array<[string, SignalId]> = [
   ['我们交往这么久，你不信我吗？这个平台是我舅舅的，你先充十万进去', 'investment_lure'],
   ['宝贝，我叔叔是投资导师，你先在这个平台充值一万试试', 'investment_lure'],
   ['你先注册这个平台，充值5000，老师带你赚', 'investment_lure'],
+  ['你好，这是我们公司的内部群，老师每天分享股票，进群后先开户入金', 'investment_lure'],
+  ['老师在群里推荐股票，大家都赚了，你下载这个软件注册后充值就能跟着买', 'investment_lure'],
 ];
 
 const BENIGN = [
@@ -64,6 +69,8 @@ const BENIGN = [
   '回收旧手机，高价上门',
   '收到你的银行卡号了，一会儿把工资转给你',
   '你帮我把这笔报销走账，一会儿财务找你',
+  '收到你的银行卡了，一天300日结的那个活我不干了',
+  '请提供银行卡给我们，工资每月15号发放，月入5000',
   // The lender's own reminders, rules and ATM cash advance.
   '【支付宝】您的花呗本月账单1200元，还款日为12月9日，请按时还款',
   '信用卡套现属于违规行为，银行将降低额度',
@@ -89,6 +96,9 @@ const BENIGN = [
   '你先在美团平台充一点钱，下单有优惠',
   '宝贝，你先在美团平台充一点钱，下单有优惠',
   '老师说这个学习平台你可以先充500试试',
+  '【华泰证券】新客开户入金即享万1佣金，专业老师指导，回T退订',
+  '我们班级群里老师分享了学习资料，家长们下载APP注册即可查看',
+  '群里老师推荐的这个学习平台，注册后充值会员能看全部课程',
   '我舅舅在这个平台工作，你可以投简历试试',
   '亲爱的，这个月的房贷你先转一下，我下周还你',
 ];
