@@ -31,19 +31,26 @@ function near(ctx: Context, a: RegExp, b: RegExp, before: number, after: number)
 // A machine the reader stands at ("手机ATM" is an app's name). A counter is left out: a son
 // talking his mother through a counter visit says "按我说的" too.
 const MACHINE = re(
-  '(^|[^手掌网])(atm|柜员机|取款机|提款机|自助(银行|终端|设备))|插(入|进)?(银行)?卡',
+  '(^|[^手掌网])(atm|柜员机|取款机|提款机|自助(银行|终端|设备))|插(入|进)?(银行)?卡|卡插(进|入)',
 );
 // The caller leading each key press: "按我说的操作", "我一步步教你", the screen put into English,
 // a number the caller gives keyed in; or money "received" by working the machine ("操作一下就能
 // 领取补贴"), which only pays out.
 const STEER = re(
   '按照?(我|我们)的?(说|讲|教|指示|提示|要求|步骤)|我(会|来)?(一步步|一步一步)?(教|指导|带|指引)(你|您)~{0,4}?(操作|按|输入|做)|听我(的|指挥)~{0,4}?(操作|按)' +
-    '|(把|将)~{0,8}?(调|改|换|切换|设置?)(成|为|到)~{0,2}?(英文|english)|输入~{0,4}?(我|我们)(给|发|报|告诉)(你|您)的' +
+    '|(把|将)~{0,8}?(调|改|换|切换|设置?)(成|为|到)~{0,2}?(英文|english)|输入~{0,4}?(我|我们)(给|发|报|告诉|念给?|读给?)(你|您)的' +
+    '|我说一步~{0,2}?(你|您)(做|按|操作)一步|(选择?|点|按)~{0,2}?(英文|english)~{0,6}?(然后|再|接着)' +
     '|操作~{0,4}?(就能|才能|即可|就可以)~{0,4}?(领|退|返还|到账)',
 );
 
+// A card put in with no machine named is a bank card only beside bank words, not a SIM.
+const SIM = /sim|手机卡|电话卡|流量|apn/;
+
 export function zhAtm19(ctx: Context): Pos[] {
-  return QUOTED.test(ctx.text) ? [] : near(ctx, MACHINE, STEER, 1, 2);
+  const t = ctx.text;
+  const machine =
+    /atm|柜员机|取款机|提款机|自助/.test(t) || (!SIM.test(t) && /密码|转账|银行/.test(t));
+  return QUOTED.test(t) || !machine ? [] : near(ctx, MACHINE, STEER, 1, 2);
 }
 
 // ---- the reader's card or account rented out

@@ -16,6 +16,9 @@ const SCAM: Array<[string, SignalId]> = [
   ['你到取款机以后给我打电话，我一步步教你操作', 'pay_to_unofficial_account'],
   ['去银行ATM机上操作一下就能领取补贴', 'pay_to_unofficial_account'],
   ['您的手机号即将停机，请到附近的ATM机上按照我们的提示操作', 'pay_to_unofficial_account'],
+  ['你到了取款机前面告诉我，我说一步你做一步', 'pay_to_unofficial_account'],
+  ['现在去自助银行，把卡插进去，选择English，然后按transfer', 'pay_to_unofficial_account'],
+  ['請依照我的指示到ATM操作，將語言改為英文', 'pay_to_unofficial_account'],
   // A card, account, code or SIM rented out for pay.
   ['出租银行卡，一张一天300，日结', 'pay_to_unofficial_account'],
   ['长期收购电话卡，一张给200', 'pay_to_unofficial_account'],
@@ -59,6 +62,9 @@ const BENIGN = [
   '你去ATM机帮我取500块钱，密码我微信发你',
   '妈，你到银行柜台了吗？按我说的，让柜员帮你把定期转活期',
   '到银行柜台办理时请携带本人身份证，按工作人员提示操作',
+  '妈，我在ATM这，你把卡号再发我一遍，我给你转',
+  '手机卡插进去以后，按我说的步骤设置APN',
+  '把卡插进去，按照我说的把设置改一下，就能上网了',
   // Cards lent among family and friends, rentals of other things.
   '我把健身卡借给你用吧，明天去健身房',
   '我的银行卡借给我妈用了，她去买菜',
