@@ -7,6 +7,8 @@
 //   zhCashOut19: a credit line cashed out for the reader (花呗/信用卡套现, "额度转出来帮你操作");
 //     zhSwipe19: the line spent at a shop or account the caller names.
 //   zhDeposit19: someone close or a "mentor" asking the reader to put money into a platform.
+//   zhBack19: money put in to unlock a line, "returned after"; zhGame19: a cheap game item paid
+//     for before it is handed over.
 
 import type { Context } from '../engine/context';
 import { warnedOf } from '../engine/frames';
@@ -142,4 +144,17 @@ const UNLOCK = /激活|验证|解冻|流水|还款能力|额度|放款|下款|�
 export function zhBack19(ctx: Context): Pos[] {
   const t = ctx.text;
   return QUOTED.test(t) || !UNLOCK.test(t) ? [] : near(ctx, PUT_IN, BACK, 0, 1);
+}
+
+// ---- a game item sold cheap, paid for first
+
+// "这套皮肤我便宜卖给你，你先转钱，我再把账号给你", "金币半价出，先付款后上号": a cheap game item
+// or account, and the reader's money before it is handed over ("我先付了钱" is the other way).
+const GAME = re(
+  '(皮肤|道具|金币|钻石|点券|装备|游戏币|账号|cdk)~{0,12}?(便宜|低价|半价|打折|私下|不走平台)',
+);
+const FIRST = re('(^|[^我])先(付|转|打|交)~{0,8}?(后|再|才)~{0,6}?(给|发|转|交|上号|登)');
+
+export function zhGame19(ctx: Context): Pos[] {
+  return ctx.debtTalk || QUOTED.test(ctx.text) ? [] : near(ctx, GAME, FIRST, 0, 1);
 }

@@ -43,6 +43,9 @@ const SCAM: Array<[string, SignalId]> = [
   // Money put in to unlock a line, "returned after".
   ['你的额度还没有激活，需要在我们这边做一笔流水，钱会原路返回', 'advance_fee'],
   ['放款前要验证还款能力，请先转入5000元，验证后马上退给你', 'advance_fee'],
+  // A cheap game item or account paid for before it is handed over.
+  ['这套皮肤我便宜卖给你，你先转钱，我再把账号给你', 'pay_to_unofficial_account'],
+  ['金币半价出，先付款后上号', 'pay_to_unofficial_account'],
   // A platform deposit asked by someone close or a "mentor".
   ['我们交往这么久，你不信我吗？这个平台是我舅舅的，你先充十万进去', 'investment_lure'],
   ['宝贝，我叔叔是投资导师，你先在这个平台充值一万试试', 'investment_lure'],
@@ -94,6 +97,10 @@ const BENIGN = [
   '您申请的退款将原路返回，请注意查收',
   '【招商银行】您的信用卡已激活，如有多缴款项将原路退回',
   '你先转一下房租给我，下个月我退给你',
+  // Game items bought in the official market, or paid for by the sender.
+  '我在官方交易平台上架了装备，你下单付款后系统自动发货',
+  '这个皮肤打折了，我先付了钱再把兑换码给你',
+  '你先把饭钱转给我，我再给你发游戏账号密码，咱俩一起玩',
   // Partners and teachers with a platform but no deposit.
   '宝贝，我在这个平台给你充了会员，你去看看',
   '亲爱的，你先在12306上把票买了，我回头转你钱',
