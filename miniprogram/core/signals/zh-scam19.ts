@@ -47,12 +47,17 @@ const STEER = re(
 
 // A card put in with no machine named is a bank card only beside bank words, not a SIM.
 const SIM = /sim|手机卡|电话卡|流量|apn/;
+const MOVE = /转账|汇款|存到|存入|transfer|卡号|账号|english|英文/;
 
 export function zhAtm19(ctx: Context): Pos[] {
   const t = ctx.text;
   const machine =
     /atm|柜员机|取款机|提款机|自助/.test(t) || (!SIM.test(t) && /密码|转账|银行/.test(t));
-  return QUOTED.test(t) || !machine ? [] : near(ctx, MACHINE, STEER, 1, 2);
+  // Kin talking a parent through a cash withdrawal ("爸，插卡以后按我说的，先选取款") is help;
+  // a caller's steps end in a transfer.
+  const kin = /^\s*(老?[爸妈]|爷爷|奶奶|外[公婆])/.test(t);
+  const help = kin || (/取款(?!机)|取钱|取现/.test(t) && !MOVE.test(t));
+  return QUOTED.test(t) || !machine || help ? [] : near(ctx, MACHINE, STEER, 1, 2);
 }
 
 // ---- the reader's card or account rented out
