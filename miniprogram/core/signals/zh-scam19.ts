@@ -124,7 +124,7 @@ const PLATFORM = /平台|网站|app|软件|账户|群/;
 // ... by someone who leans on trust, a gain or an insider's edge. A pet name alone is not it:
 // "宝贝，你先在美团充一点钱" is a couple's shopping.
 const TRUST = re(
-  '交往|相信我|信我|赚|收益|回报|翻倍|盈利|稳|内幕|漏洞|后台|内部|(投资|理财|炒股|股票)~{0,2}?(老师|导师)|(老师|导师)~{0,2}?(带|指导|喊单)|(老师|导师)~{0,6}?(分享|推荐)~{0,2}?(股|币|项目)',
+  '交往|相信我|信我|赚(钱|大钱)|赚了(很多|不少|好多|[0-9一二三四五六七八九十几]+万)|(稳|包|带你|跟着)赚|收益|回报|翻倍|盈利|内幕|漏洞|后台|内部|(投资|理财|炒股|股票)~{0,2}?(老师|导师)|(老师|导师)~{0,2}?(带|指导)~{0,3}?(赚|炒|投|买|操作|做单|上车)|喊单|(老师|导师)~{0,6}?(分享|推荐)~{0,2}?(股|币|项目)',
 );
 
 export function zhDeposit19(ctx: Context): Pos[] {
@@ -144,7 +144,8 @@ const PUT_IN = re('(存入|转入|打入|汇入|充值|(做|刷|转|打|存|交)
 const BACK = re(
   '原路(返回|退回|返还)|全额(退还|退回|返还)|如数(退还|返还)|(退|返)(还|回)?给(你|您)|(验证|激活|解冻|核实)(后|完)~{0,4}?(退|返)',
 );
-const UNLOCK = /激活|验证|解冻|流水|还款能力|额度|放款|下款|提现/;
+// ... to unlock credit or a payout ("激活流量包" with money back is a phone plan).
+const UNLOCK = /额度|流水|还款能力|解冻|放款|下款|贷款|借款/;
 
 export function zhBack19(ctx: Context): Pos[] {
   const t = ctx.text;
