@@ -31,6 +31,10 @@ const SCAM: Array<[string, SignalId]> = [
   ['高價收購存摺、提款卡，一本月租金兩萬', 'pay_to_unofficial_account'],
   ['出租銀行帳戶，每天三千，當天結清', 'pay_to_unofficial_account'],
   ['你只要提供提款卡給我們，每個月給你五萬元報酬', 'pay_to_unofficial_account'],
+  ['只需提供一张一类卡，配合走一下流水，轻松日赚千元', 'pay_to_unofficial_account'],
+  ['我们做的是跑分业务，你只要把支付宝给我们用，每天有收益', 'pay_to_unofficial_account'],
+  ['租你的微信号用一个月，给你800', 'pay_to_unofficial_account'],
+  ['急招卡农，一类卡一张2000，U盾一起带来', 'pay_to_unofficial_account'],
   // A credit line cashed out for the reader.
   ['您的借呗额度可以转出来，套现到你的银行卡，免费帮你操作', 'loan_lure'],
   ['专业花呗套现，秒到账，手续费低', 'loan_lure'],
@@ -82,6 +86,11 @@ const BENIGN = [
   '收到你的银行卡号了，一会儿把工资转给你',
   '你帮我把这笔报销走账，一会儿财务找你',
   '收到你的银行卡了，一天300日结的那个活我不干了',
+  '房租用的银行卡，一个月3000自动扣',
+  '把你的微信号给我用一下，我加他',
+  '我的支付宝给我妈用了，每月给她转生活费',
+  '我每天用支付宝收款，每天收入两三千',
+  '卡农这首曲子一张唱片200元',
   '请提供银行卡给我们，工资每月15号发放，月入5000',
   // The lender's own reminders, rules and ATM cash advance.
   '【支付宝】您的花呗本月账单1200元，还款日为12月9日，请按时还款',
