@@ -53,10 +53,10 @@ export function zhAtm19(ctx: Context): Pos[] {
   const t = ctx.text;
   const machine =
     /atm|柜员机|取款机|提款机|自助/.test(t) || (!SIM.test(t) && /密码|转账|银行/.test(t));
-  // Kin talking a parent through a cash withdrawal ("爸，插卡以后按我说的，先选取款") is help;
-  // a caller's steps end in a transfer.
+  // Kin talking a parent through a cash withdrawal ("爸，插卡以后按我说的，先选取款"), or a bank
+  // through a new PIN or card activation, is help; a caller's steps end in a transfer.
   const kin = /^\s*(老?[爸妈]|爷爷|奶奶|外[公婆])/.test(t);
-  const help = kin || (/取款(?!机)|取钱|取现/.test(t) && !MOVE.test(t));
+  const help = kin || (/取款(?!机)|取钱|取现|修改密码|激活|查询/.test(t) && !MOVE.test(t));
   return QUOTED.test(t) || !machine || help ? [] : near(ctx, MACHINE, STEER, 1, 2);
 }
 
