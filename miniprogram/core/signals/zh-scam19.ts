@@ -74,7 +74,8 @@ const PAY = re(
 );
 // The law about it, not an offer ("出租出借银行卡属于违法行为", "断卡行动"); an employer taking
 // a card for wages.
-const LAW = /违法|犯罪|断卡|帮信|惩戒|法律责任|涉嫌|判刑|拘留|严禁|禁止|切勿|不要|工资|薪|报销/;
+const LAW =
+  /违法|犯罪|断卡|帮信|惩戒|法律责任|涉嫌|判刑|拘留|(严禁|禁止|切勿|不要)[出租借卖买收把将]|工资|薪|报销/;
 
 export function zhRent19(ctx: Context): Pos[] {
   const t = ctx.text.replace(/不(违法|犯法|犯罪)|不涉嫌/g, '');
@@ -107,7 +108,7 @@ export function zhSwipe19(ctx: Context): Pos[] {
 
 export function zhCashOut19(ctx: Context): Pos[] {
   const t = ctx.text;
-  return QUOTED.test(t) || !CREDIT.test(t) || /严禁|禁止|违规|不得|不要/.test(t)
+  return QUOTED.test(t) || !CREDIT.test(t) || /严禁|禁止|违规|不得|不要[套找用]/.test(t)
     ? []
     : near(ctx, CASH_OUT, FOR_YOU, 0, 1);
 }
@@ -129,8 +130,8 @@ const TRUST = re(
 
 export function zhDeposit19(ctx: Context): Pos[] {
   const t = ctx.text;
-  // A broker's own advert carries an opt-out or a risk line.
-  if (QUOTED.test(t) || /退订|回t|风险|谨慎/.test(t) || !PLATFORM.test(t) || !TRUST.test(t))
+  // A broker's own advert carries an opt-out or a risk line (a scammer's is "零风险").
+  if (QUOTED.test(t) || /退订|回t|有风险|谨慎/.test(t) || !PLATFORM.test(t) || !TRUST.test(t))
     return [];
   return near(ctx, DEPOSIT, PLATFORM, 1, 1);
 }

@@ -35,6 +35,7 @@ const SCAM: Array<[string, SignalId]> = [
   ['我们做的是跑分业务，你只要把支付宝给我们用，每天有收益', 'pay_to_unofficial_account'],
   ['租你的微信号用一个月，给你800', 'pay_to_unofficial_account'],
   ['急招卡农，一类卡一张2000，U盾一起带来', 'pay_to_unofficial_account'],
+  ['不要告诉家人，出租银行卡一天300日结', 'pay_to_unofficial_account'],
   // A credit line cashed out for the reader.
   ['您的借呗额度可以转出来，套现到你的银行卡，免费帮你操作', 'loan_lure'],
   ['专业花呗套现，秒到账，手续费低', 'loan_lure'],
@@ -54,6 +55,7 @@ const SCAM: Array<[string, SignalId]> = [
   ['我们交往这么久，你不信我吗？这个平台是我舅舅的，你先充十万进去', 'investment_lure'],
   ['宝贝，我叔叔是投资导师，你先在这个平台充值一万试试', 'investment_lure'],
   ['你先注册这个平台，充值5000，老师带你赚', 'investment_lure'],
+  ['零风险，你先在这个平台充一万进去，稳赚', 'investment_lure'],
   ['你好，这是我们公司的内部群，老师每天分享股票，进群后先开户入金', 'investment_lure'],
   ['老师在群里推荐股票，大家都赚了，你下载这个软件注册后充值就能跟着买', 'investment_lure'],
 ];
@@ -117,6 +119,8 @@ const BENIGN = [
   '收银员兼职，日结，一天200，要求会用收款码',
   '我把微信号借给我表弟用几天，他给我买了奶茶',
   '收购二手电话卡的都是骗子，大家小心',
+  '不要出租银行卡，一天300的好处不值得坐牢',
+  '不要找人帮你套现，信用卡会被封',
   '花呗可以分期吗？我想把额度用出来买电脑',
   '信用卡额度可以转出来到余额吗？客服说不行',
   '你先在闲鱼平台充值买个会员，老师带你学剪辑',
