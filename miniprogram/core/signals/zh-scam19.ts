@@ -130,8 +130,14 @@ const TRUST = re(
 
 export function zhDeposit19(ctx: Context): Pos[] {
   const t = ctx.text;
-  // A broker's own advert carries an opt-out or a risk line (a scammer's is "零风险").
-  if (QUOTED.test(t) || /退订|回t|有风险|谨慎/.test(t) || !PLATFORM.test(t) || !TRUST.test(t))
+  // A broker's own advert carries an opt-out or a risk line (a scammer's is "零风险"); a bank's
+  // or a wallet's own product is no stranger's platform.
+  if (
+    QUOTED.test(t) ||
+    /退订|回t|有风险|谨慎|银行|支付宝|余额宝|理财通|证券/.test(t) ||
+    !PLATFORM.test(t) ||
+    !TRUST.test(t)
+  )
     return [];
   return near(ctx, DEPOSIT, PLATFORM, 1, 1);
 }
