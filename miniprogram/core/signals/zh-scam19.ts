@@ -101,8 +101,12 @@ const SWIPE_TO = re(
     '|额度~{0,4}?(转|提|借|套|刷)出来~{0,6}?(激活|验证|注销|解冻|清零)',
 );
 
+// ... for a step no shop needs ("信用卡刷到这个pos机上" is a purchase).
+const STEP = /激活|验证|注销|解冻|清零|核实|核查|退还|退回|退给|返还|保护|关闭|征信/;
+
 export function zhSwipe19(ctx: Context): Pos[] {
-  const p = QUOTED.test(ctx.text) ? undefined : live(ctx, SWIPE_TO);
+  const t = ctx.text;
+  const p = QUOTED.test(t) || !STEP.test(t) ? undefined : live(ctx, SWIPE_TO);
   return p && !warnedOf(ctx, p) ? [p] : [];
 }
 
@@ -169,5 +173,7 @@ const GAME = re(
 const FIRST = re('(^|[^我])先(付|转|打|交)~{0,8}?(后|再|才)~{0,6}?(给|发|转|交|上号|登)');
 
 export function zhGame19(ctx: Context): Pos[] {
-  return ctx.debtTalk || QUOTED.test(ctx.text) ? [] : near(ctx, GAME, FIRST, 0, 1);
+  // Bought in the game's own shop or market ("在官方商城买", "在平台发货").
+  const own = /官方|商城|系统|在平台/.test(ctx.text);
+  return ctx.debtTalk || own || QUOTED.test(ctx.text) ? [] : near(ctx, GAME, FIRST, 0, 1);
 }
