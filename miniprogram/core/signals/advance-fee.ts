@@ -7,6 +7,7 @@ import { feeForPayout, loanFeeJa } from './loan-lures7';
 import { flowDeposit } from './loan-families8';
 import { feeForGain } from './fraud-families8';
 import { zhFee18 } from './zh-scam18';
+import { zhBack19 } from './zh-scam19';
 import { koScams } from './korean13';
 import { frozenPayout, payBeforeLoan, shortfallPaid } from './loan-scripts16';
 import { latinScams } from './latin-scams16';
@@ -221,6 +222,8 @@ export const advanceFee: SignalRule = {
     // A payout frozen, with someone to contact about it (loan-scripts16.ts).
     if (!out.length && !found.advisory)
       out.push(...payBeforeLoan(ctx), ...shortfallPaid(ctx), ...frozenPayout(ctx));
+    // Money put in to activate a line or a payout, "returned after" (zh-scam19.ts).
+    if (!out.length && !found.advisory) out.push(...zhBack19(ctx));
     return spans(ctx, out);
   },
 };

@@ -4,6 +4,7 @@ import { backdoorPitch, jobLure } from './scripts6';
 import { familyInvest } from './fraud-families8';
 import { zhInvest17 } from './zh-scam17';
 import { zhInvest18 } from './zh-scam18';
+import { zhDeposit19 } from './zh-scam19';
 
 const HIGH_RETURN =
   /(年化|收益率|回报率|收益|回报)[^。，,!！?？]{0,10}?(百分之[一二三四五六七八九]?十|百分之百|[1-9]\d(\.\d+)?%|[1-9]\d(\.\d+)?％|翻倍|翻番)/;
@@ -129,6 +130,8 @@ export const investmentLure: SignalRule = {
     if (!out.length && !found.advisory) out.push(...zhInvest17(ctx));
     // Task pay advanced, stock tips in a group, a chance about to close (zh-scam18.ts).
     if (!out.length && !found.advisory) out.push(...zhInvest18(ctx));
+    // A platform deposit asked by a partner or a "mentor" (zh-scam19.ts).
+    if (!out.length && !found.advisory) out.push(...zhDeposit19(ctx));
     return spans(ctx, out);
   },
 };

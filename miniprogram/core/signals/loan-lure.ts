@@ -7,6 +7,7 @@ import { bareLimitOffer } from './loan-lures7';
 import { rateCutOffer, reserveWaiting } from './loan-families8';
 import { koScams } from './korean13';
 import { latinScams } from './latin-scams16';
+import { zhCashOut19 } from './zh-scam19';
 
 // A caller who introduces themself as a seller of loans ("我是…银行信贷顾问", "这里是…直贷中心"):
 // the cold-call opener of the fee-first loan script. Banks do not phone strangers to lend.
@@ -89,6 +90,8 @@ export const loanLure: SignalRule = {
     if (!out.length) out.push(...koScams(ctx).lure);
     // A credit-limit "upgrade" sold by a third party (latin-scams16.ts).
     if (!out.length) out.push(...latinScams(ctx).lure);
+    // A credit line cashed out for the reader (zh-scam19.ts).
+    if (!out.length) out.push(...zhCashOut19(ctx));
     return spans(ctx, out);
   },
 };

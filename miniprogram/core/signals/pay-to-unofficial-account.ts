@@ -8,6 +8,7 @@ import { offPlatform } from './fraud-families8';
 import { repayChannel, threatLink } from './diverted-repayment';
 import { koScams } from './korean13';
 import { latinScams } from './latin-scams16';
+import { zhAtm19, zhGame19, zhRent19, zhSwipe19 } from './zh-scam19';
 
 // A transfer verb, an amount or a payee, then where it goes: "先交5000块执行保证金到法院的代管账户",
 // "你先转三万到这个账户上", "转到我们同事的支付宝上". The destination is someone else's wallet or
@@ -132,6 +133,10 @@ export const payToUnofficialAccount: SignalRule = {
     found.push(...koScams(ctx).pay);
     // A debt paid to a person's number, money "sent by mistake" (latin-scams16.ts).
     if (!found.length) found.push(...latinScams(ctx).pay);
+    // The reader steered at a cash machine, a card rented out for pay, a credit line spent at a
+    // shop the caller names, a cheap game item paid for first (zh-scam19.ts).
+    if (!found.length && !fnd.advisory)
+      found.push(...zhAtm19(ctx), ...zhRent19(ctx), ...zhSwipe19(ctx), ...zhGame19(ctx));
     if (!found.length) return [];
     return spans(ctx, found);
   },
