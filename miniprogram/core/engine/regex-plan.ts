@@ -198,18 +198,35 @@ export function usePlans(data: RegexPlanData): void {
  * generator cuts only such pieces.
  */
 export function stringsOf(piece: string): string[] {
+  const n = piece.length;
   let cur = [''];
-  for (let k = 0; k < piece.length;) {
+  for (let k = 0; k < n;) {
     let opts: string[];
     // A '(' without its ')' (never in a piece the generator cut) is taken as a character.
-    const end = piece[k] === '(' ? piece.indexOf(')', k) : -1;
+    const end = piece.charCodeAt(k) === 40 ? piece.indexOf(')', k) : -1;
     if (end >= 0) {
       opts = piece.slice(k + 1, end).split('|');
       k = end + 1;
-    } else opts = [piece[k++]];
-    if (piece[k] === '?') {
+    } else {
+      // A run of characters none of which a '?' makes optional, appended in one step: without a
+      // JIT each character a turn of this loop cost as much as a group.
+      let j = k + 1;
+      while (j < n && piece.charCodeAt(j) !== 40 && piece.charCodeAt(j + 1) !== 63) j++;
+      if (piece.charCodeAt(k + 1) !== 63) {
+        const run = piece.slice(k, j);
+        for (let a = 0; a < cur.length; a++) cur[a] += run;
+        k = j;
+        continue;
+      }
+      opts = [piece[k++]];
+    }
+    if (piece.charCodeAt(k) === 63) {
       opts.push('');
       k++;
+    }
+    if (cur.length === 1 && cur[0] === '') {
+      cur = opts;
+      continue;
     }
     const next: string[] = [];
     for (let a = 0; a < cur.length; a++)

@@ -111,6 +111,16 @@ describe('a planned regex', () => {
       ['你', '你的', '你们', '你们的', '您', '您的', '您们', '您们的'].sort(),
     );
     expect(stringsOf('找你')).toEqual(['找你']);
+    // Runs of plain characters are appended whole; the order is the cross product's.
+    expect(stringsOf('告诉(你|您)?家人?了')).toEqual([
+      '告诉你家人了',
+      '告诉你家了',
+      '告诉您家人了',
+      '告诉您家了',
+      '告诉家人了',
+      '告诉家了',
+    ]);
+    expect(stringsOf('a(b')).toEqual(['a(b']);
   });
 
   test('finds what the whole regex finds, on every fixture notice and on texts of its own words', () => {
