@@ -28,6 +28,7 @@
 import type { Context } from '../engine/context';
 import type { Verdict } from '../types';
 import { alarmLeftToOwnChannels, leftToOwnChannels } from '../signals/impersonation';
+import { atStake, bystander, conditionNotLest, opensAsk, warnedOff } from './asks19';
 
 export interface Asks {
   /** A number, id, e-mail, bank card or link in the text that is not a directory channel. */
@@ -51,6 +52,8 @@ export interface Asks {
   /** Something at stake for the reader: an alarm on an account, a loss, a record harmed, a
    * benefit or prize, an accusation, a record repaired. */
   stake: boolean;
+  /** The reader's debt named from outside ("你那个借呗别逾期啊"): no lender speaks (asks19.ts). */
+  bystander: boolean;
 }
 
 /** Which of the gate's reasons let the model act, or null when none does. `plain_notice`: a
@@ -68,6 +71,8 @@ export function gateReason(a: Asks, verdict: Verdict): GateReason | null {
   if (verdict === 'reminder' && a.ownChannels && !a.asksReader) return null;
   if (verdict === 'unrelated')
     return a.asksReader ? 'no_debt_notice' : a.stake ? 'plain_notice' : null;
+  // Asking nothing and putting nothing at stake, or spoken by no lender (asks19.ts): no notice.
+  if ((!a.asksReader && !a.stake) || a.bystander) return null;
   return 'plain_notice';
 }
 
@@ -90,11 +95,14 @@ export function asksOf(ctx: Context, outsideContact: boolean, officialContact: b
       live('PAY_ACCOUNT_WEAK'),
     officialPay: live('OFFICIAL_PAY') || IN_PERSON.test(ctx.text),
     asksReader:
-      ctx.live('REQUEST').some((h) => !prohibits(ctx, h)) || live('COND') || live('URGENT'),
+      ctx.live('REQUEST').some((h) => !prohibits(ctx, h) && opensAsk(ctx, h)) ||
+      ctx.live('COND').some((h) => conditionNotLest(ctx, h)) ||
+      live('URGENT'),
     officialContact,
     ownAlert: alarmLeftToOwnChannels(ctx),
     ownChannels: leftToOwnChannels(ctx),
-    stake: STAKES.some(live),
+    stake: STAKES.some((c) => ctx.live(c).some((h) => !warnedOff(ctx, h))) || atStake(ctx),
+    bystander: bystander(ctx),
   };
 }
 

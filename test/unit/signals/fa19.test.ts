@@ -1,0 +1,68 @@
+// False alarms found by fa19's probe sets of genuine messages (benign19.ts, model/asks19.ts): a
+// lender's lawful visit to the reader's own address, a friend waiting after work with a treat, a
+// greeting sent to the whole contact book, "…都是骗子" in a warning, and a friend's or spouse's
+// word on a debt the model read as a scam's plain notice. Beside them, the same acts as threats
+// (a visit at night, to the workplace or the parents; waiting over a debt; the contact book held)
+// and scams with an ask stay alarms.
+import { check, ids } from '../../helpers/checker';
+
+const GENUINE = /^(reminder|unrelated)$/;
+
+describe('a lender visiting the reader lawfully stays a reminder', () => {
+  test.each([
+    '【微粒贷】您的逾期欠款已持续60天，我们将委托外访人员按照合法合规方式上门了解您的还款情况，请及时还款。',
+    '【某银行】您的信用卡逾期已超过90天，根据相关规定，我行可能安排外访人员前往您的户籍地或居住地核实情况，请尽快还款。',
+    '【招商银行】您的信用卡已逾期，我行将委托外访人员在工作日白天到您的居住地进行合规外访，如有异议请致电95555。',
+    '【中国银行】您的信用卡欠款逾期，我行工作人员将在合法合规前提下进行电话或上门催收，上门人员会出示工作证，请勿向其支付现金。',
+  ])('%s', (t) => expect(check(t).verdict).toMatch(GENUINE));
+  test.each([
+    ['【某某贷】您的借款已逾期，我司将委托外访人员今晚前往您的户籍地核实情况。', 'intimidation'],
+    [
+      '【某某贷】您的借款已逾期，我司将依法安排外访人员前往您的工作单位核实情况。',
+      'contact_exposure',
+    ],
+    [
+      '【某某贷】您的借款已逾期，外访人员将前往您的户籍地和您父母核实情况，后果自负。',
+      'intimidation',
+    ],
+  ] as const)('%s', (t, id) => {
+    const r = check(t);
+    expect(r.verdict).toBe('abusive');
+    expect(ids(r)).toContain(id);
+  });
+});
+
+describe('friends, greetings and warnings are no threats', () => {
+  test.each([
+    '你几点下班？我在你们公司楼下等你，给你带了奶茶。',
+    '今晚我去你家楼下等你，咱们一起去看电影。',
+    '过年了，我打算把通讯录挨个发一遍新年祝福，你帮我想几句吉利话。',
+    '征信上的逾期记录结清后五年自动删除，不用找人花钱处理，那些说能洗白征信的都是骗子。',
+  ])('%s', (t) => expect(check(t).verdict).toMatch(GENUINE));
+  test.each([
+    ['你欠的钱再不还，我就在你公司楼下等你。', 'intimidation'],
+    ['欠钱不还是吧，今晚我去你家楼下等你。', 'intimidation'],
+    ['你的通讯录我们已经拿到了，今天开始挨个打。', 'contact_exposure'],
+    ['你这个骗子，欠钱不还。', 'intimidation'],
+  ] as const)('%s', (t, id) => {
+    const r = check(t);
+    expect(r.verdict).toBe('abusive');
+    expect(ids(r)).toContain(id);
+  });
+});
+
+describe("a friend's or spouse's word on a debt is no scam notice", () => {
+  test.each([
+    '你那个信用卡逾期的事别慌，先把钱还上，征信记录五年后自动消除。',
+    '老婆，我把房贷还了，这个月信用卡记得还一下，别逾期了影响征信。',
+    '你那个借呗别逾期啊，逾期了上征信以后买房贷款麻烦。',
+    '你记得下班去银行把那张卡销了，免得年费。',
+    '逾期一天会不会影响征信啊？我昨天忘还信用卡了。',
+  ])('%s', (t) => expect(check(t).verdict).toMatch(GENUINE));
+  test.each([
+    '您的贷款逾期未还，请尽快还款，否则将影响您的信用记录。',
+    '别慌，你的征信可以找我们内部人员花钱处理，加微信2828xx。',
+    '你那个借呗逾期了，我是借呗客服，加我QQ 123456 帮你处理。',
+    '老婆，我手机坏了，这是我新号码，急用钱先转5000到这个卡号6222020202020202020。',
+  ])('%s', (t) => expect(check(t).verdict).toBe('scam'));
+});
