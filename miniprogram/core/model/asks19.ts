@@ -7,6 +7,7 @@
 //   speaker is no lender, so the message is no debt notice however its words score.
 
 import type { Context, Hit } from '../engine/context';
+import { accountOnFile19 } from '../signals/benign19';
 
 const LEST = /^(避免|以免|免得)$/;
 const WARNED = /(别|不要|不能|免得|以免|避免|省得|防止)[^，,。!！?？;；\n]{0,6}$/;
@@ -38,4 +39,10 @@ const AT_STAKE = /(遇到|碰到|出)了?(一|一点|一些|点|些)?(麻烦|事
 /** Something at stake the cue classes do not hold: trouble to someone, a relief offered. */
 export function atStake(ctx: Context): boolean {
   return AT_STAKE.test(ctx.text);
+}
+
+/** A payment for goods to the account on file, unchanged, with no debt or fee in sight
+ * ("货款请转到我们公司对公账户，账号和上次合同上的一样"): no money moved anywhere new. */
+export function tradeOnFile(ctx: Context): boolean {
+  return !ctx.debtTalk && !ctx.has('SCAM_PURPOSE') && !ctx.has('MONEY_ASK') && accountOnFile19(ctx);
 }

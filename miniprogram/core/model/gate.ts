@@ -28,7 +28,7 @@
 import type { Context } from '../engine/context';
 import type { Verdict } from '../types';
 import { alarmLeftToOwnChannels, leftToOwnChannels } from '../signals/impersonation';
-import { atStake, bystander, conditionNotLest, opensAsk, warnedOff } from './asks19';
+import { atStake, bystander, conditionNotLest, opensAsk, tradeOnFile, warnedOff } from './asks19';
 
 export interface Asks {
   /** A number, id, e-mail, bank card or link in the text that is not a directory channel. */
@@ -93,7 +93,8 @@ export function asksOf(ctx: Context, outsideContact: boolean, officialContact: b
       live('PAY_VERB') ||
       live('PAY_ACCOUNT') ||
       live('PAY_ACCOUNT_WEAK'),
-    officialPay: live('OFFICIAL_PAY') || IN_PERSON.test(ctx.text),
+    // ... or to the account already on file for a trade, unchanged (asks19.ts).
+    officialPay: live('OFFICIAL_PAY') || IN_PERSON.test(ctx.text) || tradeOnFile(ctx),
     asksReader:
       ctx.live('REQUEST').some((h) => !prohibits(ctx, h) && opensAsk(ctx, h)) ||
       ctx.live('COND').some((h) => conditionNotLest(ctx, h)) ||

@@ -29,3 +29,36 @@ export function lawfulVisit19(ctx: Context, h: Pos): boolean {
 export function fraudNamed19(ctx: Context, h: Pos): boolean {
   return ctx.all('ADVISORY_QUOTE').some((q) => q.s <= h.s && q.e >= h.e);
 }
+
+const CODE_AFTER = /^\s*(为|是)?\s*[:：]?\s*[0-9]{4,8}(?![0-9])/;
+
+/** The message hands the reader a code and warns them off telling it ("验证码218844，…请勿告诉
+ * 他人"): the service delivering it. Whoever asks for a code does not know it. */
+export function codeDelivered(ctx: Context): boolean {
+  return (
+    ctx.has('SAFE_CODE') &&
+    ctx.all('SECRET').some((h) => CODE_AFTER.test(ctx.text.slice(h.e, h.e + 10)))
+  );
+}
+
+const PAY_YOU = /我[^，,。!！?？]{0,10}(转|打|还)(给)?(你|您)/;
+const INSTITUTION = /退款|理赔|赔偿|补贴|返还|退还|客服|我们|我司|平台|公司|银行(?!卡)/;
+
+/** "你把银行卡号发我，我把上次聚餐的钱转你": the card number asked by a person to pay the reader,
+ * no code or password in it and no institution's refund: a number receives money, it takes none. */
+export function paidInto19(ctx: Context, h: Pos): boolean {
+  return (
+    PAY_YOU.test(sentenceOf(ctx, h)) &&
+    !INSTITUTION.test(ctx.text.replace(/银行卡/g, '')) &&
+    !ctx.has('SECRET')
+  );
+}
+
+const ON_FILE = /(按|依|根据)(照)?合同|合同(上|里|中)的|(和|跟|同)(上次|以前|之前)|原来的|一直用的/;
+const CHANGED = /变更|更换|换了|换成|改成|改为|改了|新的?(账户|账号|帐户|卡)/;
+
+/** "货款请转到我们公司对公账户，账号和上次合同上的一样": with no debt or fee in sight (the
+ * caller's `purpose`), payment for goods to the account already on file, unchanged — a trade. */
+export function accountOnFile19(ctx: Context): boolean {
+  return ON_FILE.test(ctx.text) && !CHANGED.test(ctx.text);
+}

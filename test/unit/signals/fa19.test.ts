@@ -66,3 +66,27 @@ describe("a friend's or spouse's word on a debt is no scam notice", () => {
     '老婆，我手机坏了，这是我新号码，急用钱先转5000到这个卡号6222020202020202020。',
   ])('%s', (t) => expect(check(t).verdict).toBe('scam'));
 });
+
+describe('a code delivered, a parcel notice, a friend paying, a trade to the account on file', () => {
+  test.each([
+    '【拼多多】验证码218844，用于手机号绑定，泄露有风险，请勿告诉他人。',
+    '【中通快递】您的包裹因地址不详暂存网点，请联系派送员或拨打官方客服95311。',
+    '你把银行卡号发我，我把上次聚餐的钱转你。',
+    '王总，货款请转到我们公司对公账户，账号和上次合同上的一样，开票信息我稍后发您。',
+    '张经理，这批货的款项麻烦按合同转到我司对公账户，收到后我们安排发货。',
+  ])('%s', (t) => expect(check(t).verdict).toMatch(GENUINE));
+  test.each([
+    ['您的退款已审核通过，请提供银行卡号，我们把钱转给您。', 'credential_request'],
+    ['你把银行卡号和验证码发我，我把钱转你。', 'credential_request'],
+    ['您的快递地址不详，请提供您的姓名和身份证号重新登记。', 'credential_request'],
+    [
+      '王总，我们公司对公账户变更了，货款请按合同转到新账户6222020202020202020。',
+      'pay_to_unofficial_account',
+    ],
+    ['您的欠款请按合同转到我司对公账户，否则将起诉。', 'pay_to_unofficial_account'],
+  ] as const)('%s', (t, id) => {
+    const r = check(t);
+    expect(r.verdict).toBe('scam');
+    expect(ids(r)).toContain(id);
+  });
+});
