@@ -8,6 +8,7 @@
 
 import type { Context, Hit } from '../engine/context';
 import { accountOnFile19 } from '../signals/benign19';
+import { warnedOf } from '../engine/frames';
 
 const LEST = /^(避免|以免|免得)$/;
 const WARNED = /(别|不要|不能|免得|以免|避免|省得|防止)[^，,。!！?？;；\n]{0,6}$/;
@@ -22,9 +23,10 @@ export function conditionNotLest(ctx: Context, h: Hit): boolean {
   return !LEST.test(ctx.text.slice(h.s, h.e));
 }
 
-/** A stake the speaker warns the reader off, in the same clause ("别逾期了影响征信"). */
+/** A stake the speaker warns the reader off, in the same clause ("别逾期了影响征信"), or one
+ * a warning quotes ("别被那些说能帮你消除逾期记录的骗了"). */
 export function warnedOff(ctx: Context, h: Hit): boolean {
-  return WARNED.test(ctx.text.slice(Math.max(0, h.s - 8), h.s));
+  return WARNED.test(ctx.text.slice(Math.max(0, h.s - 8), h.s)) || warnedOf(ctx, h);
 }
 
 /** The reader's debt or card named from outside ("你那个信用卡", "你那笔网贷"). */

@@ -14,8 +14,8 @@
 //   own app, a counter, a directory number or link, or the hotline of an institution it names
 //   ("来电号码为95595"), and so does a signed alarm on the reader's account or card that names
 //   no way to fix it through the message ("【某某银行】您的信用卡存在异常交易，已被临时冻结，请及时
-//   处理"), or a signed debt notice that asks nothing and gives no contact ("【某某贷】温馨提示：
-//   逾期信息将上报征信系统"): a scam must reach the reader somehow. It stays the rules' verdict,
+//   处理"), or a signed debt notice that gives no contact, whatever it asks ("【某某贷】温馨提示：
+//   逾期信息将上报征信系统", "【某银行】…请尽快还款"): a scam must reach the reader somehow. It stays the rules' verdict,
 //   however scam-like its words.
 // - A prohibition or a warning ("请勿泄露", "请不要轻信陌生来电") asks nothing of the reader.
 // - A message that is no debt notice, asks nothing and puts nothing at stake for the reader (no
@@ -67,8 +67,9 @@ export function gateReason(a: Asks, verdict: Verdict): GateReason | null {
   if (a.officialPay || a.officialContact) return null;
   if (a.outsideAction) return 'action';
   if (a.ownAlert) return null;
-  // A debt notice the reader can check in their own contract; an offer out of nowhere is a lure.
-  if (verdict === 'reminder' && a.ownChannels && !a.asksReader) return null;
+  // A debt notice the reader can check in their own contract, whatever it asks (the reader can
+  // pay only through their own channels); an offer out of nowhere is a lure.
+  if (verdict === 'reminder' && a.ownChannels) return null;
   if (verdict === 'unrelated')
     return a.asksReader ? 'no_debt_notice' : a.stake ? 'plain_notice' : null;
   // Asking nothing and putting nothing at stake, or spoken by no lender (asks19.ts): no notice.

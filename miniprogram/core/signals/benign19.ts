@@ -62,3 +62,10 @@ const CHANGED = /变更|更换|换了|换成|改成|改为|改了|新的?(账户
 export function accountOnFile19(ctx: Context): boolean {
   return ON_FILE.test(ctx.text) && !CHANGED.test(ctx.text);
 }
+
+/** "孩子的学费我已经转到学校账户了": the speaker telling a transfer they made, nothing asked. */
+export function doneBySpeaker19(ctx: Context, v: Pos): boolean {
+  return /(我|我们)(已经|已|刚刚|刚才|刚)[^，,。!！?？]{0,8}$/.test(
+    ctx.text.slice(Math.max(0, v.s - 12), v.s),
+  );
+}

@@ -90,3 +90,22 @@ describe('a code delivered, a parcel notice, a friend paying, a trade to the acc
     expect(ids(r)).toContain(id);
   });
 });
+
+describe('second probe set: a signed notice with no contact, warnings, a payment made', () => {
+  test.each([
+    '【某银行】根据《征信业管理条例》，您的逾期信息将报送至金融信用信息基础数据库，请尽快还款以免产生不良记录。',
+    '【某银行】您好，您的贷款逾期已超过一年，我行已向法院申请强制执行，请关注法院通知。',
+    '【某银行】您的信用卡逾期，我行将按照监管规定向您的紧急联系人核实您的联系方式，不会透露您的欠款信息。',
+    '你别被那些说能帮你消除逾期记录的骗了，征信只能自己还清等五年。',
+    '你那个贷款逾期了就赶紧跟银行协商分期，别去找网上那些代理。',
+    '孩子的学费我已经转到学校账户了，发票在群里。',
+    '我明天早上八点在你家门口等你，一起去机场。',
+  ])('%s', (t) => expect(check(t).verdict).toMatch(GENUINE));
+  test.each([
+    ['【某贷】您已逾期，我司将联系您的紧急联系人核实您的联系方式并告知您的欠款情况。', 'abusive'],
+    ['逾期记录可以找我们内部人员消除，收费3000，加微信kk123。', 'scam'],
+    ['逾期协商分期交给我们专业团队，成功后再收费，联系13800001111。', 'scam'],
+    ['你先转5000到这个账户，我已经帮你申请了。', 'scam'],
+    ['欠钱不还，我明天早上八点在你家门口等你。', 'abusive'],
+  ] as const)('%s', (t, v) => expect(check(t).verdict).toBe(v));
+});
