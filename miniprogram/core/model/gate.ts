@@ -28,7 +28,14 @@
 import type { Context } from '../engine/context';
 import type { Verdict } from '../types';
 import { alarmLeftToOwnChannels, leftToOwnChannels } from '../signals/impersonation';
-import { atStake, bystander, conditionNotLest, opensAsk, tradeOnFile, warnedOff } from './asks19';
+import {
+  atStake,
+  bystander,
+  conditionNotLest,
+  opensAsk,
+  tradeOnFile,
+  warnedOff,
+} from '../signals/benign19';
 
 export interface Asks {
   /** A number, id, e-mail, bank card or link in the text that is not a directory channel. */
@@ -52,7 +59,7 @@ export interface Asks {
   /** Something at stake for the reader: an alarm on an account, a loss, a record harmed, a
    * benefit or prize, an accusation, a record repaired. */
   stake: boolean;
-  /** The reader's debt named from outside ("你那个借呗别逾期啊"): no lender speaks (asks19.ts). */
+  /** The reader's debt named from outside ("你那个借呗别逾期啊"): no lender speaks (benign19.ts). */
   bystander: boolean;
 }
 
@@ -72,7 +79,7 @@ export function gateReason(a: Asks, verdict: Verdict): GateReason | null {
   if (verdict === 'reminder' && a.ownChannels) return null;
   if (verdict === 'unrelated')
     return a.asksReader ? 'no_debt_notice' : a.stake ? 'plain_notice' : null;
-  // Asking nothing and putting nothing at stake, or spoken by no lender (asks19.ts): no notice.
+  // Asking nothing and putting nothing at stake, or spoken by no lender (benign19.ts): no notice.
   if ((!a.asksReader && !a.stake) || a.bystander) return null;
   return 'plain_notice';
 }
@@ -94,7 +101,7 @@ export function asksOf(ctx: Context, outsideContact: boolean, officialContact: b
       live('PAY_VERB') ||
       live('PAY_ACCOUNT') ||
       live('PAY_ACCOUNT_WEAK'),
-    // ... or to the account already on file for a trade, unchanged (asks19.ts).
+    // ... or to the account already on file for a trade, unchanged (benign19.ts).
     officialPay: live('OFFICIAL_PAY') || IN_PERSON.test(ctx.text) || tradeOnFile(ctx),
     asksReader:
       ctx.live('REQUEST').some((h) => !prohibits(ctx, h) && opensAsk(ctx, h)) ||

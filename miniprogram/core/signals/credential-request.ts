@@ -4,7 +4,7 @@ import { asked, inPerson, sentenceOf } from '../engine/frames';
 import type { Context, Hit } from '../engine/context';
 import { ownApp } from './fraud-families8';
 import { latinScams } from './latin-scams16';
-import { codeDelivered, paidInto19 } from './benign19';
+import { paidInto19 } from './benign19';
 
 /** "不要提供任何敏感信息，如密码": a negation shortly before, across a comma, in the sentence. */
 function fencedOff(ctx: Context, h: Hit): boolean {
@@ -86,7 +86,10 @@ export const credentialRequest: SignalRule = {
     // "快件地址不详，请在顺丰速运App修改地址": the detail is to be fixed in the courier's own app,
     // with no link or number of the message's own — the real notice.
     // (fraud-families8.ts)
-    if (alarm && !ownApp(ctx) && !codeDelivered(ctx)) {
+    // "验证码218844，…请勿告诉他人": a code handed over with the warning is the service's (fa19).
+    const delivered =
+      warned && ctx.all('SECRET').some((h) => CODE_GIVEN.test(ctx.text.slice(h.e, h.e + 8)));
+    if (alarm && !ownApp(ctx) && !delivered) {
       for (let i = 0, list = ctx.all('ASK_IDENT'); i < list.length; i++) {
         const id = list[i];
         if (ctx.negated(id, 8) || inPerson(ctx, id)) continue;

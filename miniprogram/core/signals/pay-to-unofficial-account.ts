@@ -8,7 +8,7 @@ import { offPlatform } from './fraud-families8';
 import { repayChannel, threatLink } from './diverted-repayment';
 import { koScams } from './korean13';
 import { latinScams } from './latin-scams16';
-import { accountOnFile19, doneBySpeaker19 } from './benign19';
+import { doneBySpeaker19, tradeOnFile } from './benign19';
 
 // A transfer verb, an amount or a payee, then where it goes: "先交5000块执行保证金到法院的代管账户",
 // "你先转三万到这个账户上", "转到我们同事的支付宝上". The destination is someone else's wallet or
@@ -74,7 +74,7 @@ export const payToUnofficialAccount: SignalRule = {
     }
     // An account number or payee given next to a transfer verb.
     const verbs = ctx.live('PAY_VERB');
-    const onFile = !purpose && accountOnFile19(ctx);
+    const onFile = tradeOnFile(ctx);
     for (let i = 0, list = ctx.entities; i < list.length; i++) {
       const e = list[i];
       if (e.kind !== 'bank_card' && e.kind !== 'email') continue;

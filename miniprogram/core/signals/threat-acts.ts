@@ -625,8 +625,7 @@ export function reachOnly(sentence: string): boolean {
   const s = sentence.replace(SILENT, '');
   return REACH_YOU.test(s) && !/欠|逾期情况|催|告知|告诉|通知|还款|督促|转告/.test(s);
 }
-const SILENT =
-  /(不会|不得|绝不|不)(向(其|对方|他们))?(透露|泄露|披露|告知)[^，,。;；!！?？]{0,12}/g;
+const SILENT = /不[会得]?(向其)?(透露|泄露|披露|告知)[^，,。;；!！?？]{0,12}/g;
 
 // Whom only a collector threatens to tell, debt named or not: the reader's employer or workplace,
 // or their whole contact book ("不处理就通知你单位领导", "我们就联系你所有的联系人").

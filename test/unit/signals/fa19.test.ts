@@ -1,4 +1,4 @@
-// False alarms found by fa19's probe sets of genuine messages (benign19.ts, model/asks19.ts): a
+// False alarms found by fa19's probe sets of genuine messages (benign19.ts): a
 // lender's lawful visit to the reader's own address, a friend waiting after work with a treat, a
 // greeting sent to the whole contact book, "…都是骗子" in a warning, and a friend's or spouse's
 // word on a debt the model read as a scam's plain notice. Beside them, the same acts as threats
