@@ -22,7 +22,7 @@ import type { Pos } from './scripts6';
 const MANNER = /合法|合规|依法|依规|(按|根据|依据)(照)?(相关|有关)?(法律|规定)/;
 const PURPOSE = /核实|核查|了解|协商|送达|面谈/;
 // A menace, or the reader held in for the visitors.
-const MENACE = /晚|夜|在家等|等着|后果|自负|自行承担|看着办|好看/;
+const MENACE = /晚|夜|凌晨|在家等|等着|后果|自行承担|看着办|好看/;
 
 /** The visit in `h`'s sentence is the lender's lawful one to the reader: formal (您), a lawful
  * manner or a purpose with the reader, and no one else of theirs, no night and no menace. */
@@ -34,7 +34,6 @@ export function lawfulVisit19(ctx: Context, h: Pos): boolean {
     (MANNER.test(s) || PURPOSE.test(s)) &&
     !MENACE.test(s) &&
     !/你(?!们)/.test(s) &&
-    !ctx.all('NIGHT').some(here) &&
     !ctx.all('WHO').some((w) => here(w) && !/户籍/.test(ctx.text.slice(w.s, w.e)))
   );
 }
@@ -84,9 +83,8 @@ export function conditionNotLest(ctx: Context, h: Hit): boolean {
 /** A stake the speaker warns the reader off in its clause, or one a warning quotes. */
 export function warnedOff(ctx: Context, h: Hit): boolean {
   return (
-    /(别|不要|不能|免得|以免|避免|省得|防止)[^，,。!！?？;；\n]{0,6}$/.test(
-      ctx.text.slice(Math.max(0, h.s - 8), h.s),
-    ) || warnedOf(ctx, h)
+    /(别|不要|免得|以免|避免)[^，,。]{0,6}$/.test(ctx.text.slice(Math.max(0, h.s - 8), h.s)) ||
+    warnedOf(ctx, h)
   );
 }
 

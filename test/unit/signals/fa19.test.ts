@@ -109,3 +109,14 @@ describe('second probe set: a signed notice with no contact, warnings, a payment
     ['欠钱不还，我明天早上八点在你家门口等你。', 'abusive'],
   ] as const)('%s', (t, v) => expect(check(t).verdict).toBe(v));
 });
+
+describe('English: a worried friend is no visitor sent', () => {
+  test('a visit for worry, with no debt in sight, stays benign', () => {
+    const t = "If you don't call me back I'm coming to your house, I'm worried about you.";
+    expect(check(t).verdict).toMatch(GENUINE);
+  });
+  test.each([
+    "If you don't pay what you owe I'm coming to your house, I'm worried about you.",
+    "If you don't call me back I'm coming to your house.",
+  ])('%s', (t) => expect(check(t).verdict).toBe('abusive'));
+});
