@@ -28,14 +28,7 @@
 import type { Context } from '../engine/context';
 import type { Verdict } from '../types';
 import { alarmLeftToOwnChannels, leftToOwnChannels } from '../signals/impersonation';
-import {
-  atStake,
-  bystander,
-  conditionNotLest,
-  opensAsk,
-  tradeOnFile,
-  warnedOff,
-} from '../signals/benign19';
+import { atStake, bystander, opensAsk, tradeOnFile, warnedOff } from '../signals/benign19';
 
 export interface Asks {
   /** A number, id, e-mail, bank card or link in the text that is not a directory channel. */
@@ -105,7 +98,7 @@ export function asksOf(ctx: Context, outsideContact: boolean, officialContact: b
     officialPay: live('OFFICIAL_PAY') || IN_PERSON.test(ctx.text) || tradeOnFile(ctx),
     asksReader:
       ctx.live('REQUEST').some((h) => !prohibits(ctx, h) && opensAsk(ctx, h)) ||
-      ctx.live('COND').some((h) => conditionNotLest(ctx, h)) ||
+      ctx.live('COND').some((h) => opensAsk(ctx, h)) ||
       live('URGENT'),
     officialContact,
     ownAlert: alarmLeftToOwnChannels(ctx),

@@ -9,8 +9,8 @@
 //     reader, goods paid to the account on file, a transfer the speaker already made.
 // For the model's gate (gate.ts), what a friend's or a spouse's word on a debt does not ask (the
 // model scores such chat like a scam's plain notice: 逾期 / 征信 / 还款):
-//   opensAsk: "买房贷款麻烦": a request word that ends its clause is an adjective, no ask.
-//   conditionNotLest: "免得年费", "以免影响征信": the speaker's reason, no condition put.
+//   opensAsk: "买房贷款麻烦": a request word that ends its clause is an adjective, no ask;
+//     "免得年费", "以免影响征信": the speaker's reason, no condition put.
 //   warnedOff: "别逾期了影响征信", "别被那些说能…的骗了": a harm warned off, nothing at stake.
 //   bystander: "你那个借呗别逾期啊": the reader's debt named from outside; no lender speaks.
 //   atStake: trouble befalling someone ("他遇到了点麻烦"), a relief offered ("可协商减免利息").
@@ -33,7 +33,6 @@ export function lawfulVisit19(ctx: Context, h: Pos): boolean {
     /您/.test(s) &&
     (MANNER.test(s) || PURPOSE.test(s)) &&
     !MENACE.test(s) &&
-    !/你(?!们)/.test(s) &&
     !ctx.all('WHO').some((w) => here(w) && !/户籍/.test(ctx.text.slice(w.s, w.e)))
   );
 }
@@ -70,14 +69,13 @@ export function doneBySpeaker19(ctx: Context, v: Pos): boolean {
   return /我(们)?(已经?|刚刚?|刚才)[^，,。]{0,8}$/.test(ctx.text.slice(Math.max(0, v.s - 12), v.s));
 }
 
-/** A request word that opens an ask: something follows it in its clause. */
+/** A request or condition cue that asks: something follows it in its clause ("买房贷款麻烦" is
+ * an adjective), and it is no "lest" of the speaker's ("免得年费", "以免影响征信"). */
 export function opensAsk(ctx: Context, h: Hit): boolean {
-  return !/^[，,。.!！?？;；~～…\s]|^$/.test(ctx.text.slice(h.e, h.e + 1));
-}
-
-/** A condition cue that is a condition, not the speaker's "lest". */
-export function conditionNotLest(ctx: Context, h: Hit): boolean {
-  return !/^(避免|以免|免得)$/.test(ctx.text.slice(h.s, h.e));
+  return (
+    !/^[，,。.!！?？;；~～…\s]|^$/.test(ctx.text.slice(h.e, h.e + 1)) &&
+    !/^(避免|以免|免得)$/.test(ctx.text.slice(h.s, h.e))
+  );
 }
 
 /** A stake the speaker warns the reader off in its clause, or one a warning quotes. */
