@@ -19,7 +19,7 @@ import type { Context, Hit } from '../engine/context';
 import { sentenceOf, warnedOf } from '../engine/frames';
 import type { Pos } from './scripts6';
 
-const MANNER = /合法|合规|依法|依规|(按|根据|依据)(照)?(相关|有关)?(法律|规定)/;
+const MANNER = /合法|合规|依法|依规|(按|根据|依据)(照)?(相关|有关)?(法律|规定)|出示/;
 const PURPOSE = /核实|核查|了解|协商|送达|面谈/;
 // A menace, or the reader held in for the visitors.
 const MENACE = /晚|夜|凌晨|在家等|等着|后果|自行承担|看着办|好看/;
