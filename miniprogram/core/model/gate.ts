@@ -14,8 +14,8 @@
 //   own app, a counter, a directory number or link, or the hotline of an institution it names
 //   ("来电号码为95595"), and so does a signed alarm on the reader's account or card that names
 //   no way to fix it through the message ("【某某银行】您的信用卡存在异常交易，已被临时冻结，请及时
-//   处理"), or a signed debt notice that asks nothing and gives no contact ("【某某贷】温馨提示：
-//   逾期信息将上报征信系统"): a scam must reach the reader somehow. It stays the rules' verdict,
+//   处理"), or a signed debt notice that gives no contact, whatever it asks ("【某某贷】温馨提示：
+//   逾期信息将上报征信系统", "【某银行】…请尽快还款"): a scam must reach the reader somehow. It stays the rules' verdict,
 //   however scam-like its words.
 // - A prohibition or a warning ("请勿泄露", "请不要轻信陌生来电") asks nothing of the reader.
 // - A message that is no debt notice, asks nothing and puts nothing at stake for the reader (no
@@ -28,6 +28,7 @@
 import type { Context } from '../engine/context';
 import type { Verdict } from '../types';
 import { alarmLeftToOwnChannels, leftToOwnChannels } from '../signals/impersonation';
+import { atStake, bystander, opensAsk, tradeOnFile, warnedOff } from '../signals/benign19';
 
 export interface Asks {
   /** A number, id, e-mail, bank card or link in the text that is not a directory channel. */
@@ -51,6 +52,8 @@ export interface Asks {
   /** Something at stake for the reader: an alarm on an account, a loss, a record harmed, a
    * benefit or prize, an accusation, a record repaired. */
   stake: boolean;
+  /** The reader's debt named from outside ("你那个借呗别逾期啊"): no lender speaks (benign19.ts). */
+  bystander: boolean;
 }
 
 /** Which of the gate's reasons let the model act, or null when none does. `plain_notice`: a
@@ -64,10 +67,13 @@ export function gateReason(a: Asks, verdict: Verdict): GateReason | null {
   if (a.officialPay || a.officialContact) return null;
   if (a.outsideAction) return 'action';
   if (a.ownAlert) return null;
-  // A debt notice the reader can check in their own contract; an offer out of nowhere is a lure.
-  if (verdict === 'reminder' && a.ownChannels && !a.asksReader) return null;
+  // A debt notice the reader can check in their own contract, whatever it asks (the reader can
+  // pay only through their own channels); an offer out of nowhere is a lure.
+  if (verdict === 'reminder' && a.ownChannels) return null;
   if (verdict === 'unrelated')
     return a.asksReader ? 'no_debt_notice' : a.stake ? 'plain_notice' : null;
+  // Asking nothing and putting nothing at stake, or spoken by no lender (benign19.ts): no notice.
+  if ((!a.asksReader && !a.stake) || a.bystander) return null;
   return 'plain_notice';
 }
 
@@ -88,13 +94,17 @@ export function asksOf(ctx: Context, outsideContact: boolean, officialContact: b
       live('PAY_VERB') ||
       live('PAY_ACCOUNT') ||
       live('PAY_ACCOUNT_WEAK'),
-    officialPay: live('OFFICIAL_PAY') || IN_PERSON.test(ctx.text),
+    // ... or to the account already on file for a trade, unchanged (benign19.ts).
+    officialPay: live('OFFICIAL_PAY') || IN_PERSON.test(ctx.text) || tradeOnFile(ctx),
     asksReader:
-      ctx.live('REQUEST').some((h) => !prohibits(ctx, h)) || live('COND') || live('URGENT'),
+      ctx.live('REQUEST').some((h) => !prohibits(ctx, h) && opensAsk(ctx, h)) ||
+      ctx.live('COND').some((h) => opensAsk(ctx, h)) ||
+      live('URGENT'),
     officialContact,
     ownAlert: alarmLeftToOwnChannels(ctx),
     ownChannels: leftToOwnChannels(ctx),
-    stake: STAKES.some(live),
+    stake: STAKES.some((c) => ctx.live(c).some((h) => !warnedOff(ctx, h))) || atStake(ctx),
+    bystander: bystander(ctx),
   };
 }
 

@@ -1064,7 +1064,10 @@ function findThreats(ctx: Context): Pos[] {
       if (kin.some((c) => ctx.sentence[c.s] === ctx.sentence[h.s])) out.push(h);
   // A doorstep lender's round ("continue to visit you to collect your weekly repayments") is the
   // collection the contract agreed, not people sent: no condition, a collection purpose.
-  const fine = weak.filter((w) => !lawfulRound(ctx, w));
+  // "If you don't call me back I'm coming to your house, I'm worried about you": with no debt in
+  // sight, the speaker's worry is the visit's purpose (fa19).
+  const worried = !debtTalk(ctx) && /\bworried about you\b/.test(t);
+  const fine = weak.filter((w) => !worried && !lawfulRound(ctx, w));
   weak.length = 0;
   weak.push(...fine);
   if (

@@ -109,6 +109,9 @@ export const advanceFee: SignalRule = {
       // "还款能力不足，本次借款申请未通过" states a lender's decision: a bare ability or statement
       // word is a fee only when something is asked of the reader (the 请 of 申请 asks nothing)
       // or made a condition.
+      // "根据您的还款能力为您制定还款计划": the ability as the plan's basis, no fee (fa19).
+      if (isBare(ctx.text, h) && /(根据|按照|结合)(您|你)的?$/.test(ctx.text.slice(h.s - 5, h.s)))
+        continue;
       const req = asked(ctx, h, 20);
       const frame =
         (req && !(ctx.text[req.s - 1] === '申' && isBare(ctx.text, h)) ? req : undefined) ||

@@ -16,6 +16,7 @@ import { zhExposure17 } from './zh-abuse17';
 import { zhExposure18 } from './zh-abuse18';
 import { exposure19, festive19 } from './abuse19';
 import { materialSent, scan } from './degrading-acts';
+import { lawfulVisit19 } from './benign19';
 import { bareTold, exposureActs, publicShaming, reachOnly, supposed, threats } from './threat-acts';
 import type { Context, Hit } from '../engine/context';
 import { gateOpen, matchAll as planned } from '../engine/regex-plan';
@@ -127,6 +128,9 @@ export const contactExposure: SignalRule = {
           continue;
         // "我们不会联系您的家人": a promise, not a threat. "如您的家人已经知道…": a supposition.
         if (ctx.negated(who, 10) || supposed(ctx, who)) continue;
+        // "前往您的户籍地或居住地核实情况": the reader's own address in a lawful visit, no one told.
+        if (/户籍|居住地|住所|住址/.test(ctx.text.slice(who.s, who.e)) && lawfulVisit19(ctx, who))
+          continue;
         // The contact the borrower gave, asked only how to reach them ("与您预留的紧急联系人核实您的
         // 联系方式"): allowed when the borrower cannot be reached (GB/T 45251-2025), as long as the
         // debt is not disclosed.
@@ -243,6 +247,8 @@ function bookClaims(ctx: Context): Hit[] {
   const t = ctx.text;
   return [...ctx.all('WHO'), ...ctx.all('EXPOSE_STRONG')].filter((h) => {
     if (!BOOK.test(t.slice(h.s, h.e)) || ctx.negated(h, 6)) return false;
+    // "把通讯录挨个发一遍新年祝福": a greeting or an errand, with no debt in sight.
+    if (!collecting(ctx) && friendly(ctx, h)) return false;
     const sent = ctx.sentence[h.s];
     let s = h.s;
     let e = h.e;

@@ -4,6 +4,7 @@ import { asked, inPerson, sentenceOf } from '../engine/frames';
 import type { Context, Hit } from '../engine/context';
 import { ownApp } from './fraud-families8';
 import { latinScams } from './latin-scams16';
+import { paidInto19 } from './benign19';
 
 /** "不要提供任何敏感信息，如密码": a negation shortly before, across a comma, in the sentence. */
 function fencedOff(ctx: Context, h: Hit): boolean {
@@ -51,7 +52,7 @@ export const credentialRequest: SignalRule = {
     const warned = ctx.has('SAFE_CODE') || /[?？]\s*(不要|不能|不可以)/.test(ctx.text);
     for (let i = 0; i < secrets.length; i++) {
       const sec = secrets[i];
-      if (ctx.negated(sec) || inPerson(ctx, sec)) continue;
+      if (ctx.negated(sec) || inPerson(ctx, sec) || paidInto19(ctx, sec)) continue;
       // "校验码482913，…需要提供给工作人员吗？不要！": a message that hands the reader the code
       // and warns them is the service delivering it; whoever asks for a code does not know it.
       if (CODE_GIVEN.test(ctx.text.slice(sec.e, sec.e + 8)) && warned) continue;
@@ -85,10 +86,15 @@ export const credentialRequest: SignalRule = {
     // "快件地址不详，请在顺丰速运App修改地址": the detail is to be fixed in the courier's own app,
     // with no link or number of the message's own — the real notice.
     // (fraud-families8.ts)
-    if (alarm && !ownApp(ctx)) {
+    // "验证码218844，…请勿告诉他人": a code handed over with the warning is the service's (fa19).
+    const delivered =
+      warned && ctx.all('SECRET').some((h) => CODE_GIVEN.test(ctx.text.slice(h.e, h.e + 8)));
+    if (alarm && !ownApp(ctx) && !delivered) {
       for (let i = 0, list = ctx.all('ASK_IDENT'); i < list.length; i++) {
         const id = list[i];
         if (ctx.negated(id, 8) || inPerson(ctx, id)) continue;
+        // "因地址不详暂存网点": the detail inside the alarm is its cause, not what is asked.
+        if (ctx.all('ALARM').some((a) => a.s <= id.s && a.e >= id.e)) continue;
         // "因银行卡信息不符被冻结": the details are the made-up cause, not what is asked.
         if (MADE_UP_CAUSE.test(ctx.text.slice(id.e, id.e + 4))) continue;
         const ask = ctx.near(id, 'ASK', 16, true, true) || asked(ctx, id, 16);

@@ -1,6 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
-import { recorded } from '../engine/frames';
+import { recorded, warnedOf } from '../engine/frames';
 import { reliefForFee } from './loan-scripts16';
 
 // An agency asking about the reader's debts, which only an outsider needs to ask: "逾期多少、有多久了",
@@ -69,7 +69,8 @@ export const debtReliefAgency: SignalRule = {
       if (ctx.negated(r, 6)) continue;
       const mid = ctx.near(r, 'INTERMEDIARY', 40, true, true);
       // "我行从未委托任何机构以'停息'名义收费" disclaims the agency.
-      if (mid && !ctx.negated(mid, 14)) out.push(r, mid);
+      // "别去找网上那些代理": the go-between warned against (fa19).
+      if (mid && !ctx.negated(mid, 14) && !warnedOf(ctx, mid)) out.push(r, mid);
     }
     const t = ctx.text;
     const probe = DEBT_PROBE.exec(t);

@@ -9,6 +9,7 @@ import { zhMenace17 } from './zh-abuse17';
 import { lawfulOutcome, zhMenace18 } from './zh-abuse18';
 import { festive19, menace19 } from './abuse19';
 import { degradingActs } from './degrading-acts';
+import { fraudNamed19, lawfulVisit19 } from './benign19';
 import { matchAll } from '../engine/regex-plan';
 import {
   bareDemand,
@@ -261,7 +262,9 @@ const HELD_IN = /在家(等候|等着|等我们|待着|别走)|请(您|你)?在�
 function lawfulVisit(ctx: Context, h: Pos): boolean {
   if (HELD_IN.test(ctx.text) || ctx.near(h, 'NIGHT', 20)) return false;
   return (
-    ctx.lawful({ cls: 'VISIT', ...h }, 12) || VISIT_PURPOSE.test(ctx.text.slice(h.e, h.e + 30))
+    ctx.lawful({ cls: 'VISIT', ...h }, 12) ||
+    VISIT_PURPOSE.test(ctx.text.slice(h.e, h.e + 30)) ||
+    lawfulVisit19(ctx, h)
   );
 }
 
@@ -403,7 +406,7 @@ export const intimidation: SignalRule = {
       const demand = (['DEBT', 'LOAN', 'COLLECT'] as const).some((c) =>
         ctx.all(c).some((d) => ctx.sentence[d.s] === sent && (d.e <= h.s || d.s >= h.e)),
       );
-      if (addressed || demand || impliedDebt(ctx)) out.push(h);
+      if ((addressed || demand || impliedDebt(ctx)) && !fraudNamed19(ctx, h)) out.push(h);
     }
     for (let i = 0, list = ctx.all('THREAT'); i < list.length; i++) {
       const h = list[i];

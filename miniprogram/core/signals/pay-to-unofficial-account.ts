@@ -9,6 +9,7 @@ import { repayChannel, threatLink } from './diverted-repayment';
 import { koScams } from './korean13';
 import { latinScams } from './latin-scams16';
 import { zhAtm19, zhGame19, zhRent19, zhSwipe19 } from './zh-scam19';
+import { doneBySpeaker19, tradeOnFile } from './benign19';
 
 // A transfer verb, an amount or a payee, then where it goes: "先交5000块执行保证金到法院的代管账户",
 // "你先转三万到这个账户上", "转到我们同事的支付宝上". The destination is someone else's wallet or
@@ -74,6 +75,7 @@ export const payToUnofficialAccount: SignalRule = {
     }
     // An account number or payee given next to a transfer verb.
     const verbs = ctx.live('PAY_VERB');
+    const onFile = tradeOnFile(ctx);
     for (let i = 0, list = ctx.entities; i < list.length; i++) {
       const e = list[i];
       if (e.kind !== 'bank_card' && e.kind !== 'email') continue;
@@ -93,9 +95,9 @@ export const payToUnofficialAccount: SignalRule = {
     // lenders collect by auto-debit or in their app, never by transfer to a named account.
     for (let i = 0; i < verbs.length; i++) {
       const v = verbs[i];
-      if (recorded(ctx, v)) continue;
+      if (recorded(ctx, v) || doneBySpeaker19(ctx, v)) continue;
       const tail = ctx.text.slice(v.e, v.e + 16);
-      const m = /^[^,，。;；!?！？]{0,12}?(账户|账号|卡号|卡上|卡里)/.exec(tail);
+      const m = onFile ? null : /^[^,，。;；!?！？]{0,12}?(账户|账号|卡号|卡上|卡里)/.exec(tail);
       // The reader's own account is fine ("转入您的还款账户"); "我给你的卡号" is not theirs.
       if (
         !m ||
@@ -111,8 +113,9 @@ export const payToUnofficialAccount: SignalRule = {
     for (let m = INTO.exec(ctx.text); m; m = INTO.exec(ctx.text)) {
       const p = { s: m.index, e: m.index + m[0].length };
       // "我行不会以任何理由要求您转账到个人账户": a warning names the shape to refuse it.
-      if (recorded(ctx, p) || ctx.negated({ cls: 'NEG', ...p }, 16)) continue;
-      if (!OTHERS.test(m[3]) || OWN.test(m[3]) || ctx.has('SAFE_CODE')) continue;
+      if (recorded(ctx, p) || ctx.negated({ cls: 'NEG', ...p }, 16) || doneBySpeaker19(ctx, p))
+        continue;
+      if (!OTHERS.test(m[3]) || OWN.test(m[3]) || ctx.has('SAFE_CODE') || onFile) continue;
       found.push(p);
     }
     const scan = purpose ? SCAN_TO_PAY.exec(ctx.text) : null;

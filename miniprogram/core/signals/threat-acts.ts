@@ -621,8 +621,11 @@ const REACH_YOU =
 
 /** The sentence asks a contact only how to reach the borrower, and tells them nothing of the debt. */
 export function reachOnly(sentence: string): boolean {
-  return REACH_YOU.test(sentence) && !/欠|逾期情况|催|告知|告诉|通知|还款|督促|转告/.test(sentence);
+  // "…，不会透露您的欠款信息": the debt named in a promise of silence is not told (fa19).
+  const s = sentence.replace(SILENT, '');
+  return REACH_YOU.test(s) && !/欠|逾期情况|催|告知|告诉|通知|还款|督促|转告/.test(s);
 }
+const SILENT = /不[会得]?(向其)?(透露|泄露|披露|告知)[^，,。;；!！?？]{0,12}/g;
 
 // Whom only a collector threatens to tell, debt named or not: the reader's employer or workplace,
 // or their whole contact book ("不处理就通知你单位领导", "我们就联系你所有的联系人").

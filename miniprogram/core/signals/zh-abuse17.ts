@@ -16,6 +16,7 @@ import { conditioned, deadlined, friendly, IN, sentenceOf } from '../engine/fram
 import { scan } from './degrading-acts';
 import type { Pos } from './scripts6';
 import { debtInTalk } from './threat-acts';
+import { lawfulVisit19 } from './benign19';
 
 const LAWFUL =
   /不得(?!好死)|禁止|违法|违规|投诉|举报|谨防|如遇|遇到|怎么办|反诈|依法|预约|维修|师傅|服务|哈哈|开玩笑/;
@@ -97,7 +98,12 @@ export function zhMenace17(ctx: Context): Pos[] {
   // With no debt: not one person (a worried mother), no errand anywhere in the message.
   const visits = scan(VISIT, t, '你|您|上门').filter((h) => {
     const m = t.slice(h.s, h.e);
-    if (!live(ctx, h) || friendly(ctx, { s: 0, e: t.length }) || /拜个?年|吃|喝|玩|礼/.test(t))
+    if (
+      !live(ctx, h) ||
+      lawfulVisit19(ctx, h) ||
+      friendly(ctx, { s: 0, e: t.length }) ||
+      /拜个?年|吃|喝|玩|礼/.test(t)
+    )
       return false;
     if (debt || (bare(ctx, h) && /在家|上门/.test(m))) return true;
     // "明天我们去你老家看看叔叔阿姨": the elders called on, with no debt in sight, is a visit.
