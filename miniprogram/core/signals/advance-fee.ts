@@ -95,7 +95,7 @@ export const advanceFee: SignalRule = {
     const plain = plainDeposit(ctx);
     for (let i = 0, list = ctx.all('ADV_FEE'); i < list.length; i++) {
       const h = list[i];
-      if (plain && /押金|保证金/.test(ctx.text.slice(h.s, h.e))) continue;
+      if (plain) continue;
       // Fees that exist only in the loan script ("担保费", "解冻金", "刷流水") carry the loan with
       // them; "押金" or "咨询费" need a loan or a release in sight.
       if (!about && !LOAN_ONLY_FEE.test(ctx.text.slice(h.s, h.e))) continue;
