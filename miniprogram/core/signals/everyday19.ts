@@ -48,9 +48,9 @@ export function keptDeposit(ctx: Context): boolean {
 
 // The party and the end of the service ("退房时", "注销时", "还车后") it is returned at ...
 const PARTY = /etc|房东|退房|退租|租房|房租|租车|健身|酒店/;
-const RETURNED = /(退房|退租|注销|退卡|还车|到期|归还)(时|后)?[^。!?\n]{0,6}?(退还|退回|返还)/;
+const RETURNED = /(退房|退租|注销|退卡|还车|离店|到期|归还)(时|后)?[^。!?\n]{0,6}?(退还|退回|返还)/;
 // ... with no hurry, and no account, code or contact of the caller's.
-const PUSHED = /立即|马上|尽快|今天|小时内|否则|账户|账号|卡号|码|微信|qq|客服|财务/;
+const PUSHED = /立即|马上|尽快|今天|小时内|否则|账户|账号|卡号|码|微信|qq|客服|财务|\d{8}/;
 
 /** A refundable deposit to an everyday party, asked with no pretext, hurry or payee account. */
 export function plainDeposit(ctx: Context): boolean {

@@ -53,6 +53,7 @@ const EVERYDAY: Array<[string, string[]]> = [
       '你先转一下押金给我，退房时原路退回',
       '健身卡需要交500元押金，退卡时全额退还',
       '租车需交3000元押金，还车后原路退回',
+      '酒店入住需交押金300元，离店时原路退回',
     ],
   ],
   [
@@ -89,6 +90,14 @@ const SCAM: Array<[string, SignalId]> = [
   ['先交押金解冻账户，解冻后原路退回', 'advance_fee'],
   ['办理ETC需先交200元保证金到这个账户，注销时全额退还', 'pay_to_unofficial_account'],
   ['租房押金请今天内转到房东指定的个人账户，退房时退还', 'pay_to_unofficial_account'],
+  ['ETC保证金200元请打到6222021234567890123卡上，注销时全额退还', 'advance_fee'],
+  ['办理ETC需立即存入200元保证金，否则影响通行，注销时全额退还', 'advance_fee'],
+  ['租房分期贷款需先交押金，退房时全额退还', 'advance_fee'],
+  ['兼职入职需交押金200元，离职时全额退还', 'advance_fee'],
+  // The speaker moving or paying money, with the reader then asked to pay.
+  ['我用信用卡额度转到这个账户，你也转一点', 'pay_to_unofficial_account'],
+  ['我先转借款给你，你先交个押金', 'advance_fee'],
+  ['我先转一下借款给你，你需要先交500元保证金才能到账', 'advance_fee'],
   // Recharge-then-rebate, on a platform with an ask.
   ['先充值再返现，做完任务充值500返650，你也来试试', 'investment_lure'],
   ['这个平台充值100返20，相当于赚了20，你也充一点', 'investment_lure'],
