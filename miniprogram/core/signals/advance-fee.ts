@@ -8,6 +8,7 @@ import { flowDeposit } from './loan-families8';
 import { feeForGain } from './fraud-families8';
 import { zhFee18 } from './zh-scam18';
 import { zhBack19 } from './zh-scam19';
+import { plainDeposit, speakerPays } from './everyday19';
 import { koScams } from './korean13';
 import { frozenPayout, payBeforeLoan, shortfallPaid } from './loan-scripts16';
 import { latinScams } from './latin-scams16';
@@ -90,8 +91,11 @@ export const advanceFee: SignalRule = {
       ctx.has('ALARM') ||
       ctx.has('ACCUSE') ||
       ctx.has('FROZEN_CAUSE');
+    // A landlord's or an ETC deposit returned when the service ends (everyday19.ts).
+    const plain = plainDeposit(ctx);
     for (let i = 0, list = ctx.all('ADV_FEE'); i < list.length; i++) {
       const h = list[i];
+      if (plain) continue;
       // Fees that exist only in the loan script ("担保费", "解冻金", "刷流水") carry the loan with
       // them; "押金" or "咨询费" need a loan or a release in sight.
       if (!about && !LOAN_ONLY_FEE.test(ctx.text.slice(h.s, h.e))) continue;
@@ -122,7 +126,8 @@ export const advanceFee: SignalRule = {
     }
     for (let i = 0, list = ctx.all('ADV_FEE_SOFT'); i < list.length; i++) {
       const h = list[i];
-      if (ctx.negated(h, 10)) continue;
+      // The speaker paying the reader first, or a plain deposit (everyday19.ts).
+      if (ctx.negated(h, 10) || plain || speakerPays(ctx, h)) continue;
       // "放款前先交", "先缴纳…才能放款": paying first is the precondition; "逾期需缴纳违约金" is not.
       const w = ctx.text.slice(h.s, h.e);
       const next = ctx.text.slice(h.e, h.e + 30);
@@ -153,6 +158,7 @@ export const advanceFee: SignalRule = {
       const f = list[i];
       if (ctx.negated(f, 8) || recorded(ctx, f)) continue;
       const paid = ctx.text.slice(f.e, f.e + 12);
+      if (plain && /押金|保证金/.test(paid)) continue;
       // "未缴清欠款将无法提现": what is owed, settled first, is not a fee for a release.
       const what =
         /费|税|金|钱|罚款|款/.test(paid) && !DEBT_ITSELF.test(paid) && !tariff(ctx, paid);

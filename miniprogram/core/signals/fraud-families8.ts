@@ -12,6 +12,7 @@
 import type { Context } from '../engine/context';
 import { sentenceBounds } from '../engine/frames';
 import { live, type Pos } from './scripts6';
+import { refused } from './everyday19';
 
 // ctx.text is folded: full-width ，！？ are ASCII there, so a clause is [^,。!?].
 
@@ -119,7 +120,9 @@ const PAY_FIRST = /先付|付全款|转账|付款|下单|[定订]金/;
 export function offPlatform(ctx: Context): Pos[] {
   const t = ctx.text;
   if (ctx.debtTalk || !/平台|私下|淘宝|闲鱼|价|折|亏本|剩|最后一|限量/.test(t)) return [];
-  const off = /平台|私下|淘宝|闲鱼/.test(t) ? joined(ctx, OFF, PRIVATE_PAY, 40) : [];
+  let off = /平台|私下|淘宝|闲鱼/.test(t) ? joined(ctx, OFF, PRIVATE_PAY, 40) : [];
+  // "私下交易不安全，还是走平台": the practice judged unsafe (everyday19.ts).
+  if (off.length && refused(ctx, off[0])) off = [];
   if (off.length || !/价|折|亏本|剩|最后一|限量/.test(t)) return off;
   const cheap = live(ctx, CHEAP);
   if (!cheap) return [];

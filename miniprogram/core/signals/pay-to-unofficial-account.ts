@@ -10,6 +10,7 @@ import { koScams } from './korean13';
 import { latinScams } from './latin-scams16';
 import { zhAtm19, zhGame19, zhRent19, zhSwipe19 } from './zh-scam19';
 import { doneBySpeaker19, tradeOnFile } from './benign19';
+import { keptDeposit, payeeTyped, selfMoved } from './everyday19';
 
 // A transfer verb, an amount or a payee, then where it goes: "先交5000块执行保证金到法院的代管账户",
 // "你先转三万到这个账户上", "转到我们同事的支付宝上". The destination is someone else's wallet or
@@ -67,7 +68,8 @@ export const payToUnofficialAccount: SignalRule = {
       if (!purpose && !/个人|私人/.test(ctx.text.slice(h.s, h.e))) continue;
       if (ctx.negated(h, 16) || insideOwnChannel(ctx, h)) continue;
       const ask = payAsked(ctx, h);
-      if (ask) found.push(h, ask);
+      // The speaker's own money moved to their own account (everyday19.ts).
+      if (ask && !selfMoved(ctx, h)) found.push(h, ask);
     }
     for (let i = 0, list = ctx.live('PAY_CASH'); i < list.length; i++) {
       const h = list[i];
@@ -107,6 +109,8 @@ export const payToUnofficialAccount: SignalRule = {
       // "转入账号后四码…" in a bank's own transfer/OTP notice describes, it does not ask.
       const next = ctx.text.slice(v.e + m[0].length, v.e + m[0].length + 3);
       if (/^(后|末|尾)/.test(next) || ctx.has('SAFE_CODE')) continue;
+      // The payee the reader types in, the reader's own new account, the speaker's own money.
+      if (payeeTyped(m[0]) || keptDeposit(ctx) || selfMoved(ctx, v)) continue;
       found.push(v, { s: v.e, e: v.e + m[0].length });
     }
     INTO.lastIndex = 0;
@@ -116,6 +120,7 @@ export const payToUnofficialAccount: SignalRule = {
       if (recorded(ctx, p) || ctx.negated({ cls: 'NEG', ...p }, 16) || doneBySpeaker19(ctx, p))
         continue;
       if (!OTHERS.test(m[3]) || OWN.test(m[3]) || ctx.has('SAFE_CODE') || onFile) continue;
+      if (selfMoved(ctx, p)) continue;
       found.push(p);
     }
     const scan = purpose ? SCAN_TO_PAY.exec(ctx.text) : null;

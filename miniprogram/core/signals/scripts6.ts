@@ -378,7 +378,11 @@ export function refundScripts(ctx: Context): Pos[] {
   const trip = official ? undefined : live(ctx, TRIP_COMP);
   if (trip) return [trip];
   // The insurer's own cooling-off refund ("犹豫期内退保全额退还保费") is the policy's term.
-  const back = /犹豫期|冷静期/.test(t) ? undefined : live(ctx, INSURANCE_BACK);
+  // ... and a premium at all: "提前还款手续费全额退还" is a lender's term, not a policy's.
+  const back =
+    /犹豫期|冷静期/.test(t) || !/保费|保险|退保|保单/.test(t)
+      ? undefined
+      : live(ctx, INSURANCE_BACK);
   return back ? [back] : [];
 }
 
