@@ -29,6 +29,7 @@ import type { Context } from '../engine/context';
 import type { Verdict } from '../types';
 import { alarmLeftToOwnChannels, leftToOwnChannels } from '../signals/impersonation';
 import { atStake, bystander, opensAsk, tradeOnFile, warnedOff } from '../signals/benign19';
+import { plainDeposit, selfMoved, speakerPays } from '../signals/everyday19';
 
 export interface Asks {
   /** A number, id, e-mail, bank card or link in the text that is not a directory channel. */
@@ -54,6 +55,9 @@ export interface Asks {
   stake: boolean;
   /** The reader's debt named from outside ("你那个借呗别逾期啊"): no lender speaks (benign19.ts). */
   bystander: boolean;
+  /** The only money moved is everyday: the speaker's own, the speaker paying the reader, or a
+   * landlord's or gym's deposit returned when the service ends (everyday19.ts). */
+  everydayMoney: boolean;
 }
 
 /** Which of the gate's reasons let the model act, or null when none does. `plain_notice`: a
@@ -64,6 +68,7 @@ export type GateReason = 'contact' | 'action' | 'no_debt_notice' | 'plain_notice
 /** `verdict`: the rules' own (reminder or unrelated: the only ones the model may raise). */
 export function gateReason(a: Asks, verdict: Verdict): GateReason | null {
   if (a.outsideContact) return 'contact';
+  if (a.everydayMoney) return null;
   if (a.officialPay || a.officialContact) return null;
   if (a.outsideAction) return 'action';
   if (a.ownAlert) return null;
@@ -75,6 +80,18 @@ export function gateReason(a: Asks, verdict: Verdict): GateReason | null {
   // Asking nothing and putting nothing at stake, or spoken by no lender (benign19.ts): no notice.
   if ((!a.asksReader && !a.stake) || a.bystander) return null;
   return 'plain_notice';
+}
+
+// A transfer is an ask only when the reader is to make it: not the speaker moving their own
+// money or paying the reader first (everyday19.ts). Where that, or a landlord's deposit returned
+// at check-out, is all the money talk, the gate stays shut: the rules read these the same way,
+// and the model, trained on scripts that move money, scores them high.
+function payAsked(ctx: Context): boolean {
+  return ctx.live('PAY_VERB').some((h) => !selfMoved(ctx, h) && !speakerPays(ctx, h));
+}
+function everydayMoney(ctx: Context): boolean {
+  const pays = ctx.live('PAY_VERB');
+  return plainDeposit(ctx) || (pays.length > 0 && !payAsked(ctx));
 }
 
 // Sent to a counter in person ("有需要可以到网点咨询", "请携带身份证前往营业厅办理"): an official
@@ -91,7 +108,7 @@ export function asksOf(ctx: Context, outsideContact: boolean, officialContact: b
       live('DOWNLOAD') ||
       ctx.has('REMOTE_APP') ||
       (live('SECRET') && !ctx.has('SAFE_CODE')) ||
-      live('PAY_VERB') ||
+      payAsked(ctx) ||
       live('PAY_ACCOUNT') ||
       live('PAY_ACCOUNT_WEAK'),
     // ... or to the account already on file for a trade, unchanged (benign19.ts).
@@ -105,6 +122,7 @@ export function asksOf(ctx: Context, outsideContact: boolean, officialContact: b
     ownChannels: leftToOwnChannels(ctx),
     stake: STAKES.some((c) => ctx.live(c).some((h) => !warnedOff(ctx, h))) || atStake(ctx),
     bystander: bystander(ctx),
+    everydayMoney: everydayMoney(ctx),
   };
 }
 

@@ -323,6 +323,23 @@ describe('where the second opinion may act', () => {
     expect(r.risk).toBe(rules.risk);
   });
 
+  test('money the speaker moves, or a landlord deposit returned at check-out, is no ask the model may raise', () => {
+    useScorer(alwaysFires());
+    for (const text of [
+      '我用信用卡额度转到这个账户还了房贷',
+      '我把工资转到我妈的卡上了，这个月先不用给我打钱',
+      '你先转一下押金给我，退房时原路退回',
+      '租车押金三千，还车后全额退回，提车时付给门店就行',
+    ])
+      expect([text, checkNotice({ text }).verdict]).not.toEqual([text, 'scam']);
+    // The reader told to move money, or a "deposit" to unlock a loan, is still the model's to read.
+    for (const text of [
+      '你先把押金转到这个账户，我们退房时退回',
+      '你先转五百保证金，审核通过马上放款，放款后退还',
+    ])
+      expect([text, checkNotice({ text }).verdict]).toEqual([text, 'scam']);
+  });
+
   test('it stays silent on an anti-fraud warning that quotes scam wording', () => {
     const text =
       '【12381】国家反诈中心提醒：凡是自称客服要求注销校园贷、转账到安全账户的，都是诈骗。';
