@@ -1,6 +1,6 @@
 import type { SignalRule } from './rule';
 import { spans } from './rule';
-import { recorded, warnedOf } from '../engine/frames';
+import { recorded, sentenceOf, warnedOf } from '../engine/frames';
 import { reliefForFee } from './loan-scripts16';
 
 // An agency asking about the reader's debts, which only an outsider needs to ask: "逾期多少、有多久了",
@@ -17,6 +17,10 @@ const GO_BETWEEN =
 // 利息". The regulator's complaint line is free and needs no agent.
 const AGENT_CLAIM =
   /(代理|代为|代办|帮您|帮你|替你|替您)[^，,。!?！？]{0,4}?(投诉|维权|申诉|起诉平台)|(退回|退还|追回|要回)[^，,。!?！？]{0,4}?(利息|息费|砍头息|服务费|会员费|担保费)/;
+// "提前结清可全额退还利息手续费": the loan's own early-settlement terms, which only the lender
+// sets, with no one in between; an agency claws back fees already charged.
+const OWN_TERMS = /提前(结清|还款|还清)/;
+const THIRD_PARTY = /帮(你|您)|替(你|您)|代(理|办|为)|团队|律师|中介|专员/;
 // Loan interest, insurance or fees "owed back" to the reader and claimed through someone to add,
 // an app to install or a link: "借款时购买的保险可以申请退还，请添加客服处理", "超出24%的部分可以退还，
 // 请下载APP申请". A lender refunds into the original account by itself; the "refund" is the
@@ -87,7 +91,11 @@ export const debtReliefAgency: SignalRule = {
     if (
       agent &&
       !ctx.negated({ cls: 'NEG', s: agent.index, e: agent.index + 2 }, 8) &&
-      !ctx.has('RECORD')
+      !ctx.has('RECORD') &&
+      !(
+        OWN_TERMS.test(sentenceOf(ctx, { s: agent.index, e: agent.index + agent[0].length })) &&
+        !THIRD_PARTY.test(t)
+      )
     )
       out.push({ cls: 'RELIEF', s: agent.index, e: agent.index + agent[0].length });
     const owed = /退|要回|追回|拿回/.test(t) ? REFUND_OWED.exec(t) : null;

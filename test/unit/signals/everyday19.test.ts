@@ -62,6 +62,9 @@ const EVERYDAY: Array<[string, string[]]> = [
       '【招联金融】您的额度已激活，可随时在APP提款，按日计息，活动期间提前还款手续费全额退还，详询官方客服。',
       '您的信用卡分期已办理，提前还款手续费全额退还至原卡',
       '【某某银行】您的消费贷额度已激活，本月内提前还款的，已收手续费全额退还至还款账户',
+      // Early settlement is the contract's own term: no agency clawing interest back.
+      '【某某银行】尊敬的客户，您的消费贷已放款，本月提前结清可全额退还利息手续费',
+      '您好，本平台规定提前还款将退还剩余期数的利息，请在APP内操作',
     ],
   ],
   [
@@ -104,6 +107,9 @@ const SCAM: Array<[string, SignalId]> = [
   // The practice proposed, not advised against; a premium refund sold for a fee.
   ['装备私下交易便宜一半，你先付款我再发货', 'pay_to_unofficial_account'],
   ['我们能帮你全额退保，只收少量服务费', 'fake_reward'],
+  // Interest "clawed back" by someone in between, even with the contract's words.
+  ['网贷提前结清还能退回利息，专业律师团队帮你操作，加V了解', 'debt_relief_agency'],
+  ['专业团队帮你退回高额利息和砍头息，详情加微信abc123', 'debt_relief_agency'],
 ];
 
 describe('everyday19: everyday money talk stays genuine', () => {
