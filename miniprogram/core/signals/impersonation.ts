@@ -31,6 +31,7 @@ import { isolatingCase, knownPersona } from './scripts7';
 import { fakeService, familyPersona } from './fraud-families8';
 import { koScams } from './korean13';
 import { latinScams } from './latin-scams16';
+import { latinAuthority } from './latin-authority19';
 import { zhImp17 } from './zh-scam17';
 import { zhImp18 } from './zh-scam18';
 import { lentAccount, renewOnSite, staffTrouble, troubleRefundPrivate } from './scam-frames13';
@@ -414,6 +415,8 @@ export const impersonation: SignalRule = {
       ...koScams(ctx).imp,
       // A parcel on hold at a link, an "investigations unit" (latin-scams16.ts).
       ...latinScams(ctx).imp,
+      // A police, court or tax persona who wants a fine paid (latin-authority19.ts).
+      ...latinAuthority(ctx),
       // A service's staff with a problem on the reader's side and an ask (scam-frames13.ts).
       ...staffTrouble(ctx),
       ...troubleRefundPrivate(ctx),
