@@ -4,7 +4,7 @@
 // word on a debt the model read as a scam's plain notice. Beside them, the same acts as threats
 // (a visit at night, to the workplace or the parents; waiting over a debt; the contact book held)
 // and scams with an ask stay alarms.
-import { check, ids } from '../../helpers/checker';
+import { abusiveWith, check, scamWith } from '../../helpers/checker';
 
 const GENUINE = /^(reminder|unrelated)$/;
 
@@ -27,9 +27,7 @@ describe('a lender visiting the reader lawfully stays a reminder', () => {
       'intimidation',
     ],
   ] as const)('%s', (t, id) => {
-    const r = check(t);
-    expect(r.verdict).toBe('abusive');
-    expect(ids(r)).toContain(id);
+    abusiveWith(t, id);
   });
 });
 
@@ -46,9 +44,7 @@ describe('friends, greetings and warnings are no threats', () => {
     ['你的通讯录我们已经拿到了，今天开始挨个打。', 'contact_exposure'],
     ['你这个骗子，欠钱不还。', 'intimidation'],
   ] as const)('%s', (t, id) => {
-    const r = check(t);
-    expect(r.verdict).toBe('abusive');
-    expect(ids(r)).toContain(id);
+    abusiveWith(t, id);
   });
 });
 
@@ -86,9 +82,7 @@ describe('a code delivered, a parcel notice, a friend paying, a trade to the acc
     ],
     ['您的欠款请按合同转到我司对公账户，否则将起诉。', 'pay_to_unofficial_account'],
   ] as const)('%s', (t, id) => {
-    const r = check(t);
-    expect(r.verdict).toBe('scam');
-    expect(ids(r)).toContain(id);
+    scamWith(t, id);
   });
 });
 
