@@ -12,7 +12,7 @@
 
 import type { Context } from '../engine/context';
 import { sentenceOf } from '../engine/frames';
-import { foreign, reportedAbroad } from './abuse-lexicon';
+import { foreignFrames } from './abuse-lexicon';
 import { scan } from './degrading-acts';
 import { sentenceWindow } from './scripts6';
 
@@ -226,13 +226,7 @@ function frames() {
   return [exposure, menace];
 }
 
-let run: ReturnType<typeof frames> | undefined;
-
-/** Frame `i` of the notice: none unless it is in another language (and not a report of abroad). */
-function lazy(i: number) {
-  return (ctx: Context): Pos[] =>
-    !foreign(ctx) || reportedAbroad(ctx) ? [] : (run || (run = frames()))[i](ctx);
-}
+const lazy = foreignFrames(frames);
 
 /** The reader's people told, their picture posted, a contact told the borrower is a thief. */
 export const exposure16 = lazy(0);

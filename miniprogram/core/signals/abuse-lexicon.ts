@@ -1037,6 +1037,16 @@ export function reportedAbroad(ctx: Context): boolean {
   return foreign(ctx) && all(ctx, regexOf(NEWS_OR_ADVICE)).length > 0;
 }
 
+type Frame = (ctx: Context) => Pos[];
+
+/** Frames built on the first notice in another language (their regexes cost a phone's load
+ * time), frame `i` answering nothing for a Chinese notice or a report of abroad. */
+export function foreignFrames(build: () => Frame[]): (i: number) => Frame {
+  let run: Frame[] | undefined;
+  return (i) => (ctx) =>
+    !foreign(ctx) || reportedAbroad(ctx) ? [] : (run || (run = build()))[i](ctx);
+}
+
 function findIntimidation(ctx: Context): Pos[] {
   if (!foreign(ctx)) return [];
   const out = findThreats(ctx);

@@ -13,7 +13,7 @@
 
 import type { Context } from '../engine/context';
 import { sentenceOf } from '../engine/frames';
-import { foreign, reportedAbroad } from './abuse-lexicon';
+import { foreignFrames } from './abuse-lexicon';
 import { scan } from './degrading-acts';
 import { sentences, type Pos } from './scripts6';
 
@@ -113,13 +113,7 @@ function frames() {
   return [exposure, menace];
 }
 
-let run: ReturnType<typeof frames> | undefined;
-
-/** Frame `i` of the notice: none unless it is in another language (and not a report of abroad). */
-function lazy(i: number) {
-  return (ctx: Context): Pos[] =>
-    !foreign(ctx) || reportedAbroad(ctx) ? [] : (run || (run = frames()))[i](ctx);
-}
+const lazy = foreignFrames(frames);
 
 /** The reader's people told, their photo spread, the reader declared wanted: contact_exposure. */
 export const exposure19 = lazy(0);
