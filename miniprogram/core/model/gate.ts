@@ -25,7 +25,7 @@
 //   One that asks nothing but puts something at stake ("您的分付账户存在异常交易") counts as a
 //   plain notice.
 
-import type { Context } from '../engine/context';
+import type { Context, Hit } from '../engine/context';
 import type { Verdict } from '../types';
 import { alarmLeftToOwnChannels, leftToOwnChannels } from '../signals/impersonation';
 import { atStake, bystander, opensAsk, tradeOnFile, warnedOff } from '../signals/benign19';
@@ -86,12 +86,8 @@ export function gateReason(a: Asks, verdict: Verdict): GateReason | null {
 // money or paying the reader first (everyday19.ts). Where that, or a landlord's deposit returned
 // at check-out, is all the money talk, the gate stays shut: the rules read these the same way,
 // and the model, trained on scripts that move money, scores them high.
-function payAsked(ctx: Context): boolean {
-  return ctx.live('PAY_VERB').some((h) => !selfMoved(ctx, h) && !speakerPays(ctx, h));
-}
-function everydayMoney(ctx: Context): boolean {
-  const pays = ctx.live('PAY_VERB');
-  return plainDeposit(ctx) || (pays.length > 0 && !payAsked(ctx));
+function payAsked(ctx: Context, pays: Hit[]): boolean {
+  return pays.some((h) => !selfMoved(ctx, h) && !speakerPays(ctx, h));
 }
 
 // Sent to a counter in person ("有需要可以到网点咨询", "请携带身份证前往营业厅办理"): an official
@@ -102,13 +98,15 @@ const IN_PERSON =
 /** The gate's facts from the rules' reading of the message. */
 export function asksOf(ctx: Context, outsideContact: boolean, officialContact: boolean): Asks {
   const live = (c: Parameters<Context['live']>[0]) => ctx.live(c).length > 0;
+  const pays = ctx.live('PAY_VERB');
+  const asked = payAsked(ctx, pays);
   return {
     outsideContact,
     outsideAction:
       live('DOWNLOAD') ||
       ctx.has('REMOTE_APP') ||
       (live('SECRET') && !ctx.has('SAFE_CODE')) ||
-      payAsked(ctx) ||
+      asked ||
       live('PAY_ACCOUNT') ||
       live('PAY_ACCOUNT_WEAK'),
     // ... or to the account already on file for a trade, unchanged (benign19.ts).
@@ -122,7 +120,7 @@ export function asksOf(ctx: Context, outsideContact: boolean, officialContact: b
     ownChannels: leftToOwnChannels(ctx),
     stake: STAKES.some((c) => ctx.live(c).some((h) => !warnedOff(ctx, h))) || atStake(ctx),
     bystander: bystander(ctx),
-    everydayMoney: everydayMoney(ctx),
+    everydayMoney: plainDeposit(ctx) || (pays.length > 0 && !asked),
   };
 }
 
