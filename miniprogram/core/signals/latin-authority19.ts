@@ -8,8 +8,8 @@ import type { Context } from '../engine/context';
 import { sentenceOf } from '../engine/frames';
 import type { Pos } from './scripts6';
 import { officialDomainOwner } from '../directory/domains';
+import { latinText } from './latin-scams16';
 
-const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/;
 const FORCE =
   '(police|cyber ?crime|cbi|customs|narcotics|ncb|court|fbi|irs|hmrc|enforcement directorate|trai|interpol|crime branch)';
 // "Inspector Kumar from the Cyber Crime cell", "this is officer Ray calling from the IRS".
@@ -32,7 +32,7 @@ const WARNING =
 /** The persona and the payment it asks for, or nothing. */
 export function latinAuthority(ctx: Context): Pos[] {
   const t = ctx.text;
-  if (CJK.test(t) || !/[a-z]{3}/.test(t)) return [];
+  if (!latinText(t)) return [];
   const who = PERSONA.exec(t);
   if (!who) return [];
   const pay = PAY.exec(t);

@@ -30,6 +30,11 @@ export interface LatinScams {
 
 const NONE: LatinScams = { fee: [], pay: [], cred: [], susp: [], imp: [], lure: [] };
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/;
+
+/** Latin-script text with no Chinese, Japanese or Korean in it: what these frames read. */
+export function latinText(t: string): boolean {
+  return !CJK.test(t) && /[a-z]{3}/.test(t);
+}
 // Start of a word (no lookbehind: older phone engines lack it).
 const B = '(?:^|[^a-z])';
 
@@ -333,7 +338,7 @@ export function latinScams(ctx: Context): LatinScams {
   let r = CACHE.get(ctx);
   if (r) return r;
   const t = ctx.text;
-  r = CJK.test(t) || !/[a-z]{3}/.test(t) ? NONE : (run || (run = frames()))(ctx);
+  r = latinText(t) ? (run || (run = frames()))(ctx) : NONE;
   CACHE.set(ctx, r);
   return r;
 }
