@@ -21,7 +21,7 @@
 //   pay_to_unofficial_account: the reader sent to a cash machine to run a "protection" step.
 
 import type { Context } from '../engine/context';
-import { globalOf, recorded, sentenceBounds } from '../engine/frames';
+import { globalOf, recorded, sentenceBounds, warnedOf } from '../engine/frames';
 import { gateOpen } from '../engine/regex-plan';
 import { advert, linkAsks } from './lure-frames';
 import { officialDomainOwner } from '../directory/domains';
@@ -73,6 +73,18 @@ export function sentenceWindow(
   const i = list.findIndex((b) => b.e > p.s);
   if (i < 0) return undefined;
   return { s: list[Math.max(0, i - before)].s, e: list[Math.min(list.length - 1, i + after)].e };
+}
+
+/** A regex from `s`, where `~` is one character inside a sentence (the text is normalised:
+ * ！？， folded to !?,). */
+export const inSentence = (s: string) => new RegExp(s.replace(/~/g, '[^。!?\\n]'));
+
+/** `a` live and not warned of, then `b` from `before` sentences ahead of it to `after` past it. */
+export function livePair(ctx: Context, a: RegExp, b: RegExp, before: number, after: number): Pos[] {
+  const p = live(ctx, a);
+  const w = p && !warnedOf(ctx, p) ? sentenceWindow(ctx, p, before, after) : undefined;
+  const q = w && live(ctx, b, w.s, w.e);
+  return p && q ? [p, q] : [];
 }
 
 // ---- impersonation

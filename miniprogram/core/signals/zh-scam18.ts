@@ -15,21 +15,15 @@
 
 import type { Context } from '../engine/context';
 import { ownChannelsOnly, warnedOf } from '../engine/frames';
-import { live, sentenceWindow, type Pos } from './scripts6';
+import { inSentence, live, livePair, sentenceWindow, type Pos } from './scripts6';
 
-// `~` is one character inside a sentence (the text is normalised: ！？， folded to !?,).
-const re = (s: string) => new RegExp(s.replace(/~/g, '[^。!?\\n]'));
+const re = inSentence;
 
 // Told of, not offered: an anti-fraud note quoting the script.
 const QUOTED = /诈骗|骗子|骗局|反诈|谨防|警惕/;
 
-/** `a` live, then `b` in `a`'s sentence or the next; `a` not warned of. */
-function pair(ctx: Context, a: RegExp, b: RegExp): Pos[] {
-  const p = live(ctx, a);
-  const w = p && sentenceWindow(ctx, p, 0, 1);
-  const q = w && live(ctx, b, w.s, w.e);
-  return p && q && !warnedOf(ctx, p) ? [p, q] : [];
-}
+/** `a` live and not warned of, then `b` in `a`'s sentence or the next. */
+const pair = (ctx: Context, a: RegExp, b: RegExp): Pos[] => livePair(ctx, a, b, 0, 1);
 
 /** The first of `list` found live and not warned of. */
 function first(ctx: Context, ...list: RegExp[]): Pos[] {

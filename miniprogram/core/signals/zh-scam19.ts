@@ -12,21 +12,14 @@
 
 import type { Context } from '../engine/context';
 import { warnedOf } from '../engine/frames';
-import { live, sentenceWindow, type Pos } from './scripts6';
+import { inSentence, live, livePair, type Pos } from './scripts6';
 
-// `~` is one character inside a sentence (the text is normalised: ！？， folded to !?,).
-const re = (s: string) => new RegExp(s.replace(/~/g, '[^。!?\\n]'));
+const re = inSentence;
 
 // Told of, not offered: an anti-fraud note or a bank's warning quoting the script.
 const QUOTED = /诈骗|骗子|骗局|反诈|谨防|警惕|提醒|宣传|防范/;
 
-/** `a` live and not warned of, then `b` from `before` sentences ahead to `after` past it. */
-function near(ctx: Context, a: RegExp, b: RegExp, before: number, after: number): Pos[] {
-  const p = live(ctx, a);
-  const w = p && !warnedOf(ctx, p) ? sentenceWindow(ctx, p, before, after) : undefined;
-  const q = w && live(ctx, b, w.s, w.e);
-  return p && q ? [p, q] : [];
-}
+const near = livePair;
 
 // ---- the reader steered at a cash machine
 
