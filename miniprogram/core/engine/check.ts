@@ -81,12 +81,12 @@ export function setRuleDispatch(on: boolean): void {
  * What a rule needs to be able to fire: a hit of one of these cue classes or an entity of one of
  * these kinds; the checker does not run it otherwise (most rules cannot fire on most notices).
  * Rules with a path over raw text (a regex) are not listed: they always run (advance_fee,
- * credit_repair, debt_relief_agency and investment_lure have such paths). Kept here, not on the
+ * credit_repair, debt_relief_agency and investment_lure have such paths, authority_threat reads
+ * Korean prosecutor scripts, which carry none of its Chinese cues). Kept here, not on the
  * rule objects, so every rule keeps one object shape (a second shape made checks slower).
  * test/unit/engine/rule-dispatch.test.ts runs the whole corpus with and without the skip.
  */
 const NEEDS = new Map<SignalRule, { cues: readonly CueClass[]; entities?: readonly EntityKind[] }>([
-  [authorityThreat, { cues: ['AUTH_CRIMINAL', 'AUTH'] }],
   [credentialRequest, { cues: ['SECRET', 'SECRET_WEAK', 'ALARM', 'ASK_IDENT'] }],
   [fakeEmergency, { cues: ['EMERGENCY', 'KIDNAP'] }],
   [fundRecovery, { cues: ['RECOVERY'] }],

@@ -9,6 +9,7 @@ import {
   sentenceOf,
   threatened,
 } from '../engine/frames';
+import { koScams } from './korean13';
 
 // Police, courts, arrest and blacklists invoked to frighten over a debt. A word alone is not a
 // threat ("诉讼时效", "法院判决书"): it counts inside a threat's frame (a condition, an
@@ -20,11 +21,16 @@ export const authorityThreat: SignalRule = {
     '消息用报警、起诉、传票、拘留、"失信名单"等吓你。催收不是判决：真正的诉讼由法院依法送达，公检法不会打电话让你转账，也没有"安全账户"。欠款不还属于民事纠纷，催收方声称"抓人、坐牢"是不允许的。',
   detect(ctx, found) {
     if (found.advisory) return [];
+    // Korean prosecutor scripts carry none of the Chinese cues (korean13.ts reads them). They are
+    // no criminal hit of authorityThreats(), so alone they never make a collector abusive
+    // (lawsuitOnly): they mark the fake legal process beside a scam's own behaviours.
+    const ko = koScams(ctx).auth;
+    if (!ctx.has('AUTH_CRIMINAL') && !ctx.has('AUTH')) return spans(ctx, ko);
     const { criminal, civil } = authorityThreats(ctx);
     // With no debt in sight only an accusation of a crime is a threat (the fake-police opening);
     // the verdict then needs a scam behaviour beside it (verdict.ts).
-    if (!ctx.debtTalk) return spans(ctx, criminal);
-    return spans(ctx, [...criminal, ...civil]);
+    if (!ctx.debtTalk) return spans(ctx, [...criminal, ...ko]);
+    return spans(ctx, [...criminal, ...ko, ...civil]);
   },
 };
 

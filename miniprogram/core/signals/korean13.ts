@@ -32,9 +32,20 @@ export interface KoScams {
   lure: Pos[];
   fee: Pos[];
   repair: Pos[];
+  /** A prosecutor / police persona on a case, or the reader told they are accused or questioned
+   * (authority_threat: the criminal process invoked to frighten, whatever else is asked). */
+  auth: Pos[];
 }
 
-const fresh = (): KoScams => ({ imp: [], pay: [], remote: [], lure: [], fee: [], repair: [] });
+const fresh = (): KoScams => ({
+  imp: [],
+  pay: [],
+  remote: [],
+  lure: [],
+  fee: [],
+  repair: [],
+  auth: [],
+});
 const NONE = fresh();
 const HANGUL = /[\uac00-\ud7a3]/;
 const KANA = /[ぁ-んァ-ヶ]/;
@@ -370,8 +381,15 @@ function frames() {
     for (let i = 0; i < frames.length; i++) {
       const re = frames[i];
       const p = liveKo(t, re);
-      if (p) out.imp.push(p);
+      if (p) {
+        out.imp.push(p);
+        out.auth.push(p);
+      }
     }
+    // The persona on a case ("부산고검 형사1부 … 수사관입니다") or the reader named in one: the
+    // criminal process invoked, which the rules report as authority_threat beside impersonation.
+    if (persona && CASE_TALK.test(t)) out.auth.push(persona);
+    if (acc && (persona || CRIME_SCENE.test(t))) out.auth.push(acc);
     const iso = liveKo(t, ISOLATE) || liveKo(t, ISOLATE_CALL) || liveKo(t, SILENCE);
     if (iso && CASE_TALK.test(t + (ATM_STEP.test(t) ? '조사' : ''))) out.imp.push(iso);
     if (persona) {
@@ -384,6 +402,7 @@ function frames() {
     if (through) out.imp.push(through);
     if (acc && KNEW.test(sentenceOf(ctx, acc))) out.imp.push(acc);
     const accusedReader = liveKo(t, READER_ACCUSED);
+    if (accusedReader) out.auth.push(accusedReader);
     if (accusedReader && INQUIRY.test(t)) out.imp.push(accusedReader);
     const site = liveKo(t, RESOLVE_AT_SITE);
     if (site && (persona || acc)) out.imp.push(site);
@@ -486,6 +505,9 @@ function frames() {
         (CALL_BACK.test(t.slice(notMe.s, notMe.e + 30)) && !HOTLINE.test(t)))
     )
       out.imp.push(done, notMe);
+    // A persona who only says who they are is not yet reported (the verdict stays open to what
+    // follows): authority_threat names the fake process of a script already caught.
+    if (!out.imp.length && !out.pay.length) out.auth.length = 0;
   }
   // Indexed by whether the notice is Korean.
   return [japanese, korean];

@@ -60,6 +60,20 @@ describe('prosecutor, police and regulator personas', () => {
     // A persona alone asks nothing and accuses no one.
     '부산고등검찰청 형사1부 김나영 수사관입니다.',
   ])('%s stays genuine', notScam);
+
+  // The fake criminal process is named beside the impersonation, as for a Chinese 公检法 script.
+  test.each([
+    '서울중앙지검 수사관입니다. 고객님 명의 통장이 대포통장으로 사용되었습니다.',
+    '본인이 고소·고발된 상태입니다. 전화로 먼저 약식 조사를 진행하겠습니다.',
+    '귀하가 가해자인지 피해자인지 조사 중입니다.',
+  ])('%s also reports authority_threat', (t) => scamWith(t, 'authority_threat'));
+
+  test.each([
+    // A persona who says only who they are: nothing is reported yet.
+    '부산고등검찰청 형사1부 김나영 수사관입니다.',
+    // A lender's own arrears notice.
+    '[OO캐피탈] 고객님의 대출 상환일이 3일 지났습니다. 앱에서 납부해 주세요.',
+  ])('%s reports no authority_threat', (t) => expect(ids(t)).not.toContain('authority_threat'));
 });
 
 describe('refinancing and government-backed loan lures', () => {
