@@ -1,0 +1,3 @@
+'use strict';
+// Verbatim quotes in data/quotes/web_gracemacounseling_com.json (see its data card).
+module.exports = require('../lib/web-quotes').webQuotes('web_gracemacounseling_com', 'dev');
