@@ -7,9 +7,15 @@ const fs = require('fs');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '../..');
-const reservedFile = path.resolve(ROOT, '../shared/corpus/RESERVED.md');
+// RESERVED_FILE: the list's path when ../shared is not beside this checkout (a helper's worktree).
+const reservedFile = process.env.RESERVED_FILE
+  ? path.resolve(process.env.RESERVED_FILE)
+  : path.resolve(ROOT, '../shared/corpus/RESERVED.md');
 if (!fs.existsSync(reservedFile)) {
-  console.log('no ../shared/corpus/RESERVED.md here: nothing to check against');
+  // A user's clone has no ../shared; a worktree elsewhere needs RESERVED_FILE, so say so.
+  console.log(
+    `no ${reservedFile} here: nothing was checked (set RESERVED_FILE to the list's path)`,
+  );
   process.exit(0);
 }
 const reserved = fs
